@@ -1,0 +1,1 @@
+"""SQLite storage for parsed ownership filings (sqlite-utils). Knows no HTTP, no Slack, no LLM."""

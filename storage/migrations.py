@@ -1,0 +1,170 @@
+"""Numbered schema migrations, applied once each and recorded in ``_migrations``.
+
+Add a new function at the end with ``@migration``; never edit one that has shipped. A database made
+by an older version upgrades itself the next time it is opened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import sqlite_utils
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = []
+
+
+def migration(fn: Callable[[sqlite_utils.Database], None]) -> Callable[[sqlite_utils.Database], None]:
+    MIGRATIONS.append(fn)
+    return fn
+
+
+def migrate(db: sqlite_utils.Database) -> list[str]:
+    """Apply every migration not yet recorded; returns the names applied."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+    )
+    done = {row[0] for row in db.execute("SELECT name FROM _migrations").fetchall()}
+    applied = []
+    for fn in MIGRATIONS:
+        if fn.__name__ in done:
+            continue
+        with db.atomic():
+            fn(db)
+            db.execute(
+                "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
+                [fn.__name__, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")],
+            )
+        applied.append(fn.__name__)
+    return applied
+
+
+@migration
+def m001_initial_schema(db: sqlite_utils.Database) -> None:
+    db.executescript(SCHEMA_001)
+
+
+SCHEMA_001 = """
+CREATE TABLE issuers (
+    cik TEXT PRIMARY KEY,             -- 10 digits, zero-padded, as in the XML
+    name TEXT,
+    trading_symbol TEXT,              -- the latest filed ticker, upper case
+    updated_at TEXT
+);
+CREATE INDEX idx_issuers_symbol ON issuers(trading_symbol);
+
+CREATE TABLE owners (
+    cik TEXT PRIMARY KEY,
+    name TEXT                         -- as filed, usually LAST FIRST
+);
+
+CREATE TABLE filings (
+    id TEXT PRIMARY KEY,              -- the accession number, or 'sha1:<hash>' for a bare XML file
+    accession_number TEXT UNIQUE,
+    content_hash TEXT NOT NULL UNIQUE, -- sha1 of the ownership XML as filed
+    document_type TEXT NOT NULL,      -- 3, 3/A, 4, 4/A, 5, 5/A
+    form TEXT NOT NULL,               -- 3, 4 or 5
+    is_amendment INTEGER NOT NULL,
+    amends_filing_id TEXT REFERENCES filings(id) ON UPDATE CASCADE ON DELETE SET NULL,
+    schema_version TEXT,
+    period_of_report TEXT,
+    date_of_original_submission TEXT,
+    not_subject_to_section16 INTEGER,
+    no_securities_owned INTEGER,
+    form3_holdings_reported INTEGER,
+    form4_transactions_reported INTEGER,
+    aff10b5one INTEGER,               -- NULL = not stated (before X0407)
+    remarks TEXT,
+    issuer_cik TEXT NOT NULL REFERENCES issuers(cik),
+    issuer_name TEXT,                 -- as filed in this document
+    issuer_trading_symbol TEXT,       -- as filed in this document
+    issuer_foreign_trading_symbol TEXT,
+    filed_at TEXT,                    -- filing date, YYYY-MM-DD (SEC header)
+    accepted_at TEXT,                 -- acceptance time, ISO with offset (SEC header / feed)
+    signed_at TEXT,                   -- latest signature date
+    source TEXT,                      -- path or URL it was read from
+    ingested_at TEXT NOT NULL
+);
+CREATE INDEX idx_filings_issuer ON filings(issuer_cik, period_of_report);
+CREATE INDEX idx_filings_filed ON filings(filed_at);
+CREATE INDEX idx_filings_accepted ON filings(accepted_at);
+CREATE INDEX idx_filings_amends ON filings(amends_filing_id);
+
+CREATE TABLE filing_owners (
+    filing_id TEXT NOT NULL REFERENCES filings(id) ON UPDATE CASCADE ON DELETE CASCADE,
+    owner_cik TEXT NOT NULL REFERENCES owners(cik),
+    seq INTEGER NOT NULL,
+    name TEXT,
+    street1 TEXT, street2 TEXT, city TEXT, state TEXT, zip_code TEXT, state_description TEXT,
+    non_us_address_flag INTEGER, non_us_state_territory TEXT, country TEXT,
+    is_director INTEGER NOT NULL DEFAULT 0,
+    is_officer INTEGER NOT NULL DEFAULT 0,
+    is_ten_percent_owner INTEGER NOT NULL DEFAULT 0,
+    is_other INTEGER NOT NULL DEFAULT 0,
+    officer_title TEXT,
+    other_text TEXT,
+    PRIMARY KEY (filing_id, owner_cik)
+);
+CREATE INDEX idx_filing_owners_owner ON filing_owners(owner_cik);
+
+-- Every row of the four tables: non-derivative / derivative, transactions / holdings.
+CREATE TABLE entries (
+    id TEXT PRIMARY KEY,              -- '<filing id>:<table>:<seq>'
+    filing_id TEXT NOT NULL REFERENCES filings(id) ON UPDATE CASCADE ON DELETE CASCADE,
+    table_name TEXT NOT NULL,         -- non_derivative_transaction | non_derivative_holding | derivative_transaction | derivative_holding
+    seq INTEGER NOT NULL,             -- position within its table, from 1
+    is_derivative INTEGER NOT NULL,
+    is_holding INTEGER NOT NULL,
+    issuer_cik TEXT NOT NULL,         -- copied from the filing for fast filtering
+    security_title TEXT,
+    transaction_date TEXT,
+    deemed_execution_date TEXT,
+    transaction_form_type TEXT,
+    transaction_code TEXT,
+    equity_swap_involved INTEGER,
+    transaction_timeliness TEXT,
+    shares REAL,
+    price_per_share REAL,
+    acquired_disposed TEXT,
+    shares_owned_following REAL,
+    value_owned_following REAL,
+    direct_indirect TEXT,
+    nature_of_ownership TEXT,
+    conversion_or_exercise_price REAL,
+    exercise_date TEXT,
+    expiration_date TEXT,
+    underlying_security_title TEXT,
+    underlying_shares REAL,
+    underlying_value REAL,
+    total_value REAL,
+    footnote_ids TEXT NOT NULL DEFAULT '{}'  -- JSON {field: [footnote ids]}
+);
+CREATE INDEX idx_entries_filing ON entries(filing_id);
+CREATE INDEX idx_entries_issuer_date ON entries(issuer_cik, transaction_date);
+CREATE INDEX idx_entries_code_date ON entries(transaction_code, transaction_date);
+CREATE INDEX idx_entries_date ON entries(transaction_date);
+CREATE INDEX idx_entries_security ON entries(security_title);
+
+CREATE TABLE footnotes (
+    filing_id TEXT NOT NULL REFERENCES filings(id) ON UPDATE CASCADE ON DELETE CASCADE,
+    footnote_id TEXT NOT NULL,
+    text TEXT,
+    PRIMARY KEY (filing_id, footnote_id)
+);
+
+CREATE TABLE signatures (
+    filing_id TEXT NOT NULL REFERENCES filings(id) ON UPDATE CASCADE ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    name TEXT,
+    date TEXT,
+    PRIMARY KEY (filing_id, seq)
+);
+
+-- Files or filings that could not be read; kept so a batch goes on and nothing is lost silently.
+CREATE TABLE rejections (
+    source TEXT PRIMARY KEY,
+    reason TEXT NOT NULL,
+    content_hash TEXT,
+    rejected_at TEXT NOT NULL
+);
+"""
