@@ -24,6 +24,12 @@ class Settings(BaseSettings):
     edgar_timeout_seconds: float = Field(default=30.0, gt=0)
     sync_interval_minutes: int = Field(default=10, ge=1)
     sync_ciks: str | None = None
+    edgar_max_retries: int = Field(default=5, ge=0)
+    edgar_backoff_seconds: float = Field(default=1.0, ge=0)
+    edgar_backoff_max_seconds: float = Field(default=60.0, ge=0)
+    edgar_block_pause_seconds: float = Field(default=600.0, ge=0)
+    sync_workers: int = Field(default=4, ge=1, le=16)
+    sync_fetch_attempts: int = Field(default=3, ge=1)
 
     slack_bot_token: str | None = None
     slack_app_token: str | None = None

@@ -42,6 +42,20 @@ def migrate(db: sqlite_utils.Database) -> list[str]:
 @migration
 def m001_initial_schema(db: sqlite_utils.Database) -> None:
     db.executescript(SCHEMA_001)
+    for table, columns in FTS_001.items():
+        db[table].enable_fts(columns, create_triggers=True, tokenize="porter")
+
+
+# Full-text search: one external-content FTS5 table ``<table>_fts`` per table, kept in step by
+# triggers, in the layout sqlite-utils and Datasette detect (``table.search()``, the search box).
+FTS_001: dict[str, list[str]] = {
+    "issuers": ["name"],
+    "owners": ["name"],
+    "filing_owners": ["officer_title", "other_text"],
+    "entries": ["security_title", "underlying_security_title", "nature_of_ownership"],
+    "footnotes": ["text"],
+    "filings": ["remarks"],
+}
 
 
 SCHEMA_001 = """
@@ -61,7 +75,7 @@ CREATE TABLE owners (
 CREATE TABLE filings (
     id TEXT PRIMARY KEY,              -- the accession number, or 'sha1:<hash>' for a bare XML file
     accession_number TEXT UNIQUE,
-    content_hash TEXT NOT NULL UNIQUE, -- sha1 of the ownership XML as filed
+    content_hash TEXT NOT NULL,       -- sha1 of the parsed content (same for the bare XML and the .txt)
     document_type TEXT NOT NULL,      -- 3, 3/A, 4, 4/A, 5, 5/A
     form TEXT NOT NULL,               -- 3, 4 or 5
     is_amendment INTEGER NOT NULL,
@@ -89,6 +103,7 @@ CREATE INDEX idx_filings_issuer ON filings(issuer_cik, period_of_report);
 CREATE INDEX idx_filings_filed ON filings(filed_at);
 CREATE INDEX idx_filings_accepted ON filings(accepted_at);
 CREATE INDEX idx_filings_amends ON filings(amends_filing_id);
+CREATE INDEX idx_filings_content_hash ON filings(content_hash);
 
 CREATE TABLE filing_owners (
     filing_id TEXT NOT NULL REFERENCES filings(id) ON UPDATE CASCADE ON DELETE CASCADE,
@@ -168,3 +183,76 @@ CREATE TABLE rejections (
     rejected_at TEXT NOT NULL
 );
 """
+
+
+@migration
+def m002_slack_state(db: sqlite_utils.Database) -> None:
+    """Slack front end: handled event ids, per-thread context, stored pages of long answers."""
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS slack_events_seen (
+            event_id TEXT PRIMARY KEY,        -- Slack event_id, or 'msg:<channel>:<ts>'
+            seen_at TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS idx_slack_events_seen_at ON slack_events_seen(seen_at);
+        CREATE TABLE IF NOT EXISTS slack_threads (
+            channel TEXT NOT NULL,
+            thread_ts TEXT NOT NULL,          -- the thread's root ts; 'im' for a DM's top level
+            context TEXT NOT NULL,            -- JSON: last company / insider asked about
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (channel, thread_ts)
+        );
+        CREATE TABLE IF NOT EXISTS slack_replies (
+            reply_id TEXT PRIMARY KEY,
+            question TEXT NOT NULL,
+            pages TEXT NOT NULL,              -- JSON list of messages {text, blocks}
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS idx_slack_replies_created ON slack_replies(created_at);
+        """
+    )
+
+
+@migration
+def m003_sync_state(db: sqlite_utils.Database) -> None:
+    """EDGAR sync checkpoints: feed high-water marks, days synced, the per-filing work queue, and locks."""
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS sync_state (
+            key TEXT PRIMARY KEY,             -- 'feed_hwm:<form>:<scope>', 'catchup_from:<scope>'
+            value TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS sync_days (
+            day TEXT NOT NULL,                -- YYYY-MM-DD
+            scope TEXT NOT NULL,              -- '*' = every issuer, else the sorted CIKs synced
+            status TEXT NOT NULL,             -- indexed (filings queued) | done | missing (no index)
+            filings INTEGER NOT NULL DEFAULT 0,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (day, scope)
+        );
+        CREATE TABLE IF NOT EXISTS sync_queue (
+            accession TEXT PRIMARY KEY,
+            form TEXT NOT NULL,
+            ciks TEXT NOT NULL,               -- ',<cik>,<cik>,': every CIK the filing is listed under
+            url TEXT NOT NULL,                -- the full submission .txt
+            filed TEXT,                       -- filing date, YYYY-MM-DD
+            day TEXT,                         -- the daily index (or feed day) it was found in
+            accepted_at TEXT,                 -- from the feed, when it came from there
+            origin TEXT NOT NULL,             -- feed | index
+            status TEXT NOT NULL,             -- pending | error (will retry) | stored | rejected
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            enqueued_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS idx_sync_queue_status ON sync_queue(status, filed);
+        CREATE INDEX IF NOT EXISTS idx_sync_queue_day ON sync_queue(day);
+        CREATE TABLE IF NOT EXISTS locks (
+            name TEXT PRIMARY KEY,
+            owner TEXT NOT NULL,              -- '<host>:<pid>:<random>'
+            acquired_at TEXT NOT NULL,
+            expires_at REAL NOT NULL          -- unix time; a crashed holder's lock lapses then
+        );
+        """
+    )

@@ -1,0 +1,291 @@
+"""Date ranges in users' words ("last month", "Q3 2023", "since March", "between 1 May and 3 June 2024").
+
+Everything is relative to an injected ``today`` so answers and tests are deterministic. Calendar
+semantics: "last week" is the previous Monday-Sunday, "last month" the previous calendar month;
+"past week" / "last 7 days" are rolling windows ending today.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|" \
+         r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?:19[89]\d|20\d\d)"
+_QUARTER = rf"(?:q[1-4]\s*(?:of\s+)?'?(?:{_YEAR}|\d\d)|{_YEAR}\s*q[1-4]|(?:first|second|third|fourth)\s+quarter(?:\s+of)?\s+{_YEAR})"
+
+# One date expression: a day, a month, a quarter or a year. Longest forms first. A month name on its own
+# ("may", "march") counts only after a preposition, so it is left out of the bare form.
+_BARE_EXPR = (
+    rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}"
+    rf"|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d\d)"
+    rf"|{_MONTH}\s+\d{{1,2}}{_ORD},?\s+{_YEAR}"
+    rf"|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"
+    rf"|{_QUARTER}"
+    rf"|{_MONTH},?\s+{_YEAR}"
+    rf"|{_MONTH}\s+\d{{1,2}}{_ORD}(?![\d,]*\s*{_YEAR})"
+    rf"|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}"
+    rf"|{_YEAR})"
+)
+_EXPR = _BARE_EXPR[:-1] + rf"|{_MONTH})"
+
+_RELATIVE = (
+    r"(?:today|yesterday|this\s+week|last\s+week|past\s+week|this\s+month|last\s+month|past\s+month"
+    r"|this\s+quarter|last\s+quarter|this\s+year|last\s+year|past\s+year|year\s+to\s+date|ytd"
+    r"|(?:the\s+)?(?:last|past|previous)\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
+    r"(?:days?|weeks?|months?|years?))"
+)
+
+_WORD_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "twelve": 12}
+
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("between", re.compile(rf"\b(?:between|from)\s+(?P<a>{_EXPR}|{_RELATIVE})\s+(?:and|to|until|till|through|thru|-)\s+(?P<b>{_EXPR}|{_RELATIVE}|today|now)\b", re.I)),
+    ("since", re.compile(rf"\b(?:since|starting|from)\s+(?P<a>{_EXPR}|{_RELATIVE})\b", re.I)),
+    ("after", re.compile(rf"\bafter\s+(?P<a>{_EXPR}|{_RELATIVE})\b", re.I)),
+    ("before", re.compile(rf"\bbefore\s+(?P<a>{_EXPR}|{_RELATIVE})\b", re.I)),
+    ("until", re.compile(rf"\b(?:until|till|through|up\s+to)\s+(?P<a>{_EXPR}|{_RELATIVE})\b", re.I)),
+    ("relative", re.compile(rf"\b(?P<a>{_RELATIVE})\b", re.I)),
+    ("in", re.compile(rf"\b(?:in|on|during|for)\s+(?:the\s+)?(?P<a>{_EXPR})\b", re.I)),
+    ("bare", re.compile(rf"(?<![\w$.,])(?P<a>{_BARE_EXPR})(?![\w%])"
+                       r"(?!\s*(?:shares|options?|units|rsus?|psus?|warrants?|stock|common))", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class DateRange:
+    start: dt.date | None
+    end: dt.date | None
+    label: str
+    span: tuple[int, int] = (0, 0)
+
+    def describe(self) -> str:
+        return self.label
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year(text: str) -> int:
+    text = text.strip("'")
+    value = int(text)
+    return value + 2000 if value < 100 else value
+
+
+def _recent_month(month: int, today: dt.date) -> int:
+    """The year of the latest such month that has started by today."""
+    return today.year if month <= today.month else today.year - 1
+
+
+def _quarter(q: int, year: int) -> tuple[dt.date, dt.date]:
+    first = 3 * (q - 1) + 1
+    return dt.date(year, first, 1), _month_end(year, first + 2)
+
+
+def _fmt(day: dt.date) -> str:
+    return f"{day:%b} {day.day}, {day.year}"
+
+
+def _fmt_range(start: dt.date, end: dt.date) -> str:
+    if start == end:
+        return _fmt(start)
+    if start.day == 1 and end == _month_end(end.year, end.month):
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{start:%B} {start.year}"
+        if start.month == 1 and end.month == 12 and start.year == end.year:
+            return str(start.year)
+        if (end.month - start.month) == 2 and start.year == end.year and start.month % 3 == 1:
+            return f"Q{(start.month - 1) // 3 + 1} {start.year}"
+    return f"{_fmt(start)} to {_fmt(end)}"
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().lower().replace(".", ""))
+
+
+def parse_expression(text: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The interval one date expression covers (a day, a month, a quarter, a year or a relative period)."""
+    s = _clean(text)
+    rel = _relative(s, today)
+    if rel:
+        return rel
+    try:
+        if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", s):
+            day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+            return day, day
+        if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d\d)", s):
+            day = dt.date(_year(m[3]), int(m[1]), int(m[2]))
+            return day, day
+        if m := re.fullmatch(rf"({_MONTH}) (\d{{1,2}}){_ORD},? ({_YEAR})", s):
+            day = dt.date(int(m[3]), MONTHS[m[1]], int(m[2]))
+            return day, day
+        if m := re.fullmatch(rf"(\d{{1,2}}){_ORD} (?:of )?({_MONTH}),? ({_YEAR})", s):
+            day = dt.date(int(m[3]), MONTHS[m[2]], int(m[1]))
+            return day, day
+        if m := re.fullmatch(rf"q([1-4]) ?(?:of )?('?(?:{_YEAR}|\d\d))", s):
+            return _quarter(int(m[1]), _year(m[2]))
+        if m := re.fullmatch(rf"({_YEAR}) ?q([1-4])", s):
+            return _quarter(int(m[2]), int(m[1]))
+        if m := re.fullmatch(rf"(first|second|third|fourth) quarter(?: of)? ({_YEAR})", s):
+            q = ["first", "second", "third", "fourth"].index(m[1]) + 1
+            return _quarter(q, int(m[2]))
+        if m := re.fullmatch(rf"({_MONTH}),? ({_YEAR})", s):
+            month, year = MONTHS[m[1]], int(m[2])
+            return dt.date(year, month, 1), _month_end(year, month)
+        if m := re.fullmatch(rf"({_MONTH}) (\d{{1,2}}){_ORD}", s):
+            month = MONTHS[m[1]]
+            day = dt.date(today.year, month, int(m[2]))
+            if day > today:
+                day = day.replace(year=today.year - 1)
+            return day, day
+        if m := re.fullmatch(rf"(\d{{1,2}}){_ORD} (?:of )?({_MONTH})", s):
+            month = MONTHS[m[2]]
+            day = dt.date(today.year, month, int(m[1]))
+            if day > today:
+                day = day.replace(year=today.year - 1)
+            return day, day
+        if re.fullmatch(_YEAR, s):
+            year = int(s)
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)
+        if m := re.fullmatch(_MONTH, s):
+            month = MONTHS[s]
+            year = _recent_month(month, today)
+            return dt.date(year, month, 1), _month_end(year, month)
+    except ValueError:
+        return None
+    return None
+
+
+def _relative(s: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
+    monday = today - dt.timedelta(days=today.weekday())
+    first = today.replace(day=1)
+    q_start = dt.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+    fixed = {
+        "today": (today, today),
+        "now": (today, today),
+        "yesterday": (today - dt.timedelta(days=1),) * 2,
+        "this week": (monday, today),
+        "last week": (monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)),
+        "past week": (today - dt.timedelta(days=6), today),
+        "this month": (first, today),
+        "past month": (today - dt.timedelta(days=29), today),
+        "this quarter": (q_start, today),
+        "this year": (dt.date(today.year, 1, 1), today),
+        "year to date": (dt.date(today.year, 1, 1), today),
+        "ytd": (dt.date(today.year, 1, 1), today),
+        "last year": (dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)),
+        "past year": (today - dt.timedelta(days=364), today),
+    }
+    if s in fixed:
+        return fixed[s]
+    if s == "last month":
+        prev = first - dt.timedelta(days=1)
+        return prev.replace(day=1), prev
+    if s == "last quarter":
+        prev = q_start - dt.timedelta(days=1)
+        return _quarter((prev.month - 1) // 3 + 1, prev.year)
+    m = re.fullmatch(r"(?:the )?(?:last|past|previous) (\w+) (day|week|month|year)s?", s)
+    if m:
+        n = int(m[1]) if m[1].isdigit() else _WORD_NUMBERS.get(m[1])
+        if not n:
+            return None
+        if m[2] == "day":
+            return today - dt.timedelta(days=n - 1), today
+        if m[2] == "week":
+            return today - dt.timedelta(days=7 * n - 1), today
+        if m[2] == "month":
+            return _add_months(today, -n) + dt.timedelta(days=1), today
+        return _add_months(today, -12 * n) + dt.timedelta(days=1), today
+    return None
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def find_date_range(text: str, today: dt.date) -> DateRange | None:
+    """The first date range a question states, with the span of text it came from."""
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            interval = parse_expression(m["a"], today)
+            if interval is None:
+                continue
+            start, end = interval
+            if kind == "between":
+                other = parse_expression(m["b"], today)
+                if other is None:
+                    continue
+                start, end = min(start, other[0]), max(end, other[1])
+                label = f"between {_fmt(start)} and {_fmt(end)}"
+            elif kind == "since":
+                end = today
+                label = f"since {_fmt(start)}"
+            elif kind == "after":
+                start, end = end + dt.timedelta(days=1), today
+                label = f"after {_fmt(start - dt.timedelta(days=1))}"
+            elif kind == "before":
+                start, end = None, start - dt.timedelta(days=1)
+                label = f"before {_fmt(end + dt.timedelta(days=1))}"
+            elif kind == "until":
+                start = None
+                label = f"until {_fmt(end)}"
+            else:
+                label = _label_for(m["a"], start, end)
+            return DateRange(start, end, label, m.span())
+    return None
+
+
+def _label_for(expr: str, start: dt.date, end: dt.date) -> str:
+    s = _clean(expr)
+    if re.fullmatch(_RELATIVE, s):
+        return f"{s} ({_fmt_range(start, end)})"
+    return ("on " if start == end else "in ") + _fmt_range(start, end)
+
+
+def period_to_range(period: str | None, today: dt.date) -> DateRange | None:
+    """A period phrase (as an LLM copies it from the question) to dates; None when it is not understood."""
+    if not period or not period.strip():
+        return None
+    found = find_date_range(period, today)
+    if found is not None:
+        return found
+    interval = parse_expression(period, today)
+    if interval is None:
+        return None
+    return DateRange(interval[0], interval[1], _label_for(period, *interval))
+
+
+def describe_range(start: dt.date | None, end: dt.date | None) -> str:
+    if start and end:
+        return _fmt_range(start, end) if start != end else f"on {_fmt(start)}"
+    if start:
+        return f"since {_fmt(start)}"
+    if end:
+        return f"until {_fmt(end)}"
+    return "any date"
+
+
+def format_date(value: str | dt.date | None) -> str:
+    """'2023-09-20' -> 'Sep 20, 2023'; anything unparsable is returned as given."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, dt.date):
+        return _fmt(value)
+    text = str(value)
+    try:
+        return _fmt(dt.date.fromisoformat(text[:10]))
+    except ValueError:
+        return text

@@ -1,0 +1,130 @@
+"""The optional LLM path (LangChain): question -> QuerySpec by structured output, and the answer's wording.
+
+Imported only when an LLM is used, so ``insiderbot ask`` on the rules path never loads LangChain.
+The model's spec is untrusted: it is validated by pydantic, and the engine re-resolves its company
+and insider against the database. The model's wording is used only when every number in it appears
+in the records (checked by the engine).
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from langchain_core.documents import Document
+from langchain_core.prompts import ChatPromptTemplate
+from pydantic import ValidationError
+
+from bot.answers.spec import QuerySpec
+
+PROMPTS_DIR = Path(__file__).resolve().parents[2] / "prompts"
+MAX_RECORDS_IN_PROMPT = 30
+
+
+def load_prompt(name: str) -> str:
+    """A prompt file from ``prompts/`` by name (``query_spec`` -> ``prompts/query_spec.md``)."""
+    return (PROMPTS_DIR / f"{name}.md").read_text(encoding="utf-8")
+
+
+def spec_prompt() -> ChatPromptTemplate:
+    return ChatPromptTemplate.from_messages(
+        [("system", load_prompt("query_spec")), ("human", "{{{question}}}")], template_format="mustache",
+    )
+
+
+def answer_prompt() -> ChatPromptTemplate:
+    return ChatPromptTemplate.from_messages(
+        [("system", load_prompt("answer")),
+         ("human", "Question: {{{question}}}\n\n<records>\n{{{records}}}\n</records>")],
+        template_format="mustache",
+    )
+
+
+def make_model(model_name: str, timeout: float) -> Any:
+    """A chat model from ``provider:model`` (e.g. ``openai:gpt-4.1-mini``); needs the provider's extra."""
+    from langchain.chat_models import init_chat_model
+
+    return init_chat_model(model_name, temperature=0, timeout=timeout, max_retries=1)
+
+
+def model_name(model: Any) -> str:
+    for attr in ("model_name", "model"):
+        value = getattr(model, attr, None)
+        if isinstance(value, str):
+            return value
+    return type(model).__name__
+
+
+def _run(fn, timeout: float):
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="insiderbot-llm")
+    try:
+        return pool.submit(fn).result(timeout=timeout)
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+@dataclass
+class SpecOutcome:
+    spec: QuerySpec | None
+    error: str | None = None
+
+
+def parse_question(question: str, model: Any, *, today: dt.date, timeout: float) -> SpecOutcome:
+    """Ask the model for a QuerySpec; any failure comes back as an error string, never raised."""
+    try:
+        chain = spec_prompt() | model.with_structured_output(QuerySpec, include_raw=True)
+        result = _run(lambda: chain.invoke({"question": question, "today": today.isoformat()}), timeout)
+    except concurrent.futures.TimeoutError:
+        return SpecOutcome(None, f"no reply within {timeout:g} s")
+    except Exception as error:  # provider errors, unknown tools, bad arguments: all fall back to the rules
+        return SpecOutcome(None, f"{type(error).__name__}: {_short(str(error))}")
+    if not isinstance(result, dict):
+        return SpecOutcome(None, "unexpected reply")
+    if result.get("parsing_error") is not None:
+        return SpecOutcome(None, f"malformed output ({_short(str(result['parsing_error']))})")
+    parsed = result.get("parsed")
+    if parsed is None:
+        return SpecOutcome(None, "no structured output")
+    if not isinstance(parsed, QuerySpec):
+        try:
+            parsed = QuerySpec.model_validate(parsed)
+        except ValidationError as error:
+            return SpecOutcome(None, f"malformed output ({_short(str(error))})")
+    return SpecOutcome(parsed)
+
+
+def _short(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _records_text(documents: list[Document]) -> str:
+    parts = []
+    for i, doc in enumerate(documents[:MAX_RECORDS_IN_PROMPT], start=1):
+        meta = {k: v for k, v in doc.metadata.items() if v is not None}
+        text = f"[{i}] {doc.page_content}\nfields: {json.dumps(meta, ensure_ascii=False)}"
+        parts.append(re.sub(r"</?records>", "", text, flags=re.I))
+    return "\n\n".join(parts)
+
+
+def phrase_answer(question: str, documents: list[Document], model: Any, *, today: dt.date,
+                  timeout: float) -> tuple[str | None, str | None]:
+    """The model's wording of the answer, or (None, why not)."""
+    try:
+        chain = answer_prompt() | model
+        message = _run(lambda: chain.invoke({"question": question, "records": _records_text(documents),
+                                             "today": today.isoformat()}), timeout)
+    except concurrent.futures.TimeoutError:
+        return None, f"no reply within {timeout:g} s"
+    except Exception as error:
+        return None, f"{type(error).__name__}: {_short(str(error))}"
+    content = getattr(message, "content", message)
+    if isinstance(content, list):
+        content = "".join(part.get("text", "") if isinstance(part, dict) else str(part) for part in content)
+    text = str(content or "").strip()
+    return (text, None) if text else (None, "empty reply")

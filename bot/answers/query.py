@@ -1,0 +1,380 @@
+"""All SQL of the answer engine: a resolved query becomes parameterised SELECTs over allow-listed columns.
+
+Nothing from a question or a model is ever pasted into SQL text: values go in ``?`` parameters, and the
+only things that vary the SQL text are choices made here from enums (which predicates, which ORDER BY).
+Answers read through a read-only connection (``storage.db.open_readonly``) opened per call, with a
+progress handler as a wall-clock limit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.answers.vocab import has_role, security_kind
+from storage.db import open_readonly
+
+QUERY_TIME_LIMIT_SECONDS = 5.0
+MAX_SCAN_ROWS = 5000
+
+
+@dataclass(frozen=True)
+class Filters:
+    """A query with every name resolved to CIKs; built by the engine from a QuerySpec."""
+
+    issuer_ciks: tuple[str, ...] = ()
+    owner_ciks: tuple[str, ...] = ()
+    role: str | None = None
+    security: str | None = None
+    codes: tuple[str, ...] = ()
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    plan_only: bool = False
+
+
+@contextmanager
+def connect(db_path: str | Path, time_limit: float = QUERY_TIME_LIMIT_SECONDS) -> Iterator[sqlite3.Connection]:
+    """A read-only connection with the engine's SQL functions, closed on exit; queries over time are interrupted."""
+    conn = open_readonly(db_path)
+    conn.create_function("has_role", 7, has_role, deterministic=True)
+    conn.create_function("security_kind", 2, security_kind, deterministic=True)
+    deadline = time.monotonic() + time_limit
+    conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def _marks(values: Sequence) -> str:
+    return ", ".join("?" for _ in values)
+
+
+# ---- what is stored ------------------------------------------------------------------------------
+
+def has_schema(conn: sqlite3.Connection) -> bool:
+    row = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'entries'").fetchone()
+    return row is not None
+
+
+def has_filings(conn: sqlite3.Connection) -> bool:
+    return bool(conn.execute("SELECT EXISTS (SELECT 1 FROM filings)").fetchone()[0])
+
+
+def catalog_signature(conn: sqlite3.Connection) -> tuple:
+    """Changes when issuers or owners are added, or an issuer is renamed (cache key for the name catalog).
+
+    Cheap on purpose (it runs for every question): an owner renamed in place keeps the cached name
+    until the next new owner arrives."""
+    return tuple(conn.execute(
+        "SELECT (SELECT max(rowid) FROM issuers), (SELECT count(*) FROM issuers), "
+        "(SELECT max(updated_at) FROM issuers), (SELECT max(rowid) FROM owners)"
+    ).fetchone())
+
+
+def catalog_rows(conn: sqlite3.Connection) -> tuple[list[sqlite3.Row], list[sqlite3.Row]]:
+    issuers = conn.execute("SELECT cik, name, trading_symbol FROM issuers").fetchall()
+    owners = conn.execute("SELECT cik, name FROM owners").fetchall()
+    return issuers, owners
+
+
+def owners_of_issuers(conn: sqlite3.Connection, issuer_ciks: Sequence[str]) -> set[str]:
+    rows = conn.execute(
+        f"SELECT DISTINCT fo.owner_cik FROM filings f JOIN filing_owners fo ON fo.filing_id = f.id "
+        f"WHERE f.issuer_cik IN ({_marks(issuer_ciks)})",
+        tuple(issuer_ciks),
+    )
+    return {r[0] for r in rows}
+
+
+def issuers_of_owners(conn: sqlite3.Connection, owner_ciks: Sequence[str]) -> list[sqlite3.Row]:
+    return conn.execute(
+        f"SELECT f.issuer_cik, count(DISTINCT f.id) AS filings FROM filing_owners fo "
+        f"JOIN filings f ON f.id = fo.filing_id WHERE fo.owner_cik IN ({_marks(owner_ciks)}) "
+        f"GROUP BY f.issuer_cik ORDER BY filings DESC",
+        tuple(owner_ciks),
+    ).fetchall()
+
+
+def issuer_row(conn: sqlite3.Connection, cik: str) -> sqlite3.Row | None:
+    return conn.execute("SELECT cik, name, trading_symbol FROM issuers WHERE cik = ?", (cik,)).fetchone()
+
+
+def store_summary(conn: sqlite3.Connection) -> sqlite3.Row:
+    return conn.execute(
+        "SELECT (SELECT count(*) FROM filings) AS filings, (SELECT count(*) FROM issuers) AS issuers, "
+        "(SELECT min(transaction_date) FROM entries) AS first_date, "
+        "(SELECT max(transaction_date) FROM entries) AS last_date, "
+        "(SELECT max(filed_at) FROM filings) AS last_filed"
+    ).fetchone()
+
+
+def issuer_summary(conn: sqlite3.Connection, issuer_cik: str) -> sqlite3.Row:
+    """What is stored for one company: filings, their date range, transactions and insiders."""
+    return conn.execute(
+        "SELECT (SELECT count(*) FROM filings WHERE issuer_cik = :cik) AS filings, "
+        "(SELECT min(coalesce(period_of_report, filed_at)) FROM filings WHERE issuer_cik = :cik) AS first_date, "
+        "(SELECT max(coalesce(period_of_report, filed_at)) FROM filings WHERE issuer_cik = :cik) AS last_date, "
+        "(SELECT count(*) FROM entries WHERE issuer_cik = :cik AND is_holding = 0) AS transactions, "
+        "(SELECT count(DISTINCT fo.owner_cik) FROM filings f JOIN filing_owners fo ON fo.filing_id = f.id "
+        " WHERE f.issuer_cik = :cik) AS insiders",
+        {"cik": issuer_cik},
+    ).fetchone()
+
+
+def sample_companies(conn: sqlite3.Connection, limit: int = 8) -> list[sqlite3.Row]:
+    return conn.execute(
+        "SELECT i.cik, i.name, i.trading_symbol, count(f.id) AS filings FROM issuers i "
+        "JOIN filings f ON f.issuer_cik = i.cik GROUP BY i.cik ORDER BY filings DESC, i.name LIMIT ?",
+        (limit,),
+    ).fetchall()
+
+
+# ---- entries -------------------------------------------------------------------------------------
+
+_ENTRY_SELECT = """
+SELECT e.id AS entry_id, e.filing_id, e.table_name, e.seq, e.is_derivative, e.is_holding, e.issuer_cik,
+       e.security_title, e.transaction_date, e.deemed_execution_date, e.transaction_code,
+       e.transaction_timeliness, e.shares, e.price_per_share, e.acquired_disposed,
+       e.shares_owned_following, e.value_owned_following, e.direct_indirect, e.nature_of_ownership,
+       e.conversion_or_exercise_price, e.exercise_date, e.expiration_date, e.underlying_security_title,
+       e.underlying_shares, e.footnote_ids,
+       f.accession_number, f.document_type, f.form, f.is_amendment, f.date_of_original_submission,
+       f.period_of_report, f.filed_at,
+       f.signed_at, f.aff10b5one, f.remarks, f.source, f.issuer_name AS filed_issuer_name,
+       f.issuer_trading_symbol AS filed_ticker, i.name AS issuer_name, i.trading_symbol AS ticker,
+       coalesce(e.transaction_date, f.period_of_report, f.filed_at) AS as_of
+FROM entries e
+JOIN filings f ON f.id = e.filing_id
+LEFT JOIN issuers i ON i.cik = e.issuer_cik
+"""
+
+_AS_OF = "coalesce(e.transaction_date, f.period_of_report, f.filed_at)"
+# Sort keys the engine may ask for (never user text). Transactions always carry a date, so their
+# orders need no join; holdings are dated by their filing.
+_ORDERS = {
+    "recent": "e.transaction_date DESC, e.filing_id DESC, e.is_derivative, e.seq",
+    "biggest": "(CASE WHEN e.price_per_share > 0 THEN e.shares * e.price_per_share ELSE 0 END) DESC, "
+               "e.shares DESC, e.transaction_date DESC, e.filing_id DESC, e.seq",
+    "holdings": f"{_AS_OF} DESC, f.filed_at DESC, e.filing_id DESC, e.seq DESC",
+}
+
+
+def _from(clauses: list[str], order: str = "") -> str:
+    """``entries e``, joined to its filing only when a clause or the order needs the filing's columns."""
+    needs_filing = any("f." in c for c in clauses) or "f." in order
+    return "entries e JOIN filings f ON f.id = e.filing_id" if needs_filing else "entries e"
+
+
+def _where(filters: Filters, *, holdings: bool | None) -> tuple[list[str], list]:
+    """WHERE clauses and parameters; ``holdings`` True = holding rows only, False = transactions only."""
+    clauses: list[str] = [
+        # An amended filing is superseded by its amendment.
+        "e.filing_id NOT IN (SELECT amends_filing_id FROM filings WHERE amends_filing_id IS NOT NULL)",
+    ]
+    params: list = []
+    if holdings is False:
+        clauses.append("e.is_holding = 0")
+    elif holdings is True:
+        clauses.append("e.is_holding = 1")
+    if filters.issuer_ciks:
+        clauses.append(f"e.issuer_cik IN ({_marks(filters.issuer_ciks)})")
+        params.extend(filters.issuer_ciks)
+    if filters.owner_ciks:
+        clauses.append(
+            f"e.filing_id IN (SELECT filing_id FROM filing_owners WHERE owner_cik IN ({_marks(filters.owner_ciks)}))"
+        )
+        params.extend(filters.owner_ciks)
+    if filters.role:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM filing_owners fo WHERE fo.filing_id = e.filing_id AND "
+            "has_role(?, fo.officer_title, fo.other_text, fo.is_director, fo.is_officer, "
+            "fo.is_ten_percent_owner, f.remarks))"
+        )
+        params.append(filters.role)
+    if filters.security:
+        clauses.append("security_kind(e.security_title, e.is_derivative) = ?")
+        params.append(filters.security)
+    if filters.codes:
+        clauses.append(f"e.transaction_code IN ({_marks(filters.codes)})")
+        params.extend(filters.codes)
+    if filters.date_from:
+        clauses.append("e.transaction_date >= ?")
+        params.append(filters.date_from.isoformat())
+    if filters.date_to:
+        clauses.append("e.transaction_date < ?")
+        params.append((filters.date_to + dt.timedelta(days=1)).isoformat())
+    if filters.plan_only:
+        clauses.append(
+            "(f.aff10b5one = 1 OR f.remarks LIKE '%10b5%' OR EXISTS (SELECT 1 FROM footnotes fn "
+            "WHERE fn.filing_id = e.filing_id AND fn.text LIKE '%10b5%'))"
+        )
+    return clauses, params
+
+
+def entries(conn: sqlite3.Connection, filters: Filters, *, order: str = "recent", limit: int = 50,
+            holdings: bool | None = False, require_following: bool = False) -> list[sqlite3.Row]:
+    """Matching rows of the four tables, newest (or biggest) first."""
+    return entries_page(conn, filters, order=order, limit=limit, holdings=holdings,
+                        require_following=require_following)[0]
+
+
+def entries_page(conn: sqlite3.Connection, filters: Filters, *, order: str = "recent", limit: int = 50,
+                 holdings: bool | None = False, require_following: bool = False) -> tuple[list[sqlite3.Row], int]:
+    """The first ``limit`` matching rows and how many match in all, in one pass over the matches.
+
+    Sorting and counting run on narrow rows (rowid and sort keys); the wide rows are read for the
+    page only."""
+    clauses, params = _where(filters, holdings=holdings)
+    if require_following:
+        clauses.append("e.shares_owned_following IS NOT NULL")
+    keys = conn.execute(
+        f"SELECT e.rowid, count(*) OVER () FROM {_from(clauses, _ORDERS[order])} WHERE {' AND '.join(clauses)} "
+        f"ORDER BY {_ORDERS[order]} LIMIT ?",
+        (*params, limit),
+    ).fetchall()
+    if not keys:
+        return [], 0
+    rowids = [k[0] for k in keys]
+    rows = conn.execute(
+        f"{_ENTRY_SELECT} WHERE e.rowid IN ({_marks(rowids)}) ORDER BY {_ORDERS[order]}", rowids
+    ).fetchall()
+    return rows, keys[0][1]
+
+
+@dataclass
+class TotalRow:
+    code: str | None
+    acquired_disposed: str | None
+    kind: str | None
+    transactions: int
+    filings: int
+    shares: float
+    value: float
+    priced: int
+    first_date: str | None
+    last_date: str | None
+
+
+def totals(conn: sqlite3.Connection, filters: Filters) -> list[TotalRow]:
+    """Sums per transaction code, direction and security kind."""
+    clauses, params = _where(filters, holdings=False)
+    sql = (
+        "SELECT e.transaction_code, e.acquired_disposed, security_kind(e.security_title, e.is_derivative) AS kind, "
+        "count(*), count(DISTINCT e.filing_id), coalesce(sum(e.shares), 0), "
+        "coalesce(sum(CASE WHEN e.price_per_share > 0 THEN e.shares * e.price_per_share END), 0), "
+        "count(CASE WHEN e.price_per_share > 0 THEN 1 END), min(e.transaction_date), max(e.transaction_date) "
+        f"FROM {_from(clauses)} WHERE {' AND '.join(clauses)} "
+        "GROUP BY 1, 2, 3 ORDER BY 4 DESC"
+    )
+    return [TotalRow(*row) for row in conn.execute(sql, params).fetchall()]
+
+
+# ---- the filings' owners and footnotes -----------------------------------------------------------
+
+def filing_owners(conn: sqlite3.Connection, filing_ids: Sequence[str]) -> dict[str, list[sqlite3.Row]]:
+    if not filing_ids:
+        return {}
+    out: dict[str, list[sqlite3.Row]] = {}
+    for chunk in _chunks(list(dict.fromkeys(filing_ids))):
+        rows = conn.execute(
+            "SELECT fo.filing_id, fo.owner_cik, fo.seq, coalesce(o.name, fo.name) AS owner_name, fo.name AS filed_name, "
+            "fo.officer_title, fo.other_text, fo.is_director, fo.is_officer, fo.is_ten_percent_owner "
+            f"FROM filing_owners fo LEFT JOIN owners o ON o.cik = fo.owner_cik WHERE fo.filing_id IN ({_marks(chunk)}) "
+            "ORDER BY fo.filing_id, fo.seq",
+            chunk,
+        )
+        for row in rows:
+            out.setdefault(row["filing_id"], []).append(row)
+    return out
+
+
+def footnotes(conn: sqlite3.Connection, filing_ids: Sequence[str]) -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for chunk in _chunks(list(dict.fromkeys(filing_ids))):
+        rows = conn.execute(
+            f"SELECT filing_id, footnote_id, text FROM footnotes WHERE filing_id IN ({_marks(chunk)})", chunk
+        )
+        for row in rows:
+            out.setdefault(row["filing_id"], {})[row["footnote_id"]] = row["text"]
+    return out
+
+
+def _chunks(values: list, size: int = 500) -> Iterator[list]:
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+# ---- insiders ------------------------------------------------------------------------------------
+
+@dataclass
+class InsiderRow:
+    owner_cik: str
+    name: str
+    officer_title: str | None
+    other_text: str | None
+    is_director: int
+    is_officer: int
+    is_ten_percent_owner: int
+    remarks: str | None
+    issuer_cik: str
+    issuer_name: str | None
+    ticker: str | None
+    latest: str | None
+    first: str | None
+    filings: int
+    latest_form: str | None = None
+    latest_accession: str | None = None
+    latest_filed: str | None = None
+    latest_signed: str | None = None
+    latest_source: str | None = None
+    filing_ids: list[str] = field(default_factory=list)
+
+
+def insiders(conn: sqlite3.Connection, filters: Filters) -> list[InsiderRow]:
+    """Everyone who filed for the companies (or the named owners), with their newest relationship."""
+    clauses, params = [], []
+    if filters.issuer_ciks:
+        clauses.append(f"f.issuer_cik IN ({_marks(filters.issuer_ciks)})")
+        params.extend(filters.issuer_ciks)
+    if filters.owner_ciks:
+        clauses.append(f"fo.owner_cik IN ({_marks(filters.owner_ciks)})")
+        params.extend(filters.owner_ciks)
+    if filters.date_from:
+        clauses.append("coalesce(f.period_of_report, f.filed_at) >= ?")
+        params.append(filters.date_from.isoformat())
+    if filters.date_to:
+        clauses.append("coalesce(f.period_of_report, f.filed_at) < ?")
+        params.append((filters.date_to + dt.timedelta(days=1)).isoformat())
+    where = " AND ".join(clauses) or "1"
+    rows = conn.execute(
+        "SELECT fo.owner_cik, coalesce(o.name, fo.name) AS name, fo.officer_title, fo.other_text, fo.is_director, "
+        "fo.is_officer, fo.is_ten_percent_owner, f.remarks, f.issuer_cik, i.name AS issuer_name, "
+        "i.trading_symbol AS ticker, coalesce(f.period_of_report, f.filed_at) AS as_of, f.id AS filing_id, "
+        "f.document_type, f.accession_number, f.filed_at, f.signed_at, f.source "
+        "FROM filings f JOIN filing_owners fo ON fo.filing_id = f.id "
+        "LEFT JOIN owners o ON o.cik = fo.owner_cik LEFT JOIN issuers i ON i.cik = f.issuer_cik "
+        f"WHERE {where} ORDER BY as_of DESC, f.filed_at DESC LIMIT ?",
+        (*params, MAX_SCAN_ROWS),
+    ).fetchall()
+    grouped: dict[tuple[str, str], InsiderRow] = {}
+    for r in rows:
+        key = (r["owner_cik"], r["issuer_cik"])
+        found = grouped.get(key)
+        if found is None:
+            grouped[key] = InsiderRow(
+                r["owner_cik"], r["name"], r["officer_title"], r["other_text"], r["is_director"],
+                r["is_officer"], r["is_ten_percent_owner"], r["remarks"], r["issuer_cik"], r["issuer_name"],
+                r["ticker"], r["as_of"], r["as_of"], 1, r["document_type"], r["accession_number"],
+                r["filed_at"], r["signed_at"], r["source"], [r["filing_id"]],
+            )
+        else:
+            found.filings += 1
+            found.first = r["as_of"]
+            found.filing_ids.append(r["filing_id"])
+    return list(grouped.values())

@@ -1,0 +1,359 @@
+"""Records: the rows that answer a query, with their filing's owners, footnotes and a source link.
+
+``fetch`` runs one resolved query (``query.Filters`` + an aggregation) and returns everything an
+answer needs; ``search`` is the plain spec -> records function the LangChain retriever wraps. Every
+figure an answer shows comes from these records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from bot.answers import query
+from bot.answers.dates import period_to_range
+from bot.answers.query import Filters, InsiderRow, TotalRow
+from bot.answers.resolve import Catalog, resolve_texts
+from bot.answers.spec import QuerySpec
+from bot.answers.vocab import CODE_WORDS, display_name, role_text, roles_of, security_kind
+
+SEC_ARCHIVES = "https://www.sec.gov/Archives/edgar/data"
+HOLDINGS_SCAN = 2000
+
+
+def filing_url(issuer_cik: str | None, accession: str | None, source: str | None) -> str | None:
+    """The filing's EDGAR index page when the accession is known, else where it was read from."""
+    if accession and issuer_cik:
+        digits = accession.replace("-", "")
+        return f"{SEC_ARCHIVES}/{int(issuer_cik)}/{digits}/{accession}-index.htm"
+    return source
+
+
+@dataclass
+class Owner:
+    cik: str
+    name: str
+    display: str
+    role: str
+    roles: list[str]
+    matched: bool = False
+
+
+@dataclass
+class Record:
+    entry_id: str
+    filing_id: str
+    accession_number: str | None
+    form: str
+    document_type: str
+    is_amendment: bool
+    filed_at: str | None
+    signed_at: str | None
+    period_of_report: str | None
+    issuer_cik: str
+    issuer_name: str | None
+    ticker: str | None
+    owners: list[Owner]
+    table: str
+    is_derivative: bool
+    is_holding: bool
+    security_title: str | None
+    security_kind: str | None
+    transaction_date: str | None
+    deemed_execution_date: str | None
+    transaction_code: str | None
+    code_meaning: str | None
+    acquired_disposed: str | None
+    shares: float | None
+    price_per_share: float | None
+    value: float | None
+    shares_owned_following: float | None
+    direct_indirect: str | None
+    nature_of_ownership: str | None
+    conversion_or_exercise_price: float | None
+    exercise_date: str | None
+    expiration_date: str | None
+    underlying_security_title: str | None
+    underlying_shares: float | None
+    footnotes: dict[str, list[dict[str, str]]]
+    remarks: str | None
+    plan_10b5_1: bool | None
+    plan_source: str | None
+    transaction_timeliness: str | None
+    late: bool | None
+    url: str | None
+    source: str | None
+
+    @property
+    def as_of(self) -> str | None:
+        return self.transaction_date or self.period_of_report or self.filed_at
+
+    @property
+    def lead_owners(self) -> list[Owner]:
+        matched = [o for o in self.owners if o.matched]
+        return matched or self.owners
+
+    def footnote_texts(self, *fields: str) -> list[str]:
+        out = []
+        for name in fields:
+            for note in self.footnotes.get(name, []):
+                if note["text"] and note["text"] not in out:
+                    out.append(note["text"])
+        return out
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Fetched:
+    """What one query found: records, plus sums or insiders for those aggregations."""
+
+    records: list[Record] = field(default_factory=list)
+    total_matches: int = 0
+    totals: list[TotalRow] = field(default_factory=list)
+    insiders: list[InsiderRow] = field(default_factory=list)
+    holdings_only: bool = False  # the records are reported positions, not transactions
+
+
+# ---- building records ----------------------------------------------------------------------------
+
+def _plan_flag(aff10b5one, remarks: str | None, notes: list[str]) -> tuple[bool | None, str | None]:
+    if aff10b5one == 1:
+        return True, "the filing's Rule 10b5-1 checkbox"
+    if any("10b5" in (t or "").lower() for t in notes):
+        return True, "a footnote"
+    if remarks and "10b5" in remarks.lower():
+        return True, "the remarks"
+    if aff10b5one == 0:
+        return False, None
+    return None, None
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th given weekday of a month (n = -1: the last one)."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def federal_holidays(year: int) -> set[dt.date]:
+    """US federal holidays (the days EDGAR does not count), with weekend dates moved to Friday/Monday."""
+    fixed = [dt.date(year, 1, 1), dt.date(year, 7, 4), dt.date(year, 11, 11), dt.date(year, 12, 25)]
+    if year >= 2021:
+        fixed.append(dt.date(year, 6, 19))
+    days = set()
+    for day in fixed:
+        if day.weekday() == 5:
+            day -= dt.timedelta(days=1)
+        elif day.weekday() == 6:
+            day += dt.timedelta(days=1)
+        days.add(day)
+    days |= {
+        _nth_weekday(year, 1, 0, 3), _nth_weekday(year, 2, 0, 3), _nth_weekday(year, 5, 0, -1),
+        _nth_weekday(year, 9, 0, 1), _nth_weekday(year, 10, 0, 2), _nth_weekday(year, 11, 3, 4),
+    }
+    return days
+
+
+def add_business_days(day: dt.date, n: int) -> dt.date:
+    holidays = federal_holidays(day.year) | federal_holidays(day.year + 1)
+    while n > 0:
+        day += dt.timedelta(days=1)
+        if day.weekday() < 5 and day not in holidays:
+            n -= 1
+    return day
+
+
+# Gifts had to be reported on Form 4 only from this date (before it, Form 5 or a voluntary Form 4).
+GIFTS_ON_FORM4_FROM = "2023-02-27"
+
+
+def _late(row: sqlite3.Row) -> bool | None:
+    """Form 4 is due two business days after the trade. None when the rule does not apply or the filing
+    date is unknown (the signature date stands in for it on bare XML files)."""
+    if row["is_holding"] or row["form"] != "4":
+        return None
+    timeliness = (row["transaction_timeliness"] or "").upper()
+    if timeliness == "L":
+        return True
+    if timeliness == "E":
+        return False
+    base = row["deemed_execution_date"] or row["transaction_date"]
+    if (row["transaction_code"] or "").upper() == "G" and base and base < GIFTS_ON_FORM4_FROM:
+        return None
+    filed = row["date_of_original_submission"] if row["is_amendment"] else None
+    filed = filed or row["filed_at"] or row["signed_at"]
+    if not base or not filed:
+        return None
+    try:
+        due = add_business_days(dt.date.fromisoformat(base[:10]), 2)
+        return dt.date.fromisoformat(filed[:10]) > due
+    except ValueError:
+        return None
+
+
+def build_records(conn: sqlite3.Connection, rows: list[sqlite3.Row], filters: Filters) -> list[Record]:
+    ids = [r["filing_id"] for r in rows]
+    owners_by_filing = query.filing_owners(conn, ids)
+    notes_by_filing = query.footnotes(conn, ids)
+    out = []
+    for r in rows:
+        notes = notes_by_filing.get(r["filing_id"], {})
+        refs = json.loads(r["footnote_ids"] or "{}")
+        footnotes = {
+            name: [{"id": fid, "text": notes.get(fid, "")} for fid in fids]
+            for name, fids in refs.items()
+        }
+        owners = []
+        for o in owners_by_filing.get(r["filing_id"], []):
+            roles = roles_of(o["officer_title"], o["other_text"], o["is_director"], o["is_officer"],
+                             o["is_ten_percent_owner"], r["remarks"])
+            matched = (o["owner_cik"] in filters.owner_ciks) or bool(filters.role and filters.role in roles)
+            owners.append(Owner(
+                o["owner_cik"], o["owner_name"] or o["filed_name"] or o["owner_cik"],
+                display_name(o["owner_name"] or o["filed_name"]),
+                role_text(o["officer_title"], o["other_text"], o["is_director"], o["is_officer"],
+                          o["is_ten_percent_owner"], r["remarks"]),
+                sorted(roles), matched,
+            ))
+        row_notes = [n["text"] for ns in footnotes.values() for n in ns]
+        plan, plan_source = _plan_flag(r["aff10b5one"], r["remarks"], row_notes)
+        code = r["transaction_code"]
+        price = r["price_per_share"]
+        value = r["shares"] * price if (r["shares"] is not None and price and code in ("P", "S")) else None
+        out.append(Record(
+            entry_id=r["entry_id"], filing_id=r["filing_id"], accession_number=r["accession_number"],
+            form=r["form"], document_type=r["document_type"], is_amendment=bool(r["is_amendment"]),
+            filed_at=r["filed_at"], signed_at=r["signed_at"], period_of_report=r["period_of_report"],
+            issuer_cik=r["issuer_cik"], issuer_name=r["issuer_name"] or r["filed_issuer_name"],
+            ticker=r["ticker"] or r["filed_ticker"], owners=owners, table=r["table_name"],
+            is_derivative=bool(r["is_derivative"]), is_holding=bool(r["is_holding"]),
+            security_title=r["security_title"],
+            security_kind=security_kind(r["security_title"], r["is_derivative"]),
+            transaction_date=r["transaction_date"], deemed_execution_date=r["deemed_execution_date"],
+            transaction_code=code, code_meaning=CODE_WORDS.get(code or "", (None, None))[1],
+            acquired_disposed=r["acquired_disposed"], shares=r["shares"], price_per_share=price, value=value,
+            shares_owned_following=r["shares_owned_following"], direct_indirect=r["direct_indirect"],
+            nature_of_ownership=r["nature_of_ownership"],
+            conversion_or_exercise_price=r["conversion_or_exercise_price"], exercise_date=r["exercise_date"],
+            expiration_date=r["expiration_date"], underlying_security_title=r["underlying_security_title"],
+            underlying_shares=r["underlying_shares"], footnotes=footnotes, remarks=r["remarks"],
+            plan_10b5_1=plan, plan_source=plan_source, transaction_timeliness=r["transaction_timeliness"],
+            late=_late(r), url=filing_url(r["issuer_cik"], r["accession_number"], r["source"]),
+            source=r["source"],
+        ))
+    return out
+
+
+# ---- one query per aggregation -------------------------------------------------------------------
+
+def fetch(conn: sqlite3.Connection, filters: Filters, aggregation: str, limit: int) -> Fetched:
+    """Run the query an aggregation needs; records are always the rows the answer cites."""
+    result = Fetched()
+    if aggregation == "insiders":
+        result.insiders = query.insiders(conn, filters)
+        if filters.role:
+            result.insiders = [
+                i for i in result.insiders
+                if filters.role in roles_of(i.officer_title, i.other_text, i.is_director, i.is_officer,
+                                            i.is_ten_percent_owner, i.remarks)
+            ]
+        result.total_matches = len(result.insiders)
+        return result
+    if aggregation == "holdings":
+        rows = query.entries(conn, filters, order="holdings", limit=HOLDINGS_SCAN, holdings=None,
+                             require_following=True)
+        result.records = _latest_positions(build_records(conn, rows, filters))
+        result.total_matches = len(result.records)
+        return result
+    if aggregation == "biggest":
+        rows, result.total_matches = query.entries_page(conn, filters, order="biggest", limit=limit)
+        result.records = build_records(conn, rows, filters)
+        return result
+    if aggregation in ("total", "net", "count"):
+        result.totals = query.totals(conn, filters)
+        result.total_matches = sum(t.transactions for t in result.totals)
+        rows = query.entries(conn, filters, limit=limit)
+        result.records = build_records(conn, rows, filters)
+        return result
+    if aggregation == "plan_10b5_1":
+        rows = query.entries(conn, Filters(**{**asdict(filters), "plan_only": True}), limit=query.MAX_SCAN_ROWS)
+        records = [r for r in build_records(conn, rows, filters) if r.plan_10b5_1]
+        result.total_matches = len(records)
+        result.records = records[:limit]
+        return result
+    if aggregation == "late":
+        rows = query.entries(conn, filters, limit=query.MAX_SCAN_ROWS)
+        records = [r for r in build_records(conn, rows, filters) if r.late]
+        result.total_matches = len(records)
+        result.records = records[:limit]
+        return result
+    if aggregation == "latest":
+        rows = query.entries(conn, filters, limit=max(limit, 1) * 5)
+        if rows:
+            newest = rows[0]["filing_id"]
+            rows = [r for r in rows if r["filing_id"] == newest][:limit]
+        result.records = build_records(conn, rows, filters)
+        result.total_matches = len(result.records)
+        return result
+    rows, result.total_matches = query.entries_page(conn, filters, limit=limit)
+    if not rows and not filters.codes:
+        # No transactions, but the question names no kind of transaction: the reported positions
+        # (Form 3s, holding rows) answer it.
+        rows, result.total_matches = query.entries_page(conn, filters, order="holdings", limit=limit,
+                                                        holdings=True)
+        result.holdings_only = bool(rows)
+    result.records = build_records(conn, rows, filters)
+    return result
+
+
+def _latest_positions(records: list[Record]) -> list[Record]:
+    """The newest post-transaction amount per owner, company, security and kind of ownership."""
+    seen: dict[tuple, Record] = {}
+    for rec in records:  # newest first, last row of a filing first
+        owners = tuple(sorted(o.cik for o in rec.lead_owners))
+        key = (rec.issuer_cik, owners, (rec.security_title or "").lower(), rec.is_derivative,
+               rec.direct_indirect, (rec.nature_of_ownership or "").lower())
+        if key not in seen:
+            seen[key] = rec
+    return list(seen.values())
+
+
+# ---- spec -> records (what the retriever wraps) ---------------------------------------------------
+
+def filters_for_spec(conn: sqlite3.Connection, db_path: str | Path, spec: QuerySpec, today: dt.date
+                     ) -> Filters | None:
+    """Resolve a spec's company and insider words to CIKs; None when a named one is not in the database."""
+    catalog = Catalog.load(conn, db_path)
+    company, insider = resolve_texts(spec.company, spec.insider, catalog, conn)
+    if (spec.company and company is None) or (spec.insider and insider is None):
+        return None
+    start, end = spec_dates(spec, today)
+    return Filters(
+        issuer_ciks=company.ciks if company else (), owner_ciks=insider.ciks if insider else (),
+        role=spec.role, security=spec.security, codes=spec.codes, date_from=start, date_to=end,
+    )
+
+
+def spec_dates(spec: QuerySpec, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    """The period words when they parse, else the explicit dates (clamped to a sane range)."""
+    found = period_to_range(spec.period, today)
+    if found is not None:
+        return found.start, found.end
+    clamped = spec.clamp_dates(today)
+    return clamped.date_from, clamped.date_to
+
+
+def search(db_path: str | Path, spec: QuerySpec, *, today: dt.date | None = None) -> list[Record]:
+    """A QuerySpec to the records that answer it (names resolved against the database; no rendering)."""
+    with query.connect(db_path) as conn:
+        filters = filters_for_spec(conn, db_path, spec, today or dt.date.today())
+        if filters is None:
+            return []
+        return fetch(conn, filters, spec.aggregation, spec.limit).records

@@ -1,0 +1,266 @@
+"""Company and insider names in a question, resolved against what the database holds.
+
+Tickers match exactly (``TGEN``, ``$TGEN``, ``tgen's``); names match word by word against a token index
+of issuer and owner names (so "John Whiting", "Whiting" and "whiting john" all find EDGAR's "Whiting
+John"), with a rapidfuzz fallback for misspelt words. Several equally good candidates make the match
+ambiguous; the engine then asks "did you mean".
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from bot.answers import query
+from bot.answers.rules import NameWord, RulesParse
+
+# Words that say nothing about which company ("Tecogen Inc." is "tecogen").
+CORPORATE_WORDS = {
+    "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "lp", "plc", "the",
+    "and", "of", "holdings", "holding", "group", "sa", "ag", "nv", "na", "de", "mn", "l", "p",
+}
+FUZZY_CUTOFF = 86
+MAX_ENTITIES = 50
+
+
+def tokens(text: str) -> list[str]:
+    return [t for t in re.split(r"[^0-9a-z]+", text.lower()) if t]
+
+
+@dataclass(frozen=True)
+class Entity:
+    cik: str
+    name: str
+    ticker: str | None = None
+
+
+@dataclass
+class Match:
+    """A resolved name: one entity, or several equally likely ones (ambiguous)."""
+
+    text: str
+    entities: list[Entity]
+    words: set[int] = field(default_factory=set)
+    via: str = "name"
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.entities) > 1
+
+    @property
+    def ciks(self) -> tuple[str, ...]:
+        return tuple(e.cik for e in self.entities)
+
+
+class _Index:
+    """Token -> entity CIKs, plus each entity's significant tokens in name order."""
+
+    def __init__(self, entities: dict[str, Entity], skip: set[str]):
+        self.by_token: dict[str, set[str]] = defaultdict(set)
+        self.significant: dict[str, tuple[str, ...]] = {}
+        for cik, entity in entities.items():
+            toks = tuple(dict.fromkeys(t for t in tokens(entity.name or "") if t not in skip))
+            self.significant[cik] = toks
+            for t in toks:
+                self.by_token[t].add(cik)
+        self.vocabulary = list(self.by_token)
+
+    def hits(self, word: NameWord) -> tuple[dict[str, set[str]], bool]:
+        """CIK -> the name tokens the word matched; exactly, else by a close spelling (the bool)."""
+        found: dict[str, set[str]] = defaultdict(set)
+        for t in tokens(word.text):
+            for cik in self.by_token.get(t, ()):
+                found[cik].add(t)
+        if found:
+            return found, True
+        if len(word.norm) < 4 or not self.vocabulary:
+            return found, False
+        for token, _score, _ in process.extract(word.norm, self.vocabulary, scorer=fuzz.ratio,
+                                                score_cutoff=FUZZY_CUTOFF, limit=3):
+            for cik in self.by_token[token]:
+                found[cik].add(token)
+        return found, False
+
+
+class Catalog:
+    """Every issuer and owner name, indexed; cached per database file until names change."""
+
+    _cache: dict[str, tuple[tuple, Catalog]] = {}
+    _lock = threading.Lock()
+
+    def __init__(self, issuers: list, owners: list):
+        self.issuers = {r["cik"]: Entity(r["cik"], r["name"] or r["cik"], r["trading_symbol"]) for r in issuers}
+        self.owners = {r["cik"]: Entity(r["cik"], r["name"] or r["cik"]) for r in owners}
+        self.tickers: dict[str, list[str]] = defaultdict(list)
+        for cik, entity in self.issuers.items():
+            if entity.ticker:
+                self.tickers[entity.ticker.upper()].append(cik)
+        self.issuer_index = _Index(self.issuers, CORPORATE_WORDS)
+        self.owner_index = _Index(self.owners, CORPORATE_WORDS)
+
+    @classmethod
+    def load(cls, conn: sqlite3.Connection, db_path: str | Path) -> Catalog:
+        key = str(Path(db_path).resolve())
+        signature = query.catalog_signature(conn)
+        with cls._lock:
+            cached = cls._cache.get(key)
+        if cached and cached[0] == signature:
+            return cached[1]
+        catalog = cls(*query.catalog_rows(conn))
+        with cls._lock:
+            cls._cache[key] = (signature, catalog)
+        return catalog
+
+
+@dataclass
+class Resolution:
+    company: Match | None = None
+    insider: Match | None = None
+    unknown_ticker: str | None = None
+    unknown_words: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Scored:
+    ciks: list[str]
+    used: set[int]
+    score: tuple
+
+
+def _best(words: dict[int, NameWord], index: _Index, restrict: set[str] | None, *, company: bool) -> _Scored | None:
+    """The entities that match the most question words (exactly first), then cover most of their name.
+
+    For companies a single word must be the name's first word or the whole name ("Wave" finds Wave
+    Life Sciences, "life" does not)."""
+    hits: dict[str, set[int]] = defaultdict(set)
+    matched_tokens: dict[str, set[str]] = defaultdict(set)
+    exact: dict[str, int] = defaultdict(int)
+    for i, word in words.items():
+        found, is_exact = index.hits(word)
+        for cik, toks in found.items():
+            if restrict is not None and cik not in restrict:
+                continue
+            hits[cik].add(i)
+            matched_tokens[cik] |= toks
+            exact[cik] += int(is_exact)
+    # The most matched words first; only when none of those is acceptable, fewer.
+    by_count: dict[int, list[str]] = defaultdict(list)
+    for cik, used in hits.items():
+        by_count[len(used)].append(cik)
+    for count in sorted(by_count, reverse=True):
+        scored: list[tuple[tuple, str]] = []
+        for cik in by_count[count]:
+            sig = index.significant[cik]
+            coverage = len(matched_tokens[cik].intersection(sig)) / max(len(sig), 1)
+            if count == 1 and coverage < 1:
+                if company and sig and sig[0] not in matched_tokens[cik]:
+                    continue
+                if any(words[i].soft for i in hits[cik]):
+                    continue
+            scored.append(((count, exact[cik], round(coverage, 3)), cik))
+        if scored:
+            top = max(score for score, _ in scored)
+            best = sorted(cik for score, cik in scored if score == top)
+            return _Scored(best, set().union(*(hits[c] for c in best)), top)
+    return None
+
+
+def _as_match(scored: _Scored, words: dict[int, NameWord], entities: dict[str, Entity]) -> Match:
+    text = " ".join(words[i].text for i in sorted(scored.used))
+    return Match(text, [entities[c] for c in scored.ciks[:MAX_ENTITIES]], scored.used)
+
+
+def resolve(parse: RulesParse, catalog: Catalog, conn: sqlite3.Connection) -> Resolution:
+    """Which company and which insider the question names."""
+    res = Resolution()
+    candidates = list(parse.name_words) + [t.as_word for t in parse.tickers if not t.explicit]
+    candidates.sort(key=lambda w: w.pos)
+    words = dict(enumerate(candidates))
+    claimed: set[int] = set()
+
+    for mention in parse.tickers:
+        ciks = catalog.tickers.get(mention.symbol.upper())
+        if ciks:
+            if res.company is None:
+                used = {i for i, w in words.items() if w.pos == mention.pos}
+                res.company = Match(mention.text, [catalog.issuers[c] for c in ciks], used, via="ticker")
+                claimed |= used
+        elif mention.explicit and res.unknown_ticker is None:
+            res.unknown_ticker = mention.symbol.upper()
+
+    avail = {i: w for i, w in words.items() if i not in claimed}
+    company = _best(avail, catalog.issuer_index, None, company=True) if res.company is None and avail else None
+    owner = _best(avail, catalog.owner_index, None, company=False) if avail else None
+    if company and owner and company.used & owner.used:
+        # One word names a company and a person: the reading that explains more of the question wins.
+        if owner.score > company.score:
+            rest = {i: w for i, w in avail.items() if i not in owner.used}
+            company = _best(rest, catalog.issuer_index, None, company=True) if rest else None
+    if company:
+        res.company = _as_match(company, avail, catalog.issuers)
+        claimed |= company.used
+
+    if res.company is None:
+        # A lower-case ticker that is no one's name ("tgen options").
+        for i, w in avail.items():
+            ciks = catalog.tickers.get(w.text.upper())
+            if ciks and not w.soft and (owner is None or i not in owner.used):
+                res.company = Match(w.text, [catalog.issuers[c] for c in ciks], {i}, via="ticker")
+                claimed.add(i)
+                break
+
+    rest = {i: w for i, w in words.items() if i not in claimed}
+    if rest:
+        restrict = None
+        if res.company is not None and not res.company.ambiguous:
+            restrict = query.owners_of_issuers(conn, res.company.ciks)
+        if restrict is None and rest.keys() == avail.keys():
+            found = owner  # already scored on the same words
+        else:
+            found = _best(rest, catalog.owner_index, restrict, company=False)
+        if found is None and restrict is not None:
+            found = _best(rest, catalog.owner_index, None, company=False)
+        if found:
+            res.insider = _as_match(found, rest, catalog.owners)
+            claimed |= found.used
+    res.unknown_words = [w.text for i, w in words.items() if i not in claimed and not w.soft]
+    return res
+
+
+def _words_of(text: str) -> dict[int, NameWord]:
+    found = re.findall(r"[A-Za-z0-9][A-Za-z0-9&.'\-]*", text)
+    words = [re.sub(r"(?:'s|')$", "", w).strip(".-'&") for w in found]
+    return dict(enumerate(NameWord(w, i) for i, w in enumerate(words) if w and w.lower() not in CORPORATE_WORDS))
+
+
+def resolve_texts(company: str | None, insider: str | None, catalog: Catalog, conn: sqlite3.Connection
+                  ) -> tuple[Match | None, Match | None]:
+    """Company and insider as free text (an LLM's spec, a follow-up) to database entities."""
+    company_match = None
+    if company:
+        symbol = company.strip().lstrip("$").upper()
+        if symbol in catalog.tickers:
+            company_match = Match(company, [catalog.issuers[c] for c in catalog.tickers[symbol]], via="ticker")
+        else:
+            words = _words_of(company)
+            found = _best(words, catalog.issuer_index, None, company=True) if words else None
+            if found:
+                company_match = _as_match(found, words, catalog.issuers)
+    insider_match = None
+    if insider:
+        words = _words_of(insider)
+        restrict = None
+        if company_match is not None and not company_match.ambiguous:
+            restrict = query.owners_of_issuers(conn, company_match.ciks)
+        found = _best(words, catalog.owner_index, restrict, company=False) if words else None
+        if found is None and restrict is not None:
+            found = _best(words, catalog.owner_index, None, company=False) if words else None
+        if found:
+            insider_match = _as_match(found, words, catalog.owners)
+    return company_match, insider_match

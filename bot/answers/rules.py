@@ -1,0 +1,294 @@
+"""The rules parser: a question in users' words -> the parts of a QuerySpec, offline and deterministic.
+
+It recognises roles, security kinds, transaction kinds, dates and aggregations from fixed phrase
+tables, and hands the words it does not know to ``resolve`` as possible company or insider names.
+It never looks at filing text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from bot.answers.dates import DateRange, find_date_range
+
+# ---- phrase tables (first match wins inside each table; longer phrases first) ---------------------
+
+ROLE_PHRASES: list[tuple[str, str]] = [
+    ("general_counsel", r"general\s+counsel|chief\s+legal(?:\s+officers?)?|legal\s+chief|top\s+lawyer|\bclos?\b|\bgcs?\b"),
+    ("ceo", r"chief\s+executive(?:\s+officers?)?|\bceos?\b"),
+    ("cfo", r"chief\s+financial(?:\s+officers?)?|finance\s+chief|\bcfos?\b"),
+    ("coo", r"chief\s+operating(?:\s+officers?)?|\bcoos?\b"),
+    ("cto", r"chief\s+tech(?:nology|nical)?(?:\s+officers?)?|\bctos?\b"),
+    ("cao", r"chief\s+accounting(?:\s+officers?)?|\bcaos?\b"),
+    ("chair", r"\bchair(?:man|woman|person)?s?\b|\bchairmen\b"),
+    ("president", r"(?<!vice\s)\bpresidents?\b"),
+    ("ten_percent_owner", r"10\s*%\s*(?:owners?|holders?|share\s*holders?|stock\s*holders?)"
+                          r"|ten\s+percent\s+(?:owners?|holders?)|10\s+percent\s+(?:owners?|holders?)"
+                          r"|(?:major|large|principal|big)\s+(?:share|stock)\s*holders?|beneficial\s+owners?"),
+    ("director", r"board\s+members?|members?\s+of\s+the\s+board|\bdirectors?\b|\bthe\s+board\b"),
+    ("officer", r"\bofficers?\b|\bexecutives?\b|\bexecs?\b|c-suite"),
+]
+
+SECURITY_PHRASES: list[tuple[str, str]] = [
+    ("psu", r"performance\s+(?:stock\s+|share\s+|restricted\s+stock\s+)?(?:units?|shares|awards?)|\bpsus?\b"),
+    ("rsu", r"restricted\s+(?:stock|share)\s+units?|\brsus?\b|\bstock\s+units?\b"),
+    ("option", r"(?:stock\s+|share\s+)?\boptions?\b"),
+    ("warrant", r"\bwarrants?\b"),
+    ("preferred", r"\bpreferred(?:\s+(?:stock|shares))?\b"),
+    ("common", r"\bcommon(?:\s+(?:stock|shares))?\b|\bordinary\s+shares\b"),
+]
+
+TRANSACTION_PHRASES: list[tuple[str, str]] = [
+    ("tax_withholding", r"tax(?:es)?\s+withh(?:e|o)ld(?:ing)?|withh(?:e|o)ld(?:ing)?(?:\s+for\s+tax(?:es)?)?"
+                        r"|for\s+taxes|\btax\b|sell[\s-]to[\s-]cover"),
+    ("open_market", r"open[\s-]market(?:\s+(?:trades?|transactions?|trading|purchases?\s+and\s+sales?))?"
+                    r"|bought\s+(?:or|and)\s+sold|sold\s+(?:or|and)\s+bought|buy(?:ing)?\s+(?:or|and)\s+sell(?:ing)?"
+                    r"|purchases?\s+(?:and|or)\s+sales?|\btrades?\b|\btraded\b|\binsider\s+trading\b"),
+    ("buy", r"\bbuy(?:s|ing)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\bbuyers?\b"),
+    ("sell", r"\bsell(?:s|ing)?\b|\bsold\b|\bsales?\b|\bsellers?\b|\bdump(?:s|ed|ing)?\b|\bunload(?:s|ed|ing)?\b"),
+    ("grant", r"\bgrant(?:s|ed)?\b|\baward(?:s|ed)?\b|\bget\b(?!\s+(?:me|us|the|a|an|all|any|info|details)\b)"
+              r"|\bgets\b|\bgot\b|\bgotten\b|\breceiv(?:e|ed|es|ing)\b|\bgiven\b"),
+    ("exercise", r"\bexercis(?:e|ed|es|ing)\b|\bvest(?:ed|ing|s)?\b"),
+    ("gift", r"\bgift(?:s|ed|ing)?\b|\bdonat(?:e|ed|es|ion|ions)\b|\bgave\s+away\b"),
+    ("conversion", r"\bconver(?:t|ted|ts|sion|sions)\b"),
+    ("any", r"\bany\s+(?:transactions?|activity)\b|\ball\s+transactions\b|\banything\b"),
+]
+
+AGGREGATION_PHRASES: list[tuple[str, str]] = [
+    ("plan_10b5_1", r"10b5[\s-]*1|\b10b5\b|rule\s+10b5|trading\s+plans?|pre[\s-]?arranged\s+plans?|\bplans?\b"),
+    ("late", r"\blate\b|\bdelinquent\b|\boverdue\b|\btardy\b|\bon\s+time\b"),
+    ("holdings", r"\bhold(?:s|ing|ings)?\b|\bown(?:s|ed)?\b|\bposition\b|\bstake\b|\bhave\s+left\b"),
+    ("net", r"\bnet(?:\s+(?:buying|selling|buyer|seller|buyers|sellers|purchases|sales))?\b"),
+    ("count", r"\bhow\s+many\s+(?:times|transactions|trades|filings|purchases|sales|grants|forms?)\b"
+              r"|\bnumber\s+of\b|\bcount\b"),
+    ("total", r"\btotal\b|\bsum\b|\baltogether\b|\bin\s+all\b|\bhow\s+much\b|\bhow\s+many\s+shares\b|\bcombined\b"
+              r"|\baggregate\b|\bdollar\s+value\b|\bworth\b"),
+    ("biggest", r"\bbiggest\b|\blargest\b|\btop\b|\bhighest\b|\bmost\b(?!\s+recent)"),
+    ("latest", r"\blatest\b|\bmost\s+recent\b|\brecent(?:ly)?\b|\bnewest\b|\blately\b|\bwhat'?s\s+new\b"
+               r"|\blast\s+(?:filing|transaction|trade|activity|form|one)\b|\bactivity\b"),
+    ("insiders", r"\binsiders\b|\bwho\s+(?:is|are|was|were)\b|\bwho\s+files\b|\bwhich\s+insiders\b"),
+    ("list", r"\blist\b|\bshow\b|\ball\b|\bevery\b"),
+]
+# Which aggregation wins when several are named.
+AGGREGATION_PRIORITY = ["holdings", "late", "plan_10b5_1", "net", "count", "total", "biggest", "latest",
+                        "insiders", "list"]
+
+_LIMIT = re.compile(r"\b(?:top|last|first|latest|biggest|largest|recent)\s+(\d{1,2})\b", re.I)
+_HAVE = re.compile(r"\b(?:does|do)\b.*\b(have|has)\b", re.I)
+_FOLLOWUP = re.compile(r"^\s*(?:and|what\s+about|how\s+about|same\s+for|also|now|then)\b", re.I)
+_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|this\s+person)\b", re.I)
+_SAME_COMPANY = re.compile(r"\b(?:same\s+company|that\s+company|there|this\s+company|it|its)\b", re.I)
+
+# Words that carry no name: question words, filler, and domain words the tables above do not consume.
+STOPWORDS = set("""
+a about above after again against all also am an and any anybody anyone anything are around as at be been before
+being below between both but by can could did do does doing done down during each either else ever every
+everyone few for from further get gets got had has have having he her here hers him his how i if in into is it
+its just know let like lot lots made make many me might more most much must my no nor not now of off on once only
+or other our out over own per please same say see shall she should show since so some someone something still
+such tell than that the their them then there these they this those through thus to too under until up upon us
+very via want was we were what whats when where which while who whom whose why will with within would yet you
+your give gave list find look looking need needs info information detail details summary data tell recently
+recent new news anything happened happen happening going go did fine ok okay thanks thank hi hello hey
+insider insiders filing filings filed file files form forms report reports reported reporting transaction
+transactions trade trades trading shares share stock stocks security securities company companies firm corp
+corporation inc ltd llc plc co holdings group price prices value values worth dollar dollars amount amounts
+number numbers total year years month months week weeks day days quarter quarters date dates time times sec
+edgar people person persons guy guys folks one ones someone exec execs executive executives officer people
+bought sold buy sell much many latest last first top next prior previous period ago today yesterday
+plan plans schedule vesting vest exercisable exercise expire expires expiring expiration price strike
+happen did does do receive received right rights buy via total
+""".split())
+
+# Lower-case words that are also common English; as names they only count when capitalised.
+SOFT_WORDS = set("""
+better snow bird wave zip guts air block square apple oscar yelp best key well power energy bank health
+life home global first one general united american national capital new old big little young king price
+""".split())
+
+# Acronyms that are never tickers on their own (a bare "GC" is a role, not a company).
+NOT_TICKERS = {
+    "GC", "CEO", "CFO", "COO", "CTO", "CAO", "CLO", "RSU", "RSUS", "PSU", "PSUS", "SEC", "EDGAR", "Q1", "Q2", "Q3",
+    "Q4", "USD", "I", "A", "AN", "THE", "IPO", "ESPP", "SVP", "EVP", "VP", "LLC", "LP", "INC", "CORP", "CO",
+    "LTD", "PLC", "ETF", "YTD", "OK", "US", "USA", "AND", "OR", "OF", "IN", "ON", "AT", "TO", "BY", "FOR",
+    "WHO", "WHAT", "HOW", "ANY", "ALL", "DID", "GET", "GOT", "SELL", "BUY", "SOLD", "FORM", "NET", "TOP",
+}
+
+
+@dataclass
+class NameWord:
+    """A word that may be part of a company or insider name."""
+
+    text: str
+    pos: int
+    soft: bool = False
+
+    @property
+    def norm(self) -> str:
+        return self.text.lower()
+
+
+@dataclass
+class TickerMention:
+    text: str
+    symbol: str
+    explicit: bool
+    pos: int
+    word: str = ""
+
+    @property
+    def as_word(self) -> NameWord:
+        """The mention as a possible name, as written ("Acme's" -> "Acme")."""
+        return NameWord(self.word or self.symbol, self.pos)
+
+
+@dataclass
+class RulesParse:
+    question: str
+    role: str | None = None
+    role_plural: bool = False
+    security: str | None = None
+    transaction: str | None = None
+    dates: DateRange | None = None
+    aggregation: str = "list"
+    aggregation_stated: bool = False
+    limit: int = 10
+    name_words: list[NameWord] = field(default_factory=list)
+    tickers: list[TickerMention] = field(default_factory=list)
+    followup: bool = False
+    pronoun: bool = False
+    same_company: bool = False
+    understood: list[str] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        """Nothing at all was recognised (no filter, no name, no aggregation)."""
+        return not (self.role or self.security or self.transaction or self.dates or self.aggregation_stated
+                    or self.name_words or self.tickers)
+
+
+class _Text:
+    """The question with consumed spans blanked out, so one phrase is read once."""
+
+    def __init__(self, text: str):
+        self.original = text
+        self.chars = list(text)
+
+    @property
+    def value(self) -> str:
+        return "".join(self.chars)
+
+    def take(self, pattern: str, flags: int = re.I) -> list[re.Match]:
+        found = list(re.finditer(pattern, self.value, flags))
+        for m in found:
+            self.blank(*m.span())
+        return found
+
+    def blank(self, start: int, end: int) -> None:
+        for i in range(start, end):
+            self.chars[i] = " "
+
+
+def _first(text: _Text, table: list[tuple[str, str]]) -> tuple[str | None, list[str], list[str]]:
+    """The earliest phrase of a table in the text (all matches are consumed), every kind seen, and the
+    words of the earliest kind's matches."""
+    hits: list[tuple[int, str, str]] = []
+    for kind, pattern in table:
+        for m in text.take(pattern):
+            hits.append((m.start(), kind, m.group(0)))
+    hits.sort()
+    kinds = list(dict.fromkeys(kind for _, kind, _ in hits))
+    first = hits[0][1] if hits else None
+    return first, kinds, [t for _, kind, t in hits if kind == first]
+
+
+def parse(question: str, today: dt.date) -> RulesParse:
+    """Read a question; names are left as candidate words for ``resolve``."""
+    question = " ".join((question or "").split())
+    result = RulesParse(question)
+    if not question:
+        return result
+    text = _Text(question.replace("’", "'"))
+    result.followup = bool(_FOLLOWUP.search(question))
+    result.pronoun = bool(_PRONOUN.search(question))
+    result.same_company = bool(_SAME_COMPANY.search(question))
+
+    # Tickers written as $TGEN first: nothing else may take them.
+    for m in re.finditer(r"\$([A-Za-z][A-Za-z.\-]{0,9})\b", text.value):
+        result.tickers.append(TickerMention(m.group(0), m.group(1).upper(), True, m.start()))
+        text.blank(*m.span())
+
+    dates = find_date_range(text.value, today)
+    if dates:
+        result.dates = dates
+        text.blank(*dates.span)
+        result.understood.append(dates.label)
+
+    if m := _LIMIT.search(text.value):
+        result.limit = max(1, min(int(m.group(1)), 50))
+        text.blank(m.start(1), m.end(1))
+
+    result.role, _, role_texts = _first(text, ROLE_PHRASES)
+    result.role_plural = any(t.lower().rstrip().endswith("s") for t in role_texts)
+    result.security, _, _ = _first(text, SECURITY_PHRASES)
+
+    aggregations = []
+    for kind, pattern in AGGREGATION_PHRASES:
+        if kind in ("insiders", "list"):
+            continue
+        if text.take(pattern):
+            aggregations.append(kind)
+    if (have := _HAVE.search(text.value)) and "holdings" not in aggregations:
+        aggregations.append("holdings")
+        text.blank(*have.span(1))
+    transaction, kinds, _ = _first(text, TRANSACTION_PHRASES)
+    if {"buy", "sell"} <= set(kinds):
+        transaction = "open_market"
+    result.transaction = transaction
+    for kind in ("insiders", "list"):
+        if text.take(dict(AGGREGATION_PHRASES)[kind]):
+            aggregations.append(kind)
+    if aggregations:
+        result.aggregation = min(aggregations, key=AGGREGATION_PRIORITY.index)
+        result.aggregation_stated = True
+    if result.aggregation == "insiders" and (result.transaction or result.security):
+        # "who sold", "who got options": the trades themselves answer who.
+        result.aggregation = "list"
+    if result.aggregation in ("net", "biggest") and result.transaction is None:
+        result.transaction = "open_market"
+    if result.aggregation == "total" and result.transaction is None and re.search(r"dollar|worth|\$", question, re.I):
+        result.transaction = "open_market"
+
+    _collect_names(text, result)
+    for label, value in (("role", result.role), ("security", result.security),
+                         ("transaction", result.transaction), ("aggregation", result.aggregation)):
+        if value and (label != "aggregation" or result.aggregation_stated):
+            result.understood.append(f"{label}={value}")
+    return result
+
+
+def _collect_names(text: _Text, result: RulesParse) -> None:
+    original = text.original
+    for m in re.finditer(r"[A-Za-z0-9][A-Za-z0-9&.'\-]*", text.value):
+        raw = original[m.start():m.end()]
+        word = re.sub(r"(?:'s|s'|')$", "", raw.replace("’", "'"), flags=re.I).strip(".-'&")
+        if not word:
+            continue
+        low = word.lower()
+        if word.isdigit():
+            continue
+        is_upper = word.isupper() and word.isalpha() and 1 <= len(word) <= 6
+        if is_upper and word not in NOT_TICKERS and len(word) >= 2:
+            result.tickers.append(TickerMention(raw, word, False, m.start(), word))
+            continue
+        if low in STOPWORDS or len(low) < 2:
+            continue
+        capitalised = word[:1].isupper() and m.start() > 0
+        soft = low in SOFT_WORDS and not capitalised
+        lower_ticker_candidate = low.isalpha() and 2 <= len(low) <= 5 and raw.lower().endswith("'s")
+        if lower_ticker_candidate:
+            result.tickers.append(TickerMention(raw, word.upper(), False, m.start(), word))
+            continue
+        result.name_words.append(NameWord(word, m.start(), soft=soft))

@@ -1,0 +1,182 @@
+"""The query spec: what a question asks for, as validated fields. Both parsers (rules and LLM) produce it.
+
+No field is ever pasted into SQL: ``bot.answers.query`` maps each one to an allow-listed column or
+predicate with ``?`` parameters. Company and insider are the words of the question; the engine
+resolves them against the database (to CIKs) before anything is queried.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from bot.answers.dates import describe_range
+
+Role = Literal[
+    "general_counsel", "ceo", "cfo", "coo", "cto", "cao", "president", "chair", "director",
+    "ten_percent_owner", "officer",
+]
+SecurityKind = Literal["option", "rsu", "psu", "warrant", "preferred", "common"]
+TransactionKind = Literal[
+    "buy", "sell", "open_market", "grant", "exercise", "tax_withholding", "gift", "conversion", "any",
+]
+Aggregation = Literal[
+    "list", "latest", "total", "net", "biggest", "count", "holdings", "insiders", "plan_10b5_1", "late",
+]
+
+TRANSACTION_CODES: dict[str, tuple[str, ...]] = {
+    "buy": ("P",),
+    "sell": ("S",),
+    "open_market": ("P", "S"),
+    "grant": ("A",),
+    "exercise": ("M", "X"),
+    "tax_withholding": ("F",),
+    "gift": ("G",),
+    "conversion": ("C",),
+    "any": (),
+}
+
+ROLE_LABELS: dict[str, str] = {
+    "general_counsel": "general counsel / chief legal officer",
+    "ceo": "CEO",
+    "cfo": "CFO",
+    "coo": "COO",
+    "cto": "CTO",
+    "cao": "chief accounting officer",
+    "president": "president",
+    "chair": "chair",
+    "director": "director",
+    "ten_percent_owner": "10% owner",
+    "officer": "officer",
+}
+SECURITY_LABELS: dict[str, str] = {
+    "option": "options", "rsu": "RSUs", "psu": "PSUs", "warrant": "warrants",
+    "preferred": "preferred stock", "common": "common stock",
+}
+TRANSACTION_LABELS: dict[str, str] = {
+    "buy": "purchases (P)", "sell": "sales (S)", "open_market": "open-market purchases and sales (P, S)",
+    "grant": "grants and awards (A)", "exercise": "exercises and conversions of derivatives (M, X)",
+    "tax_withholding": "tax withholding (F)", "gift": "gifts (G)", "conversion": "conversions (C)",
+    "any": "any transaction",
+}
+AGGREGATION_LABELS: dict[str, str] = {
+    "list": "list", "latest": "latest activity", "total": "totals", "net": "net buying/selling",
+    "biggest": "biggest trades", "count": "count", "holdings": "holdings after the latest filing",
+    "insiders": "who the insiders are", "plan_10b5_1": "10b5-1 plan trades", "late": "late filings",
+}
+
+EARLIEST_DATE = dt.date(1990, 1, 1)
+MAX_LIMIT = 50
+
+
+class QuerySpec(BaseModel):
+    """A question about SEC insider filings (Forms 3, 4, 5) as structured filters. Leave a field empty
+    (null) when the question does not say it; never guess a company or a person."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    company: str | None = Field(
+        default=None, max_length=120,
+        description="The company exactly as the question names it: a ticker (TGEN) or a name (Tecogen).",
+    )
+    insider: str | None = Field(
+        default=None, max_length=120,
+        description="The person or entity who filed, as the question names them (e.g. 'John Whiting', 'Whiting').",
+    )
+    role: Role | None = Field(
+        default=None,
+        description="The insider's role when the question names a role instead of a person "
+                    "(GC / general counsel / chief legal officer -> general_counsel; board member -> director).",
+    )
+    security: SecurityKind | None = Field(
+        default=None, description="The kind of security asked about, if any.",
+    )
+    transaction: TransactionKind | None = Field(
+        default=None,
+        description="What happened: buy (open-market purchase, code P), sell (S), open_market (P and S), "
+                    "grant (got / granted / awarded, A), exercise (M, X; also RSU vesting), "
+                    "tax_withholding (F), gift (G), conversion (C), any.",
+    )
+    period: str | None = Field(
+        default=None, max_length=80,
+        description="The time words of the question copied as written, e.g. 'last month', 'Q3 2023', "
+                    "'since March', 'September 2023'. Null when the question gives no time.",
+    )
+    date_from: dt.date | None = Field(default=None, description="First day of the range (YYYY-MM-DD), if stated.")
+    date_to: dt.date | None = Field(default=None, description="Last day of the range (YYYY-MM-DD), if stated.")
+    aggregation: Aggregation = Field(
+        default="list",
+        description="list (matching transactions), latest (most recent activity), total (shares and dollar "
+                    "value), net (net buying or selling), biggest (largest trades), count, holdings (what is "
+                    "held after the latest filing), insiders (who files for the company), plan_10b5_1 "
+                    "(trades under a 10b5-1 plan), late (late filings).",
+    )
+    limit: int = Field(default=10, ge=1, le=MAX_LIMIT, description="How many rows to show at most.")
+
+    @field_validator("company", "insider", "period")
+    @classmethod
+    def _blank_is_none(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        value = " ".join(value.split())
+        return value or None
+
+    @model_validator(mode="after")
+    def _ordered_dates(self) -> QuerySpec:
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            self.date_from, self.date_to = self.date_to, self.date_from
+        return self
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return TRANSACTION_CODES[self.transaction] if self.transaction else ()
+
+    def clamp_dates(self, today: dt.date) -> QuerySpec:
+        """Dates outside [1990-01-01, today + 1 year] are dropped or pulled in (LLM output is untrusted)."""
+        latest = today + dt.timedelta(days=366)
+        start, end = self.date_from, self.date_to
+        if start and start > latest:
+            start = None
+        if end and end < EARLIEST_DATE:
+            end = None
+        if start and start < EARLIEST_DATE:
+            start = EARLIEST_DATE
+        if end and end > latest:
+            end = latest
+        return self.model_copy(update={"date_from": start, "date_to": end})
+
+    def describe(self) -> str:
+        """What was searched, in words (for no-match answers)."""
+        parts = []
+        if self.role:
+            parts.append(f"role {ROLE_LABELS[self.role]}")
+        if self.insider:
+            parts.append(f"insider “{self.insider}”")
+        if self.security:
+            parts.append(SECURITY_LABELS[self.security])
+        if self.transaction and self.transaction != "any":
+            parts.append(TRANSACTION_LABELS[self.transaction])
+        if self.date_from or self.date_to:
+            parts.append(describe_range(self.date_from, self.date_to))
+        return ", ".join(parts) if parts else "any transaction"
+
+
+@dataclass
+class ChatContext:
+    """What a conversation is about, so a follow-up ("and the CFO?") can reuse it."""
+
+    company_ciks: tuple[str, ...] = ()
+    company_label: str | None = None
+    insider_ciks: tuple[str, ...] = ()
+    insider_label: str | None = None
+    spec: QuerySpec | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "company_ciks": list(self.company_ciks), "company_label": self.company_label,
+            "insider_ciks": list(self.insider_ciks), "insider_label": self.insider_label,
+            "spec": self.spec.model_dump(mode="json") if self.spec else None,
+        }

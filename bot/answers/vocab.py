@@ -1,0 +1,191 @@
+"""What filings mean in words: roles from titles and flags, security kinds from titles, transaction
+codes in plain English, and display names ("Whiting John" -> "John Whiting").
+
+These are pure functions shared by the SQL layer (registered as SQLite functions), the rules parser
+and the renderer, so a role or a kind means the same thing everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---- roles ---------------------------------------------------------------------------------------
+
+_ROLE_TITLE_PATTERNS: dict[str, re.Pattern] = {
+    "general_counsel": re.compile(r"\bgeneral counsel\b|\bgc\b|\bchief legal\b|\bclo\b|\blegal officer\b"),
+    "ceo": re.compile(r"\bchief executive\b|\bceo\b|\bprincipal executive\b"),
+    "cfo": re.compile(r"\bchief financial\b|\bcfo\b|\bprincipal financial\b"),
+    "coo": re.compile(r"\bchief operating\b|\bchief operations\b|\bcoo\b"),
+    "cto": re.compile(r"\bchief (?:[a-z]+ (?:and )?)?tech(?:nology|nical)? officer\b|\bcto\b"),
+    "cao": re.compile(r"\bchief accounting\b|\bcao\b|\bprincipal accounting\b"),
+    "president": re.compile(r"(?<!vice )(?<!vice)\bpres(?:ident)?\b"),
+    "chair": re.compile(r"\bchair(?:man|woman|person|mn)?\b"),
+}
+
+
+def _normalise_title(text: str) -> str:
+    text = text.lower().replace("&", " and ").replace("-", " ")
+    text = re.sub(r"[^a-z0-9% ]+", " ", text)
+    return " ".join(text.split())
+
+
+def roles_of(officer_title: str | None, other_text: str | None = None, is_director: int | bool = False,
+             is_officer: int | bool = False, is_ten_percent_owner: int | bool = False,
+             remarks: str | None = None) -> set[str]:
+    """Every role a reporting owner holds in one filing, from the title text and the relationship flags.
+
+    "See Remarks" titles are read from the filing's remarks (the title is stated there)."""
+    roles: set[str] = set()
+    text = " ".join(t for t in (officer_title, other_text) if t)
+    if remarks and officer_title and "remark" in officer_title.lower():
+        text = f"{text} {remarks[:300]}"
+    title = _normalise_title(text)
+    for role, pattern in _ROLE_TITLE_PATTERNS.items():
+        if pattern.search(title):
+            roles.add(role)
+    if is_director:
+        roles.add("director")
+    if is_ten_percent_owner:
+        roles.add("ten_percent_owner")
+    if is_officer or (officer_title and officer_title.strip()):
+        roles.add("officer")
+    return roles
+
+
+def has_role(role: str, officer_title: str | None, other_text: str | None, is_director: int,
+             is_officer: int, is_ten_percent_owner: int, remarks: str | None = None) -> int:
+    """SQLite function ``has_role(role, title, other, director, officer, ten_pct, remarks)``."""
+    return int(role in roles_of(officer_title, other_text, is_director, is_officer, is_ten_percent_owner,
+                                remarks))
+
+
+def role_text(officer_title: str | None, other_text: str | None, is_director: int | bool,
+              is_officer: int | bool, is_ten_percent_owner: int | bool, remarks: str | None = None) -> str:
+    """The role as filed, in words: 'General Counsel & Secretary', 'Director, 10% owner'. A "See Remarks"
+    title is followed by the (short) remarks it points to."""
+    parts = []
+    if officer_title and officer_title.strip():
+        title = officer_title.strip()
+        note = " ".join((remarks or "").split())
+        if "remark" in title.lower() and note and len(note) <= 120:
+            title = f"{title} ({note})"
+        parts.append(title)
+    elif is_officer:
+        parts.append("Officer")
+    if is_director and not (officer_title and "director" in officer_title.lower()):
+        parts.append("Director")
+    if is_ten_percent_owner:
+        parts.append("10% owner")
+    if other_text and other_text.strip():
+        parts.append(other_text.strip())
+    return ", ".join(parts)
+
+
+# ---- security kinds ------------------------------------------------------------------------------
+
+_KIND_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("warrant", re.compile(r"\bwarrants?\b")),
+    ("psu", re.compile(r"\bpsus?\b|\bperformance (?:based )?(?:stock |share |restricted stock )?(?:units?|shares|awards?)\b")),
+    ("rsu", re.compile(r"\brsus?\b|\brestricted (?:stock|share) units?\b|\b(?:deferred )?(?:stock|share) units?\b")),
+    ("option", re.compile(r"\boptions?\b")),
+    ("preferred", re.compile(r"\bpreferred\b|\bpref\b")),
+]
+_COMMON = re.compile(r"\bcommon\b|\bordinary\b|\bshares?\b|\bstock\b|\bclass [a-z]\b")
+
+
+def security_kind(title: str | None, is_derivative: int | bool = False) -> str | None:
+    """option | rsu | psu | warrant | preferred | common, or None for other derivatives (SARs, notes, units)."""
+    text = _normalise_title(title or "")
+    for kind, pattern in _KIND_PATTERNS:
+        if pattern.search(text):
+            return kind
+    if _COMMON.search(text) or not is_derivative:
+        return "common"
+    return None
+
+
+# ---- transaction codes ---------------------------------------------------------------------------
+
+CODE_WORDS: dict[str, tuple[str, str]] = {
+    "P": ("purchase", "open-market or private purchase"),
+    "S": ("sale", "open-market or private sale"),
+    "A": ("grant", "grant or award from the company"),
+    "M": ("exercise or conversion", "exercise or conversion of a derivative security"),
+    "X": ("exercise", "exercise of an in-the-money or at-the-money derivative"),
+    "F": ("tax withholding", "shares withheld or delivered to pay the exercise price or taxes"),
+    "G": ("gift", "bona fide gift"),
+    "C": ("conversion", "conversion of a derivative security"),
+    "J": ("other", "other acquisition or disposition (see the footnotes)"),
+    "D": ("disposition to the issuer", "disposition to the company"),
+    "I": ("discretionary", "discretionary transaction"),
+    "W": ("will or inheritance", "acquisition or disposition by will or the laws of descent"),
+    "L": ("small acquisition", "small acquisition"),
+    "Z": ("voting trust", "deposit into or withdrawal from a voting trust"),
+    "K": ("equity swap", "equity swap or similar instrument"),
+    "H": ("expiration", "expiration or cancellation of a long derivative position with value received"),
+    "E": ("expiration", "expiration of a short derivative position"),
+    "O": ("exercise", "exercise of an out-of-the-money derivative"),
+    "U": ("tender", "disposition in a tender of shares in a change of control"),
+    "V": ("voluntary report", "transaction reported voluntarily earlier than required"),
+}
+
+
+def code_word(code: str | None) -> str:
+    if not code:
+        return "holding"
+    return CODE_WORDS.get(code.upper(), ("code " + code, ""))[0]
+
+
+# ---- names ---------------------------------------------------------------------------------------
+
+_ENTITY_WORDS = {
+    "llc", "l.l.c.", "lp", "l.p.", "llp", "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company",
+    "ltd", "ltd.", "limited", "trust", "fund", "funds", "partners", "partnership", "capital", "holdings",
+    "holding", "group", "management", "advisers", "advisors", "ventures", "bank", "foundation", "associates",
+    "investments", "investors", "pte", "pte.", "plc", "sa", "ag", "gmbh", "nv", "bv", "trustee", "estate",
+    "family", "equity", "opportunities", "master", "offshore", "gp", "aggregator", "n.a.", "na",
+    "securities", "financial", "technologies", "university", "the", "&",
+}
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "md", "m.d.", "phd", "ph.d.", "esq", "esq."}
+
+
+def is_entity_name(name: str) -> bool:
+    words = re.split(r"[\s,/()]+", name.lower())
+    return any(w in _ENTITY_WORDS for w in words) or any(ch.isdigit() for ch in name)
+
+
+def _cap_word(word: str) -> str:
+    if len(word) == 1 and word.isalpha():
+        return word.upper() + "."
+    low = word.lower()
+    if low in _SUFFIXES:
+        return {"jr": "Jr.", "sr": "Sr.", "md": "M.D.", "phd": "Ph.D.", "esq": "Esq."}.get(
+            low, low.upper() if low.strip(".") in {"ii", "iii", "iv", "v"} else word)
+    if not (word.isupper() or word.islower()):
+        return word
+    out = "-".join(part[:1].upper() + part[1:] for part in low.split("-"))
+    out = re.sub(r"^(Mc)([a-z])", lambda m: m[1] + m[2].upper(), out)
+    out = re.sub(r"^(O')([a-z])", lambda m: m[1] + m[2].upper(), out)
+    return out
+
+
+def display_name(name: str | None) -> str:
+    """EDGAR's 'LAST FIRST MIDDLE' as 'First Middle Last'; entities stay as filed."""
+    if not name:
+        return "Unknown filer"
+    name = " ".join(name.split())
+    if is_entity_name(name):
+        return name
+    if "," in name:
+        last, _, rest = name.partition(",")
+        words = rest.split()
+        last_words = last.split()
+    else:
+        parts = name.split()
+        if len(parts) == 1:
+            return _cap_word(parts[0])
+        last_words, words = parts[:1], parts[1:]
+    suffixes = [w for w in words if w.lower() in _SUFFIXES and w.lower().strip(".") != "v"]
+    given = [w for w in words if w not in suffixes]
+    ordered = given + last_words + suffixes
+    return " ".join(_cap_word(w) for w in ordered)

@@ -1,0 +1,101 @@
+"""The background EDGAR sync inside ``insiderbot serve``: the same pass as ``insiderbot sync``, every
+SYNC_INTERVAL_MINUTES, first at start-up so a bot that was down catches up at once.
+
+One run at a time: the job has ``max_instances=1`` and ``coalesce=True`` (runs missed while one was
+going become a single run), and every run takes the database lock that ``insiderbot sync`` takes too,
+so it never overlaps a manual sync in another process; a run that finds the lock taken is skipped.
+Without SEC_USER_AGENT there is no sync job: the bot still starts and answers from what is stored.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from pathlib import Path
+
+from apscheduler.job import Job
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.schedulers.base import BaseScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+
+from bot.config import Settings
+from bot.edgar.client import EdgarBlocked, EdgarClient, EdgarError, MissingUserAgent, check_user_agent
+from bot.locks import LockHeld
+from bot.sync import SyncReport, UnknownIssuer, sync_once
+from storage.db import open_db
+
+log = logging.getLogger(__name__)
+
+SYNC_JOB_ID = "edgar-sync"
+
+
+def run_sync_job(settings: Settings, db_path: str | Path) -> SyncReport | None:
+    """One scheduled pass with its own database connection and client; never raises."""
+    try:
+        client = EdgarClient.from_settings(settings)
+    except MissingUserAgent as exc:
+        log.error("EDGAR sync skipped: %s", exc)
+        return None
+    db = open_db(db_path)
+    try:
+        report = sync_once(db, client, settings)
+    except LockHeld as exc:
+        log.info("EDGAR sync skipped: %s", exc)
+        return None
+    except EdgarBlocked as exc:
+        log.error("EDGAR sync stopped: %s", exc)
+        return None
+    except (EdgarError, UnknownIssuer) as exc:
+        log.error("EDGAR sync failed: %s", exc)
+        return None
+    except Exception:
+        log.exception("EDGAR sync failed")
+        return None
+    finally:
+        client.close()
+        db.close()
+    log.info("%s", report.summary())
+    return report
+
+
+def add_sync_job(
+    scheduler: BaseScheduler,
+    settings: Settings,
+    db_path: str | Path,
+    *,
+    interval_seconds: float | None = None,
+    run_now: bool = True,
+) -> Job | None:
+    """Add the sync job to ``scheduler``; None (and a warning) when SEC_USER_AGENT is missing."""
+    try:
+        check_user_agent(settings.sec_user_agent)
+    except MissingUserAgent as exc:
+        log.warning("No EDGAR sync: %s The bot answers from the filings already stored.", exc)
+        return None
+    seconds = interval_seconds if interval_seconds is not None else settings.sync_interval_minutes * 60
+    options = {"next_run_time": datetime.now(UTC)} if run_now else {}
+    return scheduler.add_job(
+        run_sync_job,
+        trigger=IntervalTrigger(seconds=seconds),
+        args=[settings, str(db_path)],
+        id=SYNC_JOB_ID,
+        name="EDGAR sync",
+        coalesce=True,
+        max_instances=1,
+        misfire_grace_time=max(1, int(seconds)),
+        replace_existing=True,
+        **options,
+    )
+
+
+def build_scheduler(
+    settings: Settings,
+    db_path: str | Path,
+    *,
+    interval_seconds: float | None = None,
+    run_now: bool = True,
+) -> BackgroundScheduler:
+    """A (not yet started) BackgroundScheduler holding the sync job, if SEC_USER_AGENT allows one."""
+    scheduler = BackgroundScheduler(timezone=UTC)
+    add_sync_job(scheduler, settings, db_path, interval_seconds=interval_seconds, run_now=run_now)
+    return scheduler

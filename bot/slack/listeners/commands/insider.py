@@ -1,0 +1,70 @@
+"""``/insider``: ``<question>``, ``TICKER``, ``share <question>``, ``help``.
+
+The command is acknowledged at once with a short "looking…" reply (Slack allows 3 s); the answer is
+computed on the answer pool and follows through ``respond()``, ephemeral unless shared.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from concurrent.futures import Future
+from typing import Any
+
+from slack_bolt import Ack, Respond
+
+from bot.slack import blocks, home
+from bot.slack.replies import LOOKING, SORRY, build_reply, respond_reply
+from bot.slack.services import SlackServices
+
+COMMAND = "/insider"
+TICKER = re.compile(r"^(?:\$([A-Za-z]{1,5}(?:[.\-][A-Za-z]{1,2})?)|([A-Z]{1,5}(?:[.\-][A-Z]{1,2})?))$")
+
+
+def parse_command(text: str) -> tuple[str, str]:
+    """``(kind, question)``: kind is ``help``, ``share``, ``ticker`` (one upper-case word or ``$word``)
+    or ``ask``."""
+    text = " ".join((text or "").split())
+    if not text or text.lower() in ("help", "?", "-h", "--help"):
+        return "help", ""
+    first, _, rest = text.partition(" ")
+    if first.lower() == "share":
+        kind, question = parse_command(rest)
+        return ("help", "") if kind == "help" else ("share", question)
+    match = TICKER.match(text)
+    if match:
+        return "ticker", ticker_question((match.group(1) or match.group(2)).upper())
+    return "ask", text
+
+
+def ticker_question(ticker: str) -> str:
+    return f"latest insider activity at {ticker}"
+
+
+def insider_command(ack: Ack, command: dict[str, Any], respond: Respond, context: dict[str, Any],
+                    logger: logging.Logger) -> Future | None:
+    kind, question = parse_command(command.get("text", ""))
+    if kind == "help":
+        message = home.help_message()
+        ack(text=message["text"], blocks=message["blocks"], response_type="ephemeral")
+        return None
+    where = " (the answer will be posted in this channel)" if kind == "share" else ""
+    ack(text=f"{LOOKING} _{blocks.escape(blocks.clip(question, 300))}_{where}", response_type="ephemeral")
+    services: SlackServices = context["services"]
+    visibility = "in_channel" if kind == "share" else "ephemeral"
+    return services.submit(answer_command, services, respond, question, visibility=visibility,
+                           user_id=command.get("user_id"), logger=logger)
+
+
+def answer_command(services: SlackServices, respond: Respond, question: str, *, visibility: str,
+                   user_id: str | None, logger: logging.Logger) -> None:
+    reply = build_reply(services, question)
+    note = f"<@{user_id}> asked: {blocks.escape(question)}" if visibility == "in_channel" and user_id else None
+    try:
+        respond_reply(respond, reply, visibility=visibility, note=note)
+    except Exception:
+        logger.exception("could not send the answer to %r through the response_url", question)
+        try:
+            respond(text=SORRY, response_type="ephemeral", replace_original=False)
+        except Exception:
+            logger.exception("could not send the error message either")

@@ -1,0 +1,142 @@
+"""What the Slack listeners share: the answer function, worker pools and the Slack state in the database.
+
+One ``SlackServices`` per running app. Listeners reach it through Bolt's ``context["services"]`` (set by
+a middleware in ``bot.slack.app``), so handler functions stay plain and can be called directly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from bot.config import Settings
+from storage import slack_state
+from storage.db import open_db, open_readonly
+
+log = logging.getLogger(__name__)
+
+AnswerFn = Callable[..., Any]
+"""``answer(question, db_path, *, context=None, today=None, settings=None) -> Answer``."""
+
+ANSWER_WORKERS = 4
+LISTENER_WORKERS = 16
+EVENT_RETENTION = dt.timedelta(days=2)
+THREAD_RETENTION = dt.timedelta(days=30)
+REPLY_RETENTION = dt.timedelta(days=7)
+PRUNE_EVERY_SECONDS = 3600.0
+FRESHNESS_TTL_SECONDS = 60.0
+
+
+def _default_answer_fn() -> AnswerFn:
+    from bot.answers.engine import answer
+
+    return answer
+
+
+class SlackServices:
+    def __init__(
+        self,
+        settings: Settings,
+        db_path: str | Path,
+        *,
+        answer_fn: AnswerFn | None = None,
+        answer_workers: int = ANSWER_WORKERS,
+    ) -> None:
+        self.settings = settings
+        self.db_path = Path(db_path)
+        self.answer_fn: AnswerFn = answer_fn or _default_answer_fn()
+        self._db = open_db(self.db_path)
+        self._lock = threading.Lock()
+        self._last_prune = 0.0
+        self._freshness: tuple[float, str | None] | None = None
+        self.answers = ThreadPoolExecutor(max_workers=answer_workers, thread_name_prefix="slack-answer")
+        self.listeners = ThreadPoolExecutor(max_workers=LISTENER_WORKERS, thread_name_prefix="slack-listener")
+        self._closed = False
+        self.prune()
+
+    # --- background work -------------------------------------------------------------------------
+
+    def submit(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Future:
+        """Run ``fn`` on the answer pool; an exception is logged with its traceback, never lost."""
+
+        def run() -> Any:
+            try:
+                return fn(*args, **kwargs)
+            except Exception:
+                log.exception("slack background task %s failed", getattr(fn, "__name__", fn))
+                raise
+
+        return self.answers.submit(run)
+
+    # --- state -----------------------------------------------------------------------------------
+
+    def claim_event(self, key: str) -> bool:
+        """True the first time ``key`` is seen (also across restarts), False for a repeat."""
+        with self._lock:
+            first = slack_state.claim_event(self._db, key)
+        if time.monotonic() - self._last_prune > PRUNE_EVERY_SECONDS:
+            self.prune()
+        return first
+
+    def thread_context(self, channel: str, thread_ts: str) -> dict[str, Any] | None:
+        with self._lock:
+            return slack_state.load_thread_context(self._db, channel, thread_ts)
+
+    def save_thread_context(self, channel: str, thread_ts: str, context: dict[str, Any]) -> None:
+        with self._lock:
+            slack_state.save_thread_context(self._db, channel, thread_ts, context)
+
+    def save_reply(self, reply_id: str, question: str, pages: list[dict[str, Any]]) -> None:
+        with self._lock:
+            slack_state.save_reply(self._db, reply_id, question, pages)
+
+    def load_reply(self, reply_id: str) -> dict[str, Any] | None:
+        with self._lock:
+            return slack_state.load_reply(self._db, reply_id)
+
+    def prune(self) -> None:
+        now = dt.datetime.now(dt.UTC)
+
+        def cutoff(age: dt.timedelta) -> str:
+            return (now - age).isoformat(timespec="seconds")
+
+        with self._lock:
+            if self._closed:
+                return
+            slack_state.forget_events_before(self._db, cutoff(EVENT_RETENTION))
+            slack_state.forget_threads_before(self._db, cutoff(THREAD_RETENTION))
+            slack_state.forget_replies_before(self._db, cutoff(REPLY_RETENTION))
+            self._last_prune = time.monotonic()
+
+    def freshness(self) -> str | None:
+        """The date of the newest filing stored (``YYYY-MM-DD``), None for an empty database; cached
+        for ``FRESHNESS_TTL_SECONDS``. A bare XML file has no filing date: its signature date counts."""
+        now = time.monotonic()
+        cached = self._freshness
+        if cached is not None and now - cached[0] < FRESHNESS_TTL_SECONDS:
+            return cached[1]
+        conn = open_readonly(self.db_path)
+        try:
+            row = conn.execute(
+                "SELECT MAX(COALESCE(filed_at, substr(accepted_at, 1, 10), signed_at)) FROM filings"
+            ).fetchone()
+        finally:
+            conn.close()
+        value = row[0] if row and row[0] else None
+        self._freshness = (now, value)
+        return value
+
+    def close(self) -> None:
+        """Let running answers finish, then close the database connection."""
+        self.listeners.shutdown(wait=True)
+        self.answers.shutdown(wait=True)
+        with self._lock:
+            if not self._closed:
+                self._closed = True
+                self._db.close()

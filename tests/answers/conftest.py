@@ -1,0 +1,97 @@
+"""Fixtures for the answer-engine tests: databases built by the real parser and writer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+
+from bot.config import Settings
+from bot.ingest import ingest_paths
+from storage.db import open_db
+
+REPO = Path(__file__).resolve().parents[2]
+SAMPLES = REPO / "bot" / "samples"
+TECOGEN = REPO / "tests" / "fixtures" / "tecogen-whiting-4-2023-09-27.xml"
+TODAY = dt.date(2026, 11, 29)
+
+
+def corpus_dir() -> Path:
+    """The shared corpus of real filings: $INSIDERBOT_CORPUS, else the repo's sibling shared/form4-corpus."""
+    env = os.environ.get("INSIDERBOT_CORPUS")
+    return Path(env) if env else REPO.parent / "shared" / "form4-corpus"
+
+
+def build_db(path: Path, sources: list[Path]) -> Path:
+    db = open_db(path)
+    try:
+        report = ingest_paths(db, sources)
+    finally:
+        db.close()
+    assert report.stored, report
+    return path
+
+
+@pytest.fixture(scope="session")
+def samples_db(tmp_path_factory) -> Path:
+    """The bundled samples plus the Tecogen test fixture."""
+    return build_db(tmp_path_factory.mktemp("samples") / "samples.db", [SAMPLES, TECOGEN])
+
+
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory) -> Path:
+    """The shared corpus of real filings plus the samples; skipped when the corpus is absent."""
+    corpus = corpus_dir()
+    if not (corpus / "MANIFEST.tsv").exists():
+        pytest.skip(f"shared corpus not found at {corpus} (set INSIDERBOT_CORPUS)")
+    return build_db(tmp_path_factory.mktemp("corpus") / "corpus.db", [corpus, SAMPLES, TECOGEN])
+
+
+@pytest.fixture
+def rules_settings() -> Settings:
+    return Settings(_env_file=None, answer_mode="rules", llm_model=None)
+
+
+@pytest.fixture
+def fake_model():
+    """A factory of LangChain fake chat models that support tool calls (structured output), per
+    stack.md §1(e); each records the messages it was sent."""
+    from typing import Any
+
+    from langchain_core.language_models import GenericFakeChatModel
+    from langchain_core.messages import AIMessage
+
+    class FakeToolModel(GenericFakeChatModel):
+        seen: list = []
+        delay: float = 0.0
+
+        def bind_tools(self, tools, *, tool_choice=None, **kwargs):
+            return self.bind(tools=tools, tool_choice=tool_choice, **kwargs)
+
+        def _generate(self, messages, stop=None, run_manager=None, **kwargs: Any):
+            import time
+
+            self.seen.append(list(messages))
+            if self.delay:
+                time.sleep(self.delay)
+            return super()._generate(messages, stop=stop, run_manager=run_manager, **kwargs)
+
+    def make(*replies, delay: float = 0.0) -> FakeToolModel:
+        messages = []
+        for reply in replies:
+            if isinstance(reply, dict):
+                messages.append(AIMessage("", tool_calls=[{"name": "QuerySpec", "id": "call-1", "args": reply}]))
+            elif isinstance(reply, AIMessage):
+                messages.append(reply)
+            else:
+                messages.append(AIMessage(reply))
+        return FakeToolModel(messages=iter(messages), seen=[], delay=delay)
+
+    return make
+
+
+@pytest.fixture
+def llm_settings() -> Settings:
+    return Settings(_env_file=None, answer_mode="llm", llm_model=None, llm_timeout_seconds=5)

@@ -1,0 +1,62 @@
+"""The terminal chat over injected streams: samples on first run, follow-ups, did-you-mean, history."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+from bot.answers.chat import run_chat
+from bot.answers.engine import answer
+
+TODAY = dt.date(2026, 11, 29)
+
+
+def chat(db_path, lines, settings) -> str:
+    out = io.StringIO()
+    run_chat(db_path, settings=settings, stdin=io.StringIO("\n".join(lines) + "\n"), stdout=out, today=TODAY)
+    return out.getvalue()
+
+
+def test_first_run_loads_the_samples(tmp_path, rules_settings) -> None:
+    db = tmp_path / "fresh.db"
+    output = chat(db, ["what options did Tecogen's GC get", "quit"], rules_settings)
+    assert "Loaded 5 sample filings (samples, not live data)" in output
+    assert "was granted 37,500 stock options (right to buy)" in output
+    again = chat(db, ["quit"], rules_settings)
+    assert "Loaded" not in again
+
+
+def test_follow_up_reuses_the_company(samples_db, rules_settings) -> None:
+    output = chat(samples_db, ["What did the CFO of Example Biotech do?", "and the 10% owners?", "quit"],
+                  rules_settings)
+    first, second = output.split("you> and the 10% owners?")
+    assert "Alex J. Smith" in first
+    assert "Example Ventures Fund II, L.P. (10% owner) and Morgan Lee" in second
+    assert "Alex J. Smith" not in second
+
+
+def test_pronoun_reuses_the_insider(samples_db, rules_settings) -> None:
+    output = chat(samples_db, ["Director purchases at Example Robotics", "what does he hold?", "quit"], rules_settings)
+    after = output.split("you> what does he hold?")[1]
+    assert "Richard Roe held 55,000 shares" in after and "120,000" in after
+
+
+def test_follow_up_keeps_the_question_kind(samples_db, rules_settings) -> None:
+    """'and the CFO?' after a grant question asks about the CFO's grants at the same company."""
+    first = answer("what options did Tecogen's GC get", samples_db, settings=rules_settings, today=TODAY)
+    second = answer("and the CFO?", samples_db, context=first.context, settings=rules_settings, today=TODAY)
+    assert second.kind == "no_match"
+    assert second.headline == "No grants and awards (A) in options found for the CFO of Tecogen Inc. (TGEN)."
+
+
+def test_did_you_mean_then_a_number(samples_db, rules_settings) -> None:
+    output = chat(samples_db, ["Example sales", "1", "history", "exit"], rules_settings)
+    assert "Which company do you mean by “Example”?" in output
+    assert "1. Example Robotics Inc. (EXRB)" in output
+    assert "Jane A. Doe, President and CEO, Director of Example Robotics Inc. (EXRB), sold 25,000" in output
+    assert "2. sales $EXRB" in output  # the history shows the question as answered
+
+
+def test_help_and_blank_lines(samples_db, rules_settings) -> None:
+    output = chat(samples_db, ["", "help", "quit"], rules_settings)
+    assert "For example" in output and output.count("you> ") == 3

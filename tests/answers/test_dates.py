@@ -1,0 +1,78 @@
+"""Relative and absolute dates in users' words, against an injected today."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.answers.dates import find_date_range, format_date, period_to_range
+
+D = dt.date
+TODAY = D(2024, 6, 12)  # a Wednesday
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("who bought today", D(2024, 6, 12), D(2024, 6, 12)),
+    ("sales yesterday", D(2024, 6, 11), D(2024, 6, 11)),
+    ("sales last week", D(2024, 6, 3), D(2024, 6, 9)),
+    ("this week", D(2024, 6, 10), D(2024, 6, 12)),
+    ("past week", D(2024, 6, 6), D(2024, 6, 12)),
+    ("this month", D(2024, 6, 1), D(2024, 6, 12)),
+    ("last month", D(2024, 5, 1), D(2024, 5, 31)),
+    ("in 2023", D(2023, 1, 1), D(2023, 12, 31)),
+    ("Q3 2023", D(2023, 7, 1), D(2023, 9, 30)),
+    ("q4 '23", D(2023, 10, 1), D(2023, 12, 31)),
+    ("the third quarter of 2023", D(2023, 7, 1), D(2023, 9, 30)),
+    ("last quarter", D(2024, 1, 1), D(2024, 3, 31)),
+    ("since March", D(2024, 3, 1), D(2024, 6, 12)),
+    ("since 2022", D(2022, 1, 1), D(2024, 6, 12)),
+    ("in September", D(2023, 9, 1), D(2023, 9, 30)),
+    ("September 2023", D(2023, 9, 1), D(2023, 9, 30)),
+    ("Sept. 2023", D(2023, 9, 1), D(2023, 9, 30)),
+    ("between 2023-01-01 and 2023-03-31", D(2023, 1, 1), D(2023, 3, 31)),
+    ("from Jan 5, 2024 to Feb 2, 2024", D(2024, 1, 5), D(2024, 2, 2)),
+    ("between March and May", D(2024, 3, 1), D(2024, 5, 31)),
+    ("on Sep 20, 2023", D(2023, 9, 20), D(2023, 9, 20)),
+    ("on 20 September 2023", D(2023, 9, 20), D(2023, 9, 20)),
+    ("9/20/2023", D(2023, 9, 20), D(2023, 9, 20)),
+    ("last 30 days", D(2024, 5, 14), D(2024, 6, 12)),
+    ("past 3 months", D(2024, 3, 13), D(2024, 6, 12)),
+    ("after June 1", D(2024, 6, 2), D(2024, 6, 12)),
+    ("this year", D(2024, 1, 1), D(2024, 6, 12)),
+    ("last year", D(2023, 1, 1), D(2023, 12, 31)),
+    ("ytd", D(2024, 1, 1), D(2024, 6, 12)),
+])
+def test_ranges(text, start, end) -> None:
+    found = find_date_range(text, TODAY)
+    assert found is not None, text
+    assert (found.start, found.end) == (start, end)
+
+
+def test_before_is_open_ended() -> None:
+    found = find_date_range("sales before 2020", TODAY)
+    assert found.start is None and found.end == D(2019, 12, 31)
+
+
+@pytest.mark.parametrize("text", ["may I ask what Musk sold", "sold 2000 shares", "10b5-1 sales", "top 5 trades"])
+def test_no_date(text) -> None:
+    assert find_date_range(text, TODAY) is None
+
+
+def test_span_points_at_the_words() -> None:
+    text = "What did TGEN's general counsel receive in September 2023?"
+    found = find_date_range(text, TODAY)
+    assert text[found.span[0]:found.span[1]] == "in September 2023"
+    assert found.label == "in September 2023"
+
+
+def test_period_phrase_from_an_llm() -> None:
+    assert period_to_range("last month", TODAY).start == D(2024, 5, 1)
+    assert period_to_range("nonsense words", TODAY) is None
+    assert period_to_range(None, TODAY) is None
+
+
+def test_format_date() -> None:
+    assert format_date("2023-09-20") == "Sep 20, 2023"
+    assert format_date(D(2024, 1, 5)) == "Jan 5, 2024"
+    assert format_date("not a date") == "not a date"

@@ -1,0 +1,296 @@
+"""The question suite: real questions, the exact facts each answer must contain, and what it must not.
+
+Each case runs the whole rules path (parse -> resolve -> SQL -> render) over a database built by the
+real parser and writer: ``samples`` (bot/samples plus the Tecogen fixture) or ``corpus`` (the shared
+corpus of real filings, skipped when absent). ``today`` fixes the clock for relative dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import pytest
+
+from bot.answers.engine import answer
+
+TODAY = dt.date(2026, 11, 29)
+
+TECOGEN_GRANT = [
+    "John Whiting, General Counsel & Secretary of Tecogen Inc. (TGEN), was granted 37,500 stock options "
+    "(right to buy) on Sep 20, 2023 (code A, grant).",
+    "Exercise price $0.88 · exercisable from Sep 20, 2024 (vests 50% per year) · expires Sep 20, 2033",
+    "Underlying: 37,500 shares of Common Stock · 400,000 options held directly afterwards",
+    "Source: Form 4 signed Sep 27, 2023",
+]
+NOT_A_PURCHASE = ["bought", "code P,", "purchased"]
+EDGAR = "https://www.sec.gov/Archives/edgar/data/"
+
+
+@dataclass
+class Case:
+    question: str
+    must: list[str]
+    must_not: list[str] = field(default_factory=list)
+    db: str = "samples"
+    kind: str | None = None
+    today: dt.date = TODAY
+
+
+CASES: dict[str, Case] = {
+    # --- the reference question and its variants -------------------------------------------------
+    "reference": Case("what options did Tecogen's GC get", TECOGEN_GRANT, NOT_A_PURCHASE, kind="records"),
+    "reference-receive-sept": Case("What did TGEN's general counsel receive in September 2023?", TECOGEN_GRANT,
+                                   NOT_A_PURCHASE),
+    "reference-by-name": Case("options granted to John Whiting", TECOGEN_GRANT, NOT_A_PURCHASE),
+    "reference-dollar-ticker": Case("$TGEN options", TECOGEN_GRANT),
+    "reference-lower-ticker": Case("tgen options?", TECOGEN_GRANT),
+    "reference-company-suffix": Case("tecogen inc options", TECOGEN_GRANT),
+    "reference-possessive-role": Case("Tecogen's GC", TECOGEN_GRANT),
+    "reference-last-first": Case("whiting john", TECOGEN_GRANT),
+    "reference-last-name": Case("What did Whiting get?", TECOGEN_GRANT),
+    "reference-typo": Case("John Whitting options", TECOGEN_GRANT),
+    "reference-clo-q3": Case("What did the chief legal officer of Tecogen get in Q3 2023?", TECOGEN_GRANT),
+    "reference-awarded": Case("stock options awarded to Tecogen's general counsel in 2023", TECOGEN_GRANT),
+    "reference-between": Case("Tecogen grants between 2023-09-01 and 2023-09-30", TECOGEN_GRANT),
+    "reference-wrong-year": Case("Tecogen GC options in 2022", ["No options in 2022 found",
+                                                                "Stored for Tecogen Inc. (TGEN): 1 filing",
+                                                                "insiderbot sync"], ["37,500"], kind="no_match"),
+    "reference-not-bought": Case("Did Tecogen's GC buy any stock?", ["No purchases (P)"], ["37,500"],
+                                 kind="no_match"),
+    "reference-not-exercised": Case("Tecogen options exercised", ["No exercises and conversions"], ["37,500"],
+                                    kind="no_match"),
+    "reference-who-is-gc": Case("Who is Tecogen's general counsel?",
+                                ["John Whiting is the general counsel / chief legal officer on file for "
+                                 "Tecogen Inc. (TGEN)", "General Counsel & Secretary"], kind="insiders"),
+    "reference-holdings": Case("How many options does John Whiting hold?",
+                               ["John Whiting held 400,000 stock options (right to buy) of Tecogen Inc. (TGEN) "
+                                "directly"], kind="holdings"),
+    "reference-cfo-none": Case("What did Tecogen's CFO get?", ["No grants and awards (A) found for the CFO of "
+                                                               "Tecogen Inc. (TGEN)"], ["John Whiting,"]),
+    # --- samples: a CEO's 10b5-1 sale -------------------------------------------------------------
+    "ceo-sales": Case("EXRB CEO sales", [
+        "Jane A. Doe, President and CEO, Director of Example Robotics Inc. (EXRB), sold 25,000 shares of Common "
+        "Stock at $42.1735 per share on May 15, 2024 (code S, sale).",
+        "$1,054,337.50 in total · 310,250 shares held directly afterwards",
+        "Under a Rule 10b5-1 trading plan (per the filing's Rule 10b5-1 checkbox)",
+        "sold 5,000 shares of Common Stock at $43.05 per share on May 16, 2024"], ["Richard Roe"]),
+    "plan-sales": Case("Who sold Example Robotics stock under a 10b5-1 plan?",
+                       ["2 transactions under a Rule 10b5-1 trading plan", "Jane A. Doe"], ["Richard Roe"]),
+    "plan-none-for-director": Case("10b5-1 trades by Richard Roe", ["No trades under a 10b5-1 plan"],
+                                   ["Jane A. Doe"], kind="no_match"),
+    "ceo-total": Case("total sales by the CEO of Example Robotics",
+                      ["30,000 shares of common stock", "in 2 transactions", "$1,269,587.50 in total"],
+                      kind="summary"),
+    "how-much-may": Case("How much did Jane Doe sell in May 2024?", ["30,000 shares", "$1,269,587.50"]),
+    "ceo-by-first-name": Case("Jane sales", ["Jane A. Doe", "sold 25,000 shares"]),
+    # --- samples: a director's purchase ----------------------------------------------------------
+    "director-purchase": Case("Director purchases at Example Robotics", [
+        "Richard Roe, Director of Example Robotics Inc. (EXRB), bought 10,000 shares of Common Stock at $38.50 "
+        "per share on Jun 3, 2024 (code P, purchase).", "$385,000.00 in total · 55,000 shares held directly"],
+        ["Jane A. Doe"]),
+    "board-member-buys": Case("what did board members of EXRB buy", ["Richard Roe", "bought 10,000 shares"],
+                              ["Jane A. Doe, President"]),
+    "net-exrb": Case("net buying at EXRB", ["Net selling for Example Robotics Inc. (EXRB)",
+                                            "bought 10,000 shares for $385,000.00",
+                                            "sold 30,000 shares for $1,269,587.50",
+                                            "net 20,000 shares sold"], kind="summary"),
+    "roe-holdings": Case("Richard Roe holdings", ["55,000 shares of Common Stock", "directly",
+                                                  "120,000 shares of Common Stock", "indirectly (By Roe Family Trust)"],
+                         kind="holdings"),
+    "roe-no-sales": Case("Richard Roe sales", ["No sales (S) found for Richard Roe"], ["25,000"], kind="no_match"),
+    "latest-exrb": Case("latest activity at Example Robotics", ["Richard Roe", "Jun 3, 2024"], ["Jane A. Doe"]),
+    # --- samples: RSU vest and tax withholding ---------------------------------------------------
+    "rsu-vest": Case("RSUs vested at EXBT", [
+        "Alex J. Smith, Chief Financial Officer of Example Biotech Inc. (EXBT), had 5,000 restricted stock units "
+        "vest and convert on Mar 1, 2024 (code M, exercise or conversion).",
+        "15,000 RSUs held directly afterwards",
+        "exercisable: the RSUs vest in four equal annual installments beginning March 1, 2023"],
+        NOT_A_PURCHASE + ["sold"]),
+    "tax-withholding": Case("tax withholding at Example Biotech", [
+        "had 1,850 shares of Common Stock withheld to pay taxes or the exercise price on Mar 1, 2024 "
+        "(code F, tax withholding)", "Price $21.40 per share", "46,350 shares held directly afterwards"],
+        ["sold", "bought"]),
+    "cfo-exbt-got-none": Case("What did the CFO of EXBT get?", ["No grants and awards (A) found for the CFO of "
+                                                               "Example Biotech Inc. (EXBT)"], ["5,000"]),
+    "cfo-exbt-all": Case("Alex Smith transactions", ["3 transactions for Alex J. Smith", "code M", "code F"],
+                         ["Morgan Lee"]),
+    # --- samples: a two-owner filing -------------------------------------------------------------
+    "joint-purchase": Case("Example Biotech purchases", [
+        "Example Ventures Fund II, L.P. (10% owner) and Morgan Lee (Director, 10% owner) of Example Biotech Inc. "
+        "(EXBT), filing jointly, bought 200,000 shares of Common Stock at $20.05 per share on Apr 10, 2024",
+        "4,200,000 shares held indirectly (By Example Ventures Fund II, L.P.) afterwards"], ["Alex J. Smith"]),
+    "joint-by-person": Case("Morgan Lee purchases", [
+        "Morgan Lee, Director, 10% owner of Example Biotech Inc. (EXBT), filing jointly, bought 200,000 shares",
+        "Filed jointly with Example Ventures Fund II, L.P. (10% owner)"], ["Richard Roe"]),
+    "joint-director-role": Case("director purchases at Example Biotech", [
+        "Morgan Lee, Director, 10% owner of Example Biotech Inc. (EXBT), filing jointly",
+        "Filed jointly with Example Ventures Fund II, L.P. (10% owner)"],
+        ["Example Ventures Fund II, L.P., 10% owner of"]),
+    "joint-ten-percent": Case("What did the 10% owners of EXBT buy?",
+                              ["Example Ventures Fund II, L.P. (10% owner) and Morgan Lee", "200,000 shares"]),
+    "joint-fund-name": Case("Example Ventures purchases", ["Example Ventures Fund II, L.P., 10% owner of Example "
+                                                           "Biotech Inc. (EXBT), filing jointly, bought 200,000",
+                                                           "Filed jointly with Morgan Lee (Director, 10% owner)"]),
+    # --- samples: dates relative to an injected clock --------------------------------------------
+    "purchases-june": Case("purchases in June 2024", ["Richard Roe", "bought 10,000"], ["200,000"]),
+    "sales-last-month": Case("sales last month", ["Jane A. Doe", "May 15, 2024"], ["Richard Roe"],
+                             today=dt.date(2024, 6, 10)),
+    "bought-yesterday": Case("who bought yesterday?", ["Richard Roe", "Jun 3, 2024"], ["200,000"],
+                             today=dt.date(2024, 6, 4)),
+    "bought-today-none": Case("who bought today?", ["No purchases (P) today (Jun 5, 2024) found"], ["Richard Roe"],
+                              today=dt.date(2024, 6, 5), kind="no_match"),
+    "purchases-this-year": Case("purchases this year", ["2 transactions", "Richard Roe", "200,000 shares"],
+                                today=dt.date(2024, 12, 1)),
+    "sales-since-march": Case("sales since March", ["Jane A. Doe"], ["Richard Roe"], today=dt.date(2024, 6, 30)),
+    "purchases-april": Case("purchases between 2024-04-01 and 2024-04-30", ["200,000 shares"], ["Richard Roe"]),
+    "last-week": Case("any trades last week?", ["Jane A. Doe", "May 15, 2024"], ["Richard Roe"],
+                      today=dt.date(2024, 5, 22)),
+    "q1-2024": Case("transactions in Q1 2024", ["Alex J. Smith"], ["Jane A. Doe", "Richard Roe"]),
+    # --- samples: aggregations -------------------------------------------------------------------
+    "biggest-purchases": Case("biggest purchases", ["The 2 biggest of 2 transactions", "$4,010,000.00 in total"]),
+    "count-exbt": Case("How many transactions at Example Biotech?", ["4 transactions for Example Biotech Inc. (EXBT)", "Tax withholding, code F",
+                                                                    "Purchases, code P, common stock: 1 transaction"],
+                       kind="summary"),
+    "insiders-exbt": Case("Who are the insiders at Example Biotech?", ["3 insiders have filed for Example Biotech",
+                                                                       "Alex J. Smith, Chief Financial Officer",
+                                                                       "Morgan Lee, Director, 10% owner"],
+                          ["Richard Roe"], kind="insiders"),
+    "late-samples": Case("late filings", ["reported late", "John Whiting", "due Sep 22, 2023"], ["Jane A. Doe"]),
+    "no-gifts": Case("Did any insider gift shares?", ["No gifts (G) found"], kind="no_match"),
+    # --- samples: ambiguity, no match, help ------------------------------------------------------
+    "ambiguous-company": Case("Example sales", ["Which company do you mean by “Example”?",
+                                                "Example Robotics Inc. (EXRB)", "Example Biotech Inc. (EXBT)"],
+                              kind="ambiguous"),
+    "unknown-ticker": Case("$XYZQ sales", ["No company with the ticker XYZQ is stored."], ["Jane"],
+                           kind="no_match"),
+    "unknown-company": Case("what did Acme's CEO sell?", ["could not find a company or insider called “Acme”"],
+                            ["Jane A. Doe"], kind="no_match"),
+    "nonsense": Case("asdf qwerty zxcv", ["“asdf qwerty zxcv” is not a company or insider",
+                                          "What options did Tecogen's GC get?"], kind="help"),
+    "empty": Case("", ["Ask me about insider filings", "What options did Tecogen's GC get?"], kind="help"),
+    "help": Case("help", ["For example", "Stored companies include"], kind="help"),
+    "greeting": Case("hello", ["Ask me about insider filings"], kind="help"),
+    "no-warrants": Case("EXRB warrants", ["No warrants found for Example Robotics Inc. (EXRB)",
+                                          "Stored for Example Robotics Inc. (EXRB): 2 filings"], kind="no_match"),
+    # --- the shared corpus of real filings -------------------------------------------------------
+    "apple-gc": Case("What did Apple's general counsel sell?", [
+        "7 transactions", "Katherine L. Adams, SVP, GC and Secretary of Apple Inc. (AAPL), sold 9,136 shares of "
+        "Common Stock at $159.94 per share on May 4, 2022 (code S, sale).",
+        "Under a Rule 10b5-1 trading plan (per a footnote)"], db="corpus"),
+    "apple-gc-may": Case("Katherine Adams sales in May 2022", ["7 transactions for Katherine L. Adams"], db="corpus"),
+    "aar-cao": Case("AAR chief accounting officer", [
+        "Jessica A. Garascia, Senior VP, GC, CAO & Secretary of AAR CORP (AIR), sold 1,500 shares of Common Stock "
+        "at $66.903 per share on Jan 10, 2025 (code S, sale).",
+        "Source: Form 4 filed Jan 10, 2025 · " + EDGAR + "1750/000112760225001055/0001127602-25-001055-index.htm"],
+        db="corpus"),
+    "aar-who-cao": Case("Who is the CAO of AAR?", ["Jessica A. Garascia is the chief accounting officer on file"],
+                        db="corpus", kind="insiders"),
+    "arrow-clo": Case("Arrow CLO", [
+        "Carine Lamercie Jean-Claude, SVP, CLO & Secretary of ARROW ELECTRONICS, INC. (ARW), was granted 2,193 "
+        "shares of Common Stock on Feb 12, 2025 (code A, grant).",
+        "had 1,009 shares of Common Stock withheld to pay taxes or the exercise price",
+        EDGAR + "7536/000112760225004598/0001127602-25-004598-index.htm"], NOT_A_PURCHASE, db="corpus"),
+    "jetblue-cto": Case("JetBlue CTO RSUs", ["Carol Ann Clements, Chief Digital & Tech Officer of JETBLUE AIRWAYS "
+                                            "CORP (JBLU), was granted 110,474 restricted stock units"], db="corpus"),
+    "snow-cfo-exercise": Case("Snowflake CFO option exercises", [
+        "Michael Scarpelli, Chief Financial Officer of Snowflake Inc. (SNOW), exercised 200,000 stock options "
+        "(right to buy) on Dec 13, 2022 (code M, exercise or conversion).", "Exercise price $8.88"],
+        NOT_A_PURCHASE, db="corpus"),
+    "snow-insiders": Case("Who are the insiders at Snowflake?", ["5 insiders have filed for Snowflake Inc. (SNOW)",
+                                                                 "Warren E. Buffett", "BERKSHIRE HATHAWAY INC",
+                                                                 "Michael Scarpelli"], db="corpus", kind="insiders"),
+    "buffett-position": Case("Buffett", ["Warren E. Buffett, 10% owner of Snowflake Inc. (SNOW), filing jointly, "
+                                         "holds 6,125,376 shares of Class A Common Stock",
+                                         "Filed jointly with BERKSHIRE HATHAWAY INC (10% owner)"], db="corpus"),
+    "buffett-no-purchases": Case("Warren Buffett purchases", ["No purchases (P) found for Warren E. Buffett",
+                                                              "has filings stored for: Snowflake Inc. (SNOW)"],
+                                 db="corpus", kind="no_match"),
+    "musk-2009-options": Case("Musk options 2009", [
+        "was granted 838,996 non-qualified stock options (right to buy) on Dec 4, 2009 (code A, grant)",
+        "Exercise price $6.63", "expires Dec 3, 2016"], NOT_A_PURCHASE, db="corpus"),
+    "musk-solarcity": Case("SolarCity purchases by Musk", [
+        "Elon Musk, Director, 10% owner of SOLARCITY CORP (SCTY), bought 1,875,000 shares of Common Stock at $8.00 "
+        "per share on Dec 18, 2012 (code P, purchase).", "$15,000,000.00 in total"], db="corpus"),
+    "musk-total-2021": Case("total sales by Musk in 2021", ["934,091 shares of common stock", "49 transactions",
+                                                            "$1,102,342,478.72"], db="corpus", kind="summary"),
+    "tesla-biggest": Case("biggest sales at Tesla", ["sold 101,589 shares of Common Stock at $1,186.779"],
+                          db="corpus"),
+    "tesla-nov-2021": Case("who sold TSLA in November 2021", ["49 transactions for Tesla, Inc. (TSLA)"], db="corpus"),
+    "tesla-gifts": Case("Musk gifts", ["gave 2,234,000 shares of Common Stock as a gift", "code G, gift"],
+                        NOT_A_PURCHASE, db="corpus"),
+    "yahoo-options": Case("Levchin Yahoo options", ["Max R. Levchin, Director of YAHOO INC (YHOO), was granted 774 "
+                                                    "director stock options (right to buy)", "Exercise price $19.90"],
+                          db="corpus"),
+    "zynga-rsus": Case("Reid Hoffman Zynga RSUs", ["was granted 1,474,432 restricted stock units"], db="corpus"),
+    "msft-holdings": Case("How many shares does Reid Hoffman hold in Microsoft?", [
+        "Reid Hoffman held 15,905 shares of Common Stock of MICROSOFT CORP (MSFT) indirectly (By Living Trust)",
+        "12,126.682 restricted stock units"], db="corpus", kind="holdings"),
+    "msft-fractional": Case("Microsoft director RSUs", ["was granted 289.408 restricted stock units"], db="corpus"),
+    "mongodb-gifts": Case("MongoDB gifts", ["gave 1,057 shares of Class A Common Stock as a gift"], NOT_A_PURCHASE,
+                          db="corpus"),
+    "lam-amendment": Case("Lam Research gifts", ["3,690 shares", "Amendment (4/A)"], db="corpus"),
+    "isabella-fractional": Case("Isabella Bank director purchases", ["bought 275.634 shares of common at $18.14"],
+                                db="corpus"),
+    "mcguirk-holdings": Case("McGuirk holdings", ["383,262.5326", "Held by minor child"], db="corpus",
+                             kind="holdings"),
+    "dkng-clo-march": Case("DraftKings CLO sales in March 2025", ["3 transactions", "R. Stanton Dodge",
+                                                                  "sold 49,252 shares"], db="corpus"),
+    "dkng-plan": Case("Which sales were under a 10b5-1 plan at DraftKings?",
+                      ["3 transactions under a Rule 10b5-1 trading plan"], db="corpus"),
+    "pdex-director": Case("Pro-Dex director sales", [
+        "Raymond E. Cabillot, Director, 10% owner of PRO DEX INC (PDEX), filing jointly, sold 835 shares",
+        "Filed jointly with FARNAM STREET PARTNERS LP /MN (10% owner)"],
+        ["FARNAM STREET PARTNERS LP /MN, 10% owner of PRO DEX INC (PDEX), filing jointly"], db="corpus"),
+    "pdex-fund": Case("Farnam sales", ["FARNAM STREET PARTNERS LP /MN, 10% owner of PRO DEX INC (PDEX), filing "
+                                       "jointly, sold 835 shares", "Filed jointly with Raymond E. Cabillot"],
+                      db="corpus"),
+    "pdex-net": Case("net buying by directors of PDEX", ["Net selling", "sold 2,271 shares for $94,577.84"],
+                     db="corpus"),
+    "bdx-plan": Case("Becton Dickinson 10b5-1", ["Michael Feld", "sold 74 shares"], db="corpus"),
+    "wave-cfo": Case("What did the CFO of Wave sell?", ["Kyle Moran, Chief Financial Officer of Wave Life Sciences "
+                                                        "Ltd. (WVE), sold 60,000 Ordinary Shares at $13.20"],
+                     db="corpus"),
+    "mvis-tax": Case("MVIS tax withholding", ["had 77,905 shares of Common Stock withheld", "code F"],
+                     ["sold 77,905"], db="corpus"),
+    "mvis-gc-rsus": Case("MicroVision GC RSU grant", ["Drew G. Markham, GC of MICROVISION, INC. (MVIS), was "
+                                                      "granted 150,000 restricted stock units"], db="corpus"),
+    "scwo-cto": Case("374Water CTO options", ["was granted 757,576 stock options (right to buy)",
+                                              "Exercise price $0.33"], db="corpus"),
+    "zip-president": Case("ZipRecruiter president RSUs vested", ["David Travers, President of ZIPRECRUITER, INC. "
+                                                                 "(ZIP), had", "restricted stock units vest and convert"],
+                          NOT_A_PURCHASE, db="corpus"),
+    "tsvt-see-remarks": Case("Jessica Snow options", ["See Remarks (Title: Senior Vice President of Quality and "
+                                                      "Enabling Functions)", "70,750 stock options"], db="corpus"),
+    "betr-softbank": Case("SoftBank conversions", ["628,553", "Filed jointly with SB Global Advisers Ltd"],
+                          db="corpus"),
+    "arec-purchase": Case("American Resources purchases", ["GOLDEN PROPERTIES LTD., 10% owner of American "
+                                                           "Resources Corp (AREC), bought 800,000 shares",
+                                                           "$0.67 per share"], db="corpus"),
+    "oscar-insiders": Case("Oscar Health insiders", ["Peter Thiel", "Brian Aaron Singerman"], db="corpus",
+                           kind="insiders"),
+    "pltr-holdings": Case("Peter Thiel's holdings in Palantir", ["20,733,625 shares of Class A Common Stock"],
+                          db="corpus", kind="holdings"),
+    "pltr-warrants": Case("warrants at Palantir", ["reported positions", "warrants (right to buy)"],
+                          db="corpus"),
+    "rabois": Case("Keith Rabois", ["sold 17,286 shares of Class A Common Stock at $11.1484",
+                                    "Under a Rule 10b5-1 trading plan"], db="corpus"),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_question(name: str, request, rules_settings) -> None:
+    case = CASES[name]
+    db = request.getfixturevalue(f"{case.db}_db")
+    result = answer(case.question, db, today=case.today, settings=rules_settings)
+    text = result.text
+    for fact in case.must:
+        assert fact in text, f"{fact!r} missing from:\n{text}"
+    for wrong in case.must_not:
+        assert wrong not in text, f"{wrong!r} should not be in:\n{text}"
+    if case.kind:
+        assert result.kind == case.kind, text
+
+
+def test_suite_size() -> None:
+    assert len(CASES) >= 80

@@ -1,0 +1,95 @@
+"""The listener functions called directly (no Bolt routing), with Bolt's real ``Ack`` and ``Respond``
+and a real WebClient, all talking to the stand-in."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from conftest import BOT_TOKEN, posted_blocks_text
+from slack_bolt import Ack
+from slack_bolt.context.respond import Respond
+from slack_sdk import WebClient
+from standin import limit_violations
+
+from bot.slack.listeners.commands.insider import insider_command, parse_command
+from bot.slack.listeners.events.app_home_opened import app_home_opened
+from bot.slack.listeners.events.conversation import question_text
+from bot.slack.listeners.events.message_im import message_im
+from bot.slack.services import SlackServices
+
+log = logging.getLogger("test")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("", ("help", "")),
+    ("  help ", ("help", "")),
+    ("TGEN", ("ticker", "latest insider activity at TGEN")),
+    ("$tgen", ("ticker", "latest insider activity at TGEN")),
+    ("BRK.B", ("ticker", "latest insider activity at BRK.B")),
+    ("tgen", ("ask", "tgen")),
+    ("buys", ("ask", "buys")),
+    ("share TGEN", ("share", "latest insider activity at TGEN")),
+    ("share   what options did Tecogen's GC get", ("share", "what options did Tecogen's GC get")),
+    ("share", ("help", "")),
+    ("who sold $TSLA in 2021?", ("ask", "who sold $TSLA in 2021?")),
+])
+def test_parse_command(text: str, expected: tuple[str, str]) -> None:
+    assert parse_command(text) == expected
+
+
+def test_question_text_drops_mentions_and_slack_escapes() -> None:
+    assert question_text("<@UBOT0001> what did AT&amp;T's CFO sell &lt;2024&gt;?") == "what did AT&T's CFO sell <2024>?"
+    assert question_text("<@UBOT0001|insiderbot>   hi <https://sec.gov/x|the filing>") == "hi the filing"
+    assert question_text(None) == ""
+
+
+@pytest.fixture
+def services(settings):
+    svc = SlackServices(settings, settings.insiderbot_db)
+    yield svc
+    svc.close()
+
+
+def test_insider_command_acks_then_responds(services, standin) -> None:
+    ack = Ack()
+    respond = Respond(response_url=standin.response_url("direct"))
+    future = insider_command(ack, {"text": "what options did Tecogen's GC get", "user_id": "U1"}, respond,
+                             {"services": services}, log)
+    assert ack.response.status == 200 and "Looking that up" in ack.response.body
+    future.result(30)
+    body = standin.wait_for("response_url")[0].body
+    assert body["response_type"] == "ephemeral"
+    assert "was granted 37,500 stock options" in posted_blocks_text(body["blocks"])
+
+
+def test_insider_help_is_only_an_ack(services, standin) -> None:
+    ack = Ack()
+    result = insider_command(ack, {"text": "help"}, Respond(response_url=standin.response_url("h")),
+                             {"services": services}, log)
+    assert result is None
+    assert "/insider share" in ack.response.body
+    assert standin.calls() == []
+
+
+def test_app_home_opened_publishes_the_home_view(services, standin) -> None:
+    client = WebClient(token=BOT_TOKEN, base_url=standin.base_url)
+    app_home_opened({"type": "app_home_opened", "user": "U9", "tab": "home"}, client, {"services": services}, log)
+    app_home_opened({"type": "app_home_opened", "user": "U9", "tab": "messages"}, client,
+                    {"services": services}, log)
+    calls = standin.calls("views.publish")
+    assert len(calls) == 1 and calls[0].body["user_id"] == "U9"
+    assert limit_violations(calls[0].body["view"]["blocks"], surface="view") == []
+
+
+def test_message_im_ignores_what_is_not_a_users_dm(services, standin) -> None:
+    client = WebClient(token=BOT_TOKEN, base_url=standin.base_url)
+    ctx = {"services": services}
+    base = {"type": "message", "channel": "D1", "user": "U1", "text": "TGEN", "ts": "5.5"}
+    assert message_im(dict(base, channel_type="channel"), client, ctx, log) is None
+    assert message_im(dict(base, channel_type="im", subtype="message_deleted"), client, ctx, log) is None
+    assert message_im(dict(base, channel_type="im", bot_id="B1"), client, ctx, log) is None
+    assert standin.calls() == []
+    message_im(dict(base, channel_type="im"), client, ctx, log).result(30)
+    assert standin.calls("chat.update")[0].body["channel"] == "D1"
+    assert message_im(dict(base, channel_type="im"), client, ctx, log) is None  # the same message again

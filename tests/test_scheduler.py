@@ -1,0 +1,93 @@
+"""The background sync job inside ``insiderbot serve``: its schedule, and runs against the stand-in EDGAR."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from edgar_server import recent_world, settings_for
+
+from bot.locks import DbLock
+from bot.scheduler import SYNC_JOB_ID, add_sync_job, build_scheduler, run_sync_job
+from storage.db import open_db
+
+
+def _stored(db_path) -> int:
+    db = open_db(db_path)
+    try:
+        return db.execute("SELECT count(*) FROM filings").fetchone()[0]
+    finally:
+        db.close()
+
+
+def test_job_runs_every_interval_one_at_a_time_coalesced(tmp_path):
+    from bot.config import Settings
+
+    settings = Settings(_env_file=None, sec_user_agent="Jane Analyst jane@example.org", sync_interval_minutes=10)
+    scheduler = build_scheduler(settings, tmp_path / "bot.db")
+    job = scheduler.get_job(SYNC_JOB_ID)
+    assert job.coalesce is True and job.max_instances == 1
+    assert job.trigger.interval.total_seconds() == 600
+    assert job.func is run_sync_job and job.args == (settings, str(tmp_path / "bot.db"))
+    assert job.next_run_time is not None          # first run at start-up: catch up at once
+
+
+def test_no_user_agent_no_job_but_the_scheduler_still_builds(tmp_path, caplog):
+    from bot.config import Settings
+
+    caplog.set_level(logging.WARNING, logger="bot.scheduler")
+    settings = Settings(_env_file=None, sec_user_agent=None)
+    scheduler = build_scheduler(settings, tmp_path / "bot.db")
+    assert scheduler.get_jobs() == []
+    assert any("SEC_USER_AGENT" in r.getMessage() for r in caplog.records)
+
+
+def test_scheduled_syncs_store_new_filings_then_fetch_nothing(edgar_server, tmp_path):
+    filings = recent_world(edgar_server, 20)
+    db_path = tmp_path / "bot.db"
+    scheduler = build_scheduler(settings_for(edgar_server), db_path, interval_seconds=0.5)
+    scheduler.start()
+    try:
+        deadline = time.monotonic() + 20
+        while _stored(db_path) < len(filings):
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        fetched = len(edgar_server.submission_requests())
+        feed_calls = len(edgar_server.paths("/cgi-bin/browse-edgar"))
+        deadline = time.monotonic() + 10
+        while len(edgar_server.paths("/cgi-bin/browse-edgar")) < feed_calls + 6:   # two more runs
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+    finally:
+        scheduler.shutdown(wait=True)
+    assert fetched == len(filings)
+    assert len(edgar_server.submission_requests()) == fetched
+    assert _stored(db_path) == len(filings)
+
+
+def test_a_run_while_a_manual_sync_holds_the_lock_is_skipped(edgar_server, tmp_path, caplog):
+    recent_world(edgar_server, 5)
+    db_path = tmp_path / "bot.db"
+    settings = settings_for(edgar_server)
+    manual = open_db(db_path)
+    lock = DbLock(manual)
+    lock.acquire()
+    caplog.set_level(logging.INFO, logger="bot.scheduler")
+    try:
+        assert run_sync_job(settings, db_path) is None
+        assert edgar_server.requests == []
+        assert any("skipped" in r.getMessage() and "lock" in r.getMessage() for r in caplog.records)
+    finally:
+        lock.release()
+        manual.close()
+    report = run_sync_job(settings, db_path)
+    assert report is not None and report.new == 5
+
+
+def test_add_sync_job_to_a_shared_scheduler(edgar_server, tmp_path):
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    scheduler = BackgroundScheduler()
+    job = add_sync_job(scheduler, settings_for(edgar_server), tmp_path / "bot.db", run_now=False)
+    assert scheduler.get_job(SYNC_JOB_ID) is job
+    assert job.misfire_grace_time == 600 and job.trigger.interval.total_seconds() == 600
