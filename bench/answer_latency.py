@@ -13,6 +13,9 @@ Run from the repository root: ``python -m bench.answer_latency [--rounds 20] [--
    reported on its own.
 3. Cold start: wall time of ``python -m bot ask`` (what the ``insiderbot`` script runs) on a database
    of the bundled sample filings, in a fresh process each time (target <= 1.0 s).
+
+The report is printed and written to ``bench/out/answer_latency.json``; the exit code is 2 when a
+target is missed.
 """
 
 from __future__ import annotations
@@ -317,6 +320,7 @@ def main() -> int:
         return 1
     report["rules_latency"] = json.loads(child.stdout)
     print(json.dumps(report, indent=2))
+    (OUT / "answer_latency.json").write_text(json.dumps(report, indent=2) + "\n")
     latency, cold = report["rules_latency"], report["cold_start"]
     print(f"\nrules path: p50 {latency['p50_ms']} ms, p95 {latency['p95_ms']} ms (target <= {P95_TARGET_MS:g}) over "
           f"{latency['answers']} answers; first answer {latency['first_answer_ms']} ms; peak RSS "

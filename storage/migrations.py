@@ -256,3 +256,45 @@ def m003_sync_state(db: sqlite_utils.Database) -> None:
         );
         """
     )
+
+
+@migration
+def m004_watchlists(db: sqlite_utils.Database) -> None:
+    """Watchlists per Slack channel (or DM), each channel's digest filters, and the digests sent."""
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS watch_items (
+            channel TEXT NOT NULL,            -- Slack channel or DM id
+            kind TEXT NOT NULL CHECK (kind IN ('issuer', 'owner')),
+            cik TEXT NOT NULL,
+            label TEXT NOT NULL,              -- 'Tecogen Inc. (TGEN)', 'John Whiting'
+            added_by TEXT,
+            added_at TEXT NOT NULL,
+            PRIMARY KEY (channel, kind, cik)
+        );
+        CREATE TABLE IF NOT EXISTS channel_settings (
+            channel TEXT PRIMARY KEY,
+            open_market_only INTEGER NOT NULL DEFAULT 0,  -- only purchases and sales (codes P, S)
+            min_value REAL,                               -- only transactions worth at least this many dollars
+            officers_directors_only INTEGER NOT NULL DEFAULT 0,
+            quiet_days INTEGER NOT NULL DEFAULT 1,        -- 1: say "nothing new" on a quiet day; 0: post nothing
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS digest_runs (
+            channel TEXT NOT NULL,
+            digest_date TEXT NOT NULL,        -- the local date of the digest, YYYY-MM-DD
+            window_start TEXT NOT NULL,       -- filings accepted after this UTC time ...
+            window_end TEXT NOT NULL,         -- ... up to this one
+            max_rowid INTEGER,                -- the newest filings rowid when it was read (later ones arrived late)
+            status TEXT NOT NULL,             -- sending | sent | quiet (nothing posted) | failed (will retry)
+            filings INTEGER NOT NULL DEFAULT 0,
+            messages INTEGER NOT NULL DEFAULT 0,
+            ts TEXT,                          -- Slack ts of the first message
+            error TEXT,
+            claimed_at TEXT NOT NULL,
+            sent_at TEXT,
+            PRIMARY KEY (channel, digest_date)
+        );
+        CREATE INDEX IF NOT EXISTS idx_filings_ingested ON filings(ingested_at);
+        """
+    )

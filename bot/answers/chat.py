@@ -31,12 +31,13 @@ SAMPLE_QUESTIONS = [
 
 def load_samples_if_empty(db_path: str | Path) -> int:
     """Ingest ``bot/samples`` when the database holds no filings; returns how many were stored."""
+    from bot.answers.query import has_filings
     from bot.ingest import ingest_paths
     from storage.db import open_db
 
     db = open_db(db_path)
     try:
-        if db.execute("SELECT count(*) FROM filings").fetchone()[0]:
+        if has_filings(db.conn):
             return 0
         report = ingest_paths(db, [SAMPLES_DIR])
         return report.new + report.updated

@@ -19,7 +19,7 @@ from bot.answers import query, records, render, rules
 from bot.answers.dates import describe_range, period_to_range
 from bot.answers.query import Filters
 from bot.answers.render import Answer, issuer_label, message
-from bot.answers.resolve import Catalog, Entity, Match, resolve, resolve_texts
+from bot.answers.resolve import Catalog, Entity, Match, Resolution, resolve, resolve_texts
 from bot.answers.spec import (
     ROLE_LABELS,
     SECURITY_LABELS,
@@ -78,8 +78,8 @@ def _from_context(ciks: tuple[str, ...], label: str | None, entities: dict[str, 
     return Match(label or "", known, set(), via="context") if known else None
 
 
-def understand_rules(parse: rules.RulesParse, res, catalog: Catalog, context: ChatContext | None,
-                     today: dt.date) -> Understanding:
+def understand_rules(parse: rules.RulesParse, res: Resolution, catalog: Catalog,
+                     context: ChatContext | None) -> Understanding:
     company, insider = res.company, res.insider
     role, security, transaction = parse.role, parse.security, parse.transaction
     aggregation, limit = parse.aggregation, parse.limit
@@ -150,7 +150,7 @@ def rules_spec(question: str, db_path: str | Path, *, today: dt.date | None = No
         if not query.has_schema(conn):
             return None
         catalog = Catalog.load(conn, db_path)
-        und = understand_rules(parse, resolve(parse, catalog, conn), catalog, None, today)
+        und = understand_rules(parse, resolve(parse, catalog, conn), catalog, None)
     spec = und.spec
     if und.company:
         spec = spec.model_copy(update={"company": und.company.entities[0].ticker or und.company.entities[0].name})
@@ -234,11 +234,7 @@ def _joint_filers(conn: sqlite3.Connection, match: Match) -> bool:
     """Several owners matched, but they always file together (fund entities): treat them as one."""
     if not match.ambiguous or len(match.entities) > 12:
         return False
-    sets = []
-    for e in match.entities:
-        rows = conn.execute("SELECT filing_id FROM filing_owners WHERE owner_cik = ?", (e.cik,)).fetchall()
-        sets.append({r[0] for r in rows})
-    return bool(set.intersection(*sets))
+    return bool(set.intersection(*query.owner_filing_sets(conn, match.ciks)))
 
 
 # ---- labels --------------------------------------------------------------------------------------
@@ -343,7 +339,7 @@ def answer(question: str, db_path: str | Path, *, context: ChatContext | None = 
             return message("no_match", "No filings are stored yet.", notes=[HOW_TO_GET_MORE])
         catalog = Catalog.load(conn, db_path)
         res = resolve(parse, catalog, conn)
-        und = understand_rules(parse, res, catalog, context, today)
+        und = understand_rules(parse, res, catalog, context)
         notes: list[str] = []
         llm_model = None
         if mode == "llm" or (mode == "auto" and und.confidence < CONFIDENCE_THRESHOLD):
@@ -374,7 +370,7 @@ def answer(question: str, db_path: str | Path, *, context: ChatContext | None = 
                     llm_model = None
                 else:
                     und = llm_und
-        result = _answer_understood(question, und, parse, conn, catalog)
+        result = _answer_understood(und, parse, conn, catalog)
         result.notes = notes + result.notes
         result.query = _query_dict(question, und)
         result.context = _next_context(und, result)
@@ -384,7 +380,7 @@ def answer(question: str, db_path: str | Path, *, context: ChatContext | None = 
     return result
 
 
-def _answer_understood(question: str, und: Understanding, parse: rules.RulesParse, conn: sqlite3.Connection,
+def _answer_understood(und: Understanding, parse: rules.RulesParse, conn: sqlite3.Connection,
                        catalog: Catalog) -> Answer:
     spec = und.spec
     if und.parser == "rules" and parse.empty and und.company is None and und.insider is None:
@@ -393,7 +389,7 @@ def _answer_understood(question: str, und: Understanding, parse: rules.RulesPars
         stored = query.sample_companies(conn)
         names = ", ".join(issuer_label(r["name"], r["trading_symbol"]) for r in stored)
         return message("no_match", f"No company with the ticker {und.unknown_ticker} is stored.",
-                       notes=[f"Stored companies include: {names}." if names else "", HOW_TO_GET_MORE])
+                       notes=([f"Stored companies include: {names}."] if names else []) + [HOW_TO_GET_MORE])
     if und.company and und.company.ambiguous:
         return _ambiguous("company", und.company, conn, catalog)
     joint_note = None

@@ -52,14 +52,6 @@ def make_model(model_name: str, timeout: float) -> Any:
     return init_chat_model(model_name, temperature=0, timeout=timeout, max_retries=1)
 
 
-def model_name(model: Any) -> str:
-    for attr in ("model_name", "model"):
-        value = getattr(model, attr, None)
-        if isinstance(value, str):
-            return value
-    return type(model).__name__
-
-
 def _run(fn, timeout: float):
     pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="insiderbot-llm")
     try:

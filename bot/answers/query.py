@@ -92,6 +92,12 @@ def owners_of_issuers(conn: sqlite3.Connection, issuer_ciks: Sequence[str]) -> s
     return {r[0] for r in rows}
 
 
+def owner_filing_sets(conn: sqlite3.Connection, owner_ciks: Sequence[str]) -> list[set[str]]:
+    """The filing ids of each owner, in the order given."""
+    return [{r[0] for r in conn.execute("SELECT filing_id FROM filing_owners WHERE owner_cik = ?", (cik,))}
+            for cik in owner_ciks]
+
+
 def issuers_of_owners(conn: sqlite3.Connection, owner_ciks: Sequence[str]) -> list[sqlite3.Row]:
     return conn.execute(
         f"SELECT f.issuer_cik, count(DISTINCT f.id) AS filings FROM filing_owners fo "

@@ -62,12 +62,6 @@ TRANSACTION_LABELS: dict[str, str] = {
     "tax_withholding": "tax withholding (F)", "gift": "gifts (G)", "conversion": "conversions (C)",
     "any": "any transaction",
 }
-AGGREGATION_LABELS: dict[str, str] = {
-    "list": "list", "latest": "latest activity", "total": "totals", "net": "net buying/selling",
-    "biggest": "biggest trades", "count": "count", "holdings": "holdings after the latest filing",
-    "insiders": "who the insiders are", "plan_10b5_1": "10b5-1 plan trades", "late": "late filings",
-}
-
 EARLIEST_DATE = dt.date(1990, 1, 1)
 MAX_LIMIT = 50
 

@@ -473,10 +473,22 @@ def _parse_tree(data: bytes, source: str | None):
             raise OwnershipParseError(source, f"not well-formed XML: {_describe(error)}") from None
     tag = root.tag
     if tag != ROOT_TAG:
-        if isinstance(tag, str) and tag.lower() == "html":
+        name = etree.QName(root).localname
+        if name == ROOT_TAG:
+            _drop_namespaces(root)
+            return root
+        if name.lower() == "html":
             raise OwnershipParseError(source, "an HTML page, not an ownership XML document" + _html_title(data))
-        raise OwnershipParseError(source, f"not an ownershipDocument (root element is <{tag}>)")
+        raise OwnershipParseError(source, f"not an ownershipDocument (root element is <{name}>)")
     return root
+
+
+def _drop_namespaces(root) -> None:
+    """EDGAR's ownership XML has no namespace; a document that declares a default one is read the same."""
+    for element in root.iter():
+        tag = element.tag
+        if isinstance(tag, str) and tag.startswith("{"):
+            element.tag = tag.split("}", 1)[1]
 
 
 # ---------------------------------------------------------------- public API

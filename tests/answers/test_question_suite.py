@@ -50,6 +50,7 @@ CASES: dict[str, Case] = {
     "reference-last-first": Case("whiting john", TECOGEN_GRANT),
     "reference-last-name": Case("What did Whiting get?", TECOGEN_GRANT),
     "reference-typo": Case("John Whitting options", TECOGEN_GRANT),
+    "reference-company-typo": Case("Tecogn options", TECOGEN_GRANT),
     "reference-clo-q3": Case("What did the chief legal officer of Tecogen get in Q3 2023?", TECOGEN_GRANT),
     "reference-awarded": Case("stock options awarded to Tecogen's general counsel in 2023", TECOGEN_GRANT),
     "reference-between": Case("Tecogen grants between 2023-09-01 and 2023-09-30", TECOGEN_GRANT),
@@ -178,6 +179,7 @@ CASES: dict[str, Case] = {
         "7 transactions", "Katherine L. Adams, SVP, GC and Secretary of Apple Inc. (AAPL), sold 9,136 shares of "
         "Common Stock at $159.94 per share on May 4, 2022 (code S, sale).",
         "Under a Rule 10b5-1 trading plan (per a footnote)"], db="corpus"),
+    "apple-lowercase": Case("what did apple's gc sell", ["Katherine L. Adams", "sold 9,136 shares"], db="corpus"),
     "apple-gc-may": Case("Katherine Adams sales in May 2022", ["7 transactions for Katherine L. Adams"], db="corpus"),
     "aar-cao": Case("AAR chief accounting officer", [
         "Jessica A. Garascia, Senior VP, GC, CAO & Secretary of AAR CORP (AIR), sold 1,500 shares of Common Stock "
