@@ -13,7 +13,6 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from langchain_core.documents import Document
@@ -21,14 +20,9 @@ from langchain_core.prompts import ChatPromptTemplate
 from pydantic import ValidationError
 
 from bot.answers.spec import QuerySpec
+from prompts import load_prompt
 
-PROMPTS_DIR = Path(__file__).resolve().parents[2] / "prompts"
 MAX_RECORDS_IN_PROMPT = 30
-
-
-def load_prompt(name: str) -> str:
-    """A prompt file from ``prompts/`` by name (``query_spec`` -> ``prompts/query_spec.md``)."""
-    return (PROMPTS_DIR / f"{name}.md").read_text(encoding="utf-8")
 
 
 def spec_prompt() -> ChatPromptTemplate:
