@@ -188,5 +188,134 @@ def parse(paths: tuple[Path, ...]) -> None:
         raise SystemExit(1)
 
 
+
+@cli.command()
+@click.option("--channel", required=True, help="Slack channel or DM id (C…, D…).")
+@click.argument("targets", nargs=-1, required=True)
+@db_option
+def watch(channel: str, targets: tuple[str, ...], db_path: Path) -> None:
+    """Add companies (TICKER, name or CIK) and insiders ("John Whiting") to a channel's watchlist for the
+    daily digest. Unknown names are refused with suggestions (exit 1)."""
+    from bot.digest import watch as ops
+    from bot.digest.targets import split_targets
+
+    change = ops.watch(db_path, channel, split_targets(list(targets)))
+    for line in [f"Now watching {t.label}." for t in change.added] + [f"Already watching {t.label}." for t in change.already]:
+        click.echo(line)
+    for refusal in change.refused:
+        click.echo(refusal.message(), err=True)
+    if change.refused:
+        raise SystemExit(1)
+
+
+@cli.command()
+@click.option("--channel", required=True, help="Slack channel or DM id.")
+@click.argument("targets", nargs=-1, required=True)
+@db_option
+def unwatch(channel: str, targets: tuple[str, ...], db_path: Path) -> None:
+    """Remove companies or insiders from a channel's watchlist (exit 1 if one was not on it)."""
+    from bot.digest import watch as ops
+    from bot.digest.targets import split_targets
+
+    change = ops.unwatch(db_path, channel, split_targets(list(targets)))
+    for item in change.removed:
+        click.echo(f"Stopped watching {item.label}.")
+    for text in change.missing:
+        click.echo(f"{text} is not on the watchlist of {channel}.", err=True)
+    if change.missing:
+        raise SystemExit(1)
+
+
+@cli.command()
+@click.option("--channel", default=None, help="Slack channel or DM id (default: every channel with a watchlist).")
+@click.option("--open-market/--all-trades", "open_market", default=None,
+              help="Digest only open-market purchases and sales (codes P, S), or every transaction.")
+@click.option("--min-value", type=click.FloatRange(min=0), default=None,
+              help="Digest only transactions worth at least this many dollars (0 removes the minimum).")
+@click.option("--officers-only/--all-insiders", "officers", default=None,
+              help="Digest only filings by officers and directors, or by every insider.")
+@click.option("--quiet-days/--no-quiet-days", "quiet_days", default=None,
+              help='On a day with nothing new, post a one-line "nothing new" (default) or nothing.')
+@db_option
+def watchlist(channel: str | None, open_market: bool | None, min_value: float | None, officers: bool | None,
+              quiet_days: bool | None, db_path: Path) -> None:
+    """Show a channel's watchlist, digest filters and digests (or every channel's); the options change
+    the channel's filters."""
+    from bot.digest import watch as ops
+
+    settings: Settings = click.get_current_context().obj["settings"]
+    changes = {name: value for name, value in (("open_market_only", open_market), ("min_value", min_value),
+                                               ("officers_directors_only", officers), ("quiet_days", quiet_days))
+               if value is not None}
+    if changes and channel is None:
+        raise click.UsageError("--channel is needed to change a channel's filters")
+    if changes:
+        ops.set_filters(db_path, channel, **changes)
+    channels = [channel] if channel else ops.all_channels(db_path)
+    if not channels:
+        click.echo("No channel watches anything yet: insiderbot watch --channel C123 TICKER")
+    for i, name in enumerate(channels):
+        if i:
+            click.echo("")
+        click.echo(f"{name}:")
+        for line in ops.watchlist(db_path, name, settings).lines(settings):
+            click.echo(f"  {line}")
+
+
+@cli.command()
+@click.option("--channel", required=True, help="Slack channel or DM id.")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d", "%Y-%m-%dT%H:%M"]), default=None,
+              help="Start at this local time (DIGEST_TZ; a date means its midnight) instead of the last digest.")
+@click.option("--date", "day", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="The digest of this day (default: today in DIGEST_TZ); a past day ends at its DIGEST_TIME.")
+@click.option("--send", is_flag=True,
+              help="Also post it to the channel and record it, as the scheduled job would (once per channel "
+                   "and day). Needs SLACK_BOT_TOKEN.")
+@db_option
+def digest(channel: str, since, day, send: bool, db_path: Path) -> None:
+    """Print a channel's digest: what its watched companies and insiders filed since its last digest."""
+    from datetime import UTC, datetime
+
+    from bot.digest import job, schedule
+    from bot.digest.compose import digest_text
+    from storage import watchlists
+    from storage.db import open_db
+
+    settings: Settings = click.get_current_context().obj["settings"]
+    if send and not settings.slack_bot_token:
+        raise click.UsageError("--send needs SLACK_BOT_TOKEN (in the environment or .env)")
+    now = datetime.now(UTC)
+    today = schedule.local_date(settings, now)
+    digest_date = day.date() if day else today
+    end = now if digest_date >= today else min(schedule.slot_on(settings, digest_date), now)
+    start = since.replace(tzinfo=schedule.digest_zone(settings)) if since else None
+    db = open_db(db_path)
+    try:
+        if not watchlists.list_watches(db, channel):
+            click.echo(f"{channel} watches nothing: insiderbot watch --channel {channel} TICKER", err=True)
+            raise SystemExit(1)
+        window = job.plan_window(db, settings, channel, digest_date, end=end, since=start)
+        planned = job.compose(db, db_path, settings, channel, digest_date, window)
+        click.echo(digest_text(planned.digest))
+        if not send:
+            return
+        from bot.slack.app import build_client
+
+        outcome = job.send_planned(db, planned, build_client(settings))
+    finally:
+        db.close()
+    if outcome.status == "skipped":
+        click.echo(f"Not sent: the digest of {digest_date} was already sent to {channel}.", err=True)
+        raise SystemExit(1)
+    if outcome.status == "failed":
+        click.echo(f"Not sent: {outcome.error}", err=True)
+        raise SystemExit(1)
+    if outcome.status == "quiet":
+        click.echo(f"Nothing posted: nothing new and {channel} has quiet days off.", err=True)
+        return
+    click.echo(f"Sent to {channel} in {outcome.messages} message(s)." + (f" {outcome.error}" if outcome.error else ""),
+               err=True)
+
+
 def main() -> None:
     cli(obj={})

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -44,6 +46,36 @@ class Settings(BaseSettings):
     digest_tz: str = "America/New_York"
     digest_days: str = "mon-fri"
     digest_grace_hours: float = Field(default=6.0, ge=0)
+    digest_market_top: int = Field(default=5, ge=0, le=20)
+
+    @field_validator("digest_time")
+    @classmethod
+    def _check_digest_time(cls, value: str) -> str:
+        """``HH:MM``, 24-hour clock."""
+        match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", value)
+        if not match or int(match[1]) > 23 or int(match[2]) > 59:
+            raise ValueError(f"DIGEST_TIME must be HH:MM on a 24-hour clock (e.g. 08:00), not {value!r}")
+        return f"{int(match[1]):02d}:{match[2]}"
+
+    @field_validator("digest_tz")
+    @classmethod
+    def _check_digest_tz(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"DIGEST_TZ must be an IANA time zone such as America/New_York, not {value!r}") from exc
+        return value
+
+    @field_validator("digest_days")
+    @classmethod
+    def _check_digest_days(cls, value: str) -> str:
+        """Day names only: APScheduler 3 counts day numbers from Monday = 0, so ``1-5`` would mean Tue-Sat."""
+        value = value.strip().lower()
+        parts = [p.strip() for p in value.split(",")]
+        day = r"(?:mon|tue|wed|thu|fri|sat|sun)"
+        if not value or not all(re.fullmatch(rf"{day}(?:-{day})?", p) for p in parts):
+            raise ValueError(f"DIGEST_DAYS must be day names such as mon-fri or mon,wed,fri, not {value!r}")
+        return ",".join(parts)
 
     @field_validator("sec_max_rps")
     @classmethod

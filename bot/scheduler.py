@@ -5,11 +5,14 @@ One run at a time: the job has ``max_instances=1`` and ``coalesce=True`` (runs m
 going become a single run), and every run takes the database lock that ``insiderbot sync`` takes too,
 so it never overlaps a manual sync in another process; a run that finds the lock taken is skipped.
 Without SEC_USER_AGENT there is no sync job: the bot still starts and answers from what is stored.
+
+With a Slack bot token there is also the daily digest job (``add_digest_job``; see ``bot.digest.job``).
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,6 +20,7 @@ from apscheduler.job import Job
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.triggers.interval import IntervalTrigger
+from slack_sdk import WebClient
 
 from bot.config import Settings
 from bot.edgar.client import EdgarBlocked, EdgarClient, EdgarError, MissingUserAgent, check_user_agent
@@ -27,6 +31,8 @@ from storage.db import open_db
 log = logging.getLogger(__name__)
 
 SYNC_JOB_ID = "edgar-sync"
+DIGEST_JOB_ID = "daily-digest"
+DIGEST_CATCHUP_JOB_ID = "daily-digest-catch-up"
 
 
 def run_sync_job(settings: Settings, db_path: str | Path) -> SyncReport | None:
@@ -94,8 +100,66 @@ def build_scheduler(
     *,
     interval_seconds: float | None = None,
     run_now: bool = True,
+    slack_client: WebClient | None = None,
 ) -> BackgroundScheduler:
-    """A (not yet started) BackgroundScheduler holding the sync job, if SEC_USER_AGENT allows one."""
+    """A (not yet started) BackgroundScheduler holding the sync job, if SEC_USER_AGENT allows one, and the
+    daily digest job when there is a Slack client (``slack_client``, else one made from SLACK_BOT_TOKEN)."""
     scheduler = BackgroundScheduler(timezone=UTC)
     add_sync_job(scheduler, settings, db_path, interval_seconds=interval_seconds, run_now=run_now)
+    client = slack_client
+    if client is None and settings.slack_bot_token:
+        from bot.slack.app import build_client
+
+        client = build_client(settings)
+    if client is not None:
+        add_digest_job(scheduler, settings, db_path, client, catch_up=run_now)
     return scheduler
+
+
+def add_digest_job(
+    scheduler: BaseScheduler,
+    settings: Settings,
+    db_path: str | Path,
+    client: WebClient,
+    *,
+    catch_up: bool = True,
+) -> Job:
+    """The daily digest: a cron job at DIGEST_TIME in DIGEST_TZ on DIGEST_DAYS (late by up to
+    DIGEST_GRACE_HOURS still runs; a backlog runs once), plus, with ``catch_up``, one run at start-up
+    that sends a digest missed while the bot was down. When the scheduler has the sync job, that run
+    waits for the first sync to finish, so the catch-up digest holds what EDGAR accepted meanwhile."""
+    from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, EVENT_JOB_MISSED, JobEvent
+    from apscheduler.triggers.date import DateTrigger
+
+    from bot.digest.job import run_digest_job
+    from bot.digest.schedule import digest_trigger
+
+    grace = max(1, int(settings.digest_grace_hours * 3600))
+    args = [settings, str(db_path), client]
+    job = scheduler.add_job(
+        run_digest_job, trigger=digest_trigger(settings), args=args, id=DIGEST_JOB_ID, name="Daily digest",
+        coalesce=True, max_instances=1, misfire_grace_time=grace, replace_existing=True,
+    )
+    if not catch_up:
+        return job
+
+    def start_catch_up() -> None:
+        scheduler.add_job(
+            run_digest_job, trigger=DateTrigger(run_date=datetime.now(UTC)), args=args,
+            id=DIGEST_CATCHUP_JOB_ID, name="Digest catch-up at start-up", max_instances=1,
+            misfire_grace_time=grace, replace_existing=True,
+        )
+
+    if scheduler.get_job(SYNC_JOB_ID) is None:
+        start_catch_up()
+        return job
+    started = threading.Event()
+
+    def after_first_sync(event: JobEvent) -> None:
+        if event.job_id == SYNC_JOB_ID and not started.is_set():
+            started.set()
+            scheduler.remove_listener(after_first_sync)
+            start_catch_up()
+
+    scheduler.add_listener(after_first_sync, EVENT_JOB_EXECUTED | EVENT_JOB_ERROR | EVENT_JOB_MISSED)
+    return job

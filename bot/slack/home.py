@@ -34,6 +34,8 @@ def usage_lines() -> list[str]:
         "`@insiderbot <question>` in a channel: answered in the thread; follow-ups there remember "
         "the company and the insider.",
         "A direct message to the bot works too.",
+        "`/insider watch TICKER \"Insider Name\"`, `/insider unwatch TICKER`, `/insider watchlist`: follow "
+        "companies and insiders in this channel (or DM); the bot posts a digest of their filings every morning.",
     ]
 
 
@@ -47,8 +49,9 @@ def help_message() -> blocks.Message:
     return {"text": "insiderbot: ask about SEC insider filings, e.g. /insider " + EXAMPLES[0], "blocks": page}
 
 
-def home_view(*, freshness: str | None) -> dict[str, Any]:
-    """The Home tab (``views.publish``)."""
+def home_view(*, freshness: str | None, watchlist: list[str] | None = None) -> dict[str, Any]:
+    """The Home tab (``views.publish``); ``watchlist``: lines describing the watchlist of the user's DM
+    with the bot (its daily digest arrives in the Messages tab)."""
     page = [
         blocks.header("insiderbot"),
         blocks.section("Answers questions about SEC insider filings (Forms 3, 4, 5) with exact figures "
@@ -59,4 +62,8 @@ def home_view(*, freshness: str | None) -> dict[str, Any]:
         blocks.section("*How to ask*\n" + "\n".join(f"• {line}" for line in usage_lines())),
         blocks.section("*Example questions*\n" + "\n".join(f"• `{q}`" for q in EXAMPLES)),
     ]
+    if watchlist is not None:
+        text = "*Your watchlist* (its digest arrives in the Messages tab)\n" + "\n".join(
+            f"• {blocks.escape(line)}" for line in watchlist)
+        page += [blocks.divider(), *blocks.fit_block(blocks.section(text))]
     return {"type": "home", "blocks": page[: blocks.MAX_VIEW_BLOCKS]}

@@ -1,4 +1,5 @@
-"""The App Home tab: what the bot can do, example questions, the data's freshness."""
+"""The App Home tab: what the bot can do, example questions, the data's freshness, and the watchlist of
+the user's DM with the bot."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Any
 
 from slack_sdk import WebClient
 
+from bot.digest.watch import watchlist as channel_watchlist
 from bot.slack import home
 from bot.slack.services import SlackServices
 
@@ -21,4 +23,10 @@ def app_home_opened(event: dict[str, Any], client: WebClient, context: dict[str,
     except Exception:
         logger.exception("could not read the data's freshness for the Home tab")
         freshness = None
-    client.views_publish(user_id=event["user"], view=home.home_view(freshness=freshness))
+    watchlist = None
+    if event.get("channel"):
+        try:
+            watchlist = channel_watchlist(services.db_path, event["channel"], services.settings).lines(services.settings)
+        except Exception:
+            logger.exception("could not read the watchlist for the Home tab")
+    client.views_publish(user_id=event["user"], view=home.home_view(freshness=freshness, watchlist=watchlist))

@@ -1,0 +1,55 @@
+"""Fixtures for the digest tests: a fresh database, settings, and the Slack Web API stand-in of the Slack
+tests (``tests/slack/standin.py``), which refuses messages over Slack's limits as Slack does."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "slack"))
+
+from standin import SlackStandIn  # noqa: E402
+
+from bot.config import Settings  # noqa: E402
+from storage.db import open_db  # noqa: E402
+
+BOT_TOKEN = "xoxb-digest-test"
+
+
+@pytest.fixture
+def standin() -> Iterator[SlackStandIn]:
+    server = SlackStandIn().start()
+    yield server
+    server.stop()
+    refused = [(c.method, c.body.get("error")) for c in server.calls() if not c.accepted]
+    assert refused == [], "Slack would have refused these calls"
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    path = tmp_path / "insiderbot.db"
+    open_db(path).close()
+    return path
+
+
+@pytest.fixture
+def db(db_path: Path):
+    database = open_db(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def settings(standin: SlackStandIn, db_path: Path) -> Settings:
+    return Settings(_env_file=None, insiderbot_db=db_path, slack_bot_token=BOT_TOKEN, slack_app_token=None,
+                    slack_api_url=standin.base_url, sec_user_agent=None, digest_market_top=5)
+
+
+@pytest.fixture
+def client(standin: SlackStandIn):
+    from slack_sdk import WebClient
+
+    return WebClient(token=BOT_TOKEN, base_url=standin.base_url)
