@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import copy
 import hashlib
-import os
 import sys
 import tempfile
 import time
@@ -28,10 +27,10 @@ from lxml import etree
 from bot.ownership.parser import parse_document
 from storage.db import open_db
 from storage.writes import store_filing
+from tests.corpus import corpus_dir
 
 PARSE_RATIO_TARGET = 0.30
 INGEST_TARGET = 500.0
-DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "form4-corpus"
 
 
 def timed(seconds: float, *rounds) -> list[tuple[int, float, float]]:
@@ -51,8 +50,7 @@ def timed(seconds: float, *rounds) -> list[tuple[int, float, float]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=5.0, help="time per phase (default 5)")
-    parser.add_argument("--corpus", type=Path,
-                        default=Path(os.environ.get("INSIDERBOT_CORPUS") or DEFAULT_CORPUS))
+    parser.add_argument("--corpus", type=Path, default=corpus_dir())
     args = parser.parse_args()
 
     files = sorted(args.corpus.glob("*.xml"))

@@ -44,12 +44,13 @@ from bot.ownership.models import Issuer  # noqa: E402
 from bot.ownership.parser import parse_path  # noqa: E402
 from storage.db import open_db  # noqa: E402
 from storage.writes import store_filing  # noqa: E402
+from tests.corpus import corpus_dir  # noqa: E402
 
 ACK_P95_TARGET_MS = 300.0
 RSS_TARGET_MB = 250.0
 SECRET = "bench-signing-secret"
 TOKEN = "xoxb-bench-token"
-CORPUS = ROOT.parent / "shared" / "form4-corpus"
+CORPUS = corpus_dir()
 SAMPLES = ROOT / "bot" / "samples"
 TECOGEN = ROOT / "tests" / "fixtures" / "tecogen-whiting-4-2023-09-27.xml"
 

@@ -29,7 +29,14 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from edgar_server import EASTERN, EdgarTestServer, make_filings, make_others, settings_for  # noqa: E402
+from edgar_server import (  # noqa: E402
+    EASTERN,
+    EdgarTestServer,
+    make_filings,
+    make_others,
+    max_in_window,
+    settings_for,
+)
 
 from bot.edgar.client import EdgarClient  # noqa: E402
 from bot.edgar.ratelimit import RateLimiter  # noqa: E402
@@ -72,16 +79,6 @@ class ServerProcess:
 
     def requests(self) -> list[dict]:
         return httpx.get(self.url + "/_test/requests", timeout=30).json()
-
-
-def max_in_window(times: list[float], window: float = 1.0) -> int:
-    times = sorted(times)
-    best, left = 0, 0
-    for right, t in enumerate(times):
-        while t - times[left] >= window:
-            left += 1
-        best = max(best, right - left + 1)
-    return best
 
 
 def run_pass(count: int, *, rate: float | None, workers: int) -> dict:

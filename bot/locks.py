@@ -13,6 +13,7 @@ import uuid
 
 import sqlite_utils
 
+from storage.sync_state import extend_lock, lock_holder, release_lock, take_lock
 from storage.writes import write_transaction
 
 SYNC_LOCK = "edgar-sync"
@@ -55,15 +56,13 @@ class DbLock:
     def acquire(self) -> None:
         """Take the lock, or LockHeld when a live holder has it."""
         now = time.time()
-        with write_transaction(self.db) as conn:
-            row = conn.execute("SELECT owner, expires_at FROM locks WHERE name = ?", (self.name,)).fetchone()
-            if row is not None and row[0] != self.owner and row[1] > now and not _holder_is_dead(row[0]):
-                raise LockHeld(self.name, row[0], row[1])
-            conn.execute(
-                "INSERT OR REPLACE INTO locks (name, owner, acquired_at, expires_at) VALUES (?, ?, ?, ?)",
-                (self.name, self.owner, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                 now + self.ttl_seconds),
-            )
+        with write_transaction(self.db):
+            holder = lock_holder(self.db, self.name)
+            if holder is not None:
+                owner, expires_at = holder
+                if owner != self.owner and expires_at > now and not _holder_is_dead(owner):
+                    raise LockHeld(self.name, owner, expires_at)
+            take_lock(self.db, self.name, self.owner, now + self.ttl_seconds)
         self._refreshed = now
 
     def refresh(self, *, every: float = 30.0) -> None:
@@ -71,17 +70,13 @@ class DbLock:
         now = time.time()
         if now - self._refreshed < every:
             return
-        with write_transaction(self.db) as conn:
-            updated = conn.execute("UPDATE locks SET expires_at = ? WHERE name = ? AND owner = ?",
-                                   (now + self.ttl_seconds, self.name, self.owner)).rowcount
-            if not updated:
-                row = conn.execute("SELECT owner, expires_at FROM locks WHERE name = ?", (self.name,)).fetchone()
-                raise LockHeld(self.name, row[0] if row else "nobody", row[1] if row else now)
+        with write_transaction(self.db):
+            if not extend_lock(self.db, self.name, self.owner, now + self.ttl_seconds):
+                raise LockHeld(self.name, *(lock_holder(self.db, self.name) or ("nobody", now)))
         self._refreshed = now
 
     def release(self) -> None:
-        with write_transaction(self.db) as conn:
-            conn.execute("DELETE FROM locks WHERE name = ? AND owner = ?", (self.name, self.owner))
+        release_lock(self.db, self.name, self.owner)
 
     def __enter__(self) -> DbLock:
         self.acquire()

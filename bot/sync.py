@@ -30,17 +30,18 @@ import sqlite_utils
 
 from bot.config import Settings
 from bot.edgar.client import EdgarBlocked, EdgarClient, EdgarError
-from bot.edgar.feed import OWNERSHIP_FORMS, FeedFormatError, parse_feed
+from bot.edgar.feed import FeedFormatError, ownership_entries, parse_feed
 from bot.edgar.indexes import IndexFormatError, ownership_rows, parse_index
 from bot.locks import DbLock
 from bot.ownership.errors import OwnershipParseError
 from bot.ownership.models import Filing
 from bot.ownership.parser import parse_submission
+from storage import sync_state
+from storage.sync_state import QueuedFiling, QueueEntry
 from storage.writes import (
     clear_rejection,
-    filing_exists,
+    issuer_cik_by_symbol,
     normalize_accession,
-    now_utc,
     record_rejection,
     store_filing,
     write_transaction,
@@ -112,25 +113,6 @@ class SyncReport:
         return "\n".join(lines)
 
 
-@dataclass
-class _Candidate:
-    accession: str
-    form: str
-    url: str
-    filed: str | None
-    day: str
-    accepted_at: str | None
-    origin: str
-    ciks: set[str] = field(default_factory=set)
-
-
-@dataclass
-class _QueueRow:
-    accession: str
-    url: str
-    attempts: int
-
-
 # --- scope -----------------------------------------------------------------------------------------
 
 
@@ -145,11 +127,9 @@ def resolve_issuers(db: sqlite_utils.Database, client: EdgarClient | None, value
         if value.isdigit():
             ciks.append(str(int(value)))
             continue
-        row = db.execute(
-            "SELECT cik FROM issuers WHERE upper(trading_symbol) = ? LIMIT 1", [value.upper()]
-        ).fetchone()
-        if row is not None:
-            ciks.append(str(int(row[0])))
+        cik = issuer_cik_by_symbol(db, value)
+        if cik is not None:
+            ciks.append(str(int(cik)))
         else:
             unknown.append(value.upper())
     if unknown and client is not None:
@@ -204,6 +184,7 @@ class Syncer:
         self.client = client
         self.scope = frozenset(str(int(c)) for c in issuers) if issuers else None
         self.scope_key = _scope_key(self.scope)
+        self.scopes = ["*"] if self.scope is None else ["*", self.scope_key]   # whose sync_days rows count
         self.workers = workers
         self.fetch_attempts = fetch_attempts
         self.now = (now or datetime.now(EASTERN)).astimezone(EASTERN)
@@ -213,60 +194,18 @@ class Syncer:
         self.lock = DbLock(db)
 
     # state
-    def _state(self, key: str) -> str | None:
-        row = self.db.execute("SELECT value FROM sync_state WHERE key = ?", [key]).fetchone()
-        return row[0] if row else None
-
-    @staticmethod
-    def _set_state(conn, key: str, value: str) -> None:
-        conn.execute(
-            "INSERT INTO sync_state (key, value, updated_at) VALUES (?, ?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-            (key, value, now_utc()),
-        )
-
-    def _day_status(self, day: date) -> str | None:
-        scopes = ["*"] if self.scope is None else ["*", self.scope_key]
-        statuses = {row[0] for row in self.db.execute(
-            f"SELECT status FROM sync_days WHERE day = ? AND scope IN ({','.join('?' * len(scopes))})",
-            [day.isoformat(), *scopes],
-        ).fetchall()}
+    def _day_status(self, day: date | str) -> str | None:
+        statuses = sync_state.day_statuses(self.db, str(day), self.scopes)
         for status in ("done", "missing", "indexed"):
             if status in statuses:
                 return status
         return None
 
-    def _set_day(self, conn, day: date | str, status: str, filings: int = 0) -> None:
-        conn.execute(
-            "INSERT INTO sync_days (day, scope, status, filings, updated_at) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT (day, scope) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at",
-            (str(day), self.scope_key, status, filings, now_utc()),
-        )
+    def _set_day(self, day: date | str, status: str, filings: int = 0) -> None:
+        sync_state.set_day(self.db, str(day), self.scope_key, status, filings)
 
     def _in_scope(self, ciks: Iterable[str]) -> bool:
         return self.scope is None or not self.scope.isdisjoint(ciks)
-
-    def _enqueue(self, conn, candidates: Iterable[_Candidate]) -> int:
-        """Queue filings not seen before (inside the caller's transaction); the number newly pending."""
-        queued = 0
-        stamp = now_utc()
-        for c in candidates:
-            row = conn.execute("SELECT ciks FROM sync_queue WHERE accession = ?", (c.accession,)).fetchone()
-            if row is not None:
-                known = set(filter(None, row[0].split(",")))
-                if not c.ciks <= known:
-                    merged = "," + ",".join(sorted(known | c.ciks, key=int)) + ","
-                    conn.execute("UPDATE sync_queue SET ciks = ? WHERE accession = ?", (merged, c.accession))
-                continue
-            status = "stored" if filing_exists(self.db, c.accession) else "pending"
-            conn.execute(
-                "INSERT INTO sync_queue (accession, form, ciks, url, filed, day, accepted_at, origin, status,"
-                " attempts, enqueued_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
-                (c.accession, c.form, "," + ",".join(sorted(c.ciks, key=int)) + ",", c.url, c.filed, c.day,
-                 c.accepted_at, c.origin, status, stamp, stamp),
-            )
-            queued += status == "pending"
-        return queued
 
     # discovery
     def read_feed(self) -> None:
@@ -274,7 +213,7 @@ class Syncer:
         default_floor = datetime.combine(self.today - timedelta(days=1), clock_time(0), EASTERN)
         for form in FEED_FORMS:
             key = f"feed_hwm:{form}:{self.scope_key}"
-            mark = self._state(key)
+            mark = sync_state.get_state(self.db, key)
             floor = default_floor if mark is None else max(
                 default_floor, datetime.fromisoformat(mark) - FEED_OVERLAP)
             try:
@@ -286,8 +225,7 @@ class Syncer:
                 self.report.errors.append((f"feed type={form}", str(exc)))
                 continue
             if newest is not None and (mark is None or newest > datetime.fromisoformat(mark)):
-                with write_transaction(self.db) as conn:
-                    self._set_state(conn, key, newest.isoformat())
+                sync_state.set_state(self.db, key, newest.isoformat())
 
     def _read_feed_form(self, form: str, floor: datetime) -> datetime | None:
         newest: datetime | None = None
@@ -301,30 +239,25 @@ class Syncer:
                 break
             page_newest = max(entry.accepted_at for entry in entries)
             newest = page_newest if newest is None else max(newest, page_newest)
-            candidates: dict[str, _Candidate] = {}
-            reached_floor = False
-            for entry in entries:
-                if entry.accepted_at < floor:
-                    reached_floor = True
+            recent = [entry for entry in entries if entry.accepted_at >= floor]
+            candidates = []
+            for accession, group in ownership_entries(recent).items():
+                ciks = {entry.cik for entry in group}
+                if not self._in_scope(ciks):
                     continue
-                if entry.form not in OWNERSHIP_FORMS:
-                    continue
-                filed = (entry.filed or entry.accepted_at.date()).isoformat()
-                candidate = candidates.setdefault(entry.accession, _Candidate(
-                    accession=entry.accession, form=entry.form,
-                    url=self.client.submission_url(entry.cik, entry.accession),
-                    filed=filed, day=filed, accepted_at=entry.accepted_at.isoformat(), origin="feed"))
-                candidate.ciks.add(entry.cik)
-            with write_transaction(self.db) as conn:
-                self.report.feed_queued += self._enqueue(
-                    conn, (c for c in candidates.values() if self._in_scope(c.ciks)))
-            if reached_floor or len(entries) < FEED_PAGE_SIZE:
+                first = group[0]
+                filed = (first.filed or first.accepted_at.date()).isoformat()
+                candidates.append(QueueEntry(
+                    accession=accession, form=first.form, url=self.client.submission_url(first.cik, accession),
+                    filed=filed, day=filed, accepted_at=first.accepted_at.isoformat(), origin="feed", ciks=ciks))
+            self.report.feed_queued += sync_state.enqueue(self.db, candidates)
+            if len(recent) < len(entries) or len(entries) < FEED_PAGE_SIZE:
                 break
         return newest
 
     def catch_up_days(self) -> list[date]:
         """Weekdays from the first day not yet complete to yesterday (the last three days at first)."""
-        cursor = self._state(f"catchup_from:{self.scope_key}")
+        cursor = sync_state.get_state(self.db, f"catchup_from:{self.scope_key}")
         first = date.fromisoformat(cursor) if cursor else self.today - timedelta(days=INITIAL_DAYS)
         return _weekdays(first, self.today - timedelta(days=1))
 
@@ -345,8 +278,7 @@ class Syncer:
                 continue
             if rows is None:
                 if day <= self.today - timedelta(days=2):
-                    with write_transaction(self.db) as conn:
-                        self._set_day(conn, day, "missing")
+                    self._set_day(day, "missing")
                     self.report.days_missing.append(day.isoformat())
                 else:
                     self.report.days_waiting.append(day.isoformat())
@@ -356,25 +288,17 @@ class Syncer:
                 ciks = {row.cik for row in group}
                 if not self._in_scope(ciks):
                     continue
-                candidates.append(_Candidate(
+                candidates.append(QueueEntry(
                     accession=accession, form=group[0].form, url=self.client.archive_url(group[0].filename),
                     filed=group[0].date_filed.isoformat(), day=day.isoformat(), accepted_at=None,
                     origin="index", ciks=ciks))
-            with write_transaction(self.db) as conn:
-                self.report.index_queued += self._enqueue(conn, candidates)
-                self._set_day(conn, day, "indexed", len(candidates))
+            with write_transaction(self.db):
+                self.report.index_queued += sync_state.enqueue(self.db, candidates)
+                self._set_day(day, "indexed", len(candidates))
             self.report.days_indexed.append(day.isoformat())
 
     # fetching
-    def _queued(self) -> list[_QueueRow]:
-        rows = self.db.execute(
-            "SELECT accession, ciks, url, attempts FROM sync_queue WHERE status IN ('pending', 'error') "
-            "ORDER BY origin = 'feed' DESC, day, accession"
-        ).fetchall()
-        return [_QueueRow(accession, url, attempts) for accession, ciks, url, attempts in rows
-                if self._in_scope(filter(None, ciks.split(",")))]
-
-    def _fetch(self, row: _QueueRow) -> tuple:
+    def _fetch(self, row: QueuedFiling) -> tuple:
         """Worker thread: download and parse one filing. Never raises."""
         try:
             data = self.client.submission(row.url)
@@ -406,16 +330,16 @@ class Syncer:
         or ``BATCH_SECONDS``), each filing together with its queue row, so a crash loses at most the
         downloads of one uncommitted batch, which the next pass fetches again.
         """
-        self._mark_already_stored()
-        rows = self._queued()
+        self.report.already_stored += sync_state.mark_already_stored(self.db)
+        rows = [row for row in sync_state.open_queue(self.db) if self._in_scope(row.ciks)]
         total = len(rows)
         done = 0
         if self.progress:
             self.progress(done, total)
         blocked: str | None = None
         pending = iter(rows)
-        in_flight: dict[Future, _QueueRow] = {}
-        batch: list[tuple[_QueueRow, tuple]] = []
+        in_flight: dict[Future, QueuedFiling] = {}
+        batch: list[tuple[QueuedFiling, tuple]] = []
         batch_started = 0.0
         with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="edgar-fetch") as pool:
             while True:
@@ -448,34 +372,15 @@ class Syncer:
         if blocked is not None:
             raise EdgarBlocked(f"EDGAR is refusing requests ({blocked}); stopped, the rest waits for the next sync")
 
-    def _mark_already_stored(self) -> None:
-        """Queued filings that are in the store by now (another route, another pass) need no download."""
-        with write_transaction(self.db) as conn:
-            self.report.already_stored += conn.execute(
-                "UPDATE sync_queue SET status = 'stored', updated_at = ? WHERE status IN ('pending', 'error') "
-                "AND accession IN (SELECT accession_number FROM filings WHERE accession_number IS NOT NULL)",
-                (now_utc(),),
-            ).rowcount
-
-    def _mark(self, row: _QueueRow, status: str, error: str | None, conn=None) -> None:
-        sql = ("UPDATE sync_queue SET status = ?, attempts = attempts + 1, last_error = ?, updated_at = ? "
-               "WHERE accession = ?")
-        params = (status, error, now_utc(), row.accession)
-        if conn is not None:
-            conn.execute(sql, params)
-            return
-        with write_transaction(self.db) as own:
-            own.execute(sql, params)
-
-    def _record(self, row: _QueueRow, result: tuple) -> None:
+    def _record(self, row: QueuedFiling, result: tuple) -> None:
         kind = result[0]
         if kind == "ok":
             self.report.fetched += 1
             filing: Filing = result[1]
             try:
-                with write_transaction(self.db) as conn:
+                with write_transaction(self.db):
                     outcome = store_filing(self.db, filing)
-                    self._mark(row, "stored", None, conn)
+                    sync_state.mark_attempt(self.db, row.accession, "stored", None)
                     clear_rejection(self.db, row.url)
             except Exception as exc:  # storing failed for this filing only: record it and go on
                 log.exception("storing %s", row.url)
@@ -487,9 +392,9 @@ class Syncer:
             if result[2] is not None:
                 self.report.fetched += 1
             reason = result[1]
-            with write_transaction(self.db) as conn:
+            with write_transaction(self.db):
                 record_rejection(self.db, row.url, reason, result[2])
-                self._mark(row, "rejected", reason, conn)
+                sync_state.mark_attempt(self.db, row.accession, "rejected", reason)
             self.report.rejected.append((row.accession, reason))
             log.warning("rejected %s: %s", row.url, reason)
             return
@@ -497,32 +402,25 @@ class Syncer:
         attempts = row.attempts + 1
         if attempts >= self.fetch_attempts:
             final = f"download failed {attempts} time(s): {reason}"
-            with write_transaction(self.db) as conn:
+            with write_transaction(self.db):
                 record_rejection(self.db, row.url, final)
-                self._mark(row, "rejected", final, conn)
+                sync_state.mark_attempt(self.db, row.accession, "rejected", final)
             self.report.rejected.append((row.accession, final))
             log.warning("rejected %s: %s", row.url, final)
         else:
-            self._mark(row, "error", reason)
+            sync_state.mark_attempt(self.db, row.accession, "error", reason)
             self.report.errors.append((row.accession, reason))
             log.warning("will retry %s next sync: %s", row.url, reason)
 
     # completion
     def finish_days(self) -> None:
         """Mark indexed days whose queued filings are all stored or rejected as done."""
-        scopes = ["*"] if self.scope is None else ["*", self.scope_key]
-        days = [row[0] for row in self.db.execute(
-            f"SELECT DISTINCT day FROM sync_days WHERE status = 'indexed' AND scope IN "
-            f"({','.join('?' * len(scopes))}) ORDER BY day", scopes).fetchall()]
-        for day in days:
-            if self._day_status(date.fromisoformat(day)) != "indexed":
+        for day in sync_state.days_with_status(self.db, "indexed", self.scopes):
+            if self._day_status(day) != "indexed":
                 continue
-            open_rows = self.db.execute(
-                "SELECT ciks FROM sync_queue WHERE day = ? AND status IN ('pending', 'error')", [day]).fetchall()
-            if any(self._in_scope(filter(None, ciks.split(","))) for (ciks,) in open_rows):
+            if any(self._in_scope(ciks) for ciks in sync_state.open_ciks_on_day(self.db, day)):
                 continue
-            with write_transaction(self.db) as conn:
-                self._set_day(conn, day, "done")
+            self._set_day(day, "done")
 
     def advance_cursor(self, days: list[date]) -> None:
         """Move the catch-up start past the leading run of complete days."""
@@ -533,13 +431,20 @@ class Syncer:
             if self._day_status(day) not in ("done", "missing"):
                 first_open = day
                 break
-        with write_transaction(self.db) as conn:
-            self._set_state(conn, f"catchup_from:{self.scope_key}", first_open.isoformat())
+        sync_state.set_state(self.db, f"catchup_from:{self.scope_key}", first_open.isoformat())
 
     def prune(self) -> None:
         cutoff = (datetime.now(EASTERN) - QUEUE_RETENTION).astimezone(ZoneInfo("UTC")).isoformat(timespec="seconds")
-        with write_transaction(self.db) as conn:
-            conn.execute("DELETE FROM sync_queue WHERE status = 'stored' AND updated_at < ?", (cutoff,))
+        sync_state.prune_stored(self.db, cutoff)
+
+
+def _syncer(db: sqlite_utils.Database, client: EdgarClient, settings: Settings, command: str,
+            issuers: Iterable[str] | None, now: datetime | None, progress: Progress | None) -> Syncer:
+    """A Syncer for ``issuers`` (CIKs or tickers; default SYNC_CIKS, and every issuer when that is empty)."""
+    wanted = list(issuers) if issuers is not None else settings.sync_cik_list
+    return Syncer(db, client, issuers=resolve_issuers(db, client, wanted) if wanted else None,
+                  workers=settings.sync_workers, fetch_attempts=settings.sync_fetch_attempts,
+                  now=now, progress=progress, command=command)
 
 
 def _run(syncer: Syncer, steps: Callable[[], None]) -> SyncReport:
@@ -567,10 +472,7 @@ def sync_once(
     ``issuers`` (CIKs or tickers; default SYNC_CIKS) limits the pass to those issuers. Raises LockHeld
     when another sync holds the database lock, EdgarBlocked when EDGAR keeps refusing requests.
     """
-    wanted = list(issuers) if issuers is not None else settings.sync_cik_list
-    syncer = Syncer(db, client, issuers=resolve_issuers(db, client, wanted) if wanted else None,
-                    workers=settings.sync_workers, fetch_attempts=settings.sync_fetch_attempts,
-                    now=now, progress=progress, command="sync")
+    syncer = _syncer(db, client, settings, "sync", issuers, now, progress)
 
     def steps() -> None:
         syncer.read_feed()
@@ -598,10 +500,7 @@ def backfill(
     """The daily indexes of ``start``..``end`` (inclusive), then every queued filing."""
     if end < start:
         raise ValueError(f"--to {end} is before --from {start}")
-    wanted = list(issuers) if issuers is not None else settings.sync_cik_list
-    syncer = Syncer(db, client, issuers=resolve_issuers(db, client, wanted) if wanted else None,
-                    workers=settings.sync_workers, fetch_attempts=settings.sync_fetch_attempts,
-                    now=now, progress=progress, command="backfill")
+    syncer = _syncer(db, client, settings, "backfill", issuers, now, progress)
 
     def steps() -> None:
         syncer.read_indexes(_weekdays(start, min(end, syncer.today)))

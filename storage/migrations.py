@@ -75,7 +75,7 @@ CREATE TABLE owners (
 CREATE TABLE filings (
     id TEXT PRIMARY KEY,              -- the accession number, or 'sha1:<hash>' for a bare XML file
     accession_number TEXT UNIQUE,
-    content_hash TEXT NOT NULL,       -- sha1 of the parsed content (same for the bare XML and the .txt)
+    content_hash TEXT NOT NULL,       -- sha1 of the canonical parsed content (bot.ownership.parser.content_hash): alike from .xml, .txt, .nc
     document_type TEXT NOT NULL,      -- 3, 3/A, 4, 4/A, 5, 5/A
     form TEXT NOT NULL,               -- 3, 4 or 5
     is_amendment INTEGER NOT NULL,

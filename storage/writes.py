@@ -82,6 +82,14 @@ def filing_exists(db: sqlite_utils.Database, accession_number: str) -> bool:
     return row is not None
 
 
+def issuer_cik_by_symbol(db: sqlite_utils.Database, symbol: str) -> str | None:
+    """The CIK of a stored issuer whose ticker is ``symbol`` (any case), or None."""
+    row = db.conn.execute(
+        "SELECT cik FROM issuers WHERE upper(trading_symbol) = ? LIMIT 1", (symbol.upper(),)
+    ).fetchone()
+    return row[0] if row else None
+
+
 def record_rejection(
     db: sqlite_utils.Database, source: str, reason: str, content_hash: str | None = None
 ) -> None:
@@ -159,6 +167,10 @@ def _form(document_type: str) -> str:
     return document_type.strip().upper().split("/", 1)[0]
 
 
+def _insert_sql(table: str, columns: Sequence[str]) -> str:
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
+
+
 _FILING_COLUMNS = (
     "id", "accession_number", "content_hash", "document_type", "form", "is_amendment",
     "schema_version", "period_of_report", "date_of_original_submission", "not_subject_to_section16",
@@ -166,10 +178,7 @@ _FILING_COLUMNS = (
     "remarks", "issuer_cik", "issuer_name", "issuer_trading_symbol", "issuer_foreign_trading_symbol",
     "filed_at", "accepted_at", "signed_at", "source", "ingested_at",
 )
-_INSERT_FILING = (
-    f"INSERT INTO filings ({', '.join(_FILING_COLUMNS)}) "
-    f"VALUES ({', '.join('?' for _ in _FILING_COLUMNS)})"
-)
+_INSERT_FILING = _insert_sql("filings", _FILING_COLUMNS)
 # Columns that come from the document itself (everything but the key, header and bookkeeping).
 _CONTENT_COLUMNS = (
     "content_hash", "document_type", "form", "is_amendment", "schema_version", "period_of_report",
@@ -183,10 +192,7 @@ _OWNER_COLUMNS = (
     "state_description", "non_us_address_flag", "non_us_state_territory", "country", "is_director",
     "is_officer", "is_ten_percent_owner", "is_other", "officer_title", "other_text",
 )
-_INSERT_OWNER = (
-    f"INSERT INTO filing_owners ({', '.join(_OWNER_COLUMNS)}) "
-    f"VALUES ({', '.join('?' for _ in _OWNER_COLUMNS)})"
-)
+_INSERT_OWNER = _insert_sql("filing_owners", _OWNER_COLUMNS)
 
 _ENTRY_VALUE_FIELDS = (
     "security_title", "transaction_date", "deemed_execution_date", "transaction_form_type",
@@ -199,10 +205,7 @@ _ENTRY_COLUMNS = (
     "id", "filing_id", "table_name", "seq", "is_derivative", "is_holding", "issuer_cik",
     *_ENTRY_VALUE_FIELDS, "footnote_ids",
 )
-_INSERT_ENTRY = (
-    f"INSERT INTO entries ({', '.join(_ENTRY_COLUMNS)}) "
-    f"VALUES ({', '.join('?' for _ in _ENTRY_COLUMNS)})"
-)
+_INSERT_ENTRY = _insert_sql("entries", _ENTRY_COLUMNS)
 
 
 def _filing_row(fid: str, filing: Filing, ingested_at: str) -> tuple:

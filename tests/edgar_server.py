@@ -27,7 +27,6 @@ from zoneinfo import ZoneInfo
 
 EASTERN = ZoneInfo("America/New_York")
 USER_AGENT = "insiderbot tests tests@insiderbot.invalid"
-OWNERSHIP = frozenset({"3", "3/A", "4", "4/A", "5", "5/A"})
 
 UNAVAILABLE_PAGE = b"""<!DOCTYPE html>
 <html lang="en">
@@ -163,32 +162,11 @@ def ownership_xml(f: FilingFixture) -> bytes:
         if doc_type.endswith("/A") else ""
     )
     if doc_type.startswith("3"):
-        table = f"""
-    <nonDerivativeTable>
-        <nonDerivativeHolding>
-            <securityTitle>
-                <value>Common Stock</value>
-            </securityTitle>
-            <postTransactionAmounts>
-                <sharesOwnedFollowingTransaction>
-                    <value>{f.shares:g}</value>
-                </sharesOwnedFollowingTransaction>
-            </postTransactionAmounts>
-            <ownershipNature>
-                <directOrIndirectOwnership>
-                    <value>D</value>
-                </directOrIndirectOwnership>
-            </ownershipNature>
-        </nonDerivativeHolding>
-    </nonDerivativeTable>"""
+        row, transaction, owned_after = "nonDerivativeHolding", "", f.shares
     else:
+        row, owned_after = "nonDerivativeTransaction", f.shares * 3
         acquired = "D" if f.code in {"S", "F", "D", "G"} else "A"
-        table = f"""
-    <nonDerivativeTable>
-        <nonDerivativeTransaction>
-            <securityTitle>
-                <value>Common Stock</value>
-            </securityTitle>
+        transaction = f"""
             <transactionDate>
                 <value>{period}</value>
             </transactionDate>
@@ -208,10 +186,16 @@ def ownership_xml(f: FilingFixture) -> bytes:
                 <transactionAcquiredDisposedCode>
                     <value>{acquired}</value>
                 </transactionAcquiredDisposedCode>
-            </transactionAmounts>
+            </transactionAmounts>"""
+    table = f"""
+    <nonDerivativeTable>
+        <{row}>
+            <securityTitle>
+                <value>Common Stock</value>
+            </securityTitle>{transaction}
             <postTransactionAmounts>
                 <sharesOwnedFollowingTransaction>
-                    <value>{f.shares * 3:g}</value>
+                    <value>{owned_after:g}</value>
                 </sharesOwnedFollowingTransaction>
             </postTransactionAmounts>
             <ownershipNature>
@@ -219,7 +203,7 @@ def ownership_xml(f: FilingFixture) -> bytes:
                     <value>D</value>
                 </directOrIndirectOwnership>
             </ownershipNature>
-        </nonDerivativeTransaction>
+        </{row}>
     </nonDerivativeTable>"""
     return f"""<?xml version="1.0"?>
 <ownershipDocument>
@@ -518,6 +502,17 @@ def environment_for(server: EdgarTestServer, db_path, **overrides) -> dict[str, 
 # --- the server ------------------------------------------------------------------------------------
 
 
+def max_in_window(times: list[float], window: float = 1.0) -> int:
+    """The most of ``times`` (seconds, any order) that fall within one half-open window of ``window`` seconds."""
+    times = sorted(times)
+    best, left = 0, 0
+    for right, t in enumerate(times):
+        while t - times[left] >= window:
+            left += 1
+        best = max(best, right - left + 1)
+    return best
+
+
 @dataclass
 class Fault:
     kind: str            # 429 | 503 | 403-rate | slow | truncated | drop | html | 500
@@ -632,13 +627,8 @@ class EdgarTestServer:
     def max_in_any_window(self, window: float = 1.0) -> int:
         """The most requests that arrived within any half-open window of ``window`` seconds."""
         with self._lock:
-            times = sorted(r.at for r in self.requests)
-        best, left = 0, 0
-        for right, t in enumerate(times):
-            while t - times[left] >= window:
-                left += 1
-            best = max(best, right - left + 1)
-        return best
+            times = [r.at for r in self.requests]
+        return max_in_window(times, window)
 
     # responses
     def _next_fault(self, path: str) -> Fault | None:
@@ -654,19 +644,14 @@ class EdgarTestServer:
         count = int(query.get("count", ["40"])[0])
         if count not in (10, 20, 40, 80, 100):
             count = 40
-        if start > 0 and start >= min(self.feed_window, self._feed_length(form)):
-            return 503, "text/html", UNAVAILABLE_PAGE
         with self._lock:
             items = [i for i in list(self.filings.values()) + self.others if i.form.startswith(form)]
         entries = sorted(((item, name, cik, role) for item in items for name, cik, role in _feed_rows(item)),
                          key=lambda e: (e[0].accepted, e[0].accession), reverse=True)
+        if start > 0 and start >= min(self.feed_window, len(entries)):
+            return 503, "text/html", UNAVAILABLE_PAGE
         page = entries[start:start + count]
         return 200, "application/atom+xml", atom_feed(page, datetime.now(EASTERN).replace(microsecond=0))
-
-    def _feed_length(self, form: str) -> int:
-        with self._lock:
-            items = [i for i in list(self.filings.values()) + self.others if i.form.startswith(form)]
-        return sum(len(_feed_rows(item)) for item in items)
 
     def _index(self, name: str) -> tuple[int, str, bytes]:
         kind, _, rest = name.partition(".")

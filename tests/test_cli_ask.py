@@ -48,7 +48,9 @@ def test_ask_json(db) -> None:
     data = json.loads(run("ask", "--db", str(db), "--json", "--today", "2024-06-10", "sales last month"))
     assert set(data) == {"answer", "query", "records", "sources"}
     assert data["query"]["date_from"] == "2024-05-01" and data["query"]["date_to"] == "2024-05-31"
-    assert [r["shares"] for r in data["records"]] == [25000, 5000]
+    # Newest first: the May 16 sale before the May 15 one.
+    assert [(r["transaction_date"], r["shares"]) for r in data["records"]] == [
+        ("2024-05-16", 5000), ("2024-05-15", 25000)]
     assert data["sources"][0]["url"].endswith("SAMPLE-example-robotics-ceo-sale-10b5-1-4-2024-05-15.xml")
 
 

@@ -44,13 +44,6 @@ def inbox(tmp_path) -> Path:
     return folder
 
 
-@pytest.fixture
-def db(tmp_path):
-    database = open_db(tmp_path / "insiderbot.db")
-    yield database
-    database.close()
-
-
 def test_folders_are_walked_recursively_and_sorted(inbox):
     assert [p.relative_to(inbox).as_posix() for p in iter_files([inbox])] == [
         "a-tecogen.xml", "b-broken.xml", "c-page.nc", "d-empty.txt", "sub/tecogen-submission.txt"]

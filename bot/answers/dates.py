@@ -27,6 +27,7 @@ _QUARTER = rf"(?:q[1-4]\s*(?:of\s+)?'?(?:{_YEAR}|\d\d)|{_YEAR}\s*q[1-4]|(?:first
 # ("may", "march") counts only after a preposition, so it is left out of the bare form.
 _BARE_EXPR = (
     rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}"
+    rf"|\d{{4}}-\d{{1,2}}(?![\d-])"
     rf"|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d\d)"
     rf"|{_MONTH}\s+\d{{1,2}}{_ORD},?\s+{_YEAR}"
     rf"|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"
@@ -36,7 +37,7 @@ _BARE_EXPR = (
     rf"|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}"
     rf"|{_YEAR})"
 )
-_EXPR = _BARE_EXPR[:-1] + rf"|{_MONTH})"
+_EXPR = _BARE_EXPR[:-1] + rf"|{_MONTH}|'\d\d)"  # and "in '21" after a preposition
 
 _RELATIVE = (
     r"(?:today|yesterday|this\s+week|last\s+week|past\s+week|this\s+month|last\s+month|past\s+month"
@@ -123,6 +124,12 @@ def parse_expression(text: str, today: dt.date) -> tuple[dt.date, dt.date] | Non
         if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", s):
             day = dt.date(int(m[1]), int(m[2]), int(m[3]))
             return day, day
+        if m := re.fullmatch(r"(\d{4})-(\d{1,2})", s):
+            year, month = int(m[1]), int(m[2])
+            return dt.date(year, month, 1), _month_end(year, month)
+        if m := re.fullmatch(r"'(\d\d)", s):
+            year = _year(m[1])
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)
         if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d\d)", s):
             day = dt.date(_year(m[3]), int(m[1]), int(m[2]))
             return day, day

@@ -30,6 +30,8 @@ from bot.answers.spec import (
 from bot.answers.vocab import display_name
 
 CONFIDENCE_THRESHOLD = 0.7
+MAX_QUESTION_CHARS = 500  # longer questions are read up to here (a note says so)
+SPEC_TEXT_MAX = 120  # QuerySpec's limit for company and insider words
 MAX_CANDIDATES = 8
 HOW_TO_GET_MORE = ("To get more filings: `insiderbot sync` fetches the latest from EDGAR; "
                    "`insiderbot backfill --from YYYY-MM-DD --to YYYY-MM-DD --issuer TICKER` loads history.")
@@ -110,8 +112,8 @@ def understand_rules(parse: rules.RulesParse, res: Resolution, catalog: Catalog,
     if not any((company, insider, role, security, transaction, start, end, parse.aggregation_stated)):
         confidence = min(confidence, 0.3)
     spec = QuerySpec(
-        company=company.text if company else None,
-        insider=insider.text if insider else None,
+        company=company.text[:SPEC_TEXT_MAX] if company else None,
+        insider=insider.text[:SPEC_TEXT_MAX] if insider else None,
         role=role, security=security, transaction=transaction,
         period=label, date_from=start, date_to=end, aggregation=aggregation, limit=limit,
     )
@@ -304,6 +306,8 @@ def _next_context(und: Understanding, answer: Answer) -> ChatContext:
     insider_label = _insider_label(und.insider)
     if not insider_ciks:
         people = {(o["cik"], o["name"]) for r in answer.records for o in r.get("owners", []) if o.get("matched")}
+        if answer.kind == "insiders":
+            people = {(r["owner_cik"], r["name"]) for r in answer.records}
         if len(people) == 1:
             cik, name = people.pop()
             insider_ciks, insider_label = (cik,), display_name(name)
@@ -328,6 +332,9 @@ def answer(question: str, db_path: str | Path, *, context: ChatContext | None = 
     question = " ".join((question or "").split())
     if not question or _HELP.match(question):
         return help_answer(db_path)
+    clipped = len(question) > MAX_QUESTION_CHARS
+    if clipped:
+        question = question[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0]
     db_path = Path(db_path)
     if not db_path.exists():
         return _no_database(db_path)
@@ -371,6 +378,8 @@ def answer(question: str, db_path: str | Path, *, context: ChatContext | None = 
                 else:
                     und = llm_und
         result = _answer_understood(und, parse, conn, catalog)
+        if clipped:
+            notes.append(f"Note: the question is long; only its first {len(question)} characters were read.")
         result.notes = notes + result.notes
         result.query = _query_dict(question, und)
         result.context = _next_context(und, result)
@@ -427,11 +436,18 @@ def _answer_understood(und: Understanding, parse: rules.RulesParse, conn: sqlite
         found = bool(fetched.totals)
     else:
         found = bool(fetched.records)
-    if not found:
+    empty_forms = []
+    if not found and spec.aggregation in ("list", "holdings", "latest") and not (spec.transaction or spec.security):
+        empty_forms = query.no_securities_filings(conn, filters)
+    if empty_forms:
+        owners = query.filing_owners(conn, [f["filing_id"] for f in empty_forms])
+        result = render.render_no_securities(empty_forms, owners, filters.owner_ciks)
+    elif not found:
         result = _no_match(und, conn, scope, searched)
     elif spec.aggregation == "insiders":
         result = render.render_insiders(fetched.insiders, scope,
-                                        ROLE_LABELS[spec.role] if spec.role else None)
+                                        ROLE_LABELS[spec.role] if spec.role else None,
+                                        _company_label(und.company) or "all companies")
     elif spec.aggregation == "holdings":
         result = render.render_holdings(fetched, scope)
     elif spec.aggregation in ("total", "net", "count"):

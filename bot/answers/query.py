@@ -111,6 +111,10 @@ def issuer_row(conn: sqlite3.Connection, cik: str) -> sqlite3.Row | None:
     return conn.execute("SELECT cik, name, trading_symbol FROM issuers WHERE cik = ?", (cik,)).fetchone()
 
 
+# Filings an amendment replaces: never counted or shown next to their amendment.
+_SUPERSEDED = "(SELECT amends_filing_id FROM filings WHERE amends_filing_id IS NOT NULL)"
+
+
 def store_summary(conn: sqlite3.Connection) -> sqlite3.Row:
     return conn.execute(
         "SELECT (SELECT count(*) FROM filings) AS filings, (SELECT count(*) FROM issuers) AS issuers, "
@@ -123,10 +127,11 @@ def store_summary(conn: sqlite3.Connection) -> sqlite3.Row:
 def issuer_summary(conn: sqlite3.Connection, issuer_cik: str) -> sqlite3.Row:
     """What is stored for one company: filings, their date range, transactions and insiders."""
     return conn.execute(
-        "SELECT (SELECT count(*) FROM filings WHERE issuer_cik = :cik) AS filings, "
+        f"SELECT (SELECT count(*) FROM filings WHERE issuer_cik = :cik AND id NOT IN {_SUPERSEDED}) AS filings, "
         "(SELECT min(coalesce(period_of_report, filed_at)) FROM filings WHERE issuer_cik = :cik) AS first_date, "
         "(SELECT max(coalesce(period_of_report, filed_at)) FROM filings WHERE issuer_cik = :cik) AS last_date, "
-        "(SELECT count(*) FROM entries WHERE issuer_cik = :cik AND is_holding = 0) AS transactions, "
+        "(SELECT count(*) FROM entries WHERE issuer_cik = :cik AND is_holding = 0 "
+        f"AND filing_id NOT IN {_SUPERSEDED}) AS transactions, "
         "(SELECT count(DISTINCT fo.owner_cik) FROM filings f JOIN filing_owners fo ON fo.filing_id = f.id "
         " WHERE f.issuer_cik = :cik) AS insiders",
         {"cik": issuer_cik},
@@ -151,6 +156,7 @@ SELECT e.id AS entry_id, e.filing_id, e.table_name, e.seq, e.is_derivative, e.is
        e.conversion_or_exercise_price, e.exercise_date, e.expiration_date, e.underlying_security_title,
        e.underlying_shares, e.footnote_ids,
        f.accession_number, f.document_type, f.form, f.is_amendment, f.date_of_original_submission,
+       f.amends_filing_id,
        f.period_of_report, f.filed_at,
        f.signed_at, f.aff10b5one, f.remarks, f.source, f.issuer_name AS filed_issuer_name,
        f.issuer_trading_symbol AS filed_ticker, i.name AS issuer_name, i.trading_symbol AS ticker,
@@ -165,8 +171,13 @@ _AS_OF = "coalesce(e.transaction_date, f.period_of_report, f.filed_at)"
 # orders need no join; holdings are dated by their filing.
 _ORDERS = {
     "recent": "e.transaction_date DESC, e.filing_id DESC, e.is_derivative, e.seq",
+    # Open-market trades only (their codes are the filter): by dollar value.
     "biggest": "(CASE WHEN e.price_per_share > 0 THEN e.shares * e.price_per_share ELSE 0 END) DESC, "
                "e.shares DESC, e.transaction_date DESC, e.filing_id DESC, e.seq",
+    # Any other mix: only open-market trades have a dollar value (a grant's or an exercise's price is not one).
+    "biggest_mixed": "(CASE WHEN e.transaction_code IN ('P', 'S') AND e.price_per_share > 0 "
+                     "THEN e.shares * e.price_per_share ELSE 0 END) DESC, "
+                     "e.shares DESC, e.transaction_date DESC, e.filing_id DESC, e.seq",
     "holdings": f"{_AS_OF} DESC, f.filed_at DESC, e.filing_id DESC, e.seq DESC",
 }
 
@@ -179,10 +190,7 @@ def _from(clauses: list[str], order: str = "") -> str:
 
 def _where(filters: Filters, *, holdings: bool | None) -> tuple[list[str], list]:
     """WHERE clauses and parameters; ``holdings`` True = holding rows only, False = transactions only."""
-    clauses: list[str] = [
-        # An amended filing is superseded by its amendment.
-        "e.filing_id NOT IN (SELECT amends_filing_id FROM filings WHERE amends_filing_id IS NOT NULL)",
-    ]
+    clauses: list[str] = [f"e.filing_id NOT IN {_SUPERSEDED}"]
     params: list = []
     if holdings is False:
         clauses.append("e.is_holding = 0")
@@ -265,20 +273,54 @@ class TotalRow:
     priced: int
     first_date: str | None
     last_date: str | None
+    issuer_cik: str | None = None
+    issuer_label: str | None = None  # set when the totals span a few companies
+    issuers: frozenset[str] = frozenset()  # the companies of a row that sums several (shares not shown)
+
+    @property
+    def companies(self) -> frozenset[str]:
+        return self.issuers or frozenset({self.issuer_cik or ""})
 
 
 def totals(conn: sqlite3.Connection, filters: Filters) -> list[TotalRow]:
-    """Sums per transaction code, direction and security kind."""
+    """Sums per company, transaction code, direction and security kind (shares of different companies
+    are never added together)."""
     clauses, params = _where(filters, holdings=False)
     sql = (
         "SELECT e.transaction_code, e.acquired_disposed, security_kind(e.security_title, e.is_derivative) AS kind, "
         "count(*), count(DISTINCT e.filing_id), coalesce(sum(e.shares), 0), "
         "coalesce(sum(CASE WHEN e.price_per_share > 0 THEN e.shares * e.price_per_share END), 0), "
-        "count(CASE WHEN e.price_per_share > 0 THEN 1 END), min(e.transaction_date), max(e.transaction_date) "
+        "count(CASE WHEN e.price_per_share > 0 THEN 1 END), min(e.transaction_date), max(e.transaction_date), "
+        "e.issuer_cik "
         f"FROM {_from(clauses)} WHERE {' AND '.join(clauses)} "
-        "GROUP BY 1, 2, 3 ORDER BY 4 DESC"
+        "GROUP BY 11, 1, 2, 3 ORDER BY 4 DESC, 11"
     )
     return [TotalRow(*row) for row in conn.execute(sql, params).fetchall()]
+
+
+def no_securities_filings(conn: sqlite3.Connection, filters: Filters, limit: int = 10) -> list[sqlite3.Row]:
+    """Filings (Form 3s) that report owning no securities at all, newest first."""
+    clauses, params = [f"f.id NOT IN {_SUPERSEDED}", "f.no_securities_owned = 1"], []
+    if filters.issuer_ciks:
+        clauses.append(f"f.issuer_cik IN ({_marks(filters.issuer_ciks)})")
+        params.extend(filters.issuer_ciks)
+    if filters.owner_ciks:
+        clauses.append(f"f.id IN (SELECT filing_id FROM filing_owners WHERE owner_cik IN ({_marks(filters.owner_ciks)}))")
+        params.extend(filters.owner_ciks)
+    if filters.date_from:
+        clauses.append("coalesce(f.period_of_report, f.filed_at) >= ?")
+        params.append(filters.date_from.isoformat())
+    if filters.date_to:
+        clauses.append("coalesce(f.period_of_report, f.filed_at) < ?")
+        params.append((filters.date_to + dt.timedelta(days=1)).isoformat())
+    return conn.execute(
+        "SELECT f.id AS filing_id, f.document_type, f.form, f.period_of_report, f.filed_at, f.signed_at, "
+        "f.accession_number, f.source, f.issuer_cik, coalesce(i.name, f.issuer_name) AS issuer_name, "
+        "coalesce(i.trading_symbol, f.issuer_trading_symbol) AS ticker "
+        "FROM filings f LEFT JOIN issuers i ON i.cik = f.issuer_cik "
+        f"WHERE {' AND '.join(clauses)} ORDER BY coalesce(f.period_of_report, f.filed_at) DESC LIMIT ?",
+        (*params, limit),
+    ).fetchall()
 
 
 # ---- the filings' owners and footnotes -----------------------------------------------------------
@@ -344,7 +386,7 @@ class InsiderRow:
 
 def insiders(conn: sqlite3.Connection, filters: Filters) -> list[InsiderRow]:
     """Everyone who filed for the companies (or the named owners), with their newest relationship."""
-    clauses, params = [], []
+    clauses, params = [f"f.id NOT IN {_SUPERSEDED}"], []
     if filters.issuer_ciks:
         clauses.append(f"f.issuer_cik IN ({_marks(filters.issuer_ciks)})")
         params.extend(filters.issuer_ciks)

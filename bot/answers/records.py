@@ -18,10 +18,18 @@ from bot.answers.dates import period_to_range
 from bot.answers.query import Filters, InsiderRow, TotalRow
 from bot.answers.resolve import Catalog, resolve_texts
 from bot.answers.spec import QuerySpec
-from bot.answers.vocab import CODE_WORDS, display_name, role_text, roles_of, security_kind
+from bot.answers.vocab import (
+    CODE_WORDS,
+    direction_conflicts,
+    display_name,
+    role_text,
+    roles_of,
+    security_kind,
+)
 
 SEC_ARCHIVES = "https://www.sec.gov/Archives/edgar/data"
 HOLDINGS_SCAN = 2000
+COMPANY_BREAKDOWN_MAX = 8  # totals over more companies than this are not broken down by company
 
 
 def filing_url(issuer_cik: str | None, accession: str | None, source: str | None) -> str | None:
@@ -50,6 +58,8 @@ class Record:
     form: str
     document_type: str
     is_amendment: bool
+    original_submitted: str | None  # an amendment's dateOfOriginalSubmission
+    original_stored: bool  # the filing it amends is in the database too (and left out of answers)
     filed_at: str | None
     signed_at: str | None
     period_of_report: str | None
@@ -90,6 +100,12 @@ class Record:
     @property
     def as_of(self) -> str | None:
         return self.transaction_date or self.period_of_report or self.filed_at
+
+    @property
+    def direction_conflict(self) -> bool:
+        """The code and the acquired/disposed mark disagree (shown as filed, with a note)."""
+        return not self.is_holding and direction_conflicts(self.transaction_code, self.acquired_disposed,
+                                                           self.is_derivative)
 
     @property
     def lead_owners(self) -> list[Owner]:
@@ -230,6 +246,7 @@ def build_records(conn: sqlite3.Connection, rows: list[sqlite3.Row], filters: Fi
         out.append(Record(
             entry_id=r["entry_id"], filing_id=r["filing_id"], accession_number=r["accession_number"],
             form=r["form"], document_type=r["document_type"], is_amendment=bool(r["is_amendment"]),
+            original_submitted=r["date_of_original_submission"], original_stored=bool(r["amends_filing_id"]),
             filed_at=r["filed_at"], signed_at=r["signed_at"], period_of_report=r["period_of_report"],
             issuer_cik=r["issuer_cik"], issuer_name=r["issuer_name"] or r["filed_issuer_name"],
             ticker=r["ticker"] or r["filed_ticker"], owners=owners, table=r["table_name"],
@@ -273,11 +290,12 @@ def fetch(conn: sqlite3.Connection, filters: Filters, aggregation: str, limit: i
         result.total_matches = len(result.records)
         return result
     if aggregation == "biggest":
-        rows, result.total_matches = query.entries_page(conn, filters, order="biggest", limit=limit)
+        order = "biggest" if filters.codes and set(filters.codes) <= {"P", "S"} else "biggest_mixed"
+        rows, result.total_matches = query.entries_page(conn, filters, order=order, limit=limit)
         result.records = build_records(conn, rows, filters)
         return result
     if aggregation in ("total", "net", "count"):
-        result.totals = query.totals(conn, filters)
+        result.totals = _by_company(conn, query.totals(conn, filters))
         result.total_matches = sum(t.transactions for t in result.totals)
         rows = query.entries(conn, filters, limit=limit)
         result.records = build_records(conn, rows, filters)
@@ -313,15 +331,61 @@ def fetch(conn: sqlite3.Connection, filters: Filters, aggregation: str, limit: i
     return result
 
 
+def _by_company(conn: sqlite3.Connection, totals: list[TotalRow]) -> list[TotalRow]:
+    """Sums per company when a few companies are involved (each line names its company); with more, one
+    line per code, direction and security kind that counts transactions and dollars but not shares
+    (shares of different companies do not add up)."""
+    issuers = {t.issuer_cik for t in totals}
+    if len(issuers) <= 1:
+        return totals
+    if len(issuers) <= COMPANY_BREAKDOWN_MAX:
+        for t in totals:
+            row = query.issuer_row(conn, t.issuer_cik) if t.issuer_cik else None
+            t.issuer_label = (f"{row['name']} ({row['trading_symbol']})" if row and row["trading_symbol"]
+                              else row["name"] if row else "an unnamed company")
+        return totals
+    merged: dict[tuple, TotalRow] = {}
+    companies: dict[tuple, set[str]] = {}
+    for t in totals:
+        key = (t.code, t.acquired_disposed, t.kind)
+        companies.setdefault(key, set()).add(t.issuer_cik)
+        m = merged.get(key)
+        if m is None:
+            merged[key] = TotalRow(t.code, t.acquired_disposed, t.kind, t.transactions, t.filings, t.shares, t.value,
+                                   t.priced, t.first_date, t.last_date)
+            continue
+        m.transactions += t.transactions
+        m.filings += t.filings  # a filing has one company, so these do not overlap
+        m.shares += t.shares
+        m.value += t.value
+        m.priced += t.priced
+        m.first_date = min(filter(None, (m.first_date, t.first_date)), default=None)
+        m.last_date = max(filter(None, (m.last_date, t.last_date)), default=None)
+    for key, m in merged.items():
+        m.issuers = frozenset(companies[key])
+    return sorted(merged.values(), key=lambda t: -t.transactions)
+
+
 def _latest_positions(records: list[Record]) -> list[Record]:
-    """The newest post-transaction amount per owner, company, security and kind of ownership."""
+    """The newest post-transaction amount per owner, company, security and kind of ownership.
+
+    The newest filing that reports a position wins. Inside that filing, rows whose ownership is told
+    apart only by footnotes ("See Footnote" -> Rivendell 7 LLC, PLTR Holdings LLC...) are separate
+    positions, and every holding row is a position of its own; transaction rows of one position
+    supersede each other (the last row of the filing holds the amount after all of them)."""
+    newest_filing: dict[tuple, str] = {}
     seen: dict[tuple, Record] = {}
     for rec in records:  # newest first, last row of a filing first
         owners = tuple(sorted(o.cik for o in rec.lead_owners))
         key = (rec.issuer_cik, owners, (rec.security_title or "").lower(), rec.is_derivative,
                rec.direct_indirect, (rec.nature_of_ownership or "").lower())
-        if key not in seen:
-            seen[key] = rec
+        filing = newest_filing.setdefault(key, rec.filing_id)
+        if rec.filing_id != filing:
+            continue
+        notes = tuple(n["id"] for name in ("direct_indirect", "nature_of_ownership")
+                      for n in rec.footnotes.get(name, []))
+        position = (*key, notes, rec.entry_id if rec.is_holding else None)
+        seen.setdefault(position, rec)
     return list(seen.values())
 
 

@@ -13,9 +13,9 @@ from dataclasses import asdict, dataclass, field
 
 from bot.answers.dates import format_date
 from bot.answers.query import InsiderRow, TotalRow
-from bot.answers.records import Fetched, Record, add_business_days, filing_url
+from bot.answers.records import Fetched, Owner, Record, add_business_days, filing_url
 from bot.answers.spec import SECURITY_LABELS, ChatContext
-from bot.answers.vocab import code_word, display_name, role_text
+from bot.answers.vocab import code_word, direction_conflicts, display_name, role_text
 
 INLINE_FOOTNOTE_MAX = 100
 FOOTNOTE_MAX = 300
@@ -183,12 +183,38 @@ def _subject(rec: Record) -> tuple[str, bool]:
         if o.role:
             return f"{o.display}, {o.role} of {issuer}{joint}", False
         return f"{o.display} of {issuer}{joint}", False
-    named = [f"{o.display} ({o.role})" if o.role else o.display for o in lead[:3]]
-    if len(lead) > 3:
-        who = f"{', '.join(named)} and {len(lead) - 3} other reporting owners"
-    else:
-        who = ", ".join(named[:-1]) + f" and {named[-1]}"
-    return f"{who} of {issuer}, filing jointly,", True
+    return f"{_owner_list(lead, with_roles=True)} of {issuer}, filing jointly,", True
+
+
+def _owner_list(owners: list[Owner], *, with_roles: bool) -> str:
+    """'A (10% owner), B (Director) and 2 other reporting owners'."""
+    named = [f"{o.display} ({o.role})" if with_roles and o.role else o.display for o in owners[:3]]
+    rest = len(owners) - 3
+    if rest > 0:
+        return f"{', '.join(named)} and {rest} other reporting {'owner' if rest == 1 else 'owners'}"
+    if len(named) == 1:
+        return named[0]
+    return ", ".join(named[:-1]) + f" and {named[-1]}"
+
+
+def _all_owners_detail(rec: Record, shown: set[tuple[str, str]]) -> str | None:
+    """Every reporting owner of a joint filing whose sentence names only the first three; once per filing."""
+    lead = rec.lead_owners
+    if len(lead) <= 3 or (rec.filing_id, "owners") in shown:
+        return None
+    shown.add((rec.filing_id, "owners"))
+    return "Reporting owners, filing jointly: " + ", ".join(
+        f"{o.display} ({o.role})" if o.role else o.display for o in lead)
+
+
+def _joint_detail(rec: Record) -> str | None:
+    """'Filed jointly with ...' for the owners the lead sentence does not name."""
+    others = [o for o in rec.owners if o not in rec.lead_owners]
+    if not others:
+        return None
+    named = ", ".join(f"{o.display} ({o.role})" if o.role else o.display for o in others[:6])
+    more = f" and {len(others) - 6} more" if len(others) > 6 else ""
+    return f"Filed jointly with {named}{more}"
 
 
 def _action(rec: Record, plural: bool) -> str:
@@ -206,6 +232,8 @@ def _action(rec: Record, plural: bool) -> str:
     what = security_phrase(rec.security_title, amount, kind, rec.is_derivative)
     disposed = (rec.acquired_disposed or "").upper() == "D"
     was = "were" if plural else "was"
+    if code in ("P", "S") and rec.direction_conflict:
+        return f"reported {n} {what}"
     if code == "P":
         return f"bought {n} {what}"
     if code == "S":
@@ -237,6 +265,9 @@ def record_sentence(rec: Record) -> str:
     price = ""
     if (rec.transaction_code or "").upper() in ("P", "S") and rec.price_per_share:
         price = f" at {fmt_price(rec.price_per_share)} per share"
+    if (rec.transaction_code or "").upper() in ("P", "S") and rec.direction_conflict:
+        mark = "disposed of" if (rec.acquired_disposed or "").upper() == "D" else "acquired"
+        price += f", coded as a {code_word(rec.transaction_code)} but marked {mark},"
     if rec.is_holding:
         how = ownership_words(rec.direct_indirect, rec.nature_of_ownership)
         when = f" as of the {_form_label(rec)} of {format_date(rec.period_of_report or rec.filed_at)}"
@@ -312,11 +343,14 @@ def record_details(rec: Record, shown: set[tuple[str, str]] | None = None) -> li
             parts.append(f"{fmt_shares(rec.shares_owned_following)} shares held {how + ' ' if how else ''}afterwards")
         if parts:
             details.append(" · ".join(parts))
-    others = [o for o in rec.owners if o not in rec.lead_owners]
-    if others:
-        named = ", ".join(f"{o.display} ({o.role})" if o.role else o.display for o in others[:6])
-        more = f" and {len(others) - 6} more" if len(others) > 6 else ""
-        details.append(f"Filed jointly with {named}{more}")
+    if rec.direction_conflict:
+        mark = {"A": "acquired", "D": "disposed of"}[(rec.acquired_disposed or "").upper()]
+        details.append(f"As filed: code {rec.transaction_code} ({code_word(rec.transaction_code)}) but marked "
+                       f"{rec.acquired_disposed} ({mark}); the filing is inconsistent, so both are shown as filed")
+    if joint := _joint_detail(rec):
+        details.append(joint)
+    elif owners := _all_owners_detail(rec, shown):
+        details.append(owners)
     if rec.plan_10b5_1:
         details.append(f"Under a Rule 10b5-1 trading plan (per {rec.plan_source})")
     if rec.late:
@@ -327,7 +361,10 @@ def record_details(rec: Record, shown: set[tuple[str, str]] | None = None) -> li
         details.append(f"Reported late: due {format_date(due) if due else 'within two business days'}, "
                        f"{word} {format_date(filed)}")
     if rec.is_amendment:
-        details.append(f"Amendment ({rec.document_type}); it replaces the original filing")
+        original = f" of {format_date(rec.original_submitted)}" if rec.original_submitted else ""
+        stored = "; the original is stored too and is left out, so nothing is counted twice" \
+            if rec.original_stored else ""
+        details.append(f"Amendment ({rec.document_type}); it replaces the original filing{original}{stored}")
     again: list[str] = []
     for name, notes in rec.footnotes.items():
         for note in notes:
@@ -388,12 +425,14 @@ class Builder:
 
 
 def _group_by_filing(records: list[Record]) -> list[Record]:
-    """Keep the query's order of filings but print each filing's rows together, in document order."""
+    """Newest first: by date, newest first; rows of one date keep their filings together (in the
+    query's order of filings) and each filing's rows in document order."""
     order: dict[str, int] = {}
     for rec in records:
         order.setdefault(rec.filing_id, len(order))
-    return sorted(records, key=lambda r: (order[r.filing_id], r.is_derivative, int(r.entry_id.rsplit(":", 1)[-1])
-                                          if r.entry_id.rsplit(":", 1)[-1].isdigit() else 0))
+    grouped = sorted(records, key=lambda r: (order[r.filing_id], r.is_derivative, int(r.entry_id.rsplit(":", 1)[-1])
+                                             if r.entry_id.rsplit(":", 1)[-1].isdigit() else 0))
+    return sorted(grouped, key=lambda r: r.as_of or "", reverse=True)
 
 
 def render_records(fetched: Fetched, aggregation: str, scope: str, searched: str) -> Answer:
@@ -411,12 +450,19 @@ def render_records(fetched: Fetched, aggregation: str, scope: str, searched: str
     what = f" ({searched})" if searched else ""
     newest = f"; showing the {shown} newest:" if shown < n else ", newest first:"
     if aggregation == "latest":
-        first = records[0]
-        headline = f"Latest activity for {scope}{what}: {_form_label(first)} for " \
-                   f"{format_date(first.transaction_date or first.period_of_report)}" \
-                   f" ({shown} {'row' if shown == 1 else 'rows'})."
+        first, last = records[0], records[-1]
+        newest_date, oldest_date = (format_date(r.transaction_date or r.period_of_report) for r in (first, last))
+        span = newest_date if newest_date == oldest_date else f"{oldest_date} to {newest_date}, newest first"
+        headline = f"Latest activity for {scope}{what}: {source_for(first).label}, " \
+                   f"{shown} {'row' if shown == 1 else 'rows'} ({span}):"
     elif aggregation == "biggest":
-        headline = f"The {shown} biggest of {count} for {scope}{what}, by dollar value:"
+        if all((r.transaction_code or "").upper() in ("P", "S") for r in records):
+            by = "by dollar value"
+        elif any((r.transaction_code or "").upper() in ("P", "S") for r in records):
+            by = "open-market trades by dollar value, then the rest by number of shares or units"
+        else:
+            by = "by number of shares or units (only open-market trades have a dollar value)"
+        headline = f"The {shown} biggest of {count} for {scope}{what}, {by}:"
     elif aggregation == "plan_10b5_1":
         headline = f"{count} under a Rule 10b5-1 trading plan for {scope}{what}{newest}"
     elif aggregation == "late":
@@ -433,19 +479,40 @@ _CODE_GROUP_NAMES = {"P": "Purchases", "S": "Sales", "A": "Grants and awards", "
                      "X": "Exercises", "F": "Tax withholding", "G": "Gifts", "C": "Conversions"}
 
 
+def _amount_of(t: TotalRow) -> str:
+    """'30,000 shares of common stock', '838,996 options', '1,474,432 RSUs'."""
+    unit = unit_word(t.kind, t.kind not in ("common", "preferred"))
+    if t.kind in ("common", "preferred"):
+        return f"{fmt_shares(t.shares)} {unit} of {SECURITY_LABELS[t.kind]}"
+    if t.kind is None:
+        return f"{fmt_shares(t.shares)} {unit} of other securities"
+    return f"{fmt_shares(t.shares)} {unit}"
+
+
+def _conflicting(t: TotalRow) -> bool:
+    return direction_conflicts(t.code, t.acquired_disposed)
+
+
 def _total_line(t: TotalRow) -> str:
     name = _CODE_GROUP_NAMES.get((t.code or "").upper(), f"Other transactions ({code_word(t.code)})")
     kind = SECURITY_LABELS.get(t.kind or "", "other securities")
     direction = {"A": "acquired", "D": "disposed of"}.get((t.acquired_disposed or "").upper(), "")
     parts = [f"{t.transactions:,} {'transaction' if t.transactions == 1 else 'transactions'} in {t.filings:,} "
-             f"{'filing' if t.filings == 1 else 'filings'}",
-             f"{fmt_shares(t.shares)} {unit_word(t.kind, t.kind not in ('common', 'preferred'))}"
-             + (f" {direction}" if direction else "")]
+             f"{'filing' if t.filings == 1 else 'filings'}"]
+    if len(t.issuers) > 1:
+        parts[0] += f" at {len(t.issuers):,} companies" + (f" ({direction})" if direction else "")
+    else:
+        if t.issuers:
+            parts[0] += " at 1 company"
+        parts.append(f"{fmt_shares(t.shares)} {unit_word(t.kind, t.kind not in ('common', 'preferred'))}"
+                     + (f" {direction}" if direction else ""))
     if t.priced and (t.code or "").upper() in ("P", "S"):
         parts.append(f"{fmt_money(t.value)}")
     span = f"{format_date(t.first_date)} to {format_date(t.last_date)}" if t.first_date != t.last_date \
         else format_date(t.first_date)
-    return f"{name}, code {t.code}, {kind}: {', '.join(parts)} ({span})"
+    at = f" at {t.issuer_label}" if t.issuer_label else ""
+    conflict = " (as filed: the code and the acquired/disposed mark disagree)" if _conflicting(t) else ""
+    return f"{name}, code {t.code}, {kind}{at}: {', '.join(parts)} ({span}){conflict}"
 
 
 def render_totals(fetched: Fetched, aggregation: str, scope: str, searched: str) -> Answer:
@@ -463,48 +530,98 @@ def render_totals(fetched: Fetched, aggregation: str, scope: str, searched: str)
         b.add_line(_total_line(t))
     if fetched.records:
         shown = len(fetched.records)
-        b.add_line(f"The {shown} newest of these:" if shown < n else "The transactions:")
+        b.add_line(f"The {shown} newest of these:" if shown < n else "The transactions, newest first:")
         for rec in _group_by_filing(fetched.records):
             b.add_record(rec)
     return b.answer
 
 
+def _companies(totals: list[TotalRow]) -> int:
+    return len(frozenset().union(*(t.companies for t in totals)))
+
+
+def _by_company_note(totals: list[TotalRow]) -> str:
+    return " (shares by company below)" if not any(t.issuers for t in totals) else ""
+
+
 def _total_headline(totals: list[TotalRow], scope: str, searched: str) -> str:
     what = f" ({searched})" if searched else ""
-    if len(totals) == 1:
+    companies = _companies(totals)
+    if len(totals) == 1 and companies == 1:
         t = totals[0]
-        kind = SECURITY_LABELS.get(t.kind or "", "other securities")
         value = f", {fmt_money(t.value)} in total" if t.priced and (t.code or "").upper() in ("P", "S") else ""
-        return (f"In total for {scope}{what}: {fmt_shares(t.shares)} "
-                f"{unit_word(t.kind, t.kind not in ('common', 'preferred'))} of {kind} "
-                f"({_CODE_GROUP_NAMES.get((t.code or '').upper(), 'code ' + str(t.code)).lower()}, code {t.code}) "
+        group = _CODE_GROUP_NAMES.get((t.code or '').upper(), 'code ' + str(t.code)).lower()
+        return (f"In total for {scope}{what}: {_amount_of(t)} ({group}, code {t.code}) "
                 f"in {t.transactions:,} {'transaction' if t.transactions == 1 else 'transactions'}{value}.")
-    return f"Totals for {scope}{what}, by transaction code and security:"
+    codes = {(t.code or "").upper() for t in totals}
+    if len(codes) == 1 and codes <= {"P", "S"} and companies > 1:
+        n = sum(t.transactions for t in totals)
+        value = sum(t.value for t in totals)
+        return (f"In total for {scope}{what}: {fmt_money(value)} in {n:,} "
+                f"{'transaction' if n == 1 else 'transactions'} at {companies:,} companies"
+                f"{_by_company_note(totals)}:")
+    by = "company, transaction code and security" if companies > 1 else "transaction code and security"
+    return f"Totals for {scope}{what}, by {by}:"
 
 
 def _net_headline(totals: list[TotalRow], scope: str, searched: str) -> str:
-    bought = [t for t in totals if (t.code or "").upper() == "P"]
-    sold = [t for t in totals if (t.code or "").upper() == "S"]
+    """Net buying from open-market purchases (P) and sales (S). A trade whose code and acquired/disposed
+    mark disagree is left out (its direction cannot be told) and the headline says so."""
+    odd = [t for t in totals if (t.code or "").upper() in ("P", "S") and _conflicting(t)]
+    bought = [t for t in totals if (t.code or "").upper() == "P" and t not in odd]
+    sold = [t for t in totals if (t.code or "").upper() == "S" and t not in odd]
+    what = f" ({searched})" if searched else ""
+    left_out = ""
+    if odd:
+        k = sum(t.transactions for t in odd)
+        shares = fmt_shares(sum(t.shares for t in odd)) if _companies(odd) == 1 else "their"
+        left_out = (f"{k} {'trade' if k == 1 else 'trades'} ({shares} shares, {fmt_money(sum(t.value for t in odd))}) "
+                    f"coded P or S but marked the other way (acquired/disposed) in "
+                    f"{'its filing' if k == 1 else 'their filings'}")
+        if not (bought or sold):
+            return f"Net buying or selling for {scope}{what} cannot be told from the filings: {left_out}."
+        left_out = f" Left out: {left_out}."
     b_sh, s_sh = sum(t.shares for t in bought), sum(t.shares for t in sold)
     b_val, s_val = sum(t.value for t in bought), sum(t.value for t in sold)
+    companies = _companies(bought + sold)
+    if companies > 1:
+        # Shares of different companies do not add up: the verdict is by dollar value.
+        net_val = b_val - s_val
+        verdict = "Net buying" if net_val > 0 else "Net selling" if net_val < 0 else "No net change"
+        return (f"{verdict} for {scope}{what} across {companies:,} companies, by dollar value: bought "
+                f"{fmt_money(b_val)}, sold {fmt_money(s_val)}; net {fmt_money(abs(net_val))}"
+                f"{' bought' if net_val > 0 else ' sold' if net_val < 0 else ''}{_by_company_note(bought + sold)}."
+                f"{left_out}")
     net = b_sh - s_sh
     verdict = "Net buying" if net > 0 else "Net selling" if net < 0 else "No net change"
     direction = " bought" if net > 0 else " sold" if net < 0 else ""
-    what = f" ({searched})" if searched else ""
     return (f"{verdict} for {scope}{what}: bought {fmt_shares(b_sh)} shares for {fmt_money(b_val)}, "
-            f"sold {fmt_shares(s_sh)} shares for {fmt_money(s_val)}; net {fmt_shares(abs(net))} shares{direction}.")
+            f"sold {fmt_shares(s_sh)} shares for {fmt_money(s_val)}; net {fmt_shares(abs(net))} "
+            f"shares{direction}.{left_out}")
+
+
+def _holder(rec: Record) -> str:
+    lead = rec.lead_owners
+    if not lead:
+        return "An insider"
+    if len(lead) == 1:
+        return lead[0].display
+    return f"{_owner_list(lead, with_roles=False)}, filing jointly,"
 
 
 def render_holdings(fetched: Fetched, scope: str) -> Answer:
-    records = fetched.records
+    """One line per position. Positions reported as 0 are left out when others are held (a note
+    says how many)."""
+    held = [rec for rec in fetched.records if rec.shares_owned_following != 0]
+    records = held or fetched.records
+    zeros = len(fetched.records) - len(records)
     b = Builder("holdings")
     for rec in records:
-        owner = ", ".join(o.display for o in rec.lead_owners) or "An insider"
         amount = rec.shares_owned_following
         how = ownership_words(rec.direct_indirect, rec.nature_of_ownership)
         when = format_date(rec.transaction_date or rec.period_of_report or rec.filed_at)
         what = security_phrase(rec.security_title, amount, rec.security_kind, rec.is_derivative)
-        text = (f"{owner} held {fmt_shares(amount)} {what} of {issuer_label(rec.issuer_name, rec.ticker)}"
+        text = (f"{_holder(rec)} held {fmt_shares(amount)} {what} of {issuer_label(rec.issuer_name, rec.ticker)}"
                 f"{' ' + how if how else ''} after the {_form_label(rec)} for {when}.")
         details = []
         if rec.is_derivative:
@@ -517,16 +634,61 @@ def render_holdings(fetched: Fetched, scope: str) -> Answer:
                 parts.append(f"expires {format_date(rec.expiration_date)}")
             if parts:
                 details.append(" · ".join(parts))
+        for name in ("direct_indirect", "nature_of_ownership"):
+            for note in rec.footnotes.get(name, []):
+                if not note["text"]:
+                    continue
+                if (rec.filing_id, note["id"]) in b._shown_notes:
+                    details.append(f"See footnote {note['id']} above")
+                else:
+                    b._shown_notes.add((rec.filing_id, note["id"]))
+                    details.append(f"Footnote {note['id']} ({name.replace('_', ' ')}): {_clip(note['text'])}")
+        if joint := _joint_detail(rec):
+            details.append(joint)
+        elif owners := _all_owners_detail(rec, b._shown_notes):
+            details.append(owners)
         b.add_record(rec, text, details)
-    if len(records) == 1:
+    if len(records) == 1 and not zeros:
         b.answer.headline = b.answer.lines[0].text
     else:
+        n = len(records)
         b.answer.headline = f"Holdings of {scope} after the latest filing for each security " \
-                            f"({len(records)} {'position' if len(records) == 1 else 'positions'}):"
+                            f"({n} {'position' if n == 1 else 'positions'}):"
+    if zeros:
+        b.answer.notes.append(f"{zeros} {'position' if zeros == 1 else 'positions'} reported as 0 after "
+                              f"the latest filing {'is' if zeros == 1 else 'are'} not listed.")
     return b.answer
 
 
-def render_insiders(insiders: list[InsiderRow], scope: str, role_label: str | None) -> Answer:
+def render_no_securities(filings: list, owners_by_filing: dict[str, list], owner_ciks: tuple[str, ...]) -> Answer:
+    """Form 3s that report owning no securities: a definite answer (nothing held), with its source."""
+    b = Builder("holdings")
+    for f in filings:
+        owners = owners_by_filing.get(f["filing_id"], [])
+        lead = [o for o in owners if o["owner_cik"] in owner_ciks] or owners
+        names = [display_name(o["owner_name"] or o["filed_name"]) for o in lead]
+        who = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else (names[0] if names else "An insider")
+        role = role_text(lead[0]["officer_title"], lead[0]["other_text"], lead[0]["is_director"],
+                         lead[0]["is_officer"], lead[0]["is_ten_percent_owner"]) if len(lead) == 1 else ""
+        form = f"Form {f['document_type'] or f['form']}"
+        text = (f"{who}{', ' + role + ',' if role else ''} reported owning no securities of "
+                f"{issuer_label(f['issuer_name'], f['ticker'])} in the {form} for "
+                f"{format_date(f['period_of_report'] or f['filed_at'])}.")
+        line = b.add_line(text)
+        if f["filed_at"]:
+            when = f"filed {format_date(f['filed_at'])}"
+        else:
+            when = f"signed {format_date(f['signed_at'])}" if f["signed_at"] else ""
+        line.source = len(b.answer.sources)
+        b.answer.sources.append(Source(f"{form} {when}".strip(), filing_url(f["issuer_cik"], f["accession_number"],
+                                                                              f["source"]), f["filing_id"]))
+    b.answer.headline = b.answer.lines[0].text if len(filings) == 1 else \
+        f"{len(filings)} filings report owning no securities:"
+    return b.answer
+
+
+def render_insiders(insiders: list[InsiderRow], scope: str, role_label: str | None,
+                    company: str | None = None) -> Answer:
     who = f"{role_label} " if role_label else ""
     n = len(insiders)
     if n == 1:
@@ -536,8 +698,10 @@ def render_insiders(insiders: list[InsiderRow], scope: str, role_label: str | No
         headline = f"{display_name(i.name)} is the {who.strip() or 'insider'} on file for " \
                    f"{issuer_label(i.issuer_name, i.ticker)}" + (f" ({role})" if role else "") + \
                    f", latest filing for {format_date(i.latest)}."
+    elif role_label:
+        headline = f"{n} insiders with the role {role_label} have filed for {company or scope}:"
     else:
-        headline = f"{n} {who}insiders have filed for {scope}:"
+        headline = f"{n} insiders have filed for {scope}:"
     b = Builder("insiders", headline)
     for i in insiders:
         role = role_text(i.officer_title, i.other_text, i.is_director, i.is_officer, i.is_ten_percent_owner,

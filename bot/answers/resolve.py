@@ -18,7 +18,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from bot.answers import query
-from bot.answers.rules import NameWord, RulesParse
+from bot.answers.rules import NameWord, RulesParse, fold
 
 # Words that say nothing about which company ("Tecogen Inc." is "tecogen").
 CORPORATE_WORDS = {
@@ -30,7 +30,7 @@ MAX_ENTITIES = 50
 
 
 def tokens(text: str) -> list[str]:
-    return [t for t in re.split(r"[^0-9a-z]+", text.lower()) if t]
+    return [t for t in re.split(r"[^0-9a-z]+", fold(text).lower()) if t]
 
 
 @dataclass(frozen=True)
@@ -172,8 +172,10 @@ def _best(words: dict[int, NameWord], index: _Index, restrict: set[str] | None, 
 
 
 def _as_match(scored: _Scored, words: dict[int, NameWord], entities: dict[str, Entity]) -> Match:
-    text = " ".join(words[i].text for i in sorted(scored.used))
-    return Match(text, [entities[c] for c in scored.ciks[:MAX_ENTITIES]], scored.used)
+    seen: dict[str, str] = {}
+    for i in sorted(scored.used):
+        seen.setdefault(words[i].text.lower(), words[i].text)
+    return Match(" ".join(seen.values()), [entities[c] for c in scored.ciks[:MAX_ENTITIES]], scored.used)
 
 
 def resolve(parse: RulesParse, catalog: Catalog, conn: sqlite3.Connection) -> Resolution:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from bot.answers.dates import DateRange, find_date_range
@@ -204,9 +205,16 @@ def _first(text: _Text, table: list[tuple[str, str]]) -> tuple[str | None, list[
     return first, kinds, [t for _, kind, t in hits if kind == first]
 
 
+def fold(text: str) -> str:
+    """Accents dropped ("Müsk" -> "Musk", "Société" -> "Societe") and typographic quotes made plain, so
+    names match EDGAR's spelling and the word patterns see whole words."""
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def parse(question: str, today: dt.date) -> RulesParse:
     """Read a question; names are left as candidate words for ``resolve``."""
-    question = " ".join((question or "").split())
+    question = fold(" ".join((question or "").split()))
     result = RulesParse(question)
     if not question:
         return result
@@ -262,6 +270,11 @@ def parse(question: str, today: dt.date) -> RulesParse:
         result.transaction = "open_market"
 
     _collect_names(text, result)
+    if (len(result.name_words) == 1 and result.name_words[0].soft and not result.tickers
+            and not (result.role or result.security or result.transaction or result.dates
+                     or result.aggregation_stated)):
+        # The question is just this word ("oscar", "guts"): it can only be a name.
+        result.name_words[0].soft = False
     for label, value in (("role", result.role), ("security", result.security),
                          ("transaction", result.transaction), ("aggregation", result.aggregation)):
         if value and (label != "aggregation" or result.aggregation_stated):

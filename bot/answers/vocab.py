@@ -130,6 +130,30 @@ CODE_WORDS: dict[str, tuple[str, str]] = {
 }
 
 
+# The acquired (A) / disposed (D) mark each code implies; codes that go either way are left out.
+_DIRECTIONS: dict[str, str] = {"P": "A", "S": "D", "A": "A", "F": "D"}
+_DERIVATIVE_DIRECTIONS: dict[str, str] = {"M": "D", "X": "D", "O": "D", "C": "D"}
+_NON_DERIVATIVE_DIRECTIONS: dict[str, str] = {"M": "A", "X": "A", "O": "A", "C": "A"}
+
+
+def expected_direction(code: str | None, is_derivative: int | bool | None = None) -> str | None:
+    """'A' or 'D' as the code implies (exercises and conversions depend on the table), else None."""
+    code = (code or "").upper()
+    if code in _DIRECTIONS:
+        return _DIRECTIONS[code]
+    if is_derivative is None:
+        return None
+    return (_DERIVATIVE_DIRECTIONS if is_derivative else _NON_DERIVATIVE_DIRECTIONS).get(code)
+
+
+def direction_conflicts(code: str | None, acquired_disposed: str | None,
+                        is_derivative: int | bool | None = None) -> bool:
+    """The filing's code and its acquired/disposed mark disagree (e.g. a purchase P marked D)."""
+    expected = expected_direction(code, is_derivative)
+    mark = (acquired_disposed or "").upper()
+    return bool(expected and mark in ("A", "D") and mark != expected)
+
+
 def code_word(code: str | None) -> str:
     if not code:
         return "holding"

@@ -13,7 +13,9 @@ from datetime import date, datetime
 
 from lxml import etree
 
-OWNERSHIP_FORMS = frozenset({"3", "3/A", "4", "4/A", "5", "5/A"})
+from bot.ownership.models import DOCUMENT_TYPES
+
+OWNERSHIP_FORMS = DOCUMENT_TYPES
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 _TITLE = re.compile(r"^(?P<form>.+?) - (?P<name>.*?)\s*\((?P<cik>\d+)\)\s*\((?P<role>[^()]*)\)\s*$", re.S)

@@ -23,6 +23,16 @@ TABLE_NAMES: tuple[TableName, ...] = (
     "derivative_transaction",
     "derivative_holding",
 )
+# The Filing fields holding the rows of each table, in the same order.
+TABLE_FIELDS: tuple[str, ...] = (
+    "non_derivative_transactions",
+    "non_derivative_holdings",
+    "derivative_transactions",
+    "derivative_holdings",
+)
+
+# documentType of Forms 3, 4, 5 and their amendments; EDGAR lists the filings under the same form types.
+DOCUMENT_TYPES = frozenset({"3", "3/A", "4", "4/A", "5", "5/A"})
 
 
 @dataclass
@@ -141,8 +151,7 @@ class Filing:
     def to_dict(self) -> dict:
         """The JSON shape documented in the README (``insiderbot parse``)."""
         data = asdict(self)
-        for name in ("non_derivative_transactions", "non_derivative_holdings",
-                     "derivative_transactions", "derivative_holdings"):
+        for name in TABLE_FIELDS:
             for row in data[name]:
                 row.pop("table")
                 row.pop("seq")

@@ -22,8 +22,17 @@ from os import PathLike
 from lxml import etree
 
 from bot.ownership.errors import OwnershipParseError
-from bot.ownership.models import Filing, Issuer, ReportingOwner, Signature, TableRow
-from bot.ownership.submission import DOCUMENT_TYPES, looks_like_submission, split_submission
+from bot.ownership.models import (
+    DOCUMENT_TYPES,
+    TABLE_FIELDS,
+    TABLE_NAMES,
+    Filing,
+    Issuer,
+    ReportingOwner,
+    Signature,
+    TableRow,
+)
+from bot.ownership.submission import looks_like_submission, split_submission
 
 __all__ = [
     "OwnershipParseError",
@@ -331,10 +340,7 @@ def _build(root, source: str | None) -> Filing:
     top: dict = {}
     issuer: Issuer | None = None
     owners: list[ReportingOwner] = []
-    tables: dict[str, list[TableRow]] = {
-        "non_derivative_transaction": [], "non_derivative_holding": [],
-        "derivative_transaction": [], "derivative_holding": [],
-    }
+    tables: dict[str, list[TableRow]] = {name: [] for name in TABLE_NAMES}
     footnotes: dict[str, str] = {}
     signatures: list[Signature] = []
     for child in root:
@@ -560,8 +566,7 @@ def _content(filing: Filing) -> dict:
             if value is not None and key not in METADATA_KEYS}
     data["issuer"] = _present(filing.issuer)
     data["reporting_owners"] = [_present(owner) for owner in filing.reporting_owners]
-    for name in ("non_derivative_transactions", "non_derivative_holdings",
-                 "derivative_transactions", "derivative_holdings"):
+    for name in TABLE_FIELDS:
         rows = []
         for row in data[name]:
             fields = {key: value for key, value in row.__dict__.items() if value is not None}

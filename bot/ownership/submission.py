@@ -14,8 +14,8 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.ownership.errors import OwnershipParseError
+from bot.ownership.models import DOCUMENT_TYPES
 
-DOCUMENT_TYPES = frozenset({"3", "3/A", "4", "4/A", "5", "5/A"})
 EDGAR_TZ = ZoneInfo("America/New_York")
 
 _SUBMISSION_START = re.compile(

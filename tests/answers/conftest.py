@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -47,6 +48,24 @@ def corpus_db(tmp_path_factory) -> Path:
     if not (corpus / "MANIFEST.tsv").exists():
         pytest.skip(f"shared corpus not found at {corpus} (set INSIDERBOT_CORPUS)")
     return build_db(tmp_path_factory.mktemp("corpus") / "corpus.db", [corpus, SAMPLES, TECOGEN])
+
+
+@pytest.fixture(scope="session")
+def amended_db(tmp_path_factory) -> Path:
+    """The corpus's Lam Research 4/A together with the original Form 4 it amends (rebuilt from the 4/A:
+    form 4, no dateOfOriginalSubmission, signed on the original date), so both are stored."""
+    amendment = corpus_dir() / "lrcx-ahmed-4a-2024-11-04.xml"
+    if not amendment.exists():
+        pytest.skip(f"shared corpus not found at {corpus_dir()} (set INSIDERBOT_CORPUS)")
+    folder = tmp_path_factory.mktemp("amended")
+    text = amendment.read_text()
+    original = re.sub(r"\s*<dateOfOriginalSubmission>[^<]*</dateOfOriginalSubmission>", "", text)
+    original = original.replace("<documentType>4/A</documentType>", "<documentType>4</documentType>")
+    original = original.replace("<signatureDate>2024-12-10</signatureDate>", "<signatureDate>2024-11-04</signatureDate>")
+    assert original != text and "4/A" not in original
+    (folder / "lrcx-original-4.xml").write_text(original)
+    (folder / amendment.name).write_text(text)
+    return build_db(folder / "amended.db", [folder])
 
 
 @pytest.fixture

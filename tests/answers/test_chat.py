@@ -60,3 +60,12 @@ def test_did_you_mean_then_a_number(samples_db, rules_settings) -> None:
 def test_help_and_blank_lines(samples_db, rules_settings) -> None:
     output = chat(samples_db, ["", "help", "quit"], rules_settings)
     assert "For example" in output and output.count("you> ") == 3
+
+
+def test_pronoun_after_a_one_person_insiders_answer(samples_db, rules_settings) -> None:
+    """'who is the CFO?' names one person; 'he' in the next question is that person, not the company."""
+    output = chat(samples_db, ["Who is the CFO of Example Biotech?", "what does he hold?", "quit"], rules_settings)
+    first, after = output.split("you> what does he hold?")
+    assert "Alex J. Smith is the CFO on file for Example Biotech Inc. (EXBT)" in first
+    assert "Alex J. Smith held" in after
+    assert "Morgan Lee" not in after and "Example Ventures" not in after

@@ -266,17 +266,104 @@ CASES: dict[str, Case] = {
                                                       "Enabling Functions)", "70,750 stock options"], db="corpus"),
     "betr-softbank": Case("SoftBank conversions", ["628,553", "Filed jointly with SB Global Advisers Ltd"],
                           db="corpus"),
-    "arec-purchase": Case("American Resources purchases", ["GOLDEN PROPERTIES LTD., 10% owner of American "
-                                                           "Resources Corp (AREC), bought 800,000 shares",
-                                                           "$0.67 per share"], db="corpus"),
+    # The filing codes the trade P (purchase) but marks it D (disposed): say what was filed, not "bought".
+    "arec-purchase": Case("American Resources purchases", [
+        "GOLDEN PROPERTIES LTD., 10% owner of American Resources Corp (AREC), reported 800,000 shares of Class A "
+        "Common Stock at $0.67 per share, coded as a purchase but marked disposed of, on Jul 19, 2024 (code P, purchase).",
+        "As filed: code P (purchase) but marked D (disposed of)"], ["bought 800,000"], db="corpus"),
     "oscar-insiders": Case("Oscar Health insiders", ["Peter Thiel", "Brian Aaron Singerman"], db="corpus",
                            kind="insiders"),
-    "pltr-holdings": Case("Peter Thiel's holdings in Palantir", ["20,733,625 shares of Class A Common Stock"],
-                          db="corpus", kind="holdings"),
+    # Four indirect positions told apart only by footnotes (Rivendell 7, PLTR Holdings, Rivendell 25, STS
+    # Holdings II) are four positions, not one; positions sold down to 0 are counted in a note.
+    "pltr-holdings": Case("Peter Thiel's holdings in Palantir", [
+        "(5 positions)", "20,733,625 shares of Class A Common Stock", "70,806,432 shares of Class A Common Stock",
+        "20,823,993 shares", "53,487 shares", "3,844,639 shares of Class A Common Stock of Palantir Technologies Inc. "
+        "(PLTR) directly", "held of record by Rivendell 7 LLC",
+        "10 positions reported as 0 after the latest filing are not listed."], ["held 0 shares"],
+        db="corpus", kind="holdings"),
     "pltr-warrants": Case("warrants at Palantir", ["reported positions", "warrants (right to buy)"],
                           db="corpus"),
     "rabois": Case("Keith Rabois", ["sold 17,286 shares of Class A Common Stock at $11.1484",
                                     "Under a Rule 10b5-1 trading plan"], db="corpus"),
+    # --- found in QA: lists newest first, holdings, joint filings, totals, amendments, input --------
+    "latest-newest-first": Case("latest activity at TSLA", [
+        "Latest activity for Tesla, Inc. (TSLA): Form 5 signed Feb 14, 2022, 5 rows (Nov 19, 2021 to Nov 29, 2021, "
+        "newest first):\nElon Musk, CEO, Director, 10% owner of Tesla, Inc. (TSLA), gave 250,000 shares of Common "
+        "Stock as a gift on Nov 29, 2021"], db="corpus"),
+    "list-newest-first": Case("/insider TSLA", [
+        "68 transactions for Tesla, Inc. (TSLA); showing the 10 newest:\nElon Musk, CEO, Director, 10% owner of "
+        "Tesla, Inc. (TSLA), gave 250,000 shares of Common Stock as a gift on Nov 29, 2021"], db="corpus"),
+    "wave-sales-newest-first": Case("Kyle Moran sales in December 2025", [
+        "newest first:\nKyle Moran, Chief Financial Officer of Wave Life Sciences Ltd. (WVE), sold 36 Ordinary "
+        "Shares at $20.25 per share on Dec 9, 2025"], db="corpus"),
+    "mvis-newest-first": Case("Drew Markham", [
+        "6 transactions for Drew G. Markham, newest first:\nDrew G. Markham, GC of MICROVISION, INC. (MVIS), had "
+        "77,905 shares of Common Stock withheld"], db="corpus"),
+    "oscar-form3-positions": Case("Form 3 holdings at Oscar", [
+        "(10 positions)", "Peter Thiel and Brian Aaron Singerman, filing jointly, held 7,778,012 shares",
+        "51,567 shares", "799,525 shares", "held by The Founders Fund IV, LP"], db="corpus", kind="holdings"),
+    "bksy-form3-positions": Case("bksy holdings", [
+        "(2 positions)", "10,386,626 shares of Class A Common Stock", "8,241,400 shares of Class A Common Stock",
+        "Mithril GP LP, Mithril LP, Mithril II UGP LLC and 4 other reporting owners, filing jointly, held",
+        "Reporting owners, filing jointly: Mithril GP LP (10% owner), Mithril LP (10% owner)", "Peter Thiel (10% owner)"],
+        db="corpus", kind="holdings"),
+    "buffett-holdings-joint": Case("what does Buffett own", [
+        "Warren E. Buffett held 6,125,376 shares of Class A Common Stock of Snowflake Inc. (SNOW)",
+        "Filed jointly with BERKSHIRE HATHAWAY INC (10% owner)", "Columbia Insurance Company"], db="corpus"),
+    "adgi-one-other-owner": Case("Adagio", ["and 1 other reporting owner of Adagio Therapeutics, Inc. (ADGI), filing "
+                                            "jointly", "Reporting owners, filing jointly: MITHRIL II LP (10% owner), "
+                                            "Mithril II GP LP (10% owner), Mithril II UGP LLC (10% owner), Peter Thiel"],
+                                 ["1 other reporting owners"], db="corpus"),
+    "arec-net-caveat": Case("net buying at AREC", [
+        "Net buying or selling for American Resources Corp (AREC) (open-market purchases and sales (P, S)) cannot be "
+        "told from the filings: 1 trade (800,000 shares, $536,000.00) coded P or S but marked the other way",
+        "(as filed: the code and the acquired/disposed mark disagree)"], ["bought 800,000", "Net buying for"],
+        db="corpus"),
+    "thiel-purchases-by-company": Case("how much did Thiel buy", [
+        "In total for Peter Thiel (purchases (P)): $38,948,995.00 in 2 transactions at 2 companies",
+        "Purchases, code P, common stock at Fractyl Health, Inc. (GUTS): 1 transaction in 1 filing, 333,333 shares",
+        "Purchases, code P, common stock at Adagio Therapeutics, Inc. (ADGI): 1 transaction in 1 filing, 1,997,000"],
+        ["2,330,333"], db="corpus", kind="summary"),
+    "musk-totals-by-company": Case("Musk total", [
+        "by company, transaction code and security",
+        "Conversions, code C, preferred stock at Tesla, Inc. (TSLA): 5 transactions in 1 filing, 72,538,721 shares",
+        "Conversions, code C, preferred stock at SOLARCITY CORP (SCTY): 6 transactions in 1 filing, 17,808,571"],
+        ["90,347,292"], db="corpus", kind="summary"),
+    "net-across-companies": Case("net buying by 10% owners", [
+        "Net selling for the 10% owners (open-market purchases and sales (P, S)) across 7 companies, by dollar "
+        "value: bought $57,958,995.00, sold $1,631,278,116.83; net $1,573,319,121.83 sold (shares by company below). "
+        "Left out: 1 trade (800,000 shares, $536,000.00) coded P or S but marked the other way"],
+        db="corpus", kind="summary"),
+    "grant-total-units": Case("total grants to Musk", ["In total for Elon Musk (grants and awards (A)): 838,996 "
+                                                      "options (grants and awards, code A) in 1 transaction."],
+                              ["options of options"], db="corpus", kind="summary"),
+    "biggest-grants-not-dollars": Case("biggest grants", [
+        "by number of shares or units (only open-market trades have a dollar value):\nReid Hoffman, Director of "
+        "ZYNGA INC (ZNGA), was granted 1,474,432 restricted stock units"], ["by dollar value:"], db="corpus"),
+    "no-securities-form3": Case("what does Hegde own at SunPower", [
+        "Vinayak Hegde, Director, reported owning no securities of SUNPOWER CORP (SPWR) in the Form 3 for Dec 31, "
+        "2021.", "Source: Form 3 signed Jan 7, 2022"], ["No holdings found"], db="corpus", kind="holdings"),
+    "no-securities-company": Case("Bird Global", ["David O. Sacks, Director, reported owning no securities of Bird "
+                                                  "Global, Inc. (BRDS) in the Form 3 for Nov 4, 2021."],
+                                  ["No transactions found"], db="corpus", kind="holdings"),
+    "insiders-role-headline": Case("who are the 10% owners at Snowflake", [
+        "2 insiders with the role 10% owner have filed for Snowflake Inc. (SNOW):"], ["10% owner insiders"],
+        db="corpus", kind="insiders"),
+    "one-word-company": Case("Oscar", ["10 reported positions for Oscar Health, Inc. (OSCR)"], db="corpus"),
+    "one-word-lower-ticker": Case("guts", ["8 transactions for Fractyl Health, Inc. (GUTS)"], db="corpus"),
+    "accented-name": Case("Müsk gifts", ["5 transactions for Elon Musk (gifts (G))"], ["“sk”"], db="corpus"),
+    "typographic-year": Case("Tesla — CEO’s sales in ‘21", ["49 transactions for the CEO of Tesla, Inc. (TSLA) "
+                                                            "(sales (S) in 2021)"], db="corpus"),
+    "iso-month": Case("grants in 2025-03", ["Carol Ann Clements", "Mar 10, 2025"], ["Carine Lamercie"], db="corpus"),
+    "very-long-question": Case("tesla sales " * 300, ["50 transactions for Tesla, Inc. (TSLA) (sales (S))",
+                                                      "Note: the question is long; only its first"], db="corpus"),
+    "amendment-not-double-counted": Case("how many transactions at LRCX", [
+        "2 transactions for LAM RESEARCH CORP (LRCX).",
+        "Amendment (4/A); it replaces the original filing of Nov 4, 2024; the original is stored too and is left "
+        "out, so nothing is counted twice"], ["4 transactions", "Form 4 signed Nov 4, 2024"], db="amended"),
+    "amendment-stored-summary": Case("LRCX options", [
+        "Stored for LAM RESEARCH CORP (LRCX): 1 filing from Nov 4, 2024 to Nov 4, 2024 (2 transactions, 1 insider)."],
+        ["2 filings", "4 transactions"], db="amended", kind="no_match"),
 }
 
 

@@ -8,17 +8,17 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from corpus import EDGAR_SAMPLES
 from edgar_server import EASTERN, atom_feed, form_index, make_filings, make_others, master_index
 
 from bot.edgar.feed import FeedFormatError, ownership_entries, parse_feed
 from bot.edgar.indexes import IndexFormatError, ownership_rows, parse_index
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "edgar"
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "form4-corpus" / "edgar-samples"
 
 
 def sample(name: str) -> bytes:
-    path = SAMPLES / name
+    path = EDGAR_SAMPLES / name
     if not path.exists():
         pytest.skip(f"real EDGAR sample {path} not available")
     return path.read_bytes()

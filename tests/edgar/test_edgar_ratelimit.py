@@ -6,18 +6,9 @@ import threading
 import time
 
 import pytest
+from edgar_server import max_in_window
 
 from bot.edgar.ratelimit import RateLimiter, process_limiter
-
-
-def _max_in_window(times: list[float], window: float = 1.0) -> int:
-    times = sorted(times)
-    best, left = 0, 0
-    for right, t in enumerate(times):
-        while t - times[left] >= window:
-            left += 1
-        best = max(best, right - left + 1)
-    return best
 
 
 def test_threads_never_exceed_the_rate_in_any_one_second_window():
@@ -40,7 +31,7 @@ def test_threads_never_exceed_the_rate_in_any_one_second_window():
         thread.join()
     elapsed = time.monotonic() - began
     assert len(starts) == 60
-    assert _max_in_window(starts) <= 20
+    assert max_in_window(starts) <= 20
     assert elapsed >= 2.0          # 60 requests at 20 per second need two full windows after the first 20
     assert elapsed < 3.5           # ...and the cap, not something else, sets the pace
 

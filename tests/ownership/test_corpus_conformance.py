@@ -7,21 +7,20 @@ when it is absent. The checks read the XML on their own (plain lxml, no parser c
 from __future__ import annotations
 
 import math
-import os
 import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from corpus import CORPUS, EDGAR_SAMPLES
 from lxml import etree
 
 from bot.ownership.models import Filing
 from bot.ownership.parser import parse_path
 
-CORPUS = Path(os.environ.get("INSIDERBOT_CORPUS")
-              or Path(__file__).resolve().parents[2] / ".." / "shared" / "form4-corpus")
 CORPUS_FILES = sorted(CORPUS.glob("*.xml")) if CORPUS.is_dir() else []
 needs_corpus = pytest.mark.skipif(not CORPUS_FILES, reason=f"no shared corpus at {CORPUS}")
+each_corpus_file = pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.name)
 
 ROW_ELEMENTS = {
     "nonDerivativeTransaction": "non_derivative_transactions",
@@ -109,7 +108,7 @@ def parsed_references(row) -> Counter:
 
 
 @needs_corpus
-@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.name)
+@each_corpus_file
 def test_corpus_document_parses_with_every_element_counted(path):
     filing = parse_path(path)
     root = _tree(path)
@@ -124,13 +123,13 @@ def test_corpus_document_parses_with_every_element_counted(path):
 
 
 @needs_corpus
-@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.name)
+@each_corpus_file
 def test_corpus_document_loses_no_value(path):
     assert missing_values(_tree(path), parse_path(path)) == []
 
 
 @needs_corpus
-@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.name)
+@each_corpus_file
 def test_corpus_document_keeps_every_footnote_reference(path):
     filing = parse_path(path)
     root = _tree(path)
@@ -157,9 +156,6 @@ def test_the_value_check_notices_a_lost_value():
     assert any(item.startswith("footnote=") for item in missing)
 
 
-SAMPLES = CORPUS / "edgar-samples"
-
-
 @needs_corpus
 @pytest.mark.parametrize("sample, corpus_file, accession, accepted_at, filed_at", [
     ("form4-full-submission-0001127602-25-001055.txt", "air-garascia-gc-4-2025-01-10.xml",
@@ -168,7 +164,7 @@ SAMPLES = CORPUS / "edgar-samples"
      "0001127602-25-004598", None, "2025-02-13"),
 ])
 def test_edgar_sample_submissions_match_their_corpus_xml(sample, corpus_file, accession, accepted_at, filed_at):
-    filing = parse_path(SAMPLES / sample)
+    filing = parse_path(EDGAR_SAMPLES / sample)
     bare = parse_path(CORPUS / corpus_file)
     assert (filing.accession_number, filing.accepted_at, filing.filed_at) == (accession, accepted_at, filed_at)
     assert filing.content_hash == bare.content_hash

@@ -1,4 +1,5 @@
-"""Fixtures for the storage tests: a fresh database file and a builder of Filing objects."""
+"""Fixtures for the storage tests: a builder of Filing objects. The fresh database ``db`` comes from
+tests/conftest.py."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from dataclasses import asdict
 import pytest
 
 from bot.ownership.models import Filing, Issuer, ReportingOwner, Signature, TableRow
-from storage.db import open_db
 
 HEADER_FIELDS = ("accession_number", "filed_at", "accepted_at", "source", "content_hash")
 
@@ -77,10 +77,3 @@ def build_filing(
 @pytest.fixture
 def make_filing():
     return build_filing
-
-
-@pytest.fixture
-def db(tmp_path):
-    database = open_db(tmp_path / "insiderbot.db")
-    yield database
-    database.close()

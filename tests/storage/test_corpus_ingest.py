@@ -6,20 +6,17 @@ The corpus is ``$INSIDERBOT_CORPUS`` or ``shared/form4-corpus`` beside the repos
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
+from corpus import CORPUS, EDGAR_SAMPLES
 
 from bot.ingest import ingest_paths
 from bot.ownership.parser import parse_path
-from storage.db import open_db
 from storage.migrations import FTS_001
 
-REPO = Path(__file__).resolve().parents[2]
-CORPUS = Path(os.environ.get("INSIDERBOT_CORPUS") or REPO.parent / "shared" / "form4-corpus")
-SAMPLES = CORPUS / "edgar-samples"
-SUBMISSIONS = sorted([*SAMPLES.glob("*.txt"), *SAMPLES.glob("*.nc")]) if SAMPLES.is_dir() else []
+SUBMISSIONS = (sorted([*EDGAR_SAMPLES.glob("*.txt"), *EDGAR_SAMPLES.glob("*.nc")])
+               if EDGAR_SAMPLES.is_dir() else [])
 
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"no corpus at {CORPUS}")
 
@@ -29,13 +26,6 @@ def bare_files() -> list[Path]:
     files = sorted(CORPUS.glob("*.xml"))
     assert len(files) >= 40
     return files
-
-
-@pytest.fixture
-def db(tmp_path):
-    database = open_db(tmp_path / "corpus.db")
-    yield database
-    database.close()
 
 
 def counts(db) -> dict[str, int]:
@@ -99,7 +89,7 @@ def test_submissions_rekey_the_bare_copies_to_their_accession(db, bare_files):
     # The whole folder (feeds and index pages included) a second time leaves the bytes as they were.
     first = ingest_paths(db, [CORPUS])
     assert first.new == 0 and first.updated == 0
-    assert all(Path(source).parent == SAMPLES for source, _ in first.rejected)
+    assert all(Path(source).parent == EDGAR_SAMPLES for source, _ in first.rejected)
     snapshot = dump(db)
     second = ingest_paths(db, [CORPUS])
     assert (second.new, second.unchanged, second.updated) == (0, first.unchanged, 0)
