@@ -127,8 +127,8 @@ def run_chat(db_path: str | Path, *, settings=None, stdin: TextIO | None = None,
             say("(Reply with a number to choose.)")
         say()
         if result.context is not None and result.kind in ("records", "summary", "holdings", "insiders", "no_match"):
-            if result.context.company_ciks or result.context.insider_ciks or context is None:
-                context = result.context
+            # A follow-up refers to the last question answered, even one about no particular company.
+            context = result.context
         history.append((question, result.headline))
         last, last_question = result, question
         answered += 1

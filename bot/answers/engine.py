@@ -45,6 +45,9 @@ EXAMPLES = [
     "Who are the insiders at Snowflake?",
     "Which sales were under a 10b5-1 plan at DraftKings?",
 ]
+_DEFINE = re.compile(r"^\s*(?:what\s+(?:is|are|'s)|whats|explain|define|meaning\s+of)\b", re.I)
+FORMS_EXPLAINED = ("Form 3 is an insider's first report of what they hold; Form 4 reports a change (due within "
+                   "two business days); Form 5 is the annual report of changes not reported on Form 4.")
 _HELP = re.compile(r"^\s*(?:help|\?+|examples?|what can you do\??|how does this work\??)\s*$", re.I)
 
 
@@ -83,7 +86,7 @@ def _from_context(ciks: tuple[str, ...], label: str | None, entities: dict[str, 
 def understand_rules(parse: rules.RulesParse, res: Resolution, catalog: Catalog,
                      context: ChatContext | None) -> Understanding:
     company, insider = res.company, res.insider
-    role, security, transaction = parse.role, parse.security, parse.transaction
+    role, security, transaction, form = parse.role, parse.security, parse.transaction, parse.form
     aggregation, limit = parse.aggregation, parse.limit
     start = end = None
     label = None
@@ -103,18 +106,19 @@ def understand_rules(parse: rules.RulesParse, res: Resolution, catalog: Catalog,
         if parse.followup and prev is not None:
             security = security or prev.security
             transaction = transaction or prev.transaction
+            form = form or prev.form
             if not parse.aggregation_stated:
                 aggregation, limit = prev.aggregation, prev.limit
             if start is None and end is None and (prev.date_from or prev.date_to):
                 start, end = prev.date_from, prev.date_to
-                label = describe_range(start, end)
+                label = prev.period or describe_range(start, end)
     confidence = 0.0 if parse.empty else 1.0 - 0.25 * len(res.unknown_words) - (0.5 if res.unknown_ticker else 0)
-    if not any((company, insider, role, security, transaction, start, end, parse.aggregation_stated)):
+    if not any((company, insider, role, security, transaction, form, start, end, parse.aggregation_stated)):
         confidence = min(confidence, 0.3)
     spec = QuerySpec(
         company=company.text[:SPEC_TEXT_MAX] if company else None,
         insider=insider.text[:SPEC_TEXT_MAX] if insider else None,
-        role=role, security=security, transaction=transaction,
+        role=role, security=security, transaction=transaction, form=form,
         period=label, date_from=start, date_to=end, aggregation=aggregation, limit=limit,
     )
     return Understanding(spec, "rules", max(confidence, 0.0), company, insider, start, end, label,
@@ -275,6 +279,8 @@ def _searched(spec: QuerySpec, und: Understanding) -> str:
         parts.append(TRANSACTION_LABELS[spec.transaction])
     if spec.security:
         parts.append(("in " if parts else "") + SECURITY_LABELS[spec.security])
+    if spec.form:
+        parts.append(f"on Form {spec.form}")
     if und.date_from or und.date_to:
         parts.append(und.date_label or describe_range(und.date_from, und.date_to))
     return " ".join(parts)
@@ -377,7 +383,7 @@ def answer(question: str, db_path: str | Path, *, context: ChatContext | None = 
                     llm_model = None
                 else:
                     und = llm_und
-        result = _answer_understood(und, parse, conn, catalog)
+        result = _answer_understood(und, parse, conn, catalog, today)
         if clipped:
             notes.append(f"Note: the question is long; only its first {len(question)} characters were read.")
         result.notes = notes + result.notes
@@ -390,7 +396,7 @@ def answer(question: str, db_path: str | Path, *, context: ChatContext | None = 
 
 
 def _answer_understood(und: Understanding, parse: rules.RulesParse, conn: sqlite3.Connection,
-                       catalog: Catalog) -> Answer:
+                       catalog: Catalog, today: dt.date) -> Answer:
     spec = und.spec
     if und.parser == "rules" and parse.empty and und.company is None and und.insider is None:
         return help_answer(None, "I could not tell what you are asking. Ask me about insider filings, for example:")
@@ -409,7 +415,7 @@ def _answer_understood(und: Understanding, parse: rules.RulesParse, conn: sqlite
                       f"jointly; showing their filings together.")
     if und.company is None and und.insider is None and und.unknown_words:
         words = " ".join(und.unknown_words)
-        if not any((spec.role, spec.security, spec.transaction, und.date_from, und.date_to,
+        if not any((spec.role, spec.security, spec.transaction, spec.form, und.date_from, und.date_to,
                     parse.aggregation_stated)):
             return help_answer(None, f"I could not tell what you are asking: “{words}” is not a company or "
                                      "insider in the database. Ask me about insider filings, for example:")
@@ -420,22 +426,25 @@ def _answer_understood(und: Understanding, parse: rules.RulesParse, conn: sqlite
         )
     if not any((und.company, und.insider, spec.role, spec.security, spec.transaction, und.date_from,
                 und.date_to)) and spec.aggregation in ("list", "holdings", "insiders"):
-        return help_answer(None, "Which company or insider do you mean? For example:")
+        if spec.form and _DEFINE.match(parse.question):
+            return help_answer(None, f"{FORMS_EXPLAINED} Ask me about them, for example:")
+        if not spec.form:
+            return help_answer(None, "Which company or insider do you mean? For example:")
 
     filters = Filters(
         issuer_ciks=und.company.ciks if und.company else (),
         owner_ciks=und.insider.ciks if und.insider else (),
-        role=spec.role, security=spec.security, codes=spec.codes,
+        role=spec.role, security=spec.security, codes=spec.codes, form=spec.form,
         date_from=und.date_from, date_to=und.date_to,
     )
-    fetched = records.fetch(conn, filters, spec.aggregation, spec.limit)
+    fetched = records.fetch(conn, filters, spec.aggregation, spec.limit, today=today)
     scope, searched = _scope(und), _searched(spec, und)
     if spec.aggregation == "insiders":
         found = bool(fetched.insiders)
     elif spec.aggregation in ("total", "net", "count"):
         found = bool(fetched.totals)
     else:
-        found = bool(fetched.records)
+        found = bool(fetched.records or fetched.expired)
     empty_forms = []
     if not found and spec.aggregation in ("list", "holdings", "latest") and not (spec.transaction or spec.security):
         empty_forms = query.no_securities_filings(conn, filters)

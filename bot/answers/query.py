@@ -32,6 +32,7 @@ class Filters:
     role: str | None = None
     security: str | None = None
     codes: tuple[str, ...] = ()
+    form: str | None = None  # '3', '4' or '5' (amendments count as their form)
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     plan_only: bool = False
@@ -217,6 +218,9 @@ def _where(filters: Filters, *, holdings: bool | None) -> tuple[list[str], list]
     if filters.codes:
         clauses.append(f"e.transaction_code IN ({_marks(filters.codes)})")
         params.extend(filters.codes)
+    if filters.form:
+        clauses.append("f.form = ?")
+        params.append(filters.form)
     if filters.date_from:
         clauses.append("e.transaction_date >= ?")
         params.append(filters.date_from.isoformat())
@@ -246,7 +250,9 @@ def entries_page(conn: sqlite3.Connection, filters: Filters, *, order: str = "re
     page only."""
     clauses, params = _where(filters, holdings=holdings)
     if require_following:
-        clauses.append("e.shares_owned_following IS NOT NULL")
+        # An amount held afterwards; old Form 3 derivative rows state only the underlying shares.
+        clauses.append("(e.shares_owned_following IS NOT NULL OR (e.is_holding = 1 AND e.is_derivative = 1 "
+                       "AND e.underlying_shares IS NOT NULL))")
     keys = conn.execute(
         f"SELECT e.rowid, count(*) OVER () FROM {_from(clauses, _ORDERS[order])} WHERE {' AND '.join(clauses)} "
         f"ORDER BY {_ORDERS[order]} LIMIT ?",
@@ -301,6 +307,9 @@ def totals(conn: sqlite3.Connection, filters: Filters) -> list[TotalRow]:
 def no_securities_filings(conn: sqlite3.Connection, filters: Filters, limit: int = 10) -> list[sqlite3.Row]:
     """Filings (Form 3s) that report owning no securities at all, newest first."""
     clauses, params = [f"f.id NOT IN {_SUPERSEDED}", "f.no_securities_owned = 1"], []
+    if filters.form:
+        clauses.append("f.form = ?")
+        params.append(filters.form)
     if filters.issuer_ciks:
         clauses.append(f"f.issuer_cik IN ({_marks(filters.issuer_ciks)})")
         params.extend(filters.issuer_ciks)
@@ -390,6 +399,9 @@ def insiders(conn: sqlite3.Connection, filters: Filters) -> list[InsiderRow]:
     if filters.issuer_ciks:
         clauses.append(f"f.issuer_cik IN ({_marks(filters.issuer_ciks)})")
         params.extend(filters.issuer_ciks)
+    if filters.form:
+        clauses.append("f.form = ?")
+        params.append(filters.form)
     if filters.owner_ciks:
         clauses.append(f"fo.owner_cik IN ({_marks(filters.owner_ciks)})")
         params.extend(filters.owner_ciks)

@@ -133,6 +133,7 @@ class Fetched:
     totals: list[TotalRow] = field(default_factory=list)
     insiders: list[InsiderRow] = field(default_factory=list)
     holdings_only: bool = False  # the records are reported positions, not transactions
+    expired: list[Record] = field(default_factory=list)  # derivative positions past their expiration date
 
 
 # ---- building records ----------------------------------------------------------------------------
@@ -270,8 +271,10 @@ def build_records(conn: sqlite3.Connection, rows: list[sqlite3.Row], filters: Fi
 
 # ---- one query per aggregation -------------------------------------------------------------------
 
-def fetch(conn: sqlite3.Connection, filters: Filters, aggregation: str, limit: int) -> Fetched:
-    """Run the query an aggregation needs; records are always the rows the answer cites."""
+def fetch(conn: sqlite3.Connection, filters: Filters, aggregation: str, limit: int,
+          today: dt.date | None = None) -> Fetched:
+    """Run the query an aggregation needs; records are always the rows the answer cites. ``today``
+    (default: the real date) tells which derivative positions have expired."""
     result = Fetched()
     if aggregation == "insiders":
         result.insiders = query.insiders(conn, filters)
@@ -286,7 +289,11 @@ def fetch(conn: sqlite3.Connection, filters: Filters, aggregation: str, limit: i
     if aggregation == "holdings":
         rows = query.entries(conn, filters, order="holdings", limit=HOLDINGS_SCAN, holdings=None,
                              require_following=True)
-        result.records = _latest_positions(build_records(conn, rows, filters))
+        positions = _latest_positions(build_records(conn, rows, filters))
+        cutoff = (today or dt.date.today()).isoformat()
+        expired = [r for r in positions if r.is_derivative and r.expiration_date and r.expiration_date[:10] < cutoff]
+        result.records = [r for r in positions if r not in expired]
+        result.expired = expired
         result.total_matches = len(result.records)
         return result
     if aggregation == "biggest":
@@ -316,9 +323,9 @@ def fetch(conn: sqlite3.Connection, filters: Filters, aggregation: str, limit: i
         rows = query.entries(conn, filters, limit=max(limit, 1) * 5)
         if rows:
             newest = rows[0]["filing_id"]
-            rows = [r for r in rows if r["filing_id"] == newest][:limit]
-        result.records = build_records(conn, rows, filters)
-        result.total_matches = len(result.records)
+            rows = [r for r in rows if r["filing_id"] == newest]
+        result.total_matches = len(rows)
+        result.records = build_records(conn, rows[:limit], filters)
         return result
     rows, result.total_matches = query.entries_page(conn, filters, limit=limit)
     if not rows and not filters.codes:
@@ -401,7 +408,7 @@ def filters_for_spec(conn: sqlite3.Connection, db_path: str | Path, spec: QueryS
     start, end = spec_dates(spec, today)
     return Filters(
         issuer_ciks=company.ciks if company else (), owner_ciks=insider.ciks if insider else (),
-        role=spec.role, security=spec.security, codes=spec.codes, date_from=start, date_to=end,
+        role=spec.role, security=spec.security, codes=spec.codes, form=spec.form, date_from=start, date_to=end,
     )
 
 
@@ -420,4 +427,4 @@ def search(db_path: str | Path, spec: QuerySpec, *, today: dt.date | None = None
         filters = filters_for_spec(conn, db_path, spec, today or dt.date.today())
         if filters is None:
             return []
-        return fetch(conn, filters, spec.aggregation, spec.limit).records
+        return fetch(conn, filters, spec.aggregation, spec.limit, today=today).records

@@ -118,8 +118,13 @@ def _lower_title(title: str) -> str:
 
 
 def _pluralise(text: str) -> str:
+    """'stock option (right to buy)' -> 'stock options (right to buy)'; 'option to buy' -> 'options to buy'."""
     head, paren, tail = text.partition("(")
     head = head.rstrip()
+    noun = re.search(r"\b(option|warrant|right|unit)(?=\s+to\s)", head, re.I)
+    if noun:
+        head = head[: noun.end()] + "s" + head[noun.end():]
+        return f"{head} ({tail}" if paren else head
     last = head.split()[-1] if head.split() else ""
     if last and not last.lower().endswith(("s", "stock")):
         head = head[: len(head) - len(last)] + last + "s"
@@ -217,6 +222,17 @@ def _joint_detail(rec: Record) -> str | None:
     return f"Filed jointly with {named}{more}"
 
 
+def _underlying_phrase(rec: Record) -> str:
+    """A derivative position stated only by its underlying amount: 'stock options (right to buy) over
+    383,594 underlying shares of Class B Common Stock', 'Class B Common Stock convertible into 13,031,306
+    shares of Class A Common Stock'."""
+    of = f" of {rec.underlying_security_title}" if rec.underlying_security_title else ""
+    n = fmt_shares(rec.underlying_shares)
+    if rec.security_kind in ("option", "warrant", "rsu", "psu") or rec.security_kind is None:
+        return f"{security_phrase(rec.security_title, 2, rec.security_kind, True)} over {n} underlying shares{of}"
+    return f"{(rec.security_title or 'securities').strip()} convertible into {n} shares{of}"
+
+
 def _action(rec: Record, plural: bool) -> str:
     code = (rec.transaction_code or "").upper()
     kind = rec.security_kind
@@ -224,8 +240,7 @@ def _action(rec: Record, plural: bool) -> str:
         amount = rec.shares_owned_following
         verb = "hold" if plural else "holds"
         if amount is None and rec.underlying_shares is not None:
-            return f"{verb} {security_phrase(rec.security_title, 2, kind, rec.is_derivative)} over " \
-                   f"{fmt_shares(rec.underlying_shares)} underlying shares"
+            return f"{verb} {_underlying_phrase(rec)}"
         return f"{verb} {fmt_shares(amount)} {security_phrase(rec.security_title, amount, kind, rec.is_derivative)}"
     amount = rec.shares
     n = fmt_shares(amount)
@@ -453,8 +468,8 @@ def render_records(fetched: Fetched, aggregation: str, scope: str, searched: str
         first, last = records[0], records[-1]
         newest_date, oldest_date = (format_date(r.transaction_date or r.period_of_report) for r in (first, last))
         span = newest_date if newest_date == oldest_date else f"{oldest_date} to {newest_date}, newest first"
-        headline = f"Latest activity for {scope}{what}: {source_for(first).label}, " \
-                   f"{shown} {'row' if shown == 1 else 'rows'} ({span}):"
+        rows = f"{shown} {'row' if shown == 1 else 'rows'}" if shown >= n else f"the {shown} newest of {n:,} rows"
+        headline = f"Latest activity for {scope}{what}: {source_for(first).label}, {rows} ({span}):"
     elif aggregation == "biggest":
         if all((r.transaction_code or "").upper() in ("P", "S") for r in records):
             by = "by dollar value"
@@ -615,13 +630,19 @@ def render_holdings(fetched: Fetched, scope: str) -> Answer:
     held = [rec for rec in fetched.records if rec.shares_owned_following != 0]
     records = held or fetched.records
     zeros = len(fetched.records) - len(records)
+    only_expired = not records
+    if only_expired:
+        records = fetched.expired
     b = Builder("holdings")
     for rec in records:
         amount = rec.shares_owned_following
         how = ownership_words(rec.direct_indirect, rec.nature_of_ownership)
         when = format_date(rec.transaction_date or rec.period_of_report or rec.filed_at)
-        what = security_phrase(rec.security_title, amount, rec.security_kind, rec.is_derivative)
-        text = (f"{_holder(rec)} held {fmt_shares(amount)} {what} of {issuer_label(rec.issuer_name, rec.ticker)}"
+        if amount is None:  # an old Form 3 derivative row: only the underlying amount is stated
+            what = _underlying_phrase(rec)
+        else:
+            what = f"{fmt_shares(amount)} {security_phrase(rec.security_title, amount, rec.security_kind, rec.is_derivative)}"
+        text = (f"{_holder(rec)} held {what} of {issuer_label(rec.issuer_name, rec.ticker)}"
                 f"{' ' + how if how else ''} after the {_form_label(rec)} for {when}.")
         details = []
         if rec.is_derivative:
@@ -631,7 +652,7 @@ def render_holdings(fetched: Fetched, scope: str) -> Answer:
             if rec.exercise_date:
                 parts.append(f"exercisable from {format_date(rec.exercise_date)}")
             if rec.expiration_date:
-                parts.append(f"expires {format_date(rec.expiration_date)}")
+                parts.append(f"{'expired' if only_expired else 'expires'} {format_date(rec.expiration_date)}")
             if parts:
                 details.append(" · ".join(parts))
         for name in ("direct_indirect", "nature_of_ownership"):
@@ -648,7 +669,13 @@ def render_holdings(fetched: Fetched, scope: str) -> Answer:
         elif owners := _all_owners_detail(rec, b._shown_notes):
             details.append(owners)
         b.add_record(rec, text, details)
-    if len(records) == 1 and not zeros:
+    if only_expired:
+        n = len(records)
+        b.answer.headline = (f"No current holdings of {scope}: {'the position' if n == 1 else f'all {n} positions'} "
+                             f"on file {'has' if n == 1 else 'have'} passed {'its' if n == 1 else 'their'} "
+                             "expiration date:")
+        return b.answer
+    if len(records) == 1 and not zeros and not fetched.expired:
         b.answer.headline = b.answer.lines[0].text
     else:
         n = len(records)
@@ -657,6 +684,11 @@ def render_holdings(fetched: Fetched, scope: str) -> Answer:
     if zeros:
         b.answer.notes.append(f"{zeros} {'position' if zeros == 1 else 'positions'} reported as 0 after "
                               f"the latest filing {'is' if zeros == 1 else 'are'} not listed.")
+    if fetched.expired:
+        n = len(fetched.expired)
+        b.answer.notes.append(f"{n} option, warrant or other derivative {'position' if n == 1 else 'positions'} "
+                              f"past {'its' if n == 1 else 'their'} expiration date {'is' if n == 1 else 'are'} "
+                              "not listed.")
     return b.answer
 
 

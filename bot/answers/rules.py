@@ -18,7 +18,7 @@ from bot.answers.dates import DateRange, find_date_range
 
 ROLE_PHRASES: list[tuple[str, str]] = [
     ("general_counsel", r"general\s+counsel|chief\s+legal(?:\s+officers?)?|legal\s+chief|top\s+lawyer|\bclos?\b|\bgcs?\b"),
-    ("ceo", r"chief\s+executive(?:\s+officers?)?|\bceos?\b"),
+    ("ceo", r"chief\s+exec(?:utive)?\b(?:\s+officers?)?|\bceos?\b"),
     ("cfo", r"chief\s+financial(?:\s+officers?)?|finance\s+chief|\bcfos?\b"),
     ("coo", r"chief\s+operating(?:\s+officers?)?|\bcoos?\b"),
     ("cto", r"chief\s+tech(?:nology|nical)?(?:\s+officers?)?|\bctos?\b"),
@@ -76,6 +76,8 @@ AGGREGATION_PHRASES: list[tuple[str, str]] = [
 AGGREGATION_PRIORITY = ["holdings", "late", "plan_10b5_1", "net", "count", "total", "biggest", "latest",
                         "insiders", "list"]
 
+BARE_FOLLOWUP_WORDS = 2
+_FORM = re.compile(r"\bforms?\s*([345])(?:\s*/\s*a)?(?:'?s)?(?!\w)", re.I)
 _LIMIT = re.compile(r"\b(?:top|last|first|latest|biggest|largest|recent)\s+(\d{1,2})\b", re.I)
 _HAVE = re.compile(r"\b(?:does|do)\b.*\b(have|has)\b", re.I)
 _FOLLOWUP = re.compile(r"^\s*(?:and|what\s+about|how\s+about|same\s+for|also|now|then)\b", re.I)
@@ -156,6 +158,7 @@ class RulesParse:
     aggregation: str = "list"
     aggregation_stated: bool = False
     limit: int = 10
+    form: str | None = None
     name_words: list[NameWord] = field(default_factory=list)
     tickers: list[TickerMention] = field(default_factory=list)
     followup: bool = False
@@ -167,7 +170,7 @@ class RulesParse:
     def empty(self) -> bool:
         """Nothing at all was recognised (no filter, no name, no aggregation)."""
         return not (self.role or self.security or self.transaction or self.dates or self.aggregation_stated
-                    or self.name_words or self.tickers)
+                    or self.form or self.name_words or self.tickers)
 
 
 class _Text:
@@ -234,6 +237,11 @@ def parse(question: str, today: dt.date) -> RulesParse:
         text.blank(*dates.span)
         result.understood.append(dates.label)
 
+    if m := _FORM.search(text.value):
+        result.form = m.group(1)
+        text.blank(*m.span())
+        result.understood.append(f"form={result.form}")
+
     if m := _LIMIT.search(text.value):
         result.limit = max(1, min(int(m.group(1)), 50))
         text.blank(m.start(1), m.end(1))
@@ -261,6 +269,7 @@ def parse(question: str, today: dt.date) -> RulesParse:
     if aggregations:
         result.aggregation = min(aggregations, key=AGGREGATION_PRIORITY.index)
         result.aggregation_stated = True
+    stated = bool(result.role or result.security or result.transaction or result.form)
     if result.aggregation == "insiders" and (result.transaction or result.security):
         # "who sold", "who got options": the trades themselves answer who.
         result.aggregation = "list"
@@ -270,6 +279,10 @@ def parse(question: str, today: dt.date) -> RulesParse:
         result.transaction = "open_market"
 
     _collect_names(text, result)
+    if (not stated and not result.name_words and not result.tickers and (result.aggregation_stated or result.dates)
+            and len(re.findall(r"\w+", question)) <= BARE_FOLLOWUP_WORDS):
+        # "total?", "net?", "in 2021?": only a new way to look at the previous question.
+        result.followup = True
     if (len(result.name_words) == 1 and result.name_words[0].soft and not result.tickers
             and not (result.role or result.security or result.transaction or result.dates
                      or result.aggregation_stated)):

@@ -20,6 +20,7 @@ Role = Literal[
     "ten_percent_owner", "officer",
 ]
 SecurityKind = Literal["option", "rsu", "psu", "warrant", "preferred", "common"]
+FormType = Literal["3", "4", "5"]
 TransactionKind = Literal[
     "buy", "sell", "open_market", "grant", "exercise", "tax_withholding", "gift", "conversion", "any",
 ]
@@ -94,6 +95,11 @@ class QuerySpec(BaseModel):
                     "grant (got / granted / awarded, A), exercise (M, X; also RSU vesting), "
                     "tax_withholding (F), gift (G), conversion (C), any.",
     )
+    form: FormType | None = Field(
+        default=None,
+        description="The form type when the question names one (Form 3, Form 4, Form 5; an amendment such as "
+                    "4/A counts as its form). Null otherwise.",
+    )
     period: str | None = Field(
         default=None, max_length=80,
         description="The time words of the question copied as written, e.g. 'last month', 'Q3 2023', "
@@ -153,6 +159,8 @@ class QuerySpec(BaseModel):
             parts.append(SECURITY_LABELS[self.security])
         if self.transaction and self.transaction != "any":
             parts.append(TRANSACTION_LABELS[self.transaction])
+        if self.form:
+            parts.append(f"Form {self.form} filings")
         if self.date_from or self.date_to:
             parts.append(describe_range(self.date_from, self.date_to))
         return ", ".join(parts) if parts else "any transaction"

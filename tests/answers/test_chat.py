@@ -69,3 +69,21 @@ def test_pronoun_after_a_one_person_insiders_answer(samples_db, rules_settings) 
     assert "Alex J. Smith is the CFO on file for Example Biotech Inc. (EXBT)" in first
     assert "Alex J. Smith held" in after
     assert "Morgan Lee" not in after and "Example Ventures" not in after
+
+
+def test_bare_total_follows_the_previous_question(samples_db, rules_settings) -> None:
+    """'total?' alone totals what was just listed, not every company's trades."""
+    output = chat(samples_db, ["What did Jane Doe sell in May 2024?", "total?", "quit"], rules_settings)
+    after = output.split("you> total?")[1]
+    assert "In total for Jane A. Doe (sales (S) in May 2024): 30,000 shares of common stock" in after
+    assert "$1,269,587.50 in total" in after
+    assert "Richard Roe" not in after
+
+
+def test_follow_up_after_a_question_about_no_company(samples_db, rules_settings) -> None:
+    """A general question becomes the context: 'and in April?' follows it, not the company asked before."""
+    output = chat(samples_db, ["Jane Doe sales", "purchases in June 2024", "and in April 2024?", "quit"],
+                  rules_settings)
+    after = output.split("you> and in April 2024?")[1]
+    assert "bought 200,000 shares of Common Stock" in after
+    assert "Jane A. Doe" not in after

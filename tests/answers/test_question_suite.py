@@ -276,7 +276,7 @@ CASES: dict[str, Case] = {
     # Four indirect positions told apart only by footnotes (Rivendell 7, PLTR Holdings, Rivendell 25, STS
     # Holdings II) are four positions, not one; positions sold down to 0 are counted in a note.
     "pltr-holdings": Case("Peter Thiel's holdings in Palantir", [
-        "(5 positions)", "20,733,625 shares of Class A Common Stock", "70,806,432 shares of Class A Common Stock",
+        "(7 positions)", "20,733,625 shares of Class A Common Stock", "70,806,432 shares of Class A Common Stock",
         "20,823,993 shares", "53,487 shares", "3,844,639 shares of Class A Common Stock of Palantir Technologies Inc. "
         "(PLTR) directly", "held of record by Rivendell 7 LLC",
         "10 positions reported as 0 after the latest filing are not listed."], ["held 0 shares"],
@@ -340,6 +340,28 @@ CASES: dict[str, Case] = {
     "biggest-grants-not-dollars": Case("biggest grants", [
         "by number of shares or units (only open-market trades have a dollar value):\nReid Hoffman, Director of "
         "ZYNGA INC (ZNGA), was granted 1,474,432 restricted stock units"], ["by dollar value:"], db="corpus"),
+    # Old Form 3 derivative rows state only the underlying amount (no "owned following").
+    "form3-underlying-only": Case("Mark Garrett holdings", [
+        "Mark Garrett held stock options (right to buy) over 383,594 underlying shares of Class B Common Stock of "
+        "Snowflake Inc. (SNOW) directly after the Form 3 for Sep 15, 2020.", "Mark Garrett 2011 Irrevocable Trust",
+        "Series E Preferred Stock convertible into 134,018 shares"], ["No holdings found"], db="corpus",
+        kind="holdings"),
+    "expired-options-not-current": Case("how many options does Musk have", [
+        "No current holdings of Elon Musk: all 4 positions on file have passed their expiration date:",
+        "expired Dec 3, 2016"], db="corpus", kind="holdings"),
+    "expired-options-left-out": Case("Musk holdings at Tesla", [
+        "172,608,251 shares of Common Stock", "4 option, warrant or other derivative positions past their expiration "
+        "date are not listed."], ["838,996 non-qualified stock options"], db="corpus", kind="holdings"),
+    "ceo-chief-exec": Case("chief exec gifts", ["5 transactions for the CEOs (gifts (G))"], db="corpus"),
+    # "Form 5" was ignored: the answer listed every transaction under a Form 5 question.
+    "form5-gifts": Case("Form 5 gifts", ["6 transactions for all companies (gifts (G) on Form 5)", "John Dennis "
+                                         "McMahon"], ["Roelof Botha", "Sohail U. Ahmed"], db="corpus"),
+    "form4-plural": Case("form 4s filed by Musk in 2021", ["51 transactions for Elon Musk (on Form 4 in 2021)"],
+                         ["as a gift"], db="corpus"),
+    "form5-none": Case("Form 5 filings at Apple", ["No transactions on Form 5 found for Apple Inc. (AAPL)."],
+                       db="corpus", kind="no_match"),
+    "what-is-form-4": Case("what is form 4", ["Form 4 reports a change (due within two business days)"],
+                           db="corpus", kind="help"),
     "no-securities-form3": Case("what does Hegde own at SunPower", [
         "Vinayak Hegde, Director, reported owning no securities of SUNPOWER CORP (SPWR) in the Form 3 for Dec 31, "
         "2021.", "Source: Form 3 signed Jan 7, 2022"], ["No holdings found"], db="corpus", kind="holdings"),
