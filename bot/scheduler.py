@@ -6,6 +6,10 @@ going become a single run), and every run takes the database lock that ``insider
 so it never overlaps a manual sync in another process; a run that finds the lock taken is skipped.
 Without SEC_USER_AGENT there is no sync job: the bot still starts and answers from what is stored.
 
+The sync job holds a stop event (its ``stop`` keyword argument). :func:`stop_jobs` sets it, so a run under
+way ends at its next checkpoint (and EDGAR backoffs and pauses end at once) instead of holding up
+``scheduler.shutdown(wait=True)``; the next start finishes the work.
+
 With a Slack bot token there is also the daily digest job (``add_digest_job``; see ``bot.digest.job``).
 """
 
@@ -35,8 +39,10 @@ DIGEST_JOB_ID = "daily-digest"
 DIGEST_CATCHUP_JOB_ID = "daily-digest-catch-up"
 
 
-def run_sync_job(settings: Settings, db_path: str | Path) -> SyncReport | None:
-    """One scheduled pass with its own database connection and client; never raises."""
+def run_sync_job(settings: Settings, db_path: str | Path, *,
+                 stop: threading.Event | None = None) -> SyncReport | None:
+    """One scheduled pass with its own database connection and client, ended early once ``stop`` is set;
+    never raises."""
     try:
         client = EdgarClient.from_settings(settings)
     except MissingUserAgent as exc:
@@ -44,7 +50,7 @@ def run_sync_job(settings: Settings, db_path: str | Path) -> SyncReport | None:
         return None
     db = open_db(db_path)
     try:
-        report = sync_once(db, client, settings)
+        report = sync_once(db, client, settings, stop=stop)
     except LockHeld as exc:
         log.info("EDGAR sync skipped: %s", exc)
         return None
@@ -72,7 +78,8 @@ def add_sync_job(
     interval_seconds: float | None = None,
     run_now: bool = True,
 ) -> Job | None:
-    """Add the sync job to ``scheduler``; None (and a warning) when SEC_USER_AGENT is missing."""
+    """Add the sync job, with a new stop event (see :func:`stop_jobs`), to ``scheduler``; None (and a
+    warning) when SEC_USER_AGENT is missing."""
     try:
         check_user_agent(settings.sec_user_agent)
     except MissingUserAgent as exc:
@@ -84,6 +91,7 @@ def add_sync_job(
         run_sync_job,
         trigger=IntervalTrigger(seconds=seconds),
         args=[settings, str(db_path)],
+        kwargs={"stop": threading.Event()},
         id=SYNC_JOB_ID,
         name="EDGAR sync",
         coalesce=True,
@@ -92,6 +100,19 @@ def add_sync_job(
         replace_existing=True,
         **options,
     )
+
+
+def _sync_stopping(scheduler: BaseScheduler) -> bool:
+    job = scheduler.get_job(SYNC_JOB_ID)
+    return job is not None and job.kwargs["stop"].is_set()
+
+
+def stop_jobs(scheduler: BaseScheduler) -> None:
+    """Tell the sync job to stop: a run under way returns at its next checkpoint, later runs at once.
+    Call it before ``scheduler.shutdown(wait=True)`` so that the shutdown does not wait out a long pass."""
+    job = scheduler.get_job(SYNC_JOB_ID)
+    if job is not None:
+        job.kwargs["stop"].set()
 
 
 def build_scheduler(
@@ -127,7 +148,8 @@ def add_digest_job(
     """The daily digest: a cron job at DIGEST_TIME in DIGEST_TZ on DIGEST_DAYS (late by up to
     DIGEST_GRACE_HOURS still runs; a backlog runs once), plus, with ``catch_up``, one run at start-up
     that sends a digest missed while the bot was down. When the scheduler has the sync job, that run
-    waits for the first sync to finish, so the catch-up digest holds what EDGAR accepted meanwhile."""
+    waits for the first sync to finish, so the catch-up digest holds what EDGAR accepted meanwhile; a
+    first sync stopped by :func:`stop_jobs` (the bot is shutting down) leaves it to the next start."""
     from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, EVENT_JOB_MISSED, JobEvent
     from apscheduler.triggers.date import DateTrigger
 
@@ -156,7 +178,7 @@ def add_digest_job(
     started = threading.Event()
 
     def after_first_sync(event: JobEvent) -> None:
-        if event.job_id == SYNC_JOB_ID and not started.is_set():
+        if event.job_id == SYNC_JOB_ID and not started.is_set() and not _sync_stopping(scheduler):
             started.set()
             scheduler.remove_listener(after_first_sync)
             start_catch_up()

@@ -11,6 +11,11 @@ indexed, a filing is stored in the same transaction that marks its queue row don
 high-water mark moves only once a feed has been read to it. A pass killed at any moment is finished by
 the next one, with every filing stored exactly once; a filing already stored is never fetched again.
 A filing that cannot be read is recorded in ``rejections`` with its reason and the pass goes on.
+
+A pass given a ``stop`` event checks it between feed pages, daily indexes and filings (and EDGAR's
+retry and pause waits end when it is set): it then returns early with ``report.stopped``, leaving the
+rest to the next pass. A pass over the configured issuers that ends without errors records when it
+ended (:func:`storage.sync_state.record_sync_completed`), which is what the bot shows as its freshness.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
@@ -29,7 +35,7 @@ from zoneinfo import ZoneInfo
 import sqlite_utils
 
 from bot.config import Settings
-from bot.edgar.client import EdgarBlocked, EdgarClient, EdgarError
+from bot.edgar.client import EdgarBlocked, EdgarClient, EdgarError, Stopped
 from bot.edgar.feed import FeedFormatError, ownership_entries, parse_feed
 from bot.edgar.indexes import IndexFormatError, ownership_rows, parse_index
 from bot.locks import DbLock
@@ -85,6 +91,7 @@ class SyncReport:
     errors: list[tuple[str, str]] = field(default_factory=list)
     requests: int = 0
     seconds: float = 0.0
+    stopped: bool = False
 
     @property
     def stored(self) -> int:
@@ -110,6 +117,9 @@ class SyncReport:
         hidden = max(0, len(self.rejected) - 20) + max(0, len(self.errors) - 20)
         if hidden:
             lines.append(f"  ... and {hidden} more (see the rejections and sync_queue tables)")
+        if self.stopped:
+            again = "next sync" if self.command == "sync" else "same backfill run again"
+            lines.append(f"  stopped early: everything above is saved; the {again} does the rest")
         return "\n".join(lines)
 
 
@@ -179,6 +189,8 @@ class Syncer:
         now: datetime | None = None,
         progress: Progress | None = None,
         command: str = "sync",
+        stop: threading.Event | None = None,
+        configured_scope: bool = False,
     ) -> None:
         self.db = db
         self.client = client
@@ -192,6 +204,17 @@ class Syncer:
         self.progress = progress
         self.report = SyncReport(command=command, scope=self.scope_key)
         self.lock = DbLock(db)
+        self.stop = stop
+        self.configured_scope = configured_scope     # the pass covers SYNC_CIKS (or every issuer), not --issuer
+        self.started = time.monotonic()
+
+    def _stopping(self) -> bool:
+        return self.stop is not None and self.stop.is_set()
+
+    def check_stop(self) -> None:
+        """Stopped when the stop event is set: called between feed pages, daily indexes and filings."""
+        if self._stopping():
+            raise Stopped("stop requested")
 
     # state
     def _day_status(self, day: date | str) -> str | None:
@@ -212,6 +235,7 @@ class Syncer:
         """Page the latest-filings feed of each form back to the previous pass's newest entry."""
         default_floor = datetime.combine(self.today - timedelta(days=1), clock_time(0), EASTERN)
         for form in FEED_FORMS:
+            self.check_stop()
             key = f"feed_hwm:{form}:{self.scope_key}"
             mark = sync_state.get_state(self.db, key)
             floor = default_floor if mark is None else max(
@@ -230,7 +254,8 @@ class Syncer:
     def _read_feed_form(self, form: str, floor: datetime) -> datetime | None:
         newest: datetime | None = None
         for start in range(0, FEED_WINDOW, FEED_PAGE_SIZE):
-            body = self.client.feed_page(form, start, FEED_PAGE_SIZE)
+            self.check_stop()
+            body = self.client.feed_page(form, start, FEED_PAGE_SIZE, stop=self.stop)
             self.report.feed_pages += 1
             if body is None:
                 break
@@ -264,10 +289,11 @@ class Syncer:
     def read_indexes(self, days: Iterable[date]) -> None:
         """Queue the ownership filings of each day's daily index not read before."""
         for day in days:
+            self.check_stop()
             if self._day_status(day) is not None:
                 continue
             try:
-                body = self.client.daily_index(day)
+                body = self.client.daily_index(day, stop=self.stop)
                 rows = None if body is None else parse_index(body)
             except EdgarBlocked:
                 raise
@@ -301,7 +327,9 @@ class Syncer:
     def _fetch(self, row: QueuedFiling) -> tuple:
         """Worker thread: download and parse one filing. Never raises."""
         try:
-            data = self.client.submission(row.url)
+            data = self.client.submission(row.url, stop=self.stop)
+        except Stopped:
+            return ("stopped",)
         except EdgarBlocked as exc:
             return ("blocked", str(exc))
         except EdgarError as exc:
@@ -328,7 +356,9 @@ class Syncer:
 
         Results are written in small batches (one transaction per batch of up to ``BATCH_SIZE`` filings
         or ``BATCH_SECONDS``), each filing together with its queue row, so a crash loses at most the
-        downloads of one uncommitted batch, which the next pass fetches again.
+        downloads of one uncommitted batch, which the next pass fetches again. Once the stop event is
+        set no download starts, the ones under way end (a stopped one stays queued as it was), what
+        came in is written, and Stopped is raised.
         """
         self.report.already_stored += sync_state.mark_already_stored(self.db)
         rows = [row for row in sync_state.open_queue(self.db) if self._in_scope(row.ciks)]
@@ -343,7 +373,7 @@ class Syncer:
         batch_started = 0.0
         with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="edgar-fetch") as pool:
             while True:
-                while blocked is None and len(in_flight) < self.workers * 2:
+                while blocked is None and not self._stopping() and len(in_flight) < self.workers * 2:
                     row = next(pending, None)
                     if row is None:
                         break
@@ -354,6 +384,8 @@ class Syncer:
                 for future in finished:
                     row = in_flight.pop(future)
                     result = future.result()
+                    if result[0] == "stopped":
+                        continue
                     if result[0] == "blocked":
                         blocked = result[1]
                     if not batch:
@@ -369,6 +401,7 @@ class Syncer:
                     if self.progress:
                         self.progress(done, total)
                 self.lock.refresh()
+        self.check_stop()
         if blocked is not None:
             raise EdgarBlocked(f"EDGAR is refusing requests ({blocked}); stopped, the rest waits for the next sync")
 
@@ -433,28 +466,40 @@ class Syncer:
                 break
         sync_state.set_state(self.db, f"catchup_from:{self.scope_key}", first_open.isoformat())
 
+    def record_completed(self, through: datetime | None = None) -> None:
+        """Record that every filing is stored up to the end of this pass (or ``through``, when earlier);
+        only for a pass over the configured issuers that met no errors."""
+        if not self.configured_scope or self.report.errors:
+            return
+        ended = self.now + timedelta(seconds=time.monotonic() - self.started)
+        sync_state.record_sync_completed(self.db, ended if through is None else min(ended, through))
+
     def prune(self) -> None:
         cutoff = (datetime.now(EASTERN) - QUEUE_RETENTION).astimezone(ZoneInfo("UTC")).isoformat(timespec="seconds")
         sync_state.prune_stored(self.db, cutoff)
 
 
 def _syncer(db: sqlite_utils.Database, client: EdgarClient, settings: Settings, command: str,
-            issuers: Iterable[str] | None, now: datetime | None, progress: Progress | None) -> Syncer:
+            issuers: Iterable[str] | None, now: datetime | None, progress: Progress | None,
+            stop: threading.Event | None) -> Syncer:
     """A Syncer for ``issuers`` (CIKs or tickers; default SYNC_CIKS, and every issuer when that is empty)."""
     wanted = list(issuers) if issuers is not None else settings.sync_cik_list
     return Syncer(db, client, issuers=resolve_issuers(db, client, wanted) if wanted else None,
                   workers=settings.sync_workers, fetch_attempts=settings.sync_fetch_attempts,
-                  now=now, progress=progress, command=command)
+                  now=now, progress=progress, command=command, stop=stop, configured_scope=issuers is None)
 
 
 def _run(syncer: Syncer, steps: Callable[[], None]) -> SyncReport:
-    started, sent = time.monotonic(), syncer.client.requests_sent
+    sent = syncer.client.requests_sent
     with syncer.lock:
         try:
             steps()
+        except Stopped:
+            syncer.report.stopped = True
+            log.info("%s stopped early; the rest is left for the next run", syncer.report.command)
         finally:
             syncer.report.requests = syncer.client.requests_sent - sent
-            syncer.report.seconds = time.monotonic() - started
+            syncer.report.seconds = time.monotonic() - syncer.started
     return syncer.report
 
 
@@ -466,13 +511,15 @@ def sync_once(
     issuers: Iterable[str] | None = None,
     now: datetime | None = None,
     progress: Progress | None = None,
+    stop: threading.Event | None = None,
 ) -> SyncReport:
     """One pass: the feed, then the daily indexes since the last complete day, then every queued filing.
 
-    ``issuers`` (CIKs or tickers; default SYNC_CIKS) limits the pass to those issuers. Raises LockHeld
-    when another sync holds the database lock, EdgarBlocked when EDGAR keeps refusing requests.
+    ``issuers`` (CIKs or tickers; default SYNC_CIKS) limits the pass to those issuers. Setting ``stop``
+    ends the pass early (``report.stopped``). Raises LockHeld when another sync holds the database lock,
+    EdgarBlocked when EDGAR keeps refusing requests.
     """
-    syncer = _syncer(db, client, settings, "sync", issuers, now, progress)
+    syncer = _syncer(db, client, settings, "sync", issuers, now, progress, stop)
 
     def steps() -> None:
         syncer.read_feed()
@@ -482,6 +529,7 @@ def sync_once(
         syncer.finish_days()
         syncer.advance_cursor(days)
         syncer.prune()
+        syncer.record_completed()
 
     return _run(syncer, steps)
 
@@ -496,15 +544,19 @@ def backfill(
     issuers: Iterable[str] | None = None,
     now: datetime | None = None,
     progress: Progress | None = None,
+    stop: threading.Event | None = None,
 ) -> SyncReport:
-    """The daily indexes of ``start``..``end`` (inclusive), then every queued filing."""
+    """The daily indexes of ``start``..``end`` (inclusive), then every queued filing; ``stop`` as for
+    :func:`sync_once`. When every day's index was read, the filings count as synced up to ``end``'s end."""
     if end < start:
         raise ValueError(f"--to {end} is before --from {start}")
-    syncer = _syncer(db, client, settings, "backfill", issuers, now, progress)
+    syncer = _syncer(db, client, settings, "backfill", issuers, now, progress, stop)
 
     def steps() -> None:
         syncer.read_indexes(_weekdays(start, min(end, syncer.today)))
         syncer.fetch_queued()
         syncer.finish_days()
+        if not syncer.report.days_waiting:
+            syncer.record_completed(through=datetime.combine(end + timedelta(days=1), clock_time(0), EASTERN))
 
     return _run(syncer, steps)

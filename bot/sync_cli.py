@@ -1,10 +1,16 @@
 """What ``insiderbot sync`` and ``insiderbot backfill`` do around :mod:`bot.sync`: the client, the
-messages, the progress display (a live line on a terminal, plain log lines otherwise) and exit codes."""
+messages, the progress display (a live line on a terminal, plain log lines otherwise), Ctrl-C and exit
+codes.
+
+Ctrl-C stops the pass at its next checkpoint (the downloads under way end, what came in is saved) and
+prints what was done; a second Ctrl-C quits at once. Either way the next run finishes the work."""
 
 from __future__ import annotations
 
 import logging
+import signal
 import sys
+import threading
 import time
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -19,6 +25,7 @@ log = logging.getLogger("bot.sync")
 
 EXIT_CONFIG = 2      # missing SEC_USER_AGENT, unknown issuer, bad dates
 EXIT_FAILED = 1      # another sync holds the lock, EDGAR blocked us
+EXIT_INTERRUPTED = 130  # Ctrl-C
 
 
 def _duration(seconds: float) -> str:
@@ -99,12 +106,26 @@ def run(settings: Settings, db_path: Path, issuers: tuple[str, ...], *,
         raise click.exceptions.Exit(EXIT_CONFIG) from None
     label = "sync" if days is None else f"backfill {days[0]}..{days[1]}"
     progress = ProgressDisplay(label)
+    stop = threading.Event()
+
+    def on_ctrl_c(signum: int, frame: object) -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+        click.echo(f"\nStopping the {label} after the downloads under way (Ctrl-C again to quit at once)...",
+                   err=True)
+
     db = open_db(db_path)
+    previous_handler = signal.signal(signal.SIGINT, on_ctrl_c)
     try:
         if days is None:
-            report = sync_once(db, client, settings, issuers=issuers or None, progress=progress)
+            report = sync_once(db, client, settings, issuers=issuers or None, progress=progress, stop=stop)
         else:
-            report = backfill(db, client, settings, days[0], days[1], issuers=issuers or None, progress=progress)
+            report = backfill(db, client, settings, days[0], days[1], issuers=issuers or None, progress=progress,
+                              stop=stop)
+    except KeyboardInterrupt:
+        click.echo(f"\n{label} interrupted; what was stored is kept and the next run finishes the rest.", err=True)
+        raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
     except UnknownIssuer as exc:
         click.echo(f"Error: {exc}", err=True)
         raise click.exceptions.Exit(EXIT_CONFIG) from None
@@ -115,10 +136,13 @@ def run(settings: Settings, db_path: Path, issuers: tuple[str, ...], *,
         click.echo(f"Error: {exc}", err=True)
         raise click.exceptions.Exit(EXIT_FAILED) from None
     finally:
+        signal.signal(signal.SIGINT, previous_handler)
         progress.close()
         client.close()
         db.close()
     click.echo(report.summary())
+    if report.stopped:
+        raise click.exceptions.Exit(EXIT_INTERRUPTED)
 
 
 def check_range(first: date, last: date, today: date | None = None) -> None:

@@ -1,6 +1,7 @@
 """The EDGAR sync's own tables (migration ``m003_sync_state``):
 
-- ``sync_state``: checkpoints by key (the feed's high-water marks, where the daily catch-up starts);
+- ``sync_state``: checkpoints by key (the feed's high-water marks, where the daily catch-up starts, when
+  the last complete sync pass ended);
 - ``sync_days``: each daily index read, per issuer scope, and whether all its filings are in;
 - ``sync_queue``: one row per ownership filing found, until it is stored or rejected;
 - ``locks``: named locks with an owner and an expiry, so that one sync runs at a time across processes.
@@ -11,6 +12,8 @@ made inside the caller's :func:`~storage.writes.write_transaction`, commits or r
 
 from __future__ import annotations
 
+import datetime as dt
+import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -57,7 +60,7 @@ def _ciks(column: str) -> list[str]:
 
 # --- checkpoints -------------------------------------------------------------------------------------
 
-def get_state(db: sqlite_utils.Database, key: str) -> str | None:
+def get_state(db: sqlite_utils.Database | sqlite3.Connection, key: str) -> str | None:
     row = db.execute("SELECT value FROM sync_state WHERE key = ?", [key]).fetchone()
     return row[0] if row else None
 
@@ -69,6 +72,27 @@ def set_state(db: sqlite_utils.Database, key: str, value: str) -> None:
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
             (key, value, now_utc()),
         )
+
+
+SYNC_COMPLETED_KEY = "sync_completed"
+
+
+def record_sync_completed(db: sqlite_utils.Database, at: dt.datetime) -> None:
+    """Record that every filing up to ``at`` (timezone-aware) is stored; an earlier time than the one
+    recorded already is ignored, so a backfill of an old range never moves freshness back."""
+    if at.tzinfo is None:
+        raise ValueError("record_sync_completed needs a timezone-aware time")
+    value = at.astimezone(dt.UTC).isoformat(timespec="seconds")
+    with write_transaction(db):
+        known = last_sync_completed(db)
+        if known is None or dt.datetime.fromisoformat(known) < dt.datetime.fromisoformat(value):
+            set_state(db, SYNC_COMPLETED_KEY, value)
+
+
+def last_sync_completed(db: sqlite_utils.Database | sqlite3.Connection) -> str | None:
+    """When the last complete sync pass ended (ISO 8601, UTC), None before the first one. Works on a
+    read-only connection too."""
+    return get_state(db, SYNC_COMPLETED_KEY)
 
 
 # --- days --------------------------------------------------------------------------------------------

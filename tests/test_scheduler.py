@@ -8,7 +8,7 @@ import time
 from edgar_server import recent_world, settings_for
 
 from bot.locks import DbLock
-from bot.scheduler import SYNC_JOB_ID, add_sync_job, build_scheduler, run_sync_job
+from bot.scheduler import SYNC_JOB_ID, add_sync_job, build_scheduler, run_sync_job, stop_jobs
 from storage.db import open_db
 
 
@@ -29,6 +29,7 @@ def test_job_runs_every_interval_one_at_a_time_coalesced(tmp_path):
     assert job.coalesce is True and job.max_instances == 1
     assert job.trigger.interval.total_seconds() == 600
     assert job.func is run_sync_job and job.args == (settings, str(tmp_path / "bot.db"))
+    assert not job.kwargs["stop"].is_set()
     assert job.next_run_time is not None          # first run at start-up: catch up at once
 
 
@@ -91,3 +92,33 @@ def test_add_sync_job_to_a_shared_scheduler(edgar_server, tmp_path):
     job = add_sync_job(scheduler, settings_for(edgar_server), tmp_path / "bot.db", run_now=False)
     assert scheduler.get_job(SYNC_JOB_ID) is job
     assert job.misfire_grace_time == 600 and job.trigger.interval.total_seconds() == 600
+
+
+def test_stop_jobs_ends_a_running_sync_so_shutdown_does_not_wait_for_it(edgar_server, tmp_path, caplog):
+    filings = recent_world(edgar_server, 60)
+    edgar_server.delay = 0.2             # 60 filings, 2 at a time: about 6 s of fetching
+    db_path = tmp_path / "bot.db"
+    settings = settings_for(edgar_server, sync_workers=2)
+    caplog.set_level(logging.INFO, logger="bot.scheduler")
+    open_db(db_path).close()             # migrated before the job and the polling below open it at once
+    scheduler = build_scheduler(settings, db_path, interval_seconds=3600)
+    scheduler.start()
+    try:
+        deadline = time.monotonic() + 20
+        while _stored(db_path) < 5:
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+    finally:
+        began = time.monotonic()
+        stop_jobs(scheduler)
+        scheduler.shutdown(wait=True)
+    assert time.monotonic() - began < 2
+    first = _stored(db_path)
+    assert 5 <= first < 40
+    assert any("stopped early" in r.getMessage() for r in caplog.records)
+
+    edgar_server.delay = 0.0
+    report = run_sync_job(settings, db_path)
+    assert report is not None and not report.stopped and report.new == len(filings) - first
+    fetched = edgar_server.submission_requests()
+    assert len(fetched) == len(set(fetched)) == len(filings)    # each filing fetched once, over both runs

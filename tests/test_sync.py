@@ -10,8 +10,9 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -31,7 +32,8 @@ from bot.edgar.ratelimit import RateLimiter
 from bot.locks import DbLock, LockHeld
 from bot.sync import UnknownIssuer, backfill, sync_once
 from bot.sync_cli import ProgressDisplay
-from storage.db import open_db
+from storage.db import open_db, open_readonly
+from storage.sync_state import last_sync_completed
 
 REPO = Path(__file__).resolve().parents[1]
 MON, TUE, WED, THU, FRI = (date(2025, 3, d) for d in (10, 11, 12, 13, 14))
@@ -156,8 +158,10 @@ def test_html_feed_is_an_error_and_the_pass_goes_on(edgar_server, db, week):
     assert thursday_form4 and thursday_form4.isdisjoint(stored(db))
     assert set(stored(db)) == set(accessions(week)) - thursday_form4
     assert db.execute("SELECT 1 FROM sync_state WHERE key = 'feed_hwm:4:*'").fetchone() is None
+    assert last_sync_completed(db) is None          # a pass with errors does not count as synced
     sync_once(db, client_for(settings), settings, now=NOW)
     assert stored(db) == accessions(week)
+    assert last_sync_completed(db) is not None
 
 
 def test_issuer_scope_by_ticker_and_by_cik(edgar_server, db, week):
@@ -203,6 +207,7 @@ def test_backfill_a_range_with_progress_then_nothing_twice(edgar_server, db):
     assert report.days_missing == ["2025-03-05"]
     assert report.requests == 5 + 24 == len(server.requests)
     assert report.requests / report.new <= 1.25
+    assert last_sync_completed(db) == "2025-03-10T04:00:00+00:00"      # the end of Sunday the 9th, Eastern
 
     again = backfill(db, client_for(settings), settings, date(2025, 3, 1), date(2025, 3, 9), now=NOW)
     assert again.requests == 0 and again.new == 0
@@ -402,3 +407,123 @@ def test_empty_database_catches_up_the_last_three_days_only(edgar_server, db):
     assert stored(db) == accessions(recent)
     assert report.days_indexed == ["2025-03-10", "2025-03-11", "2025-03-12"]
     assert not server.paths("/Archives/edgar/daily-index/2025/QTR1/form.2025030")
+
+
+def test_a_sync_records_when_it_ended_unless_it_covered_only_some_issuers(edgar_server, db, week):
+    settings = settings_for(edgar_server)
+    sync_once(db, client_for(settings), settings, issuers=["1001"], now=NOW)
+    assert last_sync_completed(db) is None
+    report = sync_once(db, client_for(settings), settings, now=NOW)
+    ended = datetime.fromisoformat(last_sync_completed(db))
+    assert NOW <= ended <= NOW + timedelta(seconds=report.seconds + 1)
+
+
+def _set_once_stored(event: threading.Event, db_path: Path, count: int) -> threading.Thread:
+    """A thread that sets ``event`` as soon as ``count`` filings are stored (read on its own connection)."""
+    def watch() -> None:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            conn = open_readonly(db_path)
+            try:
+                if conn.execute("SELECT count(*) FROM filings").fetchone()[0] >= count:
+                    break
+            finally:
+                conn.close()
+            time.sleep(0.01)
+        event.set()
+
+    thread = threading.Thread(target=watch, daemon=True)
+    thread.start()
+    return thread
+
+
+def test_a_stopped_sync_returns_at_once_and_the_next_stores_the_rest_exactly_once(edgar_server, db, tmp_path, week):
+    server = edgar_server
+    server.delay = 0.2             # 40 filings, 2 at a time: about 4 s of fetching
+    settings = settings_for(server, sync_workers=2)
+    stop = threading.Event()
+    _set_once_stored(stop, tmp_path / "sync.db", 5)
+
+    report = sync_once(db, client_for(settings), settings, now=NOW, stop=stop)
+    stopped_at = time.monotonic()
+
+    assert stop.is_set() and report.stopped
+    assert "stopped early" in report.summary() and "next sync" in report.summary()
+    first = set(stored(db))
+    assert 5 <= len(first) <= 30
+    assert report.new == len(first) and report.errors == [] and report.rejected == []
+    assert dict(db.execute("SELECT status, count(*) FROM sync_queue GROUP BY status").fetchall()) == {
+        "stored": len(first), "pending": 40 - len(first)}
+    assert last_sync_completed(db) is None
+    fetched_first = submission_fetches(server)
+    assert len(fetched_first) <= len(first) + 4       # only the downloads under way finished, nothing more
+
+    server.delay = 0.0
+    again = sync_once(db, client_for(settings), settings, now=NOW, stop=threading.Event())
+    assert time.monotonic() - stopped_at < 10
+    assert not again.stopped and again.new == 40 - len(first)
+    assert stored(db) == accessions(week)
+    fetched = submission_fetches(server)
+    assert sorted(fetched) == accessions(week)          # every filing fetched once over both passes
+    assert last_sync_completed(db) is not None
+
+
+def test_stop_ends_a_backfill_waiting_out_an_sec_block_at_once(edgar_server, db):
+    server = edgar_server
+    filings = make_filings(6, [MON, TUE])
+    server.add(*filings)
+    server.publish_index(MON, TUE)
+    server.block(60)
+    settings = settings_for(server, edgar_block_pause_seconds=600)
+    stop = threading.Event()
+    threading.Timer(0.5, stop.set).start()
+
+    started = time.monotonic()
+    report = backfill(db, client_for(settings), settings, MON, TUE, now=NOW, stop=stop)
+
+    assert time.monotonic() - started < 3             # not the 600 s pause
+    assert report.stopped and report.days_indexed == [] and report.errors == []
+    assert "same backfill run again" in report.summary()
+    assert db.execute("SELECT count(*) FROM sync_days").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM rejections").fetchone()[0] == 0
+    assert last_sync_completed(db) is None
+
+    server.blocked_until = 0.0
+    done = backfill(db, client_for(settings), settings, MON, TUE, now=NOW)
+    assert not done.stopped and stored(db) == accessions(filings)
+
+
+def test_cli_sync_stops_cleanly_on_ctrl_c_and_the_next_run_finishes(edgar_server, tmp_path):
+    server = edgar_server
+    filings = recent_world(server, 40)
+    server.delay = 0.1
+    db_path = tmp_path / "ctrlc.db"
+    env = {**os.environ, **environment_for(server, db_path),
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
+    command = [sys.executable, "-m", "bot", "sync"]
+
+    process = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True)
+    deadline = time.monotonic() + 30
+    while _count_filings(db_path) < 5:
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    process.send_signal(signal.SIGINT)
+    interrupted = time.monotonic()
+    out, err = process.communicate(timeout=30)
+    assert time.monotonic() - interrupted < 2          # about 3 s of fetching were left
+    assert process.returncode == 130, err
+    assert "Traceback" not in err and "Stopping the sync" in err
+    assert "stopped early" in out and "filings:" in out
+    stored_first = _count_filings(db_path)
+    assert 5 <= stored_first < 40
+
+    server.delay = 0.0
+    finished = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
+    assert finished.returncode == 0, finished.stderr
+    conn = sqlite3.connect(db_path)
+    rows = sorted(r[0] for r in conn.execute("SELECT accession_number FROM filings").fetchall())
+    conn.close()
+    assert rows == accessions(filings)
+    assert sorted(submission_fetches(server)) == accessions(filings)

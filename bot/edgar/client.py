@@ -6,6 +6,9 @@ least as long as ``Retry-After`` asks. The SEC's 403 pages ("Request Rate Thresh
 "Undeclared Automated Tool") pause every request in the process for ``block_pause_seconds`` and are
 logged once. A response is checked against what was asked for: an HTML page where a feed, an index or a
 submission was expected is an error, never data.
+
+The feed, index and submission requests take an optional ``stop`` event: once it is set, no request
+starts and the backoff and pause waits end at once, with :class:`Stopped`.
 """
 
 from __future__ import annotations
@@ -16,7 +19,6 @@ import random
 import re
 import threading
 import time
-from collections.abc import Callable
 from datetime import date
 from typing import Literal
 
@@ -59,6 +61,10 @@ class EdgarBlocked(EdgarError):
 
 class EdgarContentError(EdgarError):
     """The body is not what was asked for: an HTML page, a truncated submission, an empty feed body."""
+
+
+class Stopped(Exception):
+    """The caller's stop event was set: the work was left where it stood, for the next run to finish."""
 
 
 def check_user_agent(user_agent: str | None) -> str:
@@ -117,7 +123,6 @@ class EdgarClient:
         backoff_max_seconds: float = 60.0,
         block_pause_seconds: float = 600.0,
         max_connections: int = 10,
-        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.user_agent = check_user_agent(user_agent)
         self.base_url = base_url.rstrip("/")
@@ -127,7 +132,6 @@ class EdgarClient:
         self.backoff_seconds = backoff_seconds
         self.backoff_max_seconds = backoff_max_seconds
         self.block_pause_seconds = block_pause_seconds
-        self._sleep = sleep
         self._random = random.Random()
         self._count_lock = threading.Lock()
         self.requests_sent = 0
@@ -184,27 +188,34 @@ class EdgarClient:
 
     # Requests -----------------------------------------------------------------------------------
 
-    def feed_page(self, form: str, start: int, count: int = 100) -> bytes | None:
+    def feed_page(self, form: str, start: int, count: int = 100, *,
+                  stop: threading.Event | None = None) -> bytes | None:
         """One page of the latest-filings Atom feed; None past its end (the 503 "File Unavailable" page)."""
-        return self.get(self.feed_url(form, start, count), "atom", unavailable_ok=start > 0)
+        return self.get(self.feed_url(form, start, count), "atom", unavailable_ok=start > 0, stop=stop)
 
-    def daily_index(self, day: date, kind: Literal["form", "master"] = "form") -> bytes | None:
+    def daily_index(self, day: date, kind: Literal["form", "master"] = "form", *,
+                    stop: threading.Event | None = None) -> bytes | None:
         """A daily index file; None when EDGAR has none for that day (weekend, holiday, not yet out)."""
-        return self.get(self.daily_index_url(day, kind), "index", not_found_ok=True)
+        return self.get(self.daily_index_url(day, kind), "index", not_found_ok=True, stop=stop)
 
-    def submission(self, url: str) -> bytes:
-        return self.get(url, "submission")
+    def submission(self, url: str, *, stop: threading.Event | None = None) -> bytes:
+        return self.get(url, "submission", stop=stop)
 
     def company_tickers(self) -> bytes:
         """``/files/company_tickers.json``: every listed ticker with its CIK."""
         return self.get(f"{self.base_url}/files/company_tickers.json", "json")
 
-    def get(self, url: str, kind: Kind, *, not_found_ok: bool = False, unavailable_ok: bool = False) -> bytes | None:
-        """The checked body of ``url``, retrying what is worth retrying; EdgarError once it is not."""
+    def get(self, url: str, kind: Kind, *, not_found_ok: bool = False, unavailable_ok: bool = False,
+            stop: threading.Event | None = None) -> bytes | None:
+        """The checked body of ``url``, retrying what is worth retrying; EdgarError once it is not, and
+        Stopped as soon as ``stop`` is set (before a request, or during a backoff or pause)."""
         attempt = 0
         while True:
+            if stop is not None and stop.is_set():
+                raise Stopped(f"stopped before {url}")
             try:
-                return self._attempt(url, kind, not_found_ok=not_found_ok, unavailable_ok=unavailable_ok)
+                return self._attempt(url, kind, not_found_ok=not_found_ok, unavailable_ok=unavailable_ok,
+                                     stop=stop)
             except _Retry as retry:
                 if attempt >= self.max_retries:
                     raise retry.error from None
@@ -217,14 +228,23 @@ class EdgarClient:
                 else:
                     log.info("EDGAR %s: %s; retry %d/%d in %.2f s", url, retry.error, attempt,
                              self.max_retries, delay)
-                    self._sleep(delay)
+                    self._wait(delay, stop, url)
+
+    @staticmethod
+    def _wait(seconds: float, stop: threading.Event | None, url: str) -> None:
+        if stop is None:
+            time.sleep(seconds)
+        elif stop.wait(seconds):
+            raise Stopped(f"stopped while waiting to retry {url}")
 
     def _backoff(self, attempt: int) -> float:
         ceiling = min(self.backoff_max_seconds, self.backoff_seconds * (2 ** attempt))
         return ceiling * (0.5 + self._random.random() / 2)
 
-    def _attempt(self, url: str, kind: Kind, *, not_found_ok: bool, unavailable_ok: bool) -> bytes | None:
-        self.limiter.acquire()
+    def _attempt(self, url: str, kind: Kind, *, not_found_ok: bool, unavailable_ok: bool,
+                 stop: threading.Event | None) -> bytes | None:
+        if not self.limiter.acquire(stop):
+            raise Stopped(f"stopped while EDGAR requests are paused, before {url}")
         try:
             with self._count_lock:
                 self.requests_sent += 1

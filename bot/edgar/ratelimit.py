@@ -7,7 +7,8 @@ less than one window ago. Since EDGAR receives a request after it starts and bef
 comes back, two requests ``N`` apart always reach EDGAR at least a full window apart.
 
 The limiter also carries the process-wide pause ordered by a 403 "Request Rate Threshold Exceeded"
-page (or a 429 with ``Retry-After``): every thread waits it out before its next request.
+page (or a 429 with ``Retry-After``): every thread waits it out before its next request, unless the
+caller's stop event is set meanwhile.
 """
 
 from __future__ import annotations
@@ -39,19 +40,32 @@ class RateLimiter:
             self.window = max(1.0, self.capacity / max_per_second)
             self._cond.notify_all()
 
-    def acquire(self) -> None:
-        """Block until one more request may start; pair every call with :meth:`release`."""
+    def acquire(self, stop: threading.Event | None = None) -> bool:
+        """Block until one more request may start; pair every successful call with :meth:`release`.
+
+        With ``stop``, a pause is waited out on that event instead: setting it ends the wait at once and
+        the call returns False without taking a slot. Otherwise it returns True.
+        """
         with self._cond:
             while True:
                 now = self._clock()
                 if now < self._paused_until:
-                    self._cond.wait(self._paused_until - now)
+                    if stop is None:
+                        self._cond.wait(self._paused_until - now)
+                        continue
+                    self._cond.release()
+                    try:
+                        stopped = stop.wait(self._paused_until - now)
+                    finally:
+                        self._cond.acquire()
+                    if stopped:
+                        return False
                     continue
                 while self._finished and self._finished[0] + self.window <= now:
                     self._finished.popleft()
                 if self._in_flight + len(self._finished) < self.capacity:
                     self._in_flight += 1
-                    return
+                    return True
                 if self._finished:
                     self._cond.wait(self._finished[0] + self.window - now)
                 else:

@@ -11,9 +11,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.answers.dates import format_date
 from bot.answers.render import Answer, Line, Source
+from storage.status import Freshness
 
 MAX_BLOCKS = 50
 MAX_VIEW_BLOCKS = 100
@@ -28,6 +30,7 @@ MAX_URL = 3000
 MESSAGE_TEXT_BUDGET = 11000  # Slack refuses about 12,000; keep a margin for block overhead
 FALLBACK_TEXT_CHARS = 3000
 FOOTER_BLOCKS = 3  # continuation label, freshness, buttons
+EASTERN = ZoneInfo("America/New_York")
 FOOTER_CHARS = 600
 
 SHARE_ACTION = "insider_share"
@@ -293,8 +296,18 @@ def _context_blocks(texts: Iterable[str]) -> list[Block]:
     return [context(*elements[i : i + MAX_CONTEXT_ELEMENTS]) for i in range(0, len(elements), MAX_CONTEXT_ELEMENTS)]
 
 
-def freshness_text(freshness: str | None) -> str:
-    return f"Filings synced up to {format_date(freshness)}" if freshness else "No filings synced yet"
+def freshness_text(freshness: Freshness | None) -> str:
+    """The data's freshness line, under every answer and on the Home tab (times in US Eastern)."""
+    if freshness is None or (freshness.last_sync_at is None and freshness.newest_filing_date is None):
+        return "No filings stored yet"
+    if freshness.last_sync_at is None:
+        return f"Newest filing stored: {format_date(freshness.newest_filing_date)} (not synced from EDGAR yet)"
+    synced = freshness.last_sync_at.astimezone(EASTERN)
+    clock = f"{synced:%I:%M %p}".lstrip("0")
+    text = f"Filings synced up to {format_date(synced.date())} {clock} ET"
+    if freshness.newest_filing_date:
+        text += f" (newest filing {format_date(freshness.newest_filing_date)})"
+    return text
 
 
 def answer_blocks(answer: Answer) -> list[Block]:
@@ -319,7 +332,7 @@ def answer_blocks(answer: Answer) -> list[Block]:
     return body
 
 
-def answer_pages(answer: Answer, *, freshness: str | None) -> list[Message]:
+def answer_pages(answer: Answer, *, freshness: Freshness | None) -> list[Message]:
     """An answer as one or more messages within Slack's limits, the freshness line on the last one."""
     title = clip(" ".join((answer.headline or "insiderbot").split()), 120)
     footer = [context(freshness_text(freshness))]

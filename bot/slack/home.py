@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.slack import blocks
+from storage.status import Freshness
 
 EXAMPLES = (
     "what options did Tecogen's GC get",
@@ -20,10 +21,6 @@ CAPABILITIES = (
     "*Holdings*: what an insider holds after their latest filing, directly and indirectly.",
     "*Every answer links to the SEC filing* it comes from.",
 )
-
-
-def freshness_line(freshness: str | None) -> str:
-    return f"Filings synced up to {freshness}" if freshness else "No filings synced yet"
 
 
 def usage_lines() -> list[str]:
@@ -49,14 +46,14 @@ def help_message() -> blocks.Message:
     return {"text": "insiderbot: ask about SEC insider filings, e.g. /insider " + EXAMPLES[0], "blocks": page}
 
 
-def home_view(*, freshness: str | None, watchlist: list[str] | None = None) -> dict[str, Any]:
+def home_view(*, freshness: Freshness | None, watchlist: list[str] | None = None) -> dict[str, Any]:
     """The Home tab (``views.publish``); ``watchlist``: lines describing the watchlist of the user's DM
     with the bot (its daily digest arrives in the Messages tab)."""
     page = [
         blocks.header("insiderbot"),
         blocks.section("Answers questions about SEC insider filings (Forms 3, 4, 5) with exact figures "
                        "and a link to each filing."),
-        blocks.context(freshness_line(freshness)),
+        blocks.context(blocks.freshness_text(freshness)),
         blocks.divider(),
         blocks.section("*What it can do*\n" + "\n".join(f"• {c}" for c in CAPABILITIES)),
         blocks.section("*How to ask*\n" + "\n".join(f"• {line}" for line in usage_lines())),

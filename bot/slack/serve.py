@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from bot.config import Settings
+from storage.status import Freshness
 
 log = logging.getLogger("bot.slack")
 
@@ -51,6 +52,14 @@ def choose_mode(settings: Settings, *, http: bool) -> str:
     return "chat"
 
 
+def health_status(freshness: Freshness) -> dict[str, str | None]:
+    """What ``GET /healthz`` reports besides ``ok``: when EDGAR was last synced (ISO 8601, UTC; None before
+    the first sync) and the date of the newest filing stored."""
+    synced = freshness.last_sync_at
+    return {"filings_synced_up_to": synced.isoformat() if synced else None,
+            "newest_filing_date": freshness.newest_filing_date}
+
+
 def run_serve(settings: Settings, db_path: Path, *, http: bool, host: str, port: int,
               chat: Callable[[Settings, Path], None]) -> None:
     mode = choose_mode(settings, http=http)
@@ -59,7 +68,7 @@ def run_serve(settings: Settings, db_path: Path, *, http: bool, host: str, port:
         chat(settings, db_path)
         return
 
-    from bot.scheduler import build_scheduler
+    from bot.scheduler import build_scheduler, stop_jobs
     from bot.slack.app import build_app
     from bot.slack.server import SlackASGI, run_http, run_socket_mode
     from bot.slack.services import SlackServices
@@ -71,14 +80,16 @@ def run_serve(settings: Settings, db_path: Path, *, http: bool, host: str, port:
     scheduler.start()
 
     def on_stop() -> None:
-        log.info("stopping: waiting for the running job and answers, then closing the database")
+        log.info("stopping: telling the sync job to stop, waiting for the running jobs and answers, "
+                 "then closing the database")
+        stop_jobs(scheduler)
         scheduler.shutdown(wait=True)
         services.close()
         log.info("stopped")
 
     if mode == "http":
         log.info("HTTP mode on %s:%d: POST /slack/events, GET /healthz", host, port)
-        asgi = SlackASGI(app, health=lambda: {"filings_synced_up_to": services.freshness()})
+        asgi = SlackASGI(app, health=lambda: health_status(services.freshness()))
         run_http(asgi, host=host, port=port, on_stop=on_stop)
     else:
         run_socket_mode(app, settings.slack_app_token or "", on_stop=on_stop)

@@ -5,8 +5,8 @@ with the signing secret) and ``GET /healthz`` for load balancers. Bolt's adapter
 blocking ``dispatch`` on the event loop, so one slow request would hold up every other; here the
 dispatch runs on a thread pool and the loop keeps accepting requests.
 
-Both modes stop on SIGTERM/SIGINT: stop taking events, let running answers and the running scheduler
-job finish, then close the database.
+Both modes stop on SIGTERM/SIGINT: stop taking events, tell a running sync to stop at its next
+checkpoint, let running answers and the running scheduler job finish, then close the database.
 """
 
 from __future__ import annotations

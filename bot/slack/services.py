@@ -18,6 +18,7 @@ from typing import Any
 from bot.config import Settings
 from storage import slack_state
 from storage.db import open_db, open_readonly
+from storage.status import Freshness, data_freshness
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ class SlackServices:
         self._db = open_db(self.db_path)
         self._lock = threading.Lock()
         self._last_prune = 0.0
-        self._freshness: tuple[float, str | None] | None = None
+        self._freshness: tuple[float, Freshness] | None = None
         self.answers = ThreadPoolExecutor(max_workers=answer_workers, thread_name_prefix="slack-answer")
         self.listeners = ThreadPoolExecutor(max_workers=LISTENER_WORKERS, thread_name_prefix="slack-listener")
         self._closed = False
@@ -114,21 +115,17 @@ class SlackServices:
             slack_state.forget_replies_before(self._db, cutoff(REPLY_RETENTION))
             self._last_prune = time.monotonic()
 
-    def freshness(self) -> str | None:
-        """The date of the newest filing stored (``YYYY-MM-DD``), None for an empty database; cached
-        for ``FRESHNESS_TTL_SECONDS``. A bare XML file has no filing date: its signature date counts."""
+    def freshness(self) -> Freshness:
+        """When EDGAR was last synced and the newest filing stored; cached for ``FRESHNESS_TTL_SECONDS``."""
         now = time.monotonic()
         cached = self._freshness
         if cached is not None and now - cached[0] < FRESHNESS_TTL_SECONDS:
             return cached[1]
         conn = open_readonly(self.db_path)
         try:
-            row = conn.execute(
-                "SELECT MAX(COALESCE(filed_at, substr(accepted_at, 1, 10), signed_at)) FROM filings"
-            ).fetchone()
+            value = data_freshness(conn)
         finally:
             conn.close()
-        value = row[0] if row and row[0] else None
         self._freshness = (now, value)
         return value
 

@@ -4,6 +4,7 @@ BackgroundScheduler posting to the Slack stand-in (after the first EDGAR sync wh
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import time
 from zoneinfo import ZoneInfo
 
@@ -12,7 +13,14 @@ from digestkit import ACME, DOE, index_url, store, tx
 from edgar_server import make_filings, settings_for
 
 from bot.digest.job import run_digest_job
-from bot.scheduler import DIGEST_CATCHUP_JOB_ID, DIGEST_JOB_ID, SYNC_JOB_ID, add_digest_job, build_scheduler
+from bot.scheduler import (
+    DIGEST_CATCHUP_JOB_ID,
+    DIGEST_JOB_ID,
+    SYNC_JOB_ID,
+    add_digest_job,
+    build_scheduler,
+    stop_jobs,
+)
 from storage import watchlists
 from storage.db import open_db
 
@@ -86,6 +94,30 @@ def test_with_the_sync_job_the_catch_up_waits_for_the_first_sync(edgar_server, s
         scheduler.shutdown(wait=True)
     digits = filing.accession.replace("-", "")
     assert f"/{digits}/{filing.accession}-index.htm" in str(call.body["blocks"])  # stored by the sync first
+
+
+def test_a_first_sync_stopped_for_shutdown_sends_no_catch_up_digest(edgar_server, settings, db_path, client,
+                                                                    standin) -> None:
+    from apscheduler.events import EVENT_JOB_EXECUTED
+
+    now = dt.datetime.now(dt.UTC)
+    sync_settings = _due_a_minute_ago(settings_for(edgar_server, slack_bot_token=settings.slack_bot_token,
+                                                   slack_api_url=settings.slack_api_url), now)
+    db = open_db(db_path)
+    watchlists.add_watch(db, "C1", "issuer", ACME.cik, "Acme Corp (ACME)")
+    store(db, ACME, [DOE], [tx("P", 10, 5.0, "2024-03-06")], accepted=now - dt.timedelta(hours=1))
+    db.close()
+    scheduler = build_scheduler(sync_settings, db_path, slack_client=client)
+    synced = threading.Event()
+    scheduler.add_listener(lambda event: event.job_id == SYNC_JOB_ID and synced.set(), EVENT_JOB_EXECUTED)
+    stop_jobs(scheduler)
+    scheduler.start()
+    try:
+        assert synced.wait(20)                       # the listeners before this one have run too
+        assert scheduler.get_job(DIGEST_CATCHUP_JOB_ID) is None
+    finally:
+        scheduler.shutdown(wait=True)
+    assert edgar_server.requests == [] and standin.calls("chat.postMessage") == []
 
 
 def test_add_digest_job_without_catch_up(settings, db_path, client) -> None:

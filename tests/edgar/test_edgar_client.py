@@ -18,6 +18,7 @@ from bot.edgar.client import (
     EdgarContentError,
     EdgarError,
     MissingUserAgent,
+    Stopped,
     check_user_agent,
 )
 from bot.edgar.ratelimit import RateLimiter
@@ -210,3 +211,25 @@ def test_client_is_shared_safely_between_threads(world):
         for t in threads:
             t.join()
     assert sorted(results) == sorted(f.submission() for f in filings)
+
+
+@pytest.mark.parametrize(("fault", "options", "client_options"), [
+    ("403-rate", {}, {"block_pause_seconds": 600}),                       # the SEC's block: a long pause
+    ("429", {"retry_after": "600"}, {}),                                   # Retry-After: pause every thread
+    ("503", {}, {"backoff_seconds": 600, "backoff_max_seconds": 600}),    # this request's own backoff
+])
+def test_a_stop_ends_a_pause_or_backoff_at_once(world, fault, options, client_options):
+    server, filings = world
+    path = server.submission_path(filings[0].accession)
+    server.fault(path, fault, **options)
+    stop = threading.Event()
+    threading.Timer(0.3, stop.set).start()
+    with client_for(server, **client_options) as client:
+        began = time.monotonic()
+        with pytest.raises(Stopped):
+            client.submission(server.url + path, stop=stop)
+        assert time.monotonic() - began < 2
+        assert server.paths().count(path) == 1                # the retry was never sent
+        with pytest.raises(Stopped):
+            client.daily_index(DAY, stop=stop)
+    assert len(server.requests) == 1                          # nothing starts once stop is set

@@ -67,6 +67,24 @@ def test_pause_holds_every_thread_and_reports_only_the_first_call():
     assert limiter.paused_for() == 0.0
 
 
+def test_a_pause_waited_on_a_stop_event_ends_when_it_is_set():
+    limiter = RateLimiter(100)
+    limiter.pause(600)
+    stop = threading.Event()
+    threading.Timer(0.2, stop.set).start()
+    began = time.monotonic()
+    assert limiter.acquire(stop) is False
+    assert 0.15 <= time.monotonic() - began < 2
+    assert limiter.paused_for() > 500                   # the pause itself stands for everyone else
+
+    short = RateLimiter(100)
+    short.pause(0.2)
+    began = time.monotonic()
+    assert short.acquire(threading.Event()) is True     # not stopped: waits the pause out, then a slot
+    assert time.monotonic() - began >= 0.18
+    short.release()
+
+
 def test_one_limiter_per_process_retuned_by_later_settings():
     first = process_limiter(5)
     second = process_limiter(8)

@@ -3,11 +3,13 @@ stand-in's own checker (``standin.limit_violations``), not by the code under tes
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from standin import limit_violations
 
 from bot.slack import blocks
+from storage.status import Freshness
 
 
 def all_text(message: dict) -> str:
@@ -116,3 +118,17 @@ def test_text_message_splits_long_text() -> None:
     message = blocks.text_message("q" * 7000, note="n")
     assert limit_violations(message["blocks"]) == []
     assert all_text(message).count("q") == 7000
+
+
+def test_freshness_text_says_when_edgar_was_synced_in_eastern_time() -> None:
+    winter = Freshness(last_sync_at=dt.datetime(2025, 3, 7, 14, 5, tzinfo=dt.UTC), newest_filing_date="2025-03-06")
+    assert blocks.freshness_text(winter) == "Filings synced up to Mar 7, 2025 9:05 AM ET (newest filing Mar 6, 2025)"
+    summer_evening = Freshness(last_sync_at=dt.datetime(2025, 7, 2, 2, 30, tzinfo=dt.UTC), newest_filing_date=None)
+    assert blocks.freshness_text(summer_evening) == "Filings synced up to Jul 1, 2025 10:30 PM ET"
+
+
+def test_freshness_text_without_a_sync_or_without_filings() -> None:
+    assert blocks.freshness_text(Freshness(last_sync_at=None, newest_filing_date="2023-09-27")) == (
+        "Newest filing stored: Sep 27, 2023 (not synced from EDGAR yet)")
+    assert blocks.freshness_text(Freshness(last_sync_at=None, newest_filing_date=None)) == "No filings stored yet"
+    assert blocks.freshness_text(None) == "No filings stored yet"

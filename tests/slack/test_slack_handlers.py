@@ -3,6 +3,7 @@ and a real WebClient, all talking to the stand-in."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 import pytest
@@ -17,6 +18,9 @@ from bot.slack.listeners.events.app_home_opened import app_home_opened
 from bot.slack.listeners.events.conversation import question_text
 from bot.slack.listeners.events.message_im import message_im
 from bot.slack.services import SlackServices
+from storage.db import open_db
+from storage.status import Freshness
+from storage.sync_state import record_sync_completed
 
 log = logging.getLogger("test")
 
@@ -80,6 +84,29 @@ def test_app_home_opened_publishes_the_home_view(services, standin) -> None:
     calls = standin.calls("views.publish")
     assert len(calls) == 1 and calls[0].body["user_id"] == "U9"
     assert limit_violations(calls[0].body["view"]["blocks"], surface="view") == []
+
+
+def test_freshness_comes_from_the_last_sync_and_is_cached(settings, standin) -> None:
+    first_sync = dt.datetime(2025, 3, 7, 14, 5, tzinfo=dt.UTC)
+    writer = open_db(settings.insiderbot_db)
+    record_sync_completed(writer, first_sync)
+    services = SlackServices(settings, settings.insiderbot_db)
+    try:
+        assert services.freshness() == Freshness(last_sync_at=first_sync, newest_filing_date="2023-09-27")
+        record_sync_completed(writer, first_sync + dt.timedelta(hours=1))
+        assert services.freshness().last_sync_at == first_sync          # cached for a minute
+        client = WebClient(token=BOT_TOKEN, base_url=standin.base_url)
+        app_home_opened({"type": "app_home_opened", "user": "U9", "tab": "home"}, client, {"services": services}, log)
+        home_text = posted_blocks_text(standin.calls("views.publish")[0].body["view"]["blocks"])
+        assert "Filings synced up to Mar 7, 2025 9:05 AM ET (newest filing Sep 27, 2023)" in home_text
+    finally:
+        services.close()
+        writer.close()
+    fresh = SlackServices(settings, settings.insiderbot_db)
+    try:
+        assert fresh.freshness().last_sync_at == first_sync + dt.timedelta(hours=1)
+    finally:
+        fresh.close()
 
 
 def test_message_im_ignores_what_is_not_a_users_dm(services, standin) -> None:

@@ -27,7 +27,7 @@ def assert_reference_answer(blocks: list[dict]) -> None:
     assert "Exercise price $0.88" in text
     assert "expires Sep 20, 2033" in text
     assert "Source: Form 4 signed Sep 27, 2023" in text
-    assert "Filings synced up to Sep 27, 2023" in text
+    assert "Newest filing stored: Sep 27, 2023 (not synced from EDGAR yet)" in text
     assert blocks[0]["type"] == "header"
     assert limit_violations(blocks) == []
 
@@ -261,7 +261,7 @@ def test_app_home_shows_capabilities_examples_and_freshness(run_app, standin) ->
     view = call.body["view"]
     assert view["type"] == "home"
     text = posted_blocks_text(view["blocks"])
-    assert "Filings synced up to 2023-09-27" in text
+    assert "Newest filing stored: Sep 27, 2023 (not synced from EDGAR yet)" in text
     assert "what options did Tecogen's GC get" in text
     assert "/insider TICKER" in text
     assert limit_violations(view["blocks"], surface="view") == []
@@ -305,7 +305,7 @@ def test_a_long_answer_is_split_and_show_more_pages_through_it(run_app, standin)
     text = "\n".join(posted_blocks_text(p["blocks"]) for p in pages)
     for i in range(240):
         assert f"Insider {i} of Example Corp" in text
-    assert text.count("Filings synced up to") == 1 and "Filings synced up to" in posted_blocks_text(pages[-1]["blocks"])
+    assert text.count("Newest filing stored") == 1 and "Newest filing stored" in posted_blocks_text(pages[-1]["blocks"])
     assert f"Part {len(pages)} of {len(pages)}" in text
 
 

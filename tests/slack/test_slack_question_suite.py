@@ -4,6 +4,7 @@ own checker), with a fallback text, and nothing of the answer lost on the way.""
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import sys
 from pathlib import Path
@@ -17,6 +18,7 @@ from bot.config import Settings
 from bot.ingest import ingest_paths
 from bot.slack import blocks
 from storage.db import open_db
+from storage.status import Freshness
 
 REPO = Path(__file__).resolve().parents[2]
 SUITE_FILE = REPO / "tests" / "answers" / "test_question_suite.py"
@@ -65,7 +67,8 @@ def test_every_suite_answer_fits_slack(name: str, dbs: dict[str, Path]) -> None:
         pytest.skip(f"no {case.db} database here")
     result = answer(case.question, dbs[case.db], today=case.today,
                     settings=Settings(_env_file=None, answer_mode="rules", llm_model=None))
-    pages = blocks.answer_pages(result, freshness="2024-05-20")
+    freshness = Freshness(last_sync_at=dt.datetime(2024, 5, 20, 22, 15, tzinfo=dt.UTC), newest_filing_date="2024-05-20")
+    pages = blocks.answer_pages(result, freshness=freshness)
     assert pages
     for i, page in enumerate(pages):
         for visibility in ("ephemeral", "in_channel", "thread"):
@@ -84,4 +87,4 @@ def test_every_suite_answer_fits_slack(name: str, dbs: dict[str, Path]) -> None:
             assert blocks.escape(" ".join(note.split()))[:200] in shown.replace("\n", " "), (name, note)
     for source in result.sources:
         assert blocks.escape(source.label).replace("|", "¦") in shown, (name, source.label)
-    assert "Filings synced up to May 20, 2024" in posted_blocks_text(pages[-1]["blocks"])
+    assert "Filings synced up to May 20, 2024 6:15 PM ET" in posted_blocks_text(pages[-1]["blocks"])

@@ -3,6 +3,7 @@ the stand-in, and a clean stop on SIGTERM and SIGINT."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import signal
 import socket
@@ -15,6 +16,9 @@ import httpx
 import pytest
 from conftest import BOT_TOKEN, SECRET
 from standin import command_body, command_fields, sign
+
+from storage.db import open_db
+from storage.sync_state import record_sync_completed
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -57,10 +61,14 @@ def start_http(standin, db: Path) -> tuple[subprocess.Popen, str]:
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
 def test_serve_http_answers_then_stops_cleanly_on_a_signal(standin, tecogen_db, sig) -> None:
+    db = open_db(tecogen_db)
+    record_sync_completed(db, dt.datetime(2025, 3, 7, 14, 5, tzinfo=dt.UTC))
+    db.close()
     proc, url = start_http(standin, tecogen_db)
     try:
         health = httpx.get(f"{url}/healthz").json()
-        assert health == {"ok": True, "filings_synced_up_to": "2023-09-27"}
+        assert health == {"ok": True, "filings_synced_up_to": "2025-03-07T14:05:00+00:00",
+                          "newest_filing_date": "2023-09-27"}
         body = command_body("what options did Tecogen's GC get", standin.response_url("serve"))
         response = httpx.post(f"{url}/slack/events", content=body,
                               headers={"Content-Type": "application/x-www-form-urlencoded", **sign(SECRET, body)})
