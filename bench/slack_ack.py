@@ -6,7 +6,7 @@ Run from the repository root: ``python -m bench.slack_ack [--filings 20000] [--r
 1. Builds a synthetic database (cached in ``--db``): the shared corpus of real filings (else the bundled
    samples) stored again and again under new accession numbers, spread over ``--companies`` made-up
    issuers (SY0000…) and two years of filing dates, plus the Tecogen fixture.
-2. Starts ``python -m bot serve --http`` as its own process, pointed at the stand-in (tests/slack/standin.py).
+2. Starts ``python -m bot serve --http`` as its own process, pointed at the stand-in (tests/slack_standin.py).
 3. Sends ``--rounds`` bursts of ``--concurrency`` signed ``/insider`` commands at once, each on its own
    connection; the ack latency is request to HTTP response, the full answer is request to the
    ``response_url`` post reaching the stand-in.
@@ -34,17 +34,15 @@ from pathlib import Path
 
 import httpx
 
+from bot.ingest import ingest_paths
+from bot.ownership.models import Issuer
+from bot.ownership.parser import parse_path
+from storage.db import open_db
+from storage.writes import store_filing
+from tests.corpus import corpus_dir
+from tests.slack_standin import SlackStandIn, command_body, sign
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests" / "slack"))
-
-from standin import SlackStandIn, command_body, sign  # noqa: E402
-
-from bot.ingest import ingest_paths  # noqa: E402
-from bot.ownership.models import Issuer  # noqa: E402
-from bot.ownership.parser import parse_path  # noqa: E402
-from storage.db import open_db  # noqa: E402
-from storage.writes import store_filing  # noqa: E402
-from tests.corpus import corpus_dir  # noqa: E402
 
 ACK_P95_TARGET_MS = 300.0
 RSS_TARGET_MB = 250.0

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import fcntl
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
@@ -21,8 +24,25 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA foreign_keys=ON")
-    migrate(db)
+    with _migration_lock(path):
+        migrate(db)
     return db
+
+
+@contextmanager
+def _migration_lock(path: Path) -> Iterator[None]:
+    """Serialise migrations between processes opening the same file at once.
+
+    A migration cannot hold a SQLite write lock throughout (``executescript`` and sqlite-utils'
+    ``enable_fts`` commit as they go), so two processes starting on a new database would both
+    create the schema and one would fail. An advisory lock file beside the database prevents that.
+    """
+    with open(path.with_name(path.name + ".migrate-lock"), "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def open_readonly(path: str | Path) -> sqlite3.Connection:

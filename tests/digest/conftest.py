@@ -1,20 +1,16 @@
 """Fixtures for the digest tests: a fresh database, settings, and the Slack Web API stand-in of the Slack
-tests (``tests/slack/standin.py``), which refuses messages over Slack's limits as Slack does."""
+tests (``tests/slack_standin.py``), which refuses messages over Slack's limits as Slack does."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from slack_standin import SlackStandIn
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "slack"))
-
-from standin import SlackStandIn  # noqa: E402
-
-from bot.config import Settings  # noqa: E402
-from storage.db import open_db  # noqa: E402
+from bot.config import Settings
+from storage.db import open_db
 
 BOT_TOKEN = "xoxb-digest-test"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from digestkit import NY, ny
-from standin import MAX_MESSAGE_TEXT_CHARS, limit_violations
+from slack_standin import MAX_MESSAGE_TEXT_CHARS, limit_violations
 
 from bot.digest.compose import (
     CompanyGroup,

@@ -168,7 +168,7 @@ def test_insider_command_dispatches_watch_to_the_watch_handler(settings, names_d
 
 def test_the_home_tab_shows_the_watchlist_of_the_users_dm(settings, names_db: Path, standin) -> None:
     from slack_sdk import WebClient
-    from standin import limit_violations
+    from slack_standin import limit_violations
 
     from bot.slack.listeners.events.app_home_opened import app_home_opened
 

@@ -3,7 +3,6 @@ real ASGI app served by uvicorn on a free 127.0.0.1 port, fed signed requests ov
 
 from __future__ import annotations
 
-import json
 import socket
 import threading
 import time
@@ -14,7 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
-from standin import SlackStandIn, action_body, command_body, event_body, sign
+from slack_standin import BOT_TOKEN, SECRET, SlackStandIn, action_body, command_body, event_body, sign
 
 from bot.config import Settings
 from bot.ingest import ingest_paths
@@ -24,8 +23,6 @@ from bot.slack.services import AnswerFn, SlackServices
 from storage.db import open_db
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "tecogen-whiting-4-2023-09-27.xml"
-SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
-BOT_TOKEN = "xoxb-123-456-test"
 
 
 @pytest.fixture
@@ -127,26 +124,3 @@ def run_app(settings: Settings, standin: SlackStandIn) -> Iterator[Callable[...,
     yield start
     for stop in reversed(stops):
         stop()
-
-
-def posted_blocks_text(blocks: list[dict[str, Any]]) -> str:
-    """All the text of a list of blocks, for assertions on content."""
-    out = []
-    for block in blocks:
-        for key in ("text",):
-            if isinstance(block.get(key), dict):
-                out.append(block[key]["text"])
-        out.extend(f["text"] for f in block.get("fields") or [])
-        for element in block.get("elements") or []:
-            if isinstance(element.get("text"), dict):
-                out.append(element["text"]["text"])
-            elif isinstance(element.get("text"), str):
-                out.append(element["text"])
-        if block.get("accessory") and isinstance(block["accessory"].get("text"), dict):
-            out.append(block["accessory"]["text"]["text"])
-    return "\n".join(out)
-
-
-def button_values(blocks: list[dict[str, Any]], action_id: str) -> list[dict[str, Any]]:
-    return [json.loads(e["value"]) for b in blocks if b.get("type") == "actions"
-            for e in b["elements"] if e.get("action_id") == action_id]

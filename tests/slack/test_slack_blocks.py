@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from standin import limit_violations
+from slack_standin import limit_violations
 
 from bot.slack import blocks
 from storage.status import Freshness

@@ -7,11 +7,10 @@ import datetime as dt
 import logging
 
 import pytest
-from conftest import BOT_TOKEN, posted_blocks_text
 from slack_bolt import Ack
 from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
-from standin import limit_violations
+from slack_standin import BOT_TOKEN, limit_violations, posted_blocks_text
 
 from bot.slack.listeners.commands.insider import insider_command, parse_command
 from bot.slack.listeners.events.app_home_opened import app_home_opened

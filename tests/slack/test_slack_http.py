@@ -9,8 +9,7 @@ import threading
 import time
 
 import httpx
-from conftest import button_values, posted_blocks_text
-from standin import BOT_USER_ID, command_body, limit_violations
+from slack_standin import BOT_USER_ID, button_values, command_body, limit_violations, posted_blocks_text
 
 from bot.answers.engine import answer as real_answer
 from bot.answers.render import Answer, Line, Source

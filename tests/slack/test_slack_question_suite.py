@@ -10,8 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import posted_blocks_text
-from standin import limit_violations
+from slack_standin import limit_violations, posted_blocks_text
 
 from bot.answers.engine import answer
 from bot.config import Settings

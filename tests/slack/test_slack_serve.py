@@ -14,8 +14,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import BOT_TOKEN, SECRET
-from standin import command_body, command_fields, sign
+from slack_standin import BOT_TOKEN, SECRET, command_body, command_fields, sign
 
 from storage.db import open_db
 from storage.sync_state import record_sync_completed

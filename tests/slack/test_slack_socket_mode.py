@@ -7,8 +7,7 @@ from __future__ import annotations
 import threading
 import time
 
-from conftest import posted_blocks_text
-from standin import BOT_USER_ID, command_fields, event_payload
+from slack_standin import BOT_USER_ID, command_fields, event_payload, posted_blocks_text
 
 from bot.slack.app import build_app
 from bot.slack.server import run_socket_mode

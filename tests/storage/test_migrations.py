@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 import sqlite_utils
@@ -75,3 +76,26 @@ def test_a_failing_migration_is_rolled_back_and_not_recorded(tmp_path, monkeypat
     assert "half_done" not in db.table_names()
     assert "m001_initial_schema" in applied(db)
     db.close()
+
+
+def _open_and_count_tables(path: str) -> int:
+    db = open_db(path)
+    try:
+        return len(db.table_names())
+    finally:
+        db.close()
+
+
+def test_processes_opening_a_new_database_at_once_all_succeed(tmp_path: Path) -> None:
+    """Several processes starting on the same new file must not each create the schema."""
+    import concurrent.futures
+    import multiprocessing
+
+    for attempt in range(3):
+        path = str(tmp_path / f"race-{attempt}.db")
+        context = multiprocessing.get_context("spawn")
+        with concurrent.futures.ProcessPoolExecutor(max_workers=4, mp_context=context) as pool:
+            counts = list(pool.map(_open_and_count_tables, [path] * 4))
+        assert len(set(counts)) == 1 and counts[0] > 10
+        applied = open_db(path).execute("SELECT COUNT(*) FROM _migrations").fetchone()[0]
+        assert applied == len(MIGRATIONS)

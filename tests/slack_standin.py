@@ -424,3 +424,30 @@ class SlackStandIn:
                 return 200, {"ok": False, "error": "invalid_blocks"}, kind
             return 200, {"ok": True, "view": {"id": "V0VIEW01", **view}}, kind
         return 200, {"ok": False, "error": "unknown_method"}, kind
+
+
+SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
+BOT_TOKEN = "xoxb-123-456-test"
+
+
+def posted_blocks_text(blocks: list[dict[str, Any]]) -> str:
+    """All the text of a list of blocks, for assertions on content."""
+    out = []
+    for block in blocks:
+        for key in ("text",):
+            if isinstance(block.get(key), dict):
+                out.append(block[key]["text"])
+        out.extend(f["text"] for f in block.get("fields") or [])
+        for element in block.get("elements") or []:
+            if isinstance(element.get("text"), dict):
+                out.append(element["text"]["text"])
+            elif isinstance(element.get("text"), str):
+                out.append(element["text"])
+        if block.get("accessory") and isinstance(block["accessory"].get("text"), dict):
+            out.append(block["accessory"]["text"]["text"])
+    return "\n".join(out)
+
+
+def button_values(blocks: list[dict[str, Any]], action_id: str) -> list[dict[str, Any]]:
+    return [json.loads(e["value"]) for b in blocks if b.get("type") == "actions"
+            for e in b["elements"] if e.get("action_id") == action_id]
