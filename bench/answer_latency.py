@@ -100,6 +100,8 @@ TEMPLATES = [
     "who bought last week",
     "biggest purchases in 2025",
     "CEO sales yesterday",
+    "total sales in 2023",
+    "count of ${ticker} filings",
 ]
 
 

@@ -22,6 +22,9 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:19[89]\d|20\d\d)"
 _QUARTER = rf"(?:q[1-4]\s*(?:of\s+)?'?(?:{_YEAR}|\d\d)|{_YEAR}\s*q[1-4]|(?:first|second|third|fourth)\s+quarter(?:\s+of)?\s+{_YEAR})"
+_HALF = rf"(?:(?:h[12]|[12]h)\s*'?(?:{_YEAR}|\d\d)|(?:first|second|1st|2nd)\s+half(?:\s+of)?\s+{_YEAR})"
+# A fiscal year is read as the calendar year (each company's fiscal year differs; the label says so).
+_FISCAL = rf"(?:fy|fiscal(?:\s+year)?)\s*'?(?:{_YEAR}|\d\d)"
 
 # One date expression: a day, a month, a quarter or a year. Longest forms first. A month name on its own
 # ("may", "march") counts only after a preposition, so it is left out of the bare form.
@@ -32,10 +35,13 @@ _BARE_EXPR = (
     rf"|{_MONTH}\s+\d{{1,2}}{_ORD},?\s+{_YEAR}"
     rf"|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"
     rf"|{_QUARTER}"
+    rf"|{_HALF}"
+    rf"|{_FISCAL}"
     rf"|{_MONTH},?\s+{_YEAR}"
     rf"|{_MONTH}\s+\d{{1,2}}{_ORD}(?![\d,]*\s*{_YEAR})"
     rf"|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}"
-    rf"|{_YEAR})"
+    rf"|{_YEAR}"
+    rf"|q[1-4])"
 )
 _EXPR = _BARE_EXPR[:-1] + rf"|{_MONTH}|'\d\d)"  # and "in '21" after a preposition
 
@@ -43,7 +49,7 @@ _RELATIVE = (
     r"(?:today|yesterday|this\s+week|last\s+week|past\s+week|this\s+month|last\s+month|past\s+month"
     r"|this\s+quarter|last\s+quarter|this\s+year|last\s+year|past\s+year|year\s+to\s+date|ytd"
     r"|(?:the\s+)?(?:last|past|previous)\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
-    r"(?:days?|weeks?|months?|years?))"
+    r"(?:days?|weeks?|months?|quarters?|years?))"
 )
 
 _WORD_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -88,6 +94,10 @@ def _recent_month(month: int, today: dt.date) -> int:
     return today.year if month <= today.month else today.year - 1
 
 
+def _half(h: int, year: int) -> tuple[dt.date, dt.date]:
+    return (dt.date(year, 1, 1), dt.date(year, 6, 30)) if h == 1 else (dt.date(year, 7, 1), dt.date(year, 12, 31))
+
+
 def _quarter(q: int, year: int) -> tuple[dt.date, dt.date]:
     first = 3 * (q - 1) + 1
     return dt.date(year, first, 1), _month_end(year, first + 2)
@@ -107,6 +117,8 @@ def _fmt_range(start: dt.date, end: dt.date) -> str:
             return str(start.year)
         if (end.month - start.month) == 2 and start.year == end.year and start.month % 3 == 1:
             return f"Q{(start.month - 1) // 3 + 1} {start.year}"
+        if (end.month - start.month) == 5 and start.year == end.year and start.month in (1, 7):
+            return f"H{1 if start.month == 1 else 2} {start.year}"
     return f"{_fmt(start)} to {_fmt(end)}"
 
 
@@ -146,6 +158,17 @@ def parse_expression(text: str, today: dt.date) -> tuple[dt.date, dt.date] | Non
         if m := re.fullmatch(rf"(first|second|third|fourth) quarter(?: of)? ({_YEAR})", s):
             q = ["first", "second", "third", "fourth"].index(m[1]) + 1
             return _quarter(q, int(m[2]))
+        if m := re.fullmatch(rf"(?:h([12])|([12])h) ?('?(?:{_YEAR}|\d\d))", s):
+            return _half(int(m[1] or m[2]), _year(m[3]))
+        if m := re.fullmatch(rf"(first|second|1st|2nd) half(?: of)? ({_YEAR})", s):
+            return _half(1 if m[1] in ("first", "1st") else 2, int(m[2]))
+        if m := re.fullmatch(rf"(?:fy|fiscal(?: year)?) ?('?(?:{_YEAR}|\d\d))", s):
+            year = _year(m[1])
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)
+        if m := re.fullmatch(r"q([1-4])", s):
+            q = int(m[1])
+            start, end = _quarter(q, today.year)
+            return (start, end) if start <= today else _quarter(q, today.year - 1)
         if m := re.fullmatch(rf"({_MONTH}),? ({_YEAR})", s):
             month, year = MONTHS[m[1]], int(m[2])
             return dt.date(year, month, 1), _month_end(year, month)
@@ -201,11 +224,16 @@ def _relative(s: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
     if s == "last quarter":
         prev = q_start - dt.timedelta(days=1)
         return _quarter((prev.month - 1) // 3 + 1, prev.year)
-    m = re.fullmatch(r"(?:the )?(?:last|past|previous) (\w+) (day|week|month|year)s?", s)
+    m = re.fullmatch(r"(?:the )?(?:last|past|previous) (\w+) (day|week|month|quarter|year)s?", s)
     if m:
         n = int(m[1]) if m[1].isdigit() else _WORD_NUMBERS.get(m[1])
         if not n:
             return None
+        if m[2] == "quarter":
+            # The last n whole calendar quarters, like "last quarter".
+            end = q_start - dt.timedelta(days=1)
+            first_q = _add_months(q_start, -3 * n)
+            return first_q, end
         if m[2] == "day":
             return today - dt.timedelta(days=n - 1), today
         if m[2] == "week":
@@ -257,6 +285,14 @@ def find_date_range(text: str, today: dt.date) -> DateRange | None:
 
 def _label_for(expr: str, start: dt.date, end: dt.date) -> str:
     s = _clean(expr)
+    if re.fullmatch(_FISCAL, s):
+        return f"in fiscal {start.year}, read as calendar {start.year} (fiscal years differ by company)"
+    if s in ("ytd", "year to date"):
+        return f"year to date ({_fmt_range(start, end)})"
+    if m := re.fullmatch(r"(?:the )?(last|past|previous) (.+)", s):
+        if re.search(r"\d|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b", m[2]) or m[1] != "last":
+            # A rolling window ("the last 30 days", "the past week"), not a calendar one ("last week").
+            return f"in the {m[1]} {m[2]} ({_fmt_range(start, end)})"
     if re.fullmatch(_RELATIVE, s):
         return f"{s} ({_fmt_range(start, end)})"
     return ("on " if start == end else "in ") + _fmt_range(start, end)

@@ -23,7 +23,6 @@ from bot.answers.resolve import Catalog, Entity, Match, Resolution, resolve, res
 from bot.answers.spec import (
     ROLE_LABELS,
     SECURITY_LABELS,
-    TRANSACTION_LABELS,
     ChatContext,
     QuerySpec,
 )
@@ -49,6 +48,22 @@ _DEFINE = re.compile(r"^\s*(?:what\s+(?:is|are|'s)|whats|explain|define|meaning\
 FORMS_EXPLAINED = ("Form 3 is an insider's first report of what they hold; Form 4 reports a change (due within "
                    "two business days); Form 5 is the annual report of changes not reported on Form 4.")
 _HELP = re.compile(r"^\s*(?:help|\?+|examples?|what can you do\??|how does this work\??)\s*$", re.I)
+WHAT_I_KNOW = ("I answer from the insider filings (Forms 3, 4 and 5) stored here: who bought, sold, was granted or "
+               "exercised what, when, at what price, and what they held afterwards.")
+CANNOT = {
+    "price": ("I don't have market prices or quotes.", "For the prices insiders traded at, ask e.g. “latest sales at "
+              "TSLA”."),
+    "advice": ("I can't give investment advice or say whether to buy or sell.", "I can show what insiders did, e.g. "
+               "“net buying at PLTR this year”."),
+    "pnl": ("I can't tell profits or losses: filings don't report what an insider paid for the shares they sell.",
+            "I can show the prices of their trades, e.g. “Musk's sales in 2021”."),
+}
+PREFACES = {
+    "news": "I don't have news; I only know insider filings. What they show:",
+    "prediction": "I can't predict future trades; I only know what insiders have filed. What the filings show so far:",
+    "why": "Filings don't say why an insider traded, beyond what their footnotes state (a 10b5-1 plan, taxes, a "
+           "gift). What the filings show:",
+}
 
 
 @dataclass
@@ -66,6 +81,8 @@ class Understanding:
     unknown_ticker: str | None = None
     unknown_words: list[str] = field(default_factory=list)
     role_plural: bool = False
+    ticker_guesses: list[Entity] = field(default_factory=list)
+    guessed_from: str | None = None
 
 
 def _settings_values(settings) -> tuple[str, str | None, float]:
@@ -87,7 +104,12 @@ def understand_rules(parse: rules.RulesParse, res: Resolution, catalog: Catalog,
                      context: ChatContext | None) -> Understanding:
     company, insider = res.company, res.insider
     role, security, transaction, form = parse.role, parse.security, parse.transaction, parse.form
-    aggregation, limit = parse.aggregation, parse.limit
+    also = list(parse.also_transactions)
+    aggregation, limit, count_unit = parse.aggregation, parse.limit, parse.count_unit
+    bounds = {"min_value": parse.min_value, "max_value": parse.max_value, "min_shares": parse.min_shares,
+              "max_shares": parse.max_shares, "min_price": parse.min_price, "max_price": parse.max_price,
+              "strict_bounds": parse.strict_bounds}
+    amendments_only = parse.amendments_only
     start = end = None
     label = None
     if parse.dates:
@@ -104,25 +126,33 @@ def understand_rules(parse: rules.RulesParse, res: Resolution, catalog: Catalog,
             insider = _from_context(context.insider_ciks, context.insider_label, catalog.owners)
         prev = context.spec
         if parse.followup and prev is not None:
-            security = security or prev.security
-            transaction = transaction or prev.transaction
+            if not (security or transaction):
+                # "and the CFO?": the same kind of question. A follow-up that names a security or a kind of
+                # transaction ("what about his options?") asks about that instead, not about both.
+                security, transaction, also = prev.security, prev.transaction, list(prev.also_transactions)
             form = form or prev.form
+            amendments_only = amendments_only or (prev.amendments_only and not parse.form)
+            if not parse.bounded:
+                bounds = {key: getattr(prev, key) for key in bounds}
             if not parse.aggregation_stated:
-                aggregation, limit = prev.aggregation, prev.limit
+                aggregation, limit, count_unit = prev.aggregation, prev.limit, prev.count_unit
             if start is None and end is None and (prev.date_from or prev.date_to):
                 start, end = prev.date_from, prev.date_to
                 label = prev.period or describe_range(start, end)
     confidence = 0.0 if parse.empty else 1.0 - 0.25 * len(res.unknown_words) - (0.5 if res.unknown_ticker else 0)
-    if not any((company, insider, role, security, transaction, form, start, end, parse.aggregation_stated)):
+    if not any((company, insider, role, security, transaction, form, start, end, parse.aggregation_stated,
+                amendments_only, parse.bounded)):
         confidence = min(confidence, 0.3)
     spec = QuerySpec(
         company=company.text[:SPEC_TEXT_MAX] if company else None,
         insider=insider.text[:SPEC_TEXT_MAX] if insider else None,
-        role=role, security=security, transaction=transaction, form=form,
-        period=label, date_from=start, date_to=end, aggregation=aggregation, limit=limit,
+        role=role, security=security, transaction=transaction, also_transactions=also, form=form,
+        amendments_only=amendments_only, period=label, date_from=start, date_to=end, aggregation=aggregation,
+        count_unit=count_unit, limit=limit, largest_first=parse.largest_first, **bounds,
     )
     return Understanding(spec, "rules", max(confidence, 0.0), company, insider, start, end, label,
-                         res.unknown_ticker, list(res.unknown_words), parse.role_plural)
+                         res.unknown_ticker, list(res.unknown_words), parse.role_plural, list(res.ticker_guesses),
+                         res.guessed_from)
 
 
 def understand_llm(spec: QuerySpec, catalog: Catalog, conn: sqlite3.Connection, today: dt.date,
@@ -179,9 +209,11 @@ def help_answer(db_path: str | Path | None = None, headline: str | None = None) 
     lines = [f"• {q}" for q in EXAMPLES]
     notes = ["I understand companies (ticker or name), insiders (any part of the name), roles (GC, CEO, CFO, "
              "director, 10% owner…), securities (options, RSUs, PSUs, warrants, preferred, common), what "
-             "happened (bought, sold, granted, exercised, tax withholding, gifted, converted), dates (today, "
-             "last week, Q3 2023, since March, between two dates) and totals, net buying, biggest trades, "
-             "holdings, insiders, 10b5-1 and late filings."]
+             "happened (bought, sold, granted, exercised, tax withholding, gifted, converted), amounts (over $1M, "
+             "at least 10,000 shares), amendments, dates (today, last week, past 90 days, Q3 2023, H1 2025, ytd, "
+             "since March, between two dates) and totals, counts of transactions or filings, net buying, biggest "
+             "and smallest trades, holdings, insiders, 10b5-1 (or not) and late filings. I don't know market "
+             "prices, news or the future."]
     if stored:
         notes.append("Stored companies include: " + ", ".join(
             issuer_label(r["name"], r["trading_symbol"]) for r in stored) + ".")
@@ -275,12 +307,16 @@ def _scope(und: Understanding) -> str:
 
 def _searched(spec: QuerySpec, und: Understanding) -> str:
     parts = []
-    if spec.transaction and spec.transaction != "any":
-        parts.append(TRANSACTION_LABELS[spec.transaction])
+    if label := spec.transaction_label():
+        parts.append(label)
     if spec.security:
         parts.append(("in " if parts else "") + SECURITY_LABELS[spec.security])
+    if bounds := spec.bounds_label():
+        parts.append(bounds)
     if spec.form:
-        parts.append(f"on Form {spec.form}")
+        parts.append(f"on Form {spec.form}{'/A' if spec.amendments_only else ''}")
+    elif spec.amendments_only:
+        parts.append("on amended filings")
     if und.date_from or und.date_to:
         parts.append(und.date_label or describe_range(und.date_from, und.date_to))
     return " ".join(parts)
@@ -395,11 +431,29 @@ def answer(question: str, db_path: str | Path, *, context: ChatContext | None = 
     return result
 
 
+def _unsupported(headline: str, hint: str) -> Answer:
+    return message("unsupported", headline, notes=[WHAT_I_KNOW, hint])
+
+
 def _answer_understood(und: Understanding, parse: rules.RulesParse, conn: sqlite3.Connection,
                        catalog: Catalog, today: dt.date) -> Answer:
     spec = und.spec
+    scope_issue = parse.out_of_scope
+    if scope_issue in CANNOT and not (scope_issue == "price" and spec.transaction):
+        return _unsupported(*CANNOT[scope_issue])
+    if spec.aggregation == "holdings" and (spec.min_value is not None or spec.max_value is not None
+                                           or spec.min_price is not None or spec.max_price is not None):
+        return _unsupported("I can't value holdings: filings report how many shares are held, not what they are "
+                            "worth today.", "Ask by number of shares instead, e.g. “who holds over 1,000,000 "
+                            "shares of PLTR”.")
+    if parse.negation and spec.aggregation != "not_plan_10b5_1":
+        return _unsupported(
+            f"I can't leave things out of an answer (“{parse.negation} …”): I can only look for what to include.",
+            "Ask for what you want to see, e.g. “sales at TSLA by the CFO”, or “sales not under a 10b5-1 plan”.")
     if und.parser == "rules" and parse.empty and und.company is None and und.insider is None:
         return help_answer(None, "I could not tell what you are asking. Ask me about insider filings, for example:")
+    if und.company is None and und.ticker_guesses:
+        return _ticker_guesses(und)
     if und.unknown_ticker and und.company is None:
         stored = query.sample_companies(conn)
         names = ", ".join(issuer_label(r["name"], r["trading_symbol"]) for r in stored)
@@ -416,7 +470,7 @@ def _answer_understood(und: Understanding, parse: rules.RulesParse, conn: sqlite
     if und.company is None and und.insider is None and und.unknown_words:
         words = " ".join(und.unknown_words)
         if not any((spec.role, spec.security, spec.transaction, spec.form, und.date_from, und.date_to,
-                    parse.aggregation_stated)):
+                    parse.aggregation_stated, spec.amendments_only, spec.bounds_label())):
             return help_answer(None, f"I could not tell what you are asking: “{words}” is not a company or "
                                      "insider in the database. Ask me about insider filings, for example:")
         return message(
@@ -425,7 +479,8 @@ def _answer_understood(und: Understanding, parse: rules.RulesParse, conn: sqlite
                 "Try the ticker (e.g. $TGEN) or part of the insider's name.", HOW_TO_GET_MORE],
         )
     if not any((und.company, und.insider, spec.role, spec.security, spec.transaction, und.date_from,
-                und.date_to)) and spec.aggregation in ("list", "holdings", "insiders"):
+                und.date_to, spec.amendments_only, spec.bounds_label(), parse.newest_n)) and spec.aggregation in (
+            "list", "holdings", "insiders"):
         if spec.form and _DEFINE.match(parse.question):
             return help_answer(None, f"{FORMS_EXPLAINED} Ask me about them, for example:")
         if not spec.form:
@@ -435,10 +490,18 @@ def _answer_understood(und: Understanding, parse: rules.RulesParse, conn: sqlite
         issuer_ciks=und.company.ciks if und.company else (),
         owner_ciks=und.insider.ciks if und.insider else (),
         role=spec.role, security=spec.security, codes=spec.codes, form=spec.form,
-        date_from=und.date_from, date_to=und.date_to,
+        date_from=und.date_from, date_to=und.date_to, security_free_codes=spec.security_free_codes,
+        amendments_only=spec.amendments_only, min_value=spec.min_value, max_value=spec.max_value,
+        min_shares=spec.min_shares, max_shares=spec.max_shares, min_price=spec.min_price, max_price=spec.max_price,
+        strict_bounds=spec.strict_bounds,
     )
-    fetched = records.fetch(conn, filters, spec.aggregation, spec.limit, today=today)
     scope, searched = _scope(und), _searched(spec, und)
+    if spec.aggregation == "count" and spec.count_unit == "filings":
+        counted = query.count_filings(conn, filters)
+        if not counted:
+            return _no_match(und, conn, scope, searched)
+        return _with_notes(render.render_filing_count(counted, scope, searched), und)
+    fetched = records.fetch(conn, filters, spec.aggregation, spec.limit, today=today)
     if spec.aggregation == "insiders":
         found = bool(fetched.insiders)
     elif spec.aggregation in ("total", "net", "count"):
@@ -458,25 +521,62 @@ def _answer_understood(und: Understanding, parse: rules.RulesParse, conn: sqlite
                                         ROLE_LABELS[spec.role] if spec.role else None,
                                         _company_label(und.company) or "all companies")
     elif spec.aggregation == "holdings":
-        result = render.render_holdings(fetched, scope)
+        if spec.largest_first:
+            fetched.records.sort(key=lambda r: -(r.shares_owned_following or r.underlying_shares or 0))
+        result = render.render_holdings(fetched, scope, by_size=spec.largest_first, bounds=spec.bounds_label())
     elif spec.aggregation in ("total", "net", "count"):
         result = render.render_totals(fetched, spec.aggregation, scope, searched)
     else:
-        result = render.render_records(fetched, spec.aggregation, scope, searched)
+        result = render.render_records(fetched, spec.aggregation, scope, searched,
+                                       always_count=bool(spec.bounds_label()))
+        if fetched.holdings_only and not (spec.transaction or spec.security or spec.bounds_label()):
+            # Form 3s that report owning nothing are filings too: list them after the positions.
+            empty = query.no_securities_filings(conn, filters)
+            if empty:
+                owners = query.filing_owners(conn, [f["filing_id"] for f in empty])
+                render.add_no_securities(result, empty, owners, filters.owner_ciks)
+    if spec.aggregation == "not_plan_10b5_1":
+        result.notes.append("“Not under a 10b5-1 plan” means the filing does not say so: no checkbox, footnote or "
+                            "remark marks the trade as made under a plan (the checkbox exists only since April 2023).")
     if joint_note:
         result.notes.append(joint_note)
+    if scope_issue in PREFACES:
+        render.preface(result, PREFACES[scope_issue])
+    return _with_notes(result, und)
+
+
+def _with_notes(result: Answer, und: Understanding) -> Answer:
+    """Say how names were read: a close spelling taken for a name, words that were not understood."""
+    for match, label in ((und.company, _company_label(und.company)), (und.insider, _insider_label(und.insider))):
+        if match is not None and match.inexact and match.via != "context":
+            result.notes.append(f"(Read “{match.text}” as {label}, the closest name on file.)")
     if und.unknown_words and (und.company or und.insider):
         result.notes.append(f"(Not understood and ignored: {', '.join(und.unknown_words)}.)")
     return result
 
 
+def _ticker_guesses(und: Understanding) -> Answer:
+    """An unknown ticker one keystroke from stored ones: ask, never guess."""
+    asked = und.guessed_from or ""
+    candidates, lines = [], []
+    for e in und.ticker_guesses:
+        label = issuer_label(e.name, e.ticker)
+        candidates.append({"kind": "company", "cik": e.cik, "name": e.name, "ticker": e.ticker, "label": label,
+                           "asked": asked})
+        lines.append(f"{len(lines) + 1}. {label}")
+    return message("ambiguous", f"No company with the ticker {asked} is stored. Did you mean:", lines,
+                   candidates=candidates)
+
+
 def _no_match(und: Understanding, conn: sqlite3.Connection, scope: str, searched: str) -> Answer:
-    what = {"holdings": "holdings", "insiders": "insiders", "plan_10b5_1": "trades under a 10b5-1 plan",
-            "late": "late filings"}.get(und.spec.aggregation, searched)
-    if und.spec.aggregation in ("plan_10b5_1", "late", "holdings", "insiders") and searched:
+    special = {"holdings": "holdings", "insiders": "insiders", "plan_10b5_1": "trades under a 10b5-1 plan",
+               "not_plan_10b5_1": "trades not marked as under a 10b5-1 plan", "late": "late filings"}
+    if und.spec.aggregation == "count" and und.spec.count_unit == "filings":
+        special["count"] = "filings"
+    what = special.get(und.spec.aggregation, searched)
+    if und.spec.aggregation in special and searched:
         what = f"{what} ({searched})"
-    if not (und.spec.transaction or und.spec.security) and und.spec.aggregation not in (
-            "holdings", "insiders", "plan_10b5_1", "late"):
+    if not (und.spec.transaction or und.spec.security) and und.spec.aggregation not in special:
         what = f"transactions {what}".strip()
     headline = f"No {what} found for {scope}."
     notes = _stored_lines(conn, und.company)

@@ -9,11 +9,13 @@ progress handler as a wall-clock limit.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from bot.answers.vocab import has_role, security_kind
@@ -21,6 +23,7 @@ from storage.db import open_readonly
 
 QUERY_TIME_LIMIT_SECONDS = 5.0
 MAX_SCAN_ROWS = 5000
+VALUED_CODES = ("P", "S")  # only open-market purchases and sales have a dollar value
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,15 @@ class Filters:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     plan_only: bool = False
+    security_free_codes: tuple[str, ...] = ()  # codes the security kind does not restrict (see spec)
+    amendments_only: bool = False
+    min_value: float | None = None  # dollars; open-market trades (P, S) with a price only
+    max_value: float | None = None
+    min_shares: float | None = None
+    max_shares: float | None = None
+    min_price: float | None = None  # per share, or an option's exercise / conversion price
+    max_price: float | None = None
+    strict_bounds: bool = False  # the bounds exclude the number itself ("more than", "under")
 
 
 @contextmanager
@@ -179,6 +191,11 @@ _ORDERS = {
     "biggest_mixed": "(CASE WHEN e.transaction_code IN ('P', 'S') AND e.price_per_share > 0 "
                      "THEN e.shares * e.price_per_share ELSE 0 END) DESC, "
                      "e.shares DESC, e.transaction_date DESC, e.filing_id DESC, e.seq",
+    # Open-market trades with a price first, smallest dollar value first; the rest by number of shares.
+    "smallest": "(CASE WHEN e.price_per_share > 0 THEN 0 ELSE 1 END), "
+                "(CASE WHEN e.price_per_share > 0 THEN e.shares * e.price_per_share END), "
+                "e.shares, e.transaction_date DESC, e.filing_id DESC, e.seq",
+    "smallest_mixed": "e.shares, e.transaction_date DESC, e.filing_id DESC, e.seq",
     "holdings": f"{_AS_OF} DESC, f.filed_at DESC, e.filing_id DESC, e.seq DESC",
 }
 
@@ -213,38 +230,79 @@ def _where(filters: Filters, *, holdings: bool | None) -> tuple[list[str], list]
         )
         params.append(filters.role)
     if filters.security:
-        clauses.append("security_kind(e.security_title, e.is_derivative) = ?")
-        params.append(filters.security)
+        if filters.security_free_codes:
+            clauses.append(f"(security_kind(e.security_title, e.is_derivative) = ? OR "
+                           f"e.transaction_code IN ({_marks(filters.security_free_codes)}))")
+            params.extend((filters.security, *filters.security_free_codes))
+        else:
+            clauses.append("security_kind(e.security_title, e.is_derivative) = ?")
+            params.append(filters.security)
     if filters.codes:
         clauses.append(f"e.transaction_code IN ({_marks(filters.codes)})")
         params.extend(filters.codes)
     if filters.form:
         clauses.append("f.form = ?")
         params.append(filters.form)
+    if filters.amendments_only:
+        clauses.append("f.is_amendment = 1")
+    # Transactions are dated by their trade; holding rows (no trade date) by their filing.
+    dated = "e.transaction_date" if holdings is False else _AS_OF
     if filters.date_from:
-        clauses.append("e.transaction_date >= ?")
+        clauses.append(f"{dated} >= ?")
         params.append(filters.date_from.isoformat())
     if filters.date_to:
-        clauses.append("e.transaction_date < ?")
+        clauses.append(f"{dated} < ?")
         params.append((filters.date_to + dt.timedelta(days=1)).isoformat())
+    low, high = (">", "<") if filters.strict_bounds else (">=", "<=")
+    if filters.min_value is not None or filters.max_value is not None:
+        clauses.append(f"e.transaction_code IN ({_marks(VALUED_CODES)}) AND e.price_per_share > 0")
+        params.extend(VALUED_CODES)
+        if filters.min_value is not None:
+            clauses.append(f"e.shares * e.price_per_share {low} ?")
+            params.append(filters.min_value)
+        if filters.max_value is not None:
+            clauses.append(f"e.shares * e.price_per_share {high} ?")
+            params.append(filters.max_value)
+    if filters.min_shares is not None:
+        clauses.append(f"e.shares {low} ?")
+        params.append(filters.min_shares)
+    if filters.max_shares is not None:
+        clauses.append(f"e.shares {high} ?")
+        params.append(filters.max_shares)
+    price = "(CASE WHEN e.is_derivative = 1 THEN e.conversion_or_exercise_price ELSE e.price_per_share END)"
+    if filters.min_price is not None:
+        clauses.append(f"{price} {low} ?")
+        params.append(filters.min_price)
+    if filters.max_price is not None:
+        clauses.append(f"{price} {high} ?")
+        params.append(filters.max_price)
     if filters.plan_only:
+        # The rows a 10b5-1 disclosure can cover (``records.plan_basis`` decides): purchases and sales of a
+        # filing that discloses a plan anywhere, and any row that cites a footnote about one.
         clauses.append(
-            "(f.aff10b5one = 1 OR f.remarks LIKE '%10b5%' OR EXISTS (SELECT 1 FROM footnotes fn "
-            "WHERE fn.filing_id = e.filing_id AND fn.text LIKE '%10b5%'))"
+            f"((e.transaction_code IN ({_marks(VALUED_CODES)}) AND (f.aff10b5one = 1 OR f.remarks LIKE '%10b5%' "
+            "OR EXISTS (SELECT 1 FROM footnotes fn WHERE fn.filing_id = e.filing_id AND fn.text LIKE '%10b5%'))) "
+            "OR EXISTS (SELECT 1 FROM footnotes fn WHERE fn.filing_id = e.filing_id AND fn.text LIKE '%10b5%' "
+            "AND instr(e.footnote_ids, '\"' || fn.footnote_id || '\"') > 0))"
         )
+        params.extend(VALUED_CODES)
     return clauses, params
 
 
 def entries(conn: sqlite3.Connection, filters: Filters, *, order: str = "recent", limit: int = 50,
-            holdings: bool | None = False, require_following: bool = False) -> list[sqlite3.Row]:
-    """Matching rows of the four tables, newest (or biggest) first."""
+            holdings: bool | None = False, require_following: bool = False, counted: bool = True
+            ) -> list[sqlite3.Row]:
+    """Matching rows of the four tables, newest (or biggest) first. ``counted=False`` skips counting
+    every match (the caller knows the count), so an index in the order's shape can stop early."""
     return entries_page(conn, filters, order=order, limit=limit, holdings=holdings,
-                        require_following=require_following)[0]
+                        require_following=require_following, counted=counted)[0]
 
 
 def entries_page(conn: sqlite3.Connection, filters: Filters, *, order: str = "recent", limit: int = 50,
-                 holdings: bool | None = False, require_following: bool = False) -> tuple[list[sqlite3.Row], int]:
-    """The first ``limit`` matching rows and how many match in all, in one pass over the matches.
+                 holdings: bool | None = False, require_following: bool = False, counted: bool = True
+                 ) -> tuple[list[sqlite3.Row], int]:
+    """The first ``limit`` matching rows and how many match in all, in one pass over the matches
+    (the count is 0 when ``counted`` is False).
 
     Sorting and counting run on narrow rows (rowid and sort keys); the wide rows are read for the
     page only."""
@@ -253,8 +311,9 @@ def entries_page(conn: sqlite3.Connection, filters: Filters, *, order: str = "re
         # An amount held afterwards; old Form 3 derivative rows state only the underlying shares.
         clauses.append("(e.shares_owned_following IS NOT NULL OR (e.is_holding = 1 AND e.is_derivative = 1 "
                        "AND e.underlying_shares IS NOT NULL))")
+    total = "count(*) OVER ()" if counted else "0"
     keys = conn.execute(
-        f"SELECT e.rowid, count(*) OVER () FROM {_from(clauses, _ORDERS[order])} WHERE {' AND '.join(clauses)} "
+        f"SELECT e.rowid, {total} FROM {_from(clauses, _ORDERS[order])} WHERE {' AND '.join(clauses)} "
         f"ORDER BY {_ORDERS[order]} LIMIT ?",
         (*params, limit),
     ).fetchall()
@@ -282,6 +341,7 @@ class TotalRow:
     issuer_cik: str | None = None
     issuer_label: str | None = None  # set when the totals span a few companies
     issuers: frozenset[str] = frozenset()  # the companies of a row that sums several (shares not shown)
+    company_count: int = 0  # how many companies a row sums, when they were counted in SQL (many companies)
 
     @property
     def companies(self) -> frozenset[str]:
@@ -290,18 +350,165 @@ class TotalRow:
 
 def totals(conn: sqlite3.Connection, filters: Filters) -> list[TotalRow]:
     """Sums per company, transaction code, direction and security kind (shares of different companies
-    are never added together)."""
+    are never added together).
+
+    SQL groups by security title (no Python call per row); titles of one kind are merged here. A filing
+    that reports two titles of one kind would be counted twice in the merged group, so those groups'
+    filings are counted again exactly."""
     clauses, params = _where(filters, holdings=False)
     sql = (
-        "SELECT e.transaction_code, e.acquired_disposed, security_kind(e.security_title, e.is_derivative) AS kind, "
+        "SELECT e.issuer_cik, e.transaction_code, e.acquired_disposed, e.security_title, e.is_derivative, "
         "count(*), count(DISTINCT e.filing_id), coalesce(sum(e.shares), 0), "
         "coalesce(sum(CASE WHEN e.price_per_share > 0 THEN e.shares * e.price_per_share END), 0), "
-        "count(CASE WHEN e.price_per_share > 0 THEN 1 END), min(e.transaction_date), max(e.transaction_date), "
-        "e.issuer_cik "
-        f"FROM {_from(clauses)} WHERE {' AND '.join(clauses)} "
-        "GROUP BY 11, 1, 2, 3 ORDER BY 4 DESC, 11"
+        "count(CASE WHEN e.price_per_share > 0 THEN 1 END), min(e.transaction_date), max(e.transaction_date) "
+        f"FROM {_from(clauses)} WHERE {' AND '.join(clauses)} GROUP BY 1, 2, 3, 4, 5"
     )
-    return [TotalRow(*row) for row in conn.execute(sql, params).fetchall()]
+    merged: dict[tuple, TotalRow] = {}
+    titles: dict[tuple, list[tuple[str | None, int]]] = {}
+    for issuer, code, ad, title, is_derivative, n, filings, shares, value, priced, first, last in conn.execute(
+            sql, params):
+        key = (issuer, code, ad, _kind_of(title, is_derivative))
+        titles.setdefault(key, []).append((title, is_derivative))
+        row = merged.get(key)
+        if row is None:
+            merged[key] = TotalRow(code, ad, key[3], n, filings, shares, value, priced, first, last, issuer)
+            continue
+        row.transactions += n
+        row.filings += filings
+        row.shares += shares
+        row.value += value
+        row.priced += priced
+        row.first_date = min(filter(None, (row.first_date, first)), default=None)
+        row.last_date = max(filter(None, (row.last_date, last)), default=None)
+    for key, row in merged.items():
+        if len(titles[key]) > 1:
+            row.filings = _filings_of(conn, clauses, params, key[:3], titles[key])
+    return sorted(merged.values(), key=lambda t: (-t.transactions, t.issuer_cik or ""))
+
+
+@lru_cache(maxsize=4096)
+def _kind_of(title: str | None, is_derivative: int) -> str | None:
+    return security_kind(title, is_derivative)
+
+
+def _filings_of(conn: sqlite3.Connection, clauses: list[str], params: list, key: tuple,
+                titles: list[tuple[str | None, int]]) -> int:
+    """Distinct filings of one company, code and direction over several security titles."""
+    issuer, code, ad = key
+    extra = ["e.issuer_cik IS ?", "e.transaction_code IS ?", "e.acquired_disposed IS ?",
+             "(" + " OR ".join("(e.security_title IS ? AND e.is_derivative IS ?)" for _ in titles) + ")"]
+    values = [issuer, code, ad, *(v for pair in titles for v in pair)]
+    where = clauses + extra
+    return conn.execute(f"SELECT count(DISTINCT e.filing_id) FROM {_from(where)} WHERE {' AND '.join(where)}",
+                        (*params, *values)).fetchone()[0]
+
+
+def totals_across(conn: sqlite3.Connection, filters: Filters, most: int) -> tuple[list[TotalRow], int] | None:
+    """Totals over more than ``most`` companies: one row per code, direction and security kind, counting
+    companies and filings in SQL (no row per company is built), and how many companies in all. None
+    when ``most`` companies or fewer match (the caller breaks those down by company)."""
+    clauses, params = _where(filters, holdings=False)
+    where = f"FROM {_from(clauses)} WHERE {' AND '.join(clauses)}"
+    probe = conn.execute(f"SELECT DISTINCT e.issuer_cik {where} LIMIT ?", (*params, most + 1)).fetchall()
+    if len(probe) <= most:
+        return None
+    merged: dict[tuple, TotalRow] = {}
+    titles: dict[tuple, list[tuple[str | None, int]]] = {}
+    for code, ad, title, is_derivative, n, filings, companies, shares, value, priced, first, last in conn.execute(
+        "SELECT e.transaction_code, e.acquired_disposed, e.security_title, e.is_derivative, count(*), "
+        "count(DISTINCT e.filing_id), count(DISTINCT e.issuer_cik), coalesce(sum(e.shares), 0), "
+        "coalesce(sum(CASE WHEN e.price_per_share > 0 THEN e.shares * e.price_per_share END), 0), "
+        "count(CASE WHEN e.price_per_share > 0 THEN 1 END), min(e.transaction_date), max(e.transaction_date) "
+        f"{where} GROUP BY 1, 2, 3, 4", params,
+    ):
+        key = (code, ad, _kind_of(title, is_derivative))
+        titles.setdefault(key, []).append((title, is_derivative))
+        row = merged.get(key)
+        if row is None:
+            merged[key] = TotalRow(code, ad, key[2], n, filings, shares, value, priced, first, last,
+                                   company_count=companies)
+            continue
+        row.transactions += n
+        row.shares += shares
+        row.value += value
+        row.priced += priced
+        row.first_date = min(filter(None, (row.first_date, first)), default=None)
+        row.last_date = max(filter(None, (row.last_date, last)), default=None)
+    for key, row in merged.items():
+        if len(titles[key]) > 1:
+            # Several titles of one kind: count their filings and companies once.
+            extra = ["e.transaction_code IS ?", "e.acquired_disposed IS ?",
+                     "(" + " OR ".join("(e.security_title IS ? AND e.is_derivative IS ?)" for _ in titles[key]) + ")"]
+            values = [key[0], key[1], *(v for pair in titles[key] for v in pair)]
+            row.filings, row.company_count = conn.execute(
+                f"SELECT count(DISTINCT e.filing_id), count(DISTINCT e.issuer_cik) {where} AND "
+                f"{' AND '.join(extra)}", (*params, *values)).fetchone()
+    rows = sorted(merged.values(), key=lambda t: -t.transactions)
+    if len(rows) == 1:
+        return rows, rows[0].company_count
+    companies = conn.execute(f"SELECT count(DISTINCT e.issuer_cik) {where}", params).fetchone()[0]
+    return rows, companies
+
+
+def distinct_filings(conn: sqlite3.Connection, filters: Filters) -> int:
+    """How many filings the matching transactions are in."""
+    clauses, params = _where(filters, holdings=False)
+    return conn.execute(f"SELECT count(DISTINCT e.filing_id) FROM {_from(clauses)} WHERE {' AND '.join(clauses)}",
+                        params).fetchone()[0]
+
+
+@dataclass
+class FilingCount:
+    document_type: str
+    filings: int
+    transactions: int
+    amended_originals: int  # stored filings an amendment among these replaces (not counted)
+
+
+def count_filings(conn: sqlite3.Connection, filters: Filters) -> list[FilingCount]:
+    """Filings (not transactions) that match, per form type as filed (4, 4/A...). Filters on the rows
+    (security, transaction kind, amounts) count the filings that have such a row; dates are the
+    filing's period of report."""
+    clauses, params = [f"f.id NOT IN {_SUPERSEDED}"], []
+    if filters.issuer_ciks:
+        clauses.append(f"f.issuer_cik IN ({_marks(filters.issuer_ciks)})")
+        params.extend(filters.issuer_ciks)
+    if filters.owner_ciks:
+        clauses.append(f"f.id IN (SELECT filing_id FROM filing_owners WHERE owner_cik IN ({_marks(filters.owner_ciks)}))")
+        params.extend(filters.owner_ciks)
+    if filters.role:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM filing_owners fo WHERE fo.filing_id = f.id AND has_role(?, fo.officer_title, "
+            "fo.other_text, fo.is_director, fo.is_officer, fo.is_ten_percent_owner, f.remarks))")
+        params.append(filters.role)
+    if filters.form:
+        clauses.append("f.form = ?")
+        params.append(filters.form)
+    if filters.amendments_only:
+        clauses.append("f.is_amendment = 1")
+    if filters.date_from:
+        clauses.append("coalesce(f.period_of_report, f.filed_at) >= ?")
+        params.append(filters.date_from.isoformat())
+    if filters.date_to:
+        clauses.append("coalesce(f.period_of_report, f.filed_at) < ?")
+        params.append((filters.date_to + dt.timedelta(days=1)).isoformat())
+    row_filters = Filters(security=filters.security, codes=filters.codes,
+                          security_free_codes=filters.security_free_codes, min_value=filters.min_value,
+                          max_value=filters.max_value, min_shares=filters.min_shares, max_shares=filters.max_shares,
+                          min_price=filters.min_price, max_price=filters.max_price,
+                          strict_bounds=filters.strict_bounds)
+    if row_filters != Filters():
+        row_clauses, row_params = _where(row_filters, holdings=False)
+        clauses.append(f"EXISTS (SELECT 1 FROM entries e WHERE e.filing_id = f.id AND {' AND '.join(row_clauses)})")
+        params.extend(row_params)
+    rows = conn.execute(
+        "SELECT coalesce(f.document_type, f.form) AS document_type, count(*) AS filings, "
+        "coalesce(sum((SELECT count(*) FROM entries e WHERE e.filing_id = f.id AND e.is_holding = 0)), 0), "
+        "count(f.amends_filing_id) "
+        f"FROM filings f WHERE {' AND '.join(clauses)} GROUP BY 1 ORDER BY 1",
+        params,
+    ).fetchall()
+    return [FilingCount(*row) for row in rows]
 
 
 def no_securities_filings(conn: sqlite3.Connection, filters: Filters, limit: int = 10) -> list[sqlite3.Row]:
@@ -359,6 +566,18 @@ def footnotes(conn: sqlite3.Connection, filing_ids: Sequence[str]) -> dict[str, 
         )
         for row in rows:
             out.setdefault(row["filing_id"], {})[row["footnote_id"]] = row["text"]
+    return out
+
+
+def cited_footnotes(conn: sqlite3.Connection, filing_ids: Sequence[str]) -> dict[str, set[str]]:
+    """The footnote ids each filing's rows cite (a footnote no row cites speaks for the whole filing)."""
+    out: dict[str, set[str]] = {}
+    for chunk in _chunks(list(dict.fromkeys(filing_ids))):
+        rows = conn.execute(f"SELECT filing_id, footnote_ids FROM entries WHERE filing_id IN ({_marks(chunk)})", chunk)
+        for row in rows:
+            cited = out.setdefault(row["filing_id"], set())
+            for ids in json.loads(row["footnote_ids"] or "{}").values():
+                cited.update(ids)
     return out
 
 

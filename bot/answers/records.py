@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sqlite3
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from bot.answers import query
@@ -133,17 +134,55 @@ class Fetched:
     totals: list[TotalRow] = field(default_factory=list)
     insiders: list[InsiderRow] = field(default_factory=list)
     holdings_only: bool = False  # the records are reported positions, not transactions
+    filings: int | None = None  # how many filings the counted transactions are in (count only)
+    companies: int | None = None  # how many companies the totals span, when counted in SQL (many companies)
     expired: list[Record] = field(default_factory=list)  # derivative positions past their expiration date
 
 
 # ---- building records ----------------------------------------------------------------------------
 
-def _plan_flag(aff10b5one, remarks: str | None, notes: list[str]) -> tuple[bool | None, str | None]:
-    if aff10b5one == 1:
+PLAN_CODES = ("P", "S")  # what a Rule 10b5-1 plan (and the filing's checkbox) covers: purchases and sales
+_PLAN_WORDS = re.compile(r"10b5", re.I)
+_PLAN_NEGATED = re.compile(r"\bnot\b[^.]{0,60}10b5|\bno\b[^.]{0,20}10b5", re.I)
+_NOTE_SALES = re.compile(r"\bsales?\b|\bsold\b|\bselling\b", re.I)
+_NOTE_PURCHASES = re.compile(r"\bpurchases?\b|\bpurchased\b|\bbought\b", re.I)
+_NOTE_OTHER = re.compile(r"\btransactions\b|\bexercis|\bconver|\bdistribut|\bgrant|\bwithh|\bgift", re.I)
+
+
+def _note_covers(text: str, code: str) -> bool:
+    """A 10b5-1 footnote covers the rows it names: "the sales reported" covers sales (S) only, "the
+    purchases" purchases (P) only; one about the transactions, exercises or conversions covers any row."""
+    if _NOTE_OTHER.search(text):
+        return True
+    sales, purchases = bool(_NOTE_SALES.search(text)), bool(_NOTE_PURCHASES.search(text))
+    if sales or purchases:
+        return (sales and code == "S") or (purchases and code == "P")
+    return True
+
+
+def _is_plan_note(text: str | None) -> bool:
+    return bool(text and _PLAN_WORDS.search(text) and not _PLAN_NEGATED.search(text))
+
+
+def plan_basis(code: str | None, aff10b5one, remarks: str | None, row_notes: list[str],
+               unreferenced_notes: list[str]) -> tuple[bool | None, str | None]:
+    """Whether one row was made under a Rule 10b5-1 plan, and what says so.
+
+    A footnote the row cites covers that row (as far as its words reach: "the sales reported" covers
+    sales only). The filing's checkbox, its remarks and footnotes no row cites speak for the whole
+    filing: they cover its purchases and sales (P, S), never grants, exercises or holdings. True, False
+    (a purchase or sale on a filing whose box is unchecked) or None (nothing is said, or the plan rule
+    does not apply to the row)."""
+    code = (code or "").upper()
+    if code in PLAN_CODES and aff10b5one == 1:
         return True, "the filing's Rule 10b5-1 checkbox"
-    if any("10b5" in (t or "").lower() for t in notes):
+    if any(_is_plan_note(t) and _note_covers(t, code) for t in row_notes):
         return True, "a footnote"
-    if remarks and "10b5" in remarks.lower():
+    if code not in PLAN_CODES:
+        return None, None
+    if any(_is_plan_note(t) and _note_covers(t, code) for t in unreferenced_notes):
+        return True, "a footnote"
+    if _is_plan_note(remarks):
         return True, "the remarks"
     if aff10b5one == 0:
         return False, None
@@ -219,6 +258,8 @@ def build_records(conn: sqlite3.Connection, rows: list[sqlite3.Row], filters: Fi
     ids = [r["filing_id"] for r in rows]
     owners_by_filing = query.filing_owners(conn, ids)
     notes_by_filing = query.footnotes(conn, ids)
+    with_plan_notes = [fid for fid, notes in notes_by_filing.items() if any(map(_is_plan_note, notes.values()))]
+    cited_by_filing = query.cited_footnotes(conn, with_plan_notes)
     out = []
     for r in rows:
         notes = notes_by_filing.get(r["filing_id"], {})
@@ -240,7 +281,10 @@ def build_records(conn: sqlite3.Connection, rows: list[sqlite3.Row], filters: Fi
                 sorted(roles), matched,
             ))
         row_notes = [n["text"] for ns in footnotes.values() for n in ns]
-        plan, plan_source = _plan_flag(r["aff10b5one"], r["remarks"], row_notes)
+        cited = cited_by_filing.get(r["filing_id"], set())
+        unreferenced = [text for fid, text in notes.items() if fid not in cited]
+        plan, plan_source = (None, None) if r["is_holding"] else plan_basis(
+            r["transaction_code"], r["aff10b5one"], r["remarks"], row_notes, unreferenced)
         code = r["transaction_code"]
         price = r["price_per_share"]
         value = r["shares"] * price if (r["shares"] is not None and price and code in ("P", "S")) else None
@@ -287,29 +331,48 @@ def fetch(conn: sqlite3.Connection, filters: Filters, aggregation: str, limit: i
         result.total_matches = len(result.insiders)
         return result
     if aggregation == "holdings":
-        rows = query.entries(conn, filters, order="holdings", limit=HOLDINGS_SCAN, holdings=None,
+        # A bound on shares is a bound on the position held now, so it applies after the latest position
+        # is known (an earlier, larger one must not answer "holds over 1,000,000 shares").
+        unbounded = replace(filters, min_shares=None, max_shares=None)
+        rows = query.entries(conn, unbounded, order="holdings", limit=HOLDINGS_SCAN, holdings=None,
                              require_following=True)
-        positions = _latest_positions(build_records(conn, rows, filters))
+        positions = [r for r in _latest_positions(build_records(conn, rows, filters))
+                     if _within(r.shares_owned_following if r.shares_owned_following is not None
+                                else r.underlying_shares, filters)]
         cutoff = (today or dt.date.today()).isoformat()
         expired = [r for r in positions if r.is_derivative and r.expiration_date and r.expiration_date[:10] < cutoff]
         result.records = [r for r in positions if r not in expired]
         result.expired = expired
         result.total_matches = len(result.records)
         return result
-    if aggregation == "biggest":
-        order = "biggest" if filters.codes and set(filters.codes) <= {"P", "S"} else "biggest_mixed"
+    if aggregation in ("biggest", "smallest"):
+        priced = bool(filters.codes) and set(filters.codes) <= set(query.VALUED_CODES)
+        order = aggregation if priced else f"{aggregation}_mixed"
         rows, result.total_matches = query.entries_page(conn, filters, order=order, limit=limit)
         result.records = build_records(conn, rows, filters)
         return result
     if aggregation in ("total", "net", "count"):
-        result.totals = _by_company(conn, query.totals(conn, filters))
+        across = query.totals_across(conn, filters, COMPANY_BREAKDOWN_MAX) if aggregation != "net" else None
+        if across is not None:
+            result.totals, result.companies = across
+        else:
+            result.totals = _by_company(conn, query.totals(conn, filters))
         result.total_matches = sum(t.transactions for t in result.totals)
-        rows = query.entries(conn, filters, limit=limit)
+        if aggregation == "count" and result.totals:
+            one_row = len(result.totals) == 1
+            result.filings = result.totals[0].filings if one_row else query.distinct_filings(conn, filters)
+        rows = query.entries(conn, filters, limit=limit, counted=False)
         result.records = build_records(conn, rows, filters)
         return result
     if aggregation == "plan_10b5_1":
         rows = query.entries(conn, Filters(**{**asdict(filters), "plan_only": True}), limit=query.MAX_SCAN_ROWS)
         records = [r for r in build_records(conn, rows, filters) if r.plan_10b5_1]
+        result.total_matches = len(records)
+        result.records = records[:limit]
+        return result
+    if aggregation == "not_plan_10b5_1":
+        rows = query.entries(conn, filters, limit=query.MAX_SCAN_ROWS)
+        records = [r for r in build_records(conn, rows, filters) if not r.plan_10b5_1]
         result.total_matches = len(records)
         result.records = records[:limit]
         return result
@@ -336,6 +399,18 @@ def fetch(conn: sqlite3.Connection, filters: Filters, aggregation: str, limit: i
         result.holdings_only = bool(rows)
     result.records = build_records(conn, rows, filters)
     return result
+
+
+def _within(amount: float | None, filters: Filters) -> bool:
+    if filters.min_shares is None and filters.max_shares is None:
+        return True
+    if amount is None:
+        return False
+    if filters.strict_bounds:
+        return (filters.min_shares is None or amount > filters.min_shares) and (
+            filters.max_shares is None or amount < filters.max_shares)
+    return (filters.min_shares is None or amount >= filters.min_shares) and (
+        filters.max_shares is None or amount <= filters.max_shares)
 
 
 def _by_company(conn: sqlite3.Connection, totals: list[TotalRow]) -> list[TotalRow]:
@@ -384,8 +459,11 @@ def _latest_positions(records: list[Record]) -> list[Record]:
     seen: dict[tuple, Record] = {}
     for rec in records:  # newest first, last row of a filing first
         owners = tuple(sorted(o.cik for o in rec.lead_owners))
+        # Options (and other derivatives) of one title are separate positions per exercise price and
+        # expiration: a grant at $3.14 is not the grant at $4.75.
+        terms = (rec.conversion_or_exercise_price, rec.expiration_date) if rec.is_derivative else ()
         key = (rec.issuer_cik, owners, (rec.security_title or "").lower(), rec.is_derivative,
-               rec.direct_indirect, (rec.nature_of_ownership or "").lower())
+               rec.direct_indirect, (rec.nature_of_ownership or "").lower(), *terms)
         filing = newest_filing.setdefault(key, rec.filing_id)
         if rec.filing_id != filing:
             continue
@@ -409,6 +487,9 @@ def filters_for_spec(conn: sqlite3.Connection, db_path: str | Path, spec: QueryS
     return Filters(
         issuer_ciks=company.ciks if company else (), owner_ciks=insider.ciks if insider else (),
         role=spec.role, security=spec.security, codes=spec.codes, form=spec.form, date_from=start, date_to=end,
+        security_free_codes=spec.security_free_codes, amendments_only=spec.amendments_only,
+        min_value=spec.min_value, max_value=spec.max_value, min_shares=spec.min_shares, max_shares=spec.max_shares,
+        min_price=spec.min_price, max_price=spec.max_price, strict_bounds=spec.strict_bounds,
     )
 
 

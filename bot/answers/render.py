@@ -450,11 +450,15 @@ def _group_by_filing(records: list[Record]) -> list[Record]:
     return sorted(grouped, key=lambda r: r.as_of or "", reverse=True)
 
 
-def render_records(fetched: Fetched, aggregation: str, scope: str, searched: str) -> Answer:
+def render_records(fetched: Fetched, aggregation: str, scope: str, searched: str, *,
+                   always_count: bool = False) -> Answer:
+    """``always_count``: lead with the count and what was searched even for one record (a bound such as
+    "over $1M" must show in the answer)."""
     records = fetched.records
-    if aggregation != "biggest":
+    if aggregation not in ("biggest", "smallest"):
         records = _group_by_filing(records)
-    if len(records) == 1 and fetched.total_matches <= 1 and aggregation not in ("late", "plan_10b5_1"):
+    if len(records) == 1 and fetched.total_matches <= 1 and not always_count and aggregation not in (
+            "late", "plan_10b5_1", "not_plan_10b5_1"):
         b = Builder("records")
         line = b.add_record(records[0])
         b.answer.headline = line.text
@@ -470,16 +474,20 @@ def render_records(fetched: Fetched, aggregation: str, scope: str, searched: str
         span = newest_date if newest_date == oldest_date else f"{oldest_date} to {newest_date}, newest first"
         rows = f"{shown} {'row' if shown == 1 else 'rows'}" if shown >= n else f"the {shown} newest of {n:,} rows"
         headline = f"Latest activity for {scope}{what}: {source_for(first).label}, {rows} ({span}):"
-    elif aggregation == "biggest":
+    elif aggregation in ("biggest", "smallest"):
         if all((r.transaction_code or "").upper() in ("P", "S") for r in records):
             by = "by dollar value"
+        elif aggregation == "smallest":
+            by = "by number of shares or units"
         elif any((r.transaction_code or "").upper() in ("P", "S") for r in records):
             by = "open-market trades by dollar value, then the rest by number of shares or units"
         else:
             by = "by number of shares or units (only open-market trades have a dollar value)"
-        headline = f"The {shown} biggest of {count} for {scope}{what}, {by}:"
+        headline = f"The {shown} {aggregation} of {count} for {scope}{what}, {by}:"
     elif aggregation == "plan_10b5_1":
         headline = f"{count} under a Rule 10b5-1 trading plan for {scope}{what}{newest}"
+    elif aggregation == "not_plan_10b5_1":
+        headline = f"{count} not marked as made under a 10b5-1 plan for {scope}{what}{newest}"
     elif aggregation == "late":
         headline = f"{count} reported late for {scope}{what}{newest}"
     else:
@@ -514,8 +522,9 @@ def _total_line(t: TotalRow) -> str:
     direction = {"A": "acquired", "D": "disposed of"}.get((t.acquired_disposed or "").upper(), "")
     parts = [f"{t.transactions:,} {'transaction' if t.transactions == 1 else 'transactions'} in {t.filings:,} "
              f"{'filing' if t.filings == 1 else 'filings'}"]
-    if len(t.issuers) > 1:
-        parts[0] += f" at {len(t.issuers):,} companies" + (f" ({direction})" if direction else "")
+    spanned = t.company_count or len(t.issuers)
+    if spanned > 1:
+        parts[0] += f" at {spanned:,} companies" + (f" ({direction})" if direction else "")
     else:
         if t.issuers:
             parts[0] += " at 1 company"
@@ -533,13 +542,18 @@ def _total_line(t: TotalRow) -> str:
 def render_totals(fetched: Fetched, aggregation: str, scope: str, searched: str) -> Answer:
     totals = fetched.totals
     n = sum(t.transactions for t in totals)
+    counted_note = None
     if aggregation == "count":
         what = f" ({searched})" if searched else ""
         headline = f"{n:,} {'transaction' if n == 1 else 'transactions'} for {scope}{what}."
+        if fetched.filings is not None:
+            k = fetched.filings
+            counted_note = (f"Counted transactions (rows of the filings), not filings: they are in {k:,} "
+                            f"{'filing' if k == 1 else 'filings'}.")
     elif aggregation == "net":
         headline = _net_headline(totals, scope, searched)
     else:
-        headline = _total_headline(totals, scope, searched)
+        headline = _total_headline(totals, scope, searched, fetched.companies)
     b = Builder("summary", headline)
     for t in totals:
         b.add_line(_total_line(t))
@@ -548,23 +562,54 @@ def render_totals(fetched: Fetched, aggregation: str, scope: str, searched: str)
         b.add_line(f"The {shown} newest of these:" if shown < n else "The transactions, newest first:")
         for rec in _group_by_filing(fetched.records):
             b.add_record(rec)
+    if counted_note:
+        b.answer.notes.append(counted_note)
     return b.answer
 
 
-def _companies(totals: list[TotalRow]) -> int:
+def render_filing_count(counts: list, scope: str, searched: str) -> Answer:
+    """'3 filings for X: 1 Form 3, 2 Form 4.' Filings, not the transactions they report."""
+    n = sum(c.filings for c in counts)
+    by_form = ", ".join(f"{c.filings:,} Form {c.document_type}" for c in counts)
+    what = f" ({searched})" if searched else ""
+    b = Builder("summary", f"{n:,} {'filing' if n == 1 else 'filings'} for {scope}{what}: {by_form}.")
+    transactions = sum(c.transactions for c in counts)
+    b.answer.notes.append(f"Counted filings, not transactions: {'it reports' if n == 1 else 'they report'} "
+                          f"{transactions:,} {'transaction' if transactions == 1 else 'transactions'}.")
+    if any(c.amended_originals for c in counts) or any("/A" in (c.document_type or "") for c in counts):
+        b.answer.notes.append("An amendment replaces the filing it amends; the replaced filing is not counted.")
+    return b.answer
+
+
+def preface(answer: Answer, text: str) -> None:
+    """Put a caveat before the answer's own headline ("I don't have news; ...")."""
+    if answer.lines and answer.lines[0].text == answer.headline:
+        answer.headline = text
+        return
+    own = answer.headline
+    if len(own) > 1 and own[0].isupper() and own[1].islower():
+        own = own[0].lower() + own[1:]
+    answer.headline = f"{text} {own}"
+
+
+def _companies(totals: list[TotalRow], counted: int | None = None) -> int:
+    if counted is not None:
+        return counted
     return len(frozenset().union(*(t.companies for t in totals)))
 
 
 def _by_company_note(totals: list[TotalRow]) -> str:
-    return " (shares by company below)" if not any(t.issuers for t in totals) else ""
+    return " (shares by company below)" if not any(t.issuers or t.company_count for t in totals) else ""
 
 
-def _total_headline(totals: list[TotalRow], scope: str, searched: str) -> str:
+def _total_headline(totals: list[TotalRow], scope: str, searched: str, counted: int | None = None) -> str:
     what = f" ({searched})" if searched else ""
-    companies = _companies(totals)
+    companies = _companies(totals, counted)
     if len(totals) == 1 and companies == 1:
         t = totals[0]
         value = f", {fmt_money(t.value)} in total" if t.priced and (t.code or "").upper() in ("P", "S") else ""
+        if value and t.priced == t.transactions and t.shares:
+            value += f" (an average of {fmt_price(round(t.value / t.shares, 2))} per share)"
         group = _CODE_GROUP_NAMES.get((t.code or '').upper(), 'code ' + str(t.code)).lower()
         return (f"In total for {scope}{what}: {_amount_of(t)} ({group}, code {t.code}) "
                 f"in {t.transactions:,} {'transaction' if t.transactions == 1 else 'transactions'}{value}.")
@@ -624,9 +669,9 @@ def _holder(rec: Record) -> str:
     return f"{_owner_list(lead, with_roles=False)}, filing jointly,"
 
 
-def render_holdings(fetched: Fetched, scope: str) -> Answer:
-    """One line per position. Positions reported as 0 are left out when others are held (a note
-    says how many)."""
+def render_holdings(fetched: Fetched, scope: str, *, by_size: bool = False, bounds: str | None = None) -> Answer:
+    """One line per position (``by_size``: the records come largest first). Positions reported as 0 are
+    left out when others are held (a note says how many)."""
     held = [rec for rec in fetched.records if rec.shares_owned_following != 0]
     records = held or fetched.records
     zeros = len(fetched.records) - len(records)
@@ -675,12 +720,14 @@ def render_holdings(fetched: Fetched, scope: str) -> Answer:
                              f"on file {'has' if n == 1 else 'have'} passed {'its' if n == 1 else 'their'} "
                              "expiration date:")
         return b.answer
-    if len(records) == 1 and not zeros and not fetched.expired:
+    if len(records) == 1 and not zeros and not fetched.expired and not bounds:
         b.answer.headline = b.answer.lines[0].text
     else:
         n = len(records)
-        b.answer.headline = f"Holdings of {scope} after the latest filing for each security " \
-                            f"({n} {'position' if n == 1 else 'positions'}):"
+        order = ", largest first (shares or units)" if by_size else ""
+        held = f" {bounds}" if bounds else ""
+        b.answer.headline = f"Holdings of {scope}{held} after the latest filing for each security " \
+                            f"({n} {'position' if n == 1 else 'positions'}{order}):"
     if zeros:
         b.answer.notes.append(f"{zeros} {'position' if zeros == 1 else 'positions'} reported as 0 after "
                               f"the latest filing {'is' if zeros == 1 else 'are'} not listed.")
@@ -695,6 +742,25 @@ def render_holdings(fetched: Fetched, scope: str) -> Answer:
 def render_no_securities(filings: list, owners_by_filing: dict[str, list], owner_ciks: tuple[str, ...]) -> Answer:
     """Form 3s that report owning no securities: a definite answer (nothing held), with its source."""
     b = Builder("holdings")
+    _no_securities_lines(b, filings, owners_by_filing, owner_ciks)
+    b.answer.headline = b.answer.lines[0].text if len(filings) == 1 else \
+        f"{len(filings)} filings report owning no securities:"
+    return b.answer
+
+
+def add_no_securities(answer: Answer, filings: list, owners_by_filing: dict[str, list],
+                      owner_ciks: tuple[str, ...]) -> None:
+    """After a list of reported positions: the filings that report owning nothing."""
+    b = Builder(answer.kind)
+    b.answer = answer
+    b._source_ids = {src.filing_id: i for i, src in enumerate(answer.sources)}
+    n = len(filings)
+    b.add_line(f"Also {n} {'filing reports' if n == 1 else 'filings report'} owning no securities:")
+    _no_securities_lines(b, filings, owners_by_filing, owner_ciks)
+
+
+def _no_securities_lines(b: Builder, filings: list, owners_by_filing: dict[str, list],
+                         owner_ciks: tuple[str, ...]) -> None:
     for f in filings:
         owners = owners_by_filing.get(f["filing_id"], [])
         lead = [o for o in owners if o["owner_cik"] in owner_ciks] or owners
@@ -714,9 +780,6 @@ def render_no_securities(filings: list, owners_by_filing: dict[str, list], owner
         line.source = len(b.answer.sources)
         b.answer.sources.append(Source(f"{form} {when}".strip(), filing_url(f["issuer_cik"], f["accession_number"],
                                                                               f["source"]), f["filing_id"]))
-    b.answer.headline = b.answer.lines[0].text if len(filings) == 1 else \
-        f"{len(filings)} filings report owning no securities:"
-    return b.answer
 
 
 def render_insiders(insiders: list[InsiderRow], scope: str, role_label: str | None,

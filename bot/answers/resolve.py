@@ -8,6 +8,7 @@ ambiguous; the engine then asks "did you mean".
 
 from __future__ import annotations
 
+import gc
 import re
 import sqlite3
 import threading
@@ -18,7 +19,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from bot.answers import query
-from bot.answers.rules import NameWord, RulesParse, fold
+from bot.answers.rules import CONJUNCTION, NameWord, RulesParse, fold
 
 # Words that say nothing about which company ("Tecogen Inc." is "tecogen").
 CORPORATE_WORDS = {
@@ -48,10 +49,12 @@ class Match:
     entities: list[Entity]
     words: set[int] = field(default_factory=set)
     via: str = "name"
+    several: bool = False  # the question names several companies ("TSLA and PLTR"): all of them, not a choice
+    inexact: bool = False  # found by a close spelling ("Tecogn" -> Tecogen), not the words as written
 
     @property
     def ambiguous(self) -> bool:
-        return len(self.entities) > 1
+        return len(self.entities) > 1 and not self.several
 
     @property
     def ciks(self) -> tuple[str, ...]:
@@ -113,6 +116,13 @@ class Catalog:
         if cached and cached[0] == signature:
             return cached[1]
         catalog = cls(*query.catalog_rows(conn))
+        # The catalog is long-lived and large (an object per issuer, owner and name token): keep it out of
+        # the cyclic garbage collector's scans, which otherwise pause random answers for tens of ms.
+        # Unfreezing first lets this collection reclaim whatever an earlier freeze kept (a replaced
+        # catalog, cycles that died since), so a long-running server does not grow with each reload.
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
         with cls._lock:
             cls._cache[key] = (signature, catalog)
         return catalog
@@ -124,6 +134,8 @@ class Resolution:
     insider: Match | None = None
     unknown_ticker: str | None = None
     unknown_words: list[str] = field(default_factory=list)
+    ticker_guesses: list[Entity] = field(default_factory=list)  # stored tickers one letter off an unknown one
+    guessed_from: str | None = None
 
 
 @dataclass
@@ -131,6 +143,7 @@ class _Scored:
     ciks: list[str]
     used: set[int]
     score: tuple
+    inexact: bool = False
 
 
 def _best(words: dict[int, NameWord], index: _Index, restrict: set[str] | None, *, company: bool) -> _Scored | None:
@@ -167,7 +180,7 @@ def _best(words: dict[int, NameWord], index: _Index, restrict: set[str] | None, 
         if scored:
             top = max(score for score, _ in scored)
             best = sorted(cik for score, cik in scored if score == top)
-            return _Scored(best, set().union(*(hits[c] for c in best)), top)
+            return _Scored(best, set().union(*(hits[c] for c in best)), top, top[1] < top[0])
     return None
 
 
@@ -175,7 +188,27 @@ def _as_match(scored: _Scored, words: dict[int, NameWord], entities: dict[str, E
     seen: dict[str, str] = {}
     for i in sorted(scored.used):
         seen.setdefault(words[i].text.lower(), words[i].text)
-    return Match(" ".join(seen.values()), [entities[c] for c in scored.ciks[:MAX_ENTITIES]], scored.used)
+    return Match(" ".join(seen.values()), [entities[c] for c in scored.ciks[:MAX_ENTITIES]], scored.used,
+                 inexact=scored.inexact)
+
+
+def _one_off(a: str, b: str) -> bool:
+    """Two tickers one keystroke apart: a letter changed, added, dropped, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def ticker_guesses(symbol: str, catalog: Catalog, limit: int = 5) -> list[Entity]:
+    """Stored companies whose ticker is one keystroke from ``symbol`` ("TLSA" -> TSLA)."""
+    symbol = symbol.upper()
+    found = [catalog.issuers[c] for t, ciks in sorted(catalog.tickers.items()) if _one_off(symbol, t) for c in ciks]
+    return found[:limit]
 
 
 def resolve(parse: RulesParse, catalog: Catalog, conn: sqlite3.Connection) -> Resolution:
@@ -189,24 +222,41 @@ def resolve(parse: RulesParse, catalog: Catalog, conn: sqlite3.Connection) -> Re
     for mention in parse.tickers:
         ciks = catalog.tickers.get(mention.symbol.upper())
         if ciks:
-            if res.company is None:
-                used = {i for i, w in words.items() if w.pos == mention.pos}
-                res.company = Match(mention.text, [catalog.issuers[c] for c in ciks], used, via="ticker")
-                claimed |= used
+            used = {i for i, w in words.items() if w.pos == mention.pos}
+            found = Match(mention.text, [catalog.issuers[c] for c in ciks], used, via="ticker")
+            res.company = found if res.company is None else _together(res.company, found)
+            claimed |= used
         elif mention.explicit and res.unknown_ticker is None:
             res.unknown_ticker = mention.symbol.upper()
+            res.ticker_guesses, res.guessed_from = ticker_guesses(mention.symbol, catalog), mention.symbol.upper()
 
     avail = {i: w for i, w in words.items() if i not in claimed}
-    company = _best(avail, catalog.issuer_index, None, company=True) if res.company is None and avail else None
+    several = bool(CONJUNCTION.search(parse.question))
+    company = _best(avail, catalog.issuer_index, None, company=True) if (res.company is None or several) and avail \
+        else None
     owner = _best(avail, catalog.owner_index, None, company=False) if avail else None
     if company and owner and company.used & owner.used:
         # One word names a company and a person: the reading that explains more of the question wins.
         if owner.score > company.score:
             rest = {i: w for i, w in avail.items() if i not in owner.used}
             company = _best(rest, catalog.issuer_index, None, company=True) if rest else None
-    if company:
-        res.company = _as_match(company, avail, catalog.issuers)
+    while company:
+        if several and company.score[0] == 1 and len(company.ciks) > 1 and len(
+                {frozenset(_word_hits(avail, c, catalog)) for c in company.ciks}) == len(company.ciks):
+            # "Tesla or Apple": each word names its own company; they are all asked about.
+            for cik in company.ciks:
+                used = _word_hits(avail, cik, catalog)
+                found = Match(" ".join(avail[i].text for i in sorted(used)), [catalog.issuers[cik]], used)
+                res.company = found if res.company is None else _together(res.company, found)
+        else:
+            found = _as_match(company, avail, catalog.issuers)
+            res.company = found if res.company is None else _together(res.company, found)
         claimed |= company.used
+        if not several:
+            break
+        # "Tesla and Palantir": look for another company among the words left.
+        rest = {i: w for i, w in avail.items() if i not in claimed and not (owner and i in owner.used)}
+        company = _best(rest, catalog.issuer_index, None, company=True) if rest else None
 
     if res.company is None:
         # A lower-case ticker that is no one's name ("tgen options").
@@ -232,7 +282,27 @@ def resolve(parse: RulesParse, catalog: Catalog, conn: sqlite3.Connection) -> Re
             res.insider = _as_match(found, rest, catalog.owners)
             claimed |= found.used
     res.unknown_words = [w.text for i, w in words.items() if i not in claimed and not w.soft]
+    if res.company is None and not res.ticker_guesses:
+        for mention in parse.tickers:
+            if not mention.explicit and mention.symbol in res.unknown_words:
+                guesses = ticker_guesses(mention.symbol, catalog)
+                if guesses:
+                    res.ticker_guesses, res.guessed_from = guesses, mention.symbol
+                    break
     return res
+
+
+def _word_hits(words: dict[int, NameWord], cik: str, catalog: Catalog) -> set[int]:
+    return {i for i, w in words.items() if cik in catalog.issuer_index.hits(w)[0]}
+
+
+def _together(first: Match, second: Match) -> Match:
+    """Two company mentions as one selection of several companies."""
+    entities = list(dict.fromkeys(first.entities + second.entities))
+    if len(entities) == len(first.entities):
+        return first
+    return Match(f"{first.text} and {second.text}", entities, first.words | second.words, via=first.via,
+                 several=True, inexact=first.inexact or second.inexact)
 
 
 def _words_of(text: str) -> dict[int, NameWord]:

@@ -51,7 +51,7 @@ TRANSACTION_PHRASES: list[tuple[str, str]] = [
     ("sell", r"\bsell(?:s|ing)?\b|\bsold\b|\bsales?\b|\bsellers?\b|\bdump(?:s|ed|ing)?\b|\bunload(?:s|ed|ing)?\b"),
     ("grant", r"\bgrant(?:s|ed)?\b|\baward(?:s|ed)?\b|\bget\b(?!\s+(?:me|us|the|a|an|all|any|info|details)\b)"
               r"|\bgets\b|\bgot\b|\bgotten\b|\breceiv(?:e|ed|es|ing)\b|\bgiven\b"),
-    ("exercise", r"\bexercis(?:e|ed|es|ing)\b|\bvest(?:ed|ing|s)?\b"),
+    ("exercise", r"\bexercis(?:e|ed|es|ing)\b(?!\s+prices?)|\bvest(?:ed|ing|s)?\b"),
     ("gift", r"\bgift(?:s|ed|ing)?\b|\bdonat(?:e|ed|es|ion|ions)\b|\bgave\s+away\b"),
     ("conversion", r"\bconver(?:t|ted|ts|sion|sions)\b"),
     ("any", r"\bany\s+(?:transactions?|activity)\b|\ball\s+transactions\b|\banything\b"),
@@ -60,24 +60,79 @@ TRANSACTION_PHRASES: list[tuple[str, str]] = [
 AGGREGATION_PHRASES: list[tuple[str, str]] = [
     ("plan_10b5_1", r"10b5[\s-]*1|\b10b5\b|rule\s+10b5|trading\s+plans?|pre[\s-]?arranged\s+plans?|\bplans?\b"),
     ("late", r"\blate\b|\bdelinquent\b|\boverdue\b|\btardy\b|\bon\s+time\b"),
-    ("holdings", r"\bhold(?:s|ing|ings)?\b|\bown(?:s|ed)?\b|\bposition\b|\bstake\b|\bhave\s+left\b"),
+    ("holdings", r"\bhold(?:s|ing|ings|ers?)?\b|\bown(?:s|ed|ers?)?\b(?!\s+(?:filings?|forms?))|\bpositions?\b|\bstakes?\b"
+                 r"|\bhave\s+left\b"),
     ("net", r"\bnet(?:\s+(?:buying|selling|buyer|seller|buyers|sellers|purchases|sales))?\b"),
-    ("count", r"\bhow\s+many\s+(?:times|transactions|trades|filings|purchases|sales|grants|forms?)\b"
-              r"|\bnumber\s+of\b|\bcount\b"),
+    ("count", r"\bhow\s+many\b(?=\s+(?:times|transactions|trades|filings|purchases|sales|grants|gifts|exercises|"
+              r"forms?|amendments)\b|\s*\??\s*$)|\bnumber\s+of\b|\bcount\b"),
     ("total", r"\btotal\b|\bsum\b|\baltogether\b|\bin\s+all\b|\bhow\s+much\b|\bhow\s+many\s+shares\b|\bcombined\b"
-              r"|\baggregate\b|\bdollar\s+value\b|\bworth\b"),
+              r"|\baggregate\b|\bdollar\s+value\b|\bworth\b|\baverage\b|\bavg\b|\bmean\b"),
     ("biggest", r"\bbiggest\b|\blargest\b|\btop\b|\bhighest\b|\bmost\b(?!\s+recent)"),
+    ("smallest", r"\bsmallest\b|\blowest\b|\bfewest\b|\btiniest\b|\bleast\b"),
     ("latest", r"\blatest\b|\bmost\s+recent\b|\brecent(?:ly)?\b|\bnewest\b|\blately\b|\bwhat'?s\s+new\b"
                r"|\blast\s+(?:filing|transaction|trade|activity|form|one)\b|\bactivity\b"),
-    ("insiders", r"\binsiders\b|\bwho\s+(?:is|are|was|were)\b|\bwho\s+files\b|\bwhich\s+insiders\b"),
+    ("insiders", r"\binsiders\b|\bwho\s+(?:is|are|was|were)\b|\bwho\s+files\b|\bwhich\s+insiders\b"
+                 r"|\bhow\s+many\s+insiders\b"),
     ("list", r"\blist\b|\bshow\b|\ball\b|\bevery\b"),
 ]
 # Which aggregation wins when several are named.
-AGGREGATION_PRIORITY = ["holdings", "late", "plan_10b5_1", "net", "count", "total", "biggest", "latest",
-                        "insiders", "list"]
+AGGREGATION_PRIORITY = ["holdings", "late", "not_plan_10b5_1", "plan_10b5_1", "net", "count", "total", "biggest",
+                        "smallest", "latest", "insiders", "list"]
 
 BARE_FOLLOWUP_WORDS = 2
-_FORM = re.compile(r"\bforms?\s*([345])(?:\s*/\s*a)?(?:'?s)?(?!\w)", re.I)
+_FORM = re.compile(r"\bforms?\s*([345])(\s*/\s*a)?(?:'?s)?(?!\w)", re.I)
+_AMENDMENTS = re.compile(r"\bamend(?:ment|ments|ed|s|ing)?\b|\b[345]\s*/\s*a(?:'?s)?(?!\w)", re.I)
+_FILINGS_COUNTED = re.compile(r"\b(?:filings|forms?(?:\s*[345](?:\s*/\s*a)?(?:'?s)?)?|amendments|form\s*[345]s)\b",
+                              re.I)
+# "not under a 10b5-1 plan", "without a plan", "non-10b5-1": trades a plan is not disclosed for.
+_NOT_PLAN = re.compile(
+    r"\b(?:not|never|wasn'?t|weren'?t)\s+(?:made\s+|done\s+|effected\s+|sold\s+|bought\s+)?(?:under|pursuant\s+to|"
+    r"through|via|in|on|as\s+part\s+of|part\s+of)\s+(?:a\s+|an\s+|any\s+)?(?:rule\s+)?(?:10b5[\s-]*1\s*)?"
+    r"(?:trading\s+)?plans?\b|\b(?:without|outside(?:\s+of)?)\s+(?:a\s+|an\s+|any\s+)?(?:rule\s+)?"
+    r"(?:10b5[\s-]*1\s*)?(?:trading\s+)?plans?\b|\bnon[\s-]*(?:rule\s+)?10b5(?:[\s-]*1)?(?:\s+(?:trading\s+)?plans?)?\b"
+    r"|\bnot\s+(?:under|pursuant\s+to)\s+(?:a\s+|an\s+)?(?:rule\s+)?10b5[\s-]*1\b", re.I)
+# Words that leave something out, which the filters cannot express (only "not under a 10b5-1 plan" can).
+_NEGATION = re.compile(r"\b(?<!\bor\s)(?:not|never|except|excluding|exclude|excludes|other\s+than|besides|apart\s+from|"
+                       r"aside\s+from|without|but\s+not)\b|n't\b", re.I)
+# Comparisons: "over $1M", "more than 10,000 shares", "at least $500k", "under $50,000".
+_BOUND = re.compile(
+    r"(?P<op>more\s+than|greater\s+than|larger\s+than|bigger\s+than|higher\s+than|over|above|exceeding|"
+    r"in\s+excess\s+of|at\s+least|no\s+less\s+than|a\s+minimum\s+of|less\s+than|fewer\s+than|smaller\s+than|"
+    r"lower\s+than|under|below|at\s+most|no\s+more\s+than|a\s+maximum\s+of|>=|<=|>|<)\s*"
+    r"(?P<cur>\$|usd\s*)?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|m|mm|mn|b|bn|thousand|million|billion)?(?![\w.])"
+    r"(?:\s*(?P<unit>dollars|dollar|usd|shares|share|units|options|rsus|stock))?"
+    r"(?P<per>\s*(?:per|a|/)\s*(?:share|sh)\b)?", re.I)
+_AMOUNT = r"(?P<{p}cur>\$|usd\s*)?(?P<{p}>\d[\d,]*(?:\.\d+)?)\s*(?P<{p}mult>k|m|mm|mn|b|bn|thousand|million|billion)?"
+_BETWEEN_AMOUNTS = re.compile(
+    r"\bbetween\s+" + _AMOUNT.format(p="a") + r"\s*(?:and|to|-)\s*" + _AMOUNT.format(p="b")
+    + r"(?![\w.])(?:\s*(?P<unit>dollars|usd|shares|units|options|rsus))?"
+    r"(?!\s*(?:and|to|-)\s*\d)(?<!\d{4}\s)", re.I)
+_MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
+                "billion": 1e9}
+_STRICT_OPS = re.compile(r"more|greater|larger|bigger|higher|over|above|exceeding|excess|less\s+than|fewer|"
+                         r"smaller|lower|under|below|^>$|^<$", re.I)
+_WORTH = re.compile(r"\b(?:worth|valued?|value\s+of|dollar|dollars|proceeds)\b", re.I)
+# Questions the filings cannot answer; the engine says so instead of guessing.
+OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
+    ("advice", re.compile(r"\bshould\s+(?:i|we|you)\b|\bis\s+(?:it|\S+)\s+a\s+good\s+(?:buy|investment|time)\b"
+                          r"|\bworth\s+buying\b|\brecommend\w*|\bbuy\s+or\s+sell\b|\bgood\s+investment\b"
+                          r"|\binvestment\s+advice\b|\bundervalued\b|\bovervalued\b", re.I)),
+    ("pnl", re.compile(r"\bprofits?\b|\bprofitable\b|\blosses\b|\b(?:at\s+a|a)\s+loss\b|\bgains?\b|\bcost\s+basis\b"
+                       r"|\b(?:made|lost|make|lose)\s+money\b", re.I)),
+    ("price", re.compile(r"\b(?:stock|share|current|market|today'?s|live|latest)\s+prices?\b|\btrading\s+at\b"
+                         r"|\bquotes?\b|\bmarket\s+cap(?:italization)?\b|\bprice\s+targets?\b"
+                         r"|\bprice\s+(?:of|for)\s+(?:the\s+)?(?:stock|shares?)\b", re.I)),
+    ("news", re.compile(r"\bnews\b|\bheadlines?\b|\bpress\s+releases?\b|\bearnings\b|\brumou?rs?\b"
+                        r"|\banalysts?\b", re.I)),
+    ("prediction", re.compile(r"\bwill\s+(?:\S+\s+){0,4}?(?:sell|buy|go|rise|fall|drop|file|trade|exercise|dump)\b"
+                              r"|\bpredict\w*|\bforecast\w*|\bgoing\s+to\s+(?:sell|buy)\b|\bexpected\s+to\b"
+                              r"|\bnext\s+(?:week|month|year|quarter)\b|\bupcoming\b|\bin\s+the\s+future\b", re.I)),
+    ("why", re.compile(r"^\s*why\b|\bwhy\s+(?:did|does|do|is|are|was|were|would)\b|\breasons?\s+for\b|\bmotive", re.I)),
+]
+# Capitalised at the start of a question, these are usually just words ("Best trades", "Key insiders").
+QUESTION_OPENERS = {"better", "best", "well", "big", "little", "young", "key", "price", "power", "general", "global",
+                    "national", "united", "american", "first", "new", "old", "one", "home", "life"}
+CONJUNCTION = re.compile(r"\band\b|\bor\b|&|,|\bplus\b|\bas\s+well\s+as\b|\bvs\.?\b|\bversus\b", re.I)
 _LIMIT = re.compile(r"\b(?:top|last|first|latest|biggest|largest|recent)\s+(\d{1,2})\b", re.I)
 _HAVE = re.compile(r"\b(?:does|do)\b.*\b(have|has)\b", re.I)
 _FOLLOWUP = re.compile(r"^\s*(?:and|what\s+about|how\s+about|same\s+for|also|now|then)\b", re.I)
@@ -117,6 +172,7 @@ NOT_TICKERS = {
     "Q4", "USD", "I", "A", "AN", "THE", "IPO", "ESPP", "SVP", "EVP", "VP", "LLC", "LP", "INC", "CORP", "CO",
     "LTD", "PLC", "ETF", "YTD", "OK", "US", "USA", "AND", "OR", "OF", "IN", "ON", "AT", "TO", "BY", "FOR",
     "WHO", "WHAT", "HOW", "ANY", "ALL", "DID", "GET", "GOT", "SELL", "BUY", "SOLD", "FORM", "NET", "TOP",
+    "FY", "H1", "H2", "RULE", "CEOS", "CFOS", "GCS", "COOS", "CTOS",
 }
 
 
@@ -159,6 +215,20 @@ class RulesParse:
     aggregation_stated: bool = False
     limit: int = 10
     form: str | None = None
+    amendments_only: bool = False
+    also_transactions: list[str] = field(default_factory=list)
+    min_value: float | None = None
+    max_value: float | None = None
+    min_shares: float | None = None
+    max_shares: float | None = None
+    strict_bounds: bool = False
+    count_unit: str = "transactions"
+    min_price: float | None = None
+    max_price: float | None = None
+    largest_first: bool = False  # holdings ranked by size ("the largest holder")
+    newest_n: bool = False  # "the last 3", "latest 5": the newest rows, whoever filed them
+    negation: str | None = None  # a word that leaves something out, which the filters cannot express
+    out_of_scope: str | None = None  # advice | pnl | price | news | prediction | why
     name_words: list[NameWord] = field(default_factory=list)
     tickers: list[TickerMention] = field(default_factory=list)
     followup: bool = False
@@ -170,7 +240,12 @@ class RulesParse:
     def empty(self) -> bool:
         """Nothing at all was recognised (no filter, no name, no aggregation)."""
         return not (self.role or self.security or self.transaction or self.dates or self.aggregation_stated
-                    or self.form or self.name_words or self.tickers)
+                    or self.form or self.amendments_only or self.bounded or self.name_words or self.tickers)
+
+    @property
+    def bounded(self) -> bool:
+        return any(v is not None for v in (self.min_value, self.max_value, self.min_shares, self.max_shares,
+                                            self.min_price, self.max_price))
 
 
 class _Text:
@@ -231,6 +306,12 @@ def parse(question: str, today: dt.date) -> RulesParse:
         result.tickers.append(TickerMention(m.group(0), m.group(1).upper(), True, m.start()))
         text.blank(*m.span())
 
+    for kind, pattern in OUT_OF_SCOPE:
+        if pattern.search(question):
+            result.out_of_scope = kind
+            break
+    _bounds(text, result)
+
     dates = find_date_range(text.value, today)
     if dates:
         result.dates = dates
@@ -239,44 +320,79 @@ def parse(question: str, today: dt.date) -> RulesParse:
 
     if m := _FORM.search(text.value):
         result.form = m.group(1)
+        result.amendments_only = bool(m.group(2))
         text.blank(*m.span())
         result.understood.append(f"form={result.form}")
+    if text.take(_AMENDMENTS.pattern):
+        result.amendments_only = True
+    if result.amendments_only:
+        result.understood.append("amendments only")
+    if text.take(_NOT_PLAN.pattern):
+        result.aggregation = "not_plan_10b5_1"
+        result.aggregation_stated = True
+    if m := _NEGATION.search(text.value):
+        result.negation = m.group(0).strip()
 
     if m := _LIMIT.search(text.value):
         result.limit = max(1, min(int(m.group(1)), 50))
+        result.newest_n = m.group(0).split()[0].lower() in ("last", "latest", "recent")
         text.blank(m.start(1), m.end(1))
 
+    before_roles = text.value
     result.role, _, role_texts = _first(text, ROLE_PHRASES)
-    result.role_plural = any(t.lower().rstrip().endswith("s") for t in role_texts)
+    result.role_plural = any(t.lower().rstrip().endswith("s") for t in role_texts) or any(
+        re.search(rf"\b(?:any|all|every|each)\s+(?:of\s+the\s+)?{re.escape(t)}", before_roles, re.I) for t in role_texts)
     result.security, _, _ = _first(text, SECURITY_PHRASES)
 
-    aggregations = []
+    aggregations = [result.aggregation] if result.aggregation_stated else []
     for kind, pattern in AGGREGATION_PHRASES:
         if kind in ("insiders", "list"):
             continue
         if text.take(pattern):
             aggregations.append(kind)
-    if (have := _HAVE.search(text.value)) and "holdings" not in aggregations:
+    if (have := _HAVE.search(text.value)) and "holdings" not in aggregations and not re.search(
+            r"\binsiders\b", question, re.I):
         aggregations.append("holdings")
         text.blank(*have.span(1))
     transaction, kinds, _ = _first(text, TRANSACTION_PHRASES)
     if {"buy", "sell"} <= set(kinds):
         transaction = "open_market"
+        kinds = ["open_market"] + [k for k in kinds if k not in ("buy", "sell", "open_market")]
     result.transaction = transaction
+    if len(kinds) > 1 and CONJUNCTION.search(question):
+        # "RSU vesting and the shares withheld for taxes", "exercises and sales": every kind named.
+        result.also_transactions = [k for k in kinds if k not in (transaction, "any")]
     for kind in ("insiders", "list"):
         if text.take(dict(AGGREGATION_PHRASES)[kind]):
             aggregations.append(kind)
     if aggregations:
         result.aggregation = min(aggregations, key=AGGREGATION_PRIORITY.index)
         result.aggregation_stated = True
+        result.largest_first = result.aggregation == "holdings" and "biggest" in aggregations
     stated = bool(result.role or result.security or result.transaction or result.form)
     if result.aggregation == "insiders" and (result.transaction or result.security):
         # "who sold", "who got options": the trades themselves answer who.
         result.aggregation = "list"
     if result.aggregation in ("net", "biggest") and result.transaction is None:
         result.transaction = "open_market"
-    if result.aggregation == "total" and result.transaction is None and re.search(r"dollar|worth|\$", question, re.I):
+    if result.aggregation == "total" and result.transaction is None and re.search(
+            r"\btotal\s+(?:[\w$.'-]+\s+){0,2}(?:stock|shares|holdings?|position|stake|ownership)\b", question, re.I):
+        # "what's Musk's total Tesla stock": what he holds, not the sum of his trades.
+        result.aggregation = "holdings"
+    if result.aggregation == "total" and result.transaction is None and re.search(
+            r"dollar|worth|\$|\baverage\b|\bavg\b|\bmean\b", question, re.I):
         result.transaction = "open_market"
+    if result.aggregation == "smallest" and result.transaction is None:
+        result.transaction = "open_market"
+    if result.aggregation == "not_plan_10b5_1" and result.transaction is None:
+        result.transaction = "open_market"
+    if result.aggregation == "count" and _FILINGS_COUNTED.search(question):
+        result.count_unit = "filings"
+    if (result.role and result.role_plural and result.aggregation == "list" and not (
+            result.transaction or result.security or result.dates or result.form or result.bounded)
+            and re.search(r"\b(?:list|all|every|show)\b", question, re.I)):
+        # "list all CEOs": the people, not their trades.
+        result.aggregation = "insiders"
 
     _collect_names(text, result)
     if (not stated and not result.name_words and not result.tickers and (result.aggregation_stated or result.dates)
@@ -295,6 +411,60 @@ def parse(question: str, today: dt.date) -> RulesParse:
     return result
 
 
+def _amount(num: str, mult: str | None) -> float | None:
+    try:
+        return float(num.replace(",", "")) * _MULTIPLIERS.get((mult or "").lower(), 1)
+    except ValueError:
+        return None
+
+
+def _set_bound(result: RulesParse, what: str, number: float, lower_bound: bool) -> None:
+    name = f"{'min' if lower_bound else 'max'}_{what}"
+    setattr(result, name, number)
+
+
+def _bound_kind(text: str, start: int, cur: str | None, mult: str | None, unit: str | None) -> str:
+    """value (dollars traded), price (per share or exercise price) or shares."""
+    unit = (unit or "").lower()
+    before = text[max(0, start - 30):start]
+    if re.search(r"\bprices?\s*(?:of\s+|is\s+|was\s+)?$|\bstrike\s*$|\bper\s+share\s*$", before, re.I):
+        return "price"
+    if cur or unit in ("dollars", "dollar", "usd") or _WORTH.search(before):
+        return "value"
+    return "shares" if unit or not mult else "value"
+
+
+def _looks_like_years(m: re.Match, *numbers: str) -> bool:
+    """'between 2021 and 2022', 'over 2023': years, left to the date parser (no $, unit or multiplier)."""
+    marked = any(m.groupdict().get(g) for g in ("cur", "acur", "bcur", "mult", "amult", "bmult", "unit"))
+    return not marked and all(re.fullmatch(r"(?:19|20)\d\d", n) for n in numbers)
+
+
+def _bounds(text: _Text, result: RulesParse) -> None:
+    """'over $1M' -> min_value 1,000,000; 'at least 10,000 shares' -> min_shares 10,000; 'exercise price under
+    $5' -> max_price 5; 'between $1M and $5M' -> both bounds (all consumed)."""
+    for m in _BETWEEN_AMOUNTS.finditer(text.value):
+        low, high = _amount(m["a"], m["amult"]), _amount(m["b"], m["bmult"])
+        if low is None or high is None or _looks_like_years(m, m["a"], m["b"]):
+            continue
+        what = _bound_kind(text.value, m.start(), m["acur"] or m["bcur"], m["amult"] or m["bmult"], m["unit"])
+        _set_bound(result, what, min(low, high), True)
+        _set_bound(result, what, max(low, high), False)
+        text.blank(*m.span())
+        result.understood.append(f"{what} between {low:g} and {high:g}")
+    for m in _BOUND.finditer(text.value):
+        number = _amount(m["num"], m["mult"])
+        if number is None or _looks_like_years(m, m["num"]):
+            continue
+        what = "price" if m["per"] else _bound_kind(text.value, m.start(), m["cur"], m["mult"], m["unit"])
+        lower_bound = not re.match(r"less|fewer|smaller|lower|under|below|at\s+most|no\s+more|a\s+maximum|<", m["op"],
+                                   re.I)
+        _set_bound(result, what, number, lower_bound)
+        result.strict_bounds = bool(_STRICT_OPS.search(m["op"]))
+        text.blank(*m.span())
+        result.understood.append(f"{what} {m['op'].lower()} {number:g}")
+
+
 def _collect_names(text: _Text, result: RulesParse) -> None:
     original = text.original
     for m in re.finditer(r"[A-Za-z0-9][A-Za-z0-9&.'\-]*", text.value):
@@ -309,9 +479,14 @@ def _collect_names(text: _Text, result: RulesParse) -> None:
         if is_upper and word not in NOT_TICKERS and len(word) >= 2:
             result.tickers.append(TickerMention(raw, word, False, m.start(), word))
             continue
+        if (re.fullmatch(r"[A-Z]{2,6}s", word) and word[:-1] not in NOT_TICKERS
+                and (word[:-1].lower() + word[-1]) not in STOPWORDS):
+            # "PLTRs 10b5-1 sales": a ticker with a plural or possessive s.
+            result.tickers.append(TickerMention(raw, word[:-1], False, m.start(), word[:-1]))
+            continue
         if low in STOPWORDS or len(low) < 2:
             continue
-        capitalised = word[:1].isupper() and m.start() > 0
+        capitalised = word[:1].isupper() and (m.start() > 0 or low not in QUESTION_OPENERS)
         soft = low in SOFT_WORDS and not capitalised
         lower_ticker_candidate = low.isalpha() and 2 <= len(low) <= 5 and raw.lower().endswith("'s")
         if lower_ticker_candidate:

@@ -25,8 +25,10 @@ TransactionKind = Literal[
     "buy", "sell", "open_market", "grant", "exercise", "tax_withholding", "gift", "conversion", "any",
 ]
 Aggregation = Literal[
-    "list", "latest", "total", "net", "biggest", "count", "holdings", "insiders", "plan_10b5_1", "late",
+    "list", "latest", "total", "net", "biggest", "smallest", "count", "holdings", "insiders", "plan_10b5_1",
+    "not_plan_10b5_1", "late",
 ]
+CountUnit = Literal["transactions", "filings"]
 
 TRANSACTION_CODES: dict[str, tuple[str, ...]] = {
     "buy": ("P",),
@@ -63,6 +65,9 @@ TRANSACTION_LABELS: dict[str, str] = {
     "tax_withholding": "tax withholding (F)", "gift": "gifts (G)", "conversion": "conversions (C)",
     "any": "any transaction",
 }
+# A security kind names what was granted, exercised or sold; shares withheld for taxes (F) are common
+# stock whatever the award was, so a question about "RSU vesting and the tax withheld" keeps them.
+SECURITY_FREE_CODES = ("F",)
 EARLIEST_DATE = dt.date(1990, 1, 1)
 MAX_LIMIT = 50
 
@@ -107,12 +112,52 @@ class QuerySpec(BaseModel):
     )
     date_from: dt.date | None = Field(default=None, description="First day of the range (YYYY-MM-DD), if stated.")
     date_to: dt.date | None = Field(default=None, description="Last day of the range (YYYY-MM-DD), if stated.")
+    also_transactions: list[TransactionKind] = Field(
+        default_factory=list, max_length=4,
+        description="Further kinds of transaction when the question names several ('exercises and sales': "
+                    "transaction=exercise, also_transactions=[sell]). Empty otherwise.",
+    )
+    amendments_only: bool = Field(
+        default=False, description="True when the question asks only about amended filings (4/A, 'amendments').",
+    )
+    min_value: float | None = Field(
+        default=None, ge=0, description="Only trades worth at least this many dollars ('over $1M' -> 1000000).",
+    )
+    max_value: float | None = Field(
+        default=None, ge=0, description="Only trades worth at most this many dollars ('under $50,000' -> 50000).",
+    )
+    min_shares: float | None = Field(
+        default=None, ge=0, description="Only transactions of at least this many shares ('more than 10,000 shares').",
+    )
+    max_shares: float | None = Field(
+        default=None, ge=0, description="Only transactions of at most this many shares ('fewer than 500 shares').",
+    )
+    min_price: float | None = Field(
+        default=None, ge=0, description="Only rows whose price per share (or an option's exercise price) is at "
+                                        "least this ('exercise price over $10' -> 10).",
+    )
+    max_price: float | None = Field(
+        default=None, ge=0, description="Only rows whose price per share (or an option's exercise price) is at "
+                                        "most this ('options with a strike under $5' -> 5).",
+    )
+    strict_bounds: bool = Field(
+        default=False, description="True when the bounds exclude the number itself ('more than', 'over', 'under').",
+    )
     aggregation: Aggregation = Field(
         default="list",
         description="list (matching transactions), latest (most recent activity), total (shares and dollar "
-                    "value), net (net buying or selling), biggest (largest trades), count, holdings (what is "
-                    "held after the latest filing), insiders (who files for the company), plan_10b5_1 "
-                    "(trades under a 10b5-1 plan), late (late filings).",
+                    "value), net (net buying or selling), biggest (largest trades), smallest (smallest trades), "
+                    "count, holdings (what is held after the latest filing), insiders (who files for the "
+                    "company), plan_10b5_1 (trades under a 10b5-1 plan), not_plan_10b5_1 (trades not marked as "
+                    "under a 10b5-1 plan), late (late filings).",
+    )
+    largest_first: bool = Field(
+        default=False, description="For holdings: rank positions by size ('who is the largest holder').",
+    )
+    count_unit: CountUnit = Field(
+        default="transactions",
+        description="For aggregation count: filings when the question counts filings or forms ('how many "
+                    "filings', 'number of Form 4s'), else transactions.",
     )
     limit: int = Field(default=10, ge=1, le=MAX_LIMIT, description="How many rows to show at most.")
 
@@ -131,8 +176,55 @@ class QuerySpec(BaseModel):
         return self
 
     @property
+    def kinds(self) -> list[str]:
+        """Every kind of transaction asked about (the first one, then the others)."""
+        kinds = [self.transaction] if self.transaction else []
+        return list(dict.fromkeys(kinds + [k for k in self.also_transactions if k]))
+
+    @property
     def codes(self) -> tuple[str, ...]:
-        return TRANSACTION_CODES[self.transaction] if self.transaction else ()
+        kinds = self.kinds
+        if "any" in kinds:
+            return ()
+        return tuple(dict.fromkeys(code for kind in kinds for code in TRANSACTION_CODES[kind]))
+
+    @property
+    def security_free_codes(self) -> tuple[str, ...]:
+        """Codes the security kind does not restrict: tax withholding asked about beside an award's vesting."""
+        if self.security in (None, "common") or len(self.kinds) < 2 or "tax_withholding" not in self.kinds:
+            return ()
+        return SECURITY_FREE_CODES
+
+    def transaction_label(self) -> str | None:
+        kinds = [k for k in self.kinds if k != "any"]
+        if not kinds:
+            return None
+        labels = [TRANSACTION_LABELS[k] for k in kinds]
+        return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+
+    def bounds_label(self) -> str | None:
+        """'worth more than $1,000,000', 'of at least 10,000 shares'."""
+        parts = []
+        more, less = ("more than", "less than") if self.strict_bounds else ("at least", "at most")
+        if self.min_value is not None and self.max_value is not None:
+            parts.append(f"worth between {_money(self.min_value)} and {_money(self.max_value)}")
+        elif self.min_value is not None:
+            parts.append(f"worth {more} {_money(self.min_value)}")
+        elif self.max_value is not None:
+            parts.append(f"worth {less} {_money(self.max_value)}")
+        if self.min_shares is not None and self.max_shares is not None:
+            parts.append(f"of between {_number(self.min_shares)} and {_number(self.max_shares)} shares")
+        elif self.min_shares is not None:
+            parts.append(f"of {more} {_number(self.min_shares)} shares")
+        elif self.max_shares is not None:
+            parts.append(f"of {less} {_number(self.max_shares)} shares")
+        if self.min_price is not None and self.max_price is not None:
+            parts.append(f"at a price between {_price(self.min_price)} and {_price(self.max_price)}")
+        elif self.min_price is not None:
+            parts.append(f"at a price of {more} {_price(self.min_price)}")
+        elif self.max_price is not None:
+            parts.append(f"at a price of {less} {_price(self.max_price)}")
+        return " ".join(parts) or None
 
     def clamp_dates(self, today: dt.date) -> QuerySpec:
         """Dates outside [1990-01-01, today + 1 year] are dropped or pulled in (LLM output is untrusted)."""
@@ -157,13 +249,29 @@ class QuerySpec(BaseModel):
             parts.append(f"insider “{self.insider}”")
         if self.security:
             parts.append(SECURITY_LABELS[self.security])
-        if self.transaction and self.transaction != "any":
-            parts.append(TRANSACTION_LABELS[self.transaction])
+        if label := self.transaction_label():
+            parts.append(label)
+        if bounds := self.bounds_label():
+            parts.append(bounds)
         if self.form:
-            parts.append(f"Form {self.form} filings")
+            parts.append(f"Form {self.form}{'/A' if self.amendments_only else ''} filings")
+        elif self.amendments_only:
+            parts.append("amended filings")
         if self.date_from or self.date_to:
             parts.append(describe_range(self.date_from, self.date_to))
         return ", ".join(parts) if parts else "any transaction"
+
+
+def _money(value: float) -> str:
+    return f"${value:,.0f}" if float(value).is_integer() else f"${value:,.2f}"
+
+
+def _price(value: float) -> str:
+    return f"${value:,.2f}" if float(value * 100).is_integer() else f"${value:,}"
+
+
+def _number(value: float) -> str:
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
 
 
 @dataclass

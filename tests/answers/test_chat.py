@@ -87,3 +87,32 @@ def test_follow_up_after_a_question_about_no_company(samples_db, rules_settings)
     after = output.split("you> and in April 2024?")[1]
     assert "bought 200,000 shares of Common Stock" in after
     assert "Jane A. Doe" not in after
+
+
+def test_follow_up_naming_a_security_replaces_the_transaction(corpus_db, rules_settings) -> None:
+    """'what about his options?' after a sales question asks about his options, not option sales."""
+    output = chat(corpus_db, ["Kyle Moran sales", "what about his options?", "and sales?", "quit"], rules_settings)
+    _, options, sales = output.split("you> ")[1:4]
+    assert "5 transactions for Kyle Moran (options)" in options
+    assert "reported a disposition of 60,000 share options" in options
+    assert "sold" not in options and "No " not in options
+    assert "6 transactions for Kyle Moran (sales (S))" in sales
+
+
+def test_follow_up_naming_a_transaction_replaces_the_security(corpus_db, rules_settings) -> None:
+    first = answer("Musk options", corpus_db, settings=rules_settings, today=TODAY)
+    second = answer("what about gifts?", corpus_db, context=first.context, settings=rules_settings, today=TODAY)
+    assert second.headline.startswith("5 transactions for Elon Musk (gifts (G))"), second.text
+
+
+def test_did_you_mean_a_ticker_then_a_number(corpus_db, rules_settings) -> None:
+    output = chat(corpus_db, ["TLSA sales", "1", "quit"], rules_settings)
+    after = output.split("you> 1")[1]
+    assert "50 transactions for Tesla, Inc. (TSLA) (sales (S))" in after
+
+
+def test_bare_how_many_counts_the_previous_question(corpus_db, rules_settings) -> None:
+    first = answer("Tesla sales over $1M", corpus_db, settings=rules_settings, today=TODAY)
+    second = answer("how many?", corpus_db, context=first.context, settings=rules_settings, today=TODAY)
+    assert second.headline == ("46 transactions for Tesla, Inc. (TSLA) (sales (S) worth more than $1,000,000)."), \
+        second.text

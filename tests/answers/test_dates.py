@@ -42,11 +42,39 @@ TODAY = D(2024, 6, 12)  # a Wednesday
     ("this year", D(2024, 1, 1), D(2024, 6, 12)),
     ("last year", D(2023, 1, 1), D(2023, 12, 31)),
     ("ytd", D(2024, 1, 1), D(2024, 6, 12)),
+    ("sales YTD", D(2024, 1, 1), D(2024, 6, 12)),
+    ("H1 2025", D(2025, 1, 1), D(2025, 6, 30)),
+    ("h2 2023", D(2023, 7, 1), D(2023, 12, 31)),
+    ("1H 2025", D(2025, 1, 1), D(2025, 6, 30)),
+    ("2H'23", D(2023, 7, 1), D(2023, 12, 31)),
+    ("first half of 2025", D(2025, 1, 1), D(2025, 6, 30)),
+    ("the second half of 2023", D(2023, 7, 1), D(2023, 12, 31)),
+    ("fy2025", D(2025, 1, 1), D(2025, 12, 31)),
+    ("FY 2023 sales", D(2023, 1, 1), D(2023, 12, 31)),
+    ("FY23", D(2023, 1, 1), D(2023, 12, 31)),
+    ("in fiscal 2022", D(2022, 1, 1), D(2022, 12, 31)),
+    ("fiscal year 2022", D(2022, 1, 1), D(2022, 12, 31)),
+    ("past 90 days", D(2024, 3, 15), D(2024, 6, 12)),
+    ("this quarter", D(2024, 4, 1), D(2024, 6, 12)),
+    ("last 2 quarters", D(2023, 10, 1), D(2024, 3, 31)),
+    ("in Q3", D(2023, 7, 1), D(2023, 9, 30)),
+    ("Q2", D(2024, 4, 1), D(2024, 6, 30)),
 ])
 def test_ranges(text, start, end) -> None:
     found = find_date_range(text, TODAY)
     assert found is not None, text
     assert (found.start, found.end) == (start, end)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("sales in H1 2025", "in H1 2025"),
+    ("fy2025", "in fiscal 2025, read as calendar 2025 (fiscal years differ by company)"),
+    ("in the last 30 days", "in the last 30 days (May 14, 2024 to Jun 12, 2024)"),
+    ("past 90 days", "in the past 90 days (Mar 15, 2024 to Jun 12, 2024)"),
+    ("ytd", "year to date (Jan 1, 2024 to Jun 12, 2024)"),
+])
+def test_labels(text, label) -> None:
+    assert find_date_range(text, TODAY).label == label
 
 
 def test_before_is_open_ended() -> None:

@@ -386,6 +386,150 @@ CASES: dict[str, Case] = {
     "amendment-stored-summary": Case("LRCX options", [
         "Stored for LAM RESEARCH CORP (LRCX): 1 filing from Nov 4, 2024 to Nov 4, 2024 (2 transactions, 1 insider)."],
         ["2 filings", "4 transactions"], db="amended", kind="no_match"),
+    # --- QA round 2: 10b5-1 per row, names, counts, dates ----------------------------------------
+    # The filing's 10b5-1 checkbox covers its purchases and sales, not the option rows beside them.
+    "plan-checkbox-sales-only": Case("10b5-1 trades at Wave", [
+        "6 transactions under a Rule 10b5-1 trading plan for Wave Life Sciences Ltd. (WVE)"], ["coded as a grant"],
+        db="corpus"),
+    "plan-not-on-option-rows": Case("Kyle Moran option grants", ["reported a disposition of 60,000 share options"],
+                                    ["Under a Rule 10b5-1"], db="corpus"),
+    # F1 says "the sales reported ... were effected pursuant to a 10b5-1 plan"; the exercises cite it too.
+    "plan-sales-footnote-not-exercises": Case("Kyle Moran exercises", [
+        "acquired 60,000 Ordinary Shares by exercising"], ["Under a Rule 10b5-1"], db="corpus"),
+    "plan-footnote-all-transactions": Case("Musk option exercises", [
+        "exercised 2,154,572", "Under a Rule 10b5-1 trading plan (per a footnote)"], db="corpus"),
+    "soft-name-first-word": Case("Oscar holdings", ["of Oscar Health, Inc. (OSCR)"], db="corpus", kind="holdings"),
+    "soft-ticker-first-word": Case("Guts insiders", ["insiders have filed for Fractyl Health, Inc. (GUTS)"],
+                                   db="corpus", kind="insiders"),
+    "soft-name-with-date": Case("Wave sales last quarter", [
+        "No sales (S) last quarter (Q3 2026) found for Wave Life Sciences Ltd. (WVE)."], db="corpus",
+        kind="no_match"),
+    "count-filings": Case("count of PLTR filings", [
+        "3 filings for Palantir Technologies Inc. (PLTR): 1 Form 3, 2 Form 4.",
+        "Counted filings, not transactions: they report 28 transactions."], ["28 transactions for"],
+        db="corpus", kind="summary"),
+    "count-filings-forms": Case("how many filings at Tesla", [
+        "6 filings for Tesla, Inc. (TSLA): 1 Form 3, 4 Form 4, 1 Form 5."], db="corpus", kind="summary"),
+    "count-form4s": Case("number of Form 4s for PLTR", ["2 filings for Palantir Technologies Inc. (PLTR) (on Form 4)"],
+                         db="corpus", kind="summary"),
+    "count-transactions-says-so": Case("how many transactions at PLTR", [
+        "28 transactions for Palantir Technologies Inc. (PLTR).",
+        "Counted transactions (rows of the filings), not filings: they are in 2 filings."], db="corpus"),
+    "count-sales-keeps-the-kind": Case("how many sales at Tesla in 2021", [
+        "49 transactions for Tesla, Inc. (TSLA) (sales (S) in 2021).", "they are in 2 filings"], ["gift"],
+        db="corpus", kind="summary"),
+    "count-filings-amended": Case("how many filings at LRCX", [
+        "1 filing for LAM RESEARCH CORP (LRCX): 1 Form 4/A.",
+        "An amendment replaces the filing it amends; the replaced filing is not counted."], db="amended"),
+    "date-h1": Case("sales in H1 2025", ["6 transactions for all companies (sales (S) in H1 2025)", "R. Stanton Dodge",
+                                         "Jessica A. Garascia"], ["Kyle Moran"], db="corpus"),
+    "date-first-half": Case("DraftKings sales in the first half of 2025", ["3 transactions", "(sales (S) in H1 2025)"],
+                            db="corpus"),
+    "date-fiscal-year": Case("fy2025 sales at Wave", [
+        "in fiscal 2025, read as calendar 2025 (fiscal years differ by company)", "Kyle Moran"], db="corpus"),
+    "date-ytd": Case("MVIS transactions ytd", ["had 77,905 shares of Common Stock withheld",
+                                               "(year to date (Jan 1, 2026 to Nov 29, 2026))"], db="corpus"),
+    "date-past-90-days": Case("transactions in the past 90 days", [
+        "No transactions in the past 90 days (Sep 1, 2026 to Nov 29, 2026) found"], db="corpus", kind="no_match"),
+    "date-this-quarter": Case("what was filed this quarter", ["this quarter (Oct 1, 2026 to Nov 29, 2026)"],
+                              db="corpus"),
+    "date-last-30-days-directors": Case("did any director sell in the last 30 days at SNOW", [
+        "No sales (S) in the last 30 days (Oct 31, 2026 to Nov 29, 2026) found for the directors of Snowflake Inc. "
+        "(SNOW)."], db="corpus", kind="no_match"),
+    # --- QA round 2: what a compliance or IR user asks in Slack ---------------------------------
+    "typo-ticker": Case("TLSA sales", ["No company with the ticker TLSA is stored. Did you mean:",
+                                       "1. Tesla, Inc. (TSLA)"], ["sold"], db="corpus", kind="ambiguous"),
+    "typo-ticker-snow": Case("SNWO insiders", ["Did you mean:", "Snowflake Inc. (SNOW)"], db="corpus",
+                             kind="ambiguous"),
+    "fuzzy-name-noted": Case("APPL insiders", ["Katherine L. Adams", "Read “APPL” as Apple Inc. (AAPL)"],
+                             db="corpus"),
+    "plural-ticker": Case("PLTRs 10b5-1 sales", ["for Palantir Technologies Inc. (PLTR)"], db="corpus"),
+    "two-tickers": Case("TSLA and PLTR sales", ["56 transactions for Tesla, Inc. (TSLA) / Palantir Technologies "
+                                                "Inc. (PLTR) (sales (S))"], db="corpus"),
+    "two-company-names": Case("sales at Tesla or Apple", ["57 transactions for Apple Inc. (AAPL) / Tesla, Inc. "
+                                                          "(TSLA) (sales (S))"], ["Which company"], db="corpus"),
+    "value-over": Case("sales of more than $1 million at Tesla", [
+        "46 transactions for Tesla, Inc. (TSLA) (sales (S) worth more than $1,000,000)"], ["sold 400 shares", "Jul 2, 2010"],
+        db="corpus"),
+    "value-over-short": Case("tsla sales over $1M", ["46 transactions", "worth more than $1,000,000"], db="corpus"),
+    "shares-over": Case("who sold more than 1,000,000 shares", [
+        "4 transactions for all companies (sales (S) of more than 1,000,000 shares)", "sold 1,415,167 shares"],
+        db="corpus"),
+    "value-under": Case("insider sales under $50,000", ["4 transactions for all companies (sales (S) worth less "
+                                                        "than $50,000)"], db="corpus"),
+    "shares-at-least": Case("purchases of at least 10,000 shares", [
+        "6 transactions for all companies (purchases (P) of at least 10,000 shares)"], db="corpus"),
+    "not-under-plan": Case("Musk sales not under a 10b5-1 plan", [
+        "sold 1,415,167 shares of Common Stock at $17.00 per share on Jul 2, 2010",
+        "not marked as made under a 10b5-1 plan"], ["Nov 8, 2021"], db="corpus"),
+    "non-plan-sales": Case("non-10b5-1 sales at Tesla", ["sold 1,415,167 shares"], ["Nov 8, 2021"], db="corpus"),
+    "negation-unsupported": Case("sales not by Musk", ["I can't leave things out of an answer"], ["Elon Musk"],
+                                 db="corpus", kind="unsupported"),
+    "price-today": Case("what is TSLA trading at today", ["I don't have market prices"], ["No transactions"],
+                        db="corpus", kind="unsupported"),
+    "stock-price": Case("what's the stock price of Apple", ["I don't have market prices"], ["Katherine"], db="corpus",
+                        kind="unsupported"),
+    "advice": Case("should I buy PLTR", ["I can't give investment advice"], ["No purchases"], db="corpus",
+                   kind="unsupported"),
+    "news": Case("latest news on Tesla", ["I don't have news; I only know insider filings. What they show: latest "
+                                          "activity for Tesla, Inc. (TSLA)"],
+                 db="corpus"),
+    "prediction": Case("will Musk sell more Tesla stock", ["I can't predict future trades",
+                                                           "50 transactions for Elon Musk at Tesla, Inc. (TSLA)"],
+                       db="corpus"),
+    "profit-loss": Case("who sold at a loss", ["I can't tell profits or losses"], db="corpus", kind="unsupported"),
+    "why": Case("why did Musk sell", ["Filings don't say why", "50 transactions for Elon Musk"], db="corpus"),
+    "amendments": Case("show amendments", ["Amendment (4/A)", "LAM RESEARCH CORP (LRCX)"], ["Elon Musk"], db="corpus"),
+    "amended-filings": Case("which filings were amended", ["Amendment (4/A)"], ["Elon Musk"], db="corpus"),
+    "form-4a": Case("show me Form 4/A filings", ["(on Form 4/A)", "Amendment (4/A)"], ["Drew G. Markham"],
+                    db="corpus"),
+    "form3-in-year": Case("Form 3s filed in 2021", ["Peter Thiel", "Oscar Health, Inc. (OSCR)", "BlackSky",
+                                                    "Vinayak Hegde", "David O. Sacks"], db="corpus"),
+    "smallest": Case("smallest sale at Tesla", [
+        "The 10 smallest of 50 transactions for Tesla, Inc. (TSLA) (sales (S)), by dollar value:\nElon Musk, CEO, "
+        "Director, 10% owner of Tesla, Inc. (TSLA), sold 400 shares of Common Stock at $1,142.05 per share on Nov 8, "
+        "2021"], ["ignored"], db="corpus"),
+    "exercise-price-not-exercise": Case("exercise price of Musk's options", ["838,996", "2,154,572", "$6.63"],
+                                        db="corpus"),
+    "vest-and-withholding": Case("RSU vesting at MVIS and shares withheld for taxes", [
+        "had 150,000 restricted stock units vest", "had 118,800 restricted stock units vest",
+        "had 77,905 shares of Common Stock withheld"], ["was granted"], db="corpus"),
+    "value-between": Case("sales between $1M and $5M at Tesla", [
+        "9 transactions for Tesla, Inc. (TSLA) (sales (S) worth between $1,000,000 and $5,000,000)"], db="corpus"),
+    "years-are-not-amounts": Case("Musk sales between 2021 and 2022", [
+        "49 transactions for Elon Musk (sales (S) between Jan 1, 2021 and Dec 31, 2022)"], ["2,021"], db="corpus"),
+    "price-bound": Case("options with exercise price under $5", [
+        "6 transactions for all companies (options at a price of less than $5.00)", "Exercise price $0.33",
+        "Exercise price $0.88"], ["Exercise price $8.88"], db="corpus"),
+    "bound-shown-for-one-record": Case("Tesla sales > 1000000", [
+        "1 transaction for Tesla, Inc. (TSLA) (sales (S) of more than 1,000,000 shares)",
+        "sold 1,415,167 shares of Common Stock at $17.00"], db="corpus"),
+    "largest-holder": Case("who is the largest holder at Snowflake", [
+        "positions, largest first (shares or units)):\nBERKSHIRE HATHAWAY INC and Warren E. Buffett, filing jointly, "
+        "held 6,125,376 shares of Class A Common Stock"], ["sold"], db="corpus", kind="holdings"),
+    "how-many-insiders": Case("How many insiders does Palantir have?", [
+        "Peter Thiel is the insider on file for Palantir Technologies Inc. (PLTR)"], db="corpus", kind="insiders"),
+    "last-n-rows": Case("show me the last 3 filings", ["showing the 3 newest:\nDrew G. Markham"], db="corpus"),
+    # Options of one title granted at different prices are different positions, not one.
+    "option-positions-by-grant": Case("Kyle Moran option holdings", [
+        "(2 positions)", "held 222,700 share options (right to buy)", "Exercise price $4.75 · expires Feb 17, 2033",
+        "held 75,000 share options (right to buy)", "Exercise price $3.14 · expires Jan 1, 2032",
+        "3 positions reported as 0 after the latest filing are not listed."], ["held 0 share options"],
+        db="corpus", kind="holdings"),
+    "price-per-share": Case("did the CEO of Tesla sell above $1,150 per share", [
+        "40 transactions for the CEO of Tesla, Inc. (TSLA) (sales (S) at a price of more than $1,150.00)"],
+        ["sold 1,100 shares"], db="corpus"),
+    "holdings-bound-is-the-position": Case("insiders at Oscar with positions over 1,000,000 shares", [
+        "Holdings of Oscar Health, Inc. (OSCR) of more than 1,000,000 shares after the latest filing for each "
+        "security (5 positions):", "held 3,755,954 shares"], ["51,567"], db="corpus", kind="holdings"),
+    "holdings-value-unsupported": Case("holdings worth over $1M at PLTR", ["I can't value holdings"], db="corpus",
+                                       kind="unsupported"),
+    "total-stock-is-holdings": Case("what's Musk's total Tesla stock", ["172,608,251 shares of Common Stock"],
+                                    ["Sales, code S"], db="corpus", kind="holdings"),
+    "list-role-is-insiders": Case("list all CEOs", ["Elon Musk", "Jane A. Doe"], ["sold"], db="corpus",
+                                  kind="insiders"),
+    "average-price": Case("Musk's average sale price in 2021", ["$1,102,342,478.72 in total",
+                                                               "an average of $1,180.12 per share"], db="corpus"),
 }
 
 

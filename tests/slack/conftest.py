@@ -75,12 +75,15 @@ class RunningApp:
         return self.post(body, content_type="application/x-www-form-urlencoded")
 
     def drain(self, timeout: float = 30.0) -> None:
-        """Wait until the answer pool has finished every task started so far."""
-        done = threading.Event()
-        self.services.answers.submit(done.set)
-        deadline = time.monotonic() + timeout
-        while not done.wait(0.05):
-            assert time.monotonic() < deadline, "answer pool did not drain"
+        """Wait until the answer pool has finished every task started so far.
+
+        One barrier task per worker: the barrier opens only when every worker has taken one, which
+        (the queue being first in, first out) is after each has finished the tasks queued before."""
+        pool = self.services.answers
+        barrier = threading.Barrier(pool._max_workers, timeout=timeout)
+        waits = [pool.submit(barrier.wait) for _ in range(pool._max_workers)]
+        for wait in waits:
+            wait.result(timeout=timeout)
 
 
 def _free_socket() -> socket.socket:
