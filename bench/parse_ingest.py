@@ -2,12 +2,14 @@
 
 Run from the repository root: ``python -m bench.parse_ingest [--seconds 5] [--corpus DIR]``.
 
-Three timed phases, each repeating the corpus for about ``--seconds``:
+Three timed phases, each repeating the corpus for about ``--seconds``; both of ours are also printed
+as a ratio to (1):
 
 1. ``lxml.etree.fromstring`` of each file's bytes: the floor any parser built on lxml stands on;
-2. our parser (``parse_document``) on the same bytes, also as a ratio to (1) (target ≥ 0.30);
+2. our parser (``parse_document``) on the same bytes (target ≥ 0.30 of (1));
    (1) and (2) take turns round by round, so a busy machine slows both alike;
-3. ``store_filing`` into a fresh database file with every index and full-text trigger (target ≥ 500
+3. ingest: what ``insiderbot ingest`` does with each file's bytes (``parse_document``, ``store_filing``,
+   ``clear_rejection``) into a fresh database file with every index and full-text trigger (target ≥ 500
    filings/s). Every round stores each corpus filing again under a new accession number and content
    hash, so every store is a new filing with all its rows, not an "unchanged" no-op.
 """
@@ -15,7 +17,6 @@ Three timed phases, each repeating the corpus for about ``--seconds``:
 from __future__ import annotations
 
 import argparse
-import copy
 import hashlib
 import sys
 import tempfile
@@ -26,7 +27,7 @@ from lxml import etree
 
 from bot.ownership.parser import parse_document
 from storage.db import open_db
-from storage.writes import store_filing
+from storage.writes import clear_rejection, store_filing
 from tests.corpus import corpus_dir
 
 PARSE_RATIO_TARGET = 0.30
@@ -72,10 +73,7 @@ def main() -> int:
         return len(docs)
 
     (lxml_docs, lxml_s, _), (parse_docs, parse_s, _) = timed(args.seconds, lxml_round, parse_round)
-    lxml_rate, parse_rate = lxml_docs / lxml_s, parse_docs / parse_s
-
-    filings = [parse_document(data, source) for source, data in docs]
-    rows_per_round = sum(len(f.rows) for f in filings)
+    rows_per_round = sum(len(parse_document(data, source).rows) for source, data in docs)
     round_no = 0
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -84,29 +82,30 @@ def main() -> int:
         def ingest_round() -> int:
             nonlocal round_no
             round_no += 1
-            for n, filing in enumerate(filings, start=1):
-                fresh = copy.copy(filing)
-                fresh.accession_number = f"9{round_no:09d}-26-{n:06d}"
-                fresh.content_hash = hashlib.sha1(f"{filing.content_hash}:{round_no}".encode()).hexdigest()
-                fresh.filed_at = "2026-01-02"
-                if store_filing(db, fresh) != "new":
-                    raise RuntimeError(f"expected a new filing, round {round_no}, {filing.source}")
-            return len(filings)
+            for n, (source, data) in enumerate(docs, start=1):
+                filing = parse_document(data, source)
+                filing.accession_number = f"9{round_no:09d}-26-{n:06d}"
+                filing.content_hash = hashlib.sha1(f"{filing.content_hash}:{round_no}".encode()).hexdigest()
+                filing.filed_at = "2026-01-02"
+                if store_filing(db, filing) != "new":
+                    raise RuntimeError(f"expected a new filing, round {round_no}, {source}")
+                clear_rejection(db, source)
+            return len(docs)
 
         ((ingest_docs, ingest_s, ingest_cpu),) = timed(args.seconds, ingest_round)
         stored = db.execute("SELECT count(*) FROM filings").fetchone()[0]
         entries = db.execute("SELECT count(*) FROM entries").fetchone()[0]
         db.close()
-    ingest_rate = ingest_docs / ingest_s
+    lxml_rate, parse_rate, ingest_rate = lxml_docs / lxml_s, parse_docs / parse_s, ingest_docs / ingest_s
 
     ratio = parse_rate / lxml_rate
     print(f"{'phase':<34}{'rate':>14}  target")
     print(f"{'lxml.etree.fromstring':<34}{lxml_rate:>9.0f} doc/s")
     print(f"{'parse_document':<34}{parse_rate:>9.0f} doc/s  ratio {ratio:.2f} "
           f"({'ok' if ratio >= PARSE_RATIO_TARGET else 'BELOW'} ≥ {PARSE_RATIO_TARGET:.2f})")
-    print(f"{'store_filing (indexes + FTS)':<34}{ingest_rate:>9.0f} filings/s  "
-          f"({'ok' if ingest_rate >= INGEST_TARGET else 'BELOW'} ≥ {INGEST_TARGET:.0f}); "
-          f"{ingest_rate * rows_per_round / len(filings):.0f} entries/s")
+    print(f"{'ingest (parse + store, idx + FTS)':<34}{ingest_rate:>9.0f} filings/s  ratio {ingest_rate / lxml_rate:.3f} "
+          f"({'ok' if ingest_rate >= INGEST_TARGET else 'BELOW'} ≥ {INGEST_TARGET:.0f}/s); "
+          f"{ingest_rate * rows_per_round / len(docs):.0f} entries/s")
     print(f"{'  per CPU second of this process':<34}{ingest_docs / ingest_cpu:>9.0f} filings/s  "
           f"(wall/CPU {ingest_s / ingest_cpu:.2f}; well above 1 means a busy machine or slow disk)")
     print(f"ingest database at the end: {stored} filings, {entries} entries")

@@ -148,7 +148,9 @@ def serve(http: bool, port: int, host: str, db_path: Path) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-def parse(paths: tuple[Path, ...]) -> None:
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Accepted like every command's --db; parse reads only its files and opens no database.")
+def parse(paths: tuple[Path, ...], db_path: Path | None) -> None:
     """Print Form 3/4/5 files as JSON (the format is in the README): XML files, submission .txt/.nc files
     and folders of them. One file: pretty-printed; more (or a folder): one compact JSON document per line.
     A file that cannot be read is reported on stderr; the others are still printed, and the exit code is 1."""

@@ -21,3 +21,21 @@ def corpus_dir() -> Path:
 
 CORPUS = corpus_dir()
 EDGAR_SAMPLES = CORPUS / "edgar-samples"
+
+
+def write_amended_pair(folder: Path) -> bool:
+    """Write the corpus's Lam Research 4/A and the original Form 4 it amends (rebuilt from the 4/A: form 4,
+    no dateOfOriginalSubmission, signed on the original date) into ``folder``; False without the corpus."""
+    import re
+
+    amendment = CORPUS / "lrcx-ahmed-4a-2024-11-04.xml"
+    if not amendment.exists():
+        return False
+    text = amendment.read_text()
+    original = re.sub(r"\s*<dateOfOriginalSubmission>[^<]*</dateOfOriginalSubmission>", "", text)
+    original = original.replace("<documentType>4/A</documentType>", "<documentType>4</documentType>")
+    original = original.replace("<signatureDate>2024-12-10</signatureDate>", "<signatureDate>2024-11-04</signatureDate>")
+    assert original != text and "4/A" not in original
+    (folder / "lrcx-original-4.xml").write_text(original)
+    (folder / amendment.name).write_text(text)
+    return True

@@ -515,7 +515,7 @@ def max_in_window(times: list[float], window: float = 1.0) -> int:
 
 @dataclass
 class Fault:
-    kind: str            # 429 | 503 | 403-rate | slow | truncated | drop | html | 500
+    kind: str            # 429 | 503 | 403-rate | 403-undeclared | slow | truncated | drop | html | 500
     retry_after: str | None = None
     delay: float = 1.0
 
@@ -745,6 +745,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(int(kind), "text/html", ERROR_PAGE, headers)
         elif kind == "403-rate":
             self._send(403, "text/html", RATE_PAGE)
+        elif kind == "403-undeclared":
+            self._send(403, "text/html", UNDECLARED_PAGE)
         elif kind == "html":
             self._send(200, "text/html; charset=utf-8", UNAVAILABLE_PAGE)
         elif kind == "slow":

@@ -100,6 +100,27 @@ def test_a_digest_holds_exactly_the_filings_since_the_last_one(db, db_path: Path
     assert "from Mon, Mar 11, 2024, 8:00 AM EDT to Tue, Mar 12, 2024, 8:00 AM EDT" in tuesday
 
 
+def test_across_the_market_lists_the_largest_sales_and_cluster_buys(db, db_path, settings, client, standin) -> None:
+    watchlists.add_watch(db, "C1", "issuer", ACME.cik, "Acme Corp (ACME)")
+    small_sale = store(db, ACME, [DOE], [tx("S", 100, 50.0, "2024-03-08")], accepted=ny(2024, 3, 8, 12))
+    big_sale = store(db, BOLT, [ROE], [tx("S", 10_000, 30.0, "2024-03-08")], accepted=ny(2024, 3, 9, 11))
+    # Three insiders of Other Widgets buying within 10 days; only the last purchase is new in this window.
+    first = store(db, OTHER, [FUND], [tx("P", 1000, 10.0, "2024-03-01")], accepted=ny(2024, 3, 4, 12))
+    second = store(db, OTHER, [ROE], [tx("P", 2000, 10.0, "2024-03-05")], accepted=ny(2024, 3, 6, 12))
+    third = store(db, OTHER, [DOE], [tx("P", 3000, 10.0, "2024-03-08")], accepted=ny(2024, 3, 8, 10))
+
+    outcomes = run_due_digests(db_path, client, settings, ny(2024, 3, 11, 8), pacer=FAST)
+    assert [o.status for o in outcomes] == ["sent"]
+    market = text_of(posted(standin)[0]).split("*Across the market*", 1)[1]
+    sales = market[market.index("*Largest open-market sales*"):]
+    assert sales.index("Bolt Industries Inc (BOLT): Richard Roe") < sales.index("Acme Corp (ACME): Jane Doe")
+    assert "sold 10,000 shares" in sales and index_url(big_sale) in sales and index_url(small_sale) in sales
+    clusters = market[market.index("*Cluster buys"):]
+    assert "Other Widgets Inc (OWID): 3 insiders bought for $60,000.00 between Mar 1, 2024 and Mar 8, 2024" in clusters
+    assert index_url(third) in clusters
+    assert index_url(first) not in clusters and index_url(second) not in clusters   # links to new filings only
+
+
 def test_a_filing_without_an_acceptance_time_counts_from_when_it_was_stored(db, db_path, settings, client,
                                                                             standin) -> None:
     watch(db)

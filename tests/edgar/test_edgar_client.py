@@ -168,6 +168,17 @@ def test_403_rate_page_pauses_every_request_and_is_logged_once(world, caplog):
     assert len(arrivals) == len(burst) + 6
 
 
+@pytest.mark.parametrize("page", ["403-rate", "403-undeclared"])
+def test_either_403_page_pauses_for_the_block_time_then_the_request_succeeds(world, page):
+    server, filings = world
+    path = server.submission_path(filings[0].accession)
+    server.fault(path, page)
+    with client_for(server, block_pause_seconds=0.4) as client:
+        assert client.submission(server.url + path) == filings[0].submission()
+    first, second = server.requests
+    assert second.at - first.at >= 0.38
+
+
 def test_403_that_never_lifts_ends_in_edgar_blocked(world):
     server, filings = world
     path = server.submission_path(filings[0].accession)

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from corpus import CORPUS, write_amended_pair
 from slack_standin import limit_violations, posted_blocks_text
 
 from bot.answers.engine import answer
@@ -23,7 +24,6 @@ REPO = Path(__file__).resolve().parents[2]
 SUITE_FILE = REPO / "tests" / "answers" / "test_question_suite.py"
 SAMPLES = REPO / "bot" / "samples"
 TECOGEN = REPO / "tests" / "fixtures" / "tecogen-whiting-4-2023-09-27.xml"
-CORPUS = REPO.parent / "shared" / "form4-corpus"
 
 
 def load_suite():
@@ -52,6 +52,10 @@ def dbs(tmp_path_factory) -> dict[str, Path]:
     found = {"samples": build(root / "samples.db", [SAMPLES, TECOGEN])}
     if (CORPUS / "MANIFEST.tsv").exists():
         found["corpus"] = build(root / "corpus.db", [CORPUS, SAMPLES, TECOGEN])
+    amended = root / "amended"
+    amended.mkdir()
+    if write_amended_pair(amended):
+        found["amended"] = build(root / "amended.db", [amended])
     return found
 
 

@@ -14,10 +14,11 @@ from pathlib import Path
 
 import httpx
 import pytest
+from edgar_server import USER_AGENT, environment_for, recent_world
 from slack_standin import BOT_TOKEN, SECRET, command_body, command_fields, sign
 
-from storage.db import open_db
-from storage.sync_state import record_sync_completed
+from storage.db import open_db, open_readonly
+from storage.sync_state import last_sync_completed, record_sync_completed
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -37,9 +38,9 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_http(standin, db: Path) -> tuple[subprocess.Popen, str]:
+def start_http(standin, db: Path, **extra: str) -> tuple[subprocess.Popen, str]:
     port = free_port()
-    env = serve_env(standin, SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_SIGNING_SECRET=SECRET)
+    env = serve_env(standin, SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_SIGNING_SECRET=SECRET, **extra)
     proc = subprocess.Popen(
         [sys.executable, "-m", "bot", "serve", "--http", "--host", "127.0.0.1", "--port", str(port),
          "--db", str(db)],
@@ -128,3 +129,29 @@ def test_serve_socket_mode_answers_then_stops_cleanly_on_sigterm(standin, tecoge
         out, err = proc.communicate(timeout=30)
     assert proc.returncode == 0, err
     assert "stopped" in err and "Traceback" not in err
+
+
+def test_serve_runs_the_edgar_sync_at_start_and_stops_cleanly(standin, edgar_server, tmp_path) -> None:
+    filings = recent_world(edgar_server, 12)
+    db_path = tmp_path / "served.db"
+    edgar = {k: v for k, v in environment_for(edgar_server, db_path).items() if k != "INSIDERBOT_DB"}
+    proc, _url = start_http(standin, db_path, **edgar)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            db = open_readonly(db_path)
+            try:
+                stored = sorted(r[0] for r in db.execute("SELECT accession_number FROM filings").fetchall())
+                synced = last_sync_completed(db)
+            finally:
+                db.close()
+            if synced:
+                break
+            assert proc.poll() is None and time.monotonic() < deadline, "the sync job did not run"
+            time.sleep(0.1)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    assert stored == sorted(f.accession for f in filings)
+    assert all(r.user_agent == USER_AGENT for r in edgar_server.requests)
