@@ -1,12 +1,14 @@
 """Files and folders of filings into the store (``insiderbot ingest``).
 
-Each file is parsed outside any transaction, then stored in its own short write transaction. A file
+Files are parsed outside any transaction, then stored a batch at a time: one write transaction per
+``BATCH_SIZE`` files (far fewer WAL pages than one per filing), each filing in its own savepoint. A file
 that cannot be parsed or stored is recorded in ``rejections`` with the reason and the batch goes on;
 only an error of the database itself (locked, read-only, disk full) stops it.
 """
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -14,10 +16,12 @@ from pathlib import Path
 
 import sqlite_utils
 
+from bot.ownership.models import Filing
 from bot.ownership.parser import OwnershipParseError, parse_path
-from storage.writes import clear_rejection, record_rejection, store_filing
+from storage.writes import clear_rejection, record_rejection, store_filing, write_transaction
 
 SUFFIXES = frozenset({".xml", ".txt", ".nc"})
+BATCH_SIZE = 100
 
 
 @dataclass
@@ -47,28 +51,39 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
 def ingest_paths(db: sqlite_utils.Database, paths: Iterable[Path]) -> IngestReport:
     """Parse and store every filing under ``paths``; sources are absolute paths."""
     report = IngestReport()
-
-    def reject(source: str, reason: str, content_hash: str | None = None) -> None:
-        record_rejection(db, source, reason, content_hash)
-        report.rejected.append((source, reason))
-
-    for path in iter_files(paths):
-        source = str(path)
-        try:
-            filing = parse_path(path)
-        except OwnershipParseError as error:
-            reject(source, error.reason)
-            continue
-        except Exception as error:  # a parser bug on one file must not stop the batch
-            reject(source, f"parser error: {type(error).__name__}: {error}")
-            continue
-        try:
-            outcome = store_filing(db, filing)
-        except sqlite3.OperationalError:
-            raise
-        except Exception as error:
-            reject(source, f"could not store: {type(error).__name__}: {error}", filing.content_hash)
-            continue
-        setattr(report, outcome, getattr(report, outcome) + 1)
-        clear_rejection(db, source)
+    files = iter_files(paths)
+    while batch := list(itertools.islice(files, BATCH_SIZE)):
+        store_parsed(db, [(str(path), parse_or_reason(path)) for path in batch], report)
     return report
+
+
+def parse_or_reason(path: Path) -> Filing | str:
+    """The parsed filing, or why it could not be read."""
+    try:
+        return parse_path(path)
+    except OwnershipParseError as error:
+        return error.reason
+    except Exception as error:  # a parser bug on one file must not stop the batch
+        return f"parser error: {type(error).__name__}: {error}"
+
+
+def store_parsed(db: sqlite_utils.Database, parsed: list[tuple[str, Filing | str]],
+                 report: IngestReport) -> None:
+    """Store ``(source, filing or rejection reason)`` pairs in one write transaction, adding to ``report``."""
+    with write_transaction(db):
+        for source, filing in parsed:
+            if isinstance(filing, str):
+                record_rejection(db, source, filing)
+                report.rejected.append((source, filing))
+                continue
+            try:
+                outcome = store_filing(db, filing)
+            except sqlite3.OperationalError:
+                raise
+            except Exception as error:
+                reason = f"could not store: {type(error).__name__}: {error}"
+                record_rejection(db, source, reason, filing.content_hash)
+                report.rejected.append((source, reason))
+                continue
+            setattr(report, outcome, getattr(report, outcome) + 1)
+            clear_rejection(db, source)

@@ -141,3 +141,25 @@ def test_cli_ingest_exits_2_for_a_missing_path(tmp_path):
     assert result.exit_code == 2
     assert "does not exist" in result.output
     assert not (tmp_path / "x.db").exists()
+
+
+def test_batches_commit_together_and_a_failed_store_leaves_nothing_behind(db, inbox, monkeypatch):
+    """Files are stored a batch at a time; a filing that fails halfway is rolled back to its savepoint
+    while the rest of its batch is kept."""
+    monkeypatch.setattr(bot.ingest, "BATCH_SIZE", 2)
+    report = ingest_paths(db, [inbox])
+    assert (report.new, report.updated, len(report.rejected)) == (1, 1, 3)
+
+    good = parse_path(FIXTURE)
+    good.accession_number = "0001537435-23-000077"
+    half_written = parse_path(FIXTURE)
+    half_written.accession_number = "0001537435-23-000078"
+    half_written.content_hash = "f" * 40
+    half_written.derivative_transactions.append(half_written.derivative_transactions[0])  # same row id twice
+    report = IngestReport()
+    bot.ingest.store_parsed(db, [("half.txt", half_written), ("good.txt", good)], report)
+
+    assert report.rejected[0][0] == "half.txt" and "IntegrityError" in report.rejected[0][1]
+    assert db["filings"].count_where("accession_number = ?", ["0001537435-23-000078"]) == 0
+    assert db["entries"].count_where("filing_id = ?", ["0001537435-23-000078"]) == 0
+    assert db["rejections"].get("half.txt")["content_hash"] == "f" * 40
