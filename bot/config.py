@@ -33,6 +33,8 @@ class Settings(BaseSettings):
     sync_workers: int = Field(default=4, ge=1, le=16)
     sync_fetch_attempts: int = Field(default=3, ge=1)
 
+    shutdown_grace_seconds: float = Field(default=30.0, ge=0)
+
     slack_bot_token: str | None = None
     slack_app_token: str | None = None
     slack_signing_secret: str | None = None

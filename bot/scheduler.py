@@ -6,9 +6,10 @@ going become a single run), and every run takes the database lock that ``insider
 so it never overlaps a manual sync in another process; a run that finds the lock taken is skipped.
 Without SEC_USER_AGENT there is no sync job: the bot still starts and answers from what is stored.
 
-The sync job holds a stop event (its ``stop`` keyword argument). :func:`stop_jobs` sets it, so a run under
-way ends at its next checkpoint (and EDGAR backoffs and pauses end at once) instead of holding up
-``scheduler.shutdown(wait=True)``; the next start finishes the work.
+The sync job holds a stop event (its ``stop`` keyword argument). :func:`shut_down` lets a running job
+finish for up to SHUTDOWN_GRACE_SECONDS, then sets it (:func:`stop_jobs`), so a run still under way ends
+at its next checkpoint (and EDGAR backoffs and pauses end at once) instead of holding up the shutdown;
+the next start finishes the work.
 
 With a Slack bot token there is also the daily digest job (``add_digest_job``; see ``bot.digest.job``).
 """
@@ -113,6 +114,27 @@ def stop_jobs(scheduler: BaseScheduler) -> None:
     job = scheduler.get_job(SYNC_JOB_ID)
     if job is not None:
         job.kwargs["stop"].set()
+
+
+def shut_down(scheduler: BaseScheduler, grace_seconds: float) -> bool:
+    """Stop the scheduler, letting a running job finish on its own for up to ``grace_seconds``.
+
+    A sync still running after the grace (a week-long catch-up, a ten-minute SEC pause) is told to stop
+    at its next checkpoint; the next start finishes its work. Returns whether every job finished in
+    the grace."""
+    job = scheduler.get_job(SYNC_JOB_ID)
+    stop = job.kwargs["stop"] if job is not None else None
+    waiting = threading.Thread(target=scheduler.shutdown, kwargs={"wait": True}, name="scheduler-shutdown")
+    waiting.start()
+    waiting.join(grace_seconds)
+    if not waiting.is_alive():
+        return True
+    if stop is not None:
+        log.info("the sync job is still running after %.0f s: asking it to stop at its next checkpoint",
+                 grace_seconds)
+        stop.set()
+    waiting.join()
+    return False
 
 
 def build_scheduler(

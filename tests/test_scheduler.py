@@ -8,7 +8,7 @@ import time
 from edgar_server import recent_world, settings_for
 
 from bot.locks import DbLock
-from bot.scheduler import SYNC_JOB_ID, add_sync_job, build_scheduler, run_sync_job, stop_jobs
+from bot.scheduler import SYNC_JOB_ID, add_sync_job, build_scheduler, run_sync_job, shut_down, stop_jobs
 from storage.db import open_db
 
 
@@ -122,3 +122,37 @@ def test_stop_jobs_ends_a_running_sync_so_shutdown_does_not_wait_for_it(edgar_se
     assert report is not None and not report.stopped and report.new == len(filings) - first
     fetched = edgar_server.submission_requests()
     assert len(fetched) == len(set(fetched)) == len(filings)    # each filing fetched once, over both runs
+
+
+def test_shut_down_lets_a_running_sync_finish_within_the_grace(edgar_server, tmp_path):
+    filings = recent_world(edgar_server, 12)
+    edgar_server.delay = 0.1             # 12 filings, 2 at a time: well under a second of fetching
+    db_path = tmp_path / "bot.db"
+    settings = settings_for(edgar_server, sync_workers=2)
+    open_db(db_path).close()
+    scheduler = build_scheduler(settings, db_path, interval_seconds=3600)
+    scheduler.start()
+    deadline = time.monotonic() + 20
+    while _stored(db_path) < 1:
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    assert shut_down(scheduler, grace_seconds=30) is True
+    assert _stored(db_path) == len(filings)            # the pass under way was allowed to finish
+
+
+def test_shut_down_stops_a_sync_still_running_after_the_grace(edgar_server, tmp_path):
+    recent_world(edgar_server, 60)
+    edgar_server.delay = 0.2             # about 6 s of fetching
+    db_path = tmp_path / "bot.db"
+    settings = settings_for(edgar_server, sync_workers=2)
+    open_db(db_path).close()
+    scheduler = build_scheduler(settings, db_path, interval_seconds=3600)
+    scheduler.start()
+    deadline = time.monotonic() + 20
+    while _stored(db_path) < 3:
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    began = time.monotonic()
+    assert shut_down(scheduler, grace_seconds=0.5) is False
+    assert time.monotonic() - began < 3
+    assert _stored(db_path) < 60

@@ -68,7 +68,7 @@ def run_serve(settings: Settings, db_path: Path, *, http: bool, host: str, port:
         chat(settings, db_path)
         return
 
-    from bot.scheduler import build_scheduler, stop_jobs
+    from bot.scheduler import build_scheduler, shut_down
     from bot.slack.app import build_app
     from bot.slack.server import SlackASGI, run_http, run_socket_mode
     from bot.slack.services import SlackServices
@@ -80,10 +80,9 @@ def run_serve(settings: Settings, db_path: Path, *, http: bool, host: str, port:
     scheduler.start()
 
     def on_stop() -> None:
-        log.info("stopping: telling the sync job to stop, waiting for the running jobs and answers, "
-                 "then closing the database")
-        stop_jobs(scheduler)
-        scheduler.shutdown(wait=True)
+        log.info("stopping: no new events; the running jobs get %.0f s to finish, then the answers under "
+                 "way finish and the database is closed", settings.shutdown_grace_seconds)
+        shut_down(scheduler, settings.shutdown_grace_seconds)
         services.close()
         log.info("stopped")
 
