@@ -124,34 +124,30 @@ def test_stop_jobs_ends_a_running_sync_so_shutdown_does_not_wait_for_it(edgar_se
     assert len(fetched) == len(set(fetched)) == len(filings)    # each filing fetched once, over both runs
 
 
-def test_shut_down_lets_a_running_sync_finish_within_the_grace(edgar_server, tmp_path):
-    filings = recent_world(edgar_server, 12)
-    edgar_server.delay = 0.1             # 12 filings, 2 at a time: well under a second of fetching
+def _sync_under_way(edgar_server, tmp_path, *, filings: int, delay: float, stored: int):
+    """A started scheduler whose first sync pass (``filings`` filings, ``delay`` s each, 2 at a time)
+    has stored at least ``stored`` of them."""
+    recent_world(edgar_server, filings)
+    edgar_server.delay = delay
     db_path = tmp_path / "bot.db"
-    settings = settings_for(edgar_server, sync_workers=2)
     open_db(db_path).close()
-    scheduler = build_scheduler(settings, db_path, interval_seconds=3600)
+    scheduler = build_scheduler(settings_for(edgar_server, sync_workers=2), db_path, interval_seconds=3600)
     scheduler.start()
     deadline = time.monotonic() + 20
-    while _stored(db_path) < 1:
+    while _stored(db_path) < stored:
         assert time.monotonic() < deadline
         time.sleep(0.02)
+    return scheduler, db_path
+
+
+def test_shut_down_lets_a_running_sync_finish_within_the_grace(edgar_server, tmp_path):
+    scheduler, db_path = _sync_under_way(edgar_server, tmp_path, filings=12, delay=0.1, stored=1)
     assert shut_down(scheduler, grace_seconds=30) is True
-    assert _stored(db_path) == len(filings)            # the pass under way was allowed to finish
+    assert _stored(db_path) == 12                      # the pass under way was allowed to finish
 
 
 def test_shut_down_stops_a_sync_still_running_after_the_grace(edgar_server, tmp_path):
-    recent_world(edgar_server, 60)
-    edgar_server.delay = 0.2             # about 6 s of fetching
-    db_path = tmp_path / "bot.db"
-    settings = settings_for(edgar_server, sync_workers=2)
-    open_db(db_path).close()
-    scheduler = build_scheduler(settings, db_path, interval_seconds=3600)
-    scheduler.start()
-    deadline = time.monotonic() + 20
-    while _stored(db_path) < 3:
-        assert time.monotonic() < deadline
-        time.sleep(0.02)
+    scheduler, db_path = _sync_under_way(edgar_server, tmp_path, filings=60, delay=0.2, stored=3)
     began = time.monotonic()
     assert shut_down(scheduler, grace_seconds=0.5) is False
     assert time.monotonic() - began < 3

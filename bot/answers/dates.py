@@ -173,17 +173,9 @@ def parse_expression(text: str, today: dt.date) -> tuple[dt.date, dt.date] | Non
             month, year = MONTHS[m[1]], int(m[2])
             return dt.date(year, month, 1), _month_end(year, month)
         if m := re.fullmatch(rf"({_MONTH}) (\d{{1,2}}){_ORD}", s):
-            month = MONTHS[m[1]]
-            day = dt.date(today.year, month, int(m[2]))
-            if day > today:
-                day = day.replace(year=today.year - 1)
-            return day, day
+            return _past_day(MONTHS[m[1]], int(m[2]), today)
         if m := re.fullmatch(rf"(\d{{1,2}}){_ORD} (?:of )?({_MONTH})", s):
-            month = MONTHS[m[2]]
-            day = dt.date(today.year, month, int(m[1]))
-            if day > today:
-                day = day.replace(year=today.year - 1)
-            return day, day
+            return _past_day(MONTHS[m[2]], int(m[1]), today)
         if re.fullmatch(_YEAR, s):
             year = int(s)
             return dt.date(year, 1, 1), dt.date(year, 12, 31)
@@ -194,6 +186,14 @@ def parse_expression(text: str, today: dt.date) -> tuple[dt.date, dt.date] | Non
     except ValueError:
         return None
     return None
+
+
+def _past_day(month: int, day: int, today: dt.date) -> tuple[dt.date, dt.date]:
+    """The day in this year, or last year's when it is still to come (ValueError for no such day)."""
+    date = dt.date(today.year, month, day)
+    if date > today:
+        date = date.replace(year=today.year - 1)
+    return date, date
 
 
 def _relative(s: str, today: dt.date) -> tuple[dt.date, dt.date] | None:

@@ -68,6 +68,34 @@ def _marks(values: Sequence) -> str:
     return ", ".join("?" for _ in values)
 
 
+def _add_in(clauses: list[str], params: list, column: str, values: Sequence) -> None:
+    """``column IN (?, ...)`` over ``values`` (``column`` is always an expression written in this module)."""
+    clauses.append(f"{column} IN ({_marks(values)})")
+    params.extend(values)
+
+
+def _owned_by(filing_id: str, owner_ciks: Sequence[str]) -> str:
+    """The rows whose filing (``filing_id``: its column) one of the owners filed."""
+    return f"{filing_id} IN (SELECT filing_id FROM filing_owners WHERE owner_cik IN ({_marks(owner_ciks)}))"
+
+
+def _has_role(filing_id: str) -> str:
+    """The rows whose filing has an owner in the role (one parameter); needs the filing ``f`` joined."""
+    return (f"EXISTS (SELECT 1 FROM filing_owners fo WHERE fo.filing_id = {filing_id} AND "
+            "has_role(?, fo.officer_title, fo.other_text, fo.is_director, fo.is_officer, "
+            "fo.is_ten_percent_owner, f.remarks))")
+
+
+def _add_dates(clauses: list[str], params: list, column: str, filters: Filters) -> None:
+    """``column`` within the filters' dates, both days included."""
+    if filters.date_from:
+        clauses.append(f"{column} >= ?")
+        params.append(filters.date_from.isoformat())
+    if filters.date_to:
+        clauses.append(f"{column} < ?")
+        params.append((filters.date_to + dt.timedelta(days=1)).isoformat())
+
+
 # ---- what is stored ------------------------------------------------------------------------------
 
 def has_schema(conn: sqlite3.Connection) -> bool:
@@ -200,10 +228,20 @@ _ORDERS = {
 }
 
 
-def _from(clauses: list[str], order: str = "") -> str:
-    """``entries e``, joined to its filing only when a clause or the order needs the filing's columns."""
+def _scope(clauses: list[str], order: str = "") -> str:
+    """``FROM entries e WHERE ...``, joined to the filing only when a clause or the order needs its columns."""
     needs_filing = any("f." in c for c in clauses) or "f." in order
-    return "entries e JOIN filings f ON f.id = e.filing_id" if needs_filing else "entries e"
+    source = "entries e JOIN filings f ON f.id = e.filing_id" if needs_filing else "entries e"
+    return f"FROM {source} WHERE {' AND '.join(clauses)}"
+
+
+def _add_bounds(clauses: list[str], params: list, column: str, least: float | None, most: float | None,
+                strict: bool) -> None:
+    """``column`` at least ``least`` and at most ``most`` (either may be None); ``strict`` excludes the bounds."""
+    for bound, op in ((least, ">" if strict else ">="), (most, "<" if strict else "<=")):
+        if bound is not None:
+            clauses.append(f"{column} {op} ?")
+            params.append(bound)
 
 
 def _where(filters: Filters, *, holdings: bool | None) -> tuple[list[str], list]:
@@ -215,19 +253,12 @@ def _where(filters: Filters, *, holdings: bool | None) -> tuple[list[str], list]
     elif holdings is True:
         clauses.append("e.is_holding = 1")
     if filters.issuer_ciks:
-        clauses.append(f"e.issuer_cik IN ({_marks(filters.issuer_ciks)})")
-        params.extend(filters.issuer_ciks)
+        _add_in(clauses, params, "e.issuer_cik", filters.issuer_ciks)
     if filters.owner_ciks:
-        clauses.append(
-            f"e.filing_id IN (SELECT filing_id FROM filing_owners WHERE owner_cik IN ({_marks(filters.owner_ciks)}))"
-        )
+        clauses.append(_owned_by("e.filing_id", filters.owner_ciks))
         params.extend(filters.owner_ciks)
     if filters.role:
-        clauses.append(
-            "EXISTS (SELECT 1 FROM filing_owners fo WHERE fo.filing_id = e.filing_id AND "
-            "has_role(?, fo.officer_title, fo.other_text, fo.is_director, fo.is_officer, "
-            "fo.is_ten_percent_owner, f.remarks))"
-        )
+        clauses.append(_has_role("e.filing_id"))
         params.append(filters.role)
     if filters.security:
         if filters.security_free_codes:
@@ -238,44 +269,22 @@ def _where(filters: Filters, *, holdings: bool | None) -> tuple[list[str], list]
             clauses.append("security_kind(e.security_title, e.is_derivative) = ?")
             params.append(filters.security)
     if filters.codes:
-        clauses.append(f"e.transaction_code IN ({_marks(filters.codes)})")
-        params.extend(filters.codes)
+        _add_in(clauses, params, "e.transaction_code", filters.codes)
     if filters.form:
         clauses.append("f.form = ?")
         params.append(filters.form)
     if filters.amendments_only:
         clauses.append("f.is_amendment = 1")
     # Transactions are dated by their trade; holding rows (no trade date) by their filing.
-    dated = "e.transaction_date" if holdings is False else _AS_OF
-    if filters.date_from:
-        clauses.append(f"{dated} >= ?")
-        params.append(filters.date_from.isoformat())
-    if filters.date_to:
-        clauses.append(f"{dated} < ?")
-        params.append((filters.date_to + dt.timedelta(days=1)).isoformat())
-    low, high = (">", "<") if filters.strict_bounds else (">=", "<=")
+    _add_dates(clauses, params, "e.transaction_date" if holdings is False else _AS_OF, filters)
     if filters.min_value is not None or filters.max_value is not None:
         clauses.append(f"e.transaction_code IN ({_marks(VALUED_CODES)}) AND e.price_per_share > 0")
         params.extend(VALUED_CODES)
-        if filters.min_value is not None:
-            clauses.append(f"e.shares * e.price_per_share {low} ?")
-            params.append(filters.min_value)
-        if filters.max_value is not None:
-            clauses.append(f"e.shares * e.price_per_share {high} ?")
-            params.append(filters.max_value)
-    if filters.min_shares is not None:
-        clauses.append(f"e.shares {low} ?")
-        params.append(filters.min_shares)
-    if filters.max_shares is not None:
-        clauses.append(f"e.shares {high} ?")
-        params.append(filters.max_shares)
+        _add_bounds(clauses, params, "e.shares * e.price_per_share", filters.min_value, filters.max_value,
+                    filters.strict_bounds)
+    _add_bounds(clauses, params, "e.shares", filters.min_shares, filters.max_shares, filters.strict_bounds)
     price = "(CASE WHEN e.is_derivative = 1 THEN e.conversion_or_exercise_price ELSE e.price_per_share END)"
-    if filters.min_price is not None:
-        clauses.append(f"{price} {low} ?")
-        params.append(filters.min_price)
-    if filters.max_price is not None:
-        clauses.append(f"{price} {high} ?")
-        params.append(filters.max_price)
+    _add_bounds(clauses, params, price, filters.min_price, filters.max_price, filters.strict_bounds)
     if filters.plan_only:
         # The rows a 10b5-1 disclosure can cover (``records.plan_basis`` decides): purchases and sales of a
         # filing that discloses a plan anywhere, and any row that cites a footnote about one.
@@ -313,8 +322,7 @@ def entries_page(conn: sqlite3.Connection, filters: Filters, *, order: str = "re
                        "AND e.underlying_shares IS NOT NULL))")
     total = "count(*) OVER ()" if counted else "0"
     keys = conn.execute(
-        f"SELECT e.rowid, {total} FROM {_from(clauses, _ORDERS[order])} WHERE {' AND '.join(clauses)} "
-        f"ORDER BY {_ORDERS[order]} LIMIT ?",
+        f"SELECT e.rowid, {total} {_scope(clauses, _ORDERS[order])} ORDER BY {_ORDERS[order]} LIMIT ?",
         (*params, limit),
     ).fetchall()
     if not keys:
@@ -347,6 +355,51 @@ class TotalRow:
     def companies(self) -> frozenset[str]:
         return self.issuers or frozenset({self.issuer_cik or ""})
 
+    def absorb(self, other: TotalRow) -> None:
+        """Adds the sums of another security title of the same kind (its filings and companies are
+        counted again by the caller: one filing may report both titles)."""
+        self.transactions += other.transactions
+        self.filings += other.filings
+        self.shares += other.shares
+        self.value += other.value
+        self.priced += other.priced
+        self.first_date = min(filter(None, (self.first_date, other.first_date)), default=None)
+        self.last_date = max(filter(None, (self.last_date, other.last_date)), default=None)
+
+
+_TOTAL_SUMS = (
+    "count(*), count(DISTINCT e.filing_id), coalesce(sum(e.shares), 0), "
+    "coalesce(sum(CASE WHEN e.price_per_share > 0 THEN e.shares * e.price_per_share END), 0), "
+    "count(CASE WHEN e.price_per_share > 0 THEN 1 END), min(e.transaction_date), max(e.transaction_date)"
+)
+_Titles = list[tuple[str | None, int]]
+
+
+def _merge_kinds(groups: Iterator[tuple[tuple, str | None, int, TotalRow]]
+                 ) -> tuple[dict[tuple, TotalRow], dict[tuple, _Titles]]:
+    """One row per group and security kind from SQL's rows per security title: ``groups`` yields the
+    group's key, the title, whether it is derivative and its row; the key gets the row's kind. Also the
+    titles each merged row sums."""
+    merged: dict[tuple, TotalRow] = {}
+    titles: dict[tuple, _Titles] = {}
+    for group, title, is_derivative, row in groups:
+        key = (*group, row.kind)
+        titles.setdefault(key, []).append((title, is_derivative))
+        found = merged.get(key)
+        if found is None:
+            merged[key] = row
+        else:
+            found.absorb(row)
+    return merged, titles
+
+
+def _same_group(columns: Sequence[str], key: Sequence, titles: _Titles) -> tuple[list[str], list]:
+    """Clauses and parameters for the rows of one merged group: ``columns`` (written in this module) equal
+    to ``key``, and one of the security titles."""
+    clauses = [f"{column} IS ?" for column in columns]
+    clauses.append("(" + " OR ".join("(e.security_title IS ? AND e.is_derivative IS ?)" for _ in titles) + ")")
+    return clauses, [*key, *(v for pair in titles for v in pair)]
+
 
 def totals(conn: sqlite3.Connection, filters: Filters) -> list[TotalRow]:
     """Sums per company, transaction code, direction and security kind (shares of different companies
@@ -358,28 +411,13 @@ def totals(conn: sqlite3.Connection, filters: Filters) -> list[TotalRow]:
     clauses, params = _where(filters, holdings=False)
     sql = (
         "SELECT e.issuer_cik, e.transaction_code, e.acquired_disposed, e.security_title, e.is_derivative, "
-        "count(*), count(DISTINCT e.filing_id), coalesce(sum(e.shares), 0), "
-        "coalesce(sum(CASE WHEN e.price_per_share > 0 THEN e.shares * e.price_per_share END), 0), "
-        "count(CASE WHEN e.price_per_share > 0 THEN 1 END), min(e.transaction_date), max(e.transaction_date) "
-        f"FROM {_from(clauses)} WHERE {' AND '.join(clauses)} GROUP BY 1, 2, 3, 4, 5"
+        f"{_TOTAL_SUMS} {_scope(clauses)} GROUP BY 1, 2, 3, 4, 5"
     )
-    merged: dict[tuple, TotalRow] = {}
-    titles: dict[tuple, list[tuple[str | None, int]]] = {}
-    for issuer, code, ad, title, is_derivative, n, filings, shares, value, priced, first, last in conn.execute(
-            sql, params):
-        key = (issuer, code, ad, _kind_of(title, is_derivative))
-        titles.setdefault(key, []).append((title, is_derivative))
-        row = merged.get(key)
-        if row is None:
-            merged[key] = TotalRow(code, ad, key[3], n, filings, shares, value, priced, first, last, issuer)
-            continue
-        row.transactions += n
-        row.filings += filings
-        row.shares += shares
-        row.value += value
-        row.priced += priced
-        row.first_date = min(filter(None, (row.first_date, first)), default=None)
-        row.last_date = max(filter(None, (row.last_date, last)), default=None)
+    merged, titles = _merge_kinds(
+        ((issuer, code, ad), title, is_derivative,
+         TotalRow(code, ad, _kind_of(title, is_derivative), *sums, issuer_cik=issuer))
+        for issuer, code, ad, title, is_derivative, *sums in conn.execute(sql, params)
+    )
     for key, row in merged.items():
         if len(titles[key]) > 1:
             row.filings = _filings_of(conn, clauses, params, key[:3], titles[key])
@@ -391,15 +429,10 @@ def _kind_of(title: str | None, is_derivative: int) -> str | None:
     return security_kind(title, is_derivative)
 
 
-def _filings_of(conn: sqlite3.Connection, clauses: list[str], params: list, key: tuple,
-                titles: list[tuple[str | None, int]]) -> int:
+def _filings_of(conn: sqlite3.Connection, clauses: list[str], params: list, key: tuple, titles: _Titles) -> int:
     """Distinct filings of one company, code and direction over several security titles."""
-    issuer, code, ad = key
-    extra = ["e.issuer_cik IS ?", "e.transaction_code IS ?", "e.acquired_disposed IS ?",
-             "(" + " OR ".join("(e.security_title IS ? AND e.is_derivative IS ?)" for _ in titles) + ")"]
-    values = [issuer, code, ad, *(v for pair in titles for v in pair)]
-    where = clauses + extra
-    return conn.execute(f"SELECT count(DISTINCT e.filing_id) FROM {_from(where)} WHERE {' AND '.join(where)}",
+    extra, values = _same_group(("e.issuer_cik", "e.transaction_code", "e.acquired_disposed"), key, titles)
+    return conn.execute(f"SELECT count(DISTINCT e.filing_id) {_scope(clauses + extra)}",
                         (*params, *values)).fetchone()[0]
 
 
@@ -408,53 +441,35 @@ def totals_across(conn: sqlite3.Connection, filters: Filters, most: int) -> tupl
     companies and filings in SQL (no row per company is built), and how many companies in all. None
     when ``most`` companies or fewer match (the caller breaks those down by company)."""
     clauses, params = _where(filters, holdings=False)
-    where = f"FROM {_from(clauses)} WHERE {' AND '.join(clauses)}"
-    probe = conn.execute(f"SELECT DISTINCT e.issuer_cik {where} LIMIT ?", (*params, most + 1)).fetchall()
+    scope = _scope(clauses)
+    probe = conn.execute(f"SELECT DISTINCT e.issuer_cik {scope} LIMIT ?", (*params, most + 1)).fetchall()
     if len(probe) <= most:
         return None
-    merged: dict[tuple, TotalRow] = {}
-    titles: dict[tuple, list[tuple[str | None, int]]] = {}
-    for code, ad, title, is_derivative, n, filings, companies, shares, value, priced, first, last in conn.execute(
-        "SELECT e.transaction_code, e.acquired_disposed, e.security_title, e.is_derivative, count(*), "
-        "count(DISTINCT e.filing_id), count(DISTINCT e.issuer_cik), coalesce(sum(e.shares), 0), "
-        "coalesce(sum(CASE WHEN e.price_per_share > 0 THEN e.shares * e.price_per_share END), 0), "
-        "count(CASE WHEN e.price_per_share > 0 THEN 1 END), min(e.transaction_date), max(e.transaction_date) "
-        f"{where} GROUP BY 1, 2, 3, 4", params,
-    ):
-        key = (code, ad, _kind_of(title, is_derivative))
-        titles.setdefault(key, []).append((title, is_derivative))
-        row = merged.get(key)
-        if row is None:
-            merged[key] = TotalRow(code, ad, key[2], n, filings, shares, value, priced, first, last,
-                                   company_count=companies)
-            continue
-        row.transactions += n
-        row.shares += shares
-        row.value += value
-        row.priced += priced
-        row.first_date = min(filter(None, (row.first_date, first)), default=None)
-        row.last_date = max(filter(None, (row.last_date, last)), default=None)
+    merged, titles = _merge_kinds(
+        ((code, ad), title, is_derivative,
+         TotalRow(code, ad, _kind_of(title, is_derivative), *sums, company_count=companies))
+        for code, ad, title, is_derivative, *sums, companies in conn.execute(
+            "SELECT e.transaction_code, e.acquired_disposed, e.security_title, e.is_derivative, "
+            f"{_TOTAL_SUMS}, count(DISTINCT e.issuer_cik) {scope} GROUP BY 1, 2, 3, 4", params)
+    )
     for key, row in merged.items():
         if len(titles[key]) > 1:
             # Several titles of one kind: count their filings and companies once.
-            extra = ["e.transaction_code IS ?", "e.acquired_disposed IS ?",
-                     "(" + " OR ".join("(e.security_title IS ? AND e.is_derivative IS ?)" for _ in titles[key]) + ")"]
-            values = [key[0], key[1], *(v for pair in titles[key] for v in pair)]
+            extra, values = _same_group(("e.transaction_code", "e.acquired_disposed"), key[:2], titles[key])
             row.filings, row.company_count = conn.execute(
-                f"SELECT count(DISTINCT e.filing_id), count(DISTINCT e.issuer_cik) {where} AND "
-                f"{' AND '.join(extra)}", (*params, *values)).fetchone()
+                f"SELECT count(DISTINCT e.filing_id), count(DISTINCT e.issuer_cik) {_scope(clauses + extra)}",
+                (*params, *values)).fetchone()
     rows = sorted(merged.values(), key=lambda t: -t.transactions)
     if len(rows) == 1:
         return rows, rows[0].company_count
-    companies = conn.execute(f"SELECT count(DISTINCT e.issuer_cik) {where}", params).fetchone()[0]
+    companies = conn.execute(f"SELECT count(DISTINCT e.issuer_cik) {scope}", params).fetchone()[0]
     return rows, companies
 
 
 def distinct_filings(conn: sqlite3.Connection, filters: Filters) -> int:
     """How many filings the matching transactions are in."""
     clauses, params = _where(filters, holdings=False)
-    return conn.execute(f"SELECT count(DISTINCT e.filing_id) FROM {_from(clauses)} WHERE {' AND '.join(clauses)}",
-                        params).fetchone()[0]
+    return conn.execute(f"SELECT count(DISTINCT e.filing_id) {_scope(clauses)}", params).fetchone()[0]
 
 
 @dataclass
@@ -465,33 +480,40 @@ class FilingCount:
     amended_originals: int  # stored filings an amendment among these replaces (not counted)
 
 
+_FILED_AS_OF = "coalesce(f.period_of_report, f.filed_at)"
+
+
+def _filing_where(filters: Filters, *extra: str, owners_joined: bool = False) -> tuple[list[str], list]:
+    """WHERE clauses and parameters on filings ``f`` no amendment replaces: ``extra`` clauses (without
+    parameters), then the companies, the owners, the form and the filing's date (its period of report,
+    else when it was filed). ``owners_joined``: the query joins ``filing_owners fo`` and the owners
+    filter picks its rows."""
+    clauses, params = [f"f.id NOT IN {_SUPERSEDED}", *extra], []
+    if filters.issuer_ciks:
+        _add_in(clauses, params, "f.issuer_cik", filters.issuer_ciks)
+    if filters.owner_ciks:
+        if owners_joined:
+            _add_in(clauses, params, "fo.owner_cik", filters.owner_ciks)
+        else:
+            clauses.append(_owned_by("f.id", filters.owner_ciks))
+            params.extend(filters.owner_ciks)
+    if filters.form:
+        clauses.append("f.form = ?")
+        params.append(filters.form)
+    _add_dates(clauses, params, _FILED_AS_OF, filters)
+    return clauses, params
+
+
 def count_filings(conn: sqlite3.Connection, filters: Filters) -> list[FilingCount]:
     """Filings (not transactions) that match, per form type as filed (4, 4/A...). Filters on the rows
     (security, transaction kind, amounts) count the filings that have such a row; dates are the
     filing's period of report."""
-    clauses, params = [f"f.id NOT IN {_SUPERSEDED}"], []
-    if filters.issuer_ciks:
-        clauses.append(f"f.issuer_cik IN ({_marks(filters.issuer_ciks)})")
-        params.extend(filters.issuer_ciks)
-    if filters.owner_ciks:
-        clauses.append(f"f.id IN (SELECT filing_id FROM filing_owners WHERE owner_cik IN ({_marks(filters.owner_ciks)}))")
-        params.extend(filters.owner_ciks)
-    if filters.role:
-        clauses.append(
-            "EXISTS (SELECT 1 FROM filing_owners fo WHERE fo.filing_id = f.id AND has_role(?, fo.officer_title, "
-            "fo.other_text, fo.is_director, fo.is_officer, fo.is_ten_percent_owner, f.remarks))")
-        params.append(filters.role)
-    if filters.form:
-        clauses.append("f.form = ?")
-        params.append(filters.form)
+    clauses, params = _filing_where(filters)
     if filters.amendments_only:
         clauses.append("f.is_amendment = 1")
-    if filters.date_from:
-        clauses.append("coalesce(f.period_of_report, f.filed_at) >= ?")
-        params.append(filters.date_from.isoformat())
-    if filters.date_to:
-        clauses.append("coalesce(f.period_of_report, f.filed_at) < ?")
-        params.append((filters.date_to + dt.timedelta(days=1)).isoformat())
+    if filters.role:
+        clauses.append(_has_role("f.id"))
+        params.append(filters.role)
     row_filters = Filters(security=filters.security, codes=filters.codes,
                           security_free_codes=filters.security_free_codes, min_value=filters.min_value,
                           max_value=filters.max_value, min_shares=filters.min_shares, max_shares=filters.max_shares,
@@ -513,28 +535,13 @@ def count_filings(conn: sqlite3.Connection, filters: Filters) -> list[FilingCoun
 
 def no_securities_filings(conn: sqlite3.Connection, filters: Filters, limit: int = 10) -> list[sqlite3.Row]:
     """Filings (Form 3s) that report owning no securities at all, newest first."""
-    clauses, params = [f"f.id NOT IN {_SUPERSEDED}", "f.no_securities_owned = 1"], []
-    if filters.form:
-        clauses.append("f.form = ?")
-        params.append(filters.form)
-    if filters.issuer_ciks:
-        clauses.append(f"f.issuer_cik IN ({_marks(filters.issuer_ciks)})")
-        params.extend(filters.issuer_ciks)
-    if filters.owner_ciks:
-        clauses.append(f"f.id IN (SELECT filing_id FROM filing_owners WHERE owner_cik IN ({_marks(filters.owner_ciks)}))")
-        params.extend(filters.owner_ciks)
-    if filters.date_from:
-        clauses.append("coalesce(f.period_of_report, f.filed_at) >= ?")
-        params.append(filters.date_from.isoformat())
-    if filters.date_to:
-        clauses.append("coalesce(f.period_of_report, f.filed_at) < ?")
-        params.append((filters.date_to + dt.timedelta(days=1)).isoformat())
+    clauses, params = _filing_where(filters, "f.no_securities_owned = 1")
     return conn.execute(
         "SELECT f.id AS filing_id, f.document_type, f.form, f.period_of_report, f.filed_at, f.signed_at, "
         "f.accession_number, f.source, f.issuer_cik, coalesce(i.name, f.issuer_name) AS issuer_name, "
         "coalesce(i.trading_symbol, f.issuer_trading_symbol) AS ticker "
         "FROM filings f LEFT JOIN issuers i ON i.cik = f.issuer_cik "
-        f"WHERE {' AND '.join(clauses)} ORDER BY coalesce(f.period_of_report, f.filed_at) DESC LIMIT ?",
+        f"WHERE {' AND '.join(clauses)} ORDER BY {_FILED_AS_OF} DESC LIMIT ?",
         (*params, limit),
     ).fetchall()
 
@@ -542,48 +549,44 @@ def no_securities_filings(conn: sqlite3.Connection, filters: Filters, limit: int
 # ---- the filings' owners and footnotes -----------------------------------------------------------
 
 def filing_owners(conn: sqlite3.Connection, filing_ids: Sequence[str]) -> dict[str, list[sqlite3.Row]]:
-    if not filing_ids:
-        return {}
     out: dict[str, list[sqlite3.Row]] = {}
-    for chunk in _chunks(list(dict.fromkeys(filing_ids))):
-        rows = conn.execute(
-            "SELECT fo.filing_id, fo.owner_cik, fo.seq, coalesce(o.name, fo.name) AS owner_name, fo.name AS filed_name, "
-            "fo.officer_title, fo.other_text, fo.is_director, fo.is_officer, fo.is_ten_percent_owner "
-            f"FROM filing_owners fo LEFT JOIN owners o ON o.cik = fo.owner_cik WHERE fo.filing_id IN ({_marks(chunk)}) "
-            "ORDER BY fo.filing_id, fo.seq",
-            chunk,
-        )
-        for row in rows:
-            out.setdefault(row["filing_id"], []).append(row)
+    for row in _of_filings(
+        conn,
+        "SELECT fo.filing_id, fo.owner_cik, fo.seq, coalesce(o.name, fo.name) AS owner_name, fo.name AS filed_name, "
+        "fo.officer_title, fo.other_text, fo.is_director, fo.is_officer, fo.is_ten_percent_owner "
+        "FROM filing_owners fo LEFT JOIN owners o ON o.cik = fo.owner_cik WHERE fo.filing_id IN ({}) "
+        "ORDER BY fo.filing_id, fo.seq",
+        filing_ids,
+    ):
+        out.setdefault(row["filing_id"], []).append(row)
     return out
 
 
 def footnotes(conn: sqlite3.Connection, filing_ids: Sequence[str]) -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
-    for chunk in _chunks(list(dict.fromkeys(filing_ids))):
-        rows = conn.execute(
-            f"SELECT filing_id, footnote_id, text FROM footnotes WHERE filing_id IN ({_marks(chunk)})", chunk
-        )
-        for row in rows:
-            out.setdefault(row["filing_id"], {})[row["footnote_id"]] = row["text"]
+    for row in _of_filings(conn, "SELECT filing_id, footnote_id, text FROM footnotes WHERE filing_id IN ({})",
+                           filing_ids):
+        out.setdefault(row["filing_id"], {})[row["footnote_id"]] = row["text"]
     return out
 
 
 def cited_footnotes(conn: sqlite3.Connection, filing_ids: Sequence[str]) -> dict[str, set[str]]:
     """The footnote ids each filing's rows cite (a footnote no row cites speaks for the whole filing)."""
     out: dict[str, set[str]] = {}
-    for chunk in _chunks(list(dict.fromkeys(filing_ids))):
-        rows = conn.execute(f"SELECT filing_id, footnote_ids FROM entries WHERE filing_id IN ({_marks(chunk)})", chunk)
-        for row in rows:
-            cited = out.setdefault(row["filing_id"], set())
-            for ids in json.loads(row["footnote_ids"] or "{}").values():
-                cited.update(ids)
+    for row in _of_filings(conn, "SELECT filing_id, footnote_ids FROM entries WHERE filing_id IN ({})", filing_ids):
+        cited = out.setdefault(row["filing_id"], set())
+        for ids in json.loads(row["footnote_ids"] or "{}").values():
+            cited.update(ids)
     return out
 
 
-def _chunks(values: list, size: int = 500) -> Iterator[list]:
-    for start in range(0, len(values), size):
-        yield values[start:start + size]
+def _of_filings(conn: sqlite3.Connection, sql: str, filing_ids: Sequence[str], size: int = 500
+                ) -> Iterator[sqlite3.Row]:
+    """The rows of ``sql`` (its ``{}`` takes the parameter marks) for the distinct filing ids, ``size`` at a time."""
+    ids = list(dict.fromkeys(filing_ids))
+    for start in range(0, len(ids), size):
+        chunk = ids[start:start + size]
+        yield from conn.execute(sql.format(_marks(chunk)), chunk)
 
 
 # ---- insiders ------------------------------------------------------------------------------------
@@ -614,27 +617,12 @@ class InsiderRow:
 
 def insiders(conn: sqlite3.Connection, filters: Filters) -> list[InsiderRow]:
     """Everyone who filed for the companies (or the named owners), with their newest relationship."""
-    clauses, params = [f"f.id NOT IN {_SUPERSEDED}"], []
-    if filters.issuer_ciks:
-        clauses.append(f"f.issuer_cik IN ({_marks(filters.issuer_ciks)})")
-        params.extend(filters.issuer_ciks)
-    if filters.form:
-        clauses.append("f.form = ?")
-        params.append(filters.form)
-    if filters.owner_ciks:
-        clauses.append(f"fo.owner_cik IN ({_marks(filters.owner_ciks)})")
-        params.extend(filters.owner_ciks)
-    if filters.date_from:
-        clauses.append("coalesce(f.period_of_report, f.filed_at) >= ?")
-        params.append(filters.date_from.isoformat())
-    if filters.date_to:
-        clauses.append("coalesce(f.period_of_report, f.filed_at) < ?")
-        params.append((filters.date_to + dt.timedelta(days=1)).isoformat())
-    where = " AND ".join(clauses) or "1"
+    clauses, params = _filing_where(filters, owners_joined=True)
+    where = " AND ".join(clauses)
     rows = conn.execute(
         "SELECT fo.owner_cik, coalesce(o.name, fo.name) AS name, fo.officer_title, fo.other_text, fo.is_director, "
         "fo.is_officer, fo.is_ten_percent_owner, f.remarks, f.issuer_cik, i.name AS issuer_name, "
-        "i.trading_symbol AS ticker, coalesce(f.period_of_report, f.filed_at) AS as_of, f.id AS filing_id, "
+        f"i.trading_symbol AS ticker, {_FILED_AS_OF} AS as_of, f.id AS filing_id, "
         "f.document_type, f.accession_number, f.filed_at, f.signed_at, f.source "
         "FROM filings f JOIN filing_owners fo ON fo.filing_id = f.id "
         "LEFT JOIN owners o ON o.cik = fo.owner_cik LEFT JOIN issuers i ON i.cik = f.issuer_cik "

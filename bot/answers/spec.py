@@ -8,6 +8,7 @@ resolves them against the database (to CIKs) before anything is queried.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -204,27 +205,15 @@ class QuerySpec(BaseModel):
 
     def bounds_label(self) -> str | None:
         """'worth more than $1,000,000', 'of at least 10,000 shares'."""
-        parts = []
         more, less = ("more than", "less than") if self.strict_bounds else ("at least", "at most")
-        if self.min_value is not None and self.max_value is not None:
-            parts.append(f"worth between {_money(self.min_value)} and {_money(self.max_value)}")
-        elif self.min_value is not None:
-            parts.append(f"worth {more} {_money(self.min_value)}")
-        elif self.max_value is not None:
-            parts.append(f"worth {less} {_money(self.max_value)}")
-        if self.min_shares is not None and self.max_shares is not None:
-            parts.append(f"of between {_number(self.min_shares)} and {_number(self.max_shares)} shares")
-        elif self.min_shares is not None:
-            parts.append(f"of {more} {_number(self.min_shares)} shares")
-        elif self.max_shares is not None:
-            parts.append(f"of {less} {_number(self.max_shares)} shares")
-        if self.min_price is not None and self.max_price is not None:
-            parts.append(f"at a price between {_price(self.min_price)} and {_price(self.max_price)}")
-        elif self.min_price is not None:
-            parts.append(f"at a price of {more} {_price(self.min_price)}")
-        elif self.max_price is not None:
-            parts.append(f"at a price of {less} {_price(self.max_price)}")
-        return " ".join(parts) or None
+        parts = (
+            _bounds_words(self.min_value, self.max_value, _money, "worth between {} and {}", "worth {}", more, less),
+            _bounds_words(self.min_shares, self.max_shares, _number, "of between {} and {} shares", "of {} shares",
+                          more, less),
+            _bounds_words(self.min_price, self.max_price, _price, "at a price between {} and {}", "at a price of {}",
+                          more, less),
+        )
+        return " ".join(part for part in parts if part) or None
 
     def clamp_dates(self, today: dt.date) -> QuerySpec:
         """Dates outside [1990-01-01, today + 1 year] are dropped or pulled in (LLM output is untrusted)."""
@@ -260,6 +249,18 @@ class QuerySpec(BaseModel):
         if self.date_from or self.date_to:
             parts.append(describe_range(self.date_from, self.date_to))
         return ", ".join(parts) if parts else "any transaction"
+
+
+def _bounds_words(least: float | None, most: float | None, fmt: Callable[[float], str], between: str, one: str,
+                  more: str, less: str) -> str | None:
+    """One pair of bounds in words: ``between`` takes both numbers, ``one`` the single bound with its word."""
+    if least is not None and most is not None:
+        return between.format(fmt(least), fmt(most))
+    if least is not None:
+        return one.format(f"{more} {fmt(least)}")
+    if most is not None:
+        return one.format(f"{less} {fmt(most)}")
+    return None
 
 
 def _money(value: float) -> str:

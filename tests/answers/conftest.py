@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import re
 from pathlib import Path
 
 import pytest
+from corpus import CORPUS, write_amended_pair
 
 from bot.config import Settings
 from bot.ingest import ingest_paths
@@ -17,12 +16,6 @@ REPO = Path(__file__).resolve().parents[2]
 SAMPLES = REPO / "bot" / "samples"
 TECOGEN = REPO / "tests" / "fixtures" / "tecogen-whiting-4-2023-09-27.xml"
 TODAY = dt.date(2026, 11, 29)
-
-
-def corpus_dir() -> Path:
-    """The shared corpus of real filings: $INSIDERBOT_CORPUS, else the repo's sibling shared/form4-corpus."""
-    env = os.environ.get("INSIDERBOT_CORPUS")
-    return Path(env) if env else REPO.parent / "shared" / "form4-corpus"
 
 
 def build_db(path: Path, sources: list[Path]) -> Path:
@@ -44,27 +37,18 @@ def samples_db(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def corpus_db(tmp_path_factory) -> Path:
     """The shared corpus of real filings plus the samples; skipped when the corpus is absent."""
-    corpus = corpus_dir()
-    if not (corpus / "MANIFEST.tsv").exists():
-        pytest.skip(f"shared corpus not found at {corpus} (set INSIDERBOT_CORPUS)")
-    return build_db(tmp_path_factory.mktemp("corpus") / "corpus.db", [corpus, SAMPLES, TECOGEN])
+    if not (CORPUS / "MANIFEST.tsv").exists():
+        pytest.skip(f"shared corpus not found at {CORPUS} (set INSIDERBOT_CORPUS)")
+    return build_db(tmp_path_factory.mktemp("corpus") / "corpus.db", [CORPUS, SAMPLES, TECOGEN])
 
 
 @pytest.fixture(scope="session")
 def amended_db(tmp_path_factory) -> Path:
     """The corpus's Lam Research 4/A together with the original Form 4 it amends (rebuilt from the 4/A:
     form 4, no dateOfOriginalSubmission, signed on the original date), so both are stored."""
-    amendment = corpus_dir() / "lrcx-ahmed-4a-2024-11-04.xml"
-    if not amendment.exists():
-        pytest.skip(f"shared corpus not found at {corpus_dir()} (set INSIDERBOT_CORPUS)")
     folder = tmp_path_factory.mktemp("amended")
-    text = amendment.read_text()
-    original = re.sub(r"\s*<dateOfOriginalSubmission>[^<]*</dateOfOriginalSubmission>", "", text)
-    original = original.replace("<documentType>4/A</documentType>", "<documentType>4</documentType>")
-    original = original.replace("<signatureDate>2024-12-10</signatureDate>", "<signatureDate>2024-11-04</signatureDate>")
-    assert original != text and "4/A" not in original
-    (folder / "lrcx-original-4.xml").write_text(original)
-    (folder / amendment.name).write_text(text)
+    if not write_amended_pair(folder):
+        pytest.skip(f"shared corpus not found at {CORPUS} (set INSIDERBOT_CORPUS)")
     return build_db(folder / "amended.db", [folder])
 
 
