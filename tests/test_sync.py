@@ -282,14 +282,22 @@ def _count_filings(path: Path) -> int:
         return 0
 
 
+SYNC_COMMAND = [sys.executable, "-m", "bot", "sync"]
+
+
+def sync_process_env(server, db_path) -> dict[str, str]:
+    """The environment for ``python -m bot sync`` in a subprocess: the stand-in EDGAR, this checkout first."""
+    return {**os.environ, **environment_for(server, db_path),
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
+
+
 def test_a_killed_sync_process_restarted_ends_with_every_filing_exactly_once(edgar_server, tmp_path):
     server = edgar_server
     filings = recent_world(server, 40)
     server.delay = 0.03
     db_path = tmp_path / "killed.db"
-    env = {**os.environ, **environment_for(server, db_path),
-           "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
-    command = [sys.executable, "-m", "bot", "sync"]
+    env = sync_process_env(server, db_path)
+    command = SYNC_COMMAND
 
     process = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 30
@@ -498,9 +506,8 @@ def test_cli_sync_stops_cleanly_on_ctrl_c_and_the_next_run_finishes(edgar_server
     filings = recent_world(server, 40)
     server.delay = 0.1
     db_path = tmp_path / "ctrlc.db"
-    env = {**os.environ, **environment_for(server, db_path),
-           "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
-    command = [sys.executable, "-m", "bot", "sync"]
+    env = sync_process_env(server, db_path)
+    command = SYNC_COMMAND
 
     process = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                text=True)
