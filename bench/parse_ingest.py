@@ -25,7 +25,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from bot.ingest import IngestReport, store_parsed
+from bot.ingest.files import IngestReport, store_parsed
 from bot.ownership.parser import parse_document
 from storage.db import open_db
 from tests.corpus import corpus_dir

@@ -34,8 +34,8 @@ from pathlib import Path
 
 import httpx
 
+from bot.domain.filing import Issuer
 from bot.ingest import ingest_paths
-from bot.ownership.models import Issuer
 from bot.ownership.parser import parse_path
 from storage.db import open_db
 from storage.writes import store_filing

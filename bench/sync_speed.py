@@ -40,7 +40,7 @@ from edgar_server import (  # noqa: E402
 
 from bot.edgar.client import EdgarClient  # noqa: E402
 from bot.edgar.ratelimit import RateLimiter  # noqa: E402
-from bot.sync import sync_once  # noqa: E402
+from bot.ingest.sync import sync_once  # noqa: E402
 from storage.db import open_db  # noqa: E402
 
 REQUESTS_PER_FILING_TARGET = 1.05

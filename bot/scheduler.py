@@ -29,8 +29,8 @@ from slack_sdk import WebClient
 
 from bot.config import Settings
 from bot.edgar.client import EdgarBlocked, EdgarClient, EdgarError, MissingUserAgent, check_user_agent
-from bot.locks import LockHeld
-from bot.sync import SyncReport, UnknownIssuer, sync_once
+from bot.ingest.locks import LockHeld
+from bot.ingest.sync import SyncReport, UnknownIssuer, sync_once
 from storage.db import open_db
 
 log = logging.getLogger(__name__)

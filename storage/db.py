@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -52,3 +53,84 @@ def open_readonly(path: str | Path) -> sqlite3.Connection:
     conn.execute("PRAGMA query_only=ON")
     conn.row_factory = sqlite3.Row
     return conn
+
+
+class Reader:
+    """Read-only access to one database file. Each ``connect()`` is a fresh read-only connection,
+    closed on exit, so any number of threads can read at once while the writer writes (WAL)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+
+    @contextmanager
+    def connect(self) -> Iterator[sqlite3.Connection]:
+        conn = open_readonly(self.path)
+        try:
+            yield conn
+        finally:
+            conn.close()
+
+    def __repr__(self) -> str:
+        return f"Reader({str(self.path)!r})"
+
+
+class Store:
+    """One database file as the process uses it: a :class:`Reader` and one writer connection.
+
+    The composition root (``bot.app``) opens one store per process and passes it down; the writer is
+    opened (and the migrations applied) on first use only, so a process that only reads never
+    migrates, and one that writes migrates once. Threads share the one writer connection through
+    :meth:`writing`, which serialises them.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.reader = Reader(self.path)
+        self._writer: sqlite_utils.Database | None = None
+        self._lock = threading.RLock()
+        self._closed = False
+
+    @property
+    def writer(self) -> sqlite_utils.Database:
+        """The writer connection (WAL, foreign keys, migrated), opened on first use."""
+        with self._lock:
+            if self._closed:
+                raise StoreClosed(f"the database {self.path} is closed")
+            if self._writer is None:
+                self._writer = open_db(self.path)
+            return self._writer
+
+    @contextmanager
+    def writing(self) -> Iterator[sqlite_utils.Database]:
+        """The writer, held by this thread alone until the block ends."""
+        with self._lock:
+            yield self.writer
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            if self._writer is not None:
+                self._writer.close()
+                self._writer = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({str(self.path)!r})"
+
+
+class StoreClosed(RuntimeError):
+    """The store was used after it was closed (during shut-down)."""
+
+
+def reader_of(source: Reader | Store | str | Path) -> Reader:
+    """The reader of a store, a reader, or a new reader of a database file's path."""
+    if isinstance(source, Reader):
+        return source
+    if isinstance(source, Store):
+        return source.reader
+    return Reader(source)

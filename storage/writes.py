@@ -19,7 +19,7 @@ from typing import Literal
 
 import sqlite_utils
 
-from bot.ownership.models import Filing
+from bot.domain.filing import Filing
 
 Outcome = Literal["new", "unchanged", "updated"]
 

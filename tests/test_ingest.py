@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import bot.ingest
+import bot.ingest.files
 from bot.cli import cli
 from bot.ingest import IngestReport, ingest_paths, iter_files
 from bot.ownership.parser import parse_path
@@ -103,14 +103,14 @@ def test_a_rejection_is_cleared_when_the_file_later_succeeds(db, tmp_path):
 
 
 def test_a_file_that_fails_to_store_is_recorded_and_the_batch_goes_on(db, inbox, monkeypatch):
-    real_store = bot.ingest.store_filing
+    real_store = bot.ingest.files.store_filing
 
     def store_failing_on_submissions(database, filing):
         if filing.accession_number:
             raise ValueError("simulated storage failure")
         return real_store(database, filing)
 
-    monkeypatch.setattr(bot.ingest, "store_filing", store_failing_on_submissions)
+    monkeypatch.setattr(bot.ingest.files, "store_filing", store_failing_on_submissions)
     report = ingest_paths(db, [inbox / "sub", inbox / "a-tecogen.xml"])
     assert (report.new, report.updated) == (1, 0)
     source = str(inbox / "sub" / "tecogen-submission.txt")
@@ -146,7 +146,7 @@ def test_cli_ingest_exits_2_for_a_missing_path(tmp_path):
 def test_batches_commit_together_and_a_failed_store_leaves_nothing_behind(db, inbox, monkeypatch):
     """Files are stored a batch at a time; a filing that fails halfway is rolled back to its savepoint
     while the rest of its batch is kept."""
-    monkeypatch.setattr(bot.ingest, "BATCH_SIZE", 2)
+    monkeypatch.setattr(bot.ingest.files, "BATCH_SIZE", 2)
     report = ingest_paths(db, [inbox])
     assert (report.new, report.updated, len(report.rejected)) == (1, 1, 3)
 
@@ -157,7 +157,7 @@ def test_batches_commit_together_and_a_failed_store_leaves_nothing_behind(db, in
     half_written.content_hash = "f" * 40
     half_written.derivative_transactions.append(half_written.derivative_transactions[0])  # same row id twice
     report = IngestReport()
-    bot.ingest.store_parsed(db, [("half.txt", half_written), ("good.txt", good)], report)
+    bot.ingest.files.store_parsed(db, [("half.txt", half_written), ("good.txt", good)], report)
 
     assert report.rejected[0][0] == "half.txt" and "IntegrityError" in report.rejected[0][1]
     assert db["filings"].count_where("accession_number = ?", ["0001537435-23-000078"]) == 0

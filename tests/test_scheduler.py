@@ -7,7 +7,7 @@ import time
 
 from edgar_server import recent_world, settings_for
 
-from bot.locks import DbLock
+from bot.ingest.locks import DbLock
 from bot.scheduler import SYNC_JOB_ID, add_sync_job, build_scheduler, run_sync_job, shut_down, stop_jobs
 from storage.db import open_db
 

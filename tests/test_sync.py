@@ -27,11 +27,11 @@ from edgar_server import (
     settings_for,
 )
 
+from bot.cli.sync import ProgressDisplay
 from bot.edgar.client import EdgarClient
 from bot.edgar.ratelimit import RateLimiter
-from bot.locks import DbLock, LockHeld
-from bot.sync import UnknownIssuer, backfill, sync_once
-from bot.sync_cli import ProgressDisplay
+from bot.ingest.locks import DbLock, LockHeld
+from bot.ingest.sync import UnknownIssuer, backfill, sync_once
 from storage.db import open_db, open_readonly
 from storage.sync_state import last_sync_completed
 
@@ -345,7 +345,7 @@ def test_progress_display_on_a_terminal_and_in_logs(caplog):
     assert "50/100 filings (50%), 50.0/s, about 0:01 left" in text
     assert "100/100 filings (100%), 50.0/s, about 0:00 left" in text
 
-    caplog.set_level(logging.INFO, logger="bot.sync")
+    caplog.set_level(logging.INFO, logger="bot.ingest.sync")
     now[0] = 0.0
     plain = ProgressDisplay("backfill", stream=io.StringIO(), tty=False, log_every=10, clock=lambda: now[0])
     for t, done in [(0.0, 0), (5.0, 5), (12.0, 8), (13.0, 10)]:

@@ -26,7 +26,7 @@ from bot.answers.spec import (
     ChatContext,
     QuerySpec,
 )
-from bot.answers.vocab import display_name
+from bot.domain.vocab import display_name
 
 CONFIDENCE_THRESHOLD = 0.7
 MAX_QUESTION_CHARS = 500  # longer questions are read up to here (a note says so)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answers.vocab import has_role, security_kind
+from bot.domain.vocab import has_role, security_kind
 from storage.db import open_readonly
 
 QUERY_TIME_LIMIT_SECONDS = 5.0

@@ -19,7 +19,7 @@ from bot.answers.dates import period_to_range
 from bot.answers.query import Filters, InsiderRow, TotalRow
 from bot.answers.resolve import Catalog, resolve_texts
 from bot.answers.spec import QuerySpec
-from bot.answers.vocab import (
+from bot.domain.vocab import (
     CODE_WORDS,
     direction_conflicts,
     display_name,

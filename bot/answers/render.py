@@ -15,7 +15,7 @@ from bot.answers.dates import format_date
 from bot.answers.query import InsiderRow, TotalRow
 from bot.answers.records import Fetched, Owner, Record, add_business_days, filing_url
 from bot.answers.spec import SECURITY_LABELS, ChatContext
-from bot.answers.vocab import code_word, direction_conflicts, display_name, role_text
+from bot.domain.vocab import code_word, direction_conflicts, display_name, role_text
 
 INLINE_FOOTNOTE_MAX = 100
 FOOTNOTE_MAX = 300

@@ -20,8 +20,8 @@ from zoneinfo import ZoneInfo
 from bot.answers.dates import format_date
 from bot.answers.records import Owner, Record
 from bot.answers.render import fmt_money, fmt_price, fmt_shares, security_phrase
-from bot.answers.vocab import code_word
 from bot.digest.queries import CLUSTER_DAYS, CLUSTER_MIN_INSIDERS, DigestData, FilingInfo, Purchase
+from bot.domain.vocab import code_word
 from bot.slack import blocks
 from storage.watchlists import ChannelFilters
 

@@ -22,7 +22,7 @@ from bot.answers import query
 from bot.answers.query import _ENTRY_SELECT as ENTRY_SELECT
 from bot.answers.query import Filters
 from bot.answers.records import Owner, Record, build_records, filing_url
-from bot.answers.vocab import display_name, role_text, roles_of
+from bot.domain.vocab import display_name, role_text, roles_of
 
 LATE_LOOKBACK = dt.timedelta(days=7)
 CLUSTER_DAYS = 10

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from bot.answers import query
 from bot.answers.resolve import Catalog, Entity, Match, _words_of, resolve_texts
-from bot.answers.vocab import display_name
+from bot.domain.vocab import display_name
 
 TICKER_SHAPE = re.compile(r"^\$?[A-Z]{1,5}(?:[.\-][A-Z]{1,2})?$|^\$[A-Za-z]{1,5}(?:[.\-][A-Za-z]{1,2})?$")
 CIK_SHAPE = re.compile(r"^\d{1,10}$")

@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 from lxml import etree
 
-from bot.ownership.models import DOCUMENT_TYPES
+from bot.domain.filing import DOCUMENT_TYPES
 
 OWNERSHIP_FORMS = DOCUMENT_TYPES
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -1,4 +1,4 @@
-"""EDGAR ``ownershipDocument`` XML (Forms 3, 4, 5 and amendments) → :class:`~bot.ownership.models.Filing`.
+"""EDGAR ``ownershipDocument`` XML (Forms 3, 4, 5 and amendments) → :class:`~bot.domain.filing.Filing`.
 
 Every leaf lands in the dataclass field of the same meaning, each table leaf with the footnote ids attached to
 it. Values are kept as filed, normalised only in form: text stripped, numbers as float, dates as ``YYYY-MM-DD``
@@ -21,8 +21,7 @@ from os import PathLike
 
 from lxml import etree
 
-from bot.ownership.errors import OwnershipParseError
-from bot.ownership.models import (
+from bot.domain.filing import (
     DOCUMENT_TYPES,
     TABLE_FIELDS,
     TABLE_NAMES,
@@ -32,6 +31,7 @@ from bot.ownership.models import (
     Signature,
     TableRow,
 )
+from bot.ownership.errors import OwnershipParseError
 from bot.ownership.submission import looks_like_submission, split_submission
 
 __all__ = [

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from bot.domain.filing import DOCUMENT_TYPES
 from bot.ownership.errors import OwnershipParseError
-from bot.ownership.models import DOCUMENT_TYPES
 
 EDGAR_TZ = ZoneInfo("America/New_York")
 

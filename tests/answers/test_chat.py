@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 
-from bot.answers.chat import run_chat
 from bot.answers.engine import answer
+from bot.chat import run_chat
 
 TODAY = dt.date(2026, 11, 29)
 

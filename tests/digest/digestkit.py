@@ -9,7 +9,7 @@ import json
 from dataclasses import asdict, dataclass
 from zoneinfo import ZoneInfo
 
-from bot.ownership.models import Filing, Issuer, ReportingOwner, Signature, TableRow
+from bot.domain.filing import Filing, Issuer, ReportingOwner, Signature, TableRow
 from storage.writes import store_filing
 
 NY = ZoneInfo("America/New_York")

@@ -15,7 +15,7 @@ import pytest
 from corpus import CORPUS, EDGAR_SAMPLES
 from lxml import etree
 
-from bot.ownership.models import Filing
+from bot.domain.filing import Filing
 from bot.ownership.parser import parse_path
 
 CORPUS_FILES = sorted(CORPUS.glob("*.xml")) if CORPUS.is_dir() else []

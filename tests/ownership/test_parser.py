@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.ownership.models import Filing, Issuer, ReportingOwner, Signature, TableRow
+from bot.domain.filing import Filing, Issuer, ReportingOwner, Signature, TableRow
 from bot.ownership.parser import OwnershipParseError, content_hash, parse_document, parse_path, parse_xml
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

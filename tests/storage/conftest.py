@@ -9,7 +9,7 @@ from dataclasses import asdict
 
 import pytest
 
-from bot.ownership.models import Filing, Issuer, ReportingOwner, Signature, TableRow
+from bot.domain.filing import Filing, Issuer, ReportingOwner, Signature, TableRow
 
 HEADER_FIELDS = ("accession_number", "filed_at", "accepted_at", "source", "content_hash")
 

@@ -35,12 +35,12 @@ from zoneinfo import ZoneInfo
 import sqlite_utils
 
 from bot.config import Settings
+from bot.domain.filing import Filing
 from bot.edgar.client import EdgarBlocked, EdgarClient, EdgarError, Stopped
 from bot.edgar.feed import FeedFormatError, ownership_entries, parse_feed
 from bot.edgar.indexes import IndexFormatError, ownership_rows, parse_index
-from bot.locks import DbLock
+from bot.ingest.locks import DbLock
 from bot.ownership.errors import OwnershipParseError
-from bot.ownership.models import Filing
 from bot.ownership.parser import parse_submission
 from storage import sync_state
 from storage.sync_state import QueuedFiling, QueueEntry

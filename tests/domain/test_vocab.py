@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers.vocab import display_name, roles_of, security_kind
+from bot.domain.vocab import display_name, roles_of, security_kind
 
 
 @pytest.mark.parametrize("title, role", [

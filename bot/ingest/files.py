@@ -16,7 +16,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from bot.ownership.models import Filing
+from bot.domain.filing import Filing
 from bot.ownership.parser import OwnershipParseError, parse_path
 from storage.writes import clear_rejection, record_rejection, store_filing, write_transaction
 

@@ -1,4 +1,4 @@
-"""What ``insiderbot sync`` and ``insiderbot backfill`` do around :mod:`bot.sync`: the client, the
+"""What ``insiderbot sync`` and ``insiderbot backfill`` do around :mod:`bot.ingest.sync`: the client, the
 messages, the progress display (a live line on a terminal, plain log lines otherwise), Ctrl-C and exit
 codes.
 
@@ -21,7 +21,7 @@ import click
 
 from bot.config import Settings
 
-log = logging.getLogger("bot.sync")
+log = logging.getLogger("bot.ingest.sync")
 
 EXIT_CONFIG = 2      # missing SEC_USER_AGENT, unknown issuer, bad dates
 EXIT_FAILED = 1      # another sync holds the lock, EDGAR blocked us
@@ -94,8 +94,8 @@ def run(settings: Settings, db_path: Path, issuers: tuple[str, ...], *,
         days: tuple[date, date] | None = None) -> None:
     """``insiderbot sync`` (``days`` None) or ``insiderbot backfill`` (``days`` = first, last)."""
     from bot.edgar.client import EdgarBlocked, EdgarClient, MissingUserAgent
-    from bot.locks import LockHeld
-    from bot.sync import UnknownIssuer, backfill, sync_once
+    from bot.ingest.locks import LockHeld
+    from bot.ingest.sync import UnknownIssuer, backfill, sync_once
     from storage.db import open_db
 
     _configure_logging()

@@ -17,7 +17,7 @@ from bot.answers.engine import answer, help_answer
 from bot.answers.render import Answer
 from bot.answers.spec import ChatContext
 
-SAMPLES_DIR = Path(__file__).resolve().parents[1] / "samples"
+SAMPLES_DIR = Path(__file__).resolve().parent / "samples"
 PROMPT = "you> "
 QUIT = {"quit", "exit", "q", ":q", "bye"}
 SAMPLE_QUESTIONS = [

@@ -66,7 +66,7 @@ def ingest(paths: tuple[Path, ...], db_path: Path) -> None:
 def sync(issuers: tuple[str, ...], db_path: Path) -> None:
     """Fetch new Form 3/4/5 filings from EDGAR once: the latest-filings feed, then the daily indexes
     since the last complete day (the last 3 days on an empty database). Needs SEC_USER_AGENT."""
-    from bot import sync_cli
+    from bot.cli import sync as sync_cli
 
     sync_cli.run(click.get_current_context().obj["settings"], db_path, issuers)
 
@@ -81,7 +81,7 @@ def sync(issuers: tuple[str, ...], db_path: Path) -> None:
 @db_option
 def backfill(first, last, issuers: tuple[str, ...], db_path: Path) -> None:
     """Fetch the Form 3/4/5 filings of every EDGAR daily index from --from to --to. Needs SEC_USER_AGENT."""
-    from bot import sync_cli
+    from bot.cli import sync as sync_cli
 
     sync_cli.check_range(first.date(), last.date())
     sync_cli.run(click.get_current_context().obj["settings"], db_path, issuers,
@@ -119,7 +119,7 @@ def ask(question: tuple[str, ...], as_json: bool, mode: str | None, today, db_pa
 def chat(mode: str | None, db_path: Path) -> None:
     """A terminal chat about insider filings, with follow-ups ("and the CFO?"). On an empty database it
     first loads the bundled sample filings (labelled as samples)."""
-    from bot.answers.chat import run_chat
+    from bot.chat import run_chat
 
     settings: Settings = click.get_current_context().obj["settings"]
     if mode:
@@ -138,7 +138,7 @@ def serve(http: bool, port: int, host: str, db_path: Path) -> None:
     """Run the Slack app and the scheduler (EDGAR sync) in one process: Socket Mode with SLACK_APP_TOKEN,
     HTTP mode with --http. With no Slack tokens, open the terminal chat and say how to connect Slack.
     Stops cleanly on SIGTERM/SIGINT."""
-    from bot.answers.chat import run_chat
+    from bot.chat import run_chat
     from bot.slack.serve import run_serve
 
     settings: Settings = click.get_current_context().obj["settings"]
