@@ -27,7 +27,7 @@ from edgar_server import (
     settings_for,
 )
 
-from bot.cli.sync import ProgressDisplay
+from bot.cli.sync_runner import ProgressDisplay
 from bot.edgar.client import EdgarClient
 from bot.edgar.ratelimit import RateLimiter
 from bot.ingest.locks import DbLock, LockHeld

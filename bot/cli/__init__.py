@@ -66,7 +66,7 @@ def ingest(paths: tuple[Path, ...], db_path: Path) -> None:
 def sync(issuers: tuple[str, ...], db_path: Path) -> None:
     """Fetch new Form 3/4/5 filings from EDGAR once: the latest-filings feed, then the daily indexes
     since the last complete day (the last 3 days on an empty database). Needs SEC_USER_AGENT."""
-    from bot.cli import sync as sync_cli
+    from bot.cli import sync_runner as sync_cli
 
     sync_cli.run(click.get_current_context().obj["settings"], db_path, issuers)
 
@@ -81,7 +81,7 @@ def sync(issuers: tuple[str, ...], db_path: Path) -> None:
 @db_option
 def backfill(first, last, issuers: tuple[str, ...], db_path: Path) -> None:
     """Fetch the Form 3/4/5 filings of every EDGAR daily index from --from to --to. Needs SEC_USER_AGENT."""
-    from bot.cli import sync as sync_cli
+    from bot.cli import sync_runner as sync_cli
 
     sync_cli.check_range(first.date(), last.date())
     sync_cli.run(click.get_current_context().obj["settings"], db_path, issuers,
