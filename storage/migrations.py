@@ -1,7 +1,14 @@
 """Numbered schema migrations, applied once each and recorded in ``_migrations``.
 
 Add a new function at the end with ``@migration``; never edit one that has shipped. A database made
-by an older version upgrades itself the next time it is opened.
+by an older version upgrades itself the next time it is opened. ``storage.db.Store`` applies them once
+per process, when its writer is first opened.
+
+Why not sqlite-utils' own ``Migrations`` class (it ships in the pinned 4.x): it records what it applied
+in ``_sqlite_migrations``, while every database made so far records it in ``_migrations``. Switching
+would make an existing database look unmigrated and run ``m001`` again over its tables, so it would need
+a bridging step for no gain: the two do the same thing (ordered functions, each applied once in a
+transaction and recorded).
 """
 
 from __future__ import annotations

@@ -20,11 +20,9 @@ from typing import Literal
 import sqlite_utils
 
 from bot.domain.filing import Filing
+from storage.links import clean_symbol, link_amendments, refresh_issuer, refresh_owners
 
 Outcome = Literal["new", "unchanged", "updated"]
-
-# Ticker placeholders filers use for companies without a listed symbol.
-NO_SYMBOL = ("", "NONE", "N/A", "NA")
 
 _ACCESSION_DIGITS = re.compile(r"^\d{18}$")
 
@@ -257,12 +255,12 @@ def _insert(conn: sqlite3.Connection, fid: str, filing: Filing) -> None:
     filing names them differently: a filing that repeats the stored name cannot change it."""
     stamp = now_utc()
     issuer = filing.issuer
-    symbol = _symbol(issuer.trading_symbol)
+    ticker = clean_symbol(issuer.trading_symbol)
     stored = conn.execute("SELECT name, trading_symbol FROM issuers WHERE cik = ?", (issuer.cik,)).fetchone()
     if stored is None:
         conn.execute(
             "INSERT INTO issuers (cik, name, trading_symbol, updated_at) VALUES (?, ?, ?, ?)",
-            (issuer.cik, issuer.name, symbol, stamp),
+            (issuer.cik, issuer.name, ticker, stamp),
         )
     owners = {o.cik: o.name for o in filing.reporting_owners}
     known = dict(conn.execute(
@@ -275,12 +273,12 @@ def _insert(conn: sqlite3.Connection, fid: str, filing: Filing) -> None:
     conn.execute(_INSERT_FILING, _filing_row(fid, filing, stamp))
     _insert_children(conn, fid, filing)
     if stored is not None and (
-        (issuer.name is not None and issuer.name != stored[0]) or (symbol is not None and symbol != stored[1])
+        (issuer.name is not None and issuer.name != stored[0]) or (ticker is not None and ticker != stored[1])
     ):
-        _refresh_issuer(conn, issuer.cik, stamp)
-    _refresh_owners(conn, [cik for cik, name in owners.items()
+        refresh_issuer(conn, issuer.cik, stamp)
+    refresh_owners(conn, [cik for cik, name in owners.items()
                            if cik in known and name is not None and name != known[cik]])
-    _link(conn, fid)
+    link_amendments(conn, fid)
 
 
 def _insert_children(conn: sqlite3.Connection, fid: str, filing: Filing) -> None:
@@ -311,7 +309,7 @@ def _fill_header(conn: sqlite3.Connection, fid: str, filing: Filing) -> Outcome:
     )
     if cur.rowcount == 0:
         return "unchanged"
-    _link(conn, fid)
+    link_amendments(conn, fid)
     return "updated"
 
 
@@ -339,9 +337,9 @@ def _rekey(conn: sqlite3.Connection, old: str, new: str, filing: Filing) -> None
     conn.execute(
         "UPDATE entries SET id = filing_id || ':' || table_name || ':' || seq WHERE filing_id = ?", (new,)
     )
-    _refresh_issuer(conn, filing.issuer.cik, now_utc())  # filed_at breaks ties between same-period filings
-    _refresh_owners(conn, sorted({o.cik for o in filing.reporting_owners}))
-    _link(conn, new)
+    refresh_issuer(conn, filing.issuer.cik, now_utc())  # filed_at breaks ties between same-period filings
+    refresh_owners(conn, sorted({o.cik for o in filing.reporting_owners}))
+    link_amendments(conn, new)
 
 
 def _replace(conn: sqlite3.Connection, fid: str, filing: Filing, old_issuer_cik: str) -> None:
@@ -356,7 +354,7 @@ def _replace(conn: sqlite3.Connection, fid: str, filing: Filing, old_issuer_cik:
     conn.execute(
         "INSERT INTO issuers (cik, name, trading_symbol, updated_at) VALUES (?, ?, ?, ?) "
         "ON CONFLICT (cik) DO NOTHING",
-        (issuer.cik, issuer.name, _symbol(issuer.trading_symbol), stamp),
+        (issuer.cik, issuer.name, clean_symbol(issuer.trading_symbol), stamp),
     )
     conn.executemany(
         "INSERT INTO owners (cik, name) VALUES (?, ?) ON CONFLICT (cik) DO NOTHING",
@@ -373,131 +371,6 @@ def _replace(conn: sqlite3.Connection, fid: str, filing: Filing, old_issuer_cik:
     )
     _insert_children(conn, fid, filing)
     for cik in {old_issuer_cik, issuer.cik}:
-        _refresh_issuer(conn, cik, stamp)
-    _refresh_owners(conn, sorted(set(old_owners) | {o.cik for o in filing.reporting_owners}))
-    _link(conn, fid)
-
-
-# --- issuers and owners -----------------------------------------------------------------------------
-
-def _symbol(value: str | None) -> str | None:
-    if value is None:
-        return None
-    value = value.strip().upper()
-    return None if value in NO_SYMBOL else value
-
-
-_NEWEST = "ORDER BY f.period_of_report DESC, f.filed_at DESC, f.id DESC LIMIT 1"
-
-
-def _refresh_issuer(conn: sqlite3.Connection, cik: str, stamp: str) -> None:
-    """Name and ticker from the issuer's newest filing (by period of report) that states them."""
-    name = conn.execute(
-        f"SELECT f.issuer_name FROM filings f WHERE f.issuer_cik = ? AND f.issuer_name IS NOT NULL {_NEWEST}",
-        (cik,),
-    ).fetchone()
-    symbol = conn.execute(
-        "SELECT f.issuer_trading_symbol FROM filings f WHERE f.issuer_cik = ? "
-        f"AND upper(trim(coalesce(f.issuer_trading_symbol, ''))) NOT IN ({', '.join('?' for _ in NO_SYMBOL)}) "
-        f"{_NEWEST}",
-        (cik, *NO_SYMBOL),
-    ).fetchone()
-    conn.execute(
-        """
-        UPDATE issuers SET
-            name = COALESCE(:name, name),
-            trading_symbol = COALESCE(:symbol, trading_symbol),
-            updated_at = :stamp
-        WHERE cik = :cik
-          AND (name IS NOT COALESCE(:name, name) OR trading_symbol IS NOT COALESCE(:symbol, trading_symbol))
-        """,
-        {"name": name[0] if name else None, "symbol": _symbol(symbol[0]) if symbol else None,
-         "stamp": stamp, "cik": cik},
-    )
-
-
-def _refresh_owners(conn: sqlite3.Connection, ciks: Sequence[str]) -> None:
-    """Each owner's name as given in their newest filing (by period of report)."""
-    for cik in ciks:
-        row = conn.execute(
-            "SELECT fo.name FROM filing_owners fo JOIN filings f ON f.id = fo.filing_id "
-            f"WHERE fo.owner_cik = ? AND fo.name IS NOT NULL {_NEWEST}",
-            (cik,),
-        ).fetchone()
-        if row is not None:
-            conn.execute(
-                "UPDATE owners SET name = ? WHERE cik = ? AND name IS NOT ?", (row[0], cik, row[0])
-            )
-
-
-# --- amendments ---------------------------------------------------------------------------------------
-
-def _link(conn: sqlite3.Connection, fid: str) -> None:
-    """Link ``fid`` to its original if it is an amendment, or its amendments to it if it is an original."""
-    row = conn.execute(
-        "SELECT is_amendment, issuer_cik, form, period_of_report, filed_at, signed_at "
-        "FROM filings WHERE id = ?",
-        (fid,),
-    ).fetchone()
-    is_amendment, issuer_cik, form, period, filed_at, signed_at = row
-    if is_amendment:
-        _link_amendment(conn, fid)
-        return
-    amendments = conn.execute(
-        """
-        SELECT DISTINCT f.id FROM filings f JOIN filing_owners fo ON fo.filing_id = f.id
-        WHERE f.issuer_cik = ? AND f.form = ? AND f.is_amendment = 1
-          AND fo.owner_cik IN (SELECT owner_cik FROM filing_owners WHERE filing_id = ?)
-          AND (f.amends_filing_id IS NULL
-               OR substr(f.period_of_report, 1, 10) = substr(?, 1, 10)
-               OR substr(f.date_of_original_submission, 1, 10) IN (substr(?, 1, 10), substr(?, 1, 10)))
-        ORDER BY f.id
-        """,
-        (issuer_cik, form, fid, period, filed_at, signed_at),
-    ).fetchall()
-    for (amendment_id,) in amendments:
-        _link_amendment(conn, amendment_id)
-
-
-def _owner_set(conn: sqlite3.Connection, fid: str) -> frozenset[str]:
-    return frozenset(r[0] for r in conn.execute(
-        "SELECT owner_cik FROM filing_owners WHERE filing_id = ?", (fid,)
-    ))
-
-
-def _link_amendment(conn: sqlite3.Connection, amendment_id: str) -> None:
-    """Point an amendment at its original: same issuer and form, a reporting owner in common, and the
-    same period of report; failing that, filed or signed on the amendment's dateOfOriginalSubmission.
-    Among several, the one with exactly the same owners wins, then one matching on both, then the
-    latest filed. With no candidate the amendment stays as it is."""
-    issuer_cik, form, period, original_date = conn.execute(
-        "SELECT issuer_cik, form, period_of_report, date_of_original_submission FROM filings WHERE id = ?",
-        (amendment_id,),
-    ).fetchone()
-    owners = _owner_set(conn, amendment_id)
-    candidates = conn.execute(
-        """
-        SELECT id, substr(period_of_report, 1, 10) = substr(:period, 1, 10),
-               coalesce(substr(:original, 1, 10) IN (substr(filed_at, 1, 10), substr(signed_at, 1, 10)), 0),
-               coalesce(filed_at, '')
-        FROM filings
-        WHERE issuer_cik = :issuer AND form = :form AND is_amendment = 0 AND id != :id
-          AND (substr(period_of_report, 1, 10) = substr(:period, 1, 10)
-               OR substr(:original, 1, 10) IN (substr(filed_at, 1, 10), substr(signed_at, 1, 10)))
-        """,
-        {"issuer": issuer_cik, "form": form, "id": amendment_id, "period": period,
-         "original": original_date},
-    ).fetchall()
-    best: tuple | None = None
-    for cid, period_match, date_match, filed in candidates:
-        theirs = _owner_set(conn, cid)
-        if not theirs & owners:
-            continue
-        key = (bool(period_match), theirs == owners, bool(date_match), filed, cid)
-        if best is None or key > best:
-            best = key
-    if best is not None:
-        conn.execute(
-            "UPDATE filings SET amends_filing_id = ? WHERE id = ? AND amends_filing_id IS NOT ?",
-            (best[-1], amendment_id, best[-1]),
-        )
+        refresh_issuer(conn, cik, stamp)
+    refresh_owners(conn, sorted(set(old_owners) | {o.cik for o in filing.reporting_owners}))
+    link_amendments(conn, fid)

@@ -11,19 +11,12 @@ element (nested loops and per-field XPath cost two to three times as much; measu
 
 from __future__ import annotations
 
-import hashlib
-import html.entities
-import json
 import re
-import threading
 from collections.abc import Callable
 from os import PathLike
 
-from lxml import etree
-
 from bot.domain.filing import (
     DOCUMENT_TYPES,
-    TABLE_FIELDS,
     TABLE_NAMES,
     Filing,
     Issuer,
@@ -31,8 +24,10 @@ from bot.domain.filing import (
     Signature,
     TableRow,
 )
+from bot.ownership.content_hash import content_hash
 from bot.ownership.errors import OwnershipParseError
 from bot.ownership.submission import looks_like_submission, split_submission
+from bot.ownership.xmltree import parse_tree
 
 __all__ = [
     "OwnershipParseError",
@@ -43,8 +38,6 @@ __all__ = [
     "parse_xml",
 ]
 
-ROOT_TAG = "ownershipDocument"
-METADATA_KEYS = ("accession_number", "filed_at", "accepted_at", "source", "content_hash")
 
 
 class _BadValue(Exception):
@@ -392,116 +385,11 @@ def _build(root, source: str | None) -> Filing:
     )
 
 
-# ---------------------------------------------------------------- bytes → tree
-
-_local = threading.local()
-_HTML_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
-_HTML_TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.I | re.S)
-_ENTITY = re.compile(rb"&(#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;?)?")
-_XML_ENTITIES = frozenset({b"amp;", b"lt;", b"gt;", b"quot;", b"apos;"})
-_DECLARED_ENCODING = re.compile(rb"\A<\?xml[^>]*encoding\s*=\s*[\"']([A-Za-z0-9._-]+)", re.I)
-_DECLARATION = re.compile(rb"\A<\?xml[^>]*\?>")
-
-
-def _parser() -> etree.XMLParser:
-    parser = getattr(_local, "parser", None)
-    if parser is None:
-        parser = etree.XMLParser(recover=False, resolve_entities=False, no_network=True, load_dtd=False,
-                                 remove_comments=True, remove_pis=True, remove_blank_text=True)
-        _local.parser = parser
-    return parser
-
-
-def _trim_leading(data: bytes) -> bytes:
-    """Drop whitespace or stray bytes before the XML declaration (or the root element if there is none)."""
-    start = data.find(b"<?xml", 0, 4096)
-    if start < 0:
-        start = data.find(b"<" + ROOT_TAG.encode())
-    if start > 0:
-        return data[start:]
-    return data
-
-
-def _html_title(data: bytes) -> str:
-    match = _HTML_TITLE.search(data, 0, 65536)
-    if match is None:
-        return ""
-    title = " ".join(match.group(1).decode("utf-8", "replace").split())
-    return f" (title: {title!r})" if title else ""
-
-
-def _replace_entity(match: re.Match) -> bytes:
-    name = match.group(1)
-    if name is None:
-        return b"&amp;"
-    if name.startswith(b"#") or name in _XML_ENTITIES:
-        return match.group(0)
-    key = name.decode("ascii")
-    char = html.entities.html5.get(key if key.endswith(";") else key + ";")
-    if char is None:
-        return b"&amp;" + name
-    return "".join(f"&#{ord(c)};" for c in char).encode("ascii")
-
-
-def _repaired(data: bytes) -> bytes:
-    """Best-effort fixes for real-world breakage: HTML entities, bare '&', undeclared non-UTF-8 bytes."""
-    fixed = _ENTITY.sub(_replace_entity, data)
-    declared = _DECLARED_ENCODING.match(fixed)
-    if declared is None or declared.group(1).lower() in (b"utf-8", b"utf8"):
-        try:
-            fixed.decode("utf-8")
-        except UnicodeDecodeError:
-            fixed = _DECLARATION.sub(b"", fixed, count=1).decode("cp1252", "replace").encode("utf-8")
-    return fixed
-
-
-def _describe(error: etree.XMLSyntaxError) -> str:
-    """lxml's message without its ``(<string>, line N)`` tail, which names no real file."""
-    return re.sub(r"\s*\(<string>, line \d+\)$", "", str(error))
-
-
-def _parse_tree(data: bytes, source: str | None):
-    if not data or data.isspace():
-        raise OwnershipParseError(source, "empty file")
-    if _HTML_START.match(data, 0):
-        raise OwnershipParseError(source, "an HTML page, not an ownership XML document" + _html_title(data))
-    data = _trim_leading(data)
-    parser = _parser()
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as error:
-        repaired = _repaired(data)
-        if repaired == data:
-            raise OwnershipParseError(source, f"not well-formed XML: {_describe(error)}") from None
-        try:
-            root = etree.fromstring(repaired, parser)
-        except etree.XMLSyntaxError:
-            raise OwnershipParseError(source, f"not well-formed XML: {_describe(error)}") from None
-    tag = root.tag
-    if tag != ROOT_TAG:
-        name = etree.QName(root).localname
-        if name == ROOT_TAG:
-            _drop_namespaces(root)
-            return root
-        if name.lower() == "html":
-            raise OwnershipParseError(source, "an HTML page, not an ownership XML document" + _html_title(data))
-        raise OwnershipParseError(source, f"not an ownershipDocument (root element is <{name}>)")
-    return root
-
-
-def _drop_namespaces(root) -> None:
-    """EDGAR's ownership XML has no namespace; a document that declares a default one is read the same."""
-    for element in root.iter():
-        tag = element.tag
-        if isinstance(tag, str) and tag.startswith("{"):
-            element.tag = tag.split("}", 1)[1]
-
-
 # ---------------------------------------------------------------- public API
 
 def parse_xml(data: bytes, source: str | None = None) -> Filing:
     """Parse one ``ownershipDocument`` XML document."""
-    root = _parse_tree(data, source)
+    root = parse_tree(data, source)
     try:
         filing = _build(root, source)
     except _BadValue as error:
@@ -540,55 +428,3 @@ def parse_path(path: str | PathLike[str]) -> Filing:
     return parse_document(data, source)
 
 
-# ---------------------------------------------------------------- content hash
-
-# With ensure_ascii, compact JSON holds whitespace only as spaces inside strings or as these escapes.
-_JSON_WHITESPACE_ESCAPES = (b"\\n", b"\\r", b"\\t", b"\\u00a0")
-_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=True, check_circular=False, allow_nan=True)
-
-
-def _sorted(mapping: dict) -> dict:
-    return mapping if len(mapping) < 2 else dict(sorted(mapping.items()))
-
-
-def _present(obj) -> dict:
-    return {key: value for key, value in obj.__dict__.items() if value is not None}
-
-
-def _content(filing: Filing) -> dict:
-    """What the hash covers: ``Filing.to_dict()`` without the metadata keys and without null values.
-
-    Leaving nulls out makes absent and null the same and keeps old hashes when an optional field is added.
-    Keys come in a fixed order: dataclass ``__dict__`` in field order, the two mappings keyed by footnote id
-    sorted. Built directly rather than through ``to_dict()``, whose ``dataclasses.asdict`` is slow.
-    """
-    data = {key: value for key, value in filing.__dict__.items()
-            if value is not None and key not in METADATA_KEYS}
-    data["issuer"] = _present(filing.issuer)
-    data["reporting_owners"] = [_present(owner) for owner in filing.reporting_owners]
-    for name in TABLE_FIELDS:
-        rows = []
-        for row in data[name]:
-            fields = {key: value for key, value in row.__dict__.items() if value is not None}
-            del fields["table"], fields["seq"]
-            if len(row.footnote_ids) > 1:
-                fields["footnote_ids"] = _sorted(row.footnote_ids)
-            rows.append(fields)
-        data[name] = rows
-    data["footnotes"] = _sorted(filing.footnotes)
-    data["signatures"] = [_present(signature) for signature in filing.signatures]
-    return data
-
-
-def content_hash(filing: Filing) -> str:
-    """sha1 hex of the canonical JSON of the filing's ownership content (not where or when it was filed).
-
-    Canonical: null values left out, keys in a fixed order, compact separators, ASCII escapes, and every
-    whitespace character inside strings removed, so the same filing read from its bare XML, its submission
-    ``.txt`` or the whitespace-collapsed ``.nc`` hashes alike.
-    """
-    text = _ENCODER.encode(_content(filing)).encode("ascii").translate(None, b" ")
-    if b"\\" in text:
-        for escape in _JSON_WHITESPACE_ESCAPES:
-            text = text.replace(escape, b"")
-    return hashlib.sha1(text).hexdigest()

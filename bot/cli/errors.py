@@ -1,0 +1,30 @@
+"""The one error type of the command line: a message for stderr and the exit code it ends with.
+
+Exit codes (the README lists them): 0 done, 1 the work failed or was refused (an unknown name, a digest
+already sent, another sync holding the lock, EDGAR blocking us), 2 a usage or configuration error (a
+missing setting, an unknown issuer, bad dates), 130 interrupted by Ctrl-C.
+"""
+
+from __future__ import annotations
+
+from typing import IO
+
+import click
+
+EXIT_FAILED = 1
+EXIT_CONFIG = 2
+EXIT_INTERRUPTED = 130
+
+
+class CliError(click.ClickException):
+    """Raised by a command to stop with ``message`` on stderr (as ``error: message``) and ``exit_code``.
+
+    An empty message stops with the exit code alone, for a command that has already said why."""
+
+    def __init__(self, message: str = "", exit_code: int = EXIT_FAILED) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+    def show(self, file: IO | None = None) -> None:
+        if self.message:
+            click.echo(f"error: {self.message}", err=True, file=file)
