@@ -22,10 +22,11 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 from lxml import etree
 
-from bot.ingest.files import IngestReport, store_parsed
+from bot.ingest.files import IngestReport, ParsedFile, store_parsed
 from bot.ownership.parser import parse_document
 from storage.db import open_db
 from tests.corpus import corpus_dir
@@ -34,9 +35,15 @@ PARSE_RATIO_TARGET = 0.30
 INGEST_TARGET = 500.0
 
 
-def timed(seconds: float, *rounds) -> list[tuple[int, float, float]]:
+class Timing(NamedTuple):
+    items: int
+    wall: float      # seconds
+    cpu: float       # CPU seconds of this process
+
+
+def timed(seconds: float, *rounds) -> list[Timing]:
     """Call each ``round()`` (which returns how many items it did) in turn, timing each separately, until
-    every one has run ``seconds``: (items, wall seconds, CPU seconds of this process) per round function.
+    every one has run ``seconds``: the items, wall seconds and CPU seconds of each round function.
     Taking turns keeps the ratio between them fair on a busy machine."""
     done, wall, cpu = [0] * len(rounds), [0.0] * len(rounds), [0.0] * len(rounds)
     while min(wall) < seconds:
@@ -45,7 +52,7 @@ def timed(seconds: float, *rounds) -> list[tuple[int, float, float]]:
             done[i] += one_round()
             wall[i] += time.perf_counter() - start
             cpu[i] += time.process_time() - start_cpu
-    return list(zip(done, wall, cpu, strict=True))
+    return [Timing(*figures) for figures in zip(done, wall, cpu, strict=True)]
 
 
 def main() -> int:
@@ -88,7 +95,7 @@ def main() -> int:
                 filing.accession_number = f"9{round_no:09d}-26-{n:06d}"
                 filing.content_hash = hashlib.sha1(f"{filing.content_hash}:{round_no}".encode()).hexdigest()
                 filing.filed_at = "2026-01-02"
-                parsed.append((source, filing))
+                parsed.append(ParsedFile(source, filing))
             report = IngestReport()
             store_parsed(db, parsed, report)
             if report.new != len(docs):

@@ -2,7 +2,7 @@
 
 Follow-ups reuse the last company or insider ("and the CFO?", "what did he sell?"); after a "did you
 mean" a number picks a candidate. On a database with no filings the bundled sample filings are
-loaded first, labelled as samples.
+loaded first, labelled as samples. The chat is handed the process's ``Store`` (``bot.app.chat`` opens it).
 """
 
 from __future__ import annotations
@@ -14,8 +14,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot.answers.engine import answer, help_answer
+from bot.answers.query import has_filings
 from bot.answers.render import Answer
 from bot.answers.spec import ChatContext
+from bot.ingest import ingest_paths
+from storage.db import Store
 
 SAMPLES_DIR = Path(__file__).resolve().parent / "samples"
 PROMPT = "you> "
@@ -29,20 +32,13 @@ SAMPLE_QUESTIONS = [
 ]
 
 
-def load_samples_if_empty(db_path: str | Path) -> int:
+def load_samples_if_empty(store: Store) -> int:
     """Ingest ``bot/samples`` when the database holds no filings; returns how many were stored."""
-    from bot.answers.query import has_filings
-    from bot.ingest import ingest_paths
-    from storage.db import open_db
-
-    db = open_db(db_path)
-    try:
+    with store.writing() as db:
         if has_filings(db.conn):
             return 0
         report = ingest_paths(db, [SAMPLES_DIR])
-        return report.new + report.updated
-    finally:
-        db.close()
+    return report.new + report.updated
 
 
 def _pick(choice: str, last: Answer | None, last_question: str | None) -> str | None:
@@ -65,7 +61,7 @@ def _is_tty(stream: TextIO) -> bool:
     return bool(isatty and isatty())
 
 
-def run_chat(db_path: str | Path, *, settings=None, stdin: TextIO | None = None, stdout: TextIO | None = None,
+def run_chat(store: Store, *, settings=None, stdin: TextIO | None = None, stdout: TextIO | None = None,
              today: dt.date | None = None, model: Any = None, load_samples: bool = True) -> int:
     """Read questions until EOF or 'quit'; print each answer. Returns the number of questions answered."""
     stdin = stdin or sys.stdin
@@ -76,7 +72,7 @@ def run_chat(db_path: str | Path, *, settings=None, stdin: TextIO | None = None,
         stdout.flush()
 
     if load_samples:
-        loaded = load_samples_if_empty(db_path)
+        loaded = load_samples_if_empty(store)
         if loaded:
             say(f"Loaded {loaded} sample filings (samples, not live data) from {SAMPLES_DIR}.")
             say("They are hand-written examples; run `insiderbot sync` or `insiderbot backfill` for real filings.")
@@ -105,7 +101,7 @@ def run_chat(db_path: str | Path, *, settings=None, stdin: TextIO | None = None,
         if lowered in QUIT:
             break
         if lowered == "help":
-            say(help_answer(db_path).text)
+            say(help_answer(store).text)
             say()
             continue
         if lowered == "history":
@@ -121,7 +117,7 @@ def run_chat(db_path: str | Path, *, settings=None, stdin: TextIO | None = None,
             say()
             continue
         question = _pick(question, last, last_question) or question
-        result = answer(question, db_path, context=context, today=today, settings=settings, model=model)
+        result = answer(question, store, context=context, today=today, settings=settings, model=model)
         say(result.text)
         if result.kind == "ambiguous":
             say("(Reply with a number to choose.)")

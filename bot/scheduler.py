@@ -11,27 +11,34 @@ finish for up to SHUTDOWN_GRACE_SECONDS, then sets it (:func:`stop_jobs`), so a 
 at its next checkpoint (and EDGAR backoffs and pauses end at once) instead of holding up the shutdown;
 the next start finishes the work.
 
-With a Slack bot token there is also the daily digest job (``add_digest_job``; see ``bot.digest.job``).
+The scheduler is handed what it runs: ``build_scheduler`` takes the sync pass (a callable taking the
+``stop`` event; ``run_sync_job`` bound to the settings and a store) and the digest run (a callable taking
+nothing; the composition root binds ``bot.digest.job.run_digest_job`` to the store and a Slack poster),
+and knows nothing of Slack.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from datetime import UTC, datetime
-from pathlib import Path
+from typing import Any
 
+from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, EVENT_JOB_MISSED, JobEvent
 from apscheduler.job import Job
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.schedulers.base import BaseScheduler
+from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
-from slack_sdk import WebClient
 
 from bot.config import Settings
+from bot.digest.schedule import digest_trigger
 from bot.edgar.client import EdgarBlocked, EdgarClient, EdgarError, MissingUserAgent, check_user_agent
+from bot.edgar.ratelimit import RateLimiter
 from bot.ingest.locks import LockHeld
 from bot.ingest.sync import SyncReport, UnknownIssuer, sync_once
-from storage.db import open_db
+from storage.db import Store
 
 log = logging.getLogger(__name__)
 
@@ -39,19 +46,25 @@ SYNC_JOB_ID = "edgar-sync"
 DIGEST_JOB_ID = "daily-digest"
 DIGEST_CATCHUP_JOB_ID = "daily-digest-catch-up"
 
+SyncPass = Callable[..., Any]
+"""``sync(stop=threading.Event) -> Any``: one EDGAR sync pass that returns early once ``stop`` is set."""
+DigestRun = Callable[[], Any]
+"""``digest() -> Any``: send the digests that are due now."""
 
-def run_sync_job(settings: Settings, db_path: str | Path, *,
-                 stop: threading.Event | None = None) -> SyncReport | None:
-    """One scheduled pass with its own database connection and client, ended early once ``stop`` is set;
-    never raises."""
+
+def run_sync_job(settings: Settings, store: Store, *, stop: threading.Event | None = None,
+                 limiter: RateLimiter | None = None) -> SyncReport | None:
+    """One scheduled pass with its own EDGAR client, writing through ``store``'s writer (held for the
+    pass), ended early once ``stop`` is set; never raises. ``limiter`` is the EDGAR rate limiter shared
+    by every run (a new one when not given)."""
     try:
-        client = EdgarClient.from_settings(settings)
+        client = EdgarClient.from_settings(settings, limiter=limiter)
     except MissingUserAgent as exc:
         log.error("EDGAR sync skipped: %s", exc)
         return None
-    db = open_db(db_path)
     try:
-        report = sync_once(db, client, settings, stop=stop)
+        with store.writing() as db:
+            report = sync_once(db, client, settings, stop=stop)
     except LockHeld as exc:
         log.info("EDGAR sync skipped: %s", exc)
         return None
@@ -66,7 +79,6 @@ def run_sync_job(settings: Settings, db_path: str | Path, *,
         return None
     finally:
         client.close()
-        db.close()
     log.info("%s", report.summary())
     return report
 
@@ -74,13 +86,13 @@ def run_sync_job(settings: Settings, db_path: str | Path, *,
 def add_sync_job(
     scheduler: BaseScheduler,
     settings: Settings,
-    db_path: str | Path,
+    sync: SyncPass,
     *,
     interval_seconds: float | None = None,
     run_now: bool = True,
 ) -> Job | None:
-    """Add the sync job, with a new stop event (see :func:`stop_jobs`), to ``scheduler``; None (and a
-    warning) when SEC_USER_AGENT is missing."""
+    """Add the sync pass ``sync``, with a new stop event (see :func:`stop_jobs`), to ``scheduler``; None
+    (and a warning) when SEC_USER_AGENT is missing."""
     try:
         check_user_agent(settings.sec_user_agent)
     except MissingUserAgent as exc:
@@ -89,9 +101,8 @@ def add_sync_job(
     seconds = interval_seconds if interval_seconds is not None else settings.sync_interval_minutes * 60
     options = {"next_run_time": datetime.now(UTC)} if run_now else {}
     return scheduler.add_job(
-        run_sync_job,
+        sync,
         trigger=IntervalTrigger(seconds=seconds),
-        args=[settings, str(db_path)],
         kwargs={"stop": threading.Event()},
         id=SYNC_JOB_ID,
         name="EDGAR sync",
@@ -139,49 +150,31 @@ def shut_down(scheduler: BaseScheduler, grace_seconds: float) -> bool:
 
 def build_scheduler(
     settings: Settings,
-    db_path: str | Path,
     *,
+    sync: SyncPass | None = None,
+    digest: DigestRun | None = None,
     interval_seconds: float | None = None,
     run_now: bool = True,
-    slack_client: WebClient | None = None,
 ) -> BackgroundScheduler:
-    """A (not yet started) BackgroundScheduler holding the sync job, if SEC_USER_AGENT allows one, and the
-    daily digest job when there is a Slack client (``slack_client``, else one made from SLACK_BOT_TOKEN)."""
+    """A (not yet started) BackgroundScheduler holding the sync pass ``sync`` (when given and
+    SEC_USER_AGENT allows it) and the daily digest run ``digest`` (when given)."""
     scheduler = BackgroundScheduler(timezone=UTC)
-    add_sync_job(scheduler, settings, db_path, interval_seconds=interval_seconds, run_now=run_now)
-    client = slack_client
-    if client is None and settings.slack_bot_token:
-        from bot.slack.app import build_client
-
-        client = build_client(settings)
-    if client is not None:
-        add_digest_job(scheduler, settings, db_path, client, catch_up=run_now)
+    if sync is not None:
+        add_sync_job(scheduler, settings, sync, interval_seconds=interval_seconds, run_now=run_now)
+    if digest is not None:
+        add_digest_job(scheduler, settings, digest, catch_up=run_now)
     return scheduler
 
 
-def add_digest_job(
-    scheduler: BaseScheduler,
-    settings: Settings,
-    db_path: str | Path,
-    client: WebClient,
-    *,
-    catch_up: bool = True,
-) -> Job:
+def add_digest_job(scheduler: BaseScheduler, settings: Settings, digest: DigestRun, *, catch_up: bool = True) -> Job:
     """The daily digest: a cron job at DIGEST_TIME in DIGEST_TZ on DIGEST_DAYS (late by up to
     DIGEST_GRACE_HOURS still runs; a backlog runs once), plus, with ``catch_up``, one run at start-up
     that sends a digest missed while the bot was down. When the scheduler has the sync job, that run
     waits for the first sync to finish, so the catch-up digest holds what EDGAR accepted meanwhile; a
     first sync stopped by :func:`stop_jobs` (the bot is shutting down) leaves it to the next start."""
-    from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, EVENT_JOB_MISSED, JobEvent
-    from apscheduler.triggers.date import DateTrigger
-
-    from bot.digest.job import run_digest_job
-    from bot.digest.schedule import digest_trigger
-
     grace = max(1, int(settings.digest_grace_hours * 3600))
-    args = [settings, str(db_path), client]
     job = scheduler.add_job(
-        run_digest_job, trigger=digest_trigger(settings), args=args, id=DIGEST_JOB_ID, name="Daily digest",
+        digest, trigger=digest_trigger(settings), id=DIGEST_JOB_ID, name="Daily digest",
         coalesce=True, max_instances=1, misfire_grace_time=grace, replace_existing=True,
     )
     if not catch_up:
@@ -189,9 +182,8 @@ def add_digest_job(
 
     def start_catch_up() -> None:
         scheduler.add_job(
-            run_digest_job, trigger=DateTrigger(run_date=datetime.now(UTC)), args=args,
-            id=DIGEST_CATCHUP_JOB_ID, name="Digest catch-up at start-up", max_instances=1,
-            misfire_grace_time=grace, replace_existing=True,
+            digest, trigger=DateTrigger(run_date=datetime.now(UTC)), id=DIGEST_CATCHUP_JOB_ID,
+            name="Digest catch-up at start-up", max_instances=1, misfire_grace_time=grace, replace_existing=True,
         )
 
     if scheduler.get_job(SYNC_JOB_ID) is None:

@@ -12,8 +12,10 @@ from pathlib import Path
 import sqlite_utils
 
 from storage.migrations import migrate
+from storage.reader import BUSY_TIMEOUT_SECONDS, Reader, open_readonly, reader_of
 
-BUSY_TIMEOUT_SECONDS = 10.0
+__all__ = ["Reader", "Store", "StoreClosed", "open_db", "open_readonly", "reader_of"]
+
 
 
 def open_db(path: str | Path) -> sqlite_utils.Database:
@@ -44,34 +46,6 @@ def _migration_lock(path: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-def open_readonly(path: str | Path) -> sqlite3.Connection:
-    """A read-only connection for answering questions: writes fail, rows come back as sqlite3.Row."""
-    uri = f"file:{Path(path).resolve()}?mode=ro"
-    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
-    conn.execute("PRAGMA query_only=ON")
-    conn.row_factory = sqlite3.Row
-    return conn
-
-
-class Reader:
-    """Read-only access to one database file. Each ``connect()`` is a fresh read-only connection,
-    closed on exit, so any number of threads can read at once while the writer writes (WAL)."""
-
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-
-    @contextmanager
-    def connect(self) -> Iterator[sqlite3.Connection]:
-        conn = open_readonly(self.path)
-        try:
-            yield conn
-        finally:
-            conn.close()
-
-    def __repr__(self) -> str:
-        return f"Reader({str(self.path)!r})"
 
 
 class Store:
@@ -125,12 +99,3 @@ class Store:
 
 class StoreClosed(RuntimeError):
     """The store was used after it was closed (during shut-down)."""
-
-
-def reader_of(source: Reader | Store | str | Path) -> Reader:
-    """The reader of a store, a reader, or a new reader of a database file's path."""
-    if isinstance(source, Reader):
-        return source
-    if isinstance(source, Store):
-        return source.reader
-    return Reader(source)

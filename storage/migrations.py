@@ -305,3 +305,20 @@ def m004_watchlists(db: sqlite_utils.Database) -> None:
         CREATE INDEX IF NOT EXISTS idx_filings_ingested ON filings(ingested_at);
         """
     )
+
+
+@migration
+def m005_filing_origin(db: sqlite_utils.Database) -> None:
+    """Where each filing came from: ``xml`` (a bare ownership document), ``submission`` (a full submission
+    ``.txt`` or ``.nc``, or anything stored under its accession number) or ``dataset:<quarter>`` (the SEC's
+    quarterly data sets, e.g. ``dataset:2023q3``). A filing stored from its XML or submission is never
+    replaced by a data-set copy; a data-set copy is replaced by the XML or submission when that arrives."""
+    db.execute("ALTER TABLE filings ADD COLUMN origin TEXT")
+    db.execute(
+        """
+        UPDATE filings SET origin = CASE
+            WHEN accession_number IS NOT NULL OR id NOT LIKE 'sha1:%'
+                 OR lower(source) LIKE '%.txt' OR lower(source) LIKE '%.nc' THEN 'submission'
+            ELSE 'xml' END
+        """
+    )

@@ -8,22 +8,21 @@
   another process finds it and sends nothing. Only a ``failed`` digest (nothing could be posted)
   can be claimed again.
 
-Plain functions over ids and strings; the caller owns the connection. Each write commits itself.
+Plain functions over ids and strings, through sqlite-utils' table API (``rows_where``, ``upsert``) where
+a plain read or upsert is all it takes, and SQL where the row count or a conditional claim matters. The
+caller owns the connection. Each write commits itself.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, fields
 
 import sqlite_utils
 
+from bot.domain.text import utc_now_iso
+
 KINDS = ("issuer", "owner")
 DONE_STATUSES = ("sending", "sent", "quiet")
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 @dataclass(frozen=True)
@@ -82,7 +81,7 @@ def add_watch(db: sqlite_utils.Database, channel: str, kind: str, cik: str, labe
         cursor = db.conn.execute(
             "INSERT OR IGNORE INTO watch_items (channel, kind, cik, label, added_by, added_at) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            [channel, kind, cik, label, added_by, now or _now()],
+            [channel, kind, cik, label, added_by, now or utc_now_iso()],
         )
     return cursor.rowcount == 1
 
@@ -98,12 +97,9 @@ def remove_watch(db: sqlite_utils.Database, channel: str, kind: str, cik: str) -
 
 def list_watches(db: sqlite_utils.Database, channel: str) -> list[WatchItem]:
     """The channel's watchlist: companies first, then insiders, each by label."""
-    rows = db.conn.execute(
-        "SELECT channel, kind, cik, label, added_by, added_at FROM watch_items WHERE channel = ? "
-        "ORDER BY kind = 'owner', lower(label), cik",
-        [channel],
-    ).fetchall()
-    return [WatchItem(*row) for row in rows]
+    rows = db["watch_items"].rows_where("channel = ?", [channel], order_by="kind = 'owner', lower(label), cik",
+                                        select="channel, kind, cik, label, added_by, added_at")
+    return [WatchItem(**row) for row in rows]
 
 
 def watched_channels(db: sqlite_utils.Database) -> list[str]:
@@ -114,14 +110,11 @@ def watched_channels(db: sqlite_utils.Database) -> list[str]:
 # --- filters --------------------------------------------------------------------------------------
 
 def get_filters(db: sqlite_utils.Database, channel: str) -> ChannelFilters:
-    row = db.conn.execute(
-        "SELECT open_market_only, min_value, officers_directors_only, quiet_days FROM channel_settings "
-        "WHERE channel = ?",
-        [channel],
-    ).fetchone()
+    row = next(db["channel_settings"].rows_where("channel = ?", [channel]), None)
     if row is None:
         return ChannelFilters()
-    return ChannelFilters(bool(row[0]), row[1], bool(row[2]), bool(row[3]))
+    return ChannelFilters(bool(row["open_market_only"]), row["min_value"], bool(row["officers_directors_only"]),
+                          bool(row["quiet_days"]))
 
 
 def set_filters(db: sqlite_utils.Database, channel: str, *, now: str | None = None, **changes) -> ChannelFilters:
@@ -137,16 +130,11 @@ def set_filters(db: sqlite_utils.Database, channel: str, *, now: str | None = No
     if merged["min_value"] is not None and merged["min_value"] < 0:
         raise ValueError("the minimum dollar value cannot be negative")
     result = ChannelFilters(**{k: (bool(v) if k != "min_value" else v) for k, v in merged.items()})
-    with db.conn:
-        db.conn.execute(
-            "INSERT INTO channel_settings (channel, open_market_only, min_value, officers_directors_only, "
-            "quiet_days, updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (channel) DO UPDATE SET "
-            "open_market_only = excluded.open_market_only, min_value = excluded.min_value, "
-            "officers_directors_only = excluded.officers_directors_only, quiet_days = excluded.quiet_days, "
-            "updated_at = excluded.updated_at",
-            [channel, int(result.open_market_only), result.min_value, int(result.officers_directors_only),
-             int(result.quiet_days), now or _now()],
-        )
+    db["channel_settings"].upsert({"channel": channel, "open_market_only": int(result.open_market_only),
+                                   "min_value": result.min_value,
+                                   "officers_directors_only": int(result.officers_directors_only),
+                                   "quiet_days": int(result.quiet_days), "updated_at": now or utc_now_iso()},
+                                  pk="channel")
     return result
 
 
@@ -157,28 +145,26 @@ _RUN_COLUMNS = ("channel, digest_date, window_start, window_end, max_rowid, stat
 
 
 def digest_run(db: sqlite_utils.Database, channel: str, digest_date: str) -> DigestRun | None:
-    row = db.conn.execute(
-        f"SELECT {_RUN_COLUMNS} FROM digest_runs WHERE channel = ? AND digest_date = ?", [channel, digest_date]
-    ).fetchone()
-    return DigestRun(*row) if row else None
+    rows = db["digest_runs"].rows_where("channel = ? AND digest_date = ?", [channel, digest_date],
+                                        select=_RUN_COLUMNS)
+    row = next(rows, None)
+    return DigestRun(**row) if row else None
 
 
 def last_digest_before(db: sqlite_utils.Database, channel: str, digest_date: str) -> DigestRun | None:
     """The latest digest claimed for ``channel`` before ``digest_date`` (a failed one does not count)."""
-    row = db.conn.execute(
-        f"SELECT {_RUN_COLUMNS} FROM digest_runs WHERE channel = ? AND digest_date < ? "
-        f"AND status IN ({', '.join('?' for _ in DONE_STATUSES)}) ORDER BY digest_date DESC LIMIT 1",
-        [channel, digest_date, *DONE_STATUSES],
-    ).fetchone()
-    return DigestRun(*row) if row else None
+    rows = db["digest_runs"].rows_where(
+        f"channel = ? AND digest_date < ? AND status IN ({', '.join('?' for _ in DONE_STATUSES)})",
+        [channel, digest_date, *DONE_STATUSES], select=_RUN_COLUMNS, order_by="digest_date DESC", limit=1,
+    )
+    row = next(rows, None)
+    return DigestRun(**row) if row else None
 
 
 def recent_digests(db: sqlite_utils.Database, channel: str, limit: int = 5) -> list[DigestRun]:
-    rows = db.conn.execute(
-        f"SELECT {_RUN_COLUMNS} FROM digest_runs WHERE channel = ? ORDER BY digest_date DESC LIMIT ?",
-        [channel, limit],
-    ).fetchall()
-    return [DigestRun(*row) for row in rows]
+    rows = db["digest_runs"].rows_where("channel = ?", [channel], select=_RUN_COLUMNS, order_by="digest_date DESC",
+                                        limit=limit)
+    return [DigestRun(**row) for row in rows]
 
 
 def claim_digest(db: sqlite_utils.Database, channel: str, digest_date: str, *, window_start: str,
@@ -188,7 +174,7 @@ def claim_digest(db: sqlite_utils.Database, channel: str, digest_date: str, *, w
     it; False when it was already claimed (sending, sent or quiet), so it must not be posted again."""
     if status not in ("sending", "quiet"):
         raise ValueError("a digest is claimed as 'sending' or 'quiet'")
-    stamp = now or _now()
+    stamp = now or utc_now_iso()
     with db.conn:
         cursor = db.conn.execute(
             "INSERT INTO digest_runs (channel, digest_date, window_start, window_end, max_rowid, status, "
@@ -214,5 +200,5 @@ def finish_digest(db: sqlite_utils.Database, channel: str, digest_date: str, *, 
         db.conn.execute(
             "UPDATE digest_runs SET status = ?, messages = ?, ts = ?, error = ?, sent_at = ? "
             "WHERE channel = ? AND digest_date = ?",
-            [status, messages, ts, error, (now or _now()) if status == "sent" else None, channel, digest_date],
+            [status, messages, ts, error, (now or utc_now_iso()) if status == "sent" else None, channel, digest_date],
         )

@@ -11,34 +11,42 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
-import re
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import Literal
 
 import sqlite_utils
 
 from bot.domain.filing import Filing
 from storage.links import clean_symbol, link_amendments, refresh_issuer, refresh_owners
+from storage.rows import (
+    CONTENT_COLUMNS,
+    FILING_COLUMNS,
+    INSERT_ENTRY,
+    INSERT_FILING,
+    INSERT_OWNER,
+    entry_rows,
+    filing_row,
+    normalize_accession,
+    owner_rows,
+)
 
 Outcome = Literal["new", "unchanged", "updated"]
 
-_ACCESSION_DIGITS = re.compile(r"^\d{18}$")
-
+XML, SUBMISSION, DATASET_PREFIX = "xml", "submission", "dataset:"
 
 def now_utc() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def normalize_accession(accession_number: str | None) -> str | None:
-    """``0001127602-25-001055`` whether given with or without dashes; None stays None."""
-    if accession_number is None:
-        return None
-    value = accession_number.strip()
-    if _ACCESSION_DIGITS.match(value):
-        return f"{value[:10]}-{value[10:12]}-{value[12:]}"
-    return value or None
+def origin_of(filing: Filing) -> str:
+    """Where a parsed filing came from when not said: ``submission`` with an accession number (a ``.txt``
+    or ``.nc``), else ``xml`` (a bare ownership document)."""
+    return SUBMISSION if normalize_accession(filing.accession_number) else XML
+
+
+def is_dataset(origin: str | None) -> bool:
+    return bool(origin) and origin.startswith(DATASET_PREFIX)
 
 
 def filing_id(filing: Filing) -> str:
@@ -117,24 +125,31 @@ def clear_rejection(db: sqlite_utils.Database, source: str) -> bool:
     return True
 
 
-def store_filing(db: sqlite_utils.Database, filing: Filing) -> Outcome:
+def store_filing(db: sqlite_utils.Database, filing: Filing, *, origin: str | None = None) -> Outcome:
     """Store one parsed filing in its own write transaction.
 
-    Returns "new" when it was not stored before; "unchanged" when the same filing (same id, or the
-    same content already stored under an accession) is there with nothing to add; "updated" when a
-    bare-XML copy was re-keyed to its accession, missing header fields were filled in, or the
-    content under the same accession changed (its rows are then replaced).
+    ``origin`` says where it came from (``xml``, ``submission``, ``dataset:2023q3``); by default
+    :func:`origin_of` the filing. Returns "new" when it was not stored before; "unchanged" when the same
+    filing (same id, or the same content already stored under an accession) is there with nothing to
+    add, or when a data-set copy meets a filing stored from its XML or submission (those have exact
+    decimals and the acceptance time: they stay); "updated" when a bare-XML copy was re-keyed to its
+    accession, missing header fields were filled in, the content under the same accession changed
+    (its rows are then replaced), or the XML or submission of a filing stored from a data set arrived
+    (it replaces the data-set copy).
     """
     fid = filing_id(filing)
     accession = normalize_accession(filing.accession_number)
+    origin = origin or origin_of(filing)
     with write_transaction(db) as conn:
         existing = conn.execute(
-            "SELECT content_hash, issuer_cik FROM filings WHERE id = ?", (fid,)
+            "SELECT content_hash, issuer_cik, origin FROM filings WHERE id = ?", (fid,)
         ).fetchone()
         if existing is not None:
-            if existing[0] == filing.content_hash:
+            if is_dataset(origin) and not is_dataset(existing[2]):
+                return "unchanged"
+            if existing[0] == filing.content_hash and is_dataset(existing[2]) == is_dataset(origin):
                 return _fill_header(conn, fid, filing)
-            _replace(conn, fid, filing, old_issuer_cik=existing[1])
+            _replace(conn, fid, filing, old_issuer_cik=existing[1], origin=origin)
             return "updated"
         if accession is None:
             if conn.execute(
@@ -144,113 +159,15 @@ def store_filing(db: sqlite_utils.Database, filing: Filing) -> Outcome:
         else:
             bare_id = f"sha1:{filing.content_hash}"
             if conn.execute("SELECT 1 FROM filings WHERE id = ?", (bare_id,)).fetchone():
-                _rekey(conn, bare_id, fid, filing)
+                _rekey(conn, bare_id, fid, filing, origin)
                 return "updated"
-        _insert(conn, fid, filing)
+        _insert(conn, fid, filing, origin)
         return "new"
-
-
-# --- rows ---------------------------------------------------------------------------------------
-
-def _flag(value: bool | None) -> int | None:
-    return None if value is None else int(bool(value))
-
-
-def _signed_at(filing: Filing) -> str | None:
-    dates = [s.date for s in filing.signatures if s.date]
-    return max(dates) if dates else None
-
-
-def _form(document_type: str) -> str:
-    return document_type.strip().upper().split("/", 1)[0]
-
-
-def _insert_sql(table: str, columns: Sequence[str]) -> str:
-    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
-
-
-_FILING_COLUMNS = (
-    "id", "accession_number", "content_hash", "document_type", "form", "is_amendment",
-    "schema_version", "period_of_report", "date_of_original_submission", "not_subject_to_section16",
-    "no_securities_owned", "form3_holdings_reported", "form4_transactions_reported", "aff10b5one",
-    "remarks", "issuer_cik", "issuer_name", "issuer_trading_symbol", "issuer_foreign_trading_symbol",
-    "filed_at", "accepted_at", "signed_at", "source", "ingested_at",
-)
-_INSERT_FILING = _insert_sql("filings", _FILING_COLUMNS)
-# Columns that come from the document itself (everything but the key, header and bookkeeping).
-_CONTENT_COLUMNS = (
-    "content_hash", "document_type", "form", "is_amendment", "schema_version", "period_of_report",
-    "date_of_original_submission", "not_subject_to_section16", "no_securities_owned",
-    "form3_holdings_reported", "form4_transactions_reported", "aff10b5one", "remarks", "issuer_cik",
-    "issuer_name", "issuer_trading_symbol", "issuer_foreign_trading_symbol", "signed_at",
-)
-
-_OWNER_COLUMNS = (
-    "filing_id", "owner_cik", "seq", "name", "street1", "street2", "city", "state", "zip_code",
-    "state_description", "non_us_address_flag", "non_us_state_territory", "country", "is_director",
-    "is_officer", "is_ten_percent_owner", "is_other", "officer_title", "other_text",
-)
-_INSERT_OWNER = _insert_sql("filing_owners", _OWNER_COLUMNS)
-
-_ENTRY_VALUE_FIELDS = (
-    "security_title", "transaction_date", "deemed_execution_date", "transaction_form_type",
-    "transaction_code", "equity_swap_involved", "transaction_timeliness", "shares", "price_per_share",
-    "acquired_disposed", "shares_owned_following", "value_owned_following", "direct_indirect",
-    "nature_of_ownership", "conversion_or_exercise_price", "exercise_date", "expiration_date",
-    "underlying_security_title", "underlying_shares", "underlying_value", "total_value",
-)
-_ENTRY_COLUMNS = (
-    "id", "filing_id", "table_name", "seq", "is_derivative", "is_holding", "issuer_cik",
-    *_ENTRY_VALUE_FIELDS, "footnote_ids",
-)
-_INSERT_ENTRY = _insert_sql("entries", _ENTRY_COLUMNS)
-
-
-def _filing_row(fid: str, filing: Filing, ingested_at: str) -> tuple:
-    issuer = filing.issuer
-    return (
-        fid, normalize_accession(filing.accession_number), filing.content_hash, filing.document_type,
-        _form(filing.document_type), int(filing.is_amendment), filing.schema_version,
-        filing.period_of_report, filing.date_of_original_submission,
-        _flag(filing.not_subject_to_section16), _flag(filing.no_securities_owned),
-        _flag(filing.form3_holdings_reported), _flag(filing.form4_transactions_reported),
-        _flag(filing.aff10b5one), filing.remarks, issuer.cik, issuer.name, issuer.trading_symbol,
-        issuer.foreign_trading_symbol, filing.filed_at, filing.accepted_at, _signed_at(filing),
-        filing.source, ingested_at,
-    )
-
-
-def _owner_rows(fid: str, filing: Filing) -> list[tuple]:
-    rows, seen = [], set()
-    for seq, o in enumerate(filing.reporting_owners, start=1):
-        if o.cik in seen:  # the same owner block twice: the key is (filing, owner)
-            continue
-        seen.add(o.cik)
-        rows.append((
-            fid, o.cik, seq, o.name, o.street1, o.street2, o.city, o.state, o.zip_code,
-            o.state_description, _flag(o.non_us_address_flag), o.non_us_state_territory, o.country,
-            int(o.is_director), int(o.is_officer), int(o.is_ten_percent_owner), int(o.is_other),
-            o.officer_title, o.other_text,
-        ))
-    return rows
-
-
-def _entry_rows(fid: str, filing: Filing) -> list[tuple]:
-    cik = filing.issuer.cik
-    rows = []
-    for r in filing.rows:
-        values = [getattr(r, name) for name in _ENTRY_VALUE_FIELDS]
-        values[5] = _flag(r.equity_swap_involved)
-        rows.append((
-            f"{fid}:{r.table}:{r.seq}", fid, r.table, r.seq, int(r.is_derivative), int(r.is_holding),
-            cik, *values, json.dumps(r.footnote_ids, separators=(",", ":")) if r.footnote_ids else "{}",
-        ))
-    return rows
 
 
 # --- the steps of store_filing --------------------------------------------------------------------
 
-def _insert(conn: sqlite3.Connection, fid: str, filing: Filing) -> None:
+def _insert(conn: sqlite3.Connection, fid: str, filing: Filing, origin: str) -> None:
     """A filing not stored before. The issuer's and owners' names are looked up again only when this
     filing names them differently: a filing that repeats the stored name cannot change it."""
     stamp = now_utc()
@@ -270,7 +187,7 @@ def _insert(conn: sqlite3.Connection, fid: str, filing: Filing) -> None:
         "INSERT INTO owners (cik, name) VALUES (?, ?)",
         [(cik, name) for cik, name in owners.items() if cik not in known],
     )
-    conn.execute(_INSERT_FILING, _filing_row(fid, filing, stamp))
+    conn.execute(INSERT_FILING, filing_row(fid, filing, stamp, origin))
     _insert_children(conn, fid, filing)
     if stored is not None and (
         (issuer.name is not None and issuer.name != stored[0]) or (ticker is not None and ticker != stored[1])
@@ -282,8 +199,8 @@ def _insert(conn: sqlite3.Connection, fid: str, filing: Filing) -> None:
 
 
 def _insert_children(conn: sqlite3.Connection, fid: str, filing: Filing) -> None:
-    conn.executemany(_INSERT_OWNER, _owner_rows(fid, filing))
-    conn.executemany(_INSERT_ENTRY, _entry_rows(fid, filing))
+    conn.executemany(INSERT_OWNER, owner_rows(fid, filing))
+    conn.executemany(INSERT_ENTRY, entry_rows(fid, filing))
     conn.executemany(
         "INSERT INTO footnotes (filing_id, footnote_id, text) VALUES (?, ?, ?)",
         [(fid, key, text) for key, text in filing.footnotes.items()],
@@ -313,7 +230,7 @@ def _fill_header(conn: sqlite3.Connection, fid: str, filing: Filing) -> Outcome:
     return "updated"
 
 
-def _rekey(conn: sqlite3.Connection, old: str, new: str, filing: Filing) -> None:
+def _rekey(conn: sqlite3.Connection, old: str, new: str, filing: Filing, origin: str) -> None:
     """A filing stored from a bare XML file, now seen with its accession number: move it to the new key.
 
     With foreign keys on, ON UPDATE CASCADE moves the child rows; the explicit updates after it
@@ -325,11 +242,12 @@ def _rekey(conn: sqlite3.Connection, old: str, new: str, filing: Filing) -> None
             id = :new, accession_number = :new,
             filed_at = COALESCE(:filed_at, filed_at),
             accepted_at = COALESCE(:accepted_at, accepted_at),
-            source = COALESCE(:source, source)
+            source = COALESCE(:source, source),
+            origin = CASE WHEN :dataset THEN origin ELSE :origin END
         WHERE id = :old
         """,
         {"old": old, "new": new, "filed_at": filing.filed_at, "accepted_at": filing.accepted_at,
-         "source": filing.source},
+         "source": filing.source, "origin": origin, "dataset": is_dataset(origin)},
     )
     for table in ("filing_owners", "entries", "footnotes", "signatures"):
         conn.execute(f"UPDATE {table} SET filing_id = ? WHERE filing_id = ?", (new, old))
@@ -342,8 +260,10 @@ def _rekey(conn: sqlite3.Connection, old: str, new: str, filing: Filing) -> None
     link_amendments(conn, new)
 
 
-def _replace(conn: sqlite3.Connection, fid: str, filing: Filing, old_issuer_cik: str) -> None:
-    """Same accession, different content: replace the document's columns and all its rows."""
+def _replace(conn: sqlite3.Connection, fid: str, filing: Filing, old_issuer_cik: str, origin: str) -> None:
+    """Same accession, different content (or a data-set copy meeting its XML): replace the document's
+    columns and all its rows. Header fields the new copy lacks are kept, except that a data-set copy's
+    source link gives way to the path or URL of the XML or submission."""
     stamp = now_utc()
     old_owners = [r[0] for r in conn.execute(
         "SELECT owner_cik FROM filing_owners WHERE filing_id = ?", (fid,)
@@ -360,11 +280,12 @@ def _replace(conn: sqlite3.Connection, fid: str, filing: Filing, old_issuer_cik:
         "INSERT INTO owners (cik, name) VALUES (?, ?) ON CONFLICT (cik) DO NOTHING",
         [(o.cik, o.name) for o in filing.reporting_owners],
     )
-    row = dict(zip(_FILING_COLUMNS, _filing_row(fid, filing, stamp), strict=True))
-    assignments = ", ".join(f"{c} = :{c}" for c in _CONTENT_COLUMNS)
+    row = dict(zip(FILING_COLUMNS, filing_row(fid, filing, stamp, origin), strict=True))
+    assignments = ", ".join(f"{c} = :{c}" for c in CONTENT_COLUMNS)
     conn.execute(
         f"UPDATE filings SET {assignments}, filed_at = COALESCE(:filed_at, filed_at), "
         "accepted_at = COALESCE(:accepted_at, accepted_at), source = COALESCE(:source, source), "
+        "origin = :origin, "
         "amends_filing_id = CASE WHEN :is_amendment THEN amends_filing_id END "
         "WHERE id = :id",
         row,

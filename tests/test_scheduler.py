@@ -7,9 +7,15 @@ import time
 
 from edgar_server import recent_world, settings_for
 
+from bot.app import make_scheduler
 from bot.ingest.locks import DbLock
-from bot.scheduler import SYNC_JOB_ID, add_sync_job, build_scheduler, run_sync_job, shut_down, stop_jobs
-from storage.db import open_db
+from bot.scheduler import SYNC_JOB_ID, add_sync_job, run_sync_job, shut_down, stop_jobs
+from storage.db import Store, open_db
+
+
+def build_scheduler(settings, db_path, **options):
+    """The scheduler as ``insiderbot serve`` builds it, over a new store on ``db_path``."""
+    return make_scheduler(settings, Store(db_path), **options)
 
 
 def _stored(db_path) -> int:
@@ -28,7 +34,8 @@ def test_job_runs_every_interval_one_at_a_time_coalesced(tmp_path):
     job = scheduler.get_job(SYNC_JOB_ID)
     assert job.coalesce is True and job.max_instances == 1
     assert job.trigger.interval.total_seconds() == 600
-    assert job.func is run_sync_job and job.args == (settings, str(tmp_path / "bot.db"))
+    run, (bound_settings, bound_store) = job.func.func, job.func.args
+    assert run is run_sync_job and (bound_settings, bound_store.path) == (settings, tmp_path / "bot.db")
     assert not job.kwargs["stop"].is_set()
     assert job.next_run_time is not None          # first run at start-up: catch up at once
 
@@ -75,13 +82,13 @@ def test_a_run_while_a_manual_sync_holds_the_lock_is_skipped(edgar_server, tmp_p
     lock.acquire()
     caplog.set_level(logging.INFO, logger="bot.scheduler")
     try:
-        assert run_sync_job(settings, db_path) is None
+        assert run_sync_job(settings, Store(db_path)) is None
         assert edgar_server.requests == []
         assert any("skipped" in r.getMessage() and "lock" in r.getMessage() for r in caplog.records)
     finally:
         lock.release()
         manual.close()
-    report = run_sync_job(settings, db_path)
+    report = run_sync_job(settings, Store(db_path))
     assert report is not None and report.new == 5
 
 
@@ -89,7 +96,7 @@ def test_add_sync_job_to_a_shared_scheduler(edgar_server, tmp_path):
     from apscheduler.schedulers.background import BackgroundScheduler
 
     scheduler = BackgroundScheduler()
-    job = add_sync_job(scheduler, settings_for(edgar_server), tmp_path / "bot.db", run_now=False)
+    job = add_sync_job(scheduler, settings_for(edgar_server), lambda stop: None, run_now=False)
     assert scheduler.get_job(SYNC_JOB_ID) is job
     assert job.misfire_grace_time == 600 and job.trigger.interval.total_seconds() == 600
 
@@ -118,7 +125,7 @@ def test_stop_jobs_ends_a_running_sync_so_shutdown_does_not_wait_for_it(edgar_se
     assert any("stopped early" in r.getMessage() for r in caplog.records)
 
     edgar_server.delay = 0.0
-    report = run_sync_job(settings, db_path)
+    report = run_sync_job(settings, Store(db_path))
     assert report is not None and not report.stopped and report.new == len(filings) - first
     fetched = edgar_server.submission_requests()
     assert len(fetched) == len(set(fetched)) == len(filings)    # each filing fetched once, over both runs
@@ -152,3 +159,46 @@ def test_shut_down_stops_a_sync_still_running_after_the_grace(edgar_server, tmp_
     assert shut_down(scheduler, grace_seconds=0.5) is False
     assert time.monotonic() - began < 3
     assert _stored(db_path) < 60
+
+
+# --- the scheduler is handed what it runs ----------------------------------------------------------
+
+def test_the_scheduler_runs_the_callables_it_is_given():
+    import threading
+
+    from bot.config import Settings
+    from bot.scheduler import DIGEST_CATCHUP_JOB_ID, DIGEST_JOB_ID, build_scheduler
+
+    synced, digested = threading.Event(), threading.Event()
+    stops: list[threading.Event] = []
+
+    def sync(*, stop: threading.Event) -> None:
+        stops.append(stop)
+        synced.set()
+
+    def digest() -> None:
+        assert synced.is_set()       # the start-up catch-up waits for the first sync pass
+        digested.set()
+
+    settings = Settings(_env_file=None, sec_user_agent="Jane Analyst jane@example.org")
+    scheduler = build_scheduler(settings, sync=sync, digest=digest, interval_seconds=3600)
+    assert scheduler.get_job(SYNC_JOB_ID).func is sync and scheduler.get_job(DIGEST_JOB_ID).func is digest
+    scheduler.start()
+    try:
+        assert synced.wait(10) and digested.wait(10)
+    finally:
+        stop_jobs(scheduler)
+        scheduler.shutdown(wait=True)
+    assert len(stops) == 1 and stops[0].is_set()      # the stop event the sync pass was handed
+    assert scheduler.get_job(DIGEST_CATCHUP_JOB_ID) is None
+
+
+def test_without_a_digest_run_or_a_user_agent_the_scheduler_is_empty():
+    from bot.config import Settings
+    from bot.scheduler import build_scheduler
+
+    def never(**_) -> None:
+        raise AssertionError("not scheduled")
+
+    assert build_scheduler(Settings(_env_file=None, sec_user_agent=None), sync=never).get_jobs() == []
+    assert build_scheduler(Settings(_env_file=None, sec_user_agent="Jane Analyst jane@example.org")).get_jobs() == []

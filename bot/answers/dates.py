@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from bot.domain.formats import format_day
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -103,13 +105,9 @@ def _quarter(q: int, year: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, first, 1), _month_end(year, first + 2)
 
 
-def _fmt(day: dt.date) -> str:
-    return f"{day:%b} {day.day}, {day.year}"
-
-
 def _fmt_range(start: dt.date, end: dt.date) -> str:
     if start == end:
-        return _fmt(start)
+        return format_day(start)
     if start.day == 1 and end == _month_end(end.year, end.month):
         if (start.year, start.month) == (end.year, end.month):
             return f"{start:%B} {start.year}"
@@ -119,7 +117,7 @@ def _fmt_range(start: dt.date, end: dt.date) -> str:
             return f"Q{(start.month - 1) // 3 + 1} {start.year}"
         if (end.month - start.month) == 5 and start.year == end.year and start.month in (1, 7):
             return f"H{1 if start.month == 1 else 2} {start.year}"
-    return f"{_fmt(start)} to {_fmt(end)}"
+    return f"{format_day(start)} to {format_day(end)}"
 
 
 def _clean(text: str) -> str:
@@ -264,19 +262,19 @@ def find_date_range(text: str, today: dt.date) -> DateRange | None:
                 if other is None:
                     continue
                 start, end = min(start, other[0]), max(end, other[1])
-                label = f"between {_fmt(start)} and {_fmt(end)}"
+                label = f"between {format_day(start)} and {format_day(end)}"
             elif kind == "since":
                 end = today
-                label = f"since {_fmt(start)}"
+                label = f"since {format_day(start)}"
             elif kind == "after":
                 start, end = end + dt.timedelta(days=1), today
-                label = f"after {_fmt(start - dt.timedelta(days=1))}"
+                label = f"after {format_day(start - dt.timedelta(days=1))}"
             elif kind == "before":
                 start, end = None, start - dt.timedelta(days=1)
-                label = f"before {_fmt(end + dt.timedelta(days=1))}"
+                label = f"before {format_day(end + dt.timedelta(days=1))}"
             elif kind == "until":
                 start = None
-                label = f"until {_fmt(end)}"
+                label = f"until {format_day(end)}"
             else:
                 label = _label_for(m["a"], start, end)
             return DateRange(start, end, label, m.span())
@@ -313,22 +311,9 @@ def period_to_range(period: str | None, today: dt.date) -> DateRange | None:
 
 def describe_range(start: dt.date | None, end: dt.date | None) -> str:
     if start and end:
-        return _fmt_range(start, end) if start != end else f"on {_fmt(start)}"
+        return _fmt_range(start, end) if start != end else f"on {format_day(start)}"
     if start:
-        return f"since {_fmt(start)}"
+        return f"since {format_day(start)}"
     if end:
-        return f"until {_fmt(end)}"
+        return f"until {format_day(end)}"
     return "any date"
-
-
-def format_date(value: str | dt.date | None) -> str:
-    """'2023-09-20' -> 'Sep 20, 2023'; anything unparsable is returned as given."""
-    if value is None or value == "":
-        return ""
-    if isinstance(value, dt.date):
-        return _fmt(value)
-    text = str(value)
-    try:
-        return _fmt(dt.date.fromisoformat(text[:10]))
-    except ValueError:
-        return text

@@ -8,18 +8,17 @@ ambiguous; the engine then asks "did you mean".
 
 from __future__ import annotations
 
-import gc
 import re
 import sqlite3
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
 from bot.answers import query
 from bot.answers.rules import CONJUNCTION, NameWord, RulesParse, fold
+from storage.reader import Reader
 
 # Words that say nothing about which company ("Tecogen Inc." is "tecogen").
 CORPORATE_WORDS = {
@@ -92,10 +91,7 @@ class _Index:
 
 
 class Catalog:
-    """Every issuer and owner name, indexed; cached per database file until names change."""
-
-    _cache: dict[str, tuple[tuple, Catalog]] = {}
-    _lock = threading.Lock()
+    """Every issuer and owner name, indexed."""
 
     def __init__(self, issuers: list, owners: list):
         self.issuers = {r["cik"]: Entity(r["cik"], r["name"] or r["cik"], r["trading_symbol"]) for r in issuers}
@@ -108,23 +104,32 @@ class Catalog:
         self.owner_index = _Index(self.owners, CORPORATE_WORDS)
 
     @classmethod
-    def load(cls, conn: sqlite3.Connection, db_path: str | Path) -> Catalog:
-        key = str(Path(db_path).resolve())
+    def read(cls, conn: sqlite3.Connection) -> Catalog:
+        """The catalog of the database ``conn`` reads, built now."""
+        return cls(*query.catalog_rows(conn))
+
+
+class Catalogs:
+    """The name catalogs of the databases one answerer reads, each rebuilt when its names change.
+
+    Building a catalog reads every issuer and owner, so it is kept between questions. The cache is keyed
+    per database file (the reader's path) and holds plain data, never a connection: each question reads
+    through its own connection, from any thread, and only compares the cheap signature of the names."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, tuple[tuple, Catalog]] = {}
+        self._lock = threading.Lock()
+
+    def load(self, conn: sqlite3.Connection, reader: Reader) -> Catalog:
+        key = str(reader.path.resolve())
         signature = query.catalog_signature(conn)
-        with cls._lock:
-            cached = cls._cache.get(key)
+        with self._lock:
+            cached = self._cache.get(key)
         if cached and cached[0] == signature:
             return cached[1]
-        catalog = cls(*query.catalog_rows(conn))
-        # The catalog is long-lived and large (an object per issuer, owner and name token): keep it out of
-        # the cyclic garbage collector's scans, which otherwise pause random answers for tens of ms.
-        # Unfreezing first lets this collection reclaim whatever an earlier freeze kept (a replaced
-        # catalog, cycles that died since), so a long-running server does not grow with each reload.
-        gc.unfreeze()
-        gc.collect()
-        gc.freeze()
-        with cls._lock:
-            cls._cache[key] = (signature, catalog)
+        catalog = Catalog.read(conn)
+        with self._lock:
+            self._cache[key] = (signature, catalog)
         return catalog
 
 

@@ -1,22 +1,26 @@
 """A LangChain retriever over the filings store: one Document per transaction or holding.
 
-A thin adapter around ``records.search`` (spec -> records), for the LLM path and for anyone composing
+A thin adapter around ``fetch.search`` (spec -> records), for the LLM path and for anyone composing
 LangChain runnables. Pass the parsed spec as a keyword (``retriever.invoke(question, spec=spec)``);
-without one the question goes through the rules parser. The connection is opened inside each call
-(read-only), so the retriever works from any thread.
+without one the question goes through the rules parser (``understand.rules_spec``). The connection is
+opened inside each call through the store's read-only reader, so the retriever works from any thread.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 
-from bot.answers.records import Record, search
-from bot.answers.render import record_details, record_sentence
+from bot.answers.fetch import search
+from bot.answers.records import Record
+from bot.answers.render_records import record_details, record_sentence
+from bot.answers.resolve import Catalogs
 from bot.answers.spec import QuerySpec
+from bot.answers.understand import rules_spec
 
 
 def record_document(rec: Record) -> Document:
@@ -54,16 +58,16 @@ def record_document(rec: Record) -> Document:
 class FilingsRetriever(BaseRetriever):
     """Documents for the records that answer a QuerySpec."""
 
-    db_path: str
+    db_path: Any  # a Store, its Reader, or a database file's path
+    catalogs: Any = None  # the name catalogs to reuse (``resolve.Catalogs``); a new cache when not given
     today: dt.date | None = None
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun,
                                 spec: QuerySpec | None = None) -> list[Document]:
         today = self.today or dt.date.today()
+        catalogs = self.catalogs or Catalogs()
         if spec is None:
-            from bot.answers.engine import rules_spec
-
-            spec = rules_spec(query, self.db_path, today=today)
+            spec = rules_spec(query, self.db_path, catalogs, today=today)
         if spec is None:
             return []
-        return [record_document(r) for r in search(self.db_path, spec, today=today)]
+        return [record_document(r) for r in search(self.db_path, spec, today=today, catalogs=catalogs)]

@@ -8,13 +8,13 @@ resolves them against the database (to CIKs) before anything is queried.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from bot.answers.dates import describe_range
+from bot.answers.dates import describe_range, period_to_range
+from bot.answers.filters import Filters
 
 Role = Literal[
     "general_counsel", "ceo", "cfo", "coo", "cto", "cao", "president", "chair", "director",
@@ -31,44 +31,14 @@ Aggregation = Literal[
 ]
 CountUnit = Literal["transactions", "filings"]
 
-TRANSACTION_CODES: dict[str, tuple[str, ...]] = {
-    "buy": ("P",),
-    "sell": ("S",),
-    "open_market": ("P", "S"),
-    "grant": ("A",),
-    "exercise": ("M", "X"),
-    "tax_withholding": ("F",),
-    "gift": ("G",),
-    "conversion": ("C",),
-    "any": (),
-}
+BOUND_FIELDS = ("min_value", "max_value", "min_shares", "max_shares", "min_price", "max_price", "strict_bounds")
 
-ROLE_LABELS: dict[str, str] = {
-    "general_counsel": "general counsel / chief legal officer",
-    "ceo": "CEO",
-    "cfo": "CFO",
-    "coo": "COO",
-    "cto": "CTO",
-    "cao": "chief accounting officer",
-    "president": "president",
-    "chair": "chair",
-    "director": "director",
-    "ten_percent_owner": "10% owner",
-    "officer": "officer",
-}
-SECURITY_LABELS: dict[str, str] = {
-    "option": "options", "rsu": "RSUs", "psu": "PSUs", "warrant": "warrants",
-    "preferred": "preferred stock", "common": "common stock",
-}
-TRANSACTION_LABELS: dict[str, str] = {
-    "buy": "purchases (P)", "sell": "sales (S)", "open_market": "open-market purchases and sales (P, S)",
-    "grant": "grants and awards (A)", "exercise": "exercises and conversions of derivatives (M, X)",
-    "tax_withholding": "tax withholding (F)", "gift": "gifts (G)", "conversion": "conversions (C)",
-    "any": "any transaction",
-}
-# A security kind names what was granted, exercised or sold; shares withheld for taxes (F) are common
-# stock whatever the award was, so a question about "RSU vesting and the tax withheld" keeps them.
-SECURITY_FREE_CODES = ("F",)
+
+def bounds_of(source: object) -> dict:
+    """The bound fields of a spec or of the rules parser's reading, by name."""
+    return {name: getattr(source, name) for name in BOUND_FIELDS}
+
+
 EARLIEST_DATE = dt.date(1990, 1, 1)
 MAX_LIMIT = 50
 
@@ -183,37 +153,34 @@ class QuerySpec(BaseModel):
         return list(dict.fromkeys(kinds + [k for k in self.also_transactions if k]))
 
     @property
-    def codes(self) -> tuple[str, ...]:
-        kinds = self.kinds
-        if "any" in kinds:
-            return ()
-        return tuple(dict.fromkeys(code for kind in kinds for code in TRANSACTION_CODES[kind]))
+    def bounded(self) -> bool:
+        """A bound on the value, the shares or the price is set."""
+        return any(getattr(self, name) is not None for name in BOUND_FIELDS[:-1])
 
-    @property
-    def security_free_codes(self) -> tuple[str, ...]:
-        """Codes the security kind does not restrict: tax withholding asked about beside an award's vesting."""
-        if self.security in (None, "common") or len(self.kinds) < 2 or "tax_withholding" not in self.kinds:
-            return ()
-        return SECURITY_FREE_CODES
+    def bounds(self) -> dict:
+        """The bound fields (to carry into another spec: a follow-up keeps the question's amounts)."""
+        return bounds_of(self)
 
-    def transaction_label(self) -> str | None:
-        kinds = [k for k in self.kinds if k != "any"]
-        if not kinds:
-            return None
-        labels = [TRANSACTION_LABELS[k] for k in kinds]
-        return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
-
-    def bounds_label(self) -> str | None:
-        """'worth more than $1,000,000', 'of at least 10,000 shares'."""
-        more, less = ("more than", "less than") if self.strict_bounds else ("at least", "at most")
-        parts = (
-            _bounds_words(self.min_value, self.max_value, _money, "worth between {} and {}", "worth {}", more, less),
-            _bounds_words(self.min_shares, self.max_shares, _number, "of between {} and {} shares", "of {} shares",
-                          more, less),
-            _bounds_words(self.min_price, self.max_price, _price, "at a price between {} and {}", "at a price of {}",
-                          more, less),
+    def to_filters(self, issuer_ciks: tuple[str, ...] = (), owner_ciks: tuple[str, ...] = ()) -> Filters:
+        """The query this spec asks for, with its company and insider resolved to ``issuer_ciks`` and
+        ``owner_ciks`` (the only place a spec's fields are copied into filters)."""
+        return Filters(
+            issuer_ciks=tuple(issuer_ciks), owner_ciks=tuple(owner_ciks), role=self.role, security=self.security,
+            kinds=tuple(self.kinds), form=self.form, date_from=self.date_from, date_to=self.date_to,
+            date_label=self.period, amendments_only=self.amendments_only, **self.bounds(),
         )
-        return " ".join(part for part in parts if part) or None
+
+    def dated(self, today: dt.date) -> QuerySpec:
+        """The spec with its dates read: the period words when they parse, else the explicit dates clamped
+        to a sane range; the period becomes the dates' label."""
+        found = period_to_range(self.period, today)
+        if found is not None:
+            start, end, label = found.start, found.end, found.label
+        else:
+            clamped = self.clamp_dates(today)
+            start, end = clamped.date_from, clamped.date_to
+            label = describe_range(start, end) if (start or end) else None
+        return self.model_copy(update={"date_from": start, "date_to": end, "period": label})
 
     def clamp_dates(self, today: dt.date) -> QuerySpec:
         """Dates outside [1990-01-01, today + 1 year] are dropped or pulled in (LLM output is untrusted)."""
@@ -228,51 +195,6 @@ class QuerySpec(BaseModel):
         if end and end > latest:
             end = latest
         return self.model_copy(update={"date_from": start, "date_to": end})
-
-    def describe(self) -> str:
-        """What was searched, in words (for no-match answers)."""
-        parts = []
-        if self.role:
-            parts.append(f"role {ROLE_LABELS[self.role]}")
-        if self.insider:
-            parts.append(f"insider “{self.insider}”")
-        if self.security:
-            parts.append(SECURITY_LABELS[self.security])
-        if label := self.transaction_label():
-            parts.append(label)
-        if bounds := self.bounds_label():
-            parts.append(bounds)
-        if self.form:
-            parts.append(f"Form {self.form}{'/A' if self.amendments_only else ''} filings")
-        elif self.amendments_only:
-            parts.append("amended filings")
-        if self.date_from or self.date_to:
-            parts.append(describe_range(self.date_from, self.date_to))
-        return ", ".join(parts) if parts else "any transaction"
-
-
-def _bounds_words(least: float | None, most: float | None, fmt: Callable[[float], str], between: str, one: str,
-                  more: str, less: str) -> str | None:
-    """One pair of bounds in words: ``between`` takes both numbers, ``one`` the single bound with its word."""
-    if least is not None and most is not None:
-        return between.format(fmt(least), fmt(most))
-    if least is not None:
-        return one.format(f"{more} {fmt(least)}")
-    if most is not None:
-        return one.format(f"{less} {fmt(most)}")
-    return None
-
-
-def _money(value: float) -> str:
-    return f"${value:,.0f}" if float(value).is_integer() else f"${value:,.2f}"
-
-
-def _price(value: float) -> str:
-    return f"${value:,.2f}" if float(value * 100).is_integer() else f"${value:,}"
-
-
-def _number(value: float) -> str:
-    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
 
 
 @dataclass

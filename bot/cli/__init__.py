@@ -67,8 +67,10 @@ def sync(issuers: tuple[str, ...], db_path: Path) -> None:
     """Fetch new Form 3/4/5 filings from EDGAR once: the latest-filings feed, then the daily indexes
     since the last complete day (the last 3 days on an empty database). Needs SEC_USER_AGENT."""
     from bot.cli import sync_runner as sync_cli
+    from storage.db import Store
 
-    sync_cli.run(click.get_current_context().obj["settings"], db_path, issuers)
+    with Store(db_path) as store:
+        sync_cli.run(click.get_current_context().obj["settings"], store, issuers)
 
 
 @cli.command()
@@ -82,10 +84,12 @@ def sync(issuers: tuple[str, ...], db_path: Path) -> None:
 def backfill(first, last, issuers: tuple[str, ...], db_path: Path) -> None:
     """Fetch the Form 3/4/5 filings of every EDGAR daily index from --from to --to. Needs SEC_USER_AGENT."""
     from bot.cli import sync_runner as sync_cli
+    from storage.db import Store
 
     sync_cli.check_range(first.date(), last.date())
-    sync_cli.run(click.get_current_context().obj["settings"], db_path, issuers,
-                 days=(first.date(), last.date()))
+    with Store(db_path) as store:
+        sync_cli.run(click.get_current_context().obj["settings"], store, issuers,
+                     days=sync_cli.Span(first.date(), last.date()))
 
 
 @cli.command()
@@ -119,12 +123,12 @@ def ask(question: tuple[str, ...], as_json: bool, mode: str | None, today, db_pa
 def chat(mode: str | None, db_path: Path) -> None:
     """A terminal chat about insider filings, with follow-ups ("and the CFO?"). On an empty database it
     first loads the bundled sample filings (labelled as samples)."""
-    from bot.chat import run_chat
+    from bot import app
 
     settings: Settings = click.get_current_context().obj["settings"]
     if mode:
         settings = settings.model_copy(update={"answer_mode": mode})
-    run_chat(db_path, settings=settings)
+    app.chat(settings, db_path)
 
 
 @cli.command()
@@ -138,12 +142,14 @@ def serve(http: bool, port: int, host: str, db_path: Path) -> None:
     """Run the Slack app and the scheduler (EDGAR sync) in one process: Socket Mode with SLACK_APP_TOKEN,
     HTTP mode with --http. With no Slack tokens, open the terminal chat and say how to connect Slack.
     Stops cleanly on SIGTERM/SIGINT."""
-    from bot.chat import run_chat
-    from bot.slack.serve import run_serve
+    from bot import app
+    from bot.cli.errors import EXIT_CONFIG, CliError
 
     settings: Settings = click.get_current_context().obj["settings"]
-    run_serve(settings, db_path, http=http, host=host, port=port,
-              chat=lambda s, path: run_chat(path, settings=s))
+    try:
+        app.serve(settings, db_path, http=http, host=host, port=port)
+    except app.ConfigError as error:
+        raise CliError(str(error), EXIT_CONFIG) from None
 
 
 @cli.command()
@@ -198,10 +204,12 @@ def parse(paths: tuple[Path, ...], db_path: Path | None) -> None:
 def watch(channel: str, targets: tuple[str, ...], db_path: Path) -> None:
     """Add companies (TICKER, name or CIK) and insiders ("John Whiting") to a channel's watchlist for the
     daily digest. Unknown names are refused with suggestions (exit 1)."""
-    from bot.digest import watch as ops
+    from bot.digest import watchlist as ops
     from bot.digest.targets import split_targets
+    from storage.db import Store
 
-    change = ops.watch(db_path, channel, split_targets(list(targets)))
+    with Store(db_path) as store:
+        change = ops.add(store, channel, split_targets(list(targets)))
     for line in [f"Now watching {t.label}." for t in change.added] + [f"Already watching {t.label}." for t in change.already]:
         click.echo(line)
     for refusal in change.refused:
@@ -216,10 +224,12 @@ def watch(channel: str, targets: tuple[str, ...], db_path: Path) -> None:
 @db_option
 def unwatch(channel: str, targets: tuple[str, ...], db_path: Path) -> None:
     """Remove companies or insiders from a channel's watchlist (exit 1 if one was not on it)."""
-    from bot.digest import watch as ops
+    from bot.digest import watchlist as ops
     from bot.digest.targets import split_targets
+    from storage.db import Store
 
-    change = ops.unwatch(db_path, channel, split_targets(list(targets)))
+    with Store(db_path) as store:
+        change = ops.remove(store, channel, split_targets(list(targets)))
     for item in change.removed:
         click.echo(f"Stopped watching {item.label}.")
     for text in change.missing:
@@ -243,7 +253,8 @@ def watchlist(channel: str | None, open_market: bool | None, min_value: float | 
               quiet_days: bool | None, db_path: Path) -> None:
     """Show a channel's watchlist, digest filters and digests (or every channel's); the options change
     the channel's filters."""
-    from bot.digest import watch as ops
+    from bot.digest import watchlist as ops
+    from storage.db import Store
 
     settings: Settings = click.get_current_context().obj["settings"]
     changes = {name: value for name, value in (("open_market_only", open_market), ("min_value", min_value),
@@ -251,16 +262,18 @@ def watchlist(channel: str | None, open_market: bool | None, min_value: float | 
                if value is not None}
     if changes and channel is None:
         raise click.UsageError("--channel is needed to change a channel's filters")
-    if changes:
-        ops.set_filters(db_path, channel, **changes)
-    channels = [channel] if channel else ops.all_channels(db_path)
+    with Store(db_path) as store:
+        if changes:
+            ops.set_filters(store, channel, **changes)
+        channels = [channel] if channel else ops.all_channels(store)
+        shown = [ops.show(store, name, settings) for name in channels]
     if not channels:
         click.echo("No channel watches anything yet: insiderbot watch --channel C123 TICKER")
-    for i, name in enumerate(channels):
+    for i, listing in enumerate(shown):
         if i:
             click.echo("")
-        click.echo(f"{name}:")
-        for line in ops.watchlist(db_path, name, settings).lines(settings):
+        click.echo(f"{listing.channel}:")
+        for line in listing.lines(settings):
             click.echo(f"  {line}")
 
 
@@ -278,10 +291,11 @@ def digest(channel: str, since, day, send: bool, db_path: Path) -> None:
     """Print a channel's digest: what its watched companies and insiders filed since its last digest."""
     from datetime import UTC, datetime
 
+    from bot import app
     from bot.digest import job, schedule
+    from bot.digest import watchlist as ops
     from bot.digest.compose import digest_text
-    from storage import watchlists
-    from storage.db import open_db
+    from storage.db import Store
 
     settings: Settings = click.get_current_context().obj["settings"]
     if send and not settings.slack_bot_token:
@@ -291,21 +305,16 @@ def digest(channel: str, since, day, send: bool, db_path: Path) -> None:
     digest_date = day.date() if day else today
     end = now if digest_date >= today else min(schedule.slot_on(settings, digest_date), now)
     start = since.replace(tzinfo=schedule.digest_zone(settings)) if since else None
-    db = open_db(db_path)
-    try:
-        if not watchlists.list_watches(db, channel):
+    with Store(db_path) as store:
+        if not ops.channel_items(store, channel):
             click.echo(f"{channel} watches nothing: insiderbot watch --channel {channel} TICKER", err=True)
             raise SystemExit(1)
-        window = job.plan_window(db, settings, channel, digest_date, end=end, since=start)
-        planned = job.compose(db, db_path, settings, channel, digest_date, window)
+        window = job.plan_window(store, settings, channel, digest_date, end=end, since=start)
+        planned = job.compose(store, settings, channel, digest_date, window)
         click.echo(digest_text(planned.digest))
         if not send:
             return
-        from bot.slack.app import build_client
-
-        outcome = job.send_planned(db, planned, build_client(settings))
-    finally:
-        db.close()
+        outcome = job.send_planned(store, planned, app.digest_poster(settings))
     if outcome.status == "skipped":
         click.echo(f"Not sent: the digest of {digest_date} was already sent to {channel}.", err=True)
         raise SystemExit(1)

@@ -17,7 +17,7 @@ EXIT_INTERRUPTED = 130
 
 
 class CliError(click.ClickException):
-    """Raised by a command to stop with ``message`` on stderr (as ``error: message``) and ``exit_code``.
+    """Raised by a command to stop with ``message`` on stderr (as ``Error: message``, as click prints its own errors) and ``exit_code``.
 
     An empty message stops with the exit code alone, for a command that has already said why."""
 
@@ -27,4 +27,4 @@ class CliError(click.ClickException):
 
     def show(self, file: IO | None = None) -> None:
         if self.message:
-            click.echo(f"error: {self.message}", err=True, file=file)
+            click.echo(f"Error: {self.message}", err=True, file=file)

@@ -1,6 +1,6 @@
 """What ``insiderbot sync`` and ``insiderbot backfill`` do around :mod:`bot.ingest.sync`: the client, the
 messages, the progress display (a live line on a terminal, plain log lines otherwise), Ctrl-C and exit
-codes.
+codes (as :class:`bot.cli.errors.CliError`). The caller hands it the store; it opens no database itself.
 
 Ctrl-C stops the pass at its next checkpoint (the downloads under way end, what came in is saved) and
 prints what was done; a second Ctrl-C quits at once. Either way the next run finishes the work."""
@@ -14,18 +14,19 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import date, timedelta
-from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 import click
 
+from bot.cli.errors import EXIT_CONFIG, EXIT_FAILED, EXIT_INTERRUPTED, CliError
 from bot.config import Settings
 
-log = logging.getLogger("bot.ingest.sync")
+if TYPE_CHECKING:
+    from bot.edgar.client import EdgarClient
+    from bot.ingest.report import SyncReport
+    from storage.db import Store
 
-EXIT_CONFIG = 2      # missing SEC_USER_AGENT, unknown issuer, bad dates
-EXIT_FAILED = 1      # another sync holds the lock, EDGAR blocked us
-EXIT_INTERRUPTED = 130  # Ctrl-C
+log = logging.getLogger("bot.ingest.sync")
 
 
 def _duration(seconds: float) -> str:
@@ -90,23 +91,43 @@ def _configure_logging() -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)
 
 
-def run(settings: Settings, db_path: Path, issuers: tuple[str, ...], *,
-        days: tuple[date, date] | None = None) -> None:
-    """``insiderbot sync`` (``days`` None) or ``insiderbot backfill`` (``days`` = first, last)."""
-    from bot.edgar.client import EdgarBlocked, EdgarClient, MissingUserAgent
-    from bot.ingest.locks import LockHeld
-    from bot.ingest.sync import UnknownIssuer, backfill, sync_once
-    from storage.db import open_db
+class Span(NamedTuple):
+    """The days of a backfill, both included."""
+
+    first: date
+    last: date
+
+
+def run(settings: Settings, store: Store, issuers: tuple[str, ...], *, days: Span | None = None) -> None:
+    """``insiderbot sync`` (``days`` None) or ``insiderbot backfill`` (``days`` = first, last), writing to
+    ``store`` (its writer is opened only once SEC_USER_AGENT is known to be set). Ends with a CliError
+    carrying the exit code when the pass could not run or was stopped."""
+    from bot.edgar.client import EdgarClient, MissingUserAgent
 
     _configure_logging()
     try:
-        client = EdgarClient.from_settings(settings)
+        client = EdgarClient.from_settings(settings)      # this process's one client, with its one limiter
     except MissingUserAgent as exc:
-        click.echo(f"Error: {exc}", err=True)
-        raise click.exceptions.Exit(EXIT_CONFIG) from None
-    label = "sync" if days is None else f"backfill {days[0]}..{days[1]}"
+        raise CliError(str(exc), EXIT_CONFIG) from None
+    label = "sync" if days is None else f"backfill {days.first}..{days.last}"
     progress = ProgressDisplay(label)
     stop = threading.Event()
+    try:
+        report = _run_pass(settings, store, client, issuers, days, label, progress, stop)
+    finally:
+        progress.close()
+        client.close()
+    click.echo(report.summary())
+    if report.stopped:
+        raise CliError("", EXIT_INTERRUPTED)
+
+
+def _run_pass(settings: Settings, store: Store, client: EdgarClient, issuers: tuple[str, ...],
+              days: Span | None, label: str, progress: ProgressDisplay, stop: threading.Event) -> SyncReport:
+    """The pass, with Ctrl-C setting ``stop`` (a second one quits at once); its errors as CliErrors."""
+    from bot.edgar.client import EdgarBlocked
+    from bot.ingest.locks import LockHeld
+    from bot.ingest.sync import UnknownIssuer, backfill, sync_once
 
     def on_ctrl_c(signum: int, frame: object) -> None:
         if stop.is_set():
@@ -115,34 +136,24 @@ def run(settings: Settings, db_path: Path, issuers: tuple[str, ...], *,
         click.echo(f"\nStopping the {label} after the downloads under way (Ctrl-C again to quit at once)...",
                    err=True)
 
-    db = open_db(db_path)
     previous_handler = signal.signal(signal.SIGINT, on_ctrl_c)
     try:
-        if days is None:
-            report = sync_once(db, client, settings, issuers=issuers or None, progress=progress, stop=stop)
-        else:
-            report = backfill(db, client, settings, days[0], days[1], issuers=issuers or None, progress=progress,
-                              stop=stop)
+        with store.writing() as db:
+            if days is None:
+                return sync_once(db, client, settings, issuers=issuers or None, progress=progress, stop=stop)
+            return backfill(db, client, settings, days.first, days.last, issuers=issuers or None,
+                            progress=progress, stop=stop)
     except KeyboardInterrupt:
         click.echo(f"\n{label} interrupted; what was stored is kept and the next run finishes the rest.", err=True)
-        raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
+        raise CliError("", EXIT_INTERRUPTED) from None
     except UnknownIssuer as exc:
-        click.echo(f"Error: {exc}", err=True)
-        raise click.exceptions.Exit(EXIT_CONFIG) from None
+        raise CliError(str(exc), EXIT_CONFIG) from None
     except LockHeld as exc:
-        click.echo(f"Error: {exc}. Try again when it has finished.", err=True)
-        raise click.exceptions.Exit(EXIT_FAILED) from None
+        raise CliError(f"{exc}. Try again when it has finished.", EXIT_FAILED) from None
     except EdgarBlocked as exc:
-        click.echo(f"Error: {exc}", err=True)
-        raise click.exceptions.Exit(EXIT_FAILED) from None
+        raise CliError(str(exc), EXIT_FAILED) from None
     finally:
         signal.signal(signal.SIGINT, previous_handler)
-        progress.close()
-        client.close()
-        db.close()
-    click.echo(report.summary())
-    if report.stopped:
-        raise click.exceptions.Exit(EXIT_INTERRUPTED)
 
 
 def check_range(first: date, last: date, today: date | None = None) -> None:

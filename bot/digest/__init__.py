@@ -1,2 +1,3 @@
-"""Watchlists and the daily digest: who a channel follows, what they filed since the last digest, and
-the scheduled job that posts it once per channel and day."""
+"""Watchlists and the daily digest (domain, no Slack): who a channel follows (``watchlist``), what they
+filed since the last digest (``reads``, ``compose``), and the job that hands it to a poster once per
+channel and day (``job``, ``delivery``)."""

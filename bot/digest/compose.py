@@ -1,5 +1,6 @@
 """The digest, composed: records -> ``Digest`` (items grouped by company, in a fixed order) -> the text the
-terminal prints and the Block Kit messages Slack gets. Pure functions; no database, no Slack calls.
+terminal prints. Pure functions; no database, no Slack (the Slack front end's ``bot.slack.digest_blocks``
+turns a ``Digest`` into Block Kit, with the words defined here).
 
 Within a company: open-market purchases, then sales (largest first, with dollar values), then grants,
 exercises and conversions, tax withholding, gifts, other transactions, and filings that report
@@ -17,12 +18,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from bot.answers.dates import format_date
 from bot.answers.records import Owner, Record
-from bot.answers.render import fmt_money, fmt_price, fmt_shares, security_phrase
-from bot.digest.queries import CLUSTER_DAYS, CLUSTER_MIN_INSIDERS, DigestData, FilingInfo, Purchase
-from bot.domain.vocab import code_word
-from bot.slack import blocks
+from bot.digest.reads import CLUSTER_DAYS, CLUSTER_MIN_INSIDERS, DigestData, FilingInfo, Purchase
+from bot.domain.codes import code_word
+from bot.domain.formats import fmt_money, fmt_price, fmt_shares, format_date
+from bot.domain.text import clip, issuer_label
+from bot.domain.wording import security_phrase
 from storage.watchlists import ChannelFilters
 
 CATEGORY_ORDER = ("buy", "sell", "grant", "exercise", "tax", "gift", "other", "holdings")
@@ -181,15 +182,10 @@ class Digest:
 
 # --- records -> items -----------------------------------------------------------------------------
 
-def issuer_label(name: str | None, ticker: str | None) -> str:
-    name = name or "An unnamed company"
-    return f"{name} ({ticker})" if ticker else name
-
-
 def who(owners: list[Owner]) -> tuple[str, bool]:
     """'John Whiting (General Counsel & Secretary)', 'A (Director) and B', 'A and 3 others'; plural or not."""
     def one(o: Owner) -> str:
-        role = blocks.clip(o.role, MAX_ROLE_CHARS) if o.role else ""
+        role = clip(o.role, MAX_ROLE_CHARS) if o.role else ""
         return f"{o.display} ({role})" if role else o.display
 
     if not owners:
@@ -418,57 +414,3 @@ def digest_text(digest: Digest) -> str:
                 lines.append(f"  • {cluster_phrase(c)}" + (f" · {links}" if links else ""))
     return "\n".join(lines)
 
-
-# --- Slack ----------------------------------------------------------------------------------------
-
-def _slack_item(item: Item, *, with_issuer: bool = False) -> str:
-    phrase = item.phrase()
-    text = blocks.escape(f"{item.issuer}: {phrase}" if with_issuer else phrase)
-    flags = [f"_{blocks.escape(f)}_" for f in item.flags()]
-    link = blocks.link(item.url, item.form_label) if item.url and item.url.startswith("http") else item.form_label
-    return " · ".join([text, *flags, link])
-
-
-def _slack_cluster(cluster: Cluster) -> str:
-    links = [blocks.link(url, f"Form 4 ({name})") for name, url in cluster.links if url.startswith("http")]
-    return " · ".join([blocks.escape(cluster_phrase(cluster)), *links])
-
-
-def _bulleted(heading: str, lines: list[str]) -> blocks.Block:
-    return blocks.section("\n".join([f"*{blocks.escape(heading)}*", *(f"• {line}" for line in lines)]))
-
-
-def market_blocks(digest: Digest) -> list[blocks.Block]:
-    if not digest.has_market:
-        return []
-    out = [blocks.divider(), blocks.section("*Across the market*")]
-    if digest.market_buys:
-        out.append(_bulleted("Largest open-market purchases",
-                             [_slack_item(i, with_issuer=True) for i in digest.market_buys]))
-    if digest.market_sales:
-        out.append(_bulleted("Largest open-market sales",
-                             [_slack_item(i, with_issuer=True) for i in digest.market_sales]))
-    if digest.clusters:
-        out.append(_bulleted(CLUSTER_HEADING, [_slack_cluster(c) for c in digest.clusters]))
-    return out
-
-
-def digest_blocks(digest: Digest) -> list[blocks.Block]:
-    """The digest's blocks, not yet cut to Slack's limits (``digest_messages`` does that)."""
-    if digest.quiet:
-        return [blocks.section(blocks.escape(quiet_line(digest))), *market_blocks(digest)]
-    body = [
-        blocks.header(title(digest)),
-        blocks.context(blocks.escape(window_line(digest)), blocks.escape(watching_line(digest))),
-    ]
-    for group in digest.companies:
-        body.append(_bulleted(group.issuer, [_slack_item(i) for i in group.items]))
-    body.extend(market_blocks(digest))
-    return body
-
-
-def digest_messages(digest: Digest) -> list[blocks.Message]:
-    """The digest as Slack messages within the limits (50 blocks, 3,000 characters a section, about
-    11,000 characters a message); the first is posted in the channel, the others in its thread."""
-    text = quiet_line(digest) if digest.quiet else summary_line(digest)
-    return blocks.paginate(digest_blocks(digest), text=text, title=title(digest))

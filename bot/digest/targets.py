@@ -11,13 +11,14 @@ import re
 import shlex
 import sqlite3
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
 from bot.answers import query
-from bot.answers.resolve import Catalog, Entity, Match, _words_of, resolve_texts
+from bot.answers.resolve import Catalog, Catalogs, Entity, Match, _words_of, resolve_texts
+from bot.domain.text import issuer_label
 from bot.domain.vocab import display_name
+from storage.db import Store
 
 TICKER_SHAPE = re.compile(r"^\$?[A-Z]{1,5}(?:[.\-][A-Z]{1,2})?$|^\$[A-Za-z]{1,5}(?:[.\-][A-Za-z]{1,2})?$")
 CIK_SHAPE = re.compile(r"^\d{1,10}$")
@@ -48,8 +49,8 @@ class Refusal:
         return f"{self.reason} Did you mean: {'; '.join(self.suggestions)}?"
 
 
-def issuer_label(entity: Entity) -> str:
-    return f"{entity.name} ({entity.ticker})" if entity.ticker else entity.name
+def company_label(entity: Entity) -> str:
+    return issuer_label(entity.name, entity.ticker)
 
 
 def owner_label(entity: Entity) -> str:
@@ -88,11 +89,11 @@ def split_targets(tokens: list[str]) -> list[str]:
 
 
 class Resolver:
-    """Resolves targets against one database (its catalog of names is cached per file)."""
+    """Resolves targets against one database's catalog of names, read through ``conn``."""
 
-    def __init__(self, conn: sqlite3.Connection, db_path: str | Path):
+    def __init__(self, conn: sqlite3.Connection, catalog: Catalog):
         self.conn = conn
-        self.catalog = Catalog.load(conn, db_path)
+        self.catalog = catalog
 
     def resolve(self, text: str) -> Target | Refusal:
         text = " ".join(text.split())
@@ -113,13 +114,13 @@ class Resolver:
         entities = [self.catalog.issuers[c] for c in ciks]
         if len(entities) > 1:
             return Refusal(text, f"{text} names {len(entities)} companies; watch one by its CIK.",
-                           [f"{issuer_label(e)} CIK {int(e.cik)}" for e in entities[:MAX_CANDIDATES]])
-        return Target("issuer", entities[0].cik, issuer_label(entities[0]), text)
+                           [f"{company_label(e)} CIK {int(e.cik)}" for e in entities[:MAX_CANDIDATES]])
+        return Target("issuer", entities[0].cik, company_label(entities[0]), text)
 
     def _by_cik(self, text: str) -> Target | Refusal:
         cik = text.zfill(10)
         if cik in self.catalog.issuers:
-            return Target("issuer", cik, issuer_label(self.catalog.issuers[cik]), text)
+            return Target("issuer", cik, company_label(self.catalog.issuers[cik]), text)
         if cik in self.catalog.owners:
             return Target("owner", cik, owner_label(self.catalog.owners[cik]), text)
         return Refusal(text, f"No company or insider with CIK {int(text)} is stored.")
@@ -132,12 +133,12 @@ class Resolver:
             return Refusal(text, f"No stored company or insider is called {text}.", self.suggestions(text))
         kind, match = choice
         if match.ambiguous:
-            labels = [issuer_label(e) if kind == "issuer" else f"{owner_label(e)} (CIK {int(e.cik)})"
+            labels = [company_label(e) if kind == "issuer" else f"{owner_label(e)} (CIK {int(e.cik)})"
                       for e in match.entities[:MAX_CANDIDATES]]
             return Refusal(text, f"{text} matches {len(match.entities)} "
                                  f"{'companies' if kind == 'issuer' else 'insiders'}; be more specific.", labels)
         entity = match.entities[0]
-        label = issuer_label(entity) if kind == "issuer" else owner_label(entity)
+        label = company_label(entity) if kind == "issuer" else owner_label(entity)
         if len(match.words) < len(_words_of(text)):
             return Refusal(text, f"No stored company or insider is called {text}.", [label])
         return Target(kind, entity.cik, label, text)
@@ -149,9 +150,9 @@ class Resolver:
             for symbol, score, _ in process.extract(text, list(self.catalog.tickers), scorer=fuzz.ratio,
                                                     limit=MAX_SUGGESTIONS, score_cutoff=TICKER_CUTOFF):
                 for cik in self.catalog.tickers[symbol]:
-                    label = issuer_label(self.catalog.issuers[cik])
+                    label = company_label(self.catalog.issuers[cik])
                     scored[label] = max(scored.get(label, 0), score)
-        names = {issuer_label(e): e.name for e in self.catalog.issuers.values()}
+        names = {company_label(e): e.name for e in self.catalog.issuers.values()}
         names.update({owner_label(e): owner_label(e) for e in self.catalog.owners.values()})
         cutoff = NAME_CUTOFF_FOR_TICKER if ticker else NAME_CUTOFF
         for label, score, _ in process.extract(text, names, scorer=fuzz.WRatio, limit=MAX_SUGGESTIONS,
@@ -179,10 +180,11 @@ def _better(text: str, company: Match | None, insider: Match | None) -> tuple[st
     return ("owner", insider) if insider_score > company_score else ("issuer", company)
 
 
-def resolve_targets(db_path: str | Path, texts: list[str]) -> list[Target | Refusal]:
-    """Each text resolved, in order, over a read-only connection."""
-    with query.connect(db_path) as conn:
+def resolve_targets(store: Store, texts: list[str], catalogs: Catalogs | None = None) -> list[Target | Refusal]:
+    """Each text resolved, in order, over a read-only connection; ``catalogs`` keeps the catalog of names
+    between calls (a new one is read without it)."""
+    with query.connect(store) as conn:
         if not query.has_schema(conn):
             return [Refusal(t, "No filings are stored yet, so nothing can be watched.") for t in texts]
-        resolver = Resolver(conn, db_path)
+        resolver = Resolver(conn, (catalogs or Catalogs()).load(conn, store.reader))
         return [resolver.resolve(t) for t in texts]

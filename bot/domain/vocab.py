@@ -1,5 +1,5 @@
-"""What filings mean in words: roles from titles and flags, security kinds from titles, transaction
-codes in plain English, and display names ("Whiting John" -> "John Whiting").
+"""What filings mean in words: roles from titles and flags, security kinds from titles, and display names
+("Whiting John" -> "John Whiting"). The transaction codes are in ``bot.domain.codes``.
 
 These are pure functions shared by the SQL layer (registered as SQLite functions), the rules parser
 and the renderer, so a role or a kind means the same thing everywhere.
@@ -10,6 +10,20 @@ from __future__ import annotations
 import re
 
 # ---- roles ---------------------------------------------------------------------------------------
+
+ROLE_LABELS: dict[str, str] = {
+    "general_counsel": "general counsel / chief legal officer",
+    "ceo": "CEO",
+    "cfo": "CFO",
+    "coo": "COO",
+    "cto": "CTO",
+    "cao": "chief accounting officer",
+    "president": "president",
+    "chair": "chair",
+    "director": "director",
+    "ten_percent_owner": "10% owner",
+    "officer": "officer",
+}
 
 _ROLE_TITLE_PATTERNS: dict[str, re.Pattern] = {
     "general_counsel": re.compile(r"\bgeneral counsel\b|\bgc\b|\bchief legal\b|\bclo\b|\blegal officer\b"),
@@ -83,6 +97,11 @@ def role_text(officer_title: str | None, other_text: str | None, is_director: in
 
 # ---- security kinds ------------------------------------------------------------------------------
 
+SECURITY_LABELS: dict[str, str] = {
+    "option": "options", "rsu": "RSUs", "psu": "PSUs", "warrant": "warrants",
+    "preferred": "preferred stock", "common": "common stock",
+}
+
 _KIND_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("warrant", re.compile(r"\bwarrants?\b")),
     ("psu", re.compile(r"\bpsus?\b|\bperformance (?:based )?(?:stock |share |restricted stock )?(?:units?|shares|awards?)\b")),
@@ -102,62 +121,6 @@ def security_kind(title: str | None, is_derivative: int | bool = False) -> str |
     if _COMMON.search(text) or not is_derivative:
         return "common"
     return None
-
-
-# ---- transaction codes ---------------------------------------------------------------------------
-
-CODE_WORDS: dict[str, tuple[str, str]] = {
-    "P": ("purchase", "open-market or private purchase"),
-    "S": ("sale", "open-market or private sale"),
-    "A": ("grant", "grant or award from the company"),
-    "M": ("exercise or conversion", "exercise or conversion of a derivative security"),
-    "X": ("exercise", "exercise of an in-the-money or at-the-money derivative"),
-    "F": ("tax withholding", "shares withheld or delivered to pay the exercise price or taxes"),
-    "G": ("gift", "bona fide gift"),
-    "C": ("conversion", "conversion of a derivative security"),
-    "J": ("other", "other acquisition or disposition (see the footnotes)"),
-    "D": ("disposition to the issuer", "disposition to the company"),
-    "I": ("discretionary", "discretionary transaction"),
-    "W": ("will or inheritance", "acquisition or disposition by will or the laws of descent"),
-    "L": ("small acquisition", "small acquisition"),
-    "Z": ("voting trust", "deposit into or withdrawal from a voting trust"),
-    "K": ("equity swap", "equity swap or similar instrument"),
-    "H": ("expiration", "expiration or cancellation of a long derivative position with value received"),
-    "E": ("expiration", "expiration of a short derivative position"),
-    "O": ("exercise", "exercise of an out-of-the-money derivative"),
-    "U": ("tender", "disposition in a tender of shares in a change of control"),
-    "V": ("voluntary report", "transaction reported voluntarily earlier than required"),
-}
-
-
-# The acquired (A) / disposed (D) mark each code implies; codes that go either way are left out.
-_DIRECTIONS: dict[str, str] = {"P": "A", "S": "D", "A": "A", "F": "D"}
-_DERIVATIVE_DIRECTIONS: dict[str, str] = {"M": "D", "X": "D", "O": "D", "C": "D"}
-_NON_DERIVATIVE_DIRECTIONS: dict[str, str] = {"M": "A", "X": "A", "O": "A", "C": "A"}
-
-
-def expected_direction(code: str | None, is_derivative: int | bool | None = None) -> str | None:
-    """'A' or 'D' as the code implies (exercises and conversions depend on the table), else None."""
-    code = (code or "").upper()
-    if code in _DIRECTIONS:
-        return _DIRECTIONS[code]
-    if is_derivative is None:
-        return None
-    return (_DERIVATIVE_DIRECTIONS if is_derivative else _NON_DERIVATIVE_DIRECTIONS).get(code)
-
-
-def direction_conflicts(code: str | None, acquired_disposed: str | None,
-                        is_derivative: int | bool | None = None) -> bool:
-    """The filing's code and its acquired/disposed mark disagree (e.g. a purchase P marked D)."""
-    expected = expected_direction(code, is_derivative)
-    mark = (acquired_disposed or "").upper()
-    return bool(expected and mark in ("A", "D") and mark != expected)
-
-
-def code_word(code: str | None) -> str:
-    if not code:
-        return "holding"
-    return CODE_WORDS.get(code.upper(), ("code " + code, ""))[0]
 
 
 # ---- names ---------------------------------------------------------------------------------------

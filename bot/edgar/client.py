@@ -1,10 +1,11 @@
 """The EDGAR HTTP client: declared User-Agent, shared rate limit, retries, and checks on what comes back.
 
-Every request goes through the process-wide :class:`~bot.edgar.ratelimit.RateLimiter`. Responses are
-retried with exponential backoff and jitter on 429, 5xx, timeouts and dropped connections, waiting at
-least as long as ``Retry-After`` asks. The SEC's 403 pages ("Request Rate Threshold Exceeded",
-"Undeclared Automated Tool") pause every request in the process for ``block_pause_seconds`` and are
-logged once. A response is checked against what was asked for: an HTML page where a feed, an index or a
+Every request goes through the :class:`~bot.edgar.ratelimit.RateLimiter` it is given: whoever builds the
+client builds the limiter, once per process, and shares it between every client of that process. Responses
+are retried by the :class:`RetryPolicy`: exponential backoff and jitter on 429, 5xx, timeouts and dropped
+connections, waiting at least as long as ``Retry-After`` asks. The SEC's 403 pages ("Request Rate
+Threshold Exceeded", "Undeclared Automated Tool") pause every request sharing the limiter for
+``RetryPolicy.block_pause`` seconds and are logged once. A response is checked against what was asked for: an HTML page where a feed, an index or a
 submission was expected is an error, never data.
 
 The feed, index and submission requests take an optional ``stop`` event: once it is set, no request
@@ -19,13 +20,14 @@ import random
 import re
 import threading
 import time
+from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
 import httpx
 
 from bot.config import Settings
-from bot.edgar.ratelimit import RateLimiter, process_limiter
+from bot.edgar.ratelimit import RateLimiter
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +40,6 @@ USER_AGENT_HELP = (
 _USER_AGENT_SHAPE = re.compile(r"^\S.*\s\S+@\S+\.\S+$")
 _BLOCK_MARKERS = (b"Request Rate Threshold Exceeded", b"Undeclared Automated Tool")
 _FILE_UNAVAILABLE = b"File Unavailable"
-MAX_RETRY_AFTER_SECONDS = 3600.0
 _HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!DOCTYPE\s+html|html|head|body)\b", re.I | re.S)
 
 
@@ -99,6 +100,51 @@ def _retry_after_seconds(value: str | None) -> float | None:
     return max(0.0, moment.timestamp() - time.time())
 
 
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How the client retries, as one value (like ``httpx.Timeout`` and ``httpx.Limits``).
+
+    ``retries``: how many times a failed request is sent again (so ``attempts`` = retries + 1);
+    ``backoff``: the first backoff in seconds, doubling on each retry up to ``max_backoff``, with jitter
+    (each wait is between half and all of it); ``block_pause``: how long every request waits after one
+    of the SEC's 403 block pages; ``max_retry_after``: the most a ``Retry-After`` header is obeyed.
+    """
+
+    retries: int = 5
+    backoff: float = 1.0
+    max_backoff: float = 60.0
+    block_pause: float = 600.0
+    max_retry_after: float = 3600.0
+
+    def __post_init__(self) -> None:
+        if self.retries < 0:
+            raise ValueError("retries must be 0 or more")
+        if min(self.backoff, self.max_backoff, self.block_pause, self.max_retry_after) < 0:
+            raise ValueError("backoff, max_backoff, block_pause and max_retry_after must not be negative")
+
+    @property
+    def attempts(self) -> int:
+        """How many times one request is sent at most."""
+        return self.retries + 1
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> RetryPolicy:
+        return cls(retries=settings.edgar_max_retries, backoff=settings.edgar_backoff_seconds,
+                   max_backoff=settings.edgar_backoff_max_seconds, block_pause=settings.edgar_block_pause_seconds)
+
+    def backoff_before(self, retry: int, jitter: float) -> float:
+        """The wait before retry number ``retry`` (0 for the first), ``jitter`` in [0, 1)."""
+        ceiling = min(self.max_backoff, self.backoff * (2 ** retry))
+        return ceiling * (0.5 + jitter / 2)
+
+    def delay(self, retry: int, jitter: float, retry_after: float | None) -> float:
+        """The backoff, or longer when the server asked for it with ``Retry-After`` (up to its limit)."""
+        delay = self.backoff_before(retry, jitter)
+        if retry_after is not None:
+            delay = max(delay, min(retry_after, self.max_retry_after))
+        return delay
+
+
 class _Retry(Exception):
     def __init__(self, error: EdgarError, wait: float | None = None, process_wide: bool = False) -> None:
         self.error = error
@@ -113,52 +159,46 @@ class EdgarClient:
         self,
         *,
         user_agent: str | None,
+        limiter: RateLimiter,
         base_url: str = "https://www.sec.gov",
-        data_url: str = "https://data.sec.gov",
-        timeout: float = 30.0,
-        max_rps: float = 5.0,
-        limiter: RateLimiter | None = None,
-        max_retries: int = 5,
-        backoff_seconds: float = 1.0,
-        backoff_max_seconds: float = 60.0,
-        block_pause_seconds: float = 600.0,
+        timeout: float | httpx.Timeout = 30.0,
+        retry: RetryPolicy = RetryPolicy(),
         max_connections: int = 10,
+        transport: httpx.BaseTransport | None = None,
     ) -> None:
+        """``limiter`` is shared by every client of the process (build it once, where the client is
+        built); ``transport`` replaces the network (``httpx.MockTransport`` in unit tests)."""
         self.user_agent = check_user_agent(user_agent)
         self.base_url = base_url.rstrip("/")
-        self.data_url = data_url.rstrip("/")
-        self.limiter = limiter if limiter is not None else process_limiter(max_rps)
-        self.max_retries = max_retries
-        self.backoff_seconds = backoff_seconds
-        self.backoff_max_seconds = backoff_max_seconds
-        self.block_pause_seconds = block_pause_seconds
+        self.limiter = limiter
+        self.retry = retry
         self._random = random.Random()
         self._count_lock = threading.Lock()
         self.requests_sent = 0
         self._http = httpx.Client(
             headers={"User-Agent": self.user_agent, "Accept-Encoding": "gzip, deflate"},
-            timeout=httpx.Timeout(timeout),
+            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
             follow_redirects=True,
             limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
+            transport=transport,
         )
 
     @classmethod
-    def from_settings(cls, settings: Settings, **overrides) -> EdgarClient:
-        """The client the settings describe; MissingUserAgent when SEC_USER_AGENT is not set."""
-        options = dict(
+    def from_settings(cls, settings: Settings, *, limiter: RateLimiter | None = None,
+                      transport: httpx.BaseTransport | None = None) -> EdgarClient:
+        """The client the settings describe; MissingUserAgent when SEC_USER_AGENT is not set.
+
+        Without ``limiter`` it gets a new one at SEC_MAX_RPS: call this once per process and pass the
+        client down (or pass every client of the process the same limiter)."""
+        return cls(
             user_agent=settings.sec_user_agent,
+            limiter=limiter if limiter is not None else RateLimiter(settings.sec_max_rps),
             base_url=settings.edgar_base_url,
-            data_url=settings.edgar_data_url,
             timeout=settings.edgar_timeout_seconds,
-            max_rps=settings.sec_max_rps,
-            max_retries=settings.edgar_max_retries,
-            backoff_seconds=settings.edgar_backoff_seconds,
-            backoff_max_seconds=settings.edgar_backoff_max_seconds,
-            block_pause_seconds=settings.edgar_block_pause_seconds,
+            retry=RetryPolicy.from_settings(settings),
             max_connections=max(settings.sync_workers + 2, 4),
+            transport=transport,
         )
-        options.update(overrides)
-        return cls(**options)
 
     def close(self) -> None:
         self._http.close()
@@ -209,7 +249,7 @@ class EdgarClient:
             stop: threading.Event | None = None) -> bytes | None:
         """The checked body of ``url``, retrying what is worth retrying; EdgarError once it is not, and
         Stopped as soon as ``stop`` is set (before a request, or during a backoff or pause)."""
-        attempt = 0
+        retries = 0
         while True:
             if stop is not None and stop.is_set():
                 raise Stopped(f"stopped before {url}")
@@ -217,17 +257,15 @@ class EdgarClient:
                 return self._attempt(url, kind, not_found_ok=not_found_ok, unavailable_ok=unavailable_ok,
                                      stop=stop)
             except _Retry as retry:
-                if attempt >= self.max_retries:
+                if retries >= self.retry.retries:
                     raise retry.error from None
-                delay = self._backoff(attempt)
-                if retry.wait is not None:
-                    delay = max(delay, min(retry.wait, MAX_RETRY_AFTER_SECONDS))
-                attempt += 1
+                delay = self.retry.delay(retries, self._random.random(), retry.wait)
+                retries += 1
                 if retry.process_wide:
                     self.limiter.pause(delay)
                 else:
-                    log.info("EDGAR %s: %s; retry %d/%d in %.2f s", url, retry.error, attempt,
-                             self.max_retries, delay)
+                    log.info("EDGAR %s: %s; retry %d/%d in %.2f s", url, retry.error, retries,
+                             self.retry.retries, delay)
                     self._wait(delay, stop, url)
 
     @staticmethod
@@ -236,10 +274,6 @@ class EdgarClient:
             time.sleep(seconds)
         elif stop.wait(seconds):
             raise Stopped(f"stopped while waiting to retry {url}")
-
-    def _backoff(self, attempt: int) -> float:
-        ceiling = min(self.backoff_max_seconds, self.backoff_seconds * (2 ** attempt))
-        return ceiling * (0.5 + self._random.random() / 2)
 
     def _attempt(self, url: str, kind: Kind, *, not_found_ok: bool, unavailable_ok: bool,
                  stop: threading.Event | None) -> bytes | None:
@@ -276,11 +310,11 @@ class EdgarClient:
         raise EdgarError(f"HTTP {status}: {self._title(body)}", url=url, status=status)
 
     def _blocked(self, url: str, body: bytes) -> None:
-        if self.limiter.pause(self.block_pause_seconds):
+        if self.limiter.pause(self.retry.block_pause):
             log.error(
                 "EDGAR BLOCKED THIS CLIENT (%s) at %s. Pausing every EDGAR request for %g s. Check that "
                 "SEC_USER_AGENT (%r) names you and your e-mail and that SEC_MAX_RPS is at most 10.",
-                self._title(body), url, self.block_pause_seconds, self.user_agent,
+                self._title(body), url, self.retry.block_pause, self.user_agent,
             )
 
     @staticmethod

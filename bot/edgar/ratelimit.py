@@ -1,4 +1,7 @@
-"""One rate limiter for the whole process, shared by every EDGAR request, job and thread.
+"""The rate limiter shared by every EDGAR request, job and thread of a process.
+
+There is no module-level instance: whoever builds the EDGAR client (the composition root, a command)
+builds one limiter for the process and hands the same one to every client.
 
 The guarantee is the SEC's fair-access rule taken literally: EDGAR never sees more than ``N``
 requests in any one-second window. A sliding log of *completion* times gives it without trusting
@@ -6,7 +9,7 @@ network latency: a request may start only when fewer than ``N`` requests are in 
 less than one window ago. Since EDGAR receives a request after it starts and before its response
 comes back, two requests ``N`` apart always reach EDGAR at least a full window apart.
 
-The limiter also carries the process-wide pause ordered by a 403 "Request Rate Threshold Exceeded"
+The limiter also carries the pause ordered by a 403 "Request Rate Threshold Exceeded"
 page (or a 429 with ``Retry-After``): every thread waits it out before its next request, unless the
 caller's stop event is set meanwhile.
 """
@@ -98,17 +101,3 @@ class RateLimiter:
     def __exit__(self, *exc) -> None:
         self.release()
 
-
-_PROCESS_LIMITER: RateLimiter | None = None
-_PROCESS_LOCK = threading.Lock()
-
-
-def process_limiter(max_per_second: float) -> RateLimiter:
-    """The process's one limiter, created on first use; a later call with another rate re-tunes it."""
-    global _PROCESS_LIMITER
-    with _PROCESS_LOCK:
-        if _PROCESS_LIMITER is None:
-            _PROCESS_LIMITER = RateLimiter(max_per_second)
-        elif _PROCESS_LIMITER.max_per_second != max_per_second:
-            _PROCESS_LIMITER.configure(max_per_second)
-        return _PROCESS_LIMITER

@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import sqlite_utils
 
@@ -24,12 +25,26 @@ SUFFIXES = frozenset({".xml", ".txt", ".nc"})
 BATCH_SIZE = 100
 
 
+class Rejection(NamedTuple):
+    """A file that was not stored, and why."""
+
+    source: str
+    reason: str
+
+
+class ParsedFile(NamedTuple):
+    """One file read: its source (an absolute path) and the filing, or why it could not be read."""
+
+    source: str
+    filing: Filing | str
+
+
 @dataclass
 class IngestReport:
     new: int = 0
     unchanged: int = 0
     updated: int = 0
-    rejected: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+    rejected: list[Rejection] = field(default_factory=list)
 
     @property
     def stored(self) -> int:
@@ -53,7 +68,7 @@ def ingest_paths(db: sqlite_utils.Database, paths: Iterable[Path]) -> IngestRepo
     report = IngestReport()
     files = iter_files(paths)
     while batch := list(itertools.islice(files, BATCH_SIZE)):
-        store_parsed(db, [(str(path), parse_or_reason(path)) for path in batch], report)
+        store_parsed(db, [ParsedFile(str(path), parse_or_reason(path)) for path in batch], report)
     return report
 
 
@@ -67,14 +82,14 @@ def parse_or_reason(path: Path) -> Filing | str:
         return f"parser error: {type(error).__name__}: {error}"
 
 
-def store_parsed(db: sqlite_utils.Database, parsed: list[tuple[str, Filing | str]],
-                 report: IngestReport) -> None:
-    """Store ``(source, filing or rejection reason)`` pairs in one write transaction, adding to ``report``."""
+def store_parsed(db: sqlite_utils.Database, parsed: Iterable[ParsedFile], report: IngestReport) -> None:
+    """Store parsed files (a filing, or the reason it could not be read) in one write transaction, adding
+    to ``report``."""
     with write_transaction(db):
         for source, filing in parsed:
             if isinstance(filing, str):
                 record_rejection(db, source, filing)
-                report.rejected.append((source, filing))
+                report.rejected.append(Rejection(source, filing))
                 continue
             try:
                 outcome = store_filing(db, filing)
@@ -83,7 +98,7 @@ def store_parsed(db: sqlite_utils.Database, parsed: list[tuple[str, Filing | str
             except Exception as error:
                 reason = f"could not store: {type(error).__name__}: {error}"
                 record_rejection(db, source, reason, filing.content_hash)
-                report.rejected.append((source, reason))
+                report.rejected.append(Rejection(source, reason))
                 continue
             setattr(report, outcome, getattr(report, outcome) + 1)
             clear_rejection(db, source)

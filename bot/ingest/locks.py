@@ -72,7 +72,8 @@ class DbLock:
             return
         with write_transaction(self.db):
             if not extend_lock(self.db, self.name, self.owner, now + self.ttl_seconds):
-                raise LockHeld(self.name, *(lock_holder(self.db, self.name) or ("nobody", now)))
+                owner, expires_at = lock_holder(self.db, self.name) or ("nobody", now)
+                raise LockHeld(self.name, owner, expires_at)
         self._refreshed = now
 
     def release(self) -> None:

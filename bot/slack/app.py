@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import Any
 
 from slack_bolt import App, BoltResponse
@@ -12,7 +11,7 @@ from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
 from bot.config import Settings
 from bot.slack.listeners import register_listeners
-from bot.slack.services import AnswerFn, SlackServices
+from bot.slack.services import SlackServices
 
 log = logging.getLogger("bot.slack")
 
@@ -38,17 +37,13 @@ def build_client(settings: Settings) -> WebClient:
 
 def build_app(
     settings: Settings,
-    db_path: str | Path,
+    services: SlackServices,
     *,
     client: WebClient | None = None,
-    answer_fn: AnswerFn | None = None,
-    services: SlackServices | None = None,
     token_verification_enabled: bool = True,
 ) -> App:
-    """The Slack app. ``services`` (made from ``settings`` and ``db_path`` when not given) carries the
-    answer function (``answer_fn``, default ``bot.answers.engine.answer``), the worker pools and the
-    state kept in the database; the caller that passes it closes it."""
-    services = services or SlackServices(settings, db_path, answer_fn=answer_fn)
+    """The Slack app. ``services`` carries the store, the answer function, the worker pools and the state
+    kept in the database; the caller that made it closes it."""
     app = App(
         client=client or build_client(settings),
         signing_secret=settings.slack_signing_secret or "",

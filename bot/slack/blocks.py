@@ -13,8 +13,9 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.answers.dates import format_date
 from bot.answers.render import Answer, Line, Source
+from bot.domain.formats import format_date
+from bot.domain.text import clip
 from storage.status import Freshness
 
 MAX_BLOCKS = 50
@@ -51,11 +52,6 @@ def escape(text: str) -> str:
 def link(url: str, label: str) -> str:
     label = escape(label).replace("|", "¦")
     return f"<{url}|{label}>" if url else label
-
-
-def clip(text: str, limit: int) -> str:
-    """``text`` cut to ``limit`` characters, with an ellipsis when cut."""
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _chunks(text: str, limit: int) -> list[str]:

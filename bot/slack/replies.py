@@ -54,7 +54,7 @@ def error_reply(question: str) -> Reply:
 def build_reply(services: SlackServices, question: str, *, context: dict[str, Any] | None = None) -> Reply:
     """Answer ``question`` and lay it out in pages, stored for the "show more" and "share" buttons."""
     try:
-        answer = services.answer_fn(question, services.db_path, context=chat_context(context),
+        answer = services.answer_fn(question, services.store, context=chat_context(context),
                                     settings=services.settings)
         pages = blocks.answer_pages(answer, freshness=services.freshness())
         new_context = blocks.answer_context(answer, previous=context)

@@ -1,6 +1,8 @@
-"""What the Slack listeners share: the answer function, worker pools and the Slack state in the database.
+"""What the Slack listeners share: the store, the answer function, worker pools and the Slack state kept
+in the database.
 
-One ``SlackServices`` per running app. Listeners reach it through Bolt's ``context["services"]`` (set by
+One ``SlackServices`` per running app, handed the process's ``Store`` by the composition root (which
+closes it). Listeners reach it through Bolt's ``context["services"]`` (set by
 a middleware in ``bot.slack.app``), so handler functions stay plain and can be called directly.
 """
 
@@ -8,22 +10,21 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from pathlib import Path
 from typing import Any
 
+from bot.answers.resolve import Catalogs
 from bot.config import Settings
 from storage import slack_state
-from storage.db import open_db, open_readonly
+from storage.db import Store
 from storage.status import Freshness, data_freshness
 
 log = logging.getLogger(__name__)
 
 AnswerFn = Callable[..., Any]
-"""``answer(question, db_path, *, context=None, today=None, settings=None) -> Answer``."""
+"""``answer(question, store, *, context=None, today=None, settings=None) -> Answer``."""
 
 ANSWER_WORKERS = 4
 LISTENER_WORKERS = 16
@@ -44,16 +45,15 @@ class SlackServices:
     def __init__(
         self,
         settings: Settings,
-        db_path: str | Path,
+        store: Store,
         *,
         answer_fn: AnswerFn | None = None,
         answer_workers: int = ANSWER_WORKERS,
     ) -> None:
         self.settings = settings
-        self.db_path = Path(db_path)
+        self.store = store
         self.answer_fn: AnswerFn = answer_fn or _default_answer_fn()
-        self._db = open_db(self.db_path)
-        self._lock = threading.Lock()
+        self.catalogs = Catalogs()  # the names the watch commands resolve against, kept between commands
         self._last_prune = 0.0
         self._freshness: tuple[float, Freshness] | None = None
         self.answers = ThreadPoolExecutor(max_workers=answer_workers, thread_name_prefix="slack-answer")
@@ -79,27 +79,27 @@ class SlackServices:
 
     def claim_event(self, key: str) -> bool:
         """True the first time ``key`` is seen (also across restarts), False for a repeat."""
-        with self._lock:
-            first = slack_state.claim_event(self._db, key)
+        with self.store.writing() as db:
+            first = slack_state.claim_event(db, key)
         if time.monotonic() - self._last_prune > PRUNE_EVERY_SECONDS:
             self.prune()
         return first
 
     def thread_context(self, channel: str, thread_ts: str) -> dict[str, Any] | None:
-        with self._lock:
-            return slack_state.load_thread_context(self._db, channel, thread_ts)
+        with self.store.writing() as db:
+            return slack_state.load_thread_context(db, channel, thread_ts)
 
     def save_thread_context(self, channel: str, thread_ts: str, context: dict[str, Any]) -> None:
-        with self._lock:
-            slack_state.save_thread_context(self._db, channel, thread_ts, context)
+        with self.store.writing() as db:
+            slack_state.save_thread_context(db, channel, thread_ts, context)
 
     def save_reply(self, reply_id: str, question: str, pages: list[dict[str, Any]]) -> None:
-        with self._lock:
-            slack_state.save_reply(self._db, reply_id, question, pages)
+        with self.store.writing() as db:
+            slack_state.save_reply(db, reply_id, question, pages)
 
     def load_reply(self, reply_id: str) -> dict[str, Any] | None:
-        with self._lock:
-            return slack_state.load_reply(self._db, reply_id)
+        with self.store.writing() as db:
+            return slack_state.load_reply(db, reply_id)
 
     def prune(self) -> None:
         now = dt.datetime.now(dt.UTC)
@@ -107,13 +107,13 @@ class SlackServices:
         def cutoff(age: dt.timedelta) -> str:
             return (now - age).isoformat(timespec="seconds")
 
-        with self._lock:
-            if self._closed:
-                return
-            slack_state.forget_events_before(self._db, cutoff(EVENT_RETENTION))
-            slack_state.forget_threads_before(self._db, cutoff(THREAD_RETENTION))
-            slack_state.forget_replies_before(self._db, cutoff(REPLY_RETENTION))
-            self._last_prune = time.monotonic()
+        if self._closed:
+            return
+        with self.store.writing() as db:
+            slack_state.forget_events_before(db, cutoff(EVENT_RETENTION))
+            slack_state.forget_threads_before(db, cutoff(THREAD_RETENTION))
+            slack_state.forget_replies_before(db, cutoff(REPLY_RETENTION))
+        self._last_prune = time.monotonic()
 
     def freshness(self) -> Freshness:
         """When EDGAR was last synced and the newest filing stored; cached for ``FRESHNESS_TTL_SECONDS``."""
@@ -121,19 +121,13 @@ class SlackServices:
         cached = self._freshness
         if cached is not None and now - cached[0] < FRESHNESS_TTL_SECONDS:
             return cached[1]
-        conn = open_readonly(self.db_path)
-        try:
+        with self.store.reader.connect() as conn:
             value = data_freshness(conn)
-        finally:
-            conn.close()
         self._freshness = (now, value)
         return value
 
     def close(self) -> None:
-        """Let running answers finish, then close the database connection."""
+        """Let running listeners and answers finish; the store stays open (its owner closes it)."""
         self.listeners.shutdown(wait=True)
         self.answers.shutdown(wait=True)
-        with self._lock:
-            if not self._closed:
-                self._closed = True
-                self._db.close()
+        self._closed = True

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from bot.answers.dates import find_date_range, format_date, period_to_range
+from bot.answers.dates import find_date_range, period_to_range
+from bot.domain.formats import format_date
 
 D = dt.date
 TODAY = D(2024, 6, 12)  # a Wednesday

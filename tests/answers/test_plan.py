@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers.records import plan_basis
+from bot.answers.flags import plan_basis
 
 PLAN_NOTE = "The transactions reported on this Form 4 were effected pursuant to a Rule 10b5-1 trading plan."
 SALES_NOTE = "The sales reported in this Form 4 were effected pursuant to a Rule 10b5-1 trading plan."

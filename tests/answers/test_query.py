@@ -9,15 +9,15 @@ import pytest
 
 from bot.answers import query
 from bot.answers.engine import answer
-from bot.answers.query import Filters
+from bot.answers.filters import Filters, where
 
 HOSTILE = "x'); DROP TABLE filings; --"
 
 
 def test_values_travel_as_parameters() -> None:
     filters = Filters(issuer_ciks=(HOSTILE,), owner_ciks=(HOSTILE,), role="ceo", security="option",
-                      codes=("S",), date_from=dt.date(2023, 1, 1), date_to=dt.date(2023, 12, 31))
-    clauses, params = query._where(filters, holdings=False)
+                      kinds=("sell",), date_from=dt.date(2023, 1, 1), date_to=dt.date(2023, 12, 31))
+    clauses, params = where(filters.entry_filters(holdings=False))
     sql = " AND ".join(clauses)
     assert HOSTILE not in sql and "DROP" not in sql
     assert params.count(HOSTILE) == 2
@@ -49,7 +49,7 @@ def test_runaway_query_is_interrupted(samples_db) -> None:
 def test_amended_filings_are_superseded(corpus_db) -> None:
     """The 4/A in the corpus has its original linked only if both are stored; then only the 4/A counts."""
     with query.connect(corpus_db) as conn:
-        rows = query.entries(conn, Filters(codes=("G",)), limit=50)
+        rows = query.entries(conn, Filters(kinds=("gift",)), limit=50)
         ids = {r["filing_id"] for r in rows}
         amended = {r[0] for r in conn.execute("SELECT amends_filing_id FROM filings WHERE amends_filing_id IS NOT NULL")}
     assert not ids & amended

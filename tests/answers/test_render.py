@@ -8,7 +8,9 @@ import datetime as dt
 import pytest
 
 from bot.answers.engine import answer
-from bot.answers.render import fmt_price, fmt_shares, numbers_in, security_phrase
+from bot.answers.render import numbers_in
+from bot.domain.formats import fmt_price, fmt_shares
+from bot.domain.wording import security_phrase
 from bot.ownership.parser import parse_path
 from storage.db import open_db
 from storage.writes import store_filing

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 
-from bot.answers.records import search
+from bot.answers.fetch import search
 from bot.answers.retriever import FilingsRetriever
 from bot.answers.spec import QuerySpec
 

@@ -10,7 +10,7 @@ import pytest
 from slack_standin import SlackStandIn
 
 from bot.config import Settings
-from storage.db import open_db
+from storage.db import Store, open_db
 
 BOT_TOKEN = "xoxb-digest-test"
 
@@ -36,6 +36,13 @@ def db(db_path: Path):
     database = open_db(db_path)
     yield database
     database.close()
+
+
+@pytest.fixture
+def db_store(db_path: Path) -> Iterator[Store]:
+    """The process's store over ``db_path``, as the composition root opens it."""
+    with Store(db_path) as opened:
+        yield opened
 
 
 @pytest.fixture

@@ -13,12 +13,12 @@ from bot.digest.compose import (
     Digest,
     Item,
     apply_filters,
-    digest_messages,
     digest_text,
     find_clusters,
     group_by_company,
 )
-from bot.digest.queries import Purchase
+from bot.digest.reads import Purchase
+from bot.slack.digest_blocks import digest_messages
 from storage.watchlists import ChannelFilters
 
 

@@ -9,11 +9,19 @@ from pathlib import Path
 from digestkit import ACME, BOLT, DOE, FUND, OTHER, ROE, index_url, ny, store, tx
 from slack_sdk import WebClient
 
-from bot.digest.job import Pacer, run_due_digests
+from bot.digest.job import Outcome, run_due_digests
+from bot.slack.digest_post import Pacer, SlackDigestPoster
 from storage import watchlists
-from storage.db import open_db
+from storage.db import Store, open_db
 
 FAST = Pacer(0.0)
+
+
+def run(db_path, client: WebClient, settings, now: dt.datetime, *, pacer: Pacer = FAST) -> list[Outcome]:
+    """One run of the digest job as the scheduler makes it: a store over ``db_path`` (a new one each time,
+    as after a restart) and the Slack poster over ``client``."""
+    with Store(db_path) as store:
+        return run_due_digests(store, SlackDigestPoster(client, pacer=pacer), settings, now)
 
 
 def posted(standin, channel: str | None = None) -> list[dict]:
@@ -58,8 +66,7 @@ def week(db) -> dict[str, object]:
 def test_a_digest_holds_exactly_the_filings_since_the_last_one(db, db_path: Path, settings, client, standin) -> None:
     watch(db)
     f = week(db)
-    outcomes = run_due_digests(db_path, client, settings, ny(2024, 3, 11, 8, 0, ) + dt.timedelta(seconds=30),
-                               pacer=FAST)
+    outcomes = run(db_path, client, settings, ny(2024, 3, 11, 8, 0, ) + dt.timedelta(seconds=30))
     assert [(o.channel, o.digest_date, o.status, o.filings) for o in outcomes] == [("C1", "2024-03-11", "sent", 3)]
     [monday] = posted(standin)
     text = text_of(monday)
@@ -91,7 +98,7 @@ def test_a_digest_holds_exactly_the_filings_since_the_last_one(db, db_path: Path
     # Tuesday: what came since, and a filing accepted before Monday's digest but stored after it.
     late = store(db, ACME, [DOE], [tx("S", 42, 48.0, "2024-03-08")], accepted=ny(2024, 3, 11, 7, 50))
     backfilled = store(db, ACME, [DOE], [tx("S", 43, 48.0, "2024-01-02")], accepted=ny(2024, 1, 3, 10))
-    outcomes = run_due_digests(db_path, client, settings, ny(2024, 3, 12, 8, 0), pacer=FAST)
+    outcomes = run(db_path, client, settings, ny(2024, 3, 12, 8, 0))
     assert [(o.status, o.filings) for o in outcomes] == [("sent", 2)]
     tuesday = text_of(posted(standin)[1])
     assert index_url(f["mon_late"]) in tuesday and index_url(late) in tuesday
@@ -109,7 +116,7 @@ def test_across_the_market_lists_the_largest_sales_and_cluster_buys(db, db_path,
     second = store(db, OTHER, [ROE], [tx("P", 2000, 10.0, "2024-03-05")], accepted=ny(2024, 3, 6, 12))
     third = store(db, OTHER, [DOE], [tx("P", 3000, 10.0, "2024-03-08")], accepted=ny(2024, 3, 8, 10))
 
-    outcomes = run_due_digests(db_path, client, settings, ny(2024, 3, 11, 8), pacer=FAST)
+    outcomes = run(db_path, client, settings, ny(2024, 3, 11, 8))
     assert [o.status for o in outcomes] == ["sent"]
     market = text_of(posted(standin)[0]).split("*Across the market*", 1)[1]
     sales = market[market.index("*Largest open-market sales*"):]
@@ -128,7 +135,7 @@ def test_a_filing_without_an_acceptance_time_counts_from_when_it_was_stored(db, 
     now = dt.datetime.now(dt.UTC)
     settings = settings.model_copy(update={"digest_days": "mon-sun", "digest_tz": "UTC",
                                            "digest_time": f"{(now - dt.timedelta(minutes=1)):%H:%M}"})
-    outcomes = run_due_digests(db_path, client, settings, now + dt.timedelta(seconds=1), pacer=FAST)
+    outcomes = run(db_path, client, settings, now + dt.timedelta(seconds=1))
     assert [o.status for o in outcomes] == ["sent"]
     assert f"/{bare.accession_number.replace('-', '')}/" in text_of(posted(standin)[0])
 
@@ -136,18 +143,18 @@ def test_a_filing_without_an_acceptance_time_counts_from_when_it_was_stored(db, 
 def test_no_double_send_across_a_restart(db, db_path, settings, client, standin) -> None:
     watch(db)
     week(db)
-    first = run_due_digests(db_path, client, settings, ny(2024, 3, 11, 8), pacer=FAST)
+    first = run(db_path, client, settings, ny(2024, 3, 11, 8))
     assert [o.status for o in first] == ["sent"]
     db.close()
     # "Restarts": new calls over the same database file, later the same day and within the grace.
     for when in (ny(2024, 3, 11, 8), ny(2024, 3, 11, 8, 5), ny(2024, 3, 11, 13)):
-        assert run_due_digests(db_path, WebClient(token="xoxb-digest-test", base_url=standin.base_url), settings,
-                               when, pacer=FAST) == []
+        assert run(db_path, WebClient(token="xoxb-digest-test", base_url=standin.base_url), settings,
+                   when) == []
     assert len(posted(standin)) == 1
     again = open_db(db_path)
-    run = watchlists.digest_run(again, "C1", "2024-03-11")
+    record = watchlists.digest_run(again, "C1", "2024-03-11")
     again.close()
-    assert run.status == "sent" and run.messages == 1 and run.ts and run.sent_at
+    assert record.status == "sent" and record.messages == 1 and record.ts and record.sent_at
 
 
 def test_a_missed_digest_is_caught_up_within_the_grace_and_not_after(tmp_path, settings, client, standin) -> None:
@@ -158,11 +165,11 @@ def test_a_missed_digest_is_caught_up_within_the_grace_and_not_after(tmp_path, s
         watch(db)
         week(db)
         db.close()
-    caught = run_due_digests(paths["within"], client, settings, ny(2024, 3, 11, 13, 59), pacer=FAST)
+    caught = run(paths["within"], client, settings, ny(2024, 3, 11, 13, 59))
     assert [(o.digest_date, o.status) for o in caught] == [("2024-03-11", "sent")]
     text = text_of(posted(standin)[0])
     assert "to Mon, Mar 11, 2024, 1:59 PM EDT" in text  # everything up to when it was sent
-    assert run_due_digests(paths["after"], client, settings, ny(2024, 3, 11, 14, 1), pacer=FAST) == []
+    assert run(paths["after"], client, settings, ny(2024, 3, 11, 14, 1)) == []
     assert len(posted(standin)) == 1
 
 
@@ -170,10 +177,10 @@ def test_after_a_missed_day_the_next_digest_starts_where_the_last_one_ended(db, 
                                                                             standin) -> None:
     watch(db)
     friday = store(db, ACME, [DOE], [tx("P", 10, 5.0, "2024-03-07")], accepted=ny(2024, 3, 7, 12))
-    assert [o.status for o in run_due_digests(db_path, client, settings, ny(2024, 3, 8, 8), pacer=FAST)] == ["sent"]
+    assert [o.status for o in run(db_path, client, settings, ny(2024, 3, 8, 8))] == ["sent"]
     f = week(db)
-    assert run_due_digests(db_path, client, settings, ny(2024, 3, 11, 15), pacer=FAST) == []  # past the grace
-    tuesday = run_due_digests(db_path, client, settings, ny(2024, 3, 12, 8), pacer=FAST)
+    assert run(db_path, client, settings, ny(2024, 3, 11, 15)) == []  # past the grace
+    tuesday = run(db_path, client, settings, ny(2024, 3, 12, 8))
     assert [(o.digest_date, o.status) for o in tuesday] == [("2024-03-12", "sent")]
     text = text_of(posted(standin)[-1])
     assert "from Fri, Mar 8, 2024, 8:00 AM EST to Tue, Mar 12, 2024, 8:00 AM EDT" in text
@@ -189,7 +196,7 @@ def test_an_empty_day_is_said_in_one_line_unless_quiet_days_are_off(db, db_path,
     watchlists.add_watch(db, "C2", "issuer", BOLT.cik, "Bolt Industries Inc (BOLT)")
     watchlists.set_filters(db, "C2", quiet_days=False)
     store(db, ACME, [DOE], [tx("P", 10, 5.0, "2024-03-08")], accepted=ny(2024, 3, 8, 12))
-    outcomes = run_due_digests(db_path, client, settings, ny(2024, 3, 11, 8), pacer=FAST)
+    outcomes = run(db_path, client, settings, ny(2024, 3, 11, 8))
     assert sorted((o.channel, o.status) for o in outcomes) == [("C1", "sent"), ("C2", "quiet")]
     [message] = posted(standin)
     assert message["channel"] == "C1"
@@ -197,9 +204,9 @@ def test_an_empty_day_is_said_in_one_line_unless_quiet_days_are_off(db, db_path,
                                "since Fri, Mar 8, 2024, 8:00 AM EST.")
     assert len(message["blocks"]) == 1 and "\n" not in message["blocks"][0]["text"]["text"]
     # The quiet day still counts as C2's digest: not "caught up" later, and the next one starts from it.
-    assert run_due_digests(db_path, client, settings, ny(2024, 3, 11, 9), pacer=FAST) == []
+    assert run(db_path, client, settings, ny(2024, 3, 11, 9)) == []
     bolt = store(db, BOLT, [ROE], [tx("P", 5, 20.0, "2024-03-11")], accepted=ny(2024, 3, 11, 12))
-    run_due_digests(db_path, client, settings, ny(2024, 3, 12, 8), pacer=FAST)
+    run(db_path, client, settings, ny(2024, 3, 12, 8))
     c2 = posted(standin, "C2")
     assert len(c2) == 1 and "from Mon, Mar 11, 2024, 8:00 AM EDT" in text_of(c2[0])
     assert index_url(bolt) in text_of(c2[0])
@@ -209,7 +216,7 @@ def test_filters_apply_to_the_channel(db, db_path, settings, client, standin) ->
     watch(db)
     f = week(db)
     watchlists.set_filters(db, "C1", open_market_only=True, min_value=5_000)
-    run_due_digests(db_path, client, settings, ny(2024, 3, 11, 8), pacer=FAST)
+    run(db_path, client, settings, ny(2024, 3, 11, 8))
     text = text_of(posted(standin)[0])
     watched = text[:text.index("*Across the market*")]
     assert index_url(f["fri"]) in watched and index_url(f["roe_at_bolt"]) in watched  # $75,500 S; $10,000 P
@@ -228,7 +235,7 @@ def test_a_huge_day_stays_within_the_limits_and_is_paced(db, db_path, settings, 
             store(db, co, [DOE, ROE] if k % 2 else [DOE], [tx("S" if k % 2 else "P", 100 + k, 10.0 + k, "2024-03-08")],
                   accepted=ny(2024, 3, 8, 9) + dt.timedelta(minutes=n * 8 + k), plan=k % 3 == 0)
     watchlists.add_watch(db, "C2", "issuer", companies[0].cik, "Company 0")
-    outcomes = run_due_digests(db_path, client, settings, ny(2024, 3, 11, 8), pacer=Pacer(1.0))
+    outcomes = run(db_path, client, settings, ny(2024, 3, 11, 8), pacer=Pacer(1.0))
     assert sorted((o.channel, o.status, o.filings) for o in outcomes) == [("C1", "sent", 192), ("C2", "sent", 8)]
     calls = [c for c in standin.calls("chat.postMessage") if c.body["channel"] == "C1"]
     assert len(calls) >= 3
@@ -249,32 +256,13 @@ def test_a_digest_that_could_not_be_posted_is_sent_by_a_later_run(db, db_path, s
     watch(db)
     week(db)
     unreachable = WebClient(token="xoxb-digest-test", base_url="http://127.0.0.1:9/api/", timeout=2)
-    failed = run_due_digests(db_path, unreachable, settings, ny(2024, 3, 11, 8), pacer=FAST)
+    failed = run(db_path, unreachable, settings, ny(2024, 3, 11, 8))
     assert [o.status for o in failed] == ["failed"]
     assert watchlists.digest_run(db, "C1", "2024-03-11").status == "failed"
-    retried = run_due_digests(db_path, client, settings, ny(2024, 3, 11, 9), pacer=FAST)
+    retried = run(db_path, client, settings, ny(2024, 3, 11, 9))
     assert [o.status for o in retried] == ["sent"]
     assert len(posted(standin)) == 1
     assert watchlists.digest_run(db, "C1", "2024-03-11").status == "sent"
-
-
-def test_pacer_keeps_one_message_per_second_per_channel() -> None:
-    clock = [100.0]
-    slept: list[float] = []
-
-    def sleep(seconds: float) -> None:
-        slept.append(seconds)
-        clock[0] += seconds
-
-    pacer = Pacer(1.0, clock=lambda: clock[0], sleep=sleep)
-    pacer.wait("C1")
-    pacer.wait("C2")
-    clock[0] += 0.25
-    pacer.wait("C1")
-    pacer.wait("C2")
-    clock[0] += 3
-    pacer.wait("C1")
-    assert slept == [0.75]
 
 
 def test_a_digest_interrupted_while_sending_is_not_sent_again(db, db_path, settings, client, standin) -> None:
@@ -284,8 +272,8 @@ def test_a_digest_interrupted_while_sending_is_not_sent_again(db, db_path, setti
     assert watchlists.claim_digest(db, "C1", "2024-03-11", window_start="2024-03-08 13:00:00",
                                    window_end="2024-03-11 12:00:00", filings=3,
                                    max_rowid=db.execute("SELECT max(rowid) FROM filings").fetchone()[0])
-    assert run_due_digests(db_path, client, settings, ny(2024, 3, 11, 9), pacer=FAST) == []
+    assert run(db_path, client, settings, ny(2024, 3, 11, 9)) == []
     assert posted(standin) == []
     # The next digest starts where the interrupted one ended.
-    [tuesday] = run_due_digests(db_path, client, settings, ny(2024, 3, 12, 8), pacer=FAST)
+    [tuesday] = run(db_path, client, settings, ny(2024, 3, 12, 8))
     assert "from Mon, Mar 11, 2024, 8:00 AM EDT" in text_of(posted(standin)[0]) and tuesday.filings == 1

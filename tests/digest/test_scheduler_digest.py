@@ -12,23 +12,24 @@ from apscheduler.triggers.cron import CronTrigger
 from digestkit import ACME, DOE, index_url, store, tx
 from edgar_server import make_filings, settings_for
 
+from bot.app import make_scheduler
 from bot.digest.job import run_digest_job
 from bot.scheduler import (
     DIGEST_CATCHUP_JOB_ID,
     DIGEST_JOB_ID,
     SYNC_JOB_ID,
     add_digest_job,
-    build_scheduler,
     stop_jobs,
 )
 from storage import watchlists
 from storage.db import open_db
 
 
-def test_the_digest_job_and_its_options(settings, db_path, client) -> None:
-    scheduler = build_scheduler(settings, db_path, slack_client=client)
+def test_the_digest_job_and_its_options(settings, db_store, client) -> None:
+    scheduler = make_scheduler(settings, db_store, slack_client=client)
     job = scheduler.get_job(DIGEST_JOB_ID)
-    assert job.func is run_digest_job and job.args == (settings, str(db_path), client)
+    run, (bound_settings, bound_store, poster) = job.func.func, job.func.args
+    assert run is run_digest_job and (bound_settings, bound_store, poster.client) == (settings, db_store, client)
     assert isinstance(job.trigger, CronTrigger)
     fields = {f.name: str(f) for f in job.trigger.fields}
     assert (fields["day_of_week"], fields["hour"], fields["minute"]) == ("mon-fri", "8", "0")
@@ -38,10 +39,10 @@ def test_the_digest_job_and_its_options(settings, db_path, client) -> None:
     assert scheduler.get_job(SYNC_JOB_ID) is None
 
 
-def test_a_bot_token_alone_is_enough_and_no_token_no_digest_job(settings, db_path) -> None:
-    assert build_scheduler(settings, db_path).get_job(DIGEST_JOB_ID) is not None
+def test_a_bot_token_alone_is_enough_and_no_token_no_digest_job(settings, db_store) -> None:
+    assert make_scheduler(settings, db_store).get_job(DIGEST_JOB_ID) is not None
     no_slack = settings.model_copy(update={"slack_bot_token": None})
-    assert build_scheduler(no_slack, db_path).get_jobs() == []
+    assert make_scheduler(no_slack, db_store).get_jobs() == []
 
 
 def _due_a_minute_ago(settings, now: dt.datetime):
@@ -49,14 +50,14 @@ def _due_a_minute_ago(settings, now: dt.datetime):
                                        "digest_time": f"{now - dt.timedelta(minutes=1):%H:%M}"})
 
 
-def test_start_up_catches_up_a_digest_missed_while_down(settings, db_path, client, standin) -> None:
+def test_start_up_catches_up_a_digest_missed_while_down(settings, db_path, db_store, client, standin) -> None:
     now = dt.datetime.now(dt.UTC)
     settings = _due_a_minute_ago(settings, now)
     db = open_db(db_path)
     watchlists.add_watch(db, "C1", "issuer", ACME.cik, "Acme Corp (ACME)")
     filing = store(db, ACME, [DOE], [tx("P", 10, 5.0, "2024-03-06")], accepted=now - dt.timedelta(hours=1))
     db.close()
-    scheduler = build_scheduler(settings, db_path, slack_client=client)
+    scheduler = make_scheduler(settings, db_store, slack_client=client)
     scheduler.start()
     try:
         [call] = standin.wait_for("chat.postMessage", timeout=20)
@@ -71,7 +72,7 @@ def test_start_up_catches_up_a_digest_missed_while_down(settings, db_path, clien
     assert len(standin.calls("chat.postMessage")) == 1
 
 
-def test_with_the_sync_job_the_catch_up_waits_for_the_first_sync(edgar_server, settings, db_path, client,
+def test_with_the_sync_job_the_catch_up_waits_for_the_first_sync(edgar_server, settings, db_path, db_store, client,
                                                                  standin) -> None:
     now = dt.datetime.now(dt.UTC)
     eastern = ZoneInfo("America/New_York")
@@ -85,7 +86,7 @@ def test_with_the_sync_job_the_catch_up_waits_for_the_first_sync(edgar_server, s
     db = open_db(db_path)
     watchlists.add_watch(db, "C1", "issuer", f"{int(filing.issuer_cik):010d}", filing.issuer_name)
     db.close()
-    scheduler = build_scheduler(sync_settings, db_path, slack_client=client)
+    scheduler = make_scheduler(sync_settings, db_store, slack_client=client)
     assert scheduler.get_job(SYNC_JOB_ID) is not None and scheduler.get_job(DIGEST_CATCHUP_JOB_ID) is None
     scheduler.start()
     try:
@@ -96,8 +97,8 @@ def test_with_the_sync_job_the_catch_up_waits_for_the_first_sync(edgar_server, s
     assert f"/{digits}/{filing.accession}-index.htm" in str(call.body["blocks"])  # stored by the sync first
 
 
-def test_a_first_sync_stopped_for_shutdown_sends_no_catch_up_digest(edgar_server, settings, db_path, client,
-                                                                    standin) -> None:
+def test_a_first_sync_stopped_for_shutdown_sends_no_catch_up_digest(edgar_server, settings, db_path, db_store,
+                                                                    client, standin) -> None:
     from apscheduler.events import EVENT_JOB_EXECUTED
 
     now = dt.datetime.now(dt.UTC)
@@ -107,7 +108,7 @@ def test_a_first_sync_stopped_for_shutdown_sends_no_catch_up_digest(edgar_server
     watchlists.add_watch(db, "C1", "issuer", ACME.cik, "Acme Corp (ACME)")
     store(db, ACME, [DOE], [tx("P", 10, 5.0, "2024-03-06")], accepted=now - dt.timedelta(hours=1))
     db.close()
-    scheduler = build_scheduler(sync_settings, db_path, slack_client=client)
+    scheduler = make_scheduler(sync_settings, db_store, slack_client=client)
     synced = threading.Event()
     scheduler.add_listener(lambda event: event.job_id == SYNC_JOB_ID and synced.set(), EVENT_JOB_EXECUTED)
     stop_jobs(scheduler)
@@ -120,9 +121,9 @@ def test_a_first_sync_stopped_for_shutdown_sends_no_catch_up_digest(edgar_server
     assert edgar_server.requests == [] and standin.calls("chat.postMessage") == []
 
 
-def test_add_digest_job_without_catch_up(settings, db_path, client) -> None:
+def test_add_digest_job_without_catch_up(settings) -> None:
     from apscheduler.schedulers.background import BackgroundScheduler
 
     scheduler = BackgroundScheduler(timezone=dt.UTC)
-    add_digest_job(scheduler, settings, db_path, client, catch_up=False)
+    add_digest_job(scheduler, settings, lambda: None, catch_up=False)
     assert [j.id for j in scheduler.get_jobs()] == [DIGEST_JOB_ID]

@@ -16,10 +16,10 @@ from bot.cli import cli
 from bot.digest.targets import Refusal, Target, resolve_targets, split_targets, split_text
 from bot.ingest import ingest_paths
 from bot.slack.listeners.commands.insider import insider_command
-from bot.slack.listeners.commands.watch import FilterError, parse_filters, watch_reply, watch_verb
+from bot.slack.listeners.commands.watchlist import FilterError, parse_filters, watch_reply, watch_verb
 from bot.slack.services import SlackServices
 from storage import watchlists
-from storage.db import open_db
+from storage.db import Store, open_db
 
 REPO = Path(__file__).resolve().parents[2]
 TGEN = "0001537435"
@@ -35,6 +35,13 @@ def names_db(db_path: Path) -> Path:
     return db_path
 
 
+@pytest.fixture
+def names(names_db: Path):
+    """The process's store over ``names_db``."""
+    with Store(names_db) as store:
+        yield store
+
+
 def test_split_targets() -> None:
     assert split_text('TGEN AAPL "John Whiting" $brk.b 1537435') == ["TGEN", "AAPL", "John Whiting", "$brk.b",
                                                                       "1537435"]
@@ -43,8 +50,8 @@ def test_split_targets() -> None:
     assert split_targets(["John Whiting", "TGEN"]) == ["John Whiting", "TGEN"]
 
 
-def test_targets_resolve_to_stored_companies_and_insiders(names_db: Path) -> None:
-    results = resolve_targets(names_db, ["TGEN", "$tgen", "tgen", "Tecogen", "John Whiting", "whiting john",
+def test_targets_resolve_to_stored_companies_and_insiders(names: Store) -> None:
+    results = resolve_targets(names, ["TGEN", "$tgen", "tgen", "Tecogen", "John Whiting", "whiting john",
                                          "1537435", "Example Robotics"])
     assert [(r.kind, r.cik) for r in results if isinstance(r, Target)] == [
         ("issuer", TGEN), ("issuer", TGEN), ("issuer", TGEN), ("issuer", TGEN), ("owner", WHITING),
@@ -52,8 +59,8 @@ def test_targets_resolve_to_stored_companies_and_insiders(names_db: Path) -> Non
     assert results[0].label == "Tecogen Inc. (TGEN)" and results[4].label == "John Whiting"
 
 
-def test_unknown_tickers_and_names_are_refused_with_suggestions(names_db: Path) -> None:
-    tgne, aapl, nobody = resolve_targets(names_db, ["TGNE", "AAPL", "Jonh Whiteing Smithers"])
+def test_unknown_tickers_and_names_are_refused_with_suggestions(names: Store) -> None:
+    tgne, aapl, nobody = resolve_targets(names, ["TGNE", "AAPL", "Jonh Whiteing Smithers"])
     assert isinstance(tgne, Refusal) and tgne.suggestions[0] == "Tecogen Inc. (TGEN)"
     assert tgne.message() == ("Unknown ticker TGNE: no filings of a company with that ticker are stored. "
                               "Did you mean: Tecogen Inc. (TGEN)?")
@@ -124,31 +131,32 @@ def test_watch_verbs_and_filter_words() -> None:
             parse_filters(bad)
 
 
-def test_slack_watch_replies(settings, names_db: Path) -> None:
-    message, visibility = watch_reply(names_db, settings, "watch", 'TGEN "John Whiting" TGNE', channel="C1", user="U1")
+def test_slack_watch_replies(settings, names: Store) -> None:
+    message, visibility = watch_reply(names, settings, "watch", 'TGEN "John Whiting" TGNE', channel="C1", user="U1")
     text = message["blocks"][0]["text"]["text"]
     assert visibility == "in_channel"
     assert "Now watching Tecogen Inc. (TGEN)." in text and "Now watching John Whiting." in text
     assert "Unknown ticker TGNE" in text and "Did you mean: Tecogen Inc. (TGEN)?" in text
     assert "<@U1> changed this channel's watchlist" in str(message["blocks"])
-    message, visibility = watch_reply(names_db, settings, "watch", "TGEN", channel="C1", user="U1")
+    message, visibility = watch_reply(names, settings, "watch", "TGEN", channel="C1", user="U1")
     assert visibility == "ephemeral" and "Already watching" in message["text"]
-    message, visibility = watch_reply(names_db, settings, "watchlist", "min-value 50000 quiet-days off",
+    message, visibility = watch_reply(names, settings, "watchlist", "min-value 50000 quiet-days off",
                                       channel="C1", user="U2")
     assert visibility == "in_channel"
     assert "transactions of at least $50,000" in message["text"] and "Quiet days: no message" in message["text"]
-    message, visibility = watch_reply(names_db, settings, "unwatch", "TGEN", channel="C1", user="U1")
+    message, visibility = watch_reply(names, settings, "unwatch", "TGEN", channel="C1", user="U1")
     assert visibility == "in_channel" and "Stopped watching Tecogen Inc. (TGEN)." in message["text"]
-    message, _ = watch_reply(names_db, settings, "watchlist", "", channel="C1", user="U1")
+    message, _ = watch_reply(names, settings, "watchlist", "", channel="C1", user="U1")
     assert "Companies: none" in message["text"] and "Insiders: John Whiting" in message["text"]
-    message, visibility = watch_reply(names_db, settings, "watchlist", "volume high", channel="C1", user="U1")
+    message, visibility = watch_reply(names, settings, "watchlist", "volume high", channel="C1", user="U1")
     assert visibility == "ephemeral" and "Unknown filter" in message["text"]
-    other, _ = watch_reply(names_db, settings, "watchlist", "", channel="D7", user="U1")
+    other, _ = watch_reply(names, settings, "watchlist", "", channel="D7", user="U1")
     assert "Nothing is watched here yet" in other["text"]
 
 
-def test_insider_command_dispatches_watch_to_the_watch_handler(settings, names_db: Path, standin) -> None:
-    services = SlackServices(settings, names_db)
+def test_insider_command_dispatches_watch_to_the_watch_handler(settings, names: Store, names_db: Path,
+                                                                standin) -> None:
+    services = SlackServices(settings, names)
     try:
         ack = Ack()
         future = insider_command(ack, {"text": 'watch TGEN "John Whiting"', "channel_id": "C5", "user_id": "U1"},
@@ -166,14 +174,14 @@ def test_insider_command_dispatches_watch_to_the_watch_handler(settings, names_d
     db.close()
 
 
-def test_the_home_tab_shows_the_watchlist_of_the_users_dm(settings, names_db: Path, standin) -> None:
+def test_the_home_tab_shows_the_watchlist_of_the_users_dm(settings, names: Store, standin) -> None:
     from slack_sdk import WebClient
     from slack_standin import limit_violations
 
     from bot.slack.listeners.events.app_home_opened import app_home_opened
 
-    watch_reply(names_db, settings, "watch", "TGEN", channel="D42", user="U9")
-    services = SlackServices(settings, names_db)
+    watch_reply(names, settings, "watch", "TGEN", channel="D42", user="U9")
+    services = SlackServices(settings, names)
     try:
         client = WebClient(token=settings.slack_bot_token, base_url=standin.base_url)
         app_home_opened({"type": "app_home_opened", "user": "U9", "channel": "D42", "tab": "home"}, client,

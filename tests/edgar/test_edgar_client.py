@@ -18,6 +18,7 @@ from bot.edgar.client import (
     EdgarContentError,
     EdgarError,
     MissingUserAgent,
+    RetryPolicy,
     Stopped,
     check_user_agent,
 )
@@ -26,12 +27,11 @@ from bot.edgar.ratelimit import RateLimiter
 DAY = date(2025, 3, 10)
 
 
-def client_for(server, **overrides) -> EdgarClient:
-    options = dict(user_agent=USER_AGENT, base_url=server.url, data_url=server.url, timeout=2.0,
-                   limiter=RateLimiter(1000), max_retries=3, backoff_seconds=0.01, backoff_max_seconds=0.05,
-                   block_pause_seconds=0.3)
-    options.update(overrides)
-    return EdgarClient(**options)
+def client_for(server, *, limiter: RateLimiter | None = None, timeout: float = 2.0, **retry) -> EdgarClient:
+    """A client of the stand-in server with quick retries; ``retry`` overrides fields of the RetryPolicy."""
+    policy = RetryPolicy(**{"retries": 3, "backoff": 0.01, "max_backoff": 0.05, "block_pause": 0.3, **retry})
+    return EdgarClient(user_agent=USER_AGENT, base_url=server.url, timeout=timeout,
+                       limiter=limiter or RateLimiter(1000), retry=policy)
 
 
 @pytest.fixture
@@ -113,7 +113,7 @@ def test_retries_give_up_with_an_error(world):
     server, filings = world
     path = server.submission_path(filings[0].accession)
     server.always(path, "503")
-    with client_for(server, max_retries=2) as client, pytest.raises(EdgarError) as caught:
+    with client_for(server, retries=2) as client, pytest.raises(EdgarError) as caught:
         client.submission(server.url + path)
     assert caught.value.status == 503
     assert server.paths().count(path) == 3
@@ -123,11 +123,11 @@ def test_html_instead_of_a_submission_is_an_error_never_data(world):
     server, filings = world
     path = server.submission_path(filings[0].accession)
     server.always(path, "html")
-    with client_for(server, max_retries=1) as client, pytest.raises(EdgarContentError, match="HTML page"):
+    with client_for(server, retries=1) as client, pytest.raises(EdgarContentError, match="HTML page"):
         client.submission(server.url + path)
     index_path = server.index_path(DAY)
     server.always(index_path, "html")
-    with client_for(server, max_retries=0) as client, pytest.raises(EdgarContentError):
+    with client_for(server, retries=0) as client, pytest.raises(EdgarContentError):
         client.daily_index(DAY)
 
 
@@ -154,7 +154,7 @@ def test_403_rate_page_pauses_every_request_and_is_logged_once(world, caplog):
     paths = [server.submission_path(f.accession) for f in filings[:6]]
     caplog.set_level(logging.INFO, logger="bot.edgar.client")
     server.block(0.3)
-    with client_for(server, block_pause_seconds=0.6) as client, ThreadPoolExecutor(3) as pool:
+    with client_for(server, block_pause=0.6) as client, ThreadPoolExecutor(3) as pool:
         began = time.monotonic()
         bodies = list(pool.map(lambda p: client.submission(server.url + p), paths))
     assert bodies == [f.submission() for f in filings[:6]]
@@ -173,7 +173,7 @@ def test_either_403_page_pauses_for_the_block_time_then_the_request_succeeds(wor
     server, filings = world
     path = server.submission_path(filings[0].accession)
     server.fault(path, page)
-    with client_for(server, block_pause_seconds=0.4) as client:
+    with client_for(server, block_pause=0.4) as client:
         assert client.submission(server.url + path) == filings[0].submission()
     first, second = server.requests
     assert second.at - first.at >= 0.38
@@ -183,7 +183,7 @@ def test_403_that_never_lifts_ends_in_edgar_blocked(world):
     server, filings = world
     path = server.submission_path(filings[0].accession)
     server.always(path, "403-rate")
-    with client_for(server, max_retries=1, block_pause_seconds=0.1) as client, pytest.raises(EdgarBlocked):
+    with client_for(server, retries=1, block_pause=0.1) as client, pytest.raises(EdgarBlocked):
         client.submission(server.url + path)
 
 
@@ -225,9 +225,9 @@ def test_client_is_shared_safely_between_threads(world):
 
 
 @pytest.mark.parametrize(("fault", "options", "client_options"), [
-    ("403-rate", {}, {"block_pause_seconds": 600}),                       # the SEC's block: a long pause
+    ("403-rate", {}, {"block_pause": 600}),                       # the SEC's block: a long pause
     ("429", {"retry_after": "600"}, {}),                                   # Retry-After: pause every thread
-    ("503", {}, {"backoff_seconds": 600, "backoff_max_seconds": 600}),    # this request's own backoff
+    ("503", {}, {"backoff": 600, "max_backoff": 600}),    # this request's own backoff
 ])
 def test_a_stop_ends_a_pause_or_backoff_at_once(world, fault, options, client_options):
     server, filings = world

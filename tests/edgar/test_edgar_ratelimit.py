@@ -1,4 +1,4 @@
-"""The process-wide rate limiter: never more than N requests in any one-second window, across threads."""
+"""The rate limiter every EDGAR client of a process shares: never more than N requests in any one-second window, across threads."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import time
 import pytest
 from edgar_server import max_in_window
 
-from bot.edgar.ratelimit import RateLimiter, process_limiter
+from bot.edgar.ratelimit import RateLimiter
 
 
 def test_threads_never_exceed_the_rate_in_any_one_second_window():
@@ -84,10 +84,3 @@ def test_a_pause_waited_on_a_stop_event_ends_when_it_is_set():
     assert time.monotonic() - began >= 0.18
     short.release()
 
-
-def test_one_limiter_per_process_retuned_by_later_settings():
-    first = process_limiter(5)
-    second = process_limiter(8)
-    assert first is second and second.capacity == 8
-    process_limiter(5)
-    assert first.capacity == 5

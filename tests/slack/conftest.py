@@ -18,9 +18,9 @@ from slack_standin import BOT_TOKEN, SECRET, SlackStandIn, action_body, command_
 from bot.config import Settings
 from bot.ingest import ingest_paths
 from bot.slack.app import build_app
-from bot.slack.server import SlackASGI, uvicorn_server
+from bot.slack.runners import SlackASGI, uvicorn_server
 from bot.slack.services import AnswerFn, SlackServices
-from storage.db import open_db
+from storage.db import Store, open_db
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "tecogen-whiting-4-2023-09-27.xml"
 
@@ -42,6 +42,13 @@ def tecogen_db(tmp_path: Path) -> Path:
     assert report.new == 1, report
     db.close()
     return path
+
+
+@pytest.fixture
+def tecogen_store(tecogen_db: Path) -> Iterator[Store]:
+    """The process's store over ``tecogen_db``, as the composition root opens it."""
+    with Store(tecogen_db) as store:
+        yield store
 
 
 @pytest.fixture
@@ -99,9 +106,9 @@ def run_app(settings: Settings, standin: SlackStandIn) -> Iterator[Callable[...,
     stops: list[Callable[[], None]] = []
 
     def start(answer_fn: AnswerFn | None = None, answer_workers: int = 4) -> RunningApp:
-        services = SlackServices(settings, settings.insiderbot_db, answer_fn=answer_fn,
-                                 answer_workers=answer_workers)
-        app = build_app(settings, settings.insiderbot_db, services=services)
+        store = Store(settings.insiderbot_db)
+        services = SlackServices(settings, store, answer_fn=answer_fn, answer_workers=answer_workers)
+        app = build_app(settings, services)
         asgi = SlackASGI(app)
         server = uvicorn_server(asgi, host="127.0.0.1", port=0, log_level="warning")
         sock = _free_socket()
@@ -119,6 +126,7 @@ def run_app(settings: Settings, standin: SlackStandIn) -> Iterator[Callable[...,
             thread.join(10)
             asgi.close()
             services.close()
+            store.close()
             sock.close()
 
         stops.append(stop)

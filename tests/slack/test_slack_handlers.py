@@ -48,8 +48,8 @@ def test_question_text_drops_mentions_and_slack_escapes() -> None:
 
 
 @pytest.fixture
-def services(settings):
-    svc = SlackServices(settings, settings.insiderbot_db)
+def services(settings, tecogen_store):
+    svc = SlackServices(settings, tecogen_store)
     yield svc
     svc.close()
 
@@ -85,11 +85,11 @@ def test_app_home_opened_publishes_the_home_view(services, standin) -> None:
     assert limit_violations(calls[0].body["view"]["blocks"], surface="view") == []
 
 
-def test_freshness_comes_from_the_last_sync_and_is_cached(settings, standin) -> None:
+def test_freshness_comes_from_the_last_sync_and_is_cached(settings, tecogen_store, standin) -> None:
     first_sync = dt.datetime(2025, 3, 7, 14, 5, tzinfo=dt.UTC)
     writer = open_db(settings.insiderbot_db)
     record_sync_completed(writer, first_sync)
-    services = SlackServices(settings, settings.insiderbot_db)
+    services = SlackServices(settings, tecogen_store)
     try:
         assert services.freshness() == Freshness(last_sync_at=first_sync, newest_filing_date="2023-09-27")
         record_sync_completed(writer, first_sync + dt.timedelta(hours=1))
@@ -101,7 +101,7 @@ def test_freshness_comes_from_the_last_sync_and_is_cached(settings, standin) -> 
     finally:
         services.close()
         writer.close()
-    fresh = SlackServices(settings, settings.insiderbot_db)
+    fresh = SlackServices(settings, tecogen_store)
     try:
         assert fresh.freshness().last_sync_at == first_sync + dt.timedelta(hours=1)
     finally:

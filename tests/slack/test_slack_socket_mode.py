@@ -10,16 +10,16 @@ import time
 from slack_standin import BOT_USER_ID, command_fields, event_payload, posted_blocks_text
 
 from bot.slack.app import build_app
-from bot.slack.server import run_socket_mode
+from bot.slack.runners import run_socket_mode
 from bot.slack.services import SlackServices
 
 APP_TOKEN = "xapp-1-A0APP001-test"
 
 
-def test_socket_mode_answers_a_command_and_a_mention_then_stops(settings, standin) -> None:
+def test_socket_mode_answers_a_command_and_a_mention_then_stops(settings, tecogen_store, standin) -> None:
     settings = settings.model_copy(update={"slack_app_token": APP_TOKEN, "slack_signing_secret": None})
-    services = SlackServices(settings, settings.insiderbot_db)
-    app = build_app(settings, settings.insiderbot_db, services=services)
+    services = SlackServices(settings, tecogen_store)
+    app = build_app(settings, services)
     stop = threading.Event()
     stopped = threading.Event()
 

@@ -1,5 +1,5 @@
 """``/insider``: ``<question>``, ``TICKER``, ``share <question>``, ``help``; ``watch``, ``unwatch`` and
-``watchlist`` go to ``watch.py``.
+``watchlist`` go to ``watchlist.py``.
 
 The command is acknowledged at once with a short "looking…" reply (Slack allows 3 s); the answer is
 computed on the answer pool and follows through ``respond()``, ephemeral unless shared.
@@ -15,7 +15,7 @@ from typing import Any
 from slack_bolt import Ack, Respond
 
 from bot.slack import blocks, home
-from bot.slack.listeners.commands import watch
+from bot.slack.listeners.commands import watchlist
 from bot.slack.replies import LOOKING, SORRY, build_reply, respond_reply
 from bot.slack.services import SlackServices
 
@@ -45,8 +45,8 @@ def ticker_question(ticker: str) -> str:
 
 def insider_command(ack: Ack, command: dict[str, Any], respond: Respond, context: dict[str, Any],
                     logger: logging.Logger) -> Future | None:
-    if watch.watch_verb(command.get("text", "")):
-        return watch.watch_command(ack, command, respond, context, logger)
+    if watchlist.watch_verb(command.get("text", "")):
+        return watchlist.watch_command(ack, command, respond, context, logger)
     kind, question = parse_command(command.get("text", ""))
     if kind == "help":
         message = home.help_message()

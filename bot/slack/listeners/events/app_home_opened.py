@@ -8,7 +8,7 @@ from typing import Any
 
 from slack_sdk import WebClient
 
-from bot.digest.watch import watchlist as channel_watchlist
+from bot.digest import watchlist as channel_watchlist
 from bot.slack import home
 from bot.slack.services import SlackServices
 
@@ -26,7 +26,8 @@ def app_home_opened(event: dict[str, Any], client: WebClient, context: dict[str,
     watchlist = None
     if event.get("channel"):
         try:
-            watchlist = channel_watchlist(services.db_path, event["channel"], services.settings).lines(services.settings)
+            shown = channel_watchlist.show(services.store, event["channel"], services.settings)
+            watchlist = shown.lines(services.settings)
         except Exception:
             logger.exception("could not read the watchlist for the Home tab")
     client.views_publish(user_id=event["user"], view=home.home_view(freshness=freshness, watchlist=watchlist))

@@ -1,4 +1,5 @@
-"""Running the Slack app: HTTP mode (ASGI under uvicorn) or Socket Mode, with the scheduler beside it.
+"""The Slack app's runners: HTTP mode (ASGI under uvicorn) or Socket Mode; the composition root
+(``bot.app``) picks one and runs the scheduler beside it.
 
 HTTP mode serves Bolt's ASGI adapter at ``POST /slack/events`` (every request's signature checked
 with the signing secret) and ``GET /healthz`` for load balancers. Bolt's adapter calls the app's
@@ -28,11 +29,21 @@ from slack_bolt.adapter.asgi.http_request import AsgiHttpRequest
 from slack_bolt.request import BoltRequest
 from slack_bolt.response import BoltResponse
 
+from storage.status import Freshness
+
 log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
 DISPATCH_THREADS = 32
+
+
+def health_status(freshness: Freshness) -> dict[str, str | None]:
+    """What ``GET /healthz`` reports besides ``ok``: when EDGAR was last synced (ISO 8601, UTC; None before
+    the first sync) and the date of the newest filing stored."""
+    synced = freshness.last_sync_at
+    return {"filings_synced_up_to": synced.isoformat() if synced else None,
+            "newest_filing_date": freshness.newest_filing_date}
 
 
 class ThreadedSlackRequestHandler(SlackRequestHandler):

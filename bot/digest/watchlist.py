@@ -1,19 +1,20 @@
-"""Watchlist operations shared by the command line and Slack: watch, unwatch, filters, and the watchlist
-in words. Each opens its own connections (a Slack listener runs on a worker thread)."""
+"""A channel's watchlist, shared by the command line and Slack: ``add`` (the ``watch`` command), ``remove``
+(``unwatch``), ``set_filters`` and ``show`` (``watchlist``, in words). Every operation is handed the
+process's ``Store``; writes go through its one writer (no migrations run here)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from bot.answers import query
+from bot.answers.resolve import Catalogs
 from bot.config import Settings
 from bot.digest import schedule
 from bot.digest.compose import fmt_moment
 from bot.digest.targets import CIK_SHAPE, Refusal, Resolver, Target, resolve_targets
 from storage import watchlists
-from storage.db import open_db
+from storage.db import Store
 from storage.watchlists import ChannelFilters, WatchItem
 
 
@@ -41,22 +42,20 @@ class UnwatchChange:
         return out
 
 
-def watch(db_path: str | Path, channel: str, texts: list[str], *, user: str | None = None) -> WatchChange:
-    """Resolve each text to a stored company or insider and add it to the channel's watchlist."""
+def add(store: Store, channel: str, texts: list[str], *, user: str | None = None,
+        catalogs: Catalogs | None = None) -> WatchChange:
+    """Resolve each text to a stored company or insider (``catalogs``: the cache of names to resolve
+    against) and add it to the channel's watchlist."""
     change = WatchChange()
     if not texts:
         return change
-    db = open_db(db_path)
-    try:
-        for result in resolve_targets(db_path, texts):
-            if isinstance(result, Refusal):
-                change.refused.append(result)
-            elif watchlists.add_watch(db, channel, result.kind, result.cik, result.label, added_by=user):
-                change.added.append(result)
-            else:
-                change.already.append(result)
-    finally:
-        db.close()
+    for result in resolve_targets(store, texts, catalogs):
+        if isinstance(result, Refusal):
+            change.refused.append(result)
+            continue
+        with store.writing() as db:
+            added = watchlists.add_watch(db, channel, result.kind, result.cik, result.label, added_by=user)
+        (change.added if added else change.already).append(result)
     return change
 
 
@@ -68,46 +67,41 @@ def _matches(item: WatchItem, text: str) -> bool:
     return label == t or label.endswith(f"({t})")
 
 
-def unwatch(db_path: str | Path, channel: str, texts: list[str]) -> UnwatchChange:
+def remove(store: Store, channel: str, texts: list[str], *, catalogs: Catalogs | None = None) -> UnwatchChange:
     """Remove each text from the channel's watchlist: by ticker, label or CIK as listed, else by the
     company or insider the text names."""
     change = UnwatchChange()
-    db = open_db(db_path)
-    try:
+    with store.writing() as db:
         items = watchlists.list_watches(db, channel)
-        unmatched: list[str] = []
-        chosen: list[WatchItem] = []
-        for text in texts:
-            found = [i for i in items if _matches(i, text)]
-            if found:
-                chosen.extend(i for i in found if i not in chosen)
-            else:
-                unmatched.append(text)
-        if unmatched:
-            with query.connect(db_path) as conn:
-                resolver = Resolver(conn, db_path) if query.has_schema(conn) else None
-                for text in unmatched:
-                    target = resolver.resolve(text) if resolver else None
-                    found = [i for i in items if isinstance(target, Target)
-                             and (i.kind, i.cik) == (target.kind, target.cik)]
-                    if found:
-                        chosen.extend(i for i in found if i not in chosen)
-                    else:
-                        change.missing.append(text)
-        for item in chosen:
-            if watchlists.remove_watch(db, channel, item.kind, item.cik):
-                change.removed.append(item)
-    finally:
-        db.close()
+    chosen: list[WatchItem] = []
+    unmatched: list[str] = []
+    for text in texts:
+        found = [i for i in items if _matches(i, text)]
+        if found:
+            chosen.extend(i for i in found if i not in chosen)
+        else:
+            unmatched.append(text)
+    if unmatched:
+        with query.connect(store) as conn:
+            resolver = Resolver(conn, (catalogs or Catalogs()).load(conn, store.reader)) \
+                if query.has_schema(conn) else None
+            for text in unmatched:
+                target = resolver.resolve(text) if resolver else None
+                found = [i for i in items if isinstance(target, Target)
+                         and (i.kind, i.cik) == (target.kind, target.cik)]
+                if found:
+                    chosen.extend(i for i in found if i not in chosen)
+                else:
+                    change.missing.append(text)
+    with store.writing() as db:
+        change.removed = [item for item in chosen if watchlists.remove_watch(db, channel, item.kind, item.cik)]
     return change
 
 
-def set_filters(db_path: str | Path, channel: str, **changes) -> ChannelFilters:
-    db = open_db(db_path)
-    try:
+def set_filters(store: Store, channel: str, **changes) -> ChannelFilters:
+    """Change some of the channel's digest filters; returns them all."""
+    with store.writing() as db:
         return watchlists.set_filters(db, channel, **changes)
-    finally:
-        db.close()
 
 
 @dataclass
@@ -143,21 +137,24 @@ class Watchlist:
         return out
 
 
-def watchlist(db_path: str | Path, channel: str, settings: Settings, *, now: dt.datetime | None = None) -> Watchlist:
-    db = open_db(db_path)
-    try:
+def show(store: Store, channel: str, settings: Settings, *, now: dt.datetime | None = None) -> Watchlist:
+    """The channel's watchlist, filters, last digest and the time of the next one."""
+    with store.writing() as db:
         recent = watchlists.recent_digests(db, channel, limit=1)
-        trigger = schedule.digest_trigger(settings)
-        return Watchlist(channel, watchlists.list_watches(db, channel), watchlists.get_filters(db, channel),
-                         recent[0] if recent else None,
-                         trigger.get_next_fire_time(None, now or dt.datetime.now(dt.UTC)))
-    finally:
-        db.close()
+        items = watchlists.list_watches(db, channel)
+        filters = watchlists.get_filters(db, channel)
+    trigger = schedule.digest_trigger(settings)
+    return Watchlist(channel, items, filters, recent[0] if recent else None,
+                     trigger.get_next_fire_time(None, now or dt.datetime.now(dt.UTC)))
 
 
-def all_channels(db_path: str | Path) -> list[str]:
-    db = open_db(db_path)
-    try:
+def channel_items(store: Store, channel: str) -> list[WatchItem]:
+    """What ``channel`` watches (empty when nothing)."""
+    with store.writing() as db:
+        return watchlists.list_watches(db, channel)
+
+
+def all_channels(store: Store) -> list[str]:
+    """Every channel with a watchlist."""
+    with store.writing() as db:
         return watchlists.watched_channels(db)
-    finally:
-        db.close()

@@ -14,7 +14,7 @@ from bot.ingest import IngestReport, ingest_paths, iter_files
 from bot.ownership.parser import parse_path
 from storage.db import open_db
 
-FIXTURE = Path(__file__).parent / "fixtures" / "tecogen-whiting-4-2023-09-27.xml"
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "tecogen-whiting-4-2023-09-27.xml"
 ACCESSION = "0001537435-23-000042"
 
 

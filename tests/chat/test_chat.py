@@ -7,13 +7,15 @@ import io
 
 from bot.answers.engine import answer
 from bot.chat import run_chat
+from storage.db import Store
 
 TODAY = dt.date(2026, 11, 29)
 
 
 def chat(db_path, lines, settings) -> str:
     out = io.StringIO()
-    run_chat(db_path, settings=settings, stdin=io.StringIO("\n".join(lines) + "\n"), stdout=out, today=TODAY)
+    with Store(db_path) as store:
+        run_chat(store, settings=settings, stdin=io.StringIO("\n".join(lines) + "\n"), stdout=out, today=TODAY)
     return out.getvalue()
 
 

@@ -1,5 +1,5 @@
 """``/insider watch …``, ``/insider unwatch …``, ``/insider watchlist [filter value]…``: the channel's (or DM's)
-watchlist for the daily digest.
+watchlist for the daily digest (``bot.digest.watchlist``).
 
 - ``/insider watch TGEN AAPL "John Whiting"``: follow companies (ticker, name or CIK) and insiders;
   unknown ones are refused with suggestions.
@@ -17,16 +17,17 @@ from __future__ import annotations
 
 import logging
 from concurrent.futures import Future
-from pathlib import Path
 from typing import Any
 
 from slack_bolt import Ack, Respond
 
+from bot.answers.resolve import Catalogs
 from bot.config import Settings
-from bot.digest import watch as ops
+from bot.digest import watchlist
 from bot.digest.targets import split_text
 from bot.slack import blocks
 from bot.slack.services import SlackServices
+from storage.db import Store
 
 VERBS = ("watch", "unwatch", "watchlist")
 FILTER_WORDS = {
@@ -85,8 +86,8 @@ def _message(lines: list[str], *, note: str | None = None) -> blocks.Message:
     return blocks.text_message("\n".join(blocks.escape(line) for line in lines), note=note)
 
 
-def watch_reply(db_path: str | Path, settings: Settings, verb: str, rest: str, *, channel: str,
-                user: str | None) -> tuple[blocks.Message, str]:
+def watch_reply(store: Store, settings: Settings, verb: str, rest: str, *, channel: str, user: str | None,
+                catalogs: Catalogs | None = None) -> tuple[blocks.Message, str]:
     """The reply to one watch command and its visibility (``in_channel`` or ``ephemeral``), after
     making the change."""
     who = f"<@{user}>" if user else "Someone"
@@ -94,7 +95,7 @@ def watch_reply(db_path: str | Path, settings: Settings, verb: str, rest: str, *
         targets = split_text(rest)
         if not targets:
             return _message(["Watch what? Give tickers, company names or insiders."], note=USAGE), "ephemeral"
-        change = ops.watch(db_path, channel, targets, user=user)
+        change = watchlist.add(store, channel, targets, user=user, catalogs=catalogs)
         changed = bool(change.added)
         note = f"{who} changed this channel's watchlist; its daily digest covers them." if changed else None
         return _message(change.lines(), note=note), "in_channel" if changed else "ephemeral"
@@ -102,7 +103,7 @@ def watch_reply(db_path: str | Path, settings: Settings, verb: str, rest: str, *
         targets = split_text(rest)
         if not targets:
             return _message(["Unwatch what? Give a ticker or a name from `/insider watchlist`."]), "ephemeral"
-        change = ops.unwatch(db_path, channel, targets)
+        change = watchlist.remove(store, channel, targets, catalogs=catalogs)
         changed = bool(change.removed)
         note = f"{who} changed this channel's watchlist." if changed else None
         return _message(change.lines(), note=note), "in_channel" if changed else "ephemeral"
@@ -113,12 +114,12 @@ def watch_reply(db_path: str | Path, settings: Settings, verb: str, rest: str, *
             changes = parse_filters(rest)
         except FilterError as error:
             return _message([str(error)]), "ephemeral"
-        filters = ops.set_filters(db_path, channel, **changes)
+        filters = watchlist.set_filters(store, channel, **changes)
         described = filters.describe()
         lines.append(f"{who} set this channel's digest filters: {', '.join(described) if described else 'none'}; "
                      f"quiet days {'on' if filters.quiet_days else 'off'}.")
         visibility = "in_channel"
-    current = ops.watchlist(db_path, channel, settings)
+    current = watchlist.show(store, channel, settings)
     lines += ["This channel's watchlist:", *current.lines(settings)]
     return _message(lines, note=USAGE), visibility
 
@@ -138,8 +139,8 @@ def watch_command(ack: Ack, command: dict[str, Any], respond: Respond, context: 
 def run_watch_command(services: SlackServices, respond: Respond, verb: str, rest: str, *, channel: str,
                       user: str | None, logger: logging.Logger) -> None:
     try:
-        message, visibility = watch_reply(services.db_path, services.settings, verb, rest, channel=channel,
-                                          user=user)
+        message, visibility = watch_reply(services.store, services.settings, verb, rest, channel=channel,
+                                          user=user, catalogs=services.catalogs)
     except Exception:
         logger.exception("/insider %s %r in %s failed", verb, rest, channel)
         message, visibility = blocks.text_message(SORRY), "ephemeral"

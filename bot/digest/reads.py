@@ -1,5 +1,6 @@
-"""The digest's reads: the filings in a window of acceptance times, those of a channel's watched companies
-and insiders, the largest open-market trades of the whole market, and the purchases behind cluster buys.
+"""The digest's reads (``load_digest``): the filings in a window of acceptance times, those of a channel's
+watched companies and insiders, the largest open-market trades of the whole market, and the purchases
+behind cluster buys.
 
 A filing's time is when EDGAR accepted it, or, when that is unknown (a bare XML file), when it was
 stored. Times are compared in UTC through SQLite's ``datetime()``, which reads the offsets EDGAR's
@@ -19,8 +20,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from bot.answers import query
-from bot.answers.query import _ENTRY_SELECT as ENTRY_SELECT
-from bot.answers.query import Filters
+from bot.answers.filters import Filters
+from bot.answers.query import ENTRY_SELECT
 from bot.answers.records import Owner, Record, build_records, filing_url
 from bot.domain.vocab import display_name, role_text, roles_of
 

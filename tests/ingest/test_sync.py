@@ -35,7 +35,7 @@ from bot.ingest.sync import UnknownIssuer, backfill, sync_once
 from storage.db import open_db, open_readonly
 from storage.sync_state import last_sync_completed
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 MON, TUE, WED, THU, FRI = (date(2025, 3, d) for d in (10, 11, 12, 13, 14))
 NOW = datetime(2025, 3, 13, 21, 0, tzinfo=EASTERN)   # a Thursday evening: catch-up covers Mon..Wed
 
@@ -54,13 +54,6 @@ def accessions(filings) -> list[str]:
 
 def submission_fetches(server) -> list[str]:
     return [p.rsplit("/", 1)[-1].removesuffix(".txt") for p in server.submission_requests()]
-
-
-@pytest.fixture
-def db(tmp_path):
-    database = open_db(tmp_path / "sync.db")
-    yield database
-    database.close()
 
 
 @pytest.fixture
@@ -236,7 +229,7 @@ def test_an_interrupted_pass_is_finished_by_the_next_exactly_once(edgar_server, 
 
 def test_sync_refuses_to_overlap_another_holder_of_the_lock(edgar_server, db, tmp_path, week):
     settings = settings_for(edgar_server)
-    other = open_db(tmp_path / "sync.db")
+    other = open_db(tmp_path / "insiderbot.db")          # the ``db`` fixture's file (tests/conftest.py)
     holder = DbLock(other)
     holder.acquire()
     try:
@@ -291,6 +284,18 @@ def sync_process_env(server, db_path) -> dict[str, str]:
             "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
 
 
+def _sync_process_once_stored(command: list[str], cwd: Path, env: dict[str, str], db_path: Path,
+                              count: int) -> subprocess.Popen:
+    """``command`` started in a subprocess (output captured as text), once it has stored ``count`` filings."""
+    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 30
+    while _count_filings(db_path) < count:
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    return process
+
+
 def test_a_killed_sync_process_restarted_ends_with_every_filing_exactly_once(edgar_server, tmp_path):
     server = edgar_server
     filings = recent_world(server, 40)
@@ -299,12 +304,7 @@ def test_a_killed_sync_process_restarted_ends_with_every_filing_exactly_once(edg
     env = sync_process_env(server, db_path)
     command = SYNC_COMMAND
 
-    process = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 30
-    while _count_filings(db_path) < 8:
-        assert process.poll() is None, process.communicate()
-        assert time.monotonic() < deadline
-        time.sleep(0.02)
+    process = _sync_process_once_stored(command, tmp_path, env, db_path, 8)
     process.send_signal(signal.SIGKILL)
     process.wait()
     conn = sqlite3.connect(db_path)
@@ -450,7 +450,7 @@ def test_a_stopped_sync_returns_at_once_and_the_next_stores_the_rest_exactly_onc
     server.delay = 0.2             # 40 filings, 2 at a time: about 4 s of fetching
     settings = settings_for(server, sync_workers=2)
     stop = threading.Event()
-    _set_once_stored(stop, tmp_path / "sync.db", 5)
+    _set_once_stored(stop, tmp_path / "insiderbot.db", 5)
 
     report = sync_once(db, client_for(settings), settings, now=NOW, stop=stop)
     stopped_at = time.monotonic()
@@ -509,13 +509,7 @@ def test_cli_sync_stops_cleanly_on_ctrl_c_and_the_next_run_finishes(edgar_server
     env = sync_process_env(server, db_path)
     command = SYNC_COMMAND
 
-    process = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True)
-    deadline = time.monotonic() + 30
-    while _count_filings(db_path) < 5:
-        assert process.poll() is None, process.communicate()
-        assert time.monotonic() < deadline
-        time.sleep(0.02)
+    process = _sync_process_once_stored(command, tmp_path, env, db_path, 5)
     process.send_signal(signal.SIGINT)
     interrupted = time.monotonic()
     out, err = process.communicate(timeout=30)

@@ -1,0 +1,250 @@
+"""What a query filters on, as one record (``Filters``) whose conditions each carry their SQL and their
+English (``Filter``), as Datasette's filters do: the WHERE clause and the "what was searched" of an answer
+are built from the same objects, so they cannot disagree.
+
+``QuerySpec.to_filters`` builds the record (names already resolved to CIKs). No value is ever pasted into
+SQL: values travel as ``?`` parameters; the SQL text varies only by choices made here (which conditions,
+over which columns written in this module).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from bot.answers.dates import describe_range
+from bot.domain.codes import OPEN_MARKET_CODES, SECURITY_FREE_CODES, TRANSACTION_KINDS
+from bot.domain.vocab import SECURITY_LABELS
+
+# Filings an amendment replaces: never counted or shown next to their amendment.
+SUPERSEDED = "(SELECT amends_filing_id FROM filings WHERE amends_filing_id IS NOT NULL)"
+ENTRY_AS_OF = "coalesce(e.transaction_date, f.period_of_report, f.filed_at)"
+FILED_AS_OF = "coalesce(f.period_of_report, f.filed_at)"
+
+
+@dataclass(frozen=True)
+class Filter:
+    """One condition: a SQL clause over columns written in this module, its parameters, and what it means
+    in words (None when the answer says it elsewhere: the company, insider and role are its scope)."""
+
+    sql: str
+    params: tuple = ()
+    describe: str | None = None
+
+
+@dataclass(frozen=True)
+class Filters:
+    """A query with every name resolved to CIKs; built by ``QuerySpec.to_filters``."""
+
+    issuer_ciks: tuple[str, ...] = ()
+    owner_ciks: tuple[str, ...] = ()
+    role: str | None = None
+    security: str | None = None
+    kinds: tuple[str, ...] = ()  # kinds of transaction (``bot.domain.codes.TRANSACTION_KINDS``); "any" or none: all
+    form: str | None = None  # '3', '4' or '5' (amendments count as their form)
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    date_label: str | None = None  # the dates as the question put them ("last month"), for the description
+    plan_only: bool = False
+    amendments_only: bool = False
+    min_value: float | None = None  # dollars; open-market trades (P, S) with a price only
+    max_value: float | None = None
+    min_shares: float | None = None
+    max_shares: float | None = None
+    min_price: float | None = None  # per share, or an option's exercise / conversion price
+    max_price: float | None = None
+    strict_bounds: bool = False  # the bounds exclude the number itself ("more than", "under")
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        if "any" in self.kinds:
+            return ()
+        return tuple(dict.fromkeys(code for kind in self.kinds for code in TRANSACTION_KINDS[kind].codes))
+
+    @property
+    def security_free_codes(self) -> tuple[str, ...]:
+        """Codes the security kind does not restrict: tax withholding asked about beside an award's vesting."""
+        if self.security in (None, "common") or len(self.kinds) < 2 or "tax_withholding" not in self.kinds:
+            return ()
+        return SECURITY_FREE_CODES
+
+    @property
+    def rows_only(self) -> Filters:
+        """The filters on a filing's rows (security, kind of transaction, amounts), without the filing's own."""
+        return Filters(security=self.security, kinds=self.kinds, min_value=self.min_value, max_value=self.max_value,
+                       min_shares=self.min_shares, max_shares=self.max_shares, min_price=self.min_price,
+                       max_price=self.max_price, strict_bounds=self.strict_bounds)
+
+    def entry_filters(self, *, holdings: bool | None) -> list[Filter]:
+        """The conditions on rows ``e`` (with their filing ``f``): ``holdings`` True = holding rows only, False =
+        transactions only (dated by their trade; holding rows by their filing)."""
+        out = [Filter(f"e.filing_id NOT IN {SUPERSEDED}")]
+        if holdings is not None:
+            out.append(Filter(f"e.is_holding = {int(holdings)}"))
+        if self.issuer_ciks:
+            out.append(in_filter("e.issuer_cik", self.issuer_ciks))
+        if self.owner_ciks:
+            out.append(Filter(owned_by("e.filing_id", self.owner_ciks), self.owner_ciks))
+        if self.role:
+            out.append(Filter(has_role("e.filing_id"), (self.role,)))
+        out.extend(self.row_filters())
+        out.extend(self._form_filters())
+        out.extend(self._date_filters("e.transaction_date" if holdings is False else ENTRY_AS_OF))
+        if self.plan_only:
+            out.append(_plan_filter())
+        return out
+
+    def row_filters(self) -> list[Filter]:
+        """The kind of transaction, the security and the amounts, in the order an answer says them."""
+        return self._kind_filters() + self._bound_filters()
+
+    def _kind_filters(self) -> list[Filter]:
+        out = []
+        codes = self.codes
+        if codes:
+            labels = [TRANSACTION_KINDS[k].label for k in self.kinds]
+            words = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+            out.append(in_filter("e.transaction_code", codes, words))
+        if self.security:
+            words = ("in " if codes else "") + SECURITY_LABELS[self.security]
+            kind = "security_kind(e.security_title, e.is_derivative) = ?"
+            free = self.security_free_codes
+            if free:
+                out.append(Filter(f"({kind} OR e.transaction_code IN ({marks(free)}))", (self.security, *free), words))
+            else:
+                out.append(Filter(kind, (self.security,), words))
+        return out
+
+    def _bound_filters(self) -> list[Filter]:
+        out = []
+        more, less = ("more than", "less than") if self.strict_bounds else ("at least", "at most")
+        if self.min_value is not None or self.max_value is not None:
+            valued = f"e.transaction_code IN ({marks(OPEN_MARKET_CODES)}) AND e.price_per_share > 0"
+            bound = self._bound("e.shares * e.price_per_share", self.min_value, self.max_value, bound_words(
+                self.min_value, self.max_value, _money, "worth between {} and {}", "worth {}", more, less))
+            out.append(Filter(f"{valued} AND {bound.sql}", OPEN_MARKET_CODES + bound.params, bound.describe))
+        if self.min_shares is not None or self.max_shares is not None:
+            out.append(self._bound("e.shares", self.min_shares, self.max_shares, bound_words(
+                self.min_shares, self.max_shares, _number, "of between {} and {} shares", "of {} shares", more, less)))
+        if self.min_price is not None or self.max_price is not None:
+            price = "(CASE WHEN e.is_derivative = 1 THEN e.conversion_or_exercise_price ELSE e.price_per_share END)"
+            out.append(self._bound(price, self.min_price, self.max_price, bound_words(
+                self.min_price, self.max_price, _price, "at a price between {} and {}", "at a price of {}",
+                more, less)))
+        return out
+
+    def filing_filters(self, *extra: str, owners_joined: bool = False) -> list[Filter]:
+        """The conditions on filings ``f`` no amendment replaces: ``extra`` clauses (without parameters), the
+        companies, the owners, the form and the filing's date (its period of report, else when it was filed).
+        ``owners_joined``: the query joins ``filing_owners fo`` and the owners filter picks its rows."""
+        out = [Filter(f"f.id NOT IN {SUPERSEDED}"), *(Filter(clause) for clause in extra)]
+        if self.issuer_ciks:
+            out.append(in_filter("f.issuer_cik", self.issuer_ciks))
+        if self.owner_ciks:
+            out.append(in_filter("fo.owner_cik", self.owner_ciks) if owners_joined
+                       else Filter(owned_by("f.id", self.owner_ciks), self.owner_ciks))
+        if self.form:
+            out.append(Filter("f.form = ?", (self.form,)))
+        out.extend(self._date_filters(FILED_AS_OF))
+        return out
+
+    def describe(self) -> str:
+        """What was searched, in words: 'sales (S) of more than 1,000 shares on Form 4 in 2023' ('' for nothing)."""
+        return " ".join(f.describe for f in self.entry_filters(holdings=False) if f.describe)
+
+    def bounds_words(self) -> str | None:
+        """The amounts searched for, in words ('worth more than $1,000,000'), or None."""
+        return " ".join(f.describe for f in self._bound_filters() if f.describe) or None
+
+    def _form_filters(self) -> list[Filter]:
+        out = []
+        if self.form:
+            out.append(Filter("f.form = ?", (self.form,), f"on Form {self.form}{'/A' if self.amendments_only else ''}"))
+        if self.amendments_only:
+            out.append(Filter("f.is_amendment = 1", (), None if self.form else "on amended filings"))
+        return out
+
+    def _date_filters(self, column: str) -> list[Filter]:
+        """``column`` within the dates, both days included; the first one says the dates in words."""
+        words = self.date_label or describe_range(self.date_from, self.date_to)
+        out = []
+        if self.date_from:
+            out.append(Filter(f"{column} >= ?", (self.date_from.isoformat(),), words))
+        if self.date_to:
+            out.append(Filter(f"{column} < ?", ((self.date_to + dt.timedelta(days=1)).isoformat(),),
+                              None if self.date_from else words))
+        return out
+
+    def _bound(self, column: str, least: float | None, most: float | None, words: str | None) -> Filter:
+        """``column`` at least ``least`` and at most ``most`` (either may be None); strict bounds exclude them."""
+        clauses, params = [], []
+        for bound, op in ((least, ">" if self.strict_bounds else ">="), (most, "<" if self.strict_bounds else "<=")):
+            if bound is not None:
+                clauses.append(f"{column} {op} ?")
+                params.append(bound)
+        return Filter(" AND ".join(clauses), tuple(params), words)
+
+
+def where(filters: Sequence[Filter]) -> tuple[list[str], list]:
+    """The clauses and parameters of some filters, for ``WHERE ' AND '.join(clauses)``."""
+    return [f.sql for f in filters], [p for f in filters for p in f.params]
+
+
+def marks(values: Sequence) -> str:
+    return ", ".join("?" for _ in values)
+
+
+def in_filter(column: str, values: Sequence, describe: str | None = None) -> Filter:
+    """``column IN (?, ...)`` over ``values`` (``column`` is always an expression written in this module)."""
+    return Filter(f"{column} IN ({marks(values)})", tuple(values), describe)
+
+
+def owned_by(filing_id: str, owner_ciks: Sequence[str]) -> str:
+    """The rows whose filing (``filing_id``: its column) one of the owners filed."""
+    return f"{filing_id} IN (SELECT filing_id FROM filing_owners WHERE owner_cik IN ({marks(owner_ciks)}))"
+
+
+def has_role(filing_id: str) -> str:
+    """The rows whose filing has an owner in the role (one parameter); needs the filing ``f`` joined."""
+    return (f"EXISTS (SELECT 1 FROM filing_owners fo WHERE fo.filing_id = {filing_id} AND "
+            "has_role(?, fo.officer_title, fo.other_text, fo.is_director, fo.is_officer, "
+            "fo.is_ten_percent_owner, f.remarks))")
+
+
+def _plan_filter() -> Filter:
+    """The rows a 10b5-1 disclosure can cover (``flags.plan_basis`` decides): purchases and sales of a filing
+    that discloses a plan anywhere, and any row that cites a footnote about one."""
+    return Filter(
+        f"((e.transaction_code IN ({marks(OPEN_MARKET_CODES)}) AND (f.aff10b5one = 1 OR f.remarks LIKE '%10b5%' "
+        "OR EXISTS (SELECT 1 FROM footnotes fn WHERE fn.filing_id = e.filing_id AND fn.text LIKE '%10b5%'))) "
+        "OR EXISTS (SELECT 1 FROM footnotes fn WHERE fn.filing_id = e.filing_id AND fn.text LIKE '%10b5%' "
+        "AND instr(e.footnote_ids, '\"' || fn.footnote_id || '\"') > 0))",
+        OPEN_MARKET_CODES,
+    )
+
+
+# ---- amounts in words ----------------------------------------------------------------------------
+
+def bound_words(least: float | None, most: float | None, fmt: Callable[[float], str], between: str, one: str,
+                more: str, less: str) -> str | None:
+    """One pair of bounds in words: ``between`` takes both numbers, ``one`` the single bound with its word."""
+    if least is not None and most is not None:
+        return between.format(fmt(least), fmt(most))
+    if least is not None:
+        return one.format(f"{more} {fmt(least)}")
+    if most is not None:
+        return one.format(f"{less} {fmt(most)}")
+    return None
+
+
+def _money(value: float) -> str:
+    return f"${value:,.0f}" if float(value).is_integer() else f"${value:,.2f}"
+
+
+def _price(value: float) -> str:
+    return f"${value:,.2f}" if float(value * 100).is_integer() else f"${value:,}"
+
+
+def _number(value: float) -> str:
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"

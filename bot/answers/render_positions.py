@@ -1,0 +1,182 @@
+"""Positions and people as answers: holdings after the latest filing, Form 3s that report owning nothing,
+and the insiders who file for a company."""
+
+from __future__ import annotations
+
+from bot.answers.records import Fetched, Record, filing_url
+from bot.answers.render import Answer, Source, issuer_label
+from bot.answers.render_records import (
+    Builder,
+    all_owners_detail,
+    clip_note,
+    form_label,
+    joint_detail,
+    owner_list,
+    ownership_words,
+    underlying_phrase,
+)
+from bot.answers.sums import InsiderRow
+from bot.domain.formats import fmt_price, fmt_shares, format_date
+from bot.domain.vocab import display_name, role_text
+from bot.domain.wording import security_phrase
+
+
+def _holder(rec: Record) -> str:
+    lead = rec.lead_owners
+    if not lead:
+        return "An insider"
+    if len(lead) == 1:
+        return lead[0].display
+    return f"{owner_list(lead, with_roles=False)}, filing jointly,"
+
+
+def render_holdings(fetched: Fetched, scope: str, *, by_size: bool = False, bounds: str | None = None) -> Answer:
+    """One line per position (``by_size``: the records come largest first). Positions reported as 0 are
+    left out when others are held (a note says how many)."""
+    held = [rec for rec in fetched.records if rec.shares_owned_following != 0]
+    records = held or fetched.records
+    zeros = len(fetched.records) - len(records)
+    only_expired = not records
+    if only_expired:
+        records = fetched.expired
+    b = Builder("holdings")
+    for rec in records:
+        amount = rec.shares_owned_following
+        how = ownership_words(rec.direct_indirect, rec.nature_of_ownership)
+        when = format_date(rec.transaction_date or rec.period_of_report or rec.filed_at)
+        if amount is None:  # an old Form 3 derivative row: only the underlying amount is stated
+            what = underlying_phrase(rec)
+        else:
+            what = f"{fmt_shares(amount)} {security_phrase(rec.security_title, amount, rec.security_kind, rec.is_derivative)}"
+        text = (f"{_holder(rec)} held {what} of {issuer_label(rec.issuer_name, rec.ticker)}"
+                f"{' ' + how if how else ''} after the {form_label(rec)} for {when}.")
+        details = []
+        if rec.is_derivative:
+            parts = []
+            if rec.conversion_or_exercise_price is not None:
+                parts.append(f"Exercise price {fmt_price(rec.conversion_or_exercise_price)}")
+            if rec.exercise_date:
+                parts.append(f"exercisable from {format_date(rec.exercise_date)}")
+            if rec.expiration_date:
+                parts.append(f"{'expired' if only_expired else 'expires'} {format_date(rec.expiration_date)}")
+            if parts:
+                details.append(" · ".join(parts))
+        for name in ("direct_indirect", "nature_of_ownership"):
+            for note in rec.footnotes.get(name, []):
+                if not note["text"]:
+                    continue
+                if (rec.filing_id, note["id"]) in b.shown_notes:
+                    details.append(f"See footnote {note['id']} above")
+                else:
+                    b.shown_notes.add((rec.filing_id, note["id"]))
+                    details.append(f"Footnote {note['id']} ({name.replace('_', ' ')}): {clip_note(note['text'])}")
+        if joint := joint_detail(rec):
+            details.append(joint)
+        elif owners := all_owners_detail(rec, b.shown_notes):
+            details.append(owners)
+        b.add_record(rec, text, details)
+    if only_expired:
+        n = len(records)
+        b.answer.headline = (f"No current holdings of {scope}: {'the position' if n == 1 else f'all {n} positions'} "
+                             f"on file {'has' if n == 1 else 'have'} passed {'its' if n == 1 else 'their'} "
+                             "expiration date:")
+        return b.answer
+    if len(records) == 1 and not zeros and not fetched.expired and not bounds:
+        b.answer.headline = b.answer.lines[0].text
+    else:
+        n = len(records)
+        order = ", largest first (shares or units)" if by_size else ""
+        held = f" {bounds}" if bounds else ""
+        b.answer.headline = f"Holdings of {scope}{held} after the latest filing for each security " \
+                            f"({n} {'position' if n == 1 else 'positions'}{order}):"
+    if zeros:
+        b.answer.notes.append(f"{zeros} {'position' if zeros == 1 else 'positions'} reported as 0 after "
+                              f"the latest filing {'is' if zeros == 1 else 'are'} not listed.")
+    if fetched.expired:
+        n = len(fetched.expired)
+        b.answer.notes.append(f"{n} option, warrant or other derivative {'position' if n == 1 else 'positions'} "
+                              f"past {'its' if n == 1 else 'their'} expiration date {'is' if n == 1 else 'are'} "
+                              "not listed.")
+    return b.answer
+
+
+def render_no_securities(filings: list, owners_by_filing: dict[str, list], owner_ciks: tuple[str, ...]) -> Answer:
+    """Form 3s that report owning no securities: a definite answer (nothing held), with its source."""
+    b = Builder("holdings")
+    _no_securities_lines(b, filings, owners_by_filing, owner_ciks)
+    b.answer.headline = b.answer.lines[0].text if len(filings) == 1 else \
+        f"{len(filings)} filings report owning no securities:"
+    return b.answer
+
+
+def add_no_securities(answer: Answer, filings: list, owners_by_filing: dict[str, list],
+                      owner_ciks: tuple[str, ...]) -> None:
+    """After a list of reported positions: the filings that report owning nothing."""
+    b = Builder(answer.kind)
+    b.answer = answer
+    b.source_ids = {src.filing_id: i for i, src in enumerate(answer.sources)}
+    n = len(filings)
+    b.add_line(f"Also {n} {'filing reports' if n == 1 else 'filings report'} owning no securities:")
+    _no_securities_lines(b, filings, owners_by_filing, owner_ciks)
+
+
+def _no_securities_lines(b: Builder, filings: list, owners_by_filing: dict[str, list],
+                         owner_ciks: tuple[str, ...]) -> None:
+    for f in filings:
+        owners = owners_by_filing.get(f["filing_id"], [])
+        lead = [o for o in owners if o["owner_cik"] in owner_ciks] or owners
+        names = [display_name(o["owner_name"] or o["filed_name"]) for o in lead]
+        who = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else (names[0] if names else "An insider")
+        role = role_text(lead[0]["officer_title"], lead[0]["other_text"], lead[0]["is_director"],
+                         lead[0]["is_officer"], lead[0]["is_ten_percent_owner"]) if len(lead) == 1 else ""
+        form = f"Form {f['document_type'] or f['form']}"
+        text = (f"{who}{', ' + role + ',' if role else ''} reported owning no securities of "
+                f"{issuer_label(f['issuer_name'], f['ticker'])} in the {form} for "
+                f"{format_date(f['period_of_report'] or f['filed_at'])}.")
+        line = b.add_line(text)
+        if f["filed_at"]:
+            when = f"filed {format_date(f['filed_at'])}"
+        else:
+            when = f"signed {format_date(f['signed_at'])}" if f["signed_at"] else ""
+        line.source = len(b.answer.sources)
+        b.answer.sources.append(Source(f"{form} {when}".strip(), filing_url(f["issuer_cik"], f["accession_number"],
+                                                                              f["source"]), f["filing_id"]))
+
+
+def render_insiders(insiders: list[InsiderRow], scope: str, role_label: str | None,
+                    company: str | None = None) -> Answer:
+    who = f"{role_label} " if role_label else ""
+    n = len(insiders)
+    if n == 1:
+        i = insiders[0]
+        role = role_text(i.officer_title, i.other_text, i.is_director, i.is_officer, i.is_ten_percent_owner,
+                         i.remarks)
+        headline = f"{display_name(i.name)} is the {who.strip() or 'insider'} on file for " \
+                   f"{issuer_label(i.issuer_name, i.ticker)}" + (f" ({role})" if role else "") + \
+                   f", latest filing for {format_date(i.latest)}."
+    elif role_label:
+        headline = f"{n} insiders with the role {role_label} have filed for {company or scope}:"
+    else:
+        headline = f"{n} insiders have filed for {scope}:"
+    b = Builder("insiders", headline)
+    for i in insiders:
+        role = role_text(i.officer_title, i.other_text, i.is_director, i.is_officer, i.is_ten_percent_owner,
+                         i.remarks)
+        text = f"{display_name(i.name)}" + (f", {role}" if role else "") + \
+               f" of {issuer_label(i.issuer_name, i.ticker)}: {i.filings} " \
+               f"{'filing' if i.filings == 1 else 'filings'}, latest for {format_date(i.latest)}" + \
+               (f", first for {format_date(i.first)}" if i.first != i.latest else "")
+        line = b.add_line(text)
+        url = filing_url(i.issuer_cik, i.latest_accession, i.latest_source)
+        when = f"filed {format_date(i.latest_filed)}" if i.latest_filed else f"signed {format_date(i.latest_signed)}"
+        src = Source(f"Form {i.latest_form} {when}", url, i.filing_ids[0])
+        line.source = len(b.answer.sources)
+        b.answer.sources.append(src)
+        b.answer.records.append({"owner_cik": i.owner_cik, "name": i.name, "display": display_name(i.name),
+                                 "role": role, "issuer_cik": i.issuer_cik, "issuer_name": i.issuer_name,
+                                 "ticker": i.ticker, "filings": i.filings, "latest": i.latest, "first": i.first,
+                                 "url": url})
+        line.record = len(b.answer.records) - 1
+    if n == 1:
+        b.answer.lines[0].text = headline
+    return b.answer

@@ -1,0 +1,159 @@
+"""Reading a question: the rules parser's reading (or an LLM's spec) with its names resolved against the
+database, and a follow-up ("and the CFO?") completed from the conversation so far -> ``Understanding``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass, field
+
+from bot.answers import query, rules
+from bot.answers.dates import describe_range
+from bot.answers.filters import Filters
+from bot.answers.resolve import Catalog, Catalogs, Entity, Match, Resolution, resolve, resolve_texts
+from bot.answers.spec import ChatContext, QuerySpec, bounds_of
+from storage.reader import ReadSource, reader_of
+
+SPEC_TEXT_MAX = 120  # QuerySpec's limit for company and insider words
+
+
+@dataclass
+class Understanding:
+    """A question read into a spec, with its names resolved."""
+
+    spec: QuerySpec
+    parser: str
+    confidence: float
+    company: Match | None = None
+    insider: Match | None = None
+    unknown_ticker: str | None = None
+    unknown_words: list[str] = field(default_factory=list)
+    role_plural: bool = False
+    ticker_guesses: list[Entity] = field(default_factory=list)
+    guessed_from: str | None = None
+
+    @property
+    def date_from(self) -> dt.date | None:
+        return self.spec.date_from
+
+    @property
+    def date_to(self) -> dt.date | None:
+        return self.spec.date_to
+
+    @property
+    def date_label(self) -> str | None:
+        return self.spec.period
+
+    def filters(self) -> Filters:
+        """The query: the spec's filters on the resolved companies and insiders."""
+        return self.spec.to_filters(self.company.ciks if self.company else (),
+                                    self.insider.ciks if self.insider else ())
+
+    def resolved_spec(self) -> QuerySpec:
+        """The spec with names replaced by what the database calls them (so the retriever finds the same rows)."""
+        update: dict = {"period": None}
+        if self.company:
+            e = self.company.entities[0]
+            update["company"] = e.ticker or e.name
+        if self.insider:
+            update["insider"] = self.insider.entities[0].name
+        return self.spec.model_copy(update=update)
+
+
+def _from_context(ciks: tuple[str, ...], label: str | None, entities: dict[str, Entity]) -> Match | None:
+    known = [entities[c] for c in ciks if c in entities]
+    return Match(label or "", known, set(), via="context") if known else None
+
+
+def _spec_fields(parse: rules.RulesParse) -> dict:
+    """The parser's reading as QuerySpec fields (names and dates apart)."""
+    return dict(role=parse.role, security=parse.security, transaction=parse.transaction,
+                also_transactions=list(parse.also_transactions), form=parse.form,
+                amendments_only=parse.amendments_only, aggregation=parse.aggregation, limit=parse.limit,
+                count_unit=parse.count_unit, largest_first=parse.largest_first, **bounds_of(parse))
+
+
+def _follow(fields: dict, parse: rules.RulesParse, prev: QuerySpec) -> None:
+    """A follow-up asks the same kind of question as before, changed only where it says so."""
+    if not (fields["security"] or fields["transaction"]):
+        # "and the CFO?": the same kind of question. A follow-up that names a security or a kind of
+        # transaction ("what about his options?") asks about that instead, not about both.
+        fields.update(security=prev.security, transaction=prev.transaction,
+                      also_transactions=list(prev.also_transactions))
+    fields["form"] = fields["form"] or prev.form
+    fields["amendments_only"] = fields["amendments_only"] or (prev.amendments_only and not parse.form)
+    if not parse.bounded:
+        fields.update(prev.bounds())
+    if not parse.aggregation_stated:
+        fields.update(aggregation=prev.aggregation, limit=prev.limit, count_unit=prev.count_unit)
+    if fields["date_from"] is None and fields["date_to"] is None and (prev.date_from or prev.date_to):
+        fields.update(date_from=prev.date_from, date_to=prev.date_to,
+                      period=prev.period or describe_range(prev.date_from, prev.date_to))
+
+
+def understand_rules(parse: rules.RulesParse, resolution: Resolution, catalog: Catalog,
+                     context: ChatContext | None) -> Understanding:
+    company, insider = resolution.company, resolution.insider
+    fields = _spec_fields(parse)
+    dates = parse.dates
+    fields.update(date_from=dates.start if dates else None, date_to=dates.end if dates else None,
+                  period=dates.label if dates else None)
+    if context is not None:
+        refers = parse.followup or parse.pronoun or parse.same_company
+        if company is None and not resolution.unknown_ticker and context.company_ciks and (
+            refers or (parse.role and not parse.role_plural)
+        ):
+            company = _from_context(context.company_ciks, context.company_label, catalog.issuers)
+        if insider is None and parse.role is None and context.insider_ciks and (
+            parse.pronoun or (parse.followup and not parse.tickers and not parse.name_words)
+        ):
+            insider = _from_context(context.insider_ciks, context.insider_label, catalog.owners)
+        if parse.followup and context.spec is not None:
+            _follow(fields, parse, context.spec)
+    confidence = 0.0 if parse.empty else (
+        1.0 - 0.25 * len(resolution.unknown_words) - (0.5 if resolution.unknown_ticker else 0))
+    if not any((company, insider, fields["role"], fields["security"], fields["transaction"], fields["form"],
+                fields["date_from"], fields["date_to"], parse.aggregation_stated, fields["amendments_only"],
+                parse.bounded)):
+        confidence = min(confidence, 0.3)
+    spec = QuerySpec(company=company.text[:SPEC_TEXT_MAX] if company else None,
+                     insider=insider.text[:SPEC_TEXT_MAX] if insider else None, **fields)
+    return Understanding(spec, "rules", max(confidence, 0.0), company, insider, resolution.unknown_ticker,
+                         list(resolution.unknown_words), parse.role_plural, list(resolution.ticker_guesses),
+                         resolution.guessed_from)
+
+
+def understand_llm(spec: QuerySpec, catalog: Catalog, conn: sqlite3.Connection, today: dt.date,
+                   context: ChatContext | None) -> tuple[Understanding | None, str | None]:
+    """An LLM's spec, re-resolved against the database; (None, why) when it names something unknown."""
+    company, insider = resolve_texts(spec.company, spec.insider, catalog, conn)
+    if spec.company and company is None:
+        return None, f"the language model named a company that is not in the database (“{spec.company}”)"
+    if spec.insider and insider is None:
+        return None, f"the language model named an insider who is not in the database (“{spec.insider}”)"
+    if company is None and context is not None and context.company_ciks and not spec.insider:
+        company = _from_context(context.company_ciks, context.company_label, catalog.issuers)
+    return Understanding(spec.dated(today), "llm", 1.0, company, insider), None
+
+
+def rules_spec(question: str, db: ReadSource, catalogs: Catalogs | None = None, *,
+               today: dt.date | None = None) -> QuerySpec | None:
+    """The rules parser's spec for a question (names as the database knows them), or None."""
+    today = today or dt.date.today()
+    parse = rules.parse(question, today)
+    reader = reader_of(db)
+    if parse.empty or not reader.path.exists():
+        return None
+    with query.connect(reader) as conn:
+        if not query.has_schema(conn):
+            return None
+        catalog = (catalogs or Catalogs()).load(conn, reader)
+        understanding = understand_rules(parse, resolve(parse, catalog, conn), catalog, None)
+    spec = understanding.spec
+    if understanding.company:
+        entity = understanding.company.entities[0]
+        spec = spec.model_copy(update={"company": entity.ticker or entity.name})
+    if understanding.insider:
+        spec = spec.model_copy(update={"insider": understanding.insider.entities[0].name})
+    return spec

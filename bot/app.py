@@ -1,0 +1,133 @@
+"""The composition root: builds the store, the EDGAR rate limiter, the Slack app, the scheduler and the
+terminal chat, and starts them (as the Bolt starter template's ``app.py`` does). Everything below is
+handed what it uses: one ``storage.db.Store`` per process, the settings read once by the CLI.
+
+``insiderbot serve`` picks the mode from the tokens:
+
+- ``SLACK_BOT_TOKEN`` + ``SLACK_APP_TOKEN``: Socket Mode (no public URL);
+- ``--http``: HTTP mode (needs ``SLACK_BOT_TOKEN`` + ``SLACK_SIGNING_SECRET``) on uvicorn;
+- no Slack token at all: the terminal chat, after saying how to connect Slack.
+
+A half-configured set-up raises ``ConfigError`` (the CLI makes it a usage error, exit code 2).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from apscheduler.schedulers.background import BackgroundScheduler
+
+from bot import chat as terminal
+from bot import scheduler as jobs
+from bot.config import Settings
+from bot.digest.job import run_digest_job
+from bot.edgar.ratelimit import RateLimiter
+from bot.slack.app import build_app, build_client
+from bot.slack.digest_post import SlackDigestPoster
+from bot.slack.runners import SlackASGI, health_status, run_http, run_socket_mode
+from bot.slack.services import SlackServices
+from storage.db import Store
+
+log = logging.getLogger("bot.slack")
+
+HOW_TO_CONNECT = """\
+No Slack tokens are set, so insiderbot opens the terminal chat instead.
+To connect Slack: create the app from manifest.yml (https://api.slack.com/apps -> Create New App ->
+From an app manifest), install it, then set SLACK_BOT_TOKEN (xoxb-...) and SLACK_APP_TOKEN (xapp-...,
+scope connections:write) in .env and run `insiderbot serve` again (Socket Mode). For HTTP mode set
+SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET and run `insiderbot serve --http --port 3000`.
+See "Slack app set-up" in the README.
+"""
+
+
+class ConfigError(Exception):
+    """The settings cannot work as asked (a token missing); the message says what to set."""
+
+
+def choose_mode(settings: Settings, *, http: bool) -> str:
+    """``socket``, ``http`` or ``chat``; a half-configured Slack set-up is a ``ConfigError`` saying what is missing."""
+    bot_token, app_token, secret = settings.slack_bot_token, settings.slack_app_token, settings.slack_signing_secret
+    if http:
+        missing = [name for name, value in (("SLACK_BOT_TOKEN", bot_token), ("SLACK_SIGNING_SECRET", secret))
+                   if not value]
+        if missing:
+            raise ConfigError(
+                f"HTTP mode (--http) needs {' and '.join(missing)}: set {'them' if len(missing) > 1 else 'it'} "
+                "in the environment or .env (Slack app settings: Basic Information -> Signing Secret; "
+                "OAuth & Permissions -> Bot User OAuth Token)."
+            )
+        return "http"
+    if bot_token and app_token:
+        return "socket"
+    if bot_token or app_token:
+        missing = "SLACK_APP_TOKEN (xapp-..., for Socket Mode)" if bot_token else "SLACK_BOT_TOKEN (xoxb-...)"
+        raise ConfigError(
+            f"Slack is half configured: {missing} is missing. Socket Mode needs SLACK_BOT_TOKEN and "
+            "SLACK_APP_TOKEN; HTTP mode needs --http with SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET."
+        )
+    return "chat"
+
+
+def digest_poster(settings: Settings, client: Any = None) -> SlackDigestPoster | None:
+    """The Slack poster of the digest (``client``, else one made from SLACK_BOT_TOKEN); None without a token."""
+    if client is None and not settings.slack_bot_token:
+        return None
+    return SlackDigestPoster(client if client is not None else build_client(settings))
+
+
+def make_scheduler(settings: Settings, store: Store, *, sync_store: Store | None = None, slack_client: Any = None,
+                   interval_seconds: float | None = None, run_now: bool = True) -> BackgroundScheduler:
+    """The scheduler with its jobs bound to this process's objects: the EDGAR sync pass (writing through
+    ``sync_store``, default ``store``; one rate limiter for every run) and, with a Slack bot token (or
+    ``slack_client``), the daily digest posted through a ``SlackDigestPoster``."""
+    sync = functools.partial(jobs.run_sync_job, settings, sync_store or store,
+                             limiter=RateLimiter(settings.sec_max_rps))
+    poster = digest_poster(settings, slack_client)
+    digest = functools.partial(run_digest_job, settings, store, poster) if poster is not None else None
+    return jobs.build_scheduler(settings, sync=sync, digest=digest, interval_seconds=interval_seconds,
+                                run_now=run_now)
+
+
+def chat(settings: Settings, db_path: Path, **options: Any) -> int:
+    """The terminal chat over the database at ``db_path`` (``options``: ``bot.chat.run_chat``'s)."""
+    with Store(db_path) as store:
+        return terminal.run_chat(store, settings=settings, **options)
+
+
+def serve(settings: Settings, db_path: Path, *, http: bool, host: str, port: int) -> None:
+    """``insiderbot serve``: the Slack app (Socket Mode or HTTP) and the scheduler in one process, or
+    the terminal chat when no Slack token is set. Raises ``ConfigError`` before starting anything."""
+    mode = choose_mode(settings, http=http)
+    if mode == "chat":
+        print(HOW_TO_CONNECT, file=sys.stderr)
+        chat(settings, db_path)
+        return
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    store = Store(db_path)
+    # The sync pass holds its writer for minutes; its own connection keeps Slack's short writes
+    # (event claims, thread context) from waiting for it.
+    sync_store = Store(db_path)
+    services = SlackServices(settings, store)
+    app = build_app(settings, services)
+    scheduler = make_scheduler(settings, store, sync_store=sync_store)
+    scheduler.start()
+
+    def on_stop() -> None:
+        log.info("stopping: no new events; the running jobs get %.0f s to finish, then the answers under "
+                 "way finish and the database is closed", settings.shutdown_grace_seconds)
+        jobs.shut_down(scheduler, settings.shutdown_grace_seconds)
+        services.close()
+        sync_store.close()
+        store.close()
+        log.info("stopped")
+
+    if mode == "http":
+        log.info("HTTP mode on %s:%d: POST /slack/events, GET /healthz", host, port)
+        asgi = SlackASGI(app, health=lambda: health_status(services.freshness()))
+        run_http(asgi, host=host, port=port, on_stop=on_stop)
+    else:
+        run_socket_mode(app, settings.slack_app_token or "", on_stop=on_stop)

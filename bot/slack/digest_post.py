@@ -1,0 +1,73 @@
+"""Posting the digest to Slack: the poster the composition root hands the digest job.
+
+``SlackDigestPoster`` lays a digest out in Block Kit (``bot.slack.digest_blocks``) and posts one message
+at a time with ``chat.postMessage``, at most one message per second per channel (Slack's rate for
+posting), paced by its ``Pacer``. Slack's refusals become ``PostRefused`` with what to do about them,
+everything else ``PostRetryable``, so the digest job records why a digest was not sent.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.digest.compose import Digest
+from bot.digest.delivery import PostRefused, PostRetryable
+from bot.slack.blocks import Message
+from bot.slack.digest_blocks import digest_messages
+
+SECONDS_PER_MESSAGE = 1.0
+NOT_A_MEMBER = ("not_in_channel", "channel_not_found")
+
+
+class Pacer:
+    """At most one message per ``interval`` seconds per channel (Slack's chat.postMessage rate)."""
+
+    def __init__(self, interval: float = SECONDS_PER_MESSAGE, *, clock: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], None] = time.sleep):
+        self.interval = interval
+        self.clock = clock
+        self.sleep = sleep
+        self._last: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def wait(self, channel: str) -> None:
+        with self._lock:
+            last = self._last.get(channel)
+            if last is not None:
+                delay = last + self.interval - self.clock()
+                if delay > 0:
+                    self.sleep(delay)
+            self._last[channel] = self.clock()
+
+
+def refusal_text(exc: SlackApiError) -> str:
+    error = exc.response.get("error") if exc.response is not None else None
+    hint = " (invite the bot to the channel: /invite @insiderbot)" if error in NOT_A_MEMBER else ""
+    return f"Slack refused the message: {error or exc}{hint}"
+
+
+class SlackDigestPoster:
+    """A ``bot.digest.delivery.DigestPoster`` over a Slack ``WebClient``."""
+
+    def __init__(self, client: WebClient, *, pacer: Pacer | None = None) -> None:
+        self.client = client
+        self.pacer = pacer or Pacer()
+
+    def messages(self, digest: Digest) -> list[Message]:
+        return digest_messages(digest)
+
+    def post(self, channel: str, message: Message, thread_ts: str | None) -> str:
+        self.pacer.wait(channel)
+        try:
+            response = self.client.chat_postMessage(channel=channel, text=message["text"], blocks=message["blocks"],
+                                                    thread_ts=thread_ts, unfurl_links=False, unfurl_media=False)
+        except SlackApiError as exc:
+            raise PostRefused(refusal_text(exc)) from exc
+        except Exception as exc:
+            raise PostRetryable(f"{type(exc).__name__}: {exc}") from exc
+        return response["ts"]

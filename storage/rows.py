@@ -1,0 +1,119 @@
+"""The rows a filing is stored as: one ``filings`` row, its ``filing_owners``, ``entries`` (the four tables),
+``footnotes`` and ``signatures``, as tuples in the column order of the INSERT statements here. Shared by the
+one-filing path (``storage.writes``) and the batch path for new filings (``storage.bulk``)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+
+from bot.domain.filing import Filing
+
+_ACCESSION_DIGITS = re.compile(r"^\d{18}$")
+
+
+def normalize_accession(accession_number: str | None) -> str | None:
+    """``0001127602-25-001055`` whether given with or without dashes; None stays None."""
+    if accession_number is None:
+        return None
+    value = accession_number.strip()
+    if _ACCESSION_DIGITS.match(value):
+        return f"{value[:10]}-{value[10:12]}-{value[12:]}"
+    return value or None
+
+
+def flag(value: bool | None) -> int | None:
+    return None if value is None else int(bool(value))
+
+
+def signed_at(filing: Filing) -> str | None:
+    dates = [s.date for s in filing.signatures if s.date]
+    return max(dates) if dates else None
+
+
+def form_of(document_type: str) -> str:
+    return document_type.strip().upper().split("/", 1)[0]
+
+
+def insert_sql(table: str, columns: Sequence[str]) -> str:
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
+
+
+FILING_COLUMNS = (
+    "id", "accession_number", "content_hash", "document_type", "form", "is_amendment",
+    "schema_version", "period_of_report", "date_of_original_submission", "not_subject_to_section16",
+    "no_securities_owned", "form3_holdings_reported", "form4_transactions_reported", "aff10b5one",
+    "remarks", "issuer_cik", "issuer_name", "issuer_trading_symbol", "issuer_foreign_trading_symbol",
+    "filed_at", "accepted_at", "signed_at", "source", "ingested_at", "origin",
+)
+INSERT_FILING = insert_sql("filings", FILING_COLUMNS)
+# Columns that come from the document itself (everything but the key, header and bookkeeping).
+CONTENT_COLUMNS = (
+    "content_hash", "document_type", "form", "is_amendment", "schema_version", "period_of_report",
+    "date_of_original_submission", "not_subject_to_section16", "no_securities_owned",
+    "form3_holdings_reported", "form4_transactions_reported", "aff10b5one", "remarks", "issuer_cik",
+    "issuer_name", "issuer_trading_symbol", "issuer_foreign_trading_symbol", "signed_at",
+)
+
+OWNER_COLUMNS = (
+    "filing_id", "owner_cik", "seq", "name", "street1", "street2", "city", "state", "zip_code",
+    "state_description", "non_us_address_flag", "non_us_state_territory", "country", "is_director",
+    "is_officer", "is_ten_percent_owner", "is_other", "officer_title", "other_text",
+)
+INSERT_OWNER = insert_sql("filing_owners", OWNER_COLUMNS)
+
+ENTRY_VALUE_FIELDS = (
+    "security_title", "transaction_date", "deemed_execution_date", "transaction_form_type",
+    "transaction_code", "equity_swap_involved", "transaction_timeliness", "shares", "price_per_share",
+    "acquired_disposed", "shares_owned_following", "value_owned_following", "direct_indirect",
+    "nature_of_ownership", "conversion_or_exercise_price", "exercise_date", "expiration_date",
+    "underlying_security_title", "underlying_shares", "underlying_value", "total_value",
+)
+ENTRY_COLUMNS = (
+    "id", "filing_id", "table_name", "seq", "is_derivative", "is_holding", "issuer_cik",
+    *ENTRY_VALUE_FIELDS, "footnote_ids",
+)
+INSERT_ENTRY = insert_sql("entries", ENTRY_COLUMNS)
+
+
+def filing_row(fid: str, filing: Filing, ingested_at: str, origin: str) -> tuple:
+    issuer = filing.issuer
+    return (
+        fid, normalize_accession(filing.accession_number), filing.content_hash, filing.document_type,
+        form_of(filing.document_type), int(filing.is_amendment), filing.schema_version,
+        filing.period_of_report, filing.date_of_original_submission,
+        flag(filing.not_subject_to_section16), flag(filing.no_securities_owned),
+        flag(filing.form3_holdings_reported), flag(filing.form4_transactions_reported),
+        flag(filing.aff10b5one), filing.remarks, issuer.cik, issuer.name, issuer.trading_symbol,
+        issuer.foreign_trading_symbol, filing.filed_at, filing.accepted_at, signed_at(filing),
+        filing.source, ingested_at, origin,
+    )
+
+
+def owner_rows(fid: str, filing: Filing) -> list[tuple]:
+    rows, seen = [], set()
+    for seq, o in enumerate(filing.reporting_owners, start=1):
+        if o.cik in seen:  # the same owner block twice: the key is (filing, owner)
+            continue
+        seen.add(o.cik)
+        rows.append((
+            fid, o.cik, seq, o.name, o.street1, o.street2, o.city, o.state, o.zip_code,
+            o.state_description, flag(o.non_us_address_flag), o.non_us_state_territory, o.country,
+            int(o.is_director), int(o.is_officer), int(o.is_ten_percent_owner), int(o.is_other),
+            o.officer_title, o.other_text,
+        ))
+    return rows
+
+
+def entry_rows(fid: str, filing: Filing) -> list[tuple]:
+    cik = filing.issuer.cik
+    rows = []
+    for r in filing.rows:
+        values = [getattr(r, name) for name in ENTRY_VALUE_FIELDS]
+        values[5] = flag(r.equity_swap_involved)
+        rows.append((
+            f"{fid}:{r.table}:{r.seq}", fid, r.table, r.seq, int(r.is_derivative), int(r.is_holding),
+            cik, *values, json.dumps(r.footnote_ids, separators=(",", ":")) if r.footnote_ids else "{}",
+        ))
+    return rows

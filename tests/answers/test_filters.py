@@ -1,0 +1,98 @@
+"""Each filter's SQL and its English agree: filters built from specs select exactly the rows their words
+describe (checked row by row in Python against every stored transaction), and say so in the words an
+answer shows as "what was searched"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.answers import query
+from bot.answers.filters import Filters, where
+from bot.answers.spec import QuerySpec
+from bot.domain.vocab import security_kind
+
+
+def kind(r) -> str | None:
+    return security_kind(r["security_title"], r["is_derivative"])
+
+
+def price(r) -> float | None:
+    return r["conversion_or_exercise_price"] if r["is_derivative"] else r["price_per_share"]
+
+
+def day(r) -> dt.date:
+    return dt.date.fromisoformat(r["transaction_date"][:10])
+
+
+CASES = {
+    "nothing": ({}, "", lambda r: True),
+    "sales": ({"transaction": "sell"}, "sales (S)", lambda r: r["transaction_code"] == "S"),
+    "open market": ({"transaction": "open_market"}, "open-market purchases and sales (P, S)",
+                    lambda r: r["transaction_code"] in ("P", "S")),
+    "vesting and its tax": (
+        {"transaction": "exercise", "also_transactions": ["tax_withholding"], "security": "rsu"},
+        "exercises and conversions of derivatives (M, X) and tax withholding (F) in RSUs",
+        lambda r: r["transaction_code"] in ("M", "X", "F") and (kind(r) == "rsu" or r["transaction_code"] == "F")),
+    "options": ({"security": "option"}, "options", lambda r: kind(r) == "option"),
+    "worth more than": ({"min_value": 500_000, "strict_bounds": True}, "worth more than $500,000",
+                        lambda r: r["transaction_code"] in ("P", "S") and r["price_per_share"] > 0
+                        and r["shares"] * r["price_per_share"] > 500_000),
+    "shares between": ({"min_shares": 5000, "max_shares": 30000}, "of between 5,000 and 30,000 shares",
+                       lambda r: 5000 <= r["shares"] <= 30000),
+    "price at most": ({"max_price": 1}, "at a price of at most $1.00",
+                      lambda r: price(r) is not None and price(r) <= 1),
+    "amendments": ({"form": "4", "amendments_only": True}, "on Form 4/A",
+                   lambda r: r["form"] == "4" and r["is_amendment"] == 1),
+    "amended filings": ({"amendments_only": True}, "on amended filings", lambda r: r["is_amendment"] == 1),
+    "a half year": ({"date_from": dt.date(2024, 1, 1), "date_to": dt.date(2024, 6, 30), "period": "H1 2024"},
+                    "H1 2024", lambda r: dt.date(2024, 1, 1) <= day(r) <= dt.date(2024, 6, 30)),
+    "since": ({"date_from": dt.date(2024, 1, 1)}, "since Jan 1, 2024", lambda r: day(r) >= dt.date(2024, 1, 1)),
+    "until": ({"date_to": dt.date(2023, 12, 31)}, "until Dec 31, 2023", lambda r: day(r) <= dt.date(2023, 12, 31)),
+    "purchases of at least": (
+        {"transaction": "buy", "min_shares": 10000, "date_to": dt.date(2024, 12, 31)},
+        "purchases (P) of at least 10,000 shares until Dec 31, 2024",
+        lambda r: r["transaction_code"] == "P" and r["shares"] >= 10000 and day(r) <= dt.date(2024, 12, 31)),
+}
+
+
+@pytest.fixture(scope="module")
+def stored(samples_db) -> list:
+    with query.connect(samples_db) as conn:
+        return query.entries(conn, Filters(), limit=100_000)
+
+
+@pytest.mark.parametrize("fields, words, means", CASES.values(), ids=CASES.keys())
+def test_a_filters_sql_selects_what_its_words_say(samples_db, stored, fields, words, means) -> None:
+    filters = QuerySpec(**fields).to_filters()
+    assert filters.describe() == words
+    with query.connect(samples_db) as conn:
+        found = {r["entry_id"] for r in query.entries(conn, filters, limit=100_000)}
+    assert found == {r["entry_id"] for r in stored if means(r)}
+
+
+def test_every_condition_that_narrows_the_rows_is_said(samples_db) -> None:
+    """Only the scope (company, insider, role: the answer names them) and the bookkeeping conditions
+    (superseded filings, transactions rather than holdings) go without words."""
+    spec = QuerySpec(transaction="sell", security="common", min_value=1, form="4", date_from=dt.date(2020, 1, 1),
+                     role="ceo")
+    filters = spec.to_filters(("1",), ("2",))
+    silent = [f.sql for f in filters.entry_filters(holdings=False) if not f.describe]
+    assert len(silent) == 5  # superseded, transactions only, the company, the insider, the role
+    assert filters.describe() == ("sales (S) in common stock worth at least $1 on Form 4 since Jan 1, 2020")
+    clauses, params = where(filters.entry_filters(holdings=False))
+    assert " AND ".join(clauses).count("?") == len(params)
+
+
+def test_the_spec_is_copied_into_filters_in_one_place() -> None:
+    spec = QuerySpec(company="Tecogen", role="general_counsel", security="option", transaction="grant",
+                     period="Sep 2023", date_from=dt.date(2023, 9, 1), date_to=dt.date(2023, 9, 30),
+                     max_shares=50_000, strict_bounds=True)
+    filters = spec.to_filters(("1537435",))
+    assert (filters.issuer_ciks, filters.owner_ciks, filters.role, filters.security, filters.codes) == (
+        ("1537435",), (), "general_counsel", "option", ("A",))
+    assert (filters.date_from, filters.date_to, filters.max_shares, filters.strict_bounds) == (
+        dt.date(2023, 9, 1), dt.date(2023, 9, 30), 50_000, True)
+    assert filters.describe() == "grants and awards (A) in options of less than 50,000 shares Sep 2023"
+    assert filters.bounds_words() == "of less than 50,000 shares"
