@@ -79,12 +79,12 @@ def digest_poster(settings: Settings, client: Any = None) -> SlackDigestPoster |
     return SlackDigestPoster(client if client is not None else build_client(settings))
 
 
-def make_scheduler(settings: Settings, store: Store, *, sync_store: Store | None = None, slack_client: Any = None,
+def make_scheduler(settings: Settings, store: Store, *, slack_client: Any = None,
                    interval_seconds: float | None = None, run_now: bool = True) -> BackgroundScheduler:
-    """The scheduler with its jobs bound to this process's objects: the EDGAR sync pass (writing through
-    ``sync_store``, default ``store``; one rate limiter for every run) and, with a Slack bot token (or
+    """The scheduler with its jobs bound to this process's objects: the EDGAR sync pass (through a job
+    writer of ``store``; one rate limiter for every run) and, with a Slack bot token (or
     ``slack_client``), the daily digest posted through a ``SlackDigestPoster``."""
-    sync = functools.partial(jobs.run_sync_job, settings, sync_store or store,
+    sync = functools.partial(jobs.run_sync_job, settings, store,
                              limiter=RateLimiter(settings.sec_max_rps))
     poster = digest_poster(settings, slack_client)
     digest = functools.partial(run_digest_job, settings, store, poster) if poster is not None else None
@@ -108,12 +108,9 @@ def serve(settings: Settings, db_path: Path, *, http: bool, host: str, port: int
         return
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     store = Store(db_path)
-    # The sync pass holds its writer for minutes; its own connection keeps Slack's short writes
-    # (event claims, thread context) from waiting for it.
-    sync_store = Store(db_path)
     services = SlackServices(settings, store)
     app = build_app(settings, services)
-    scheduler = make_scheduler(settings, store, sync_store=sync_store)
+    scheduler = make_scheduler(settings, store)
     scheduler.start()
 
     def on_stop() -> None:
@@ -121,7 +118,6 @@ def serve(settings: Settings, db_path: Path, *, http: bool, host: str, port: int
                  "way finish and the database is closed", settings.shutdown_grace_seconds)
         jobs.shut_down(scheduler, settings.shutdown_grace_seconds)
         services.close()
-        sync_store.close()
         store.close()
         log.info("stopped")
 

@@ -54,8 +54,8 @@ DigestRun = Callable[[], Any]
 
 def run_sync_job(settings: Settings, store: Store, *, stop: threading.Event | None = None,
                  limiter: RateLimiter | None = None) -> SyncReport | None:
-    """One scheduled pass with its own EDGAR client, writing through ``store``'s writer (held for the
-    pass), ended early once ``stop`` is set; never raises. ``limiter`` is the EDGAR rate limiter shared
+    """One scheduled pass with its own EDGAR client, writing through a job writer of ``store`` (a
+    connection of its own, so the shared writer stays free for Slack's writes), ended early once ``stop`` is set; never raises. ``limiter`` is the EDGAR rate limiter shared
     by every run (a new one when not given)."""
     try:
         client = EdgarClient.from_settings(settings, limiter=limiter)
@@ -63,7 +63,7 @@ def run_sync_job(settings: Settings, store: Store, *, stop: threading.Event | No
         log.error("EDGAR sync skipped: %s", exc)
         return None
     try:
-        with store.writing() as db:
+        with store.job_writer() as db:
             report = sync_once(db, client, settings, stop=stop)
     except LockHeld as exc:
         log.info("EDGAR sync skipped: %s", exc)

@@ -11,15 +11,16 @@ from pathlib import Path
 
 import sqlite_utils
 
-from storage.migrations import migrate
+from storage.migrations import migrate as apply_migrations
 from storage.reader import BUSY_TIMEOUT_SECONDS, Reader, open_readonly, reader_of
 
 __all__ = ["Reader", "Store", "StoreClosed", "open_db", "open_readonly", "reader_of"]
 
 
 
-def open_db(path: str | Path) -> sqlite_utils.Database:
-    """The writer: WAL, foreign keys on, migrations applied. Creates the file and its folder."""
+def open_db(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
+    """The writer: WAL, foreign keys on, migrations applied (unless ``migrate`` is false: the file's
+    store has already applied them). Creates the file and its folder."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
@@ -27,8 +28,9 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA foreign_keys=ON")
-    with _migration_lock(path):
-        migrate(db)
+    if migrate:
+        with _migration_lock(path):
+            apply_migrations(db)
     return db
 
 
@@ -79,6 +81,18 @@ class Store:
         """The writer, held by this thread alone until the block ends."""
         with self._lock:
             yield self.writer
+
+    @contextmanager
+    def job_writer(self) -> Iterator[sqlite_utils.Database]:
+        """A writer connection of its own, for a job that writes for minutes (the EDGAR sync) in many
+        short transactions: the shared writer is never held for a whole pass, so other threads' writes
+        (a Slack event claim) go in between. Opened after this store's migrations; closed at the end."""
+        _ = self.writer  # migrated once, by the shared writer
+        db = open_db(self.path, migrate=False)
+        try:
+            yield db
+        finally:
+            db.close()
 
     def close(self) -> None:
         with self._lock:
