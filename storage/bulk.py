@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import contextlib
 import json
+import pickle
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
 
 import sqlite_utils
 
@@ -39,64 +41,104 @@ def _as_json(values: Iterable[str]) -> str:
     return json.dumps(list(values))
 
 
+class Prepared(NamedTuple):
+    """One filing as rows ready to insert (:func:`prepare`), built where the filing is read (possibly another
+    process), plus what the batch logic needs to know about it. ``document`` is the Filing, or the Filing
+    pickled (then it is unpickled only in the rare case it must go through ``store_filing``)."""
+
+    fid: str
+    bare_id: str  # the key of the same content stored from a bare XML file
+    has_accession: bool
+    issuer: tuple[str, str | None, str | None]  # cik, name, ticker as filed
+    owners: tuple[tuple[str, str | None], ...]  # cik, name
+    is_amendment: bool
+    form: str
+    filing: tuple
+    owner_rows: list[tuple]
+    entry_rows: list[tuple]
+    footnote_rows: list[tuple]
+    signature_rows: list[tuple]
+    document: Filing | bytes
+
+
+def prepare(filing: Filing, *, origin: str, stamp: str, pickled: bool = False) -> Prepared:
+    """The rows of one filing (pure: no database); ``pickled`` to send it to another process cheaply."""
+    fid = filing_id(filing)
+    issuer = filing.issuer
+    return Prepared(
+        fid=fid, bare_id=f"sha1:{filing.content_hash}",
+        has_accession=normalize_accession(filing.accession_number) is not None,
+        issuer=(issuer.cik, issuer.name, issuer.trading_symbol),
+        owners=tuple((o.cik, o.name) for o in filing.reporting_owners),
+        is_amendment=filing.is_amendment, form=form_of(filing.document_type),
+        filing=filing_row(fid, filing, stamp, origin), owner_rows=owner_rows(fid, filing),
+        entry_rows=entry_rows(fid, filing),
+        footnote_rows=[(fid, key, text) for key, text in filing.footnotes.items()],
+        signature_rows=[(fid, seq, s.name, s.date) for seq, s in enumerate(filing.signatures, start=1)],
+        document=pickle.dumps(filing, protocol=pickle.HIGHEST_PROTOCOL) if pickled else filing,
+    )
+
+
 def store_filings(db: sqlite_utils.Database, filings: Sequence[Filing], *, origin: str) -> list[Outcome]:
-    """Store ``filings`` (all with accession numbers, from ``origin``) in one write transaction (a savepoint
-    inside an open one); the outcome of each, in order."""
+    """Store ``filings`` (from ``origin``) in one write transaction (a savepoint inside an open one); the
+    outcome of each, in order."""
+    stamp = now_utc()
+    return store_prepared(db, [prepare(f, origin=origin, stamp=stamp) for f in filings], origin=origin)
+
+
+def store_prepared(db: sqlite_utils.Database, batch: Sequence[Prepared], *, origin: str) -> list[Outcome]:
+    """:func:`store_filings` for filings already turned into rows by :func:`prepare`."""
     with write_transaction(db) as conn:
-        ids = [filing_id(f) for f in filings]
-        bare = [f"sha1:{f.content_hash}" for f in filings]
         stored = {row[0]: row[1] for row in conn.execute(
-            f"SELECT id, origin FROM filings WHERE id {_IN}", [_as_json([*ids, *bare])]
+            f"SELECT id, origin FROM filings WHERE id {_IN}",
+            [_as_json([*(p.fid for p in batch), *(p.bare_id for p in batch)])],
         )}
-        outcomes: list[Outcome | None] = []
-        fresh: dict[str, Filing] = {}
-        for fid, bare_id, filing in zip(ids, bare, filings, strict=True):
-            if fid in fresh:
+        outcomes: list[Outcome] = []
+        fresh: dict[str, Prepared] = {}
+        for p in batch:
+            if p.fid in fresh:
                 outcomes.append("unchanged")  # the same accession twice in one batch
-            elif fid in stored or bare_id in stored or not normalize_accession(filing.accession_number):
-                if is_dataset(origin) and fid in stored and not is_dataset(stored[fid]):
+            elif p.fid in stored or p.bare_id in stored or not p.has_accession:
+                if is_dataset(origin) and p.fid in stored and not is_dataset(stored[p.fid]):
                     outcomes.append("unchanged")  # its XML or submission is stored: that copy stays
                 else:
-                    outcomes.append(store_filing(db, filing, origin=origin))
+                    outcomes.append(store_filing(db, _document(p), origin=origin))
             else:
-                fresh[fid] = filing
+                fresh[p.fid] = p
                 outcomes.append("new")
         if fresh:
-            _insert_new(conn, fresh, origin)
+            _insert_new(conn, list(fresh.values()))
     return outcomes
 
 
-def _insert_new(conn: sqlite3.Connection, fresh: dict[str, Filing], origin: str) -> None:
+def _document(p: Prepared) -> Filing:
+    return pickle.loads(p.document) if isinstance(p.document, bytes) else p.document
+
+
+def _insert_new(conn: sqlite3.Connection, fresh: list[Prepared]) -> None:
     stamp = now_utc()
-    issuers = _named(conn, "issuers", {fid: [(f.issuer.cik, f.issuer.name)] for fid, f in fresh.items()},
-                     extra="trading_symbol")
-    owners = _named(conn, "owners", {fid: [(o.cik, o.name) for o in f.reporting_owners]
-                                     for fid, f in fresh.items()})
-    first_ticker = {}
-    for f in fresh.values():
-        first_ticker.setdefault(f.issuer.cik, clean_symbol(f.issuer.trading_symbol))
+    issuers = _named(conn, "issuers", [(p.issuer[0], p.issuer[1]) for p in fresh], extra="trading_symbol")
+    owners = _named(conn, "owners", [pair for p in fresh for pair in p.owners])
+    first_ticker: dict[str, str | None] = {}
+    tickers: dict[str, set[str]] = defaultdict(set)
+    for p in fresh:
+        symbol = clean_symbol(p.issuer[2])
+        first_ticker.setdefault(p.issuer[0], symbol)
+        if symbol is not None:
+            tickers[p.issuer[0]].add(symbol)
     with full_text_after(conn):
         conn.executemany(
             "INSERT INTO issuers (cik, name, trading_symbol, updated_at) VALUES (?, ?, ?, ?)",
             [(cik, name, first_ticker[cik], stamp) for cik, name in issuers.new.items()],
         )
         conn.executemany("INSERT INTO owners (cik, name) VALUES (?, ?)", list(owners.new.items()))
-        conn.executemany(INSERT_FILING, [filing_row(fid, f, stamp, origin) for fid, f in fresh.items()])
-        conn.executemany(INSERT_OWNER, [row for fid, f in fresh.items() for row in owner_rows(fid, f)])
-        conn.executemany(INSERT_ENTRY, [row for fid, f in fresh.items() for row in entry_rows(fid, f)])
-        conn.executemany(
-            "INSERT INTO footnotes (filing_id, footnote_id, text) VALUES (?, ?, ?)",
-            [(fid, key, text) for fid, f in fresh.items() for key, text in f.footnotes.items()],
-        )
-        conn.executemany(
-            "INSERT INTO signatures (filing_id, seq, name, date) VALUES (?, ?, ?, ?)",
-            [(fid, seq, s.name, s.date) for fid, f in fresh.items() for seq, s in enumerate(f.signatures, start=1)],
-        )
-    tickers: dict[str, set[str]] = defaultdict(set)
-    for f in fresh.values():
-        symbol = clean_symbol(f.issuer.trading_symbol)
-        if symbol is not None:
-            tickers[f.issuer.cik].add(symbol)
+        conn.executemany(INSERT_FILING, [p.filing for p in fresh])
+        conn.executemany(INSERT_OWNER, [row for p in fresh for row in p.owner_rows])
+        conn.executemany(INSERT_ENTRY, [row for p in fresh for row in p.entry_rows])
+        conn.executemany("INSERT INTO footnotes (filing_id, footnote_id, text) VALUES (?, ?, ?)",
+                         [row for p in fresh for row in p.footnote_rows])
+        conn.executemany("INSERT INTO signatures (filing_id, seq, name, date) VALUES (?, ?, ?, ?)",
+                         [row for p in fresh for row in p.signature_rows])
     stored_ticker = {c: issuers.extra[c] if c in issuers.extra else first_ticker[c] for c in tickers}
     for cik in sorted(issuers.changed | {c for c, seen in tickers.items() if seen != {stored_ticker[c]}}):
         refresh_issuer(conn, cik, stamp)
@@ -138,32 +180,30 @@ class _Names:
         self.extra: dict[str, str | None] = {}
 
 
-def _named(conn: sqlite3.Connection, table: str, named: dict[str, list[tuple[str, str | None]]],
+def _named(conn: sqlite3.Connection, table: str, pairs: list[tuple[str, str | None]],
            extra: str | None = None) -> _Names:
-    ciks = sorted({cik for pairs in named.values() for cik, _ in pairs})
     columns = f"cik, name{', ' + extra if extra else ''}"
     stored = {row[0]: row[1:] for row in conn.execute(f"SELECT {columns} FROM {table} WHERE cik {_IN}",
-                                                      [_as_json(ciks)])}
+                                                      [_as_json(sorted({cik for cik, _ in pairs}))])}
     result = _Names()
     current = {cik: row[0] for cik, row in stored.items()}
     if extra:
         result.extra = {cik: row[1] for cik, row in stored.items()}
-    for pairs in named.values():
-        for cik, name in pairs:
-            if cik not in current:
-                current[cik] = result.new[cik] = name
-            elif name is not None and name != current[cik]:
-                result.changed.add(cik)
+    for cik, name in pairs:
+        if cik not in current:
+            current[cik] = result.new[cik] = name
+        elif name is not None and name != current[cik]:
+            result.changed.add(cik)
     return result
 
 
-def _link(conn: sqlite3.Connection, fresh: dict[str, Filing]) -> None:
+def _link(conn: sqlite3.Connection, fresh: list[Prepared]) -> None:
     """Link the batch's amendments to their originals, and amendments already stored to the batch's
     originals; only (issuer, form) pairs with an amendment stored can have any."""
     amended = set(conn.execute(
         f"SELECT DISTINCT issuer_cik, form FROM filings WHERE is_amendment = 1 AND issuer_cik {_IN}",
-        [_as_json({f.issuer.cik for f in fresh.values()})],
+        [_as_json({p.issuer[0] for p in fresh})],
     ).fetchall())
-    for fid, f in fresh.items():
-        if f.is_amendment or (f.issuer.cik, form_of(f.document_type)) in amended:
-            link_amendments(conn, fid)
+    for p in fresh:
+        if p.is_amendment or (p.issuer[0], p.form) in amended:
+            link_amendments(conn, p.fid)

@@ -27,11 +27,12 @@ from bot.answers.messages import (
     stored_lines,
     ticker_guesses,
 )
-from bot.answers.render import Answer, issuer_label, message, preface, unsupported_numbers
+from bot.answers.render import Answer, message, preface, unsupported_numbers
 from bot.answers.resolve import Catalog, Catalogs, Match, resolve
 from bot.answers.spec import ChatContext
 from bot.answers.understand import Understanding, understand_llm, understand_rules
 from bot.domain.formats import fmt_shares
+from bot.domain.text import issuer_label
 from bot.domain.vocab import ROLE_LABELS, display_name
 from storage.reader import Reader, ReadSource, reader_of
 

@@ -16,6 +16,7 @@ from bot.answers.resolve import Catalog, Catalogs, resolve_texts
 from bot.answers.spec import QuerySpec
 from bot.answers.sums import TotalRow
 from bot.domain.codes import is_open_market
+from bot.domain.text import UNNAMED_COMPANY
 from bot.domain.vocab import roles_of
 from storage.reader import ReadSource, reader_of
 
@@ -132,7 +133,7 @@ def _by_company(conn: sqlite3.Connection, totals: list[TotalRow]) -> list[TotalR
         for t in totals:
             row = query.issuer_row(conn, t.issuer_cik) if t.issuer_cik else None
             t.issuer_label = (f"{row['name']} ({row['trading_symbol']})" if row and row["trading_symbol"]
-                              else row["name"] if row else "an unnamed company")
+                              else row["name"] if row else UNNAMED_COMPANY)
         return totals
     merged: dict[tuple, TotalRow] = {}
     companies: dict[tuple, set[str]] = {}

@@ -7,10 +7,11 @@ import sqlite3
 from pathlib import Path
 
 from bot.answers import query
-from bot.answers.render import Answer, issuer_label, message
+from bot.answers.render import Answer, message
 from bot.answers.resolve import Catalog, Match
 from bot.answers.understand import Understanding
 from bot.domain.formats import format_date
+from bot.domain.text import issuer_label
 from bot.domain.vocab import ROLE_LABELS, display_name
 from storage.reader import ReadSource, reader_of
 

@@ -65,11 +65,6 @@ class Answer:
         }
 
 
-def issuer_label(name: str | None, ticker: str | None) -> str:
-    name = name or "an unnamed company"
-    return f"{name} ({ticker})" if ticker else name
-
-
 def message(kind: str, headline: str, lines: list[str] | None = None, notes: list[str] | None = None,
             candidates: list[dict] | None = None) -> Answer:
     answer = Answer(kind, headline, [Line(t) for t in (lines or [])], notes=list(notes or []),

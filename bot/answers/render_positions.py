@@ -4,7 +4,7 @@ and the insiders who file for a company."""
 from __future__ import annotations
 
 from bot.answers.records import Fetched, Record, filing_url
-from bot.answers.render import Answer, Source, issuer_label
+from bot.answers.render import Answer, Source
 from bot.answers.render_records import (
     Builder,
     all_owners_detail,
@@ -17,6 +17,7 @@ from bot.answers.render_records import (
 )
 from bot.answers.sums import InsiderRow
 from bot.domain.formats import fmt_price, fmt_shares, format_date
+from bot.domain.text import issuer_label
 from bot.domain.vocab import display_name, role_text
 from bot.domain.wording import security_phrase
 

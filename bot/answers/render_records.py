@@ -11,10 +11,10 @@ import datetime as dt
 
 from bot.answers.flags import add_business_days
 from bot.answers.records import Fetched, Owner, Record
-from bot.answers.render import Answer, Line, Source, issuer_label
+from bot.answers.render import Answer, Line, Source
 from bot.domain.codes import code_word, is_open_market
 from bot.domain.formats import fmt_money, fmt_price, fmt_shares, format_date
-from bot.domain.text import clip
+from bot.domain.text import clip, issuer_label
 from bot.domain.wording import security_phrase, unit_word, word_trade
 
 INLINE_FOOTNOTE_MAX = 100

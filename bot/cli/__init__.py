@@ -162,15 +162,9 @@ def parse(paths: tuple[Path, ...], db_path: Path | None) -> None:
     A file that cannot be read is reported on stderr; the others are still printed, and the exit code is 1."""
     import json
 
-    from bot.ownership.parser import OwnershipParseError, parse_path
+    from bot.ownership.parser import OwnershipParseError, filing_files, parse_path
 
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*")
-                                if p.suffix.lower() in (".xml", ".txt", ".nc") and p.is_file()))
-        else:
-            files.append(path)
+    files = list(filing_files(paths))
     if not files:
         click.echo("error: no .xml, .txt or .nc files found", err=True)
         raise SystemExit(1)

@@ -20,15 +20,13 @@ from zoneinfo import ZoneInfo
 
 from bot.answers.records import Owner, Record
 from bot.digest.reads import CLUSTER_DAYS, CLUSTER_MIN_INSIDERS, DigestData, FilingInfo, Purchase
-from bot.domain.codes import code_word
-from bot.domain.formats import fmt_money, fmt_price, fmt_shares, format_date
-from bot.domain.text import clip, issuer_label
-from bot.domain.wording import security_phrase
+from bot.domain.codes import category_of
+from bot.domain.formats import fmt_money, format_date
+from bot.domain.text import clip, issuer_label, sentence_case
+from bot.domain.wording import DIGEST, Trade, word_trade
 from storage.watchlists import ChannelFilters
 
 CATEGORY_ORDER = ("buy", "sell", "grant", "exercise", "tax", "gift", "other", "holdings")
-CATEGORY_OF_CODE = {"P": "buy", "S": "sell", "A": "grant", "M": "exercise", "X": "exercise", "O": "exercise",
-                    "C": "exercise", "F": "tax", "G": "gift"}
 OPEN_MARKET = ("buy", "sell")
 MAX_ROLE_CHARS = 60
 MAX_CLUSTER_LINKS = 3
@@ -71,54 +69,17 @@ class Item:
         return f"Form {self.document_type}"
 
     def phrase(self) -> str:
-        """What happened, in one sentence without the company: 'Jane Doe (CEO) sold 1,000 shares ...'."""
-        n = fmt_shares(self.shares)
-        what = security_phrase(self.security_title, self.shares, self.security_kind, self.is_derivative)
-        was = "were" if self.plural else "was"
-        c = self.category
-        if c in OPEN_MARKET:
-            text = f"{self.who} {'bought' if c == 'buy' else 'sold'} {n} {what}"
-            if self.price_low is not None:
-                text += f" at {fmt_price(self.price_low)}"
-                if self.price_high is not None and self.price_high != self.price_low:
-                    text += f"–{fmt_price(self.price_high)}"
-            if self.value is not None:
-                text += f" for {fmt_money(self.value)}"
-        elif c == "grant":
-            text = f"{self.who} {was} granted {n} {what}"
-            if self.exercise_price:
-                text += f" (exercise price {fmt_price(self.exercise_price)})"
-        elif c == "exercise":
-            if not self.is_derivative:
-                text = f"{self.who} acquired {n} {what} by exercise or conversion"
-            elif self.security_kind in ("rsu", "psu"):
-                text = f"{self.who} had {n} {what} vest and convert"
-            elif self.code == "C":
-                text = f"{self.who} converted {n} {what}"
-            else:
-                text = f"{self.who} exercised {n} {what}"
-                if self.exercise_price:
-                    text += f" at {fmt_price(self.exercise_price)}"
-        elif c == "tax":
-            text = f"{self.who} had {n} {what} withheld to pay taxes or the exercise price"
-        elif c == "gift":
-            text = f"{self.who} {'received' if self.acquired else 'gave'} {n} {what} as a gift"
-        elif c == "holdings":
+        """What happened, in one sentence without the company: 'Jane Doe (CEO) sold 1,000 shares ...'.
+        Worded by ``bot.domain.wording.word_trade``, as answers word a trade."""
+        if self.category == "holdings":
             if self.document_type.startswith("3"):
-                text = f"{self.who} filed an initial statement of holdings ({self.form_label})"
-            else:
-                text = f"{self.who} reported holdings only ({self.form_label})"
-        else:
-            verb = "acquired" if self.acquired else "disposed of"
-            text = f"{self.who} {verb} {n} {what} ({code_word(self.code)}, code {self.code})"
-        return text + self._when()
-
-    def _when(self) -> str:
-        if not self.first_date or self.category == "holdings":
-            return ""
-        if self.last_date and self.last_date != self.first_date:
-            return f" between {format_date(self.first_date)} and {format_date(self.last_date)}"
-        return f" on {format_date(self.first_date)}"
+                return f"{self.who} filed an initial statement of holdings ({self.form_label})"
+            return f"{self.who} reported holdings only ({self.form_label})"
+        return word_trade(Trade(
+            self.who, self.code, self.shares, self.security_title, self.security_kind, self.is_derivative,
+            "A" if self.acquired else "D", price=self.price_low, price_high=self.price_high, value=self.value,
+            exercise_price=self.exercise_price, date=self.first_date, last_date=self.last_date,
+            plural=self.plural), DIGEST)
 
     def flags(self) -> list[str]:
         out = []
@@ -226,8 +187,8 @@ def items_from_records(records: list[Record], filings: dict[str, FilingInfo]) ->
         dates = sorted(r.transaction_date[:10] for r in recs if r.transaction_date)
         exercise = next((r.conversion_or_exercise_price for r in recs if r.conversion_or_exercise_price), None)
         items.append(Item(
-            category=CATEGORY_OF_CODE.get(code, "other"), filing_id=filing_id, issuer_cik=first.issuer_cik,
-            issuer=issuer_label(first.issuer_name, first.ticker), who=name, plural=plural,
+            category=category_of(code), filing_id=filing_id, issuer_cik=first.issuer_cik,
+            issuer=sentence_case(issuer_label(first.issuer_name, first.ticker)), who=name, plural=plural,
             roles=frozenset(role for o in first.owners for role in o.roles), code=code or None,
             acquired=acquired, security_title=first.security_title, security_kind=first.security_kind,
             is_derivative=derivative, shares=sum(shares) if shares else None,
@@ -246,7 +207,7 @@ def items_from_records(records: list[Record], filings: dict[str, FilingInfo]) ->
         name, plural = who(_lead(info.owners))
         items.append(Item(
             category="holdings", filing_id=filing_id, issuer_cik=info.issuer_cik,
-            issuer=issuer_label(info.issuer_name, info.ticker), who=name, plural=plural,
+            issuer=sentence_case(issuer_label(info.issuer_name, info.ticker)), who=name, plural=plural,
             roles=frozenset(role for o in info.owners for role in o.roles), code=None, acquired=True,
             security_title=None, security_kind=None, is_derivative=False, amendment=info.is_amendment,
             document_type=info.document_type, url=info.url, effective_at=info.effective_at,
@@ -317,7 +278,7 @@ def find_clusters(purchases: list[Purchase], new_filing_ids: set[str], *, min_in
         for p in span:
             if p.filing_id in new_filing_ids and p.url and (p.buyer, p.url) not in links:
                 links.append((p.buyer, p.url))
-        clusters.append(Cluster(cik, issuer_label(span[0].issuer_name, span[0].ticker), names,
+        clusters.append(Cluster(cik, sentence_case(issuer_label(span[0].issuer_name, span[0].ticker)), names,
                                 span[0].transaction_date, span[-1].transaction_date,
                                 sum(values) if values else None, links[:MAX_CLUSTER_LINKS]))
     return sorted(clusters, key=lambda c: (-len(c.buyers), -(c.value or 0), c.issuer))

@@ -23,6 +23,7 @@ from bot.answers import query
 from bot.answers.filters import Filters
 from bot.answers.query import ENTRY_SELECT
 from bot.answers.records import Owner, Record, build_records, filing_url
+from bot.domain.codes import OPEN_MARKET_CODES
 from bot.domain.vocab import display_name, role_text, roles_of
 
 LATE_LOOKBACK = dt.timedelta(days=7)
@@ -207,7 +208,7 @@ def largest_trades(conn: sqlite3.Connection, filing_ids: Sequence[str], top: int
         for filing_id, code, value in rows:
             totals[code].append((value, filing_id))
     chosen: list[str] = []
-    for code in ("P", "S"):
+    for code in OPEN_MARKET_CODES:
         for _value, filing_id in sorted(totals[code], key=lambda t: (-t[0], t[1]))[:top]:
             if filing_id not in chosen:
                 chosen.append(filing_id)
@@ -270,7 +271,7 @@ def load_digest(conn: sqlite3.Connection, window: Window, *, issuer_ciks: Sequen
         records = records_for(conn, watched, owner_ciks)
         filings = filing_infos(conn, watched, effective, owner_ciks)
         market_ids = largest_trades(conn, list(effective), market_top) if market_top else []
-        market_records = records_for(conn, market_ids, (), codes=("P", "S")) if market_ids else []
+        market_records = records_for(conn, market_ids, (), codes=OPEN_MARKET_CODES) if market_ids else []
         market_filings = filing_infos(conn, market_ids, effective)
         purchases = purchases_near(conn, list(effective)) if market_top else []
     finally:

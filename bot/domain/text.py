@@ -5,10 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 
+UNNAMED_COMPANY = "an unnamed company"
+
+
+def sentence_case(text: str) -> str:
+    """The first letter upper-cased, the rest as it is ('an unnamed company' -> 'An unnamed company')."""
+    return text[:1].upper() + text[1:]
+
 
 def issuer_label(name: str | None, ticker: str | None) -> str:
-    """'Tecogen Inc. (TGEN)'; the name alone without a ticker; 'An unnamed company' without a name."""
-    name = name or "An unnamed company"
+    """'Tecogen Inc. (TGEN)'; the name alone without a ticker; 'an unnamed company' without a name (a
+    line that starts with it capitalises it with ``sentence_case``)."""
+    name = name or UNNAMED_COMPANY
     return f"{name} ({ticker})" if ticker else name
 
 

@@ -18,10 +18,9 @@ from typing import NamedTuple
 import sqlite_utils
 
 from bot.domain.filing import Filing
-from bot.ownership.parser import OwnershipParseError, parse_path
+from bot.ownership.parser import OwnershipParseError, filing_files, parse_path
 from storage.writes import clear_rejection, record_rejection, store_filing, write_transaction
 
-SUFFIXES = frozenset({".xml", ".txt", ".nc"})
 BATCH_SIZE = 100
 
 
@@ -52,15 +51,8 @@ class IngestReport:
 
 
 def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Each path as given; a folder becomes its ``*.xml``, ``*.txt`` and ``*.nc`` files, recursively, sorted."""
-    for path in paths:
-        path = Path(path).absolute()
-        if path.is_dir():
-            yield from sorted(
-                p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file()
-            )
-        else:
-            yield path
+    """Each path made absolute; a folder becomes its ``*.xml``, ``*.txt`` and ``*.nc`` files, recursively, sorted."""
+    return (path.absolute() for path in filing_files(Path(p).absolute() for p in paths))
 
 
 def ingest_paths(db: sqlite_utils.Database, paths: Iterable[Path]) -> IngestReport:

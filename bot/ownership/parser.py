@@ -12,8 +12,9 @@ element (nested loops and per-field XPath cost two to three times as much; measu
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from os import PathLike
+from pathlib import Path
 
 from bot.domain.filing import (
     DOCUMENT_TYPES,
@@ -415,6 +416,19 @@ def parse_document(data: bytes, source: str | None = None) -> Filing:
     if looks_like_submission(data):
         return parse_submission(data, source)
     return parse_xml(data, source)
+
+
+FILING_SUFFIXES = (".xml", ".txt", ".nc")
+
+
+def filing_files(paths: Iterable[str | PathLike[str]]) -> Iterator[Path]:
+    """Each path as given; a folder becomes its ``*.xml``, ``*.txt`` and ``*.nc`` files, recursively, sorted."""
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.suffix.lower() in FILING_SUFFIXES and p.is_file())
+        else:
+            yield path
 
 
 def parse_path(path: str | PathLike[str]) -> Filing:

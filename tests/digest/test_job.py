@@ -89,7 +89,7 @@ def test_a_digest_holds_exactly_the_filings_since_the_last_one(db, db_path: Path
     assert "exercised 1,000 stock options (right to buy) at $10.00" in lines[3]
     assert "had 400 shares of Common Stock withheld to pay taxes" in lines[4]
     assert "gave 300 shares of Common Stock as a gift" in lines[5]
-    assert "acquired 1,000 shares of Common Stock by exercise" not in text  # the exercise is shown once
+    assert "acquired 1,000 shares of Common Stock by exercising" not in text  # the exercise is shown once
     # Across the market: the largest purchase of the whole window, by anyone.
     market = text[text.index("*Across the market*"):]
     assert "Other Widgets Inc (OWID): Big Fund LP (10% owner) bought 100,000 shares" in market
