@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from bot.cli.errors import EXIT_CONFIG, CliError
 from bot.config import Settings, load_settings
 
 
@@ -143,7 +144,6 @@ def serve(http: bool, port: int, host: str, db_path: Path) -> None:
     HTTP mode with --http. With no Slack tokens, open the terminal chat and say how to connect Slack.
     Stops cleanly on SIGTERM/SIGINT."""
     from bot import app
-    from bot.cli.errors import EXIT_CONFIG, CliError
 
     settings: Settings = click.get_current_context().obj["settings"]
     try:
@@ -166,8 +166,7 @@ def parse(paths: tuple[Path, ...], db_path: Path | None) -> None:
 
     files = list(filing_files(paths))
     if not files:
-        click.echo("error: no .xml, .txt or .nc files found", err=True)
-        raise SystemExit(1)
+        raise CliError("no .xml, .txt or .nc files found", prefix="error: ")
     pretty = len(paths) == 1 and not paths[0].is_dir()
     failed = 0
     for path in files:
@@ -186,8 +185,7 @@ def parse(paths: tuple[Path, ...], db_path: Path | None) -> None:
         else:
             click.echo(json.dumps(filing.to_dict(), separators=(",", ":"), ensure_ascii=False))
     if failed:
-        click.echo(f"{failed} of {len(files)} file(s) could not be parsed", err=True)
-        raise SystemExit(1)
+        raise CliError(f"{failed} of {len(files)} file(s) could not be parsed", prefix="")
 
 
 
@@ -206,10 +204,8 @@ def watch(channel: str, targets: tuple[str, ...], db_path: Path) -> None:
         change = ops.add(store, channel, split_targets(list(targets)))
     for line in [f"Now watching {t.label}." for t in change.added] + [f"Already watching {t.label}." for t in change.already]:
         click.echo(line)
-    for refusal in change.refused:
-        click.echo(refusal.message(), err=True)
     if change.refused:
-        raise SystemExit(1)
+        raise CliError("\n".join(refusal.message() for refusal in change.refused), prefix="")
 
 
 @cli.command()
@@ -226,10 +222,9 @@ def unwatch(channel: str, targets: tuple[str, ...], db_path: Path) -> None:
         change = ops.remove(store, channel, split_targets(list(targets)))
     for item in change.removed:
         click.echo(f"Stopped watching {item.label}.")
-    for text in change.missing:
-        click.echo(f"{text} is not on the watchlist of {channel}.", err=True)
     if change.missing:
-        raise SystemExit(1)
+        raise CliError("\n".join(f"{text} is not on the watchlist of {channel}." for text in change.missing),
+                       prefix="")
 
 
 @cli.command()
@@ -255,7 +250,7 @@ def watchlist(channel: str | None, open_market: bool | None, min_value: float | 
                                                ("officers_directors_only", officers), ("quiet_days", quiet_days))
                if value is not None}
     if changes and channel is None:
-        raise click.UsageError("--channel is needed to change a channel's filters")
+        raise CliError("--channel is needed to change a channel's filters", EXIT_CONFIG)
     with Store(db_path) as store:
         if changes:
             ops.set_filters(store, channel, **changes)
@@ -293,7 +288,7 @@ def digest(channel: str, since, day, send: bool, db_path: Path) -> None:
 
     settings: Settings = click.get_current_context().obj["settings"]
     if send and not settings.slack_bot_token:
-        raise click.UsageError("--send needs SLACK_BOT_TOKEN (in the environment or .env)")
+        raise CliError("--send needs SLACK_BOT_TOKEN (in the environment or .env)", EXIT_CONFIG)
     now = datetime.now(UTC)
     today = schedule.local_date(settings, now)
     digest_date = day.date() if day else today
@@ -301,8 +296,7 @@ def digest(channel: str, since, day, send: bool, db_path: Path) -> None:
     start = since.replace(tzinfo=schedule.digest_zone(settings)) if since else None
     with Store(db_path) as store:
         if not ops.channel_items(store, channel):
-            click.echo(f"{channel} watches nothing: insiderbot watch --channel {channel} TICKER", err=True)
-            raise SystemExit(1)
+            raise CliError(f"{channel} watches nothing: insiderbot watch --channel {channel} TICKER", prefix="")
         window = job.plan_window(store, settings, channel, digest_date, end=end, since=start)
         planned = job.compose(store, settings, channel, digest_date, window)
         click.echo(digest_text(planned.digest))
@@ -310,11 +304,9 @@ def digest(channel: str, since, day, send: bool, db_path: Path) -> None:
             return
         outcome = job.send_planned(store, planned, app.digest_poster(settings))
     if outcome.status == "skipped":
-        click.echo(f"Not sent: the digest of {digest_date} was already sent to {channel}.", err=True)
-        raise SystemExit(1)
+        raise CliError(f"Not sent: the digest of {digest_date} was already sent to {channel}.", prefix="")
     if outcome.status == "failed":
-        click.echo(f"Not sent: {outcome.error}", err=True)
-        raise SystemExit(1)
+        raise CliError(f"Not sent: {outcome.error}", prefix="")
     if outcome.status == "quiet":
         click.echo(f"Nothing posted: nothing new and {channel} has quiet days off.", err=True)
         return

@@ -17,14 +17,17 @@ EXIT_INTERRUPTED = 130
 
 
 class CliError(click.ClickException):
-    """Raised by a command to stop with ``message`` on stderr (as ``Error: message``, as click prints its own errors) and ``exit_code``.
+    """Raised by a command to stop with ``message`` on stderr and ``exit_code``.
 
-    An empty message stops with the exit code alone, for a command that has already said why."""
+    The message is shown as ``Error: message``, as click shows its own errors, or after another
+    ``prefix`` ("" for a sentence that stands alone: "Not sent: ..."). An empty message stops with the
+    exit code alone, for a command that has already said why."""
 
-    def __init__(self, message: str = "", exit_code: int = EXIT_FAILED) -> None:
+    def __init__(self, message: str = "", exit_code: int = EXIT_FAILED, *, prefix: str = "Error: ") -> None:
         super().__init__(message)
         self.exit_code = exit_code
+        self.prefix = prefix
 
     def show(self, file: IO | None = None) -> None:
         if self.message:
-            click.echo(f"Error: {self.message}", err=True, file=file)
+            click.echo(f"{self.prefix}{self.message}", err=True, file=file)

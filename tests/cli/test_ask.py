@@ -15,7 +15,7 @@ from bot.config import Settings
 from bot.ingest import ingest_paths
 from storage.db import open_db
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from bot.cli import cli
 from bot.config import load_settings
 
-FIXTURE = Path(__file__).parent / "fixtures" / "tecogen-whiting-4-2023-09-27.xml"
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "tecogen-whiting-4-2023-09-27.xml"
 
 
 def test_every_command_takes_db() -> None:

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from bot.cli import cli
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 TECOGEN = FIXTURES / "tecogen-whiting-4-2023-09-27.xml"
 TECOGEN_TXT = FIXTURES / "ownership" / "tecogen-whiting-4-0009999999-23-000001.txt"
 FOOTNOTES = FIXTURES / "ownership" / "footnote-only-fields-4.xml"
