@@ -47,13 +47,10 @@ def ingest(paths: tuple[Path, ...], db_path: Path) -> None:
     do not change the exit code.
     """
     from bot.ingest import ingest_paths
-    from storage.db import open_db
+    from storage.db import Store
 
-    db = open_db(db_path)
-    try:
+    with Store(db_path) as store, store.writing() as db:
         report = ingest_paths(db, paths)
-    finally:
-        db.close()
     click.echo(f"{report.new} new, {report.unchanged} unchanged, {report.updated} updated, "
                f"{len(report.rejected)} rejected")
     for source, reason in report.rejected:

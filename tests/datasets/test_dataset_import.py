@@ -14,7 +14,7 @@ from dataset_zip import write_filings, write_zip
 from test_dataset_reader import nonderiv, owner, submission
 
 from bot.ingest import ingest_paths
-from bot.ingest.datasets import import_dataset
+from bot.ingest.datasets import DatasetImportError, import_dataset
 from bot.ownership.parser import parse_path
 from storage.db import open_db
 from storage.migrations import FTS_001
@@ -187,3 +187,31 @@ def test_only_the_issuers_asked_for(db, tmp_path):
     assert (report.new, report.rejected) == (1, [])
     assert [r[0] for r in db.execute("SELECT id FROM filings")] == [other]
     assert db["issuers"].get("0000320193")["name"] == "Apple Inc."
+
+
+@pytest.mark.skipif(not CORPUS_ZIP.exists(), reason=f"no corpus data set at {CORPUS_ZIP}")
+def test_a_reader_process_stores_the_same_as_reading_in_process(tmp_path):
+    here, there = open_db(tmp_path / "here.db"), open_db(tmp_path / "there.db")
+    seen = []
+    in_process = import_dataset(here, CORPUS_ZIP, reader_process=False)
+    by_process = import_dataset(there, CORPUS_ZIP, reader_process=True, batch_size=10,
+                                progress=lambda r: seen.append(r.filings))
+    assert (in_process.new, by_process.new, by_process.rejected) == (44, 44, [])
+    assert seen == [10, 20, 30, 40, 44]
+    tables = ("filings", "filing_owners", "entries", "footnotes", "signatures", "issuers", "owners")
+    for table in tables:
+        columns = [c for c in here[table].columns_dict if c not in ("ingested_at", "updated_at")]
+        query = f"SELECT {', '.join(columns)} FROM {table} ORDER BY 1, 2"
+        assert here.execute(query).fetchall() == there.execute(query).fetchall(), table
+    here.close()
+    there.close()
+
+
+@pytest.mark.parametrize("reader_process", [False, True])
+def test_a_zip_that_cannot_be_read_is_an_error_and_stores_nothing(db, tmp_path, reader_process):
+    path = write_zip(tmp_path / "2023q3_form345.zip", {"SUBMISSION": [submission()]})
+    cut = tmp_path / "2023q4_form345.zip"
+    cut.write_bytes(path.read_bytes()[:-60])  # the central directory cut off
+    with pytest.raises(DatasetImportError, match="2023q4_form345.zip"):
+        import_dataset(db, cut, reader_process=reader_process)
+    assert counts(db)["filings"] == 0
