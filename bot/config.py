@@ -11,6 +11,7 @@ from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DB_PATH = Path("data") / "insiderbot.db"
+DEFAULT_DATASETS_DIR = Path("data") / "datasets"
 SEC_FAIR_ACCESS_MAX_RPS = 10.0
 
 
@@ -32,6 +33,8 @@ class Settings(BaseSettings):
     edgar_block_pause_seconds: float = Field(default=600.0, ge=0)
     sync_workers: int = Field(default=4, ge=1, le=16)
     sync_fetch_attempts: int = Field(default=3, ge=1)
+    datasets_dir: Path = DEFAULT_DATASETS_DIR          # where backfill keeps the SEC's quarterly zips
+    company_tickers_max_age_hours: float = Field(default=24.0, gt=0)
 
     shutdown_grace_seconds: float = Field(default=30.0, ge=0)
 

@@ -322,3 +322,39 @@ def m005_filing_origin(db: sqlite_utils.Database) -> None:
             ELSE 'xml' END
         """
     )
+
+
+@migration
+def m006_edgar_cache(db: sqlite_utils.Database) -> None:
+    """What the backfill keeps about EDGAR: the SEC's ticker table (``company_tickers.json``, refreshed at
+    most daily), the data-set zips downloaded (where from, kept where, size, hash, validators) and which
+    zip version each quarter was imported from, per issuer scope."""
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS company_tickers (
+            ticker TEXT PRIMARY KEY,          -- upper case, as in company_tickers.json (BRK-B)
+            cik TEXT NOT NULL,                -- without leading zeros
+            title TEXT
+        );
+        CREATE INDEX IF NOT EXISTS idx_company_tickers_cik ON company_tickers(cik);
+        CREATE TABLE IF NOT EXISTS dataset_zips (
+            quarter TEXT PRIMARY KEY,         -- 2023q3
+            url TEXT NOT NULL,                -- where it was downloaded from
+            path TEXT NOT NULL,               -- where it is kept
+            size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            etag TEXT,
+            last_modified TEXT,               -- as the server sent it (HTTP date)
+            downloaded_at TEXT NOT NULL,
+            checked_at TEXT NOT NULL          -- the last conditional GET that found it current
+        );
+        CREATE TABLE IF NOT EXISTS dataset_imports (
+            quarter TEXT NOT NULL,
+            scope TEXT NOT NULL,              -- '*' = every issuer, else the sorted CIKs imported
+            sha256 TEXT NOT NULL,             -- the zip version imported
+            filings INTEGER NOT NULL,
+            imported_at TEXT NOT NULL,
+            PRIMARY KEY (quarter, scope)
+        );
+        """
+    )

@@ -9,12 +9,23 @@ without a declared User-Agent. Faults can be queued per path: 429 with Retry-Aft
 page, a response slower than the client's timeout, a body cut short, a dropped connection, an HTML page.
 Every request is recorded with its arrival time and headers (``/_test/requests`` returns them as JSON,
 for a server running in another process).
+
+For the backfill it also serves the SEC's quarterly data-set zips (:meth:`EdgarTestServer.publish_dataset`)
+under either of the two directories EDGAR uses, 404 in the other one and for a quarter not published, with
+``ETag`` / ``Last-Modified`` and 304 to a conditional GET, HEAD requests, a slow transfer on demand; the
+ticker table ``/files/company_tickers.json``; and each company's submissions JSON with older pages under
+``filings.files`` (:meth:`EdgarTestServer.publish_submissions`), built from the filings it holds.
 """
 
 from __future__ import annotations
 
+import email.utils
+import hashlib
+import importlib.util
 import json
 import random
+import sys
+import tempfile
 import threading
 import time
 from collections import deque
@@ -22,6 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 from zoneinfo import ZoneInfo
 
@@ -499,6 +511,93 @@ def environment_for(server: EdgarTestServer, db_path, **overrides) -> dict[str, 
     return env
 
 
+# --- data sets and submissions JSON ----------------------------------------------------------------
+
+DATASET_DIRECTORIES = (
+    "files/structureddata/data/insider-transactions-data-sets",
+    "files/datastandardsinnovation/data/insider-transactions-data-sets",
+)
+
+
+@dataclass
+class DatasetZip:
+    """A quarter's zip as the stand-in serves it."""
+
+    body: bytes
+    directory: int
+    modified: float                  # unix time of Last-Modified (whole seconds in the header)
+    pause: float = 0.0
+    chunk: int = 65536
+
+    @property
+    def etag(self) -> str:
+        return '"' + hashlib.sha256(self.body).hexdigest()[:20] + '"'
+
+    def not_modified(self, if_none_match: str | None, if_modified_since: str | None) -> bool:
+        if if_none_match is not None:
+            return if_none_match.strip() == self.etag
+        if if_modified_since:
+            try:
+                since = email.utils.parsedate_to_datetime(if_modified_since).timestamp()
+            except (TypeError, ValueError):
+                return False
+            return int(self.modified) <= since
+        return False
+
+
+@dataclass
+class Company:
+    """A company whose submissions JSON the stand-in serves."""
+
+    cik: str
+    name: str
+    tickers: list[str]
+    recent: int
+    page_size: int
+
+
+SUBMISSIONS_COLUMNS = ("accessionNumber", "filingDate", "reportDate", "acceptanceDateTime", "act", "form",
+                       "fileNumber", "filmNumber", "items", "core_type", "size", "isXBRL", "isInlineXBRL",
+                       "primaryDocument", "primaryDocDescription")
+
+
+def submissions_row(item: FilingFixture | OtherFiling) -> dict:
+    """One filing as a row of a submissions JSON (the columns of submissions-CIK0000320193.json)."""
+    accepted = item.accepted.astimezone(ZoneInfo("UTC"))
+    document = "xslF345X05/form4.xml" if isinstance(item, FilingFixture) else "d123456.htm"
+    return {"accessionNumber": item.accession, "filingDate": item.filed.isoformat(), "reportDate": item.filed.isoformat(),
+            "acceptanceDateTime": accepted.strftime("%Y-%m-%dT%H:%M:%S.000Z"), "act": "", "form": item.form,
+            "fileNumber": "", "filmNumber": "", "items": "", "core_type": item.form, "size": 4096, "isXBRL": 0,
+            "isInlineXBRL": 0, "primaryDocument": document, "primaryDocDescription": item.form}
+
+
+def columns(rows: list[dict]) -> dict[str, list]:
+    """Rows as the parallel columns a submissions JSON holds them in."""
+    return {name: [row[name] for row in rows] for name in SUBMISSIONS_COLUMNS}
+
+
+def _dataset_zip_module():
+    """tests/datasets/dataset_zip.py (the data-set writer of the import tests), loaded by path."""
+    module = sys.modules.get("dataset_zip")
+    if module is None:
+        spec = importlib.util.spec_from_file_location("dataset_zip", Path(__file__).parent / "datasets" / "dataset_zip.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["dataset_zip"] = module
+        spec.loader.exec_module(module)
+    return module
+
+
+def dataset_zip(filings: list[FilingFixture]) -> bytes:
+    """The filings written as one data-set zip, in the SEC's exact layout (by tests/datasets/dataset_zip.py)."""
+    from bot.ownership.parser import parse_submission
+
+    parsed = [parse_submission(f.submission(), f.accession) for f in filings]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "quarter_form345.zip"
+        _dataset_zip_module().write_filings(path, parsed)
+        return path.read_bytes()
+
+
 # --- the server ------------------------------------------------------------------------------------
 
 
@@ -526,6 +625,7 @@ class Recorded:
     path: str            # path and query string
     user_agent: str | None
     headers: dict[str, str] = field(default_factory=dict)
+    method: str = "GET"
 
 
 class EdgarTestServer:
@@ -537,6 +637,9 @@ class EdgarTestServer:
         self.published_days: set[date] = set()
         self.index_kind = index_kind
         self.tickers: dict[str, str] = {}
+        self.tickers_json: bytes | None = None    # served as is instead of ``tickers`` (a real sample)
+        self.datasets: dict[str, DatasetZip] = {}
+        self.companies: dict[str, Company] = {}
         self.requests: list[Recorded] = []
         self._faults: dict[str, deque[Fault]] = {}
         self._always: dict[str, Fault] = {}
@@ -568,6 +671,40 @@ class EdgarTestServer:
         with self._lock:
             self.published_days.update(days)
             self._cache.clear()
+
+    def publish_dataset(self, label: str, body: bytes, *, directory: int = 0, pause: float = 0.0,
+                        chunk: int = 65536) -> DatasetZip:
+        """Serve ``body`` as the data-set zip of quarter ``label`` (``2023q3``) under DATASET_DIRECTORIES
+        [``directory``] (404 under the other). Publishing new bytes changes its ETag and Last-Modified.
+        ``pause`` seconds between chunks of ``chunk`` bytes make a slow download."""
+        with self._lock:
+            previous = self.datasets.get(label)
+            modified = max(time.time(), previous.modified + 1) if previous else time.time() - 86400
+            zipped = DatasetZip(body, directory, modified, pause, chunk)
+            self.datasets[label] = zipped
+            return zipped
+
+    def withdraw_dataset(self, label: str) -> None:
+        with self._lock:
+            self.datasets.pop(label, None)
+
+    def dataset_path(self, label: str, directory: int | None = None) -> str:
+        if directory is None:
+            directory = self.datasets[label].directory
+        return f"/{DATASET_DIRECTORIES[directory]}/{label}_form345.zip"
+
+    def dataset_requests(self, label: str = "", method: str | None = None) -> list[Recorded]:
+        with self._lock:
+            return [r for r in self.requests if r.path.endswith(f"{label}_form345.zip")
+                    and (method is None or r.method == method)]
+
+    def publish_submissions(self, cik: str, name: str, *, tickers: tuple[str, ...] = (), recent: int = 1000,
+                            page_size: int = 2000) -> None:
+        """Serve ``/submissions/CIK##########.json`` for the company ``cik``: its filings (as issuer or filer),
+        the newest ``recent`` under ``filings.recent``, the older ones in pages of ``page_size`` named under
+        ``filings.files`` (``CIK##########-submissions-001.json``)."""
+        with self._lock:
+            self.companies[str(int(cik))] = Company(str(int(cik)), name, list(tickers), recent, page_size)
 
     def fault(self, path: str, kind: str, *, times: int = 1, retry_after: str | None = None,
               delay: float = 1.0) -> None:
@@ -686,6 +823,46 @@ class EdgarTestServer:
                 self._cache[path] = cached
         return 200, "text/plain", cached
 
+    def _dataset_at(self, path: str) -> DatasetZip | None:
+        folder, _, name = path.strip("/").rpartition("/")
+        with self._lock:
+            zipped = self.datasets.get(name.removesuffix("_form345.zip"))
+        if zipped is None or folder != DATASET_DIRECTORIES[zipped.directory]:
+            return None
+        return zipped
+
+    def _company_rows(self, company: Company) -> list[dict]:
+        with self._lock:
+            items = [f for f in self.filings.values() if company.cik in {str(int(c)) for c in f.ciks}]
+            items += [o for o in self.others if str(int(o.cik)) == company.cik]
+        rows = [submissions_row(item) for item in items]
+        return sorted(rows, key=lambda r: (r["acceptanceDateTime"], r["accessionNumber"]), reverse=True)
+
+    def _submissions(self, name: str) -> tuple[int, str, bytes]:
+        cik_text = name.removeprefix("CIK").split("-")[0].removesuffix(".json")
+        with self._lock:
+            company = self.companies.get(str(int(cik_text))) if cik_text.isdigit() else None
+        if company is None:
+            return 404, "text/html", UNAVAILABLE_PAGE
+        rows = self._company_rows(company)
+        recent, older = rows[:company.recent], rows[company.recent:]
+        pages = [older[i:i + company.page_size] for i in range(0, len(older), company.page_size)]
+        prefix = f"CIK{int(company.cik):010d}"
+        if name == f"{prefix}.json":
+            document = {
+                "cik": f"{int(company.cik):010d}", "entityType": "operating", "name": company.name,
+                "tickers": company.tickers, "insiderTransactionForIssuerExists": 1,
+                "filings": {"recent": columns(recent), "files": [
+                    {"name": f"{prefix}-submissions-{n:03d}.json", "filingCount": len(page),
+                     "filingFrom": page[-1]["filingDate"], "filingTo": page[0]["filingDate"]}
+                    for n, page in enumerate(pages, start=1)]},
+            }
+            return 200, "application/json", json.dumps(document).encode()
+        for n, page in enumerate(pages, start=1):
+            if name == f"{prefix}-submissions-{n:03d}.json":
+                return 200, "application/json", json.dumps(columns(page)).encode()
+        return 404, "text/html", UNAVAILABLE_PAGE
+
     def respond(self, path: str, query: dict[str, list[str]]) -> tuple[int, str, bytes]:
         if path == "/cgi-bin/browse-edgar" and query.get("action") == ["getcurrent"]:
             return self._feed(query)
@@ -693,6 +870,13 @@ class EdgarTestServer:
             return self._index(path.rsplit("/", 1)[-1])
         if path.startswith("/Archives/edgar/data/") and path.endswith(".txt"):
             return self._submission(path)
+        if path.endswith("_form345.zip"):
+            zipped = self._dataset_at(path)
+            return (200, "application/zip", zipped.body) if zipped else (404, "text/html", UNAVAILABLE_PAGE)
+        if path.startswith("/submissions/") and path.endswith(".json"):
+            return self._submissions(path.rsplit("/", 1)[-1])
+        if path == "/files/company_tickers.json" and self.tickers_json is not None:
+            return 200, "application/json", self.tickers_json
         if path == "/files/company_tickers.json":
             body = {str(n): {"cik_str": int(cik), "ticker": ticker, "title": f"{ticker} Inc"}
                     for n, (ticker, cik) in enumerate(sorted(self.tickers.items()))}
@@ -709,6 +893,15 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format, *args) -> None:
         return
 
+    head = False
+
+    def do_HEAD(self) -> None:
+        self.head = True
+        try:
+            self.do_GET()
+        finally:
+            self.head = False
+
     def do_GET(self) -> None:
         app: EdgarTestServer = self.server.app
         arrived = time.monotonic()
@@ -720,7 +913,8 @@ class _Handler(BaseHTTPRequestHandler):
             return
         user_agent = self.headers.get("User-Agent")
         with app._lock:
-            app.requests.append(Recorded(arrived, self.path, user_agent, dict(self.headers.items())))
+            app.requests.append(Recorded(arrived, self.path, user_agent, dict(self.headers.items()),
+                                         "HEAD" if self.head else "GET"))
         if not user_agent or "@" not in user_agent:
             self._send(403, "text/html", UNDECLARED_PAGE)
             return
@@ -732,8 +926,39 @@ class _Handler(BaseHTTPRequestHandler):
         fault = app._next_fault(split.path)
         if fault is not None and self._fault(fault, split.path, parse_qs(split.query)):
             return
+        zipped = app._dataset_at(split.path) if split.path.endswith("_form345.zip") else None
+        if zipped is not None:
+            self._send_dataset(zipped)
+            return
         status, content_type, body = app.respond(split.path, parse_qs(split.query))
         self._send(status, content_type, body)
+
+    def _send_dataset(self, zipped: DatasetZip) -> None:
+        """A data-set zip with its validators: 304 when the client's copy is current, else the bytes
+        (``zipped.pause`` seconds between chunks for a slow transfer)."""
+        validators = {"ETag": zipped.etag, "Last-Modified": email.utils.formatdate(zipped.modified, usegmt=True)}
+        if zipped.not_modified(self.headers.get("If-None-Match"), self.headers.get("If-Modified-Since")):
+            self.send_response(304)
+            for name, value in validators.items():
+                self.send_header(name, value)
+            self.end_headers()
+            return
+        if not zipped.pause or self.head:
+            self._send(200, "application/zip", zipped.body, validators)
+            return
+        try:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/zip")
+            self.send_header("Content-Length", str(len(zipped.body)))
+            for name, value in validators.items():
+                self.send_header(name, value)
+            self.end_headers()
+            for start in range(0, len(zipped.body), zipped.chunk):
+                self.wfile.write(zipped.body[start:start + zipped.chunk])
+                self.wfile.flush()
+                time.sleep(zipped.pause)
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True
 
     def _fault(self, fault: Fault, path: str, query: dict[str, list[str]]) -> bool:
         """Apply one fault; True when the response has been dealt with."""
@@ -775,6 +1000,7 @@ class _Handler(BaseHTTPRequestHandler):
             for name, value in (headers or {}).items():
                 self.send_header(name, value)
             self.end_headers()
-            self.wfile.write(body)
+            if not self.head:
+                self.wfile.write(body)
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True

@@ -59,6 +59,8 @@ _WORD_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("between", re.compile(rf"\b(?:between|from)\s+(?P<a>{_EXPR}|{_RELATIVE})\s+(?:and|to|until|till|through|thru|-)\s+(?P<b>{_EXPR}|{_RELATIVE}|today|now)\b", re.I)),
+    ("between", re.compile(rf"(?<![\w/-])(?P<a>{_EXPR})\s+(?:to|through|until|till|-)\s+(?P<b>{_EXPR}|today|now)\b",
+                           re.I)),
     ("since", re.compile(rf"\b(?:since|starting|from)\s+(?P<a>{_EXPR}|{_RELATIVE})\b", re.I)),
     ("after", re.compile(rf"\bafter\s+(?P<a>{_EXPR}|{_RELATIVE})\b", re.I)),
     ("before", re.compile(rf"\bbefore\s+(?P<a>{_EXPR}|{_RELATIVE})\b", re.I)),
@@ -261,6 +263,8 @@ def find_date_range(text: str, today: dt.date) -> DateRange | None:
                 other = parse_expression(m["b"], today)
                 if other is None:
                     continue
+                interval = _with_year_of(m["a"], m["b"], today) or interval
+                start, end = interval
                 start, end = min(start, other[0]), max(end, other[1])
                 label = f"between {format_day(start)} and {format_day(end)}"
             elif kind == "since":
@@ -279,6 +283,14 @@ def find_date_range(text: str, today: dt.date) -> DateRange | None:
                 label = _label_for(m["a"], start, end)
             return DateRange(start, end, label, m.span())
     return None
+
+
+def _with_year_of(first: str, second: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
+    """"jan through dec 2021", "nov 1 - nov 30 2021": the first end takes the year the second states."""
+    year = re.search(_YEAR, second)
+    if year is None or re.search(rf"{_YEAR}|'\d\d|\d+/\d+/\d+|q[1-4]", first, re.I):
+        return None
+    return parse_expression(f"{first.strip()} {year.group(0)}", today)
 
 
 def _label_for(expr: str, start: dt.date, end: dt.date) -> str:

@@ -13,27 +13,39 @@ import re
 import sqlite3
 from typing import Any
 
-from bot.answers import query, render_positions, render_records, render_totals, rules, sums
-from bot.answers.fetch import fetch
+from bot.answers import query, rules
+from bot.answers.answer_kinds import (
+    filing_count_answer,
+    ranking_answer,
+    records_answer,
+    roles_answer,
+    shaped_answer,
+    with_notes,
+)
+from bot.answers.asks import Asks, read_asks
 from bot.answers.messages import (
     HOW_TO_GET_MORE,
+    Surface,
     ambiguous,
-    company_label,
+    for_surface,
     help_answer,
     insider_label,
     no_database,
-    no_match,
     scope_words,
     stored_lines,
     ticker_guesses,
 )
 from bot.answers.render import Answer, message, preface, unsupported_numbers
+from bot.answers.render_asks import (
+    vehicle_answer,
+)
 from bot.answers.resolve import Catalog, Catalogs, Match, resolve
 from bot.answers.spec import ChatContext
 from bot.answers.understand import Understanding, understand_llm, understand_rules
+from bot.answers.unmatched import unmatched_answer
 from bot.domain.formats import fmt_shares
 from bot.domain.text import issuer_label
-from bot.domain.vocab import ROLE_LABELS, display_name
+from bot.domain.vocab import display_name
 from storage.reader import Reader, ReadSource, reader_of
 
 CONFIDENCE_THRESHOLD = 0.7
@@ -118,14 +130,21 @@ def _next_context(understanding: Understanding, answer: Answer) -> ChatContext:
 
 
 def answer(question: str, db: ReadSource, *, context: ChatContext | None = None,
-           today: dt.date | None = None, settings=None, model: Any = None) -> Answer:
+           today: dt.date | None = None, settings=None, model: Any = None,
+           surface: Surface = "terminal") -> Answer:
     """Answer one question from the filings of ``db`` (a Store, its Reader, or a database file's path),
     read through the store's read-only reader.
 
     ``context`` carries the previous turn (company, insider, spec) for follow-ups; ``today`` fixes the
     clock for relative dates; ``settings`` gives ANSWER_MODE / LLM_MODEL / LLM_TIMEOUT_SECONDS
     (default: read from the environment); ``model`` injects a LangChain chat model (tests, callers
-    that hold one)."""
+    that hold one); ``surface`` is who reads the answer: the terminal (CLI commands may be named) or Slack
+    (what the bot covers and what an admin can do instead)."""
+    return for_surface(_answer(question, db, context, today, settings, model), surface)
+
+
+def _answer(question: str, db: ReadSource, context: ChatContext | None, today: dt.date | None, settings,
+            model: Any) -> Answer:
     today = today or dt.date.today()
     question = " ".join((question or "").split())
     reader = reader_of(db)
@@ -137,6 +156,12 @@ def answer(question: str, db: ReadSource, *, context: ChatContext | None = None,
     if not reader.path.exists():
         return no_database(reader.path)
     mode, llm_model_name, timeout = _settings_values(settings)
+    from bot.answers.compare import LlmSetup, answer_if_plan  # lazily: it answers each part with answer()
+
+    planned = answer_if_plan(question, reader, answer, context=context, today=today,
+                             llm=LlmSetup(mode, llm_model_name, timeout, model))
+    if planned is not None:
+        return planned
     parse = rules.parse(question, today)
 
     with query.connect(reader) as conn:
@@ -205,12 +230,24 @@ def _unsupported(headline: str, hint: str) -> Answer:
 
 def _answer_understood(understanding: Understanding, parse: rules.RulesParse, conn: sqlite3.Connection,
                        catalog: Catalog, today: dt.date) -> Answer:
-    early, joint_note = _not_records(understanding, parse, conn, catalog)
+    asks = read_asks(parse.question)
+    vehicle = understanding.unresolved_insider or understanding.unresolved_company
+    if vehicle and not (understanding.unresolved_insider and understanding.unresolved_company) and (
+            held := vehicle_answer(conn, understanding.filters(), vehicle.lower(), scope_words(understanding),
+                                   today)) is not None:
+        return held  # the unmatched name is a trust or fund named in the nature of ownership
+    early, joint_note = _not_records(understanding, parse, conn, catalog, asks)
     if early is not None:
         return early
+    if (shaped := shaped_answer(understanding, asks, conn, today)) is not None:
+        return with_notes(shaped, understanding)
+    if understanding.spec.per_insider:
+        return ranking_answer(understanding, conn)
     if understanding.spec.aggregation == "count" and understanding.spec.count_unit == "filings":
-        return _filing_count(understanding, conn)
-    result = _records_answer(understanding, conn, today)
+        return filing_count_answer(understanding, conn)
+    if understanding.spec.aggregation == "role":
+        return roles_answer(understanding, conn)
+    result = records_answer(understanding, conn, today, asks)
     if understanding.spec.aggregation == "not_plan_10b5_1":
         result.notes.append("“Not under a 10b5-1 plan” means the filing does not say so: no checkbox, footnote or "
                             "remark marks the trade as made under a plan (the checkbox exists only since April 2023).")
@@ -218,16 +255,16 @@ def _answer_understood(understanding: Understanding, parse: rules.RulesParse, co
         result.notes.append(joint_note)
     if parse.out_of_scope in PREFACES:
         preface(result, PREFACES[parse.out_of_scope])
-    return _with_notes(result, understanding)
+    return with_notes(result, understanding)
 
 
 def _not_records(understanding: Understanding, parse: rules.RulesParse, conn: sqlite3.Connection,
-                 catalog: Catalog) -> tuple[Answer | None, str | None]:
+                 catalog: Catalog, asks: Asks) -> tuple[Answer | None, str | None]:
     """The answer when the question cannot be answered from records as asked (out of scope, unclear, a name
     to choose), else None; and a note when several owners who file jointly are taken as one."""
     spec, company, insider = understanding.spec, understanding.company, understanding.insider
     scope_issue = parse.out_of_scope
-    if scope_issue in CANNOT and not (scope_issue == "price" and spec.transaction):
+    if scope_issue in CANNOT and not (scope_issue == "price" and (spec.transaction or insider)):
         return _unsupported(*CANNOT[scope_issue]), None
     if spec.aggregation == "holdings" and (spec.min_value is not None or spec.max_value is not None
                                            or spec.min_price is not None or spec.max_price is not None):
@@ -249,6 +286,8 @@ def _not_records(understanding: Understanding, parse: rules.RulesParse, conn: sq
                        notes=([f"Stored companies include: {names}."] if names else []) + [HOW_TO_GET_MORE]), None
     if company and company.ambiguous:
         return ambiguous("company", company, conn, catalog), None
+    if (missing := unmatched_answer(understanding, conn, parse.question)) is not None:
+        return missing, None
     joint_note = None
     if insider and insider.ambiguous:
         if not _joint_filers(conn, insider):
@@ -280,68 +319,6 @@ def _unclear(understanding: Understanding, parse: rules.RulesParse, conn: sqlite
         if not spec.form:
             return help_answer(None, "Which company or insider do you mean? For example:")
     return None
-
-
-def _filing_count(understanding: Understanding, conn: sqlite3.Connection) -> Answer:
-    """How many filings match, by form type (not the transactions they report)."""
-    filters = understanding.filters()
-    scope, searched = scope_words(understanding), filters.describe()
-    counted = sums.count_filings(conn, filters)
-    if not counted:
-        return no_match(understanding, conn, scope, searched)
-    return _with_notes(render_totals.render_filing_count(counted, scope, searched), understanding)
-
-
-def _records_answer(understanding: Understanding, conn: sqlite3.Connection, today: dt.date) -> Answer:
-    """The records, sums, holdings or insiders that answer the question, or "nothing found"."""
-    spec = understanding.spec
-    filters = understanding.filters()
-    scope, searched = scope_words(understanding), filters.describe()
-    fetched = fetch(conn, filters, spec.aggregation, spec.limit, today=today)
-    if spec.aggregation == "insiders":
-        found = bool(fetched.insiders)
-    elif spec.aggregation in ("total", "net", "count"):
-        found = bool(fetched.totals)
-    else:
-        found = bool(fetched.records or fetched.expired)
-    empty_forms = []
-    if not found and spec.aggregation in ("list", "holdings", "latest") and not (spec.transaction or spec.security):
-        empty_forms = sums.no_securities_filings(conn, filters)
-    if empty_forms:
-        owners = query.filing_owners(conn, [f["filing_id"] for f in empty_forms])
-        return render_positions.render_no_securities(empty_forms, owners, filters.owner_ciks)
-    if not found:
-        return no_match(understanding, conn, scope, searched)
-    if spec.aggregation == "insiders":
-        return render_positions.render_insiders(fetched.insiders, scope,
-                                                ROLE_LABELS[spec.role] if spec.role else None,
-                                                company_label(understanding.company) or "all companies")
-    if spec.aggregation == "holdings":
-        if spec.largest_first:
-            fetched.records.sort(key=lambda r: -(r.shares_owned_following or r.underlying_shares or 0))
-        return render_positions.render_holdings(fetched, scope, by_size=spec.largest_first,
-                                                bounds=filters.bounds_words())
-    if spec.aggregation in ("total", "net", "count"):
-        return render_totals.render_totals(fetched, spec.aggregation, scope, searched)
-    result = render_records.render_records(fetched, spec.aggregation, scope, searched, always_count=spec.bounded)
-    if fetched.holdings_only and not (spec.transaction or spec.security or spec.bounded):
-        # Form 3s that report owning nothing are filings too: list them after the positions.
-        empty = sums.no_securities_filings(conn, filters)
-        if empty:
-            owners = query.filing_owners(conn, [f["filing_id"] for f in empty])
-            render_positions.add_no_securities(result, empty, owners, filters.owner_ciks)
-    return result
-
-
-def _with_notes(result: Answer, understanding: Understanding) -> Answer:
-    """Say how names were read: a close spelling taken for a name, words that were not understood."""
-    company, insider = understanding.company, understanding.insider
-    for match, label in ((company, company_label(company)), (insider, insider_label(insider))):
-        if match is not None and match.inexact and match.via != "context":
-            result.notes.append(f"(Read “{match.text}” as {label}, the closest name on file.)")
-    if understanding.unknown_words and (company or insider):
-        result.notes.append(f"(Not understood and ignored: {', '.join(understanding.unknown_words)}.)")
-    return result
 
 
 def _phrase(question: str, understanding: Understanding, result: Answer, model: Any, reader: Reader,

@@ -67,7 +67,8 @@ def fetch(conn: sqlite3.Connection, filters: Filters, aggregation: str, limit: i
         else:
             result.totals = _by_company(conn, sums.totals(conn, filters))
         result.total_matches = sum(t.transactions for t in result.totals)
-        if aggregation == "count" and result.totals:
+        if aggregation in ("count", "total") and result.totals:
+            # Every filing in the window is summed (a day's trades are often split over two filings).
             one_row = len(result.totals) == 1
             result.filings = result.totals[0].filings if one_row else sums.distinct_filings(conn, filters)
         rows = query.entries(conn, filters, limit=limit, counted=False)

@@ -31,6 +31,13 @@ def spec_prompt() -> ChatPromptTemplate:
     )
 
 
+def tools_prompt() -> ChatPromptTemplate:
+    """The instructions of the tool loop (comparisons and questions of several parts)."""
+    return ChatPromptTemplate.from_messages(
+        [("system", load_prompt("tools")), ("human", "{{{question}}}")], template_format="mustache",
+    )
+
+
 def answer_prompt() -> ChatPromptTemplate:
     return ChatPromptTemplate.from_messages(
         [("system", load_prompt("answer")),
@@ -46,7 +53,8 @@ def make_model(model_name: str, timeout: float) -> Any:
     return init_chat_model(model_name, temperature=0, timeout=timeout, max_retries=1)
 
 
-def _run(fn, timeout: float):
+def run_bounded(fn, timeout: float):
+    """``fn()`` in a worker thread, waiting at most ``timeout`` seconds (a TimeoutError after that)."""
     pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="insiderbot-llm")
     try:
         return pool.submit(fn).result(timeout=timeout)
@@ -64,15 +72,15 @@ def parse_question(question: str, model: Any, *, today: dt.date, timeout: float)
     """Ask the model for a QuerySpec; any failure comes back as an error string, never raised."""
     try:
         chain = spec_prompt() | model.with_structured_output(QuerySpec, include_raw=True)
-        result = _run(lambda: chain.invoke({"question": question, "today": today.isoformat()}), timeout)
+        result = run_bounded(lambda: chain.invoke({"question": question, "today": today.isoformat()}), timeout)
     except concurrent.futures.TimeoutError:
         return SpecOutcome(None, f"no reply within {timeout:g} s")
     except Exception as error:  # provider errors, unknown tools, bad arguments: all fall back to the rules
-        return SpecOutcome(None, f"{type(error).__name__}: {_short(str(error))}")
+        return SpecOutcome(None, f"{type(error).__name__}: {short_text(str(error))}")
     if not isinstance(result, dict):
         return SpecOutcome(None, "unexpected reply")
     if result.get("parsing_error") is not None:
-        return SpecOutcome(None, f"malformed output ({_short(str(result['parsing_error']))})")
+        return SpecOutcome(None, f"malformed output ({short_text(str(result['parsing_error']))})")
     parsed = result.get("parsed")
     if parsed is None:
         return SpecOutcome(None, "no structured output")
@@ -80,16 +88,17 @@ def parse_question(question: str, model: Any, *, today: dt.date, timeout: float)
         try:
             parsed = QuerySpec.model_validate(parsed)
         except ValidationError as error:
-            return SpecOutcome(None, f"malformed output ({_short(str(error))})")
+            return SpecOutcome(None, f"malformed output ({short_text(str(error))})")
     return SpecOutcome(parsed)
 
 
-def _short(text: str, limit: int = 160) -> str:
+def short_text(text: str, limit: int = 160) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _records_text(documents: list[Document]) -> str:
+def records_text(documents: list[Document]) -> str:
+    """The records as numbered text blocks with their fields (filing text stays data inside the blocks)."""
     parts = []
     for i, doc in enumerate(documents[:MAX_RECORDS_IN_PROMPT], start=1):
         meta = {k: v for k, v in doc.metadata.items() if v is not None}
@@ -103,14 +112,19 @@ def phrase_answer(question: str, documents: list[Document], model: Any, *, today
     """The model's wording of the answer, or (None, why not)."""
     try:
         chain = answer_prompt() | model
-        message = _run(lambda: chain.invoke({"question": question, "records": _records_text(documents),
+        message = run_bounded(lambda: chain.invoke({"question": question, "records": records_text(documents),
                                              "today": today.isoformat()}), timeout)
     except concurrent.futures.TimeoutError:
         return None, f"no reply within {timeout:g} s"
     except Exception as error:
-        return None, f"{type(error).__name__}: {_short(str(error))}"
+        return None, f"{type(error).__name__}: {short_text(str(error))}"
+    text = message_text(message)
+    return (text, None) if text else (None, "empty reply")
+
+
+def message_text(message: Any) -> str:
+    """A chat model reply's text (content given as a string or as a list of parts)."""
     content = getattr(message, "content", message)
     if isinstance(content, list):
         content = "".join(part.get("text", "") if isinstance(part, dict) else str(part) for part in content)
-    text = str(content or "").strip()
-    return (text, None) if text else (None, "empty reply")
+    return str(content or "").strip()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Literal
 
 from bot.answers import query
 from bot.answers.render import Answer, message
@@ -18,6 +19,11 @@ from storage.reader import ReadSource, reader_of
 MAX_CANDIDATES = 8
 HOW_TO_GET_MORE = ("To get more filings: `insiderbot sync` fetches the latest from EDGAR; "
                    "`insiderbot backfill --from YYYY-MM-DD --to YYYY-MM-DD --issuer TICKER` loads history.")
+# In Slack nobody can run the CLI: a no-match says what the bot covers and what an admin can do instead.
+SLACK_HOW_TO_GET_MORE = ("I answer from the insider filings (Forms 3, 4 and 5) this bot has stored. A company or "
+                         "period that is not stored yet can be loaded by the bot's admin (a sync fetches the latest "
+                         "filings from EDGAR; a backfill loads a company's history).")
+Surface = Literal["terminal", "slack"]
 EXAMPLES = [
     "What options did Tecogen's GC get?",
     "options granted to John Whiting",
@@ -127,6 +133,10 @@ def no_match(understanding: Understanding, conn: sqlite3.Connection, scope: str,
     if not (understanding.spec.transaction or understanding.spec.security) and understanding.spec.aggregation not in special:
         what = f"transactions {what}".strip()
     headline = f"No {what} found for {scope}."
+    spec = understanding.spec
+    if spec.aggregation == "insiders" and spec.role and understanding.company and not understanding.insider:
+        headline = (f"No {ROLE_LABELS[spec.role]} is on file for {company_label(understanding.company)}: none of "
+                    "its stored filings lists one.")
     notes = stored_lines(conn, understanding.company)
     if understanding.insider and not understanding.insider.ambiguous:
         at = [catalog_issuer for r in query.issuers_of_owners(conn, understanding.insider.ciks)[:5]
@@ -164,3 +174,13 @@ def scope_words(understanding: Understanding) -> str:
     if who and company:
         return f"{who} at {company}" if understanding.insider else f"{who} of {company}"
     return who or company or "all companies"
+
+
+def for_surface(result: Answer, surface: Surface) -> Answer:
+    """The answer as its reader's surface can use it: in Slack, the CLI's commands become what the bot covers
+    and what an admin can do (once)."""
+    if surface != "slack":
+        return result
+    notes = [SLACK_HOW_TO_GET_MORE if "`insiderbot " in note else note for note in result.notes]
+    result.notes = list(dict.fromkeys(notes))
+    return result

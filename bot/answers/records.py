@@ -127,7 +127,7 @@ class Fetched:
     totals: list[TotalRow] = field(default_factory=list)
     insiders: list[InsiderRow] = field(default_factory=list)
     holdings_only: bool = False  # the records are reported positions, not transactions
-    filings: int | None = None  # how many filings the counted transactions are in (count only)
+    filings: int | None = None  # how many filings the counted or summed transactions are in (count, total)
     companies: int | None = None  # how many companies the totals span, when counted in SQL (many companies)
     expired: list[Record] = field(default_factory=list)  # derivative positions past their expiration date
 

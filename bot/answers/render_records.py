@@ -127,65 +127,91 @@ def form_label(rec: Record) -> str:
 
 def record_details(rec: Record, shown: set[tuple[str, str]] | None = None) -> list[str]:
     """Detail lines; footnotes already in ``shown`` ((filing id, footnote id)) are referred to, not repeated."""
-    details: list[str] = []
-    inlined: set[str] = set()
     shown = set() if shown is None else shown
+    notes = _Inline(rec)
+    details = derivative_details(rec, notes) if rec.is_derivative else _stock_details(rec, notes)
+    details.extend(_flag_details(rec, shown))
+    details.extend(_footnote_details(rec, notes.used, shown))
+    return details
 
-    def inline(field_name: str) -> str:
-        for note in rec.footnotes.get(field_name, []):
+
+class _Inline:
+    """Short footnotes said inside a detail line ("(vests 50% per year)"); the ids said are ``used``."""
+
+    def __init__(self, rec: Record):
+        self.rec = rec
+        self.used: set[str] = set()
+
+    def __call__(self, field_name: str) -> str:
+        for note in self.rec.footnotes.get(field_name, []):
             short = _note_inline(note["text"] or "")
             if short:
-                inlined.add(note["id"])
+                self.used.add(note["id"])
                 return f" ({short})"
         return ""
 
-    if rec.is_derivative:
-        parts = []
-        label = "Exercise price" if rec.security_kind in ("option", "warrant") else "Conversion or exercise price"
-        if rec.conversion_or_exercise_price is not None:
-            parts.append(f"{label} {fmt_price(rec.conversion_or_exercise_price)}"
-                         + inline("conversion_or_exercise_price"))
-        elif rec.footnotes.get("conversion_or_exercise_price"):
-            parts.append(f"{label}: see footnote")
-        if rec.exercise_date:
-            parts.append(f"exercisable from {format_date(rec.exercise_date)}" + inline("exercise_date"))
-        elif rec.footnotes.get("exercise_date"):
-            parts.append("exercisable: see footnote" if not inline("exercise_date")
-                         else "exercisable" + inline("exercise_date").replace(" (", ": ", 1).rstrip(")"))
-        if rec.expiration_date:
-            parts.append(f"expires {format_date(rec.expiration_date)}" + inline("expiration_date"))
-        elif rec.footnotes.get("expiration_date"):
-            parts.append("expiration: see footnote" if not inline("expiration_date")
-                         else "expires" + inline("expiration_date").replace(" (", ": ", 1).rstrip(")"))
-        if parts:
-            details.append(" · ".join(parts))
-        under = []
-        if rec.underlying_security_title or rec.underlying_shares is not None:
-            under.append(f"Underlying: {fmt_shares(rec.underlying_shares)} "
-                         f"{'share' if rec.underlying_shares == 1 else 'shares'} of "
-                         f"{rec.underlying_security_title or 'the underlying security'}")
-        if rec.shares_owned_following is not None and not rec.is_holding:
-            how = ownership_words(rec.direct_indirect, rec.nature_of_ownership)
-            under.append(f"{fmt_shares(rec.shares_owned_following)} "
-                         f"{unit_word(rec.security_kind, True)} held {how + ' ' if how else ''}afterwards")
-        if under:
-            details.append(" · ".join(under))
-    else:
-        parts = []
-        open_market = is_open_market(rec.transaction_code)
-        if rec.price_per_share is not None and not open_market and not rec.is_holding:
-            parts.append(f"Price {fmt_price(rec.price_per_share)} per share" + inline("price_per_share"))
-        if open_market and rec.footnotes.get("price_per_share"):
-            note = inline("price_per_share")
-            if note:
-                parts.append(f"Price{note}")
-        if rec.value is not None:
-            parts.append(f"{fmt_money(rec.value)} in total")
-        if rec.shares_owned_following is not None and not rec.is_holding:
-            how = ownership_words(rec.direct_indirect, rec.nature_of_ownership)
-            parts.append(f"{fmt_shares(rec.shares_owned_following)} shares held {how + ' ' if how else ''}afterwards")
-        if parts:
-            details.append(" · ".join(parts))
+    def date(self, field_name: str, value: str | None, word: str, missing: str) -> str | None:
+        """'exercisable from Sep 20, 2024 (vests ...)', 'exercisable: vests ...', 'exercisable: see footnote'."""
+        if value:
+            return f"{word} {format_date(value)}" + self(field_name)
+        if not self.rec.footnotes.get(field_name):
+            return None
+        note = self(field_name)
+        head = word.split()[0]
+        return f"{missing}: see footnote" if not note else head + note.replace(" (", ": ", 1).rstrip(")")
+
+
+def terms_line(rec: Record, notes: _Inline | None = None) -> str | None:
+    """'Exercise price $0.88 · exercisable from Sep 20, 2024 (vests 50% per year) · expires Sep 20, 2033'."""
+    notes = notes or _Inline(rec)
+    parts = []
+    label = "Exercise price" if rec.security_kind in ("option", "warrant") else "Conversion or exercise price"
+    if rec.conversion_or_exercise_price is not None:
+        parts.append(f"{label} {fmt_price(rec.conversion_or_exercise_price)}" + notes("conversion_or_exercise_price"))
+    elif rec.footnotes.get("conversion_or_exercise_price"):
+        parts.append(f"{label}: see footnote")
+    exercisable = notes.date("exercise_date", rec.exercise_date, "exercisable from", "exercisable")
+    expires = notes.date("expiration_date", rec.expiration_date, "expires", "expiration")
+    parts.extend(p for p in (exercisable, expires) if p)
+    return " · ".join(parts) or None
+
+
+def derivative_details(rec: Record, notes: _Inline | None = None) -> list[str]:
+    """The terms, then the underlying shares and what is held afterwards."""
+    notes = notes or _Inline(rec)
+    details = [line] if (line := terms_line(rec, notes)) else []
+    under = []
+    if rec.underlying_security_title or rec.underlying_shares is not None:
+        under.append(f"Underlying: {fmt_shares(rec.underlying_shares)} "
+                     f"{'share' if rec.underlying_shares == 1 else 'shares'} of "
+                     f"{rec.underlying_security_title or 'the underlying security'}")
+    if rec.shares_owned_following is not None and not rec.is_holding:
+        how = ownership_words(rec.direct_indirect, rec.nature_of_ownership)
+        under.append(f"{fmt_shares(rec.shares_owned_following)} "
+                     f"{unit_word(rec.security_kind, True)} held {how + ' ' if how else ''}afterwards")
+    if under:
+        details.append(" · ".join(under))
+    return details
+
+
+def _stock_details(rec: Record, notes: _Inline) -> list[str]:
+    parts = []
+    open_market = is_open_market(rec.transaction_code)
+    if rec.price_per_share is not None and not open_market and not rec.is_holding:
+        parts.append(f"Price {fmt_price(rec.price_per_share)} per share" + notes("price_per_share"))
+    if open_market and rec.footnotes.get("price_per_share") and (note := notes("price_per_share")):
+        parts.append(f"Price{note}")
+    if rec.value is not None:
+        parts.append(f"{fmt_money(rec.value)} in total")
+    if rec.shares_owned_following is not None and not rec.is_holding:
+        how = ownership_words(rec.direct_indirect, rec.nature_of_ownership)
+        parts.append(f"{fmt_shares(rec.shares_owned_following)} shares held {how + ' ' if how else ''}afterwards")
+    return [" · ".join(parts)] if parts else []
+
+
+def _flag_details(rec: Record, shown: set[tuple[str, str]]) -> list[str]:
+    """Inconsistent coding, joint filers, 10b5-1, lateness and amendment."""
+    details = []
     if rec.direction_conflict:
         mark = {"A": "acquired", "D": "disposed of"}[(rec.acquired_disposed or "").upper()]
         details.append(f"As filed: code {rec.transaction_code} ({code_word(rec.transaction_code)}) but marked "
@@ -208,6 +234,12 @@ def record_details(rec: Record, shown: set[tuple[str, str]] | None = None) -> li
         stored = "; the original is stored too and is left out, so nothing is counted twice" \
             if rec.original_stored else ""
         details.append(f"Amendment ({rec.document_type}); it replaces the original filing{original}{stored}")
+    return details
+
+
+def _footnote_details(rec: Record, inlined: set[str], shown: set[tuple[str, str]]) -> list[str]:
+    """The footnotes not said inline, each once per answer (later rows refer back to them)."""
+    details: list[str] = []
     again: list[str] = []
     for name, notes in rec.footnotes.items():
         for note in notes:

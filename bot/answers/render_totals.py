@@ -64,7 +64,7 @@ def render_totals(fetched: Fetched, aggregation: str, scope: str, searched: str)
     elif aggregation == "net":
         headline = _net_headline(totals, scope, searched)
     else:
-        headline = _total_headline(totals, scope, searched, fetched.companies)
+        headline = _total_headline(totals, scope, searched, fetched.companies, fetched.filings)
     b = Builder("summary", headline)
     for t in totals:
         b.add_line(_total_line(t))
@@ -102,7 +102,8 @@ def _by_company_note(totals: list[TotalRow]) -> str:
     return " (shares by company below)" if not any(t.issuers or t.company_count for t in totals) else ""
 
 
-def _total_headline(totals: list[TotalRow], scope: str, searched: str, counted: int | None = None) -> str:
+def _total_headline(totals: list[TotalRow], scope: str, searched: str, counted: int | None = None,
+                    filings: int | None = None) -> str:
     what = f" ({searched})" if searched else ""
     companies = _companies(totals, counted)
     if len(totals) == 1 and companies == 1:
@@ -112,7 +113,8 @@ def _total_headline(totals: list[TotalRow], scope: str, searched: str, counted: 
             value += f" (an average of {fmt_price(round(t.value / t.shares, 2))} per share)"
         group = (group_name(t.code) or f"code {t.code}").lower()
         return (f"In total for {scope}{what}: {_amount_of(t)} ({group}, code {t.code}) "
-                f"in {t.transactions:,} {'transaction' if t.transactions == 1 else 'transactions'}{value}.")
+                f"in {t.transactions:,} {'transaction' if t.transactions == 1 else 'transactions'}"
+                f"{_from_filings(t.filings)}{value}.")
     codes = {(t.code or "").upper() for t in totals}
     if len(codes) == 1 and all(map(is_open_market, codes)) and companies > 1:
         n = sum(t.transactions for t in totals)
@@ -121,7 +123,14 @@ def _total_headline(totals: list[TotalRow], scope: str, searched: str, counted: 
                 f"{'transaction' if n == 1 else 'transactions'} at {companies:,} companies"
                 f"{_by_company_note(totals)}:")
     by = "company, transaction code and security" if companies > 1 else "transaction code and security"
-    return f"Totals for {scope}{what}, by {by}:"
+    summed = f" (summed over {filings:,} filings)" if filings and filings > 1 else ""
+    return f"Totals for {scope}{what}, by {by}{summed}:"
+
+
+def _from_filings(filings: int | None) -> str:
+    """' from 2 filings': one person's trades of one day are often split over several filings (directly and
+    through a trust), and a total sums every one of them."""
+    return f" from {filings:,} filings" if filings and filings > 1 else ""
 
 
 def _net_headline(totals: list[TotalRow], scope: str, searched: str) -> str:

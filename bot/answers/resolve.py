@@ -15,9 +15,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
 
-from bot.answers import query
+from bot.answers import names, query
 from bot.answers.rules import CONJUNCTION, NameWord, RulesParse, fold
+from bot.answers.tickers import ticker_guesses
 from storage.reader import Reader
 
 # Words that say nothing about which company ("Tecogen Inc." is "tecogen").
@@ -25,8 +27,8 @@ CORPORATE_WORDS = {
     "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "lp", "plc", "the",
     "and", "of", "holdings", "holding", "group", "sa", "ag", "nv", "na", "de", "mn", "l", "p",
 }
-FUZZY_CUTOFF = 86
 MAX_ENTITIES = 50
+TICKER_CUTOFF = 86
 
 
 def tokens(text: str) -> list[str]:
@@ -74,20 +76,45 @@ class _Index:
         self.vocabulary = list(self.by_token)
 
     def hits(self, word: NameWord) -> tuple[dict[str, set[str]], bool]:
-        """CIK -> the name tokens the word matched; exactly, else by a close spelling (the bool)."""
-        found: dict[str, set[str]] = defaultdict(set)
-        for t in tokens(word.text):
-            for cik in self.by_token.get(t, ()):
-                found[cik].add(t)
-        if found:
-            return found, True
-        if len(word.norm) < 4 or not self.vocabulary:
-            return found, False
-        for token, _score, _ in process.extract(word.norm, self.vocabulary, scorer=fuzz.ratio,
-                                                score_cutoff=FUZZY_CUTOFF, limit=3):
+        """CIK -> the name tokens the word matched; exactly (or without a dropped apostrophe: "teslas",
+        "tecogens"), else by the closest spelling (the bool says which)."""
+        found = self._exact(tokens(word.text))
+        if not found and len(word.norm) > 3 and word.norm.endswith("s"):
+            found = self._exact(tokens(word.text[:-1]))
+        if found or len(word.norm) < 4 or not self.vocabulary:
+            return found, bool(found)
+        for token in close_spellings(word.norm, self.vocabulary, ticker=word.text.isupper() and len(word.text) <= 5):
             for cik in self.by_token[token]:
                 found[cik].add(token)
         return found, False
+
+    def exact(self, word: str) -> dict[str, set[str]]:
+        """CIK -> tokens, for a word's exact tokens only."""
+        return self._exact(tokens(word))
+
+    def _exact(self, words: list[str]) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = defaultdict(set)
+        for t in words:
+            for cik in self.by_token.get(t, ()):
+                found[cik].add(t)
+        return found
+
+
+def close_spellings(word: str, vocabulary: list[str], *, ticker: bool = False) -> list[str]:
+    """The name tokens closest to a misspelt word ("bezoz" -> bezos, "whitting" -> whiting): one edit away
+    (two for words of eight letters or more), same first letter; only the closest ones, so several
+    equally close spellings make the match ambiguous ("did you mean"). A short word in capitals is a
+    ticker: only a name it nearly spells out counts ("APPL" -> Apple; "SNWO" is a ticker's typo)."""
+    if ticker:
+        return [t for t, _, _ in process.extract(word, vocabulary, scorer=fuzz.ratio, score_cutoff=TICKER_CUTOFF,
+                                                 limit=3)]
+    allowed = 1 if len(word) < 8 else 2
+    found = process.extract(word, vocabulary, scorer=DamerauLevenshtein.distance, score_cutoff=allowed, limit=20)
+    found = [(token, distance) for token, distance, _ in found if token[:1] == word[:1] and len(token) >= 4]
+    if not found:
+        return []
+    best = min(distance for _, distance in found)
+    return [token for token, distance in found if distance == best]
 
 
 class Catalog:
@@ -141,6 +168,8 @@ class Resolution:
     unknown_words: list[str] = field(default_factory=list)
     ticker_guesses: list[Entity] = field(default_factory=list)  # stored tickers one letter off an unknown one
     guessed_from: str | None = None
+    unresolved_insider: str | None = None  # a person the question names that matches no one stored
+    unresolved_company: str | None = None  # a company the question names that matches nothing stored
 
 
 @dataclass
@@ -197,44 +226,15 @@ def _as_match(scored: _Scored, words: dict[int, NameWord], entities: dict[str, E
                  inexact=scored.inexact)
 
 
-def _one_off(a: str, b: str) -> bool:
-    """Two tickers one keystroke apart: a letter changed, added, dropped, or two neighbours swapped."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
-
-
-def ticker_guesses(symbol: str, catalog: Catalog, limit: int = 5) -> list[Entity]:
-    """Stored companies whose ticker is one keystroke from ``symbol`` ("TLSA" -> TSLA)."""
-    symbol = symbol.upper()
-    found = [catalog.issuers[c] for t, ciks in sorted(catalog.tickers.items()) if _one_off(symbol, t) for c in ciks]
-    return found[:limit]
-
-
 def resolve(parse: RulesParse, catalog: Catalog, conn: sqlite3.Connection) -> Resolution:
     """Which company and which insider the question names."""
     res = Resolution()
     candidates = list(parse.name_words) + [t.as_word for t in parse.tickers if not t.explicit]
-    candidates.sort(key=lambda w: w.pos)
+    candidates = names.joined(candidates, parse.question, lambda w: bool(catalog.issuer_index.exact(w)))
     words = dict(enumerate(candidates))
     claimed: set[int] = set()
 
-    for mention in parse.tickers:
-        ciks = catalog.tickers.get(mention.symbol.upper())
-        if ciks:
-            used = {i for i, w in words.items() if w.pos == mention.pos}
-            found = Match(mention.text, [catalog.issuers[c] for c in ciks], used, via="ticker")
-            res.company = found if res.company is None else _together(res.company, found)
-            claimed |= used
-        elif mention.explicit and res.unknown_ticker is None:
-            res.unknown_ticker = mention.symbol.upper()
-            res.ticker_guesses, res.guessed_from = ticker_guesses(mention.symbol, catalog), mention.symbol.upper()
-
+    _tickers(res, parse, words, claimed, catalog)
     avail = {i: w for i, w in words.items() if i not in claimed}
     several = bool(CONJUNCTION.search(parse.question))
     company = _best(avail, catalog.issuer_index, None, company=True) if (res.company is None or several) and avail \
@@ -263,29 +263,13 @@ def resolve(parse: RulesParse, catalog: Catalog, conn: sqlite3.Connection) -> Re
         rest = {i: w for i, w in avail.items() if i not in claimed and not (owner and i in owner.used)}
         company = _best(rest, catalog.issuer_index, None, company=True) if rest else None
 
-    if res.company is None:
-        # A lower-case ticker that is no one's name ("tgen options").
-        for i, w in avail.items():
-            ciks = catalog.tickers.get(w.text.upper())
-            if ciks and not w.soft and (owner is None or i not in owner.used):
-                res.company = Match(w.text, [catalog.issuers[c] for c in ciks], {i}, via="ticker")
-                claimed.add(i)
-                break
-
+    if res.company is None or several:
+        _lower_tickers(res, avail, claimed, owner, several, catalog, parse.question)
+    company_claimed = set(claimed)
     rest = {i: w for i, w in words.items() if i not in claimed}
     if rest:
-        restrict = None
-        if res.company is not None and not res.company.ambiguous:
-            restrict = query.owners_of_issuers(conn, res.company.ciks)
-        if restrict is None and rest.keys() == avail.keys():
-            found = owner  # already scored on the same words
-        else:
-            found = _best(rest, catalog.owner_index, restrict, company=False)
-        if found is None and restrict is not None:
-            found = _best(rest, catalog.owner_index, None, company=False)
-        if found:
-            res.insider = _as_match(found, rest, catalog.owners)
-            claimed |= found.used
+        _insider(res, rest, claimed, owner if rest.keys() == avail.keys() else None, catalog, conn)
+    names.settle(res, parse, words, claimed, company_claimed, catalog)
     res.unknown_words = [w.text for i, w in words.items() if i not in claimed and not w.soft]
     if res.company is None and not res.ticker_guesses:
         for mention in parse.tickers:
@@ -295,6 +279,56 @@ def resolve(parse: RulesParse, catalog: Catalog, conn: sqlite3.Connection) -> Re
                     res.ticker_guesses, res.guessed_from = guesses, mention.symbol
                     break
     return res
+
+
+def _tickers(res: Resolution, parse: RulesParse, words: dict[int, NameWord], claimed: set[int],
+             catalog: Catalog) -> None:
+    """Tickers as written ("$TGEN", "TGEN", "tgen's"); an explicit one not stored is the unknown ticker."""
+    for mention in parse.tickers:
+        ciks = catalog.tickers.get(mention.symbol.upper())
+        if ciks and not mention.explicit and not mention.word.isupper() and names.ends_person(
+                words, mention.pos, parse.question, catalog):
+            continue  # "jessica snow's title": the end of a person's name, not Snowflake's ticker
+        if ciks:
+            used = {i for i, w in words.items() if w.pos == mention.pos}
+            found = Match(mention.text, [catalog.issuers[c] for c in ciks], used, via="ticker")
+            res.company = found if res.company is None else _together(res.company, found)
+            claimed |= used
+        elif mention.explicit and res.unknown_ticker is None:
+            res.unknown_ticker = mention.symbol.upper()
+            res.ticker_guesses, res.guessed_from = ticker_guesses(mention.symbol, catalog), mention.symbol.upper()
+
+
+def _lower_tickers(res: Resolution, avail: dict[int, NameWord], claimed: set[int], owner: _Scored | None,
+                   several: bool, catalog: Catalog, question: str) -> None:
+    """A lower-case ticker that is no one's name ("tgen options", "tgens gc", "tsla & pltr"); a common word
+    ("snow") only when it stands alone, not inside a name ("jessica snow", "mary barra snow")."""
+    alone = {run[0] for run in names.runs(avail, question) if len(run) == 1}
+    for i, w in avail.items():
+        ciks = catalog.tickers.get(w.text.upper()) or (
+            catalog.tickers.get(w.text[:-1].upper()) if w.norm.endswith("s") else None)
+        if ciks and (not w.soft or i in alone) and i not in claimed and (owner is None or i not in owner.used):
+            found = Match(w.text, [catalog.issuers[c] for c in ciks], {i}, via="ticker")
+            res.company = found if res.company is None else _together(res.company, found)
+            claimed.add(i)
+            if not several:
+                return
+
+
+def _insider(res: Resolution, rest: dict[int, NameWord], claimed: set[int], scored: _Scored | None,
+             catalog: Catalog, conn: sqlite3.Connection) -> None:
+    """The insider among the words left: first among the company's filers, else anyone (``scored``: the
+    owners already scored on the same words)."""
+    restrict = None
+    if res.company is not None and not res.company.ambiguous:
+        restrict = query.owners_of_issuers(conn, res.company.ciks)
+    found = scored if restrict is None and scored is not None else _best(rest, catalog.owner_index, restrict,
+                                                                         company=False)
+    if found is None and restrict is not None:
+        found = _best(rest, catalog.owner_index, None, company=False)
+    if found:
+        res.insider = _as_match(found, rest, catalog.owners)
+        claimed |= found.used
 
 
 def _word_hits(words: dict[int, NameWord], cik: str, catalog: Catalog) -> set[int]:

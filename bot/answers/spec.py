@@ -28,8 +28,9 @@ TransactionKind = Literal[
 Aggregation = Literal[
     "list", "latest", "total", "net", "biggest", "smallest", "count", "holdings", "insiders", "plan_10b5_1",
     "not_plan_10b5_1", "late",
+    "role",
 ]
-CountUnit = Literal["transactions", "filings"]
+CountUnit = Literal["transactions", "filings", "companies", "insiders"]
 
 BOUND_FIELDS = ("min_value", "max_value", "min_shares", "max_shares", "min_price", "max_price", "strict_bounds")
 
@@ -120,7 +121,13 @@ class QuerySpec(BaseModel):
                     "value), net (net buying or selling), biggest (largest trades), smallest (smallest trades), "
                     "count, holdings (what is held after the latest filing), insiders (who files for the "
                     "company), plan_10b5_1 (trades under a 10b5-1 plan), not_plan_10b5_1 (trades not marked as "
-                    "under a 10b5-1 plan), late (late filings).",
+                    "under a 10b5-1 plan), late (late filings), role (what an insider's role or title is: "
+                    "'what is X's role at Y', 'what does X do at Y').",
+    )
+    per_insider: bool = Field(
+        default=False,
+        description="For total or count: one figure per insider, largest first, when the question ranks people "
+                    "('who sold the most', 'which insiders filed the most').",
     )
     largest_first: bool = Field(
         default=False, description="For holdings: rank positions by size ('who is the largest holder').",
@@ -128,7 +135,8 @@ class QuerySpec(BaseModel):
     count_unit: CountUnit = Field(
         default="transactions",
         description="For aggregation count: filings when the question counts filings or forms ('how many "
-                    "filings', 'number of Form 4s'), else transactions.",
+                    "filings', 'number of Form 4s'), companies ('how many companies are covered'), insiders "
+                    "('how many 10% owners are on file'), else transactions.",
     )
     limit: int = Field(default=10, ge=1, le=MAX_LIMIT, description="How many rows to show at most.")
 

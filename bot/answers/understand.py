@@ -32,6 +32,14 @@ class Understanding:
     role_plural: bool = False
     ticker_guesses: list[Entity] = field(default_factory=list)
     guessed_from: str | None = None
+    unresolved_insider: str | None = None
+    unresolved_company: str | None = None
+    all_companies: bool = False
+
+    @property
+    def readings(self) -> list[tuple[str, Match]]:
+        """Names read by a close spelling: (the words as typed, the match), e.g. ("bezoz", Jeffrey Bezos)."""
+        return [(m.text, m) for m in (self.company, self.insider) if m is not None and m.inexact and m.via != "context"]
 
     @property
     def date_from(self) -> dt.date | None:
@@ -71,7 +79,8 @@ def _spec_fields(parse: rules.RulesParse) -> dict:
     return dict(role=parse.role, security=parse.security, transaction=parse.transaction,
                 also_transactions=list(parse.also_transactions), form=parse.form,
                 amendments_only=parse.amendments_only, aggregation=parse.aggregation, limit=parse.limit,
-                count_unit=parse.count_unit, largest_first=parse.largest_first, **bounds_of(parse))
+                count_unit=parse.count_unit, largest_first=parse.largest_first, per_insider=parse.per_insider,
+                **bounds_of(parse))
 
 
 def _follow(fields: dict, parse: rules.RulesParse, prev: QuerySpec) -> None:
@@ -86,7 +95,8 @@ def _follow(fields: dict, parse: rules.RulesParse, prev: QuerySpec) -> None:
     if not parse.bounded:
         fields.update(prev.bounds())
     if not parse.aggregation_stated:
-        fields.update(aggregation=prev.aggregation, limit=prev.limit, count_unit=prev.count_unit)
+        fields.update(aggregation=prev.aggregation, limit=prev.limit, count_unit=prev.count_unit,
+                      per_insider=prev.per_insider)
     if fields["date_from"] is None and fields["date_to"] is None and (prev.date_from or prev.date_to):
         fields.update(date_from=prev.date_from, date_to=prev.date_to,
                       period=prev.period or describe_range(prev.date_from, prev.date_to))
@@ -121,7 +131,8 @@ def understand_rules(parse: rules.RulesParse, resolution: Resolution, catalog: C
                      insider=insider.text[:SPEC_TEXT_MAX] if insider else None, **fields)
     return Understanding(spec, "rules", max(confidence, 0.0), company, insider, resolution.unknown_ticker,
                          list(resolution.unknown_words), parse.role_plural, list(resolution.ticker_guesses),
-                         resolution.guessed_from)
+                         resolution.guessed_from, resolution.unresolved_insider, resolution.unresolved_company,
+                         parse.all_companies and company is None)
 
 
 def understand_llm(spec: QuerySpec, catalog: Catalog, conn: sqlite3.Connection, today: dt.date,

@@ -41,20 +41,30 @@ def cli(ctx: click.Context) -> None:
                 type=click.Path(exists=True, file_okay=True, dir_okay=True, path_type=Path))
 @db_option
 def ingest(paths: tuple[Path, ...], db_path: Path) -> None:
-    """Store Form 3/4/5 filings from XML files, submission .txt/.nc files and folders of them.
+    """Store Form 3/4/5 filings from XML files, submission .txt/.nc files, the SEC's quarterly data-set
+    zips (2023q3_form345.zip) and folders of them.
 
     Files that cannot be read are listed with the reason (and kept in the rejections table); they
     do not change the exit code.
     """
     from bot.ingest import ingest_paths
+    from bot.ingest.datasets import DatasetImportError, dataset_zips, import_dataset, is_dataset_zip
     from storage.db import Store
 
+    zips = dataset_zips(paths)
+    files = [path for path in paths if not is_dataset_zip(path)]
     with Store(db_path) as store, store.writing() as db:
-        report = ingest_paths(db, paths)
-    click.echo(f"{report.new} new, {report.unchanged} unchanged, {report.updated} updated, "
-               f"{len(report.rejected)} rejected")
-    for source, reason in report.rejected:
-        click.echo(f"rejected {source}: {reason}")
+        for path in zips:
+            try:
+                click.echo("\n".join(import_dataset(db, path).lines()))
+            except DatasetImportError as error:
+                click.echo(f"rejected {path}: {error}")
+        if files or not zips:
+            report = ingest_paths(db, files)
+            click.echo(f"{report.new} new, {report.unchanged} unchanged, {report.updated} updated, "
+                       f"{len(report.rejected)} rejected")
+            for source, reason in report.rejected:
+                click.echo(f"rejected {source}: {reason}")
 
 
 @cli.command()
@@ -72,22 +82,34 @@ def sync(issuers: tuple[str, ...], db_path: Path) -> None:
 
 
 @cli.command()
-@click.option("--from", "first", required=True, type=click.DateTime(formats=["%Y-%m-%d"]),
-              help="First day (YYYY-MM-DD).")
-@click.option("--to", "last", required=True, type=click.DateTime(formats=["%Y-%m-%d"]),
-              help="Last day (YYYY-MM-DD), inclusive.")
+@click.option("--from", "first", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="First day (YYYY-MM-DD). Without it, --issuer fetches each company's whole history.")
+@click.option("--to", "last", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="Last day (YYYY-MM-DD), inclusive (default: today).")
 @click.option("--issuer", "issuers", multiple=True, metavar="TICKER|CIK",
               help="Only this issuer (repeatable; default: $SYNC_CIKS, else every issuer).")
+@click.option("--source", type=click.Choice(["auto", "datasets", "daily"]), default="auto", show_default=True,
+              help="auto: whole published quarters from the SEC's data sets (one zip each), the other days "
+                   "from the daily indexes; datasets: data sets only; daily: daily indexes only.")
 @db_option
-def backfill(first, last, issuers: tuple[str, ...], db_path: Path) -> None:
-    """Fetch the Form 3/4/5 filings of every EDGAR daily index from --from to --to. Needs SEC_USER_AGENT."""
+def backfill(first, last, issuers: tuple[str, ...], source: str, db_path: Path) -> None:
+    """Fetch past Form 3/4/5 filings from EDGAR by the fastest road, printing the plan first: the SEC's
+    quarterly data sets for whole quarters, the daily indexes for the other days. With --issuer and no
+    --from: that company's whole history from its submissions JSON. Ctrl-C stops at a checkpoint; the
+    same command run again resumes. Needs SEC_USER_AGENT."""
     from bot.cli import sync_runner as sync_cli
     from storage.db import Store
 
-    sync_cli.check_range(first.date(), last.date())
+    settings: Settings = click.get_current_context().obj["settings"]
+    if first is None and not issuers:
+        raise CliError("--from is needed (or --issuer TICKER|CIK for a company's whole history)", EXIT_CONFIG)
+    if first is not None:
+        sync_cli.check_range(first.date(), last.date() if last else None)
     with Store(db_path) as store:
-        sync_cli.run(click.get_current_context().obj["settings"], store, issuers,
-                     days=sync_cli.Span(first.date(), last.date()))
+        if first is None:
+            sync_cli.run_history(settings, store, issuers, until=last.date() if last else None)
+        else:
+            sync_cli.run_backfill(settings, store, issuers, first.date(), last.date() if last else None, source)
 
 
 @cli.command()

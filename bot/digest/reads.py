@@ -121,6 +121,7 @@ def window_filings(conn: sqlite3.Connection, window: Window) -> list[sqlite3.Row
             SELECT f.id, f.issuer_cik, f.rowid AS rid, {EFFECTIVE} AS effective_at FROM filings f
             WHERE (f.accepted_at >= :coarse OR f.ingested_at >= :coarse OR f.rowid > :late_rowid)
               AND f.id NOT IN {SUPERSEDED}
+              AND f.origin NOT LIKE 'dataset:%'  -- history imported in bulk is not news
         )
         WHERE (effective_at > :start AND effective_at <= :end)
            OR (rid > :late_rowid AND effective_at > :late_from AND effective_at <= :start)

@@ -26,12 +26,14 @@ ROLE_LABELS: dict[str, str] = {
 }
 
 _ROLE_TITLE_PATTERNS: dict[str, re.Pattern] = {
-    "general_counsel": re.compile(r"\bgeneral counsel\b|\bgc\b|\bchief legal\b|\bclo\b|\blegal officer\b"),
-    "ceo": re.compile(r"\bchief executive\b|\bceo\b|\bprincipal executive\b"),
-    "cfo": re.compile(r"\bchief financial\b|\bcfo\b|\bprincipal financial\b"),
+    "general_counsel": re.compile(r"\bgeneral counsel\b|\bgc\b|\bchief (?:[a-z]+ (?:and )?)?legal\b|\bclo\b"
+                                  r"|\blegal officer\b|\bhead of legal\b"),
+    "ceo": re.compile(r"\bchief exec(?:utive)?\b|\bceo\b|\bprincipal executive\b"),
+    "cfo": re.compile(r"\bchief financ(?:e|ial)\b|\bcfo\b|\bprincipal financial\b"),
     "coo": re.compile(r"\bchief operating\b|\bchief operations\b|\bcoo\b"),
     "cto": re.compile(r"\bchief (?:[a-z]+ (?:and )?)?tech(?:nology|nical)? officer\b|\bcto\b"),
-    "cao": re.compile(r"\bchief accounting\b|\bcao\b|\bprincipal accounting\b"),
+    "cao": re.compile(r"\bchief (?:financial (?:and )?)?accounting\b|\bcao\b"
+                      r"|\bprincipal (?:financial (?:and )?)?accounting\b"),
     "president": re.compile(r"(?<!vice )(?<!vice)\bpres(?:ident)?\b"),
     "chair": re.compile(r"\bchair(?:man|woman|person|mn)?\b"),
 }

@@ -15,23 +15,29 @@ starts and the backoff and pause waits end at once, with :class:`Stopped`.
 from __future__ import annotations
 
 import email.utils
+import hashlib
+import json
 import logging
 import random
 import re
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from pathlib import Path
+from typing import Any, Literal, TypeVar
 
 import httpx
 
 from bot.config import Settings
 from bot.edgar.ratelimit import RateLimiter
+from bot.edgar.transfer import Downloaded, Probe, Validators
 
 log = logging.getLogger(__name__)
 
 Kind = Literal["atom", "index", "submission", "json"]
+T = TypeVar("T")
 
 USER_AGENT_HELP = (
     'SEC_USER_AGENT is not set. EDGAR refuses requests without a declared User-Agent: set '
@@ -161,6 +167,7 @@ class EdgarClient:
         user_agent: str | None,
         limiter: RateLimiter,
         base_url: str = "https://www.sec.gov",
+        data_url: str = "https://data.sec.gov",
         timeout: float | httpx.Timeout = 30.0,
         retry: RetryPolicy = RetryPolicy(),
         max_connections: int = 10,
@@ -170,6 +177,7 @@ class EdgarClient:
         built); ``transport`` replaces the network (``httpx.MockTransport`` in unit tests)."""
         self.user_agent = check_user_agent(user_agent)
         self.base_url = base_url.rstrip("/")
+        self.data_url = data_url.rstrip("/")
         self.limiter = limiter
         self.retry = retry
         self._random = random.Random()
@@ -194,6 +202,7 @@ class EdgarClient:
             user_agent=settings.sec_user_agent,
             limiter=limiter if limiter is not None else RateLimiter(settings.sec_max_rps),
             base_url=settings.edgar_base_url,
+            data_url=settings.edgar_data_url,
             timeout=settings.edgar_timeout_seconds,
             retry=RetryPolicy.from_settings(settings),
             max_connections=max(settings.sync_workers + 2, 4),
@@ -222,6 +231,10 @@ class EdgarClient:
     def submission_url(self, cik: str | int, accession: str) -> str:
         return f"{self.base_url}/Archives/edgar/data/{int(cik)}/{accession}.txt"
 
+    def submissions_json_url(self, name: str) -> str:
+        """A company's submissions JSON (``CIK0001537435.json``) or one of its older pages, on EDGAR_DATA_URL."""
+        return f"{self.data_url}/submissions/{name}"
+
     def archive_url(self, path: str) -> str:
         """``edgar/data/<cik>/<accession>.txt`` (as written in the indexes) → its URL."""
         return f"{self.base_url}/Archives/{path.lstrip('/')}"
@@ -245,17 +258,45 @@ class EdgarClient:
         """``/files/company_tickers.json``: every listed ticker with its CIK."""
         return self.get(f"{self.base_url}/files/company_tickers.json", "json")
 
+    def get_json(self, url: str, *, not_found_ok: bool = False, stop: threading.Event | None = None) -> Any:
+        """The JSON document at ``url`` (None for a 404 when ``not_found_ok``); EdgarContentError when the
+        body is not JSON."""
+        body = self.get(url, "json", not_found_ok=not_found_ok, stop=stop)
+        if body is None:
+            return None
+        try:
+            return json.loads(body)
+        except ValueError as exc:
+            raise EdgarContentError(f"not JSON: {exc}", url=url, status=200) from None
+
+    def probe(self, url: str, *, stop: threading.Event | None = None) -> Probe:
+        """A HEAD request: whether ``url`` exists, with its size and validators (one request)."""
+        return self._retrying(url, stop, lambda: self._probe_attempt(url, stop))
+
+    def download(self, url: str, dest: Path, *, validators: Validators | None = None,
+                 stop: threading.Event | None = None,
+                 on_bytes: Callable[[int, int | None], None] | None = None) -> Downloaded:
+        """Stream ``url`` to ``dest`` (through ``dest.part``, renamed once complete), with a conditional GET
+        when ``validators`` are given: ``not_modified`` leaves ``dest`` alone, ``not_found`` is a 404.
+        A body cut short is retried as the RetryPolicy says; Stopped (the part file removed) once ``stop``
+        is set, between two chunks. ``on_bytes(done, total)`` follows the transfer."""
+        return self._retrying(url, stop, lambda: self._download_attempt(url, dest, validators, stop, on_bytes))
+
     def get(self, url: str, kind: Kind, *, not_found_ok: bool = False, unavailable_ok: bool = False,
             stop: threading.Event | None = None) -> bytes | None:
         """The checked body of ``url``, retrying what is worth retrying; EdgarError once it is not, and
         Stopped as soon as ``stop`` is set (before a request, or during a backoff or pause)."""
+        return self._retrying(url, stop, lambda: self._attempt(
+            url, kind, not_found_ok=not_found_ok, unavailable_ok=unavailable_ok, stop=stop))
+
+    def _retrying(self, url: str, stop: threading.Event | None, attempt: Callable[[], T]) -> T:
+        """``attempt()`` until it returns, retried as the RetryPolicy says when it raises _Retry."""
         retries = 0
         while True:
             if stop is not None and stop.is_set():
                 raise Stopped(f"stopped before {url}")
             try:
-                return self._attempt(url, kind, not_found_ok=not_found_ok, unavailable_ok=unavailable_ok,
-                                     stop=stop)
+                return attempt()
             except _Retry as retry:
                 if retries >= self.retry.retries:
                     raise retry.error from None
@@ -277,24 +318,20 @@ class EdgarClient:
 
     def _attempt(self, url: str, kind: Kind, *, not_found_ok: bool, unavailable_ok: bool,
                  stop: threading.Event | None) -> bytes | None:
-        if not self.limiter.acquire(stop):
-            raise Stopped(f"stopped while EDGAR requests are paused, before {url}")
-        try:
-            with self._count_lock:
-                self.requests_sent += 1
-            response = self._http.get(url)
-            body = response.content
-        except httpx.TimeoutException as exc:
-            raise _Retry(EdgarError(f"timed out ({type(exc).__name__})", url=url)) from None
-        except httpx.TransportError as exc:
-            raise _Retry(EdgarError(f"connection failed: {type(exc).__name__}: {exc}", url=url)) from None
-        finally:
-            self.limiter.release()
+        response = self._send(url, stop, lambda: self._http.get(url))
+        body = response.content
         status = response.status_code
         if status == 200:
             return self._checked(url, kind, response, body)
         if status == 404 and not_found_ok:
             return None
+        self._refuse(url, response, body, unavailable_ok=unavailable_ok)
+        return None
+
+    def _refuse(self, url: str, response: httpx.Response, body: bytes, *, unavailable_ok: bool = False) -> None:
+        """A response other than the one asked for: _Retry when it is worth retrying, else EdgarError
+        (returns only for the 503 "File Unavailable" page when ``unavailable_ok``)."""
+        status = response.status_code
         if status == 403 and any(marker in body for marker in _BLOCK_MARKERS):
             self._blocked(url, body)
             raise _Retry(EdgarBlocked(f"EDGAR refused the request: {self._title(body)}", url=url, status=403))
@@ -303,11 +340,92 @@ class EdgarClient:
             raise _Retry(EdgarError("429 Too Many Requests", url=url, status=429),
                          wait=retry_after, process_wide=True)
         if status == 503 and unavailable_ok and _FILE_UNAVAILABLE in body:
-            return None
+            return
         if status >= 500:
             raise _Retry(EdgarError(f"HTTP {status}", url=url, status=status),
                          wait=retry_after, process_wide=retry_after is not None)
         raise EdgarError(f"HTTP {status}: {self._title(body)}", url=url, status=status)
+
+    def _probe_attempt(self, url: str, stop: threading.Event | None) -> Probe:
+        response = self._send(url, stop, lambda: self._http.head(url))
+        if response.status_code == 200:
+            size = response.headers.get("Content-Length")
+            return Probe(True, int(size) if size and size.isdigit() else None,
+                         Validators.of(response.headers))
+        if response.status_code == 404:
+            return Probe(False, None, Validators())
+        self._refuse(url, response, b"")
+        raise EdgarError(f"HTTP {response.status_code}", url=url, status=response.status_code)
+
+    def _send(self, url: str, stop: threading.Event | None, send: Callable[[], httpx.Response]) -> httpx.Response:
+        """One request under the rate limit, transport failures as _Retry."""
+        if not self.limiter.acquire(stop):
+            raise Stopped(f"stopped while EDGAR requests are paused, before {url}")
+        try:
+            with self._count_lock:
+                self.requests_sent += 1
+            return send()
+        except httpx.TimeoutException as exc:
+            raise _Retry(EdgarError(f"timed out ({type(exc).__name__})", url=url)) from None
+        except httpx.TransportError as exc:
+            raise _Retry(EdgarError(f"connection failed: {type(exc).__name__}: {exc}", url=url)) from None
+        finally:
+            self.limiter.release()
+
+    def _download_attempt(self, url: str, dest: Path, validators: Validators | None,
+                          stop: threading.Event | None,
+                          on_bytes: Callable[[int, int | None], None] | None) -> Downloaded:
+        headers = validators.request_headers() if validators else {}
+        part = dest.with_name(dest.name + ".part")
+
+        def send() -> Downloaded | tuple[httpx.Response, bytes]:
+            with self._http.stream("GET", url, headers=headers) as response:
+                if response.status_code == 200 and "text/html" not in response.headers.get("Content-Type", ""):
+                    return self._save(url, response, dest, part, stop, on_bytes)
+                return response, response.read()
+
+        try:
+            result = self._send(url, stop, send)
+        except BaseException:
+            part.unlink(missing_ok=True)
+            raise
+        if isinstance(result, Downloaded):
+            return result
+        response, body = result
+        if response.status_code == 304:
+            return Downloaded("not_modified", url, dest, validators=validators or Validators())
+        if response.status_code == 404:
+            return Downloaded("not_found", url)
+        if response.status_code == 200:
+            raise _Retry(EdgarContentError(f"an HTML page ({self._title(body)!r}) instead of the file",
+                                           url=url, status=200))
+        self._refuse(url, response, body)
+        raise EdgarError(f"HTTP {response.status_code}", url=url, status=response.status_code)
+
+    @staticmethod
+    def _save(url: str, response: httpx.Response, dest: Path, part: Path, stop: threading.Event | None,
+              on_bytes: Callable[[int, int | None], None] | None) -> Downloaded:
+        declared = response.headers.get("Content-Length")
+        total = int(declared) if declared and declared.isdigit() and "Content-Encoding" not in response.headers \
+            else None
+        digest, done = hashlib.sha256(), 0
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        with open(part, "wb") as out:
+            try:
+                for chunk in response.iter_bytes():
+                    if stop is not None and stop.is_set():
+                        raise Stopped(f"stopped while downloading {url}")
+                    out.write(chunk)
+                    digest.update(chunk)
+                    done += len(chunk)
+                    if on_bytes is not None:
+                        on_bytes(done, total)
+            except httpx.RemoteProtocolError as exc:
+                raise _Retry(EdgarError(f"download cut short after {done} bytes ({exc})", url=url)) from None
+        if total is not None and done != total:
+            raise _Retry(EdgarContentError(f"download cut short: {done} of {total} bytes", url=url, status=200))
+        part.replace(dest)
+        return Downloaded("downloaded", url, dest, done, digest.hexdigest(), Validators.of(response.headers))
 
     def _blocked(self, url: str, body: bytes) -> None:
         if self.limiter.pause(self.retry.block_pause):

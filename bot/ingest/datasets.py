@@ -29,7 +29,7 @@ from bot.datasets import Problem, open_dataset, quarter_label
 from storage.bulk import Prepared, prepare, store_prepared
 from storage.writes import DATASET_PREFIX, now_utc, record_rejection, write_transaction
 
-BATCH_SIZE = 5000
+BATCH_SIZE = 2500
 
 
 @dataclass
@@ -67,6 +67,19 @@ class DatasetReport:
 def is_dataset_zip(path: str | os.PathLike[str]) -> bool:
     """Whether ``path`` names a data-set zip (any ``.zip``; the reader says if its tables are missing)."""
     return Path(path).suffix.lower() == ".zip"
+
+
+def dataset_zips(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """The data-set zips among ``paths``: each ``.zip`` given, and the ``*.zip`` files in each folder
+    given (recursively), sorted by name (``2023q1_form345.zip`` before ``2023q2_form345.zip``)."""
+    found: list[Path] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found.extend(p for p in path.rglob("*") if is_dataset_zip(p) and p.is_file())
+        elif is_dataset_zip(path):
+            found.append(path)
+    return sorted(found, key=lambda p: (p.name, str(p)))
 
 
 class DatasetImportError(Exception):
@@ -116,9 +129,9 @@ def import_dataset(
 
 
 PROCESS_BYTES = 2_000_000  # a zip this large is read in a second process
-# While importing: a SQLite page cache that keeps the indexes of a few quarters in memory, and a WAL
+# While importing: a 64 MB SQLite page cache (most of the indexes a batch touches stay in memory), and a WAL
 # checkpoint every 10,000 pages (40 MB) rather than 1,000, so that not every batch's commit copies pages.
-IMPORT_PRAGMAS = {"cache_size": -131072, "wal_autocheckpoint": 10000}
+IMPORT_PRAGMAS = {"cache_size": -65536, "wal_autocheckpoint": 10000}
 
 
 @dataclass

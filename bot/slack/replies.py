@@ -55,7 +55,7 @@ def build_reply(services: SlackServices, question: str, *, context: dict[str, An
     """Answer ``question`` and lay it out in pages, stored for the "show more" and "share" buttons."""
     try:
         answer = services.answer_fn(question, services.store, context=chat_context(context),
-                                    settings=services.settings)
+                                    settings=services.settings, surface="slack")
         pages = blocks.answer_pages(answer, freshness=services.freshness())
         new_context = blocks.answer_context(answer, previous=context)
     except Exception:

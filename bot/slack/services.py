@@ -24,7 +24,7 @@ from storage.status import Freshness, data_freshness
 log = logging.getLogger(__name__)
 
 AnswerFn = Callable[..., Any]
-"""``answer(question, store, *, context=None, today=None, settings=None) -> Answer``."""
+"""``answer(question, store, *, context=None, today=None, settings=None, surface="slack") -> Answer``."""
 
 ANSWER_WORKERS = 4
 LISTENER_WORKERS = 16

@@ -56,6 +56,13 @@ TODAY = D(2024, 6, 12)  # a Wednesday
     ("in fiscal 2022", D(2022, 1, 1), D(2022, 12, 31)),
     ("fiscal year 2022", D(2022, 1, 1), D(2022, 12, 31)),
     ("past 90 days", D(2024, 3, 15), D(2024, 6, 12)),
+    # "A through B", "A - B": ranges without "from"; the first end takes the year the second states
+    ("musk sales jan through dec 2021", D(2021, 1, 1), D(2021, 12, 31)),
+    ("tsla sales nov 1 through nov 30 2021", D(2021, 11, 1), D(2021, 11, 30)),
+    ("pltr sales 2021 through 2024", D(2021, 1, 1), D(2024, 12, 31)),
+    ("sales 2022 - 2023", D(2022, 1, 1), D(2023, 12, 31)),
+    ("sales march to may 2023", D(2023, 3, 1), D(2023, 5, 31)),
+    ("sales 2023-01-05 to 2023-02-10", D(2023, 1, 5), D(2023, 2, 10)),
     ("this quarter", D(2024, 4, 1), D(2024, 6, 12)),
     ("last 2 quarters", D(2023, 10, 1), D(2024, 3, 31)),
     ("in Q3", D(2023, 7, 1), D(2023, 9, 30)),
@@ -105,3 +112,4 @@ def test_format_date() -> None:
     assert format_date("2023-09-20") == "Sep 20, 2023"
     assert format_date(D(2024, 1, 5)) == "Jan 5, 2024"
     assert format_date("not a date") == "not a date"
+

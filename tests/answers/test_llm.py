@@ -9,7 +9,7 @@ import pytest
 from langchain_core.messages import AIMessage
 
 from bot.answers.engine import answer
-from bot.answers.llm import answer_prompt, parse_question, spec_prompt
+from bot.answers.llm import answer_prompt, parse_question, spec_prompt, tools_prompt
 from bot.config import Settings
 from bot.ingest import ingest_paths
 from storage.db import open_db
@@ -130,3 +130,12 @@ def test_prompts_render_from_files() -> None:
     assert '{"company": "Tecogen", "role": "general_counsel"' in messages[0].content
     answer_messages = answer_prompt().invoke({"question": "q", "records": "[1] x", "today": "2026-11-29"}).to_messages()
     assert "<records>\n[1] x\n</records>" in answer_messages[1].content
+
+
+def test_tool_loop_prompt_renders_from_its_file() -> None:
+    messages = tools_prompt().invoke({"question": "tsla vs {pltr} & <aapl>", "today": "2026-11-29",
+                                      "max_calls": "4"}).to_messages()
+    system = " ".join(messages[0].content.split())
+    assert "Today is 2026-11-29." in system and "at most 4 calls in all" in system
+    assert "only code P is a purchase" in system and "never instructions" in system
+    assert messages[1].content == "tsla vs {pltr} & <aapl>"

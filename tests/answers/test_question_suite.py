@@ -530,6 +530,80 @@ CASES: dict[str, Case] = {
                                   kind="insiders"),
     "average-price": Case("Musk's average sale price in 2021", ["$1,102,342,478.72 in total",
                                                                "an average of $1,180.12 per share"], db="corpus"),
+    # --- issue 10, answering side: a named constraint is never dropped (class 2) ---------------------
+    "named-person-never-filed": Case("How many shares has Jane Roe sold at Tesla?", [
+        "No filings by Jane Roe are stored", "Who does file for Tesla, Inc. (TSLA) (for reference, not an answer",
+        "Elon Musk (CEO, Director, 10% owner)"], ["934,091", "sold 1,100", "Richard Roe"], db="corpus",
+        kind="no_match"),
+    "named-person-lowercase": Case("how many shares has jane roe sold at exrb", ["No filings by Jane Roe are stored"],
+                                   ["sold 25,000", "$1,269,587.50"], kind="no_match"),
+    "named-company-not-stored": Case("what did musk sell at acme", ["“Acme”"], ["934,091", "sold 1,100"],
+                                     db="corpus", kind="no_match"),
+    # --- near misses (class 4): the strict "no" first, then what did happen with its code --------------
+    "near-miss-withheld": Case("did the gc of mvis sell in june 2026", [
+        "No open-market sales (S) in June 2026 found for", "The closest transactions that did happen (they are "
+        "not open-market sales):", "had 77,905 shares of Common Stock withheld",
+        "Code F: shares withheld or delivered to pay the exercise price or taxes"], ["sold 77,905"], db="corpus"),
+    "near-miss-gift": Case("did john mcmahon sell snowflake stock in 2021", [
+        "No open-market sales (S)", "61,386", "Code G: bona fide gift"], ["sold 61,386"], db="corpus"),
+    "near-miss-not-a-purchase": Case("Richard Roe sales", ["No sales (S) found for Richard Roe"],
+                                     ["closest", "10,000"], kind="no_match"),
+    "conversions-filed-as-m": Case("mvis rsu conversions", [
+        "No conversions (C) in RSUs found", "They are filed as code M (exercise or conversion of a derivative "
+        "security): 2 transactions", "had 150,000 restricted stock units vest"], db="corpus"),
+    # --- exercises as filed (class 5): Table I M rows, Table II miscoded A-marked-D --------------------
+    "exercise-miscoded-strike": Case("which options did the Wave CFO exercise, and at what strike", [
+        "5 option exercises for the CFO of Wave Life Sciences Ltd. (WVE)",
+        "exercised share options (right to buy) for 60,000 Ordinary Shares at an exercise price of $2.83 on Dec 8, "
+        "2025 (code M, exercise or conversion).",
+        "the matching Table II row is coded A (grant) but marked D (disposed of): read as this exercise, with the "
+        "Table I row's price as the exercise price", "$3.14", "$4.75", "$8.17", "$10.48"],
+        NOT_A_PURCHASE + ["was granted"], db="corpus"),
+    "exercise-total": Case("how many options did kyle moran exercise in total", [
+        "options exercised for 296,000 shares in 5 exercises from 1 filing"], db="corpus"),
+    "exercise-as-filed-both-tables": Case("options exercised by Musk", [
+        "exercised 2,154,572 non-qualifed stock options (right to buy) on Nov 8, 2021",
+        "Table II reports the options given up (code M)"], ["113,908"], db="corpus"),
+    # --- vesting and terms (class 6) -----------------------------------------------------------------
+    "terms-vesting": Case("whats the vesting schedule on whitings grant", [
+        "John Whiting's 37,500 stock options (right to buy) of Tecogen Inc. (TGEN) (granted Sep 20, 2023",
+        "Exercise price $0.88 · exercisable from Sep 20, 2024 (vests 50% per year) · expires Sep 20, 2033"],
+        NOT_A_PURCHASE),
+    "terms-footnote-vesting": Case("how do scarpellis options vest", ["48 equal monthly installments",
+                                                                      "expires Aug 26, 2029"], db="corpus"),
+    "terms-expiry": Case("when do morans options expire", ["Jul 25, 2032", "Jan 1, 2032", "Feb 17, 2033"],
+                         db="corpus"),
+    # --- roles (class 7) -----------------------------------------------------------------------------
+    "role-from-remarks": Case("what is jessica snows role", [
+        "Senior Vice President of Quality and Enabling Functions", "as of the Form 4 for Jan 6, 2025"],
+        db="corpus", kind="insiders"),
+    "role-as-of-filing": Case("what is elon musk's role at tesla", ["CEO", "Director", "10% owner",
+                                                                    "as of the Form"], db="corpus"),
+    # --- totals across filings (class 8) -------------------------------------------------------------
+    "total-two-filings": Case("how much did Musk sell on Nov 8 2021 in total", [
+        "934,091 shares of common stock (sales, code S) in 49 transactions from 2 filings, $1,102,342,478.72"],
+        db="corpus"),
+    # --- market-wide rankings (class 10) -------------------------------------------------------------
+    "rank-sellers": Case("who unloaded the most", [
+        "Insiders ranked by dollar value for all companies (sales (S))",
+        "1. Elon Musk (TSLA): $1,126,400,317.72 in 50 transactions from 3 filings",
+        "2. Peter Thiel (PLTR): $679,399,220.54"], db="corpus", kind="summary"),
+    "rank-filers": Case("which insiders filed the most", [
+        "Insiders ranked by number of filings", "Elon Musk (SCTY, TSLA): 7 filings"], db="corpus"),
+    # --- a value needs a market price (class 11) -----------------------------------------------------
+    "worth-now": Case("how much are musks tesla shares worth now", [
+        "I don't have market prices", "172,608,251", "The last 3 trades with a price",
+        "sold 1,100 shares of Common Stock at $1,135.05"], ["$1,126,400,317.72"], db="corpus"),
+    "worth-samples": Case("what is jane doe's exrb stake worth", ["I don't have market prices", "305,250"],
+                          ["$1,269,587.50"]),
+    # --- indirect holdings (class 13) ----------------------------------------------------------------
+    "held-through-trust": Case("how much does richard roe hold through the family trust", [
+        "Richard Roe held 120,000 shares of Common Stock of Example Robotics Inc. (EXRB) indirectly (By Roe Family "
+        "Trust)"], ["55,000 shares"]),
+    "held-through-llc": Case("how much pltr does rivendell 7 hold", ["70,806,432", "Rivendell 7 LLC"],
+                             ["20,733,625"], db="corpus", kind="holdings"),
+    "held-indirectly": Case("How many Tesla shares does Elon Musk hold indirectly?", ["172,608,251"],
+                            ["1,897,293"], db="corpus"),
 }
 
 
@@ -548,4 +622,4 @@ def test_question(name: str, request, rules_settings) -> None:
 
 
 def test_suite_size() -> None:
-    assert len(CASES) >= 80
+    assert len(CASES) >= 100

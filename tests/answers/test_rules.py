@@ -114,3 +114,84 @@ def test_empty_and_filler() -> None:
     assert parse("", TODAY).empty
     assert parse("hello, what can you tell me?", TODAY).empty
     assert not parse("Tecogen", TODAY).empty
+
+
+# ---- issue 10: real wording -------------------------------------------------------------------------
+
+FIELDS = ("transaction", "aggregation", "per_insider", "count_unit", "form", "amendments_only", "all_companies",
+          "role", "security")
+
+
+def reading(question: str) -> dict:
+    parsed = parse(question, TODAY)
+    return {name: getattr(parsed, name) for name in FIELDS}
+
+
+def expect(**fields) -> dict:
+    base = dict(transaction=None, aggregation="list", per_insider=False, count_unit="transactions", form=None,
+                amendments_only=False, all_companies=False, role=None, security=None)
+    return base | fields
+
+
+@pytest.mark.parametrize("question, fields", [
+    # scope words: every company, no name
+    ("top purchases anywhere", expect(transaction="buy", aggregation="biggest", all_companies=True)),
+    ("largest sales overall", expect(transaction="sell", aggregation="biggest", all_companies=True)),
+    ("how many 4/As are in here", expect(aggregation="count", count_unit="filings", form="4", amendments_only=True,
+                                         all_companies=True)),
+    ("largest purchase on record", expect(transaction="buy", aggregation="biggest", all_companies=True)),
+    ("largest open market purchase ever", expect(transaction="buy", aggregation="biggest", all_companies=True)),
+    # market-wide superlatives and counts
+    ("who unloaded the most", expect(transaction="sell", aggregation="total", per_insider=True)),
+    ("who bought the most in 2024", expect(transaction="buy", aggregation="total", per_insider=True)),
+    ("which insiders filed the most", expect(aggregation="count", count_unit="filings", per_insider=True)),
+    ("most active filers", expect(aggregation="count", count_unit="filings", per_insider=True)),
+    ("top 3 sellers", expect(transaction="sell", aggregation="total", per_insider=True)),
+    ("count of Form 3s", expect(aggregation="count", count_unit="filings", form="3")),
+    ("how many form 3s r there", expect(aggregation="count", count_unit="filings", form="3")),
+    ("who owns the most PLTR", expect(aggregation="holdings")),
+    # roles asked about
+    ("what is John Whiting's role at Tecogen", expect(aggregation="role")),
+    ("what does Kyle Moran do at Wave", expect(aggregation="role")),
+    ("morgan lee role at exbt", expect(aggregation="role")),
+    ("whats jessica snow's title at 2seventy", expect(aggregation="role")),
+    # casual verbs
+    ("what did musk unload on nov 8 2021, shares and dollars", expect(transaction="sell", aggregation="total")),
+    ("musk sold what on 11/8/2021 - shares & $", expect(transaction="sell", aggregation="total")),
+    ("richard roe added to his exrb position", expect(transaction="buy")),
+    ("did thiel take profits on pltr in march 2024", expect(transaction="sell")),
+    ("what did the exbt cfo get in march 2024", expect(transaction="grant", role="cfo")),
+    ("alex smith was given what", expect(transaction="grant")),
+    ("jblu digital officer was awarded what", expect(transaction="grant", role="cto")),
+    ("who scooped up guts stock", expect(transaction="buy")),
+    ("any insiders loading up on $GUTS", expect(transaction="buy")),
+    ("who sold off PLTR", expect(transaction="sell")),
+    ("thiel trimmed pltr in 2024?", expect(transaction="sell")),
+    ("musk bought more tesla", expect(transaction="buy")),
+    ("tecogen gc opitons", expect(role="general_counsel", security="option")),
+])
+def test_real_wording(question, fields) -> None:
+    assert reading(question) == fields
+
+
+@pytest.mark.parametrize("verb, kind", [
+    ("dumped", "sell"), ("unloaded", "sell"), ("offloaded", "sell"), ("cashed out", "sell"), ("trimmed", "sell"),
+    ("took profits", "sell"), ("sold off", "sell"), ("picked up", "buy"), ("loaded up on", "buy"),
+    ("scooped up", "buy"), ("added to", "buy"), ("bought more", "buy"), ("got", "grant"), ("was given", "grant"),
+    ("was awarded", "grant"), ("received", "grant"),
+])
+def test_casual_verbs(verb, kind) -> None:
+    parsed = parse(f"what PLTR shares has thiel {verb} in 2021", TODAY)
+    assert parsed.transaction == kind
+    assert parsed.out_of_scope is None  # "took profits" is a sale, not a question about profit and loss
+
+
+def test_profits_alone_are_still_out_of_scope() -> None:
+    assert parse("did musk make a profit on his sales", TODAY).out_of_scope == "pnl"
+
+
+@pytest.mark.parametrize("question", ["how many filings overall", "everyones sales in mar 2025",
+                                      "biggest insider sales across everyone", "latest filings across everything"])
+def test_scope_words_are_not_names(question) -> None:
+    parsed = parse(question, TODAY)
+    assert parsed.name_words == [] and parsed.tickers == [] and parsed.all_companies

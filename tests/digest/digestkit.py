@@ -95,9 +95,10 @@ def make_filing(company: Co, owners: list[Person], rows: list[dict], *, accepted
     return filing
 
 
-def store(db, company: Co, owners: list[Person], rows: list[dict], **kwargs) -> Filing:
+def store(db, company: Co, owners: list[Person], rows: list[dict], *, origin: str | None = None,
+          **kwargs) -> Filing:
     filing = make_filing(company, owners, rows, **kwargs)
-    assert store_filing(db, filing) == "new"
+    assert store_filing(db, filing, origin=origin) == "new"
     return filing
 
 

@@ -140,6 +140,20 @@ def test_a_filing_without_an_acceptance_time_counts_from_when_it_was_stored(db, 
     assert f"/{bare.accession_number.replace('-', '')}/" in text_of(posted(standin)[0])
 
 
+def test_history_imported_from_a_data_set_is_not_news(db, db_path, settings, client, standin) -> None:
+    watch(db)
+    history = store(db, ACME, [DOE], [tx("P", 10, 5.0, "2023-03-06")], accepted=None, origin="dataset:2023q1")
+    fresh = store(db, ACME, [DOE], [tx("S", 20, 6.0, "2024-03-06")], accepted=None)
+    now = dt.datetime.now(dt.UTC)
+    settings = settings.model_copy(update={"digest_days": "mon-sun", "digest_tz": "UTC",
+                                           "digest_time": f"{(now - dt.timedelta(minutes=1)):%H:%M}"})
+    outcomes = run(db_path, client, settings, now + dt.timedelta(seconds=1))
+    assert [o.status for o in outcomes] == ["sent"]
+    text = text_of(posted(standin)[0])
+    assert f"/{fresh.accession_number.replace('-', '')}/" in text
+    assert f"/{history.accession_number.replace('-', '')}/" not in text
+
+
 def test_no_double_send_across_a_restart(db, db_path, settings, client, standin) -> None:
     watch(db)
     week(db)

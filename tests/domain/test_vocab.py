@@ -57,3 +57,27 @@ def test_security_kinds(title, derivative, kind) -> None:
 ])
 def test_display_names(name, shown) -> None:
     assert display_name(name) == shown
+
+
+@pytest.mark.parametrize("title, roles", [
+    ("EVP, Chief People & Places Officer", {"officer"}),
+    ("SVP, GC & Secretary", {"general_counsel", "officer"}),
+    ("Chief Legal Officer", {"general_counsel", "officer"}),
+    ("Chief Legal & Administrative Officer", {"general_counsel", "officer"}),
+    ("Chief Administrative and Legal Officer", {"general_counsel", "officer"}),
+    ("Pres. & CEO", {"president", "ceo", "officer"}),
+    ("Principal Executive Officer", {"ceo", "officer"}),
+    ("Chief Exec. Officer", {"ceo", "officer"}),
+    ("Co-CEO", {"ceo", "officer"}),
+    ("Interim Chief Executive Officer", {"ceo", "officer"}),
+    ("Chief Finance Officer", {"cfo", "officer"}),
+    ("Principal Financial and Accounting Officer", {"cfo", "cao", "officer"}),
+    ("SVP, Finance & Chief Accounting Officer", {"cao", "officer"}),
+    ("EVP and Chief Operating Officer", {"coo", "officer"}),
+    ("Chief Digital & Tech Officer", {"cto", "officer"}),
+    ("Executive Chairman", {"chair", "officer"}),
+    ("Head of Legal", {"general_counsel", "officer"}),
+    ("Vice President, Sales", {"officer"}),
+])
+def test_odd_titles_read_as_every_role_they_name(title, roles) -> None:
+    assert roles_of(title, None, 0, 1, 0) == roles

@@ -1,0 +1,154 @@
+"""The answer for each kind of question once it is understood and no early answer applies: counts of filings,
+insiders ranked, roles, values that need a market price, terms of derivatives, exercises as filed, and the
+records, sums and holdings of a query (with near misses when nothing matches). ``engine`` chooses among them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+from bot.answers import query, render_positions, render_records, render_totals, sums
+from bot.answers.asks import Asks
+from bot.answers.exercises import asks_exercises, find_exercises, render_exercises
+from bot.answers.fetch import fetch
+from bot.answers.filters import Filters
+from bot.answers.messages import company_label, insider_label, no_match, scope_words
+from bot.answers.near_miss import filed_as, near_miss_records, render_filed_as, render_near_misses
+from bot.answers.rankings import by_value, rank_filers, rank_insiders, render_ranking
+from bot.answers.render import Answer
+from bot.answers.render_asks import derivative_terms, render_terms, value_answer, vehicle_holdings
+from bot.answers.roles import relationships, render_roles, roles_of_text
+from bot.answers.understand import Understanding
+from bot.domain.vocab import ROLE_LABELS
+
+
+def filing_count_answer(understanding: Understanding, conn: sqlite3.Connection) -> Answer:
+    """How many filings match, by form type (not the transactions they report)."""
+    filters = understanding.filters()
+    scope, searched = scope_words(understanding), filters.describe()
+    counted = sums.count_filings(conn, filters)
+    if not counted:
+        return no_match(understanding, conn, scope, searched)
+    return with_notes(render_totals.render_filing_count(counted, scope, searched), understanding)
+
+
+def shaped_answer(understanding: Understanding, asks: Asks, conn: sqlite3.Connection,
+                   today: dt.date) -> Answer | None:
+    """A value that needs a market price, or the terms of derivatives, when the question asks for them about a
+    company or insider it names; None otherwise."""
+    spec = understanding.spec
+    if not (understanding.company or understanding.insider):
+        return None
+    scope = scope_words(understanding)
+    if asks.needs_market_price(spec.transaction) and spec.aggregation not in ("net",):
+        return value_answer(conn, understanding.filters(), scope, today)
+    if (asks.terms and spec.aggregation in ("list", "latest", "holdings", "total") and not spec.also_transactions
+            and (spec.transaction in (None, "grant", "any") or (spec.transaction == "exercise" and not asks.exercised))):
+        records = derivative_terms(conn, understanding.filters())
+        if records:
+            return render_terms(records, scope)
+    return None
+
+
+def ranking_answer(understanding: Understanding, conn: sqlite3.Connection) -> Answer:
+    """"Who unloaded the most", "which insiders filed the most": one figure per insider, largest first."""
+    spec, filters = understanding.spec, understanding.filters()
+    scope, searched = scope_words(understanding), filters.describe()
+    filings_only = spec.count_unit == "filings" or not filters.kinds
+    limit = spec.limit if spec.limit != 10 or spec.aggregation != "list" else 10
+    ranked = rank_filers(conn, filters, limit) if filings_only else rank_insiders(conn, filters, limit)
+    if not ranked:
+        return no_match(understanding, conn, scope, searched)
+    return with_notes(render_ranking(ranked, scope, searched, filings_only=filings_only,
+                                      valued=not filings_only and by_value(filters)), understanding)
+
+
+def roles_answer(understanding: Understanding, conn: sqlite3.Connection) -> Answer:
+    """"What is X's role at Y": the roles every filing states (the dates and kinds of trades do not matter)."""
+    filters = understanding.filters()
+    found = relationships(conn, Filters(issuer_ciks=filters.issuer_ciks, owner_ciks=filters.owner_ciks,
+                                        form=filters.form, date_from=filters.date_from, date_to=filters.date_to))
+    if filters.role:
+        found = [rel for rel in found if any(filters.role in roles_of_text(h.text) for h in rel.roles)] or found
+    scope = scope_words(understanding)
+    if not found:
+        return no_match(understanding, conn, scope, filters.describe())
+    return with_notes(render_roles(found, scope), understanding)
+
+
+def records_answer(understanding: Understanding, conn: sqlite3.Connection, today: dt.date,
+                    asks: Asks | None = None) -> Answer:
+    """The records, sums, holdings or insiders that answer the question, or "nothing found"."""
+    spec = understanding.spec
+    filters = understanding.filters()
+    scope, searched = scope_words(understanding), filters.describe()
+    if asks_exercises(filters) and spec.aggregation in ("list", "latest", "biggest", "smallest", "total", "count"):
+        exercises = find_exercises(conn, filters)
+        if exercises and (filters.security or any(e.miscoded for e in exercises)):
+            return render_exercises(exercises, scope, searched, spec.limit,
+                                    total=spec.aggregation in ("total", "count"))
+    fetched = fetch(conn, filters, spec.aggregation, spec.limit, today=today)
+    if spec.aggregation == "insiders":
+        found = bool(fetched.insiders)
+    elif spec.aggregation in ("total", "net", "count"):
+        found = bool(fetched.totals)
+    else:
+        found = bool(fetched.records or fetched.expired)
+    empty_forms = []
+    if not found and spec.aggregation in ("list", "holdings", "latest") and not (spec.transaction or spec.security):
+        empty_forms = sums.no_securities_filings(conn, filters)
+    if empty_forms:
+        owners = query.filing_owners(conn, [f["filing_id"] for f in empty_forms])
+        return render_positions.render_no_securities(empty_forms, owners, filters.owner_ciks)
+    if not found:
+        return nothing_found(understanding, conn, filters, scope, searched)
+    if spec.aggregation == "insiders":
+        return render_positions.render_insiders(fetched.insiders, scope,
+                                                ROLE_LABELS[spec.role] if spec.role else None,
+                                                company_label(understanding.company) or "all companies")
+    if spec.aggregation == "holdings":
+        if spec.largest_first:
+            fetched.records.sort(key=lambda r: -(r.shares_owned_following or r.underlying_shares or 0))
+        vehicle, note = asks.vehicle if asks else None, None
+        if vehicle is not None:
+            fetched, note = vehicle_holdings(fetched, vehicle)
+        held = render_positions.render_holdings(fetched, scope, by_size=spec.largest_first,
+                                                bounds=filters.bounds_words())
+        held.notes += [note] if note else []
+        return held
+    if spec.aggregation in ("total", "net", "count"):
+        return render_totals.render_totals(fetched, spec.aggregation, scope, searched)
+    result = render_records.render_records(fetched, spec.aggregation, scope, searched, always_count=spec.bounded)
+    if fetched.holdings_only and not (spec.transaction or spec.security or spec.bounded):
+        # Form 3s that report owning nothing are filings too: list them after the positions.
+        empty = sums.no_securities_filings(conn, filters)
+        if empty:
+            owners = query.filing_owners(conn, [f["filing_id"] for f in empty])
+            render_positions.add_no_securities(result, empty, owners, filters.owner_ciks)
+    return result
+
+
+def nothing_found(understanding: Understanding, conn: sqlite3.Connection, filters: Filters, scope: str,
+                   searched: str) -> Answer:
+    """The strict "no", then what did happen nearby: the same kind filed under its usual code (conversions as
+    M), or the other transactions when sales were asked about."""
+    strict = no_match(understanding, conn, scope, searched)
+    if understanding.spec.aggregation in ("list", "latest", "biggest", "smallest"):
+        found = filed_as(conn, filters, understanding.spec.limit)
+        if found is not None:
+            records, total, wider = found
+            return render_filed_as(strict, records, total, wider.describe())
+    near = near_miss_records(conn, filters)
+    return render_near_misses(strict, near) if near else strict
+
+
+def with_notes(result: Answer, understanding: Understanding) -> Answer:
+    """Say how names were read: a close spelling taken for a name, words that were not understood."""
+    company, insider = understanding.company, understanding.insider
+    for match, label in ((company, company_label(company)), (insider, insider_label(insider))):
+        if match is not None and match.inexact and match.via != "context":
+            result.notes.append(f"(Read “{match.text}” as {label}, the closest name on file.)")
+    if understanding.unknown_words and (company or insider):
+        result.notes.append(f"(Not understood and ignored: {', '.join(understanding.unknown_words)}.)")
+    return result

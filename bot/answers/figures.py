@@ -1,0 +1,99 @@
+"""What the part of a question of several parts amounts to: the sums over every row the part's own answer
+searched (its spec and its resolved company and insider, summed by ``sums.totals``), for comparisons and
+for the tool loop's searches."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from bot.answers import sums
+from bot.answers.render import Answer
+from bot.answers.spec import QuerySpec
+from bot.answers.sums import TotalRow
+from bot.domain.formats import fmt_money, fmt_shares, format_date
+from bot.domain.wording import unit_word
+
+ANSWERED = ("records", "summary", "holdings", "insiders")
+MEASURES = {"sell": "sales", "buy": "purchases", "open_market": "open-market trades", "grant": "grants",
+            "exercise": "exercises", "tax_withholding": "shares withheld for taxes", "gift": "gifts",
+            "conversion": "conversions"}
+PRICED_KINDS = ("sell", "buy", "open_market")
+
+
+@dataclass
+class Figure:
+    """The sums of one part, all together (``total``), with its kinds of security and how many companies."""
+
+    total: TotalRow
+    kinds: frozenset[str | None]
+    companies: int
+
+    @property
+    def one_kind(self) -> bool:
+        return len(self.kinds) <= 1
+
+    def amount(self, by_value: bool) -> float:
+        if by_value:
+            return self.total.value
+        return self.total.shares if self.one_kind else float(self.total.transactions)
+
+    def words(self, by_value: bool) -> str:
+        """'$1,269,587.50 for 30,000 shares in 2 transactions', '838,996 options in 1 transaction'."""
+        n = self.total.transactions
+        count = f"{n:,} {'transaction' if n == 1 else 'transactions'}"
+        if self.companies > 1:
+            count += f" at {self.companies:,} companies"
+        kind = next(iter(self.kinds), None)
+        unit = unit_word(kind, kind not in ("common", "preferred"))
+        if by_value:
+            return f"{fmt_money(self.total.value)} for {fmt_shares(self.total.shares)} {unit} in {count}"
+        if self.one_kind:
+            return f"{fmt_shares(self.total.shares)} {unit} in {count}"
+        return count
+
+    def span(self) -> str:
+        first, last = format_date(self.total.first_date), format_date(self.total.last_date)
+        return first if first == last else f"{first} to {last}"
+
+
+def figure_from_rows(rows: list[TotalRow]) -> Figure:
+    """One figure from the sums per company, code and kind of security."""
+    total = TotalRow(None, None, None, 0, 0, 0.0, 0.0, 0, None, None)
+    for row in rows:
+        total.absorb(row)
+    return Figure(total, frozenset(r.kind for r in rows), len({r.issuer_cik for r in rows}))
+
+
+def part_spec(result: Answer) -> QuerySpec | None:
+    """The spec a part's answer searched (from its query)."""
+    spec = (result.query or {}).get("spec")
+    return QuerySpec.model_validate(spec) if spec else None
+
+
+def understood(result: Answer) -> bool:
+    """The part's names were all understood: its answer (records or "none found") is about what was asked."""
+    q = result.query or {}
+    if result.kind in ("ambiguous", "help", "unsupported", "error") or not q.get("spec"):
+        return False
+    named = q.get("company") or q.get("insider") or q["spec"].get("role")
+    return bool(named) and not q.get("ignored_words") and (result.kind in ANSWERED or result.kind == "no_match")
+
+
+def _ciks(found: dict | None) -> tuple[str, ...]:
+    return tuple((found or {}).get("ciks") or ())
+
+
+def figure_of(conn: sqlite3.Connection, result: Answer) -> Figure | None:
+    """The sums over the rows the part's answer searched; None when the part was not understood."""
+    spec = part_spec(result)
+    if spec is None or not understood(result):
+        return None
+    filters = spec.to_filters(_ciks(result.query.get("company")), _ciks(result.query.get("insider")))
+    return figure_from_rows(sums.totals(conn, filters))
+
+
+def measure_of(result: Answer) -> str:
+    """What a part counts, in words ('sales')."""
+    spec = part_spec(result)
+    return MEASURES.get(spec.transaction or "", "transactions") if spec else "transactions"

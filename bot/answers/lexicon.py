@@ -1,0 +1,194 @@
+"""The rules parser's vocabulary: which words and phrases mean a role, a security, a kind of transaction,
+an aggregation, a scope; which words are filler; which are never tickers. Data only: the stages in
+``bot.answers.spans`` and ``bot.answers.rules`` read these tables (first match wins inside a table;
+longer phrases first).
+"""
+
+from __future__ import annotations
+
+import re
+
+ROLE_PHRASES: list[tuple[str, str]] = [
+    ("general_counsel", r"general\s+counsel|chief\s+legal(?:\s+officers?)?|legal\s+chief|top\s+lawyer|\bclos?\b|\bgcs?\b"),
+    ("ceo", r"chief\s+exec(?:utive)?\b\.?(?:\s+officers?)?|\bceos?\b|(?<=\bwho\s)(?:runs|leads|heads)\b"),
+    ("cfo", r"chief\s+financial(?:\s+officers?)?|finance\s+chief|\bcfos?\b"),
+    ("coo", r"chief\s+operating(?:\s+officers?)?|\bcoos?\b"),
+    ("cto", r"chief\s+(?:digital\s+(?:&|and)\s+)?tech(?:nology|nical)?(?:\s+officers?)?|\bctos?\b|\btech(?:nology)?\s+chief\b"
+            r"|chief\s+digital(?:\s+officers?)?|\bdigital\s+officers?\b"),
+    ("cao", r"chief\s+accounting(?:\s+officers?)?|\bcaos?\b"),
+    ("chair", r"\bchair(?:man|woman|person)?s?\b|\bchairmen\b"),
+    ("president", r"(?<!vice\s)\bpresidents?\b"),
+    ("ten_percent_owner", r"10\s*%\s*(?:owners?|holders?|share\s*holders?|stock\s*holders?)"
+                          r"|ten\s+percent\s+(?:owners?|holders?)|10\s+percent\s+(?:owners?|holders?)"
+                          r"|(?:major|large|principal|big)\s+(?:share|stock)\s*holders?|beneficial\s+owners?"),
+    ("director", r"board\s+members?|members?\s+of\s+the\s+board|\bdirectors?\b|\bthe\s+board\b"),
+    ("officer", r"\bchief\s+[a-z]+(?:\s+(?:&|and)\s+[a-z]+)?\s+officers?\b|\bofficers?\b|\bexecutives?\b|\bexecs?\b"
+                r"|c-suite"),
+]
+
+SECURITY_PHRASES: list[tuple[str, str]] = [
+    ("psu", r"performance\s+(?:stock\s+|share\s+|restricted\s+stock\s+)?(?:units?|shares|awards?)|\bpsus?\b"),
+    ("rsu", r"restricted\s+(?:stock|share)\s+units?|\brsus?\b|\bstock\s+units?\b"),
+    ("option", r"(?:stock\s+|share\s+)?\boptions?\b"),
+    ("warrant", r"\bwarrants?\b"),
+    ("preferred", r"\bpreferred(?:\s+(?:stock|shares))?\b"),
+    ("common", r"\bcommon(?:\s+(?:stock|shares))?\b|\bordinary\s+shares\b"),
+]
+
+# Casual multi-word verbs, read before the aggregations so "added to his stake" is a purchase, not holdings.
+PHRASAL_VERBS: list[tuple[str, str]] = [
+    ("sell", r"\b(?:cash(?:ed|es|ing)?|sold|sell(?:s|ing)?)\s+out\b|\b(?:took|take|takes|taking)\s+(?:some\s+)?profits?\b"
+             r"|\b(?:sold|sell(?:s|ing)?)\s+off\b|\bgot\s+rid\s+of\b|\b(?:trimm?(?:ed|ing|s)?|reduc(?:ed|ing|es?))\s+"
+             r"(?:his|her|their|its|the)\s+(?:stake|position|holdings?)\b"),
+    ("buy", r"\b(?:pick(?:ed|s|ing)?|load(?:ed|s|ing)?|scoop(?:ed|s|ing)?|snap(?:ped|s|ping)?|stock(?:ed|s|ing)?)\s+up\b"
+            r"(?:\s+on\b)?|\badd(?:ed|s|ing)?\s+to\b(?:\s+(?:his|her|their|its|the)(?P<keep>\s+\$?[\w.]+)?\s+(?:stake|position|holdings?))?"
+            r"|\b(?:bought|buy(?:s|ing)?)\s+more\b|\b(?:increas(?:ed|es|ing)|grew|grow(?:s|ing)?)\s+(?:his|her|their|its"
+            r"|the)\s+(?:stake|position|holdings?)\b"),
+    ("grant", r"\bwas\s+(?:given|awarded|granted)\b|\bwere\s+(?:given|awarded|granted)\b"),
+]
+
+TRANSACTION_PHRASES: list[tuple[str, str]] = [
+    ("tax_withholding", r"tax(?:es)?\s+withh(?:e|o)ld(?:ing)?|withh(?:e|o)ld(?:ing)?(?:\s+for\s+tax(?:es)?)?"
+                        r"|for\s+taxes|\btax\b|sell[\s-]to[\s-]cover"),
+    ("open_market", r"open[\s-]market(?:\s+(?:trades?|transactions?|trading|purchases?\s+and\s+sales?))?"
+                    r"|bought\s+(?:or|and)\s+sold|sold\s+(?:or|and)\s+bought|buy(?:ing)?\s+(?:or|and)\s+sell(?:ing)?"
+                    r"|purchases?\s+(?:and|or)\s+sales?|\btrades?\b|\btraded\b|\binsider\s+trading\b"),
+    ("buy", r"\bbuy(?:s|ing)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\bbuyers?\b|\baccumulat(?:e|ed|es|ing)\b"),
+    ("sell", r"\bsell(?:s|ing)?\b|\bsold\b|\bsales?\b|\bsellers?\b|\bdump(?:s|ed|ing)?\b|\bunload(?:s|ed|ing)?\b"
+             r"|\boffload(?:s|ed|ing)?\b|\btrimm?(?:ed|ing|s)?\b|\bdivest(?:s|ed|ing)?\b|\bunloads?\b"),
+    ("grant", r"\bgrant(?:s|ed)?\b|\baward(?:s|ed)?\b|\bget\b(?!\s+(?:me|us|the|a|an|all|any|info|details)\b)"
+              r"|\bgets\b|\bgot\b|\bgotten\b|\breceiv(?:e|ed|es|ing)\b|\bgiven\b"),
+    ("exercise", r"\bexercis(?:e|ed|es|ing)\b(?!\s+prices?)|\bvest(?:ed|ing|s)?\b"),
+    ("gift", r"\bgift(?:s|ed|ing)?\b|\bdonat(?:e|ed|es|ion|ions)\b|\bg(?:ave|ive|ives|iving|iven)\s+away\b"),
+    ("conversion", r"\bconver(?:t|ted|ts|sion|sions)\b"),
+    ("any", r"\bany\s+(?:transactions?|activity)\b|\ball\s+transactions\b|\banything\b"),
+]
+
+AGGREGATION_PHRASES: list[tuple[str, str]] = [
+    ("plan_10b5_1", r"10b5[\s-]*1|\b10b5\b|rule\s+10b5|trading\s+plans?|pre[\s-]?arranged\s+plans?|\bplans?\b"),
+    ("late", r"\blate\b|\bdelinquent\b|\boverdue\b|\btardy\b|\bon\s+time\b"),
+    ("holdings", r"\bhold(?:s|ing|ings|ers?)?\b|\bown(?:s|ed|ers?)?\b(?!\s+(?:filings?|forms?))|\bpositions?\b|\bstakes?\b"
+                 r"|\bhave\s+left\b"),
+    ("net", r"\bnet(?:\s+(?:buying|selling|buyer|seller|buyers|sellers|purchases|sales))?\b"),
+    ("count", r"\bhow\s+many\b(?!\s+(?:shares|options|rsus|psus|units|warrants|insiders|people|stock|"
+              r"restricted|performance|preferred|common)\b)|\bnumber\s+of\b|\bcount\b"),
+    ("total", r"\btotal\b|\bsum\b|\baltogether\b|\bin\s+all\b|\bhow\s+much\b|\bhow\s+many\s+shares\b|\bcombined\b"
+              r"|\baggregate\b|\bdollar\s+value\b|\bworth\b|\baverage\b|\bavg\b|\bmean\b"
+              r"|\bshares\s*(?:and|&|\+|/)\s*(?:dollars|\$|value)(?!\w)|\b(?:dollars|value|\$)\s*(?:and|&|\+|/)\s*shares\b"),
+    ("biggest", r"\bbiggest\b|\blargest\b|\btop\b|\bhighest\b|\bmost\b(?!\s+recent)"),
+    ("smallest", r"\bsmallest\b|\blowest\b|\bfewest\b|\btiniest\b|\bleast\b"),
+    ("latest", r"\blatest\b|\bmost\s+recent\b|\brecent(?:ly)?\b|\bnewest\b|\blately\b|\bwhat'?s\s+new\b"
+               r"|\blast\s+(?:filing|transaction|trade|activity|form|one)\b|\bactivity\b"),
+    ("insiders", r"\binsiders\b|\bwho\s+(?:is|are|was|were)\b|\bwho\s+files\b|\bwhich\s+insiders\b"
+                 r"|\bhow\s+many\s+insiders\b"),
+    ("list", r"\blist\b|\bshow\b|\ball\b|\bevery\b"),
+]
+# Which aggregation wins when several are named.
+AGGREGATION_PRIORITY = ["role", "holdings", "late", "not_plan_10b5_1", "plan_10b5_1", "net", "count", "total",
+                        "biggest", "smallest", "latest", "insiders", "list"]
+
+# "what is X's role at Y", "what does X do at Y": the keywords only (the name between them stays a name).
+ROLE_QUESTION = re.compile(r"\b(?P<kw>role|roles|title|titles|job\s+title|relationship|relationships)\b"
+                           r"|\bwhat\s+(?P<pos>position)\s+(?:does|did|is|at|with)\b"
+                           r"|\bwhat\s+does\s+.+?\s+(?P<do>do)\b(?!\s+with)", re.I)
+# "who sold the most", "which insiders filed the most": a ranking of insiders, not of single trades.
+PER_INSIDER = re.compile(r"\b(?:who|which\s+(?:insiders?|people|persons?|execs?|executives?|directors?|officers?))\b"
+                         r".*\b(?:the\s+most|most)\b(?!\s+recent)|\bmost\s+active\s+(?:filers|insiders|people)\b"
+                         r"|\b(?:top|biggest|largest)\s+(?:\d+\s+|\w+\s+)?(?:insider\s+)?(?:sellers|buyers|filers)\b", re.I)
+
+# Scope words: the question is about every company ("top purchases anywhere", "how many 4/As are in here").
+SCOPE = (r"\b(?:anywhere|everywhere|overall|market[\s-]?wide|across\s+(?:the\s+)?(?:whole\s+)?(?:market|board|database"
+         r"|db|companies|all\s+companies|every\s+company)|(?:at|in|for|of)\s+(?:all|any|every)\s+(?:the\s+)?"
+         r"compan(?:y|ies)|all\s+(?:the\s+)?companies|every\s+company|any\s+company|everyone|everybody|anyone"
+         r"|anybody|everyone'?s|everybody'?s|everything|(?:in\s+)?the\s+(?:whole|entire)\s+(?:database|db|data\s*set|dataset|market|corpus)"
+         r"|in\s+(?:the\s+)?(?:database|db|data\s*set|dataset)|in\s+here|on\s+(?:file|record)|of\s+all\s+time"
+         r"|all[\s-]time|ever)\b")
+
+PLAN_WORDS = r"(?:rule\s+)?(?:10b5[\s-]*1\s*)?(?:trading\s+)?plans?\b"
+# "not under a 10b5-1 plan", "without a plan", "non-10b5-1": trades a plan is not disclosed for.
+NOT_PLAN = re.compile(
+    r"\b(?:not|never|wasn'?t|weren'?t)\s+(?:made\s+|done\s+|effected\s+|sold\s+|bought\s+)?(?:under|pursuant\s+to|"
+    r"through|via|in|on|as\s+part\s+of|part\s+of)\s+(?:a\s+|an\s+|any\s+)?" + PLAN_WORDS
+    + r"|\b(?:without|outside(?:\s+of)?)\s+(?:a\s+|an\s+|any\s+)?" + PLAN_WORDS
+    + r"|\bnon[\s-]*(?:rule\s+)?10b5(?:[\s-]*1)?(?:\s+(?:trading\s+)?plans?)?\b"
+    r"|\bnot\s+(?:under|pursuant\s+to)\s+(?:a\s+|an\s+)?(?:rule\s+)?10b5[\s-]*1\b", re.I)
+# Words that leave something out, which the filters cannot express (only "not under a 10b5-1 plan" can).
+NEGATION = re.compile(r"\b(?<!\bor\s)(?:not|never|except|excluding|exclude|excludes|other\s+than|besides|apart\s+from|"
+                      r"aside\s+from|without|but\s+not)\b|n't\b", re.I)
+
+# Questions the filings cannot answer; the engine says so instead of guessing.
+OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
+    ("advice", re.compile(r"\bshould\s+(?:i|we|you)\b|\bis\s+(?:it|\S+)\s+a\s+good\s+(?:buy|investment|time)\b"
+                          r"|\bworth\s+buying\b|\brecommend\w*|\bbuy\s+or\s+sell\b|\bgood\s+investment\b"
+                          r"|\binvestment\s+advice\b|\bundervalued\b|\bovervalued\b", re.I)),
+    ("pnl", re.compile(r"(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taking\s)(?<!some\s)\bprofits?\b|\bprofitable\b|\blosses\b"
+                       r"|\b(?:at\s+a|a)\s+loss\b|\bgains?\b|\bcost\s+basis\b|\b(?:made|lost|make|lose)\s+money\b", re.I)),
+    ("price", re.compile(r"\b(?:stock|share|current|market|today'?s|live|latest)\s+prices?\b|\btrading\s+at\b"
+                         r"|\bquotes?\b|\bmarket\s+cap(?:italization)?\b|\bprice\s+targets?\b"
+                         r"|\bprice\s+(?:of|for)\s+(?:the\s+)?(?:stock|shares?)\b", re.I)),
+    ("news", re.compile(r"\bnews\b|\bheadlines?\b|\bpress\s+releases?\b|\bearnings\b|\brumou?rs?\b"
+                        r"|\banalysts?\b", re.I)),
+    ("prediction", re.compile(r"\bwill\s+(?:\S+\s+){0,4}?(?:sell|buy|go|rise|fall|drop|file|trade|exercise|dump)\b"
+                              r"|\bpredict\w*|\bforecast\w*|\bgoing\s+to\s+(?:sell|buy)\b|\bexpected\s+to\b"
+                              r"|\bnext\s+(?:week|month|year|quarter)\b|\bupcoming\b|\bin\s+the\s+future\b", re.I)),
+    ("why", re.compile(r"^\s*why\b|\bwhy\s+(?:did|does|do|is|are|was|were|would)\b|\breasons?\s+for\b|\bmotive", re.I)),
+]
+
+# Capitalised at the start of a question, these are usually just words ("Best trades", "Key insiders").
+QUESTION_OPENERS = {"better", "best", "well", "big", "little", "young", "key", "price", "power", "general", "global",
+                    "national", "united", "american", "first", "new", "old", "one", "home", "life"}
+
+# Words that carry no name: question words, filler, chat words and domain words the tables do not consume.
+STOPWORDS = set("""
+a about above after again against all also am an and any anybody anyone anything are around as at be been before
+being below between both but by can could did do does doing done down during each either else ever every
+everyone few for from further get gets got had has have having he her here hers him his how i if in into is it
+its just know let like lot lots made make many me might more most much must my no nor not now of off on once only
+or other our out over own per please same say see shall she should show since so some someone something still
+such tell than that the their them then there these they this those through thus to too under until up upon us
+very via want was we were what whats when where which while who whom whose why will with within would yet you
+your give gave list find look looking need needs info information detail details summary data tell recently
+recent new news anything happened happen happening going go did fine ok okay thanks thank hi hello hey
+insider insiders filing filings filed file files form forms report reports reported reporting transaction
+transactions trade trades trading shares share stock stocks security securities company companies firm corp
+corporation inc ltd llc plc co holdings group price prices value values worth dollar dollars amount amounts
+number numbers total year years month months week weeks day days quarter quarters date dates time times sec
+edgar people person persons guy guys folks one ones someone exec execs executive executives officer people
+bought sold buy sell much many latest last first top next prior previous period ago today yesterday
+plan plans schedule vesting vest exercisable exercise expire expires expiring expiration price strike
+happen did does do receive received right rights buy via total
+btw fyi pls plz thx ty tbh imo lol hmm um uh yo sup quick question q curious wondering wonder anyone
+whole database db dataset entire market overall anywhere everywhere record records ever all-time
+role roles title titles job position positions dollars both size biggest largest most
+across stored covered kept available everything r u ur pls thru vs versus single ipo whos active filers lieu
+instead one two three four five six seven eight nine ten cash fees fee away
+""".split())
+
+# Lower-case words that are also common English; as names they only count when capitalised.
+SOFT_WORDS = set("""
+better snow bird wave zip guts air block square apple oscar yelp best key well power energy bank health
+life home global first one general united american national capital new old big little young king price
+""".split())
+
+# Acronyms that are never tickers on their own (a bare "GC" is a role, not a company).
+NOT_TICKERS = {
+    "GC", "CEO", "CFO", "COO", "CTO", "CAO", "CLO", "RSU", "RSUS", "PSU", "PSUS", "SEC", "EDGAR", "Q1", "Q2", "Q3",
+    "Q4", "USD", "I", "A", "AN", "THE", "IPO", "ESPP", "SVP", "EVP", "VP", "LLC", "LP", "INC", "CORP", "CO",
+    "LTD", "PLC", "ETF", "YTD", "OK", "US", "USA", "AND", "OR", "OF", "IN", "ON", "AT", "TO", "BY", "FOR",
+    "WHO", "WHAT", "HOW", "ANY", "ALL", "DID", "GET", "GOT", "SELL", "BUY", "SOLD", "FORM", "NET", "TOP",
+    "FY", "H1", "H2", "RULE", "CEOS", "CFOS", "GCS", "COOS", "CTOS", "BTW", "FYI", "VS", "DB", "THX", "PLS", "LOL",
+    "IMO", "TBH", "AKA", "ASAP", "TLDR", "WTF", "OMG",
+}
+
+# Words after which the next unknown word is a name slot ("has jane roe sold", "sales by jane roe").
+NAME_SLOT_BEFORE = {"has", "have", "had", "did", "does", "do", "is", "was", "by", "from", "to", "for", "at", "of",
+                    "about", "and", "or", "vs", "versus", "&", "with", "in"}
+# Prepositions that put a name in the company slot ("at ACME", "in Initech").
+COMPANY_SLOT_BEFORE = {"at", "in", "of", "for"}
+
+# The words a misspelling is corrected to ("opitons" -> options): domain words only, five letters or more.
+KEYWORDS = set("""
+options option purchases purchase purchased sales sells selling bought grants granted awarded exercises
+exercised exercise transactions holdings director directors president officer officers warrants preferred
+insiders filings restricted shares stock common awards vested vesting conversions converted gifts gifted
+""".split())

@@ -1,0 +1,197 @@
+"""Names the database does not hold: which of a question's leftover words name a person or a company, so
+that a named constraint is never dropped ("how many shares has jane roe sold at ACME": no filings by Jane
+Roe are stored, never ACME's other insiders' sales as the answer).
+
+Words standing next to each other (with only spaces or initials between) form a run: "Jane Roe",
+"john q. public". A run names someone when one of its words is capitalised or a ticker, when it stands in
+a name slot ("has jane roe sold", "sales by jane roe", "jane roe's"), or when it has two or more words in
+a question that asks something else the rules understood.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+from bot.answers import lexicon
+from bot.answers.rules import NameWord, RulesParse
+
+if TYPE_CHECKING:
+    from bot.answers.resolve import Catalog, Resolution
+
+_GAP = re.compile(r"(?:'s|s'|')?(?:\s+[A-Za-z]\.?)*\s*$", re.I)
+_TICKER_LIKE = re.compile(r"[b-df-hj-np-tv-xz]{2,5}", re.I)  # "jpm", "amzn", "nvda" read as tickers
+
+
+@dataclass
+class Unresolved:
+    """The person and the company a question names that match nothing stored (as written)."""
+
+    insider: str | None = None
+    company: str | None = None
+
+
+def runs(words: dict[int, NameWord], question: str) -> list[list[int]]:
+    """Indices of the candidate words, grouped into runs of adjacent words, in question order."""
+    order = sorted(words, key=lambda i: words[i].pos)
+    grouped: list[list[int]] = []
+    for i in order:
+        if grouped:
+            last = words[grouped[-1][-1]]
+            gap = question[last.pos + len(last.text):words[i].pos]
+            if _GAP.fullmatch(gap):
+                grouped[-1].append(i)
+                continue
+        grouped.append([i])
+    return grouped
+
+
+def _word_before(question: str, pos: int) -> str:
+    before = re.findall(r"[\w&]+", question[:pos].lower())
+    return before[-1] if before else ""
+
+
+def _possessive(question: str, word: NameWord) -> bool:
+    return question[word.pos + len(word.text):].lower().startswith(("'s", "s'"))
+
+
+def _asks_something(parse: RulesParse) -> bool:
+    return bool(parse.role or parse.security or parse.transaction or parse.dates or parse.aggregation_stated
+                or parse.form or parse.bounded)
+
+
+def name_like(run: list[int], words: dict[int, NameWord], parse: RulesParse) -> bool:
+    """A run that stands for a name (see the module's docstring)."""
+    members = [words[i] for i in run if not words[i].soft]
+    if not members:
+        return False
+    if any(w.capitalised for w in members):
+        return True
+    first, last = members[0], members[-1]
+    slot = _word_before(parse.question, first.pos) in lexicon.NAME_SLOT_BEFORE
+    return slot or _possessive(parse.question, last) or (len(members) >= 2 and _asks_something(parse))
+
+
+def _text(run: list[int], words: dict[int, NameWord]) -> str:
+    return " ".join(words[i].text for i in run if not words[i].soft) or " ".join(words[i].text for i in run)
+
+
+def _is_company(run: list[int], words: dict[int, NameWord], parse: RulesParse, person_taken: bool,
+                company_taken: bool) -> bool:
+    """Which slot an unmatched run fills: a company ("at ACME", "Initech's", "ACME", "jpm") or a person."""
+    if company_taken or person_taken:
+        return person_taken and not company_taken
+    members = [words[i] for i in run]
+    if all(w.text.isupper() and len(w.text) <= 6 for w in members):
+        return True
+    if parse.role and _possessive(parse.question, members[-1]):
+        return True  # "Acme's CEO"
+    before = _word_before(parse.question, members[0].pos)
+    if before in ("has", "have", "had", "did", "does", "is", "was", "by"):
+        return False
+    return before in lexicon.COMPANY_SLOT_BEFORE or len(members) == 1
+
+
+def _split_ticker(run: list[int], words: dict[int, NameWord]) -> tuple[list[int], list[int]]:
+    """A run ending in a ticker-like word ("diamon jpm", "jeff bezos amzn"): the person, then the company."""
+    if len(run) >= 2 and _TICKER_LIKE.fullmatch(words[run[-1]].text):
+        return run[:-1], run[-1:]
+    return run, []
+
+
+def unresolved(parse: RulesParse, words: dict[int, NameWord], claimed: set[int], person_taken: bool,
+               company_taken: bool) -> Unresolved:
+    """The first unmatched person and company among the words no match claimed."""
+    found = Unresolved()
+    alone = not (person_taken or company_taken) and _asks_something(parse)
+    for run in runs({i: w for i, w in words.items() if i not in claimed}, parse.question):
+        if not (name_like(run, words, parse) or (alone and any(not words[i].soft for i in run))):
+            continue
+        person, ticker = _split_ticker(run, words)
+        if ticker and not company_taken and found.company is None:
+            found.company = _text(ticker, words)
+            run = person
+        if _is_company(run, words, parse, person_taken or found.insider is not None,
+                       company_taken or found.company is not None):
+            found.company = found.company or _text(run, words)
+        elif not person_taken:
+            found.insider = found.insider or _text(run, words)
+    return found
+
+
+def partial_person(run: list[int], used: set[int], words: dict[int, NameWord], others_match: set[int], *,
+                   surname: bool, inexact: bool) -> bool:
+    """An insider matched on part of a name run whose other words name someone else: "Jane Roe" (Jane Doe
+    matched "Jane"; "Roe" is written as a name, or is another filer's name), "jane roberts" (only the
+    given name matched), "mary barra" (only a close spelling of one word matched)."""
+    rest = [i for i in run if i not in used and not words[i].soft]
+    if not rest or not used & set(run):
+        return False
+    return not surname or inexact or any(words[i].capitalised or i in others_match for i in rest)
+
+
+def close_neighbours(run: list[int], used: set[int], words: dict[int, NameWord], name_tokens: tuple[str, ...]
+                     ) -> set[int]:
+    """Short misspelt words next to a matched name that spell one of its other parts ("jon whiting",
+    "jane doh", "richard roo"): part of the same name."""
+    if not used & set(run):
+        return set()
+    unused = [t for t in name_tokens if len(t) >= 3]
+    return {i for i in run if i not in used and len(words[i].norm) == 3 and any(
+        t[0] == words[i].norm[0] and DamerauLevenshtein.distance(words[i].norm, t, score_cutoff=1) <= 1
+        for t in unused)}
+
+
+def joined(words: list[NameWord], question: str, known: Callable[[str], bool]) -> list[NameWord]:
+    """Two adjacent words that are one name written apart ("draft kings", "micro vision"), joined when the
+    joined word is a name and neither word is."""
+    out: list[NameWord] = []
+    for word in sorted(words, key=lambda w: w.pos):
+        if out and _GAP.fullmatch(question[out[-1].pos + len(out[-1].text):word.pos]) and " " not in out[-1].text:
+            both = out[-1].text + word.text
+            if known(both) and not known(out[-1].text) and not known(word.text):
+                out[-1] = NameWord(both, out[-1].pos, capitalised=out[-1].capitalised)
+                continue
+        out.append(word)
+    return out
+
+
+def settle(res: Resolution, parse: RulesParse, words: dict[int, NameWord], claimed: set[int],
+                      company_claimed: set[int], catalog: Catalog) -> None:
+    """An insider matched on part of a name ("Jane Roe" -> Jane Doe) is dropped; the names that match
+    nothing stored are kept as written (``Resolution.unresolved_insider`` / ``unresolved_company``)."""
+    if res.insider is not None:
+        left = {i: w for i, w in words.items() if i not in company_claimed}
+        entity = res.insider.entities[0]
+        name_tokens = catalog.owner_index.significant.get(entity.cik, ())
+        for run in runs(left, parse.question):
+            close = close_neighbours(run, res.insider.words, words, name_tokens)
+            if close:
+                res.insider.words |= close
+                res.insider.inexact = True
+                claimed |= close
+            others = {i for i in run if i not in res.insider.words and catalog.owner_index.hits(words[i])[0]}
+            surname = bool(name_tokens) and any(name_tokens[0] in catalog.owner_index.hits(words[i])[0].get(entity.cik, ())
+                                                for i in res.insider.words)
+            if partial_person(run, res.insider.words, words, others, surname=surname,
+                                    inexact=res.insider.inexact):
+                claimed -= res.insider.words
+                res.insider = None
+                break
+    found = unresolved(parse, words, claimed, res.insider is not None,
+                            res.company is not None or bool(res.unknown_ticker))
+    res.unresolved_insider, res.unresolved_company = found.insider, found.company
+
+
+def ends_person(words: dict[int, NameWord], pos: int, question: str, catalog: Catalog) -> bool:
+    """The word at ``pos`` ends a person's name with the word before it ("jessica snow's")."""
+    order = sorted(words.values(), key=lambda w: w.pos)
+    at = next((k for k, w in enumerate(order) if w.pos == pos), None)
+    if not at or len(runs({0: order[at - 1], 1: order[at]}, question)) != 1:
+        return False
+    before, this = catalog.owner_index.hits(order[at - 1])[0], catalog.owner_index.hits(order[at])[0]
+    return bool(set(before) & set(this))

@@ -1,0 +1,73 @@
+"""Near misses: "Did the CEO sell in March?" when the only dispositions were shares withheld for taxes (F), a
+gift (G) or options given up by an exercise (M). The strict question is answered first ("No open-market
+sales (S) ..."); then the closest dispositions that did happen, each with its code and what it means.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+
+from bot.answers import query
+from bot.answers.filters import Filters
+from bot.answers.records import Record, build_records
+from bot.answers.render import Answer
+from bot.answers.render_records import Builder, group_by_filing, record_details
+from bot.domain.codes import code_meaning, is_open_market
+
+NEAR_MISS_MAX = 8
+NEAR_MISS_SCAN = 200
+
+
+def near_miss_records(conn: sqlite3.Connection, filters: Filters) -> list[Record]:
+    """When only sales (S) were asked about and none happened: the other transactions in the same scope and
+    window, dispositions (shares withheld, gifts, options given up) first."""
+    if tuple(filters.kinds) != ("sell",):
+        return []
+    relaxed = replace(filters, kinds=(), min_value=None, max_value=None, min_price=None, max_price=None)
+    rows = [r for r in query.entries(conn, relaxed, limit=NEAR_MISS_SCAN, counted=False)
+            if not is_open_market(r["transaction_code"])]  # a purchase is the opposite, not a near miss
+    rows.sort(key=lambda r: (r["acquired_disposed"] or "").upper() != "D")  # stable: newest first within each
+    return build_records(conn, rows[:NEAR_MISS_MAX], filters)
+
+
+def render_near_misses(strict: Answer, records: list[Record]) -> Answer:
+    """The strict "no" first (its headline), then the transactions that did happen, each with its code."""
+    b = Builder("records", strict.headline.replace("No sales (S)", "No open-market sales (S)", 1))
+    disposed = [r for r in records if (r.acquired_disposed or "").upper() == "D"]
+    n = len(records)
+    what = "dispositions" if len(disposed) == n else "transactions"
+    b.add_line(f"The closest {what[:-1] if n == 1 else what} that did happen "
+               f"({'it is' if n == 1 else 'they are'} not open-market sales):")
+    for rec in disposed + group_by_filing([r for r in records if r not in disposed]):
+        details = [f"Code {rec.transaction_code}: {code_meaning(rec.transaction_code) or 'see the filing'}"]
+        b.add_record(rec, details=details + record_details(rec, b.shown_notes))
+    return b.answer
+
+
+# ---- a kind of transaction filed under another code --------------------------------------------
+
+# Conversions of RSUs and of derivatives are usually filed as code M (exercise or conversion), not C.
+FILED_AS = {("conversion",): ("exercise",)}
+
+
+def filed_as(conn: sqlite3.Connection, filters: Filters, limit: int) -> tuple[list[Record], int, Filters] | None:
+    """The rows filed under the code a kind is usually reported with, when none carry its own code."""
+    kinds = FILED_AS.get(tuple(filters.kinds))
+    if kinds is None:
+        return None
+    wider = replace(filters, kinds=kinds)
+    rows, total = query.entries_page(conn, wider, limit=limit)
+    return (build_records(conn, rows, filters), total, wider) if rows else None
+
+
+def render_filed_as(strict: Answer, records: list[Record], total: int, searched: str) -> Answer:
+    """'No conversions (C) found ...' then the rows coded M, which is how such conversions are filed."""
+    n = total
+    b = Builder("records", strict.headline)
+    b.add_line(f"They are filed as code M (exercise or conversion of a derivative security): {n:,} "
+               f"{'transaction' if n == 1 else 'transactions'} ({searched})"
+               f"{f', the {len(records)} newest' if len(records) < n else ''}:")
+    for rec in group_by_filing(records):
+        b.add_record(rec)
+    return b.answer

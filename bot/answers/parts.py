@@ -1,0 +1,363 @@
+"""Questions of several parts, split into a plan: each part a question of its own (with a label), and how
+the parts combine (``compare``, ``while``, ``both``).
+
+- compare: "TSLA vs PLTR sales in 2021", "Musk's 2019 sales vs 2022", "compare Musk and Thiel's sales",
+  "Musk or Thiel: whose sales were bigger?", "who sold more, Musk or Thiel?"
+- while: "were there insider purchases at TSLA during the CEO's selling?" (the CEO's selling window
+  first, then the purchases inside it)
+- both: "did Musk buy and did Thiel sell in 2024", "how much did Musk sell and how much does he still hold"
+
+What the parts share is given to each ("TSLA vs PLTR sales in 2021" -> "TSLA sales in 2021", "PLTR sales
+in 2021"). Splitting is conservative: a question that names several companies or kinds of trade in one
+query ("TSLA and PLTR sales", "sales at Tesla or Apple", "RSU vesting at MVIS and shares withheld for
+taxes") is one query, not a plan.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Literal
+
+Combine = Literal["compare", "while", "both"]
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_YEAR = r"(?:19[89]\d|20\d\d)"
+# A time phrase: a year, a quarter or half, a month and year, or a relative period (with its preposition).
+_DAY = (rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b|\b\d{{4}}-\d{{1,2}}-\d{{1,2}}\b"
+        r"|\b\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d\d))?\b")
+# A time phrase: a day, a year, a quarter or half, a month and year, or a relative period (with its preposition).
+PERIOD = re.compile(
+    rf"(?:\b(?:in|during|for|from|since|over|thru|through|on)\s+)?(?:the\s+)?"
+    rf"(?:{_DAY}|\b(?:q[1-4]|h[12])\s*(?:of\s+)?'?(?:{_YEAR}|\d\d)\b|\b{_MONTH}\.?,?\s+{_YEAR}\b"
+    rf"|\bfy\s*'?(?:{_YEAR}|\d\d)\b|\b{_YEAR}\b|\b(?:this|last|past|previous)\s+(?:year|quarter|month|week)\b"
+    rf"|\bytd\b|\byear\s+to\s+date\b)",
+    re.I,
+)
+_YEAR_IN = re.compile(rf"{_YEAR}\b|\d+/\d+/\d+")
+_PREPOSITION = re.compile(r"^(?:in|during|for|from|since|over|thru|through|on)\s", re.I)
+_OBJECT = re.compile(r"^(?P<prep>at|of|for|in|from)\s+(?P<object>.+)$", re.I)
+# Words that say what was done (the measure compared): trades, holdings, filings.
+MEASURE = re.compile(
+    r"\b(?:sales?|sell(?:s|ing|ers?)?|sold|purchases?|purchas(?:ed|ing)|buy(?:s|ing|ers?)?|bought|grants?|granted|"
+    r"awards?|awarded|got|received?|exercis(?:e|es|ed|ing)|options?|rsus?|holdings?|holds?|held|own(?:s|ed)?|"
+    r"trades?|trad(?:ed|ing)|transactions?|filings?|filed|dump(?:s|ed|ing)?|unload(?:s|ed|ing)?|"
+    r"offload(?:s|ed|ing)?|trimm?(?:s|ed|ing)?|cash(?:ed|ing)?\s+out|took\s+profits?|pick(?:ed|ing)?\s+up|"
+    r"load(?:ed|ing)?\s+up|scoop(?:ed|ing)?\s+up|added\s+to|gifts?|gifted|giv(?:e|en|ing)\s+away|gave\s+away|"
+    r"stock|shares?)\b",
+    re.I,
+)
+_TRADE = re.compile(r"\b(?:sales?|sell(?:s|ing)?|sold|dump(?:s|ed|ing)?|unload(?:s|ed|ing)?|offload(?:s|ed|ing)?|"
+                    r"purchases?|purchas(?:ed|ing)|buy(?:s|ing)?|bought)\b", re.I)
+_BUYING = re.compile(r"\b(?:purchases?|purchas(?:ed|ing)|buy(?:s|ing)?|bought)\b", re.I)
+_VERSUS = re.compile(r"(?<!\bclass)(?<!\bseries)\s+(?:vs\.?|versus|v\.?|compared?s?\s+(?:to|with)|against)\s+",
+                     re.I)
+_ASKING = re.compile(r"^(?:how\s+(?:do|does|did)|do|does|did)\s+", re.I)
+_COMPARE = re.compile(r"^\s*(?:can\s+you\s+|please\s+)?compare\s+(?:the\s+)?", re.I)
+_LIST_JOIN = re.compile(r",?\s+(?:and|with|to|&|vs\.?|versus)\s+|,\s+", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+\S+(?:\s+\S+){0,2}?\s+(?:and|&)\s+", re.I)
+_ALTERNATIVES = re.compile(r"\s+(?:or|vs\.?|versus|and|&)\s+|,\s+(?:or\s+)?", re.I)
+_CUE = re.compile(r"\b(?:whose|who|which|more|most|bigger|biggest|larger|largest|higher|greater|less|fewer)\b", re.I)
+_CUE_WORDS = re.compile(r"\b(?:whose|who|where|what|which(?:\s+one)?|compan(?:y|ies)|person|guy|one|of\s+(?:them|the\s+two)|the|more|most|bigger|biggest|"
+                        r"larger|largest|higher|greater|less|fewer|was|were|is|are|had|has|have|did|does|do|"
+                        r"in\s+total|overall)\b", re.I)
+_AUX = re.compile(r"^(?:did|does|do|has|have|had|was|were|is|are)\s+", re.I)
+_CLAUSE_JOIN = re.compile(r",?\s+(?:and|&)\s+(?=(?:did|does|do|has|have|had|how|what|who|when|was|were|is|are|"
+                          r"which)\b)", re.I)
+_WHILE = re.compile(r"^(?P<main>.+?)\s+(?:during|while|when)\s+(?P<window>.+)$", re.I)
+_WINDOW_VERBS = re.compile(r"(?:'s|s')?\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:\S+ly\s+)?"
+                           r"(?:selling|sales?|sold|dumping|dumped|unloading|unloaded|offloading|buying|purchases|"
+                           r"purchasing|bought)\b.*$", re.I)
+_LEADING = re.compile(r"^(?:(?:how\s+(?:much|many)|who|what|which|when|did|does|do|has|have|had|was|were|is|are|"
+                      r"there|any|anyone|anybody)\s+)*", re.I)
+_THAN = re.compile(r"^(?:did|does|has|have|had|is|was|are|were)\s+(?P<who>.+?)\s+(?P<verb>\S+(?:\s+away)?)\s+more\s+(?P<obj>.*?)\s*"
+                   r"than\s+(?:(?:he|she|they|it)\s+)?(?P<other>.+?)(?P<rest>(?:\s+(?:in|during|on|since|over|thru|"
+                   r"through|last|this)\b.*)?)$", re.I)
+_GIVE_AWAY = re.compile(r"\b(?:giv(?:e|en|ing)|gave)\s+away\b", re.I)
+# Words that qualify a holding, not things to compare ("direct vs indirect holdings for X" is one query).
+_QUALIFIERS = re.compile(r"(?:direct|indirect)(?:ly)?|common|preferred|derivative|non-derivative", re.I)
+_TOPIC = re.compile(r"^(?P<topic>[^:\s]+(?:\s+[^:\s]+){0,2}):\s+(?P<rest>.+)$")
+PRONOUN = re.compile(r"\b(?:he|she|they|him|them|his|her|their)\b", re.I)
+_PLAIN_YEAR = re.compile(rf"^{_YEAR}$|^(?:q[1-4]|h[12])\b|^{_MONTH}\b|^fy|^\d{{1,2}}/\d|^\d{{4}}-\d", re.I)
+MAX_SIDE_WORDS = 12
+MAX_SIDES = 4
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part of a plan: a question of its own, and the label that tells it from the other parts."""
+
+    question: str
+    label: str
+    refers_back: bool = False  # the part says "he" / "his" of the person in the part before
+    slot: str = ""  # what tells the parts of a comparison apart: name, period, measure or rest
+
+
+@dataclass(frozen=True)
+class Plan:
+    combine: Combine
+    parts: tuple[Part, ...]
+    by_shares: bool = False  # "who sold more shares": compare shares, not dollars
+    window_buying: bool = False  # a while plan over a buying window ("while the CEO was buying")
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a comparison, in slots: who or what, the measure, the rest, the time."""
+
+    name: str = ""
+    measure: str = ""
+    rest: str = ""
+    period: str = ""
+
+    def question(self) -> str:
+        return " ".join(w for w in (self.name, self.measure, self.rest, self.period) if w)
+
+    def filled_from(self, other: Side) -> Side:
+        """Slots this side leaves out taken from ``other``; a day without its year takes the other's year
+        ("dec 8 vs dec 9 2025")."""
+        period = self.period or other.period
+        if self.period and other.period and not _YEAR_IN.search(self.period):
+            year = re.search(rf"{_YEAR}|\d\d$", other.period)
+            if year:
+                period = f"{self.period}/{year.group(0)}" if re.search(r"\d/\d+$", self.period) \
+                    else f"{self.period} {year.group(0)}"
+        return Side(self.name or other.name, self.measure or other.measure, self.rest or other.rest, period)
+
+    @property
+    def bare(self) -> bool:
+        """Only a name, perhaps with a time ("PLTR" in "TSLA sales vs PLTR")."""
+        return bool(self.name) and not (self.measure or self.rest)
+
+    def instead_of_object(self, other: Side) -> Side | None:
+        """A bare name standing for the object of the other side's rest: "insider sales at Tesla and
+        Palantir" -> "insider sales at Palantir"; None when the other side's rest has no object."""
+        found = _OBJECT.match(other.rest)
+        if not self.bare or found is None:
+            return None
+        return Side(other.name, other.measure, f"{found['prep']} {self.name}", self.period or other.period)
+
+
+def _clean(question: str) -> str:
+    return " ".join(question.replace("’", "'").split()).strip().rstrip("?!.").strip()
+
+
+def _period_text(found: str) -> str:
+    """'2019' -> 'in 2019', 'march 14' -> 'on march 14'; a period with its own preposition or a relative one
+    stays as written."""
+    found = found.strip()
+    if _PREPOSITION.match(found) or not _PLAIN_YEAR.match(found):
+        return found
+    day = re.match(rf"\d{{1,2}}/|\d{{4}}-\d|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)", found, re.I)
+    return f"on {found}" if day else f"in {found}"
+
+
+def side_of(text: str) -> Side:
+    """A side's slots: its time phrase, then the words before the first measure word (the name), the measure
+    word and the words after it."""
+    periods = [m.group(0) for m in PERIOD.finditer(text)]
+    text = " ".join(PERIOD.sub(" ", text).split())
+    period = " ".join(_period_text(p) for p in periods)
+    found = MEASURE.search(text)
+    if found is None:
+        return Side(name=text.strip(" ,"), period=period)
+    name = text[: found.start()].strip(" ,")
+    return Side(name=name, measure=found.group(0), rest=text[found.end():].strip(" ,"), period=period)
+
+
+def _part(side: Side, others: list[Side], by_object: bool) -> Part:
+    """The side as a part, labelled by what tells it from the others: the name (or the company its rest
+    names), else the time, the measure or the rest."""
+    if by_object:
+        return Part(side.question(), _OBJECT.match(side.rest)["object"], slot="name")
+    for slot in ("name", "period", "measure", "rest"):
+        mine = getattr(side, slot)
+        if mine and any(mine.lower() != getattr(o, slot).lower() for o in others):
+            return Part(side.question(), re.sub(r"'s?$", "", mine) if slot == "name" else mine, slot=slot)
+    return Part(side.question(), side.question())
+
+
+def _fuller(sides: list[Side]) -> Side:
+    return max(sides, key=lambda s: sum(bool(v) for v in (s.measure, s.rest, s.period, s.name)))
+
+
+def sides_plan(texts: list[str], by_shares: bool = False) -> Plan | None:
+    """A comparison of two to four sides, each given what it leaves out by the fullest side."""
+    texts = [t.strip(" ,:") for t in texts]
+    if any(_QUALIFIERS.fullmatch(t) for t in texts):
+        return None
+    if not 2 <= len(texts) <= MAX_SIDES or not all(texts) or any(len(t.split()) > MAX_SIDE_WORDS for t in texts):
+        return None
+    sides = [side_of(t) for t in texts]
+    full = _fuller(sides)
+    objects = [s.instead_of_object(full) for s in sides]
+    by_object = all(o is not None or s is full for s, o in zip(sides, objects, strict=True)) and any(objects)
+    if by_object:
+        sides = [o or s for s, o in zip(sides, objects, strict=True)]
+        periods = {s.period for s in sides if s.period}
+        if len(periods) == 1:  # "sales at Tesla and Palantir in 2021": the time is said once for all
+            sides = [replace(s, period=s.period or next(iter(periods))) for s in sides]
+    else:
+        sides = [s.filled_from(full) if s is not full else s for s in sides]
+        sides = [s.filled_from(_fuller([o for o in sides if o is not s])) for s in sides]
+    questions = [s.question().lower() for s in sides]
+    if len(set(questions)) < len(questions) or not all(s.name or s.measure for s in sides):
+        return None
+    parts = tuple(_part(s, [o for o in sides if o is not s], by_object) for s in sides)
+    return Plan("compare", parts, by_shares=by_shares)
+
+
+def _versus(question: str) -> Plan | None:
+    """'TSLA vs PLTR sales in 2021', "Musk's 2019 sales vs 2022", 'tsla vs pltr vs aapl sales'."""
+    pieces = _VERSUS.split(question)
+    if len(pieces) < 2:
+        return None
+    return sides_plan([_ASKING.sub("", _COMPARE.sub("", pieces[0])), *pieces[1:]], _by_shares(question))
+
+
+def _compare_verb(question: str) -> Plan | None:
+    """'compare Musk and Thiel's sales', 'compare TSLA sales in 2021 and 2022'."""
+    if not _COMPARE.match(question):
+        return None
+    return sides_plan(_listed(_COMPARE.sub("", question)), _by_shares(question))
+
+
+def _listed(text: str, joins: re.Pattern = _LIST_JOIN) -> list[str]:
+    """'Tesla, Palantir and Apple' -> the three; "between 2021 and 2022" stays one range."""
+    masked = _BETWEEN.sub(lambda m: "_" * len(m.group(0)), text)
+    cuts = [m.span() for m in joins.finditer(masked)]
+    if not cuts:
+        return [text]
+    starts = [0, *(end for _, end in cuts)]
+    ends = [start for start, _ in cuts] + [len(text)]
+    return [text[a:b] for a, b in zip(starts, ends, strict=True)]
+
+
+def _by_shares(text: str) -> bool:
+    return bool(re.search(r"\b(?:more|most|bigger|larger|fewer|less)\s+shares\b|\bshares\b.*\b(?:more|bigger)\b",
+                          text, re.I))
+
+
+def _alternatives(clause: str) -> list[str] | None:
+    """'Musk or Thiel', 'scarpelli vs moran' -> the names: two to four short names and nothing else."""
+    pieces = [p.strip() for p in _ALTERNATIVES.split(clause.strip(" ,:-"))]
+    if not 2 <= len(pieces) <= MAX_SIDES or not all(pieces) or any(
+            len(p.split()) > 5 or MEASURE.search(p) or _CUE.search(p) for p in pieces):
+        return None
+    return pieces
+
+
+def _either(question: str) -> Plan | None:
+    """'Musk or Thiel: whose sales were bigger?', 'who sold more, Musk or Thiel?', 'did Musk or Thiel sell
+    more in 2021', 'pltr sales 2021 & 2024, which was bigger'."""
+    if not _ALTERNATIVES.search(question) or not _CUE.search(question):
+        return None
+    clauses = [c for c in re.split(r"\s*[:,;?]\s*|\s+-\s+", question) if c]
+    if len(clauses) == 2:
+        for i in (0, 1):
+            asked, other = clauses[1 - i], clauses[i]
+            names = _alternatives(other)
+            if names and _CUE.search(asked):
+                return _asked_of(names, asked)
+            if _CUE.search(asked) and not MEASURE.search(asked) and not _CUE.search(other):
+                # "pltr sales 2021 & 2024, which was bigger", "what's bigger: X's sales or Y's"
+                return sides_plan(_listed(other, _ALTERNATIVES), _by_shares(asked))
+        return None
+    inline = re.match(r"^(?:did|does|has|have|was|were|is)\s+(?P<a>.+?)\s+or\s+(?P<b>.+?)\s+(?P<rest>"
+                      + MEASURE.pattern[2:-2] + r"\b.*)$", question, re.I)
+    if inline and _alternatives(f"{inline['a']} or {inline['b']}"):
+        return _asked_of([inline["a"], inline["b"]], inline["rest"])
+    return None
+
+
+def _asked_of(names: list[str], asked: str) -> Plan | None:
+    """Each name with what the comparison asks ("whose sales were bigger" -> "sales")."""
+    what = " ".join(_CUE_WORDS.sub(" ", asked).split())
+    if not MEASURE.search(what):
+        return None
+    return sides_plan([f"{name} {what}" for name in names], _by_shares(asked))
+
+
+def _than(question: str) -> Plan | None:
+    """'did elon give away more tsla than he sold in november 2021' (two kinds of trade of one person),
+    'did musk sell more than thiel in 2021' (two people)."""
+    found = _THAN.match(question)
+    if found is None or not MEASURE.fullmatch(found["verb"]):
+        return None
+    who, obj, rest, other = found["who"], found["obj"], found["rest"].strip(), found["other"].strip()
+    if re.fullmatch(r"any(?:one|body)|some(?:one|body)|(?:any\s+)?insiders?", who, re.I):
+        return None
+    other_verb = MEASURE.match(other)
+    if other_verb:  # "... than he sold": two kinds of trade
+        texts = [f"{who} {_noun(found['verb'])} {obj} {other[other_verb.end():]} {rest}",
+                 f"{who} {_noun(other_verb.group(0))} {obj} {other[other_verb.end():]} {rest}"]
+    else:  # "... than thiel": two people
+        texts = [f"{who} {_noun(found['verb'])} {obj} {rest}", f"{other} {_noun(found['verb'])} {obj} {rest}"]
+    return sides_plan([" ".join(t.split()) for t in texts], _by_shares(question))
+
+
+def _noun(verb: str) -> str:
+    """'give away' -> 'gifts'; other verbs as said."""
+    return "gifts" if _GIVE_AWAY.fullmatch(verb) else verb
+
+
+def _during(question: str) -> Plan | None:
+    """'were there insider purchases at TSLA during the CEO's selling?': the window (the CEO's sales),
+    then the main question inside it."""
+    found = _WHILE.match(question)
+    if found is None or not _TRADE.search(found["main"]) or PERIOD.fullmatch(found["window"].strip()):
+        return None
+    window = found["window"]
+    period = " ".join(_period_text(m.group(0)) for m in PERIOD.finditer(window))
+    window = " ".join(PERIOD.sub(" ", window).split())  # "during elons nov 2021 sales": the time apart
+    verb = _WINDOW_VERBS.search(window)
+    if verb is None:
+        return None
+    subject = window[: verb.start()].strip()
+    if not subject or len(subject.split()) > 6:
+        return None
+    buying = bool(_BUYING.search(verb.group(0)))
+    measure = "purchases" if buying else "sales"
+    label = f"{subject}'s {'buying' if buying else 'selling'}"
+    window_part = Part(" ".join(f"{subject} {measure} {period}".split()), label)
+    return Plan("while", (window_part, Part(found["main"].strip(), found["main"].strip())), window_buying=buying)
+
+
+def _clauses(question: str) -> Plan | None:
+    """'did Musk buy and did Thiel sell in 2024', 'how much did X sell and how much does he still hold'."""
+    pieces = _CLAUSE_JOIN.split(question)
+    if len(pieces) != 2 or not all(MEASURE.search(p) for p in pieces):
+        return None
+    first, second = (p.strip(" ,") for p in pieces)
+    left, right = side_of(_LEADING.sub("", first)), side_of(_LEADING.sub("", second))
+    if not PRONOUN.search(second):
+        # What the second question says of its scope holds for the first when that one says nothing:
+        # "who sold and who bought at TSLA", "did X buy and did Y sell in 2024".
+        if not (left.name or left.rest) and right.rest:
+            first = f"{first} {right.rest}"
+        if right.period and not left.period:
+            first = f"{first} {right.period}"
+    first, second = _GIVE_AWAY.sub("gift", first), _GIVE_AWAY.sub("gift", second)
+    parts = (Part(first, first), Part(second, second, refers_back=bool(PRONOUN.search(second))))
+    return Plan("both", parts)
+
+
+def split_question(question: str) -> Plan | None:
+    """The plan of a question of several parts, None for a question of one part (most questions)."""
+    text = _clean(question)
+    if not text:
+        return None
+    topic = _TOPIC.match(text)
+    if topic and not (_CUE.search(topic["topic"]) or _ALTERNATIVES.search(topic["topic"])):
+        plan = split_question(topic["rest"])  # "exrb: ceo selling vs director buying", "sales: tsla vs pltr"
+        if plan is not None:
+            said = topic["topic"]
+            return replace(plan, parts=tuple(
+                replace(p, question=f"{p.question} {said}" if MEASURE.search(said) else f"{said} {p.question}")
+                for p in plan.parts))
+    for reader in (_during, _than, _either, _versus, _compare_verb, _clauses):
+        plan = reader(text)
+        if plan is not None:
+            return plan
+    return None

@@ -1,0 +1,96 @@
+"""Insiders ranked ("who unloaded the most", "top 3 sellers", "which insiders filed the most"): one figure per
+reporting owner over every matching row (or filing), largest first. Dollar values rank open-market trades;
+other transactions rank by shares or units; filings rank by how many each insider is on.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from bot.answers.filters import Filters, where
+from bot.answers.render import Answer
+from bot.answers.render_records import Builder
+from bot.domain.codes import is_open_market
+from bot.domain.formats import fmt_money, fmt_shares
+from bot.domain.vocab import display_name
+
+
+@dataclass
+class Ranked:
+    owner_cik: str
+    name: str
+    transactions: int
+    filings: int
+    shares: float
+    value: float
+    companies: str  # the companies' tickers or names, comma-separated
+    largest: float = 0.0  # the largest single row: dollars when ranked by value, else shares
+
+
+_COMPANY = "coalesce(i.trading_symbol, i.name, f.issuer_name)"
+
+
+def by_value(filters: Filters) -> bool:
+    """Dollar values rank the rows only when every code asked about is an open-market trade (P, S)."""
+    return bool(filters.codes) and all(map(is_open_market, filters.codes))
+
+
+def rank_insiders(conn: sqlite3.Connection, filters: Filters, limit: int) -> list[Ranked]:
+    """Sums per reporting owner over the matching transactions, largest first."""
+    clauses, params = where(filters.entry_filters(holdings=False))
+    valued = by_value(filters)
+    order = "5 DESC, 4 DESC, 7" if valued else "4 DESC, 2 DESC, 7"
+    largest = "max(e.shares * e.price_per_share)" if valued else "max(e.shares)"
+    rows = conn.execute(
+        "SELECT fo.owner_cik, count(*), count(DISTINCT e.filing_id), coalesce(sum(e.shares), 0), "
+        "coalesce(sum(CASE WHEN e.price_per_share > 0 THEN e.shares * e.price_per_share END), 0), "
+        f"group_concat(DISTINCT {_COMPANY}), coalesce(min(o.name), min(fo.name)), coalesce({largest}, 0) "
+        "FROM entries e JOIN filings f ON f.id = e.filing_id JOIN filing_owners fo ON fo.filing_id = e.filing_id "
+        "LEFT JOIN owners o ON o.cik = fo.owner_cik LEFT JOIN issuers i ON i.cik = e.issuer_cik "
+        f"WHERE {' AND '.join(clauses)} GROUP BY fo.owner_cik ORDER BY {order} LIMIT ?",
+        (*params, limit),
+    ).fetchall()
+    return [Ranked(cik, name or cik, n, k, shares, value, _sorted(companies), top)
+            for cik, n, k, shares, value, companies, name, top in rows]
+
+
+def rank_filers(conn: sqlite3.Connection, filters: Filters, limit: int) -> list[Ranked]:
+    """Filings per reporting owner, most first."""
+    clauses, params = where(filters.filing_filters(owners_joined=True))
+    rows = conn.execute(
+        f"SELECT fo.owner_cik, count(DISTINCT f.id), group_concat(DISTINCT {_COMPANY}), "
+        "coalesce(min(o.name), min(fo.name)) FROM filings f JOIN filing_owners fo ON fo.filing_id = f.id "
+        "LEFT JOIN owners o ON o.cik = fo.owner_cik LEFT JOIN issuers i ON i.cik = f.issuer_cik "
+        f"WHERE {' AND '.join(clauses)} GROUP BY fo.owner_cik ORDER BY 2 DESC, 4 LIMIT ?",
+        (*params, limit),
+    ).fetchall()
+    return [Ranked(cik, name or cik, 0, k, 0.0, 0.0, _sorted(companies)) for cik, k, companies, name in rows]
+
+
+def _sorted(companies: str | None) -> str:
+    """The companies in one order whatever order SQLite grouped them in."""
+    return ",".join(sorted(set((companies or "").split(",")) - {""}))
+
+
+def render_ranking(ranked: list[Ranked], scope: str, searched: str, *, filings_only: bool, valued: bool) -> Answer:
+    """'Insiders ranked by dollar value for all companies (sales (S)):' then '1. Elon Musk (TSLA): ...'."""
+    what = f" ({searched})" if searched else ""
+    by = "number of filings" if filings_only else "dollar value" if valued else "shares or units"
+    b = Builder("summary", f"Insiders ranked by {by} for {scope}{what}, the top {len(ranked)}:")
+    for place, r in enumerate(ranked, start=1):
+        if filings_only:
+            figure = f"{r.filings:,} {'filing' if r.filings == 1 else 'filings'}"
+        else:
+            amount = fmt_money(r.value) if valued else f"{fmt_shares(r.shares)} shares or units"
+            figure = (f"{amount} in {r.transactions:,} {'transaction' if r.transactions == 1 else 'transactions'} "
+                      f"from {r.filings:,} {'filing' if r.filings == 1 else 'filings'}")
+            if r.transactions > 1 and r.largest:
+                figure += f" (the largest: {fmt_money(r.largest) if valued else fmt_shares(r.largest)})"
+        b.add_line(f"{place}. {display_name(r.name)} ({r.companies.replace(',', ', ')}): {figure}")
+        b.answer.records.append({"owner_cik": r.owner_cik, "name": r.name, "transactions": r.transactions,
+                                 "filings": r.filings, "shares": r.shares, "value": r.value})
+        b.answer.lines[-1].record = len(b.answer.records) - 1
+    b.answer.notes.append("An insider on a joint filing is credited with all of its rows (fund entities that file "
+                          "together each show the same figures).")
+    return b.answer

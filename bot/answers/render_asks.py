@@ -1,0 +1,138 @@
+"""Answers whose shape the question's words choose (``bot.answers.asks``): what something is worth now (no
+market price: say so, then what the filings do show), positions held through a named vehicle (a trust, a
+fund), and the terms of derivatives (strike, exercisable and expiration dates, the vesting footnotes).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import replace
+
+from bot.answers import query
+from bot.answers.asks import vehicle_matches
+from bot.answers.fetch import fetch
+from bot.answers.filters import Filters
+from bot.answers.records import Fetched, Record, build_records
+from bot.answers.render import Answer
+from bot.answers.render_positions import render_holdings
+from bot.answers.render_records import Builder, clip_note, source_for, terms_line
+from bot.domain.formats import fmt_shares, format_date
+from bot.domain.text import issuer_label
+from bot.domain.wording import security_phrase, unit_word
+
+NO_MARKET_PRICE = ("I don't have market prices, so I can't say what they are worth now (or whether a price is "
+                   "high or low). What the filings do show:")
+LAST_TRADES = 3
+TERMS_MAX = 10
+VESTING_NOTE_MAX = 600
+
+
+def _positions_filters(filters: Filters) -> Filters:
+    """The scope only (company, insider, role, security): what is held does not depend on the trade asked about."""
+    return Filters(issuer_ciks=filters.issuer_ciks, owner_ciks=filters.owner_ciks, role=filters.role,
+                   security=filters.security)
+
+
+def value_answer(conn: sqlite3.Connection, filters: Filters, scope: str, today: dt.date) -> Answer:
+    """The short can't-answer, then the positions held and the prices of the last open-market trades."""
+    scoped = _positions_filters(filters)
+    held = fetch(conn, scoped, "holdings", 10, today=today)
+    result = render_holdings(held, scope) if (held.records or held.expired) else Answer("holdings", "")
+    trades = build_records(conn, query.entries(conn, replace(scoped, security=None, kinds=("open_market",)),
+                                               limit=LAST_TRADES, counted=False), scoped)
+    b = Builder(result.kind)
+    b.answer = result
+    b.source_ids = {src.filing_id: i for i, src in enumerate(result.sources)}
+    if trades:
+        b.add_line(f"The last {'trade' if len(trades) == 1 else f'{len(trades)} trades'} with a price "
+                   "(the nearest thing to a market price in the filings):")
+        for rec in trades:
+            b.add_record(rec)
+    if not (held.records or held.expired or trades):
+        b.add_line(f"No positions or trades are stored for {scope}.")
+    result.headline = NO_MARKET_PRICE
+    result.kind = "unsupported" if not (held.records or trades) else result.kind
+    return result
+
+
+def vehicle_holdings(held: Fetched, vehicle: str) -> tuple[Fetched, str | None]:
+    """The positions held indirectly through ``vehicle`` ("" for any indirect holding), read from the nature of
+    ownership and its footnotes; all positions and a note when none matches."""
+    def indirect(rec: Record) -> bool:
+        return (rec.direct_indirect or "").upper() == "I"
+
+    def names(rec: Record) -> list[str | None]:
+        return [rec.nature_of_ownership, *rec.footnote_texts("nature_of_ownership", "direct_indirect"),
+                *(o.name for o in rec.owners)]
+
+    chosen = [r for r in held.records if (indirect(r) or vehicle) and vehicle_matches(vehicle, *names(r))]
+    chosen = [r for r in chosen if indirect(r)] or chosen
+    if not chosen:
+        what = f"through “{vehicle}”" if vehicle else "indirectly"
+        return held, f"No position is reported as held {what}; every position is shown."
+    return replace(held, records=chosen, expired=[], total_matches=len(chosen)), None
+
+
+def vehicle_answer(conn: sqlite3.Connection, filters: Filters, vehicle: str, scope: str,
+                   today: dt.date) -> Answer | None:
+    """The positions held through a vehicle the question names as if it were a person ("how much PLTR does
+    Rivendell 7 hold"): its name is in the nature of ownership, not among the reporting owners. None when no
+    position names it."""
+    held = fetch(conn, _positions_filters(filters), "holdings", 10, today=today)
+    chosen, note = vehicle_holdings(held, vehicle)
+    if note is not None or not chosen.records:
+        return None
+    result = render_holdings(chosen, scope)
+    result.notes.append(f"“{vehicle}” is not a reporting owner: these are the positions whose nature of ownership "
+                        "names it.")
+    return result
+
+
+def derivative_terms(conn: sqlite3.Connection, filters: Filters, limit: int = TERMS_MAX) -> list[Record]:
+    """The derivative rows of the scope with their terms: one per security title, price and expiration,
+    newest first (grants and holdings before exercises)."""
+    scoped = replace(filters, kinds=(), min_value=None, max_value=None, min_shares=None, max_shares=None)
+    rows = [r for r in query.entries(conn, scoped, limit=query.MAX_SCAN_ROWS, holdings=None, counted=False)
+            if r["is_derivative"]]
+    seen: dict[tuple, Record] = {}
+    for rec in build_records(conn, rows, filters):
+        key = (rec.issuer_cik, (rec.security_title or "").lower(), rec.conversion_or_exercise_price,
+               rec.expiration_date, rec.exercise_date)
+        if key not in seen or (seen[key].transaction_code not in (None, "A") and rec.transaction_code == "A"):
+            seen[key] = rec
+    return list(seen.values())[:limit]
+
+
+def render_terms(records: list[Record], scope: str) -> Answer:
+    """'Terms of the stock options (right to buy) of John Whiting at Tecogen Inc. (TGEN):' one line per grant."""
+    n = len(records)
+    b = Builder("records", f"Terms of {n} derivative {'grant or position' if n == 1 else 'grants and positions'} "
+                           f"for {scope}, as filed:")
+    for rec in records:
+        owner = rec.lead_owners[0].display if rec.lead_owners else "An insider"
+        amount = rec.shares if rec.shares is not None else rec.shares_owned_following
+        what = security_phrase(rec.security_title, amount, rec.security_kind, True)
+        how = f"{fmt_shares(amount)} {what}" if amount is not None else what
+        when = rec.transaction_date or rec.period_of_report
+        verb = "reported" if rec.direction_conflict else {"A": "granted", "M": "exercised or converted",
+                                                          "X": "exercised"}.get(rec.transaction_code or "", "reported")
+        text = (f"{owner}'s {how} of {issuer_label(rec.issuer_name, rec.ticker)} ({verb} "
+                f"{format_date(when)}, {source_for(rec).label}):")
+        details = [terms_line(rec) or "No exercise price or dates are stated"]
+        if rec.underlying_shares is not None:
+            details.append(f"Underlying: {fmt_shares(rec.underlying_shares)} shares of "
+                           f"{rec.underlying_security_title or 'the underlying security'}")
+        if rec.shares_owned_following is not None:
+            details.append(f"{fmt_shares(rec.shares_owned_following)} {unit_word(rec.security_kind, True)} held "
+                           "afterwards")
+        for name in ("exercise_date", "expiration_date", "conversion_or_exercise_price", "security_title"):
+            for text_ in rec.footnote_texts(name):
+                note = f"Footnote ({name.replace('_', ' ')}): {clip_note(text_, VESTING_NOTE_MAX)}"
+                if note not in details:
+                    details.append(note)
+        b.add_record(rec, text, details)
+    if n == 1:
+        b.answer.headline = b.answer.lines[0].text.rstrip(":") + "."
+        b.answer.lines[0].text = b.answer.headline
+    return b.answer

@@ -1,0 +1,220 @@
+"""The second stage of reading a question: recognised spans. Each recogniser finds one kind of phrase in
+what is left of the question (``tokens.Text``), blanks it and returns it as a ``Span``: an explicit
+ticker, a scope phrase, an amount bound, a date, a form, a role, a security, a verb (transaction), an
+aggregation word, a limit, a comparison. Names are recognised last, from the words left (``rules``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from bot.answers import lexicon
+from bot.answers.dates import find_date_range
+from bot.answers.tokens import Text
+
+SpanKind = str  # ticker | scope | amount | date | form | amendments | limit | role | security | transaction |
+#                 aggregation | comparison | name | filler | unknown
+
+
+@dataclass(frozen=True)
+class Span:
+    """One recognised phrase: its kind, what it means, the words as written and where they stand."""
+
+    kind: SpanKind
+    value: Any
+    text: str
+    start: int
+    end: int
+
+    def pair(self) -> tuple[str, Any]:
+        """(kind, value): what a table of expected spans compares."""
+        return self.kind, self.value
+
+
+def _span(kind: str, value: Any, m: re.Match, group: int | str = 0) -> Span:
+    return Span(kind, value, m.group(group), m.start(group), m.end(group))
+
+
+def explicit_tickers(text: Text) -> list[Span]:
+    """"$TGEN", "$tsla": tickers nothing else may take."""
+    found = text.take(r"\$([A-Za-z][A-Za-z.\-]{0,9})\b")
+    return [Span("ticker", m.group(1).upper(), m.group(0), m.start(), m.end()) for m in found]
+
+
+def scope(text: Text) -> list[Span]:
+    """"anywhere", "overall", "all companies", "in the whole database": no company filter."""
+    return [_span("scope", "all_companies", m) for m in text.take(lexicon.SCOPE)]
+
+
+def comparisons(text: Text) -> list[Span]:
+    """"vs", "versus", "compared to": the question sets two things side by side."""
+    pattern = r"\bvs\.?(?!\w)|\bversus\b|\bcompared\s+(?:to|with)\b|\bcompare\b"
+    return [_span("comparison", "versus", m) for m in text.take(pattern)]
+
+
+# ---- amounts -------------------------------------------------------------------------------------
+
+_BOUND = re.compile(
+    r"(?P<op>more\s+than|greater\s+than|larger\s+than|bigger\s+than|higher\s+than|over|above|exceeding|"
+    r"in\s+excess\s+of|at\s+least|no\s+less\s+than|a\s+minimum\s+of|less\s+than|fewer\s+than|smaller\s+than|"
+    r"lower\s+than|under|below|at\s+most|no\s+more\s+than|a\s+maximum\s+of|>=|<=|>|<)\s*"
+    r"(?P<cur>\$|usd\s*)?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|m|mm|mn|b|bn|thousand|million|billion)?(?![\w.])"
+    r"(?:\s*(?P<unit>dollars|dollar|usd|shares|share|units|options|rsus|stock))?"
+    r"(?P<per>\s*(?:per|a|/)\s*(?:share|sh)\b)?", re.I)
+_AMOUNT = r"(?P<{p}cur>\$|usd\s*)?(?P<{p}>\d[\d,]*(?:\.\d+)?)\s*(?P<{p}mult>k|m|mm|mn|b|bn|thousand|million|billion)?"
+_BETWEEN_AMOUNTS = re.compile(
+    r"\bbetween\s+" + _AMOUNT.format(p="a") + r"\s*(?:and|to|-)\s*" + _AMOUNT.format(p="b")
+    + r"(?![\w.])(?:\s*(?P<unit>dollars|usd|shares|units|options|rsus))?"
+    r"(?!\s*(?:and|to|-)\s*\d)(?<!\d{4}\s)", re.I)
+_MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
+                "billion": 1e9}
+_STRICT_OPS = re.compile(r"more|greater|larger|bigger|higher|over|above|exceeding|excess|less\s+than|fewer|"
+                         r"smaller|lower|under|below|^>$|^<$", re.I)
+_UPPER_OPS = re.compile(r"less|fewer|smaller|lower|under|below|at\s+most|no\s+more|a\s+maximum|<", re.I)
+_WORTH = re.compile(r"\b(?:worth|valued?|value\s+of|dollar|dollars|proceeds)\b", re.I)
+
+
+def _amount(num: str, mult: str | None) -> float | None:
+    try:
+        return float(num.replace(",", "")) * _MULTIPLIERS.get((mult or "").lower(), 1)
+    except ValueError:
+        return None
+
+
+def _bound_kind(text: str, start: int, cur: str | None, mult: str | None, unit: str | None) -> str:
+    """value (dollars traded), price (per share or exercise price) or shares."""
+    unit = (unit or "").lower()
+    before = text[max(0, start - 30):start]
+    if re.search(r"\bprices?\s*(?:of\s+|is\s+|was\s+)?$|\bstrike\s*$|\bper\s+share\s*$", before, re.I):
+        return "price"
+    if cur or unit in ("dollars", "dollar", "usd") or _WORTH.search(before):
+        return "value"
+    return "shares" if unit or not mult else "value"
+
+
+def _looks_like_years(m: re.Match, *numbers: str) -> bool:
+    """'between 2021 and 2022', 'over 2023': years, left to the date parser (no $, unit or multiplier)."""
+    marked = any(m.groupdict().get(g) for g in ("cur", "acur", "bcur", "mult", "amult", "bmult", "unit"))
+    return not marked and all(re.fullmatch(r"(?:19|20)\d\d", n) for n in numbers)
+
+
+def amounts(text: Text) -> list[Span]:
+    """'over $1M' -> (min_value, 1e6, strict); 'at least 10,000 shares' -> (min_shares, 10000, not strict);
+    'between $1M and $5M' -> both bounds. Each span's value is (field, number, strict)."""
+    spans: list[Span] = []
+    for m in _BETWEEN_AMOUNTS.finditer(text.value):
+        low, high = _amount(m["a"], m["amult"]), _amount(m["b"], m["bmult"])
+        if low is None or high is None or _looks_like_years(m, m["a"], m["b"]):
+            continue
+        what = _bound_kind(text.value, m.start(), m["acur"] or m["bcur"], m["amult"] or m["bmult"], m["unit"])
+        spans += [_span("amount", (f"min_{what}", min(low, high), False), m),
+                  _span("amount", (f"max_{what}", max(low, high), False), m)]
+        text.blank(*m.span())
+    for m in _BOUND.finditer(text.value):
+        number = _amount(m["num"], m["mult"])
+        if number is None or _looks_like_years(m, m["num"]):
+            continue
+        what = "price" if m["per"] else _bound_kind(text.value, m.start(), m["cur"], m["mult"], m["unit"])
+        side = "max" if _UPPER_OPS.match(m["op"]) else "min"
+        spans.append(_span("amount", (f"{side}_{what}", number, bool(_STRICT_OPS.search(m["op"]))), m))
+        text.blank(*m.span())
+    return spans
+
+
+# ---- dates, forms, limits ------------------------------------------------------------------------
+
+_FORM = re.compile(r"\bforms?\s*([345])(\s*/\s*a)?(?:'?s)?(?!\w)", re.I)
+_AMENDMENTS = re.compile(r"\bamend(?:ment|ments|ed|s|ing)?\b|\b[345]\s*/\s*a(?:'?s)?(?!\w)", re.I)
+_BARE_FORM = re.compile(r"\b([345])\s*/\s*a(?:'?s)?(?!\w)|(?<![\w$.,])([345])s\b", re.I)
+_LIMIT = re.compile(r"\b(?:top|last|first|latest|biggest|largest|recent)\s+(\d{1,2}|three|five|ten)\b", re.I)
+_NUMBER_WORDS = {"three": 3, "five": 5, "ten": 10}
+
+
+def dates(text: Text, today: dt.date) -> list[Span]:
+    found = find_date_range(text.value, today)
+    if found is None:
+        return []
+    text.blank(*found.span)
+    return [Span("date", found, text.original[slice(*found.span)], *found.span)]
+
+
+def forms(text: Text) -> list[Span]:
+    """"Form 4", "form 4/A", "4/As", "Form 3s": the form type; an amendment marker or the word "amendment"."""
+    spans = []
+    if m := _FORM.search(text.value):
+        spans.append(_span("form", m.group(1), m))
+        if m.group(2):
+            spans.append(_span("amendments", True, m))
+        text.blank(*m.span())
+    for m in _BARE_FORM.finditer(text.value):
+        if not spans:
+            spans.append(_span("form", m.group(1) or m.group(2), m))
+        if m.group(2):
+            text.blank(*m.span())
+    spans += [_span("amendments", True, m) for m in text.take(_AMENDMENTS)]
+    return spans
+
+
+def limit(text: Text) -> list[Span]:
+    """"top 5", "last 3": how many rows (value: (n, newest first))."""
+    m = _LIMIT.search(text.value)
+    if m is None:
+        return []
+    newest = m.group(0).split()[0].lower() in ("last", "latest", "recent")
+    text.blank(m.start(1), m.end(1))
+    number = _NUMBER_WORDS.get(m.group(1).lower()) or int(m.group(1))
+    return [_span("limit", (max(1, min(number, 50)), newest), m, 1)]
+
+
+# ---- phrase tables -------------------------------------------------------------------------------
+
+
+def table(text: Text, kind: str, phrases: list[tuple[str, str]]) -> list[Span]:
+    """Every phrase of a table in what is left, in the order they stand in the question. A phrase's
+    ``keep`` group stays to be read by later stages ("added to his EXRB position": EXRB is a name)."""
+    spans = []
+    for value, pattern in phrases:
+        for m in text.take(pattern):
+            spans.append(_span(kind, value, m))
+            if "keep" in m.re.groupindex and m.group("keep"):
+                text.restore(*m.span("keep"))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def role_question(text: Text) -> list[Span]:
+    """"what is X's role at Y", "what does X do at Y": the keyword only, the name stays a name."""
+    m = lexicon.ROLE_QUESTION.search(text.value)
+    if m is None:
+        return []
+    group = next(g for g in ("kw", "pos", "do") if m.group(g))
+    text.blank(m.start(group), m.end(group))
+    return [_span("aggregation", "role", m, group)]
+
+
+def not_plan(text: Text) -> list[Span]:
+    return [_span("aggregation", "not_plan_10b5_1", m) for m in text.take(lexicon.NOT_PLAN)]
+
+
+_HAVE = re.compile(r"\b(?:does|do)\b.*\b(have|has)\b", re.I)
+
+
+def have(text: Text, question: str) -> list[Span]:
+    """"what options does Whiting have": holdings (not "how many insiders does X have")."""
+    m = _HAVE.search(text.value)
+    if m is None or re.search(r"\binsiders\b", question, re.I):
+        return []
+    text.blank(*m.span(1))
+    return [_span("aggregation", "holdings", m, 1)]
+
+
+def aggregations(text: Text, kinds: list[str]) -> list[Span]:
+    phrases = dict(lexicon.AGGREGATION_PHRASES)
+    return table(text, "aggregation", [(k, phrases[k]) for k in kinds])
+
+
+def per_insider(question: str) -> bool:
+    """"who sold the most", "which insiders filed the most": insiders ranked by a total."""
+    return bool(lexicon.PER_INSIDER.search(question))

@@ -1,0 +1,93 @@
+"""The first stage of reading a question: its text made plain (accents, quotes, emoji, chat shorthand) and
+held as a ``Text`` whose recognised spans are blanked, so each phrase is read once and what is left are the
+words no stage understood.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+# Chat shorthand written out, so the later stages see one spelling ("thru" -> "through").
+SHORTHAND: list[tuple[re.Pattern, str]] = [
+    (re.compile(r"\bthru\b", re.I), "through"),
+    (re.compile(r"\btil+\b", re.I), "until"),
+    (re.compile(r"\bw/o\b", re.I), "without"),
+    (re.compile(r"\bw/(?=\s|\w)", re.I), "with "),
+    (re.compile(r"\bb/c\b", re.I), "because"),
+    (re.compile(r"\bwhos\b", re.I), "who's"),
+    (re.compile(r"\bwhats\b", re.I), "what's"),
+]
+_DROPPED_CATEGORIES = {"So", "Sk", "Cf", "Co", "Cn", "Cs", "Me"}
+_TRAILING = re.compile(r"[\s!?.,;:~*]+$")
+
+
+def fold(text: str) -> str:
+    """Accents dropped ("Müsk" -> "Musk", "Société" -> "Societe") and typographic quotes made plain, so
+    names match EDGAR's spelling and the word patterns see whole words."""
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def normalise(question: str | None) -> str:
+    """The question as the stages read it: folded, emoji and symbols dropped, shorthand written out, one
+    space between words, no trailing punctuation except a question mark."""
+    text = fold(question or "")
+    text = "".join(" " if unicodedata.category(ch) in _DROPPED_CATEGORIES else ch for ch in text)
+    for pattern, plain in SHORTHAND:
+        text = pattern.sub(plain, text)
+    text = " ".join(text.split())
+    asked = text.rstrip().endswith("?")
+    text = _TRAILING.sub("", text)
+    return f"{text}?" if asked and text else text
+
+
+class Text:
+    """The question with consumed spans blanked out, so one phrase is read once."""
+
+    def __init__(self, text: str):
+        self.original = text
+        self.chars = list(text)
+
+    @property
+    def value(self) -> str:
+        return "".join(self.chars)
+
+    def take(self, pattern: str | re.Pattern, flags: int = re.I) -> list[re.Match]:
+        """Every match of ``pattern`` in what is left, blanked."""
+        found = list(re.finditer(pattern, self.value) if isinstance(pattern, re.Pattern)
+                     else re.finditer(pattern, self.value, flags))
+        for m in found:
+            self.blank(*m.span())
+        return found
+
+    def blank(self, start: int, end: int) -> None:
+        for i in range(start, end):
+            self.chars[i] = " "
+
+    def restore(self, start: int, end: int) -> None:
+        """Words a phrase passed over, given back to later stages."""
+        self.chars[start:end] = self.original[start:end]
+
+
+WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.'\-]*")
+
+
+def bare_word(raw: str) -> str:
+    """A word without its possessive or trailing punctuation ("Acme's" -> "Acme", "Inc." -> "Inc")."""
+    return re.sub(r"(?:'s|s'|')$", "", raw, flags=re.I).strip(".-'&")
+
+
+def correct_spelling(text: str, keywords: set[str], known: set[str]) -> str:
+    """Lower-case domain words one keystroke off ("opitons" -> "options", "purchses" -> "purchases"); words
+    in ``known`` and capitalised words (names) are left as written."""
+    def fix(m: re.Match) -> str:
+        word = m.group(0)
+        if len(word) < 5 or word in keywords or word in known or not word.islower():
+            return word
+        close = [k for k in keywords if k[0] == word[0] and DamerauLevenshtein.distance(word, k, score_cutoff=1) <= 1]
+        return min(close, key=lambda k: (DamerauLevenshtein.distance(word, k), k)) if close else word
+
+    return re.sub(r"[A-Za-z]+", fix, text)

@@ -1,0 +1,101 @@
+"""Class 9: comparisons and multi-part questions: answer each part, then the comparison, with both figures."""
+
+from __future__ import annotations
+
+from suite import family, table
+
+CASES = table(
+    # 2021 sales: Tesla $1,102,342,478.72 (934,091 shares); Palantir $504,783,221.27 (20,003,915 shares).
+    family("tsla-vs-pltr-2021", [
+        "TSLA vs PLTR sales in 2021",
+        "tsla vs pltr sales 2021",
+        "$TSLA vs $PLTR insider selling in 2021",
+        "Compare insider sales at Tesla and Palantir in 2021",
+        "tesla or palantir, where was more insider selling in 2021",
+    ], ["$1,102,342,478.72", "$504,783,221.27"], []),
+    # All sales: Musk $1,126,400,317.72 vs Thiel $679,399,220.54.
+    family("musk-or-thiel", [
+        "musk or thiel, whose sales were bigger",
+        "who sold more, musk or thiel",
+        "Musk vs Thiel: total sales",
+        "elon vs peter thiel sales $",
+        "did thiel or musk dump more stock",
+    ], ["$1,126,400,317.72", "$679,399,220.54", "Elon Musk"], []),
+    family("thiel-2021-vs-2024", [
+        "thiel 2021 sales vs 2024",
+        "Peter Thiel's 2021 sales vs his 2024 sales",
+        "pltr sales 2021 & 2024, which was bigger",
+    ], ["$504,783,221.27", "$174,615,999.27"], []),
+    family("musk-2010-vs-2021", [
+        "musk 2010 sales vs 2021",
+        "Elon Musk's sales in 2010 compared with 2021",
+    ], ["$24,057,839.00", "$1,102,342,478.72"], []),
+    # No purchases at Tesla in Nov 2021 while the CEO sold.
+    family("buys-during-selling", [
+        "were there insider purchases at tsla during the ceo's selling",
+        "did anyone buy tesla while musk was selling in nov 2021",
+        "any tsla buying during elons nov 2021 sales?",
+    ], [("no purchases", "no open-market purchases", "no insider purchases")], ["bought"]),
+    # Apple GC $4,042,887.94 (25,000 sh) vs DraftKings CLO $4,043,811.93 (105,554 sh): DraftKings is bigger.
+    family("apple-vs-dkng", [
+        "apple gc vs dkng clo sales",
+        "who sold more: katherine adams or stanton dodge",
+        "Compare the Apple GC's sales with the DraftKings CLO's",
+    ], ["$4,042,887.94", "$4,043,811.93"], []),
+    family("scarpelli-vs-moran", [
+        "who sold more, scarpelli or moran",
+        "snow cfo vs wave cfo sales",
+        "Scarpelli vs Moran: whose sales were bigger?",
+    ], ["$30,351,309.77", "$4,103,979.00", "Michael Scarpelli"], []),
+    family("scty-vs-adgi", [
+        "compare musk's solarcity purchase with thiel's adagio purchase",
+        "musk scty buy vs thiel adgi buy, which was bigger",
+    ], ["$15,000,000.00", "$33,949,000.00"], []),
+    # No year: Musk's Tesla sales on record, 2,349,258 shares; Jane Roe never filed.
+    family("jane-roe-vs-musk", [
+        "jane roe vs musk sales at tsla",
+        "Jane Roe or Elon Musk: who sold more Tesla?",
+    ], [("jane roe",), "2,349,258"], ["Richard Roe"]),
+    family("hoffman-grants", [
+        "msft vs zynga hoffman grants",
+        "reid hoffman rsus at microsoft vs zynga",
+    ], ["289.408", "1,474,432"], ["bought"]),
+    family("whiting-vs-melkote", [
+        "whiting vs the 374water cto options",
+        "who got more options, john whiting or rajesh melkote",
+    ], ["37,500", "757,576"], ["bought"]),
+    # DraftKings: Mar 14, 2025 52,777 shares ($1,985,508.93) vs Mar 17 52,777 shares ($2,058,303.00).
+    family("dkng-days", [
+        "dkng march 14 vs march 17 2025 sales",
+        "draftkings sales 3/14/2025 vs 3/17/2025",
+    ], ["$1,985,508.93", "$2,058,303.00"], []),
+    family("three-way", [
+        "tsla vs pltr vs aapl sales",
+        "Compare insider sales at Tesla, Palantir and Apple",
+    ], ["$1,126,400,317.72", "$679,399,220.54", "$4,042,887.94"], []),
+    family("wave-days", [
+        "moran dec 8 vs dec 9 2025 sales",
+        "wave cfo sales on 12/8 vs 12/9/2025",
+    ], ["$3,102,000.00", "$1,001,979.00"], []),
+    family("gifts-vs-sales-musk", [
+        "musk gifts vs sales in nov 2021",
+        "did elon give away more tsla than he sold in november 2021",
+    ], ["5,044,000", "934,091"], []),
+    family("buy-vs-sell-exrb", [
+        "jane doe sales vs richard roe buys",
+        "exrb: ceo selling vs director buying",
+        "Compare the EXRB CEO's sales with the director's purchases",
+    ], ["$1,269,587.50", "$385,000.00"], [], db="samples"),
+    family("exrb-vs-exbt", [
+        "exrb vs exbt purchases",
+        "which bought more, example robotics or example biotech insiders",
+    ], ["$385,000.00", "$4,010,000.00"], [], db="samples"),
+    family("doe-may15-vs-may16", [
+        "jane doe may 15 vs may 16 2024 sales",
+        "doe sales 5/15 vs 5/16/2024",
+    ], ["$1,054,337.50", "$215,250.00"], [], db="samples"),
+    family("buys-during-doe-selling", [
+        "were there insider purchases at exrb during the ceo's selling",
+        "did anyone buy exrb while jane doe was selling in may 2024",
+    ], [("no purchases", "no open-market purchases", "no insider purchases")], ["bought 10,000"], db="samples"),
+)

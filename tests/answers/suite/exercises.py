@@ -1,0 +1,100 @@
+"""Class 5: option exercises the way they are really filed: code M (or X) rows of common stock in Table I,
+the matching Table II rows sometimes miscoded (Wave: code A marked D). The Table I price is the exercise
+price; the answer says how the filing reported it. An exercise is never a purchase."""
+
+from __future__ import annotations
+
+from suite import NOT_BOUGHT, family, table, xf
+
+# Wave CFO Kyle Moran, Table I code M: 60,000 @ $2.83, 100,000 @ $3.14, 50,000 @ $4.75 (Dec 8, 2025);
+# 36,000 @ $8.17, 50,000 @ $10.48 (Dec 9, 2025). Table II rows coded A but marked D.
+WAVE_STRIKES = ["$2.83", "$3.14", "$4.75", "$8.17", "$10.48"]
+
+CASES = table(
+    family("wave-which-strike", [
+        "which options did kyle moran exercise, and at what strike",
+        "Which options did the Wave CFO exercise, and at what exercise price?",
+        "what strikes did moran exercise at",
+        xf("$WVE cfo option exercises & strikes", "word-read-as-name"),
+        "wave cfo exercised what thru dec 9 2025",
+    ], WAVE_STRIKES + ["60,000", "100,000"], ["was granted 60,000"] + list(NOT_BOUGHT)),
+    family("wave-dec-8", [
+        "wave cfo exercises dec 8 2025",
+        "what did moran exercise on 12/8/2025",
+        "Kyle Moran exercises on December 8, 2025",
+    ], ["60,000", "$2.83", "100,000", "$3.14", "50,000", "$4.75"], ["$8.17", "$10.48"] + list(NOT_BOUGHT)),
+    family("wave-dec-9", [
+        "what strike did moran exercise at on dec 9 2025",
+        "moran exercises dec 9 2025",
+    ], ["36,000", "$8.17", "$10.48"], ["$2.83", "$3.14"] + list(NOT_BOUGHT)),
+    family("wave-total-exercised", [
+        "how many options did kyle moran exercise in total",
+        xf("total options exercised by the wave cfo", "named-constraint-dropped"),
+        "how many shares did moran get from exercising",
+    ], ["296,000"], list(NOT_BOUGHT)),
+    family("wave-how-reported", [
+        "how did wave report moran's exercises",
+        "How were the Wave CFO's option exercises filed?",
+    ], ["code M", ("code A", "coded A", "as filed")], list(NOT_BOUGHT)),
+    family("wave-exercise-and-sell", [
+        xf("did moran exercise & sell on dec 8 2025", "exercise-as-filed"),
+        xf("wave cfo exercise and sale dec 2025", "exercise-as-filed"),
+    ], ["$2.83", "60,000", "$13.20"], list(NOT_BOUGHT)),
+    # Tesla, Nov 8, 2021: M 2,154,572 at $6.24 (Table I), options expiring Aug 13, 2022.
+    family("musk-2021-exercise", [
+        "musk option exercise nov 2021 strike",
+        "what did teslas ceo exercise in nov 2021",
+        "Elon Musk's option exercises in 2021 and the exercise price",
+        "elon exercised how many options in 2021",
+        "musk exercised at what price",
+    ], ["2,154,572", "$6.24"], ["838,996", "$6.63"] + list(NOT_BOUGHT)),
+    # Snowflake CFO: M 200,000 at $8.88 on Dec 13, 2022.
+    family("snow-cfo-exercise", [
+        "snow cfo exercised how many options at what price",
+        "scarpelli exercise strike",
+        "What options did Michael Scarpelli exercise in December 2022?",
+        "$SNOW cfo exercises",
+    ], ["200,000", "$8.88", "Dec 13, 2022"], list(NOT_BOUGHT)),
+    # Tesla, Jul 2, 2010: warrants net exercised (X): 113,908 shares of common for 325,441 warrants.
+    family("musk-warrant-exercise", [
+        "musk warrant exercise 2010",
+        "exercises at tesla in 2010",
+        "did elon exercise any warrants",
+    ], [("113,908", "325,441"), "code X"], list(NOT_BOUGHT)),
+    # ZipRecruiter President: four RSU tranches converted (M): 6,250 13,347 20,691 20,444 = 60,732.
+    family("zip-conversions", [
+        "what did the zip president exercise",
+        "david travers rsu conversions",
+        "ZipRecruiter RSU settlements in March 2025",
+    ], ["6,250", "13,347", "20,691", "20,444"], list(NOT_BOUGHT)),
+    # MicroVision GC: two RSU conversions (M), 150,000 and 118,800, on Jun 8, 2026.
+    family("mvis-conversions", [
+        "mvis rsu conversions",
+        "markham rsus that converted in june 2026",
+    ], ["150,000", "118,800"], list(NOT_BOUGHT)),
+    # Zynga: RSU to Class B conversion (M) 1,412,997 on Dec 15, 2011.
+    family("zynga-conversion", [
+        "hoffman zynga rsu conversion",
+        "what did reid hoffman convert at znga",
+    ], ["1,412,997"], list(NOT_BOUGHT)),
+    # Market-wide option exercises in 2025: Wave (and the ZIP RSU settlements are code M too).
+    family("exercises-2025", [
+        "option exercises anywhere in 2025",
+        "Which insiders exercised options in 2025?",
+        "who exercised options in dec 2025",
+    ], ["Kyle Moran", "$2.83"], list(NOT_BOUGHT)),
+    family("exercise-price-by-company", [
+        "exercise price of the snowflake cfo's options",
+        "whats the strike on scarpellis options",
+    ], ["$8.88"], []),
+    # Samples: the EXBT CFO's RSU vesting is an M conversion of 5,000 units.
+    family("exbt-conversion", [
+        "exbt cfo rsu exercise",
+        "what did alex smith convert in march 2024",
+        "Example Biotech RSU conversions",
+    ], ["5,000", "Mar 1, 2024"], list(NOT_BOUGHT), db="samples"),
+    family("tecogen-not-exercised", [
+        "did whiting exercise any options",
+        "tgen gc option exercises",
+    ], [("no exercises", "not exercised", "no option exercises")], ["exercised 37,500"], db="samples"),
+)

@@ -1,0 +1,105 @@
+"""Class 13: indirect holdings, answered from the nature-of-ownership text (and its footnote) of the
+indirect positions."""
+
+from __future__ import annotations
+
+from suite import family, table, xf
+
+CASES = table(
+    family("roe-family-trust", [
+        xf("how much does richard roe hold through the family trust", "word-read-as-name"),
+        "richard roe trust holdings",
+        "How many shares does Richard Roe hold indirectly?",
+        xf("roes shares in the roe family trust", "indirect-holding-not-found"),
+    ], ["120,000", "Roe Family Trust"], ["55,000 shares of Common Stock indirectly"], db="samples"),
+    family("morgan-lee-fund", [
+        "how much does morgan lee hold through the fund",
+        "morgan lee indirect holdings",
+        "How many EXBT shares are held by Example Ventures Fund II?",
+    ], ["4,200,000", "Example Ventures Fund II"], [], db="samples"),
+    family("musk-trust", [
+        "how much does musk hold through his trust at tesla",
+        "elons tsla shares held by trust",
+        "How many Tesla shares does Elon Musk hold indirectly?",
+    ], ["172,608,251"], []),
+    family("mcguirk-minor-child", [
+        xf("mcguirk holdings held by minor child", "word-read-as-name"),
+        "how much does mcguirk hold for his kid",
+    ], ["2,170.3157", "minor child"], []),
+    family("mcguirk-llc", [
+        "mcguirk llc holdings",
+        "how many isba shares does mcguirk hold through the llc",
+    ], ["383,262.5326"], []),
+    family("mcguirk-direct-indirect", [
+        xf("direct vs indirect holdings for mcguirk", "vs-read-as-comparison"),
+        xf("Richard McGuirk holdings, direct and indirect", "word-read-as-name"),
+    ], ["15,711.8844", "2,170.3157", "383,262.5326"], []),
+    family("scarpelli-trusts", [
+        "scarpelli trust holdings",
+        xf("how much snow does the cfo hold thru trusts", "wrong-person-matched"),
+        "Michael Scarpelli's indirect holdings",
+    ], ["577,218", "178,947"], []),
+    family("mcmahon-trusts", [
+        "how much does mcmahon hold thru trusts",
+        "john mcmahon snowflake trust holdings",
+    ], ["151,188", "125,737"], []),
+    family("hoffman-msft-trust", [
+        xf("reid hoffman living trust msft", "indirect-holding-not-found"),
+        "how much microsoft does hoffman hold through the living trust",
+    ], ["15,905", "Living Trust"], []),
+    family("rabois-funds", [
+        "rabois founders fund holdings afrm",
+        "how much affirm does keith rabois hold through founders fund",
+        "Keith Rabois's indirect holdings in Affirm",
+    ], ["1,486,909", "75,000", "60,429"], []),
+    family("ahmed-trust", [
+        xf("lam research director trust shares", "indirect-holding-not-found"),
+        "how much lrcx does sohail ahmed hold by trust",
+    ], ["30,630"], []),
+    family("botha-estate", [
+        "botha estate planning vehicles mdb",
+        "how much mongodb does roelof botha hold indirectly",
+    ], ["241,734"], []),
+    family("cabillot-farnam", [
+        "cabillot holdings through farnam street",
+        "how much pdex does farnam street partners hold",
+    ], ["333,210"], []),
+    # Palantir, after Mar 12, 2024: Rivendell 7 LLC 70,806,432; PLTR Holdings LLC 20,823,993;
+    # Rivendell 25 LLC 53,487; STS Holdings II LLC 20,733,625.
+    family("thiel-rivendell-7", [
+        "thiel holdings through rivendell 7",
+        "how much pltr does rivendell 7 hold",
+    ], ["70,806,432"], ["20,733,625 shares of Class A Common Stock held of record by Rivendell 7"]),
+    family("thiel-sts", [
+        "how much palantir does thiel hold via sts holdings",
+        "thiel sts holdings ii pltr shares",
+    ], ["20,733,625"], []),
+    family("botha-sequoia", [
+        "botha sequoia holdings sq",
+        "how much square stock do the sequoia funds hold",
+    ], ["899,976", "858,081", "35,657"], []),
+    family("hoffman-lnkd-trust", [
+        "hoffman living trust lnkd",
+        "how many linkedin shares does reid hoffman's trust hold",
+    ], ["17,037,090"], []),
+    family("softbank-beaver", [
+        "softbank holdings via svf ii beaver",
+        "how much betr does svf ii beaver hold",
+    ], ["628,553"], []),
+    family("buffett-indirect", [
+        "buffett indirect snowflake",
+        "how does berkshire hold its snow shares",
+    ], ["6,125,376"], []),
+    family("musk-scty-trust", [
+        "musk solarcity trust holdings",
+        "how much scty did elon hold by trust",
+    ], ["20,724,991"], []),
+    family("levchin-yelp", [
+        "levchin yelp indirect",
+        "max levchins indirect yelp holdings",
+    ], ["3,911,937"], []),
+    family("oscar-founders-fund", [
+        "how much oscar does founders fund iv hold",
+        "thiel oscar holdings through funds",
+    ], ["7,778,012"], []),
+)

@@ -1,0 +1,84 @@
+"""Class 11: questions that need a market price get the short can't-answer with what the filings do show
+(shares held, the prices of the last trades), never a made-up value."""
+
+from __future__ import annotations
+
+from suite import family, table, xf
+
+NO_PRICE = ("market price", "don't have", "do not have", "can't value", "cannot value", "no price")
+
+CASES = table(
+    # Musk after the Form 5 gifts (Nov 29, 2021): 172,608,251 shares of Tesla common by trust.
+    family("musk-worth", [
+        "how much are musks tesla shares worth now",
+        "what's elon's tsla stake worth today",
+        "How much is Elon Musk's Tesla stock worth?",
+        "value of musks tesla shares rn",
+        xf("musk net worth in tsla", "market-price-not-refused"),
+    ], [NO_PRICE, "172,608,251"], ["$1,126,400,317.72", "$1,102,342,478.72"]),
+    # Katherine Adams: 452,334 shares after her last sale at $165.95 (May 4, 2022).
+    family("adams-worth", [
+        "what's katherine adams's stake worth today",
+        "how much is the apple gc's stock worth",
+    ], [NO_PRICE, "452,334"], ["$4,042,887.94"]),
+    # Thiel at Palantir: 70,806,432 shares (Rivendell 7) after the Mar 12, 2024 sales.
+    family("thiel-worth", [
+        "how much is thiel's pltr position worth",
+        "whats peter thiels palantir stake worth now",
+    ], [NO_PRICE, "70,806,432"], ["$679,399,220.54"]),
+    family("tsla-price", [
+        "what's tsla trading at",
+        "$tsla price rn",
+        "What is Tesla's share price today?",
+        "tsla quote",
+    ], [NO_PRICE], ["$1,126,400,317.72"]),
+    family("good-price", [
+        "is $1,135 a good price for tsla",
+        "is tsla cheap right now",
+    ], [("can't", "cannot", "don't", "do not")], []),
+    family("is-that-a-lot", [
+        "musk sold 934,091 tsla shares in 2021, is that a lot",
+        "is 25,000 shares a lot for apples gc",
+    ], [("can't", "cannot", "don't", "do not", "no market")], []),
+    family("buffett-worth", [
+        "current value of buffett's snowflake stake",
+        "how much is berkshire's snow position worth",
+    ], [NO_PRICE, "6,125,376"], []),
+    family("scarpelli-worth", [
+        "what would scarpelli's snow shares be worth now",
+        "snowflake cfo stake value today",
+    ], [NO_PRICE, "101,097"], ["$30,351,309.77"]),
+    family("sell-everything", [
+        "how much money would musk make selling everything today",
+        "what would elon get if he dumped all his tsla now",
+    ], [NO_PRICE], ["$1,126,400,317.72"]),
+    family("pltr-market-cap", [
+        "what's palantir's market cap",
+        "pltr market value",
+    ], [NO_PRICE], ["$679,399,220.54"]),
+    family("moran-worth", [
+        "how much are kyle morans wave shares worth",
+        xf("wave cfo holdings value", "market-price-not-refused"),
+    ], [NO_PRICE, "90,365"], ["$4,103,979.00"]),
+    family("above-market", [
+        "did the pltr sales happen above market",
+        "was thiel selling below the market price",
+    ], [NO_PRICE], []),
+    # Samples: Jane Doe held 305,250 after her last sale at $43.05 (May 16, 2024).
+    family("doe-worth", [
+        "what is jane doe's exrb stake worth",
+        "how much is the exrb ceo's stock worth now",
+    ], [NO_PRICE, "305,250"], ["$1,269,587.50"], db="samples"),
+    family("whiting-worth", [
+        "whats whiting's option position worth",
+        "how much are the tgen gc's options worth today",
+    ], [NO_PRICE, "400,000"], [], db="samples"),
+    family("roe-worth", [
+        "how much is richard roe's stake worth now",
+        "value of richard roes exrb shares",
+    ], [NO_PRICE, "55,000"], ["$385,000.00 in value"], db="samples"),
+    family("exrb-price", [
+        "what's exrb trading at",
+        "$EXRB stock price",
+    ], [NO_PRICE], [], db="samples"),
+)

@@ -1,0 +1,124 @@
+"""Class 10: market-wide superlatives and counts with no company named."""
+
+from __future__ import annotations
+
+from suite import NO_SUCH_NAME, family, table, xf
+
+CASES = table(
+    # Adagio, Aug 10, 2021: 1,997,000 at $17.00 = $33,949,000.00 (Mithril II and Peter Thiel, jointly).
+    family("largest-purchase", [
+        "largest purchase on record",
+        "biggest buy on record?",
+        "What is the largest insider purchase on file?",
+        "whats the single biggest buy",
+        "largest open market purchase ever",
+    ], ["1,997,000", "$33,949,000.00"], [NO_SUCH_NAME, "“record”"]),
+    # Palantir, Feb 18, 2021: 15,653,541 at $25.0578 = $392,243,299.67.
+    family("largest-sale", [
+        "biggest sale ever",
+        "largest sale on record",
+        "What is the largest insider sale in the database?",
+        "single biggest dump on file",
+    ], ["15,653,541", "$392,243,299.67"], [NO_SUCH_NAME, "“record”", "“file”"]),
+    # Sellers by dollar total: Musk $1,126,400,317.72, Thiel $679,399,220.54, Scarpelli $30,351,309.77.
+    family("who-unloaded-most", [
+        "who unloaded the most",
+        "who dumped the most stock",
+        "Which insider sold the most?",
+        "top sellers by dollars",
+        "who cashed out the most",
+    ], ["Elon Musk", "Peter Thiel", "$1,126,400,317.72"], [NO_SUCH_NAME]),
+    family("top-3-sellers", [
+        "top 3 sellers",
+        "Top three insider sellers by value",
+    ], ["Elon Musk", "Peter Thiel", "Michael Scarpelli"], [NO_SUCH_NAME]),
+    # Buyers: Thiel (Adagio $33,949,000 + Fractyl $4,999,995) ahead of Musk (SolarCity $15,000,000).
+    family("who-bought-most", [
+        "who bought the most",
+        "who loaded up the most",
+        "Which insider bought the most stock by value?",
+    ], ["Peter Thiel", "Elon Musk"], [NO_SUCH_NAME]),
+    family("count-form3", [
+        "count of form 3s",
+        "how many form 3s r there",
+        "How many Form 3 filings are stored?",
+        "number of form 3 filings",
+    ], [("9 filings", "9 form 3")], [NO_SUCH_NAME]),
+    family("count-form5", [
+        "how many form 5s",
+        "count of form 5 filings",
+    ], [("2 filings", "2 form 5")], [NO_SUCH_NAME]),
+    # Filings by reporting person: Musk 7 (Tesla 6, SolarCity 1), Thiel 7 (Palantir 3, Oscar, Adagio, BlackSky, Fractyl).
+    family("filed-most", [
+        "which insiders filed the most",
+        "whos filed the most",
+        "Which insiders have the most filings?",
+        "most active filers",
+    ], ["Elon Musk", "Peter Thiel", ("7 filings",)], [NO_SUCH_NAME]),
+    family("most-active-company", [
+        "which company has the most filings",
+        "most active company",
+        "what company has the most insider filings",
+    ], ["Tesla"], [NO_SUCH_NAME]),
+    family("most-selling-company", [
+        xf("which company had the most insider selling", "market-wide-superlative"),
+        xf("where did insiders dump the most stock", "market-wide-superlative"),
+    ], ["Tesla", "$1,126,400,317.72"], [NO_SUCH_NAME]),
+    family("smallest-purchase", [
+        "smallest purchase",
+        "tiniest buy on record",
+    ], ["275.634"], [NO_SUCH_NAME, "“record”"]),
+    family("largest-gift", [
+        "largest gift",
+        "biggest gift on record",
+        "Who gave away the most shares?",
+    ], ["2,234,000"], [NO_SUCH_NAME, "“record”", "sold 2,234,000"]),
+    family("largest-grant", [
+        "largest grant",
+        "biggest award on record",
+        "who got the biggest grant",
+    ], ["1,474,432"], [NO_SUCH_NAME, "“record”", "bought 1,474,432"]),
+    family("largest-exercise", [
+        "biggest option exercise",
+        "largest option exercise on record",
+    ], ["2,154,572"], [NO_SUCH_NAME, "“record”", "bought 2,154,572"]),
+    family("sales-2021-count", [
+        "how many sales in 2021 across everyone",
+        "How many insider sales were there in 2021?",
+        "number of sells in 2021",
+    ], [("53 transactions", "53 sales")], [NO_SUCH_NAME]),
+    family("largest-10b5-1", [
+        xf("largest 10b5-1 sale", "market-wide-superlative"),
+        xf("biggest sale under a trading plan", "market-wide-superlative"),
+    ], ["15,653,541"], [NO_SUCH_NAME]),
+    # Shares withheld: MicroVision 77,905 is the most shares; Tesla 2010 (21,728 at $17.00) the most dollars.
+    family("largest-withholding", [
+        "largest tax withholding",
+        "biggest sell-to-cover",
+    ], [("77,905", "21,728")], [NO_SUCH_NAME, "sold 77,905"]),
+    family("most-10-pct", [
+        xf("how many 10% owners are on file", "count-not-given"),
+        "list the 10% owners",
+    ], ["Warren E. Buffett", "Peter Thiel"], [NO_SUCH_NAME]),
+    family("all-gcs", [
+        "list all general counsels",
+        "every gc on file",
+        "Who are the general counsels in the database?",
+    ], ["Katherine L. Adams", "Drew G. Markham", "John Whiting"], [NO_SUCH_NAME]),
+    family("all-cfos", [
+        "list all cfos",
+        "every cfo on file",
+    ], ["Michael Scarpelli", "Kyle Moran", "Alex J. Smith"], [NO_SUCH_NAME]),
+    family("largest-purchase-samples", [
+        "largest purchase on record",
+        "biggest buy ever",
+    ], ["200,000", "$4,010,000.00"], [NO_SUCH_NAME, "“record”"], db="samples"),
+    family("who-unloaded-samples", [
+        "who unloaded the most",
+        "who dumped the most stock",
+    ], ["Jane A. Doe", "$1,269,587.50"], [NO_SUCH_NAME], db="samples"),
+    family("filings-count-samples", [
+        "how many filings are stored",
+        "count of form 4s",
+    ], [("5 filings", "5 form 4")], [NO_SUCH_NAME], db="samples"),
+)

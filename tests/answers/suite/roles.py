@@ -1,0 +1,146 @@
+"""Class 7: roles from everything the filing says: relationship boxes, officer titles with odd wording,
+titles given only in remarks, roles that changed; "what is X's role at Y"."""
+
+from __future__ import annotations
+
+from suite import family, table
+
+CASES = table(
+    family("markham-role", [
+        "what is markham's role at microvision",
+        "whats drew markhams role at mvis",
+        "What is Drew Markham's title?",
+        "markham title",
+    ], ["Drew G. Markham", ("general counsel", "GC")], []),
+    # 2seventy bio: officerTitle "See Remarks"; the title is in the remarks.
+    family("tsvt-title", [
+        "whats jessica snow's title at 2seventy",
+        "what is jessica snows role",
+        "Who is the SVP of Quality at 2seventy bio?",
+    ], ["Senior Vice President of Quality and Enabling Functions"], []),
+    family("jblu-cto", [
+        "who is jetblue's cto",
+        "who is the chief digital officer at jblu",
+        "Who is JetBlue's Chief Digital & Tech Officer?",
+        "jetblue tech chief",
+    ], ["Carol Ann Clements", "Chief Digital & Tech Officer"], []),
+    family("scwo-cto", [
+        "who's the chief technology officer at 374water",
+        "Who is the CTO of 374Water?",
+        "scwo cto",
+    ], ["Melkote", "Chief Technology Officer"], []),
+    family("moran-role", [
+        "what's kyle moran's role",
+        "kyle morans title at wave",
+        "Who is Kyle Moran?",
+    ], ["Chief Financial Officer", "Wave Life Sciences"], []),
+    family("thiel-pltr-role", [
+        "is peter thiel a director at palantir",
+        "whats thiels role at pltr",
+        "What is Peter Thiel's relationship to Palantir?",
+    ], ["Director"], []),
+    family("zip-president", [
+        "who is the president at ziprecruiter",
+        "who's zip's president",
+        "Who is the President of ZipRecruiter?",
+    ], ["David Travers"], []),
+    family("snow-cfo", [
+        "who is the cfo of snowflake",
+        "snowflakes cfo?",
+        "Who is Snowflake's chief financial officer?",
+    ], ["Michael Scarpelli"], ["Warren E. Buffett"]),
+    family("dkng-clo", [
+        "who is the clo of draftkings",
+        "draftkings chief legal officer",
+        "who's dkng's general counsel",
+    ], ["R. Stanton Dodge"], []),
+    family("aar-gc", [
+        "who's the general counsel at aar",
+        "who is aar's gc",
+        "Who is the Secretary of AAR Corp?",
+    ], ["Jessica A. Garascia"], []),
+    # Musk at SolarCity: Director and 10% owner, not an officer.
+    family("musk-scty-role", [
+        "whats musks role at solarcity",
+        "What was Elon Musk's relationship to SolarCity?",
+    ], ["Director", "10% owner"], ["CEO of SOLARCITY"]),
+    # Musk's Tesla title changed: "Pres, Prod Architect & Chairmn" (Form 3, 2010), then "CEO".
+    family("musk-2010-title", [
+        "what was musk's title in 2010",
+        "elons title at tesla in 2010",
+    ], [("Prod Architect",)], []),
+    family("musk-tsla-role", [
+        "what is elon musk's role at tesla",
+        "musks role at tsla",
+    ], ["CEO", "Director", "10% owner"], []),
+    family("bdx-evp", [
+        "who is the evp at becton dickinson",
+        "michael feld title",
+        "What is Michael Feld's role at BDX?",
+    ], ["Michael Feld", "EVP, CRO & Pres. Life Sciences"], []),
+    family("hoffman-msft-role", [
+        "reid hoffman role at msft",
+        "Is Reid Hoffman a director of Microsoft?",
+    ], ["Director"], []),
+    family("buffett-snow-role", [
+        "what's buffett's relationship to snowflake",
+        "buffetts role at snow",
+    ], ["10% owner"], ["Director of Snowflake"]),
+    family("farnam-role", [
+        "who is farnam street partners to pro-dex",
+        "farnam street role at pdex",
+    ], ["10% owner"], []),
+    family("oscar-ten-percent", [
+        "who are the 10% owners at oscar",
+        "oscar health 10% holders",
+    ], ["Peter Thiel", "Brian Aaron Singerman"], []),
+    family("arrow-clo", [
+        "who is the chief legal officer at arrow",
+        "arrow electronics clo",
+        "What is Carine Jean-Claude's title?",
+    ], ["Carine Lamercie Jean-Claude", "SVP, CLO & Secretary"], []),
+    family("royan-role", [
+        "what role does ajay royan have at bksy",
+        "ajay royan relationship to blacksky",
+    ], ["10% owner"], []),
+    family("adams-role", [
+        "whos the svp at apple",
+        "katherine adams title",
+        "What is Katherine Adams's role at Apple?",
+    ], ["Katherine L. Adams", "SVP, GC and Secretary"], []),
+    family("hegde-role", [
+        "hegde role at sunpower",
+        "Who is Vinayak Hegde?",
+    ], ["Director"], []),
+    family("sacks-role", [
+        "david sacks role at bird",
+        "what is david sacks at brds",
+    ], ["Director"], []),
+    family("wave-ceo-none", [
+        "who is wave's ceo",
+        "Who is the CEO of Wave Life Sciences?",
+    ], [("no ceo", "not on file", "no chief executive", "no filings")], ["Kyle Moran is the CEO"]),
+    # Samples.
+    family("roe-role", [
+        "whats richard roe's role at exrb",
+        "What is Richard Roe's relationship to Example Robotics?",
+    ], ["Director"], ["Jane A. Doe"], db="samples"),
+    family("exbt-cfo-who", [
+        "who is exbt's cfo",
+        "who's the cfo at example biotech",
+    ], ["Alex J. Smith"], ["Morgan Lee"], db="samples"),
+    family("exrb-president", [
+        "who is the president of example robotics",
+        "exrb ceo?",
+        "Who runs Example Robotics?",
+    ], ["Jane A. Doe"], ["Richard Roe, Director"], db="samples"),
+    family("tgen-gc-who", [
+        "tecogen gc?",
+        "who is tgens general counsel",
+        "who's the secretary at tecogen",
+    ], ["John Whiting"], [], db="samples"),
+    family("morgan-lee-role", [
+        "morgan lee role at exbt",
+        "What is Morgan Lee's relationship to Example Biotech?",
+    ], ["Director", "10% owner"], [], db="samples"),
+)

@@ -1,0 +1,140 @@
+"""Class 6: vesting and terms. "what's the vesting schedule", "when do they expire", "what's the strike"
+are answered from the exercisable and expiration dates, the conversion price and the vesting footnote."""
+
+from __future__ import annotations
+
+from suite import family, table, xf
+
+CASES = table(
+    # Tecogen fixture: $0.88, exercisable Sep 20, 2024, expires Sep 20, 2033, footnote "Vests 50% per year".
+    family("whiting-vesting", [
+        "whats the vesting schedule on whitings grant",
+        "what's the vesting schedule on his grant? (whiting)",
+        "How do John Whiting's options vest?",
+        "tgen gc options vesting",
+    ], [("vests 50% per year",), "Sep 20, 2024"], ["bought"], db="samples"),
+    family("whiting-expiry", [
+        "when do tecogens gc options expire",
+        "when do whitings options expire?",
+        "Expiration date of the Tecogen GC's options",
+        "whiting options expiry",
+    ], ["Sep 20, 2033"], ["bought"], db="samples"),
+    family("whiting-strike", [
+        "whats the strike on whiting's options",
+        "what's the strike on the tgen gc grant",
+        "What is the exercise price of John Whiting's options?",
+    ], ["$0.88"], ["bought"], db="samples"),
+    family("whiting-exercisable", [
+        "when can whiting exercise",
+        "when are whitings options exercisable",
+    ], ["Sep 20, 2024"], ["bought"], db="samples"),
+    # Samples: EXBT RSUs vest in four equal annual installments beginning March 1, 2023.
+    family("exbt-rsu-vesting", [
+        "exbt cfo rsu vesting schedule",
+        "how do alex smith's rsus vest",
+        "What is the vesting schedule of the Example Biotech CFO's RSUs?",
+    ], ["four equal annual installments beginning March 1, 2023"], [], db="samples"),
+    # JetBlue: RSUs granted Mar 10, 2025 vest in equal annual installments over three years.
+    family("jblu-vesting", [
+        "jetblue cto rsu vesting",
+        "how do carol ann clements rsus vest",
+        "What's the vesting schedule on the JetBlue CTO's grant?",
+    ], ["equal annual installments over a three year period"], []),
+    # 374Water CTO options: $0.33, expire Apr 29, 2035.
+    family("scwo-expiry", [
+        "when do scwo cto options expire",
+        "374water cto option expiration",
+        "melkote options expire when",
+    ], ["Apr 29, 2035"], []),
+    family("scwo-strike", [
+        "whats the strike on melkotes options",
+        "374Water CTO option exercise price",
+    ], ["$0.33"], []),
+    # 2seventy bio: options vest 25% on January 2, 2026 then 36 monthly installments; $2.64, expire Jan 6, 2035.
+    family("tsvt-option-vesting", [
+        "jessica snow option vesting",
+        xf("how do the 2seventy svp's options vest", "word-read-as-name"),
+    ], ["25% on January 2, 2026", "36 equal monthly installments"], []),
+    family("tsvt-option-terms", [
+        "tsvt option expiry and strike",
+        "when do jessica snows options expire, whats the strike",
+    ], ["Jan 6, 2035", "$2.64"], []),
+    family("tsvt-rsu-vesting", [
+        xf("jessica snow rsu vesting", "terms-not-answered"),
+        xf("how does the tsvt rsu award vest", "terms-not-answered"),
+    ], ["first installment vesting on January 2, 2026"], []),
+    # Yahoo: director option $19.90, exercisable Dec 31, 2012, expires Dec 31, 2019.
+    family("yhoo-terms", [
+        "levchin yahoo option expiry",
+        "when do max levchins yhoo options expire",
+        "Yahoo director option terms",
+    ], ["Dec 31, 2019", "$19.90"], []),
+    # Snowflake CFO option: vests in 48 equal monthly installments beginning Aug 19, 2019; expires Aug 26, 2029.
+    family("snow-cfo-vesting", [
+        "snow cfo option vesting",
+        "how do scarpellis options vest",
+        "What's the vesting schedule of the Snowflake CFO's options?",
+    ], ["48 equal monthly installments"], []),
+    family("snow-cfo-expiry", [
+        "when do the snowflake cfo's options expire",
+        "scarpelli option expiration",
+    ], ["Aug 26, 2029"], []),
+    # Wave CFO options: expirations and prices per grant.
+    family("wave-expiry", [
+        "kyle moran option terms",
+        "when do morans options expire",
+        "Wave CFO option expiration dates",
+    ], ["Jul 25, 2032", "Jan 1, 2032", "Feb 17, 2033"], []),
+    family("wave-vesting", [
+        xf("how do the wave cfo's options vest", "terms-not-answered"),
+        "moran option vesting schedule",
+    ], [("25% of the shares on January 1, 2023", "25% of the shares on February 17, 2024")], []),
+    # MicroVision: RSUs vested Jun 8, 2026; the 2025 grant vests 33% on each anniversary until Jun 6, 2028.
+    family("mvis-vesting", [
+        "mvis gc rsu vesting",
+        "how do markhams rsus vest",
+    ], [("33% on each annual anniversary", "June 8, 2026")], []),
+    # Microsoft: the director RSUs are fully vested; delivery after leaving the board.
+    family("msft-vested", [
+        "msft hoffman rsus vested?",
+        "are reid hoffman's microsoft rsus vested",
+    ], [("fully vested",)], []),
+    # ZipRecruiter: RSUs vest 1/16 quarterly; RSUs do not expire.
+    family("zip-vesting", [
+        "zip rsu vesting schedule",
+        "how do david travers rsus vest",
+    ], [("1/16 of the total shares quarterly",)], []),
+    family("zip-expiry", [
+        "when do the zip president's rsus expire",
+        "zip rsus expiration",
+    ], [("do not expire",)], []),
+    # Tesla: the options exercised in Nov 2021 ($6.24) expired Aug 13, 2022; 2009 grant $6.63 to Dec 3, 2016.
+    family("musk-2012-options", [
+        "when do musk's 2012 options expire",
+        "expiry of the options elon exercised in 2021",
+    ], ["Aug 13, 2022", "$6.24"], []),
+    family("musk-2009-options", [
+        xf("musk 2009 option strike and expiry", "word-read-as-name"),
+        "When did Musk's 2009 options expire?",
+    ], ["$6.63", "Dec 3, 2016"], []),
+    family("musk-2009-vesting", [
+        "how did musk's 2009 options vest",
+        "musk 2009 option vesting",
+    ], [("four equal installments", "performance objectives")], []),
+    # Palantir warrants: $6.13, expiring Nov 20, 2022 and Jan 1, 2025.
+    family("pltr-warrants", [
+        "pltr warrants expiry",
+        "when do thiels palantir warrants expire",
+        "Palantir warrant exercise price",
+    ], ["$6.13", ("Nov 20, 2022", "Jan 1, 2025")], []),
+    # Snowflake director Garrett: options $3.74, expire Apr 14, 2028.
+    family("garrett-options", [
+        "garrett snow options expire",
+        "mark garretts option strike",
+    ], ["Apr 14, 2028", "$3.74"], []),
+    # Zynga RSUs: term of 7 years, expire Apr 15, 2017.
+    family("znga-rsus", [
+        "when do hoffman's zynga rsus expire",
+        "znga rsu expiration",
+    ], ["Apr 15, 2017"], []),
+)

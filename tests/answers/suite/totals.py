@@ -1,0 +1,107 @@
+"""Class 8: totals across filings. One person's trades on one day are often split over two filings (Musk's
+two Nov 8, 2021 Form 4s): a total sums every filing in the window and says how many filings it came from."""
+
+from __future__ import annotations
+
+from suite import family, table, xf
+
+TWO_FILINGS = ("2 filings", "two filings")
+
+CASES = table(
+    # First filing: 29 sales, 257,279 shares; second: 20 sales, 676,812 shares; together 934,091, $1,102,342,478.72.
+    family("musk-nov8-total", [
+        "how much did musk sell on nov 8 2021 in total",
+        "total musk tsla sales nov 2021 incl the trust",
+        "musk total shares sold 11/8/2021",
+        "sum of elon's sales across both nov 8 2021 filings",
+        "How many shares did Elon Musk sell on November 8, 2021, in total?",
+        "what did musk sell in total on 2021-11-08",
+    ], ["934,091", "$1,102,342,478.72", TWO_FILINGS], ["257,279 shares in total", "676,812 shares in total"]),
+    family("musk-nov8-count", [
+        "how many sales did musk report on nov 8 2021",
+        "number of tsla sales on 11/8/21",
+    ], [("49 transactions", "49 sales"), TWO_FILINGS], []),
+    family("musk-nov8-avg", [
+        "musk's average sale price on nov 8 2021",
+        "avg price elon sold at in nov 2021",
+    ], ["$1,180.12"], []),
+    # Palantir, Thiel: 2021 20,003,915 ($504,783,221.27) + 2024 7,044,756 ($174,615,999.27).
+    family("thiel-pltr-total", [
+        "total pltr sales by thiel",
+        "how much palantir has thiel sold in total",
+        "Peter Thiel's total Palantir sales",
+    ], ["27,048,671", "$679,399,220.54", TWO_FILINGS], []),
+    family("thiel-2021-total", [
+        "thiel's total sales in 2021",
+        "how much did peter thiel sell in 2021, shares and dollars",
+    ], ["20,003,915", "$504,783,221.27"], ["6,914,475"]),
+    family("thiel-2024-total", [
+        "thiel total sales 2024",
+        "How much did Thiel sell in March 2024?",
+    ], ["7,044,756", "$174,615,999.27"], ["15,653,541"]),
+    family("musk-gifts-total", [
+        "total gifts by musk in 2021",
+        "how many shares did musk give away in nov 2021",
+        "elon gifted how much tsla in total",
+    ], ["5,044,000"], ["sold 5,044,000", "bought"]),
+    # Wave CFO Dec 2025 sales: 6 rows, $4,103,979.00 (one row of 36 shares as filed).
+    family("wave-total", [
+        "wave cfo total sales in dec 2025",
+        "how much did kyle moran sell in total",
+    ], ["$4,103,979.00"], []),
+    family("wave-dec8-total", [
+        "how much did moran sell on dec 8 2025",
+        "kyle moran sales 12/8/2025 total",
+    ], ["210,000", "$3,102,000.00"], []),
+    family("dkng-total", [
+        "dkng total sales march 2025",
+        "how much did the draftkings clo sell in total",
+        "Total DraftKings insider sales in March 2025",
+    ], ["105,554", "$4,043,811.93"], []),
+    family("apple-total", [
+        "apple gc total sales may 4 2022",
+        "how much did katherine adams sell in total",
+        "Total Apple insider sales in May 2022",
+    ], ["25,000", "$4,042,887.94"], []),
+    family("snow-total", [
+        "snow cfo total sold dec 13 2022",
+        "how much did scarpelli sell in total",
+    ], ["200,000", "$30,351,309.77"], []),
+    family("pdex-total", [
+        "pdex total sales",
+        "how much did farnam street sell in total",
+        "Total Pro-Dex insider sales in January 2025",
+    ], ["2,271", "$94,577.84"], []),
+    family("musk-all-time", [
+        "musk sales total all time",
+        "how much tesla has elon sold ever",
+        "Elon Musk's total sales on record",
+    ], ["2,349,258", "$1,126,400,317.72", ("3 filings",)], []),
+    family("zip-vested-total", [
+        "zip rsus vested total",
+        "how many rsus vested for david travers in total",
+    ], ["60,732"], ["bought"]),
+    family("mvis-vested-total", [
+        "mvis rsus vested total",
+        "how many rsus did markham have vest in total",
+    ], ["268,800"], ["bought"]),
+    family("fractyl-conversions-total", [
+        xf("how many fractyl shares came from preferred conversions", "total-not-summed"),
+        "guts conversions total",
+    ], [("6,078,868",)], []),
+    # Samples: Jane Doe 25,000 + 5,000 = 30,000 shares, $1,269,587.50, in 1 filing.
+    family("doe-total", [
+        "total sales by jane doe",
+        "how much did jane doe dump in total",
+        "jane doe total sold, shares & dollars",
+        "What did the EXRB CEO sell in total?",
+    ], ["30,000", "$1,269,587.50"], ["Richard Roe"], db="samples"),
+    family("exbt-total-purchases", [
+        "how much was bought at exbt in total",
+        "total purchases at example biotech",
+    ], ["200,000", "$4,010,000.00"], ["Alex J. Smith, Chief"], db="samples"),
+    family("samples-total-buys", [
+        "total purchases across all companies",
+        "how much did insiders buy in total in 2024",
+    ], ["10,000", "200,000", "$4,395,000.00"], [], db="samples"),
+)

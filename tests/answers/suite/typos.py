@@ -1,0 +1,122 @@
+"""Class 12: typos in names resolve to the close name with a note, or a did-you-mean; never "not
+understood and ignored" while answering anyway."""
+
+from __future__ import annotations
+
+from suite import NOT_BOUGHT, family, table
+
+IGNORED = "Not understood and ignored"
+
+CASES = table(
+    family("muks", [
+        "elon muks sales 2021",
+        "elon msuk sales in 2021",
+        "Elon Muks's 2021 sales",
+    ], ["Elon Musk", ("934,091", "49 transactions")], [IGNORED, "Peter Thiel"]),
+    family("theil", [
+        "peter theil pltr sales",
+        "theil palantir sells",
+        "Peter Theil sales",
+    ], ["Peter Thiel", "15,653,541"], [IGNORED, "Elon Musk"]),
+    family("katherin", [
+        "katherin adams sales",
+        "katherine adems sales",
+    ], ["Katherine L. Adams", "9,136"], [IGNORED]),
+    family("scarpeli", [
+        "scarpeli exercises",
+        "michael scarpeli option exercise",
+    ], ["Michael Scarpelli", "200,000", "$8.88"], [IGNORED] + list(NOT_BOUGHT)),
+    family("whitting", [
+        "whitting options",
+        "john whitting grant",
+        "jon whiting options",
+        "what did whitting get",
+    ], ["John Whiting", "37,500", "$0.88"], [IGNORED] + list(NOT_BOUGHT), db="samples"),
+    family("bufett", [
+        "warren bufett holdings",
+        "buffet snowflake",
+        "what does warren buffet own",
+    ], ["6,125,376"], [IGNORED]),
+    family("hofman", [
+        "reid hofman zynga",
+        "reid hoffmann zynga rsus",
+    ], ["1,474,432"], [IGNORED]),
+    family("levchn", [
+        "max levchn yahoo options",
+        "max lechin yhoo options",
+    ], ["774", "$19.90"], [IGNORED]),
+    family("moren", [
+        "kyle moren sales",
+        "kyle morann sells dec 2025",
+    ], ["Kyle Moran", "60,000"], [IGNORED]),
+    family("markam", [
+        "drew markam rsus",
+        "drew markhem rsu grant",
+    ], ["Drew G. Markham", "150,000"], [IGNORED]),
+    family("dodg", [
+        "stanton dodg sales",
+        "r stanton dodgee sells",
+    ], ["R. Stanton Dodge", "49,252"], [IGNORED]),
+    family("garasica", [
+        "jessica garasica sales",
+        "jessica garascia sells",
+    ], ["Jessica A. Garascia", "1,500", "$66.903"], [IGNORED]),
+    family("clemments", [
+        "carol clemments rsus",
+        "carol ann clemens rsu grant",
+    ], ["Carol Ann Clements", "110,474"], [IGNORED]),
+    family("melkot", [
+        "rajesh melkot options",
+        "rajesh melkotte option grant",
+    ], ["757,576"], [IGNORED]),
+    family("bota", [
+        "roelof bota gifts",
+        "roelof botah mdb gifts",
+    ], ["1,057"], [IGNORED, "sold 1,057"]),
+    family("mcguirck", [
+        "mcguirck purchases",
+        "richard mcguirk isba buys",
+    ], ["275.634"], [IGNORED]),
+    family("company-typos", [
+        "palantr sales",
+        "palantir sales",
+        "pallantir sells",
+    ], ["15,653,541"], [IGNORED]),
+    family("draftkngs", [
+        "draftkngs sales",
+        "draft kings sales",
+    ], ["49,252"], [IGNORED]),
+    family("microvison", [
+        "microvison gc",
+        "micro vision gc rsus",
+    ], ["Drew G. Markham"], [IGNORED]),
+    family("snowflke", [
+        "snowflke cfo",
+        "snowflak cfo sales",
+    ], ["Michael Scarpelli"], [IGNORED]),
+    family("teslla", [
+        "teslla ceo sales 2021",
+        "telsa ceo sales in 2021",
+    ], ["Elon Musk", ("934,091", "49 transactions")], [IGNORED]),
+    family("jane-do", [
+        "jane do sales",
+        "jane doh sells",
+    ], ["Jane A. Doe", "25,000"], [IGNORED, "Richard Roe"], db="samples"),
+    family("richard-roo", [
+        "richard roo purchases",
+        "richrd roe buys",
+    ], ["Richard Roe", "10,000"], [IGNORED, "Jane A. Doe, President"], db="samples"),
+    family("alex-smth", [
+        "alex smth rsus",
+        "alex smit rsu vesting",
+    ], ["Alex J. Smith", "5,000"], [IGNORED], db="samples"),
+    family("tecogen-typos", [
+        "tecogen gc opitons",
+        "tecgen gc options",
+        "tecogenn gc grant",
+    ], ["John Whiting", "37,500"], [IGNORED] + list(NOT_BOUGHT), db="samples"),
+    family("exmaple", [
+        "exmaple robotics ceo sales",
+        "example robitics ceo sales",
+    ], ["Jane A. Doe", "25,000"], [IGNORED], db="samples"),
+)

@@ -1,0 +1,86 @@
+"""The recognising stages: a question -> its spans (kind, value), and every word of it accounted for."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.answers.rules import parse
+from bot.answers.tokens import WORD, normalise
+
+TODAY = dt.date(2026, 11, 29)
+
+
+def spans_of(question: str) -> list[tuple]:
+    """The spans that carry meaning, in question order (filler left out; a date by its label)."""
+    return [("date", s.value.label) if s.kind == "date" else s.pair()
+            for s in parse(question, TODAY).spans if s.kind != "filler"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    # scope words are scope, never names
+    ("top purchases anywhere", [("aggregation", "biggest"), ("transaction", "buy"), ("scope", "all_companies")]),
+    ("largest sales overall", [("aggregation", "biggest"), ("transaction", "sell"), ("scope", "all_companies")]),
+    ("how many 4/As are in here", [("aggregation", "count"), ("form", "4"), ("amendments", True),
+                                   ("scope", "all_companies")]),
+    ("largest purchase on record", [("aggregation", "biggest"), ("transaction", "buy"), ("scope", "all_companies")]),
+    ("biggest sales in the whole database", [("aggregation", "biggest"), ("transaction", "sell"),
+                                             ("scope", "all_companies")]),
+    ("top buys market-wide", [("aggregation", "biggest"), ("transaction", "buy"), ("scope", "all_companies")]),
+    ("sales across all companies", [("transaction", "sell"), ("scope", "all_companies")]),
+    # casual verbs
+    ("what did musk unload on nov 8 2021, shares and dollars",
+     [("name", "musk"), ("transaction", "sell"), ("date", "on Nov 8, 2021"), ("aggregation", "total")]),
+    ("richard roe added to his exrb position", [("name", "richard"), ("name", "roe"), ("transaction", "buy"),
+                                                ("name", "exrb")]),
+    ("did thiel take profits on pltr in march 2024", [("name", "thiel"), ("transaction", "sell"), ("name", "pltr"),
+                                                      ("date", "in March 2024")]),
+    ("btw who picked up GUTS?", [("transaction", "buy"), ("ticker", "GUTS")]),
+    ("elon cashed out how much in 2021", [("name", "elon"), ("transaction", "sell"), ("aggregation", "total"),
+                                          ("date", "in 2021")]),
+    # names, roles, tickers, amounts, comparisons
+    ("what is John Whiting's role at Tecogen", [("name", "John"), ("name", "Whiting"), ("aggregation", "role"),
+                                                ("name", "Tecogen")]),
+    ("$TSLA sales over $1M in 2021", [("ticker", "TSLA"), ("transaction", "sell"),
+                                      ("amount", ("min_value", 1_000_000.0, True)), ("date", "in 2021")]),
+    ("jane roe vs musk sales", [("name", "jane"), ("name", "roe"), ("comparison", "versus"), ("name", "musk"),
+                                ("transaction", "sell")]),
+    ("teslas ceo sales thru 2022 🚀!!", [("name", "teslas"), ("role", "ceo"), ("transaction", "sell"),
+                                        ("date", "until Dec 31, 2022")]),
+    ("top 3 sellers", [("aggregation", "biggest"), ("limit", (3, False)), ("transaction", "sell")]),
+    ("count of Form 3s", [("aggregation", "count"), ("form", "3")]),
+    ("what did the jetblue tech chief get", [("name", "jetblue"), ("role", "cto"), ("transaction", "grant")]),
+])
+def test_question_to_spans(question, expected) -> None:
+    assert spans_of(question) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "How many shares has Jane Roe sold at ACME?",
+    "what did the exbt cfo get in march 2024",
+    "teslas ceo dumped how much in 2021 thru dec",
+    "top 5 purchases over $1M anywhere in the whole db",
+    "which insiders filed the most form 4s since 2020",
+    "tecogen gc opitons 😀",
+    "musk sales jan thru dec 2021 vs thiel",
+    "whats the vesting on his 2023 grant",
+    "asdf qwerty zxcv",
+])
+def test_every_word_is_accounted_for(question) -> None:
+    """Each word is read by some stage: a span, a name, filler, or reported as not understood."""
+    parsed = parse(question, TODAY)
+    covered = [(s.start, s.end) for s in parsed.spans]
+    for m in WORD.finditer(parsed.question):
+        assert any(start < m.end() and m.start() < end for start, end in covered), m.group(0)
+
+
+@pytest.mark.parametrize("raw, plain", [
+    ("teslas ceo sales thru 2022 🚀!!", "teslas ceo sales through 2022"),
+    ("whos filed the most??", "who's filed the most?"),
+    ("Müsk’s gifts…", "Musk's gifts"),
+    ("sales w/o a plan", "sales without a plan"),
+    ("  $tsla   sales.  ", "$tsla sales"),
+])
+def test_normalise(raw, plain) -> None:
+    assert normalise(raw) == plain
