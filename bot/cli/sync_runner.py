@@ -247,7 +247,7 @@ def _ticker_age(settings: Settings) -> timedelta:
 @contextmanager
 def _interruptible(label: str, stop: threading.Event) -> Iterator[None]:
     """Ctrl-C sets ``stop`` (a second one quits at once); the pass's errors as CliErrors."""
-    from bot.edgar.client import EdgarBlocked, EdgarError
+    from bot.edgar.client import EdgarBlocked, EdgarError, Stopped
     from bot.ingest.locks import LockHeld
     from bot.ingest.sync import UnknownIssuer
 
@@ -261,7 +261,7 @@ def _interruptible(label: str, stop: threading.Event) -> Iterator[None]:
     previous_handler = signal.signal(signal.SIGINT, on_ctrl_c)
     try:
         yield
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, Stopped):
         click.echo(f"\n{label} interrupted; what was stored is kept and the next run finishes the rest.", err=True)
         raise CliError("", EXIT_INTERRUPTED) from None
     except UnknownIssuer as exc:

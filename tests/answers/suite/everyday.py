@@ -47,7 +47,7 @@ CASES = table(
     ], ["1,997,000"], ["333,333", "1,875,000"]),
     family("gifts-2020", [
         "gifts in 2020",
-        xf("who gave shares away in 2020", "wrong-person-matched"),
+        "who gave shares away in 2020",
     ], ["1,057"], ["2,234,000", "sold 1,057"]),
     family("sales-q2-2022", [
         "sales in q2 2022",
@@ -91,10 +91,10 @@ CASES = table(
     # Who is on file, counted.
     family("snow-insiders", [
         "how many insiders at snowflake",
-        xf("snow insiders?", "lowercase-ticker-not-recognised"),
+        "snow insiders?",
     ], ["Michael Scarpelli", "Warren E. Buffett", "Mark Garrett", "John Dennis McMahon"], []),
     family("biggest-seller-snow", [
-        xf("biggest seller at snow", "named-constraint-dropped"),
+        "biggest seller at snow",
         "who dumped the most snowflake",
     ], ["Michael Scarpelli"], ["Warren E. Buffett sold"]),
     # Chatty wrappers.
@@ -118,7 +118,7 @@ CASES = table(
     ], ["John Whiting", "37,500", "$0.88"], list(NOT_BOUGHT), db="samples"),
     # Two things at once.
     family("musk-sold-and-gave", [
-        xf("what did musk sell in 2021 and what did he give away", "multi-part-not-split"),
+        "what did musk sell in 2021 and what did he give away",
         xf("musk 2021: sales & gifts", "total-not-summed"),
     ], ["934,091", "5,044,000"], []),
     family("moran-exercised-and-sold", [

@@ -37,8 +37,8 @@ CASES = table(
         "How were the Wave CFO's option exercises filed?",
     ], ["code M", ("code A", "coded A", "as filed")], list(NOT_BOUGHT)),
     family("wave-exercise-and-sell", [
-        xf("did moran exercise & sell on dec 8 2025", "exercise-as-filed"),
-        xf("wave cfo exercise and sale dec 2025", "exercise-as-filed"),
+        "did moran exercise & sell on dec 8 2025",
+        "wave cfo exercise and sale dec 2025",
     ], ["$2.83", "60,000", "$13.20"], list(NOT_BOUGHT)),
     # Tesla, Nov 8, 2021: M 2,154,572 at $6.24 (Table I), options expiring Aug 13, 2022.
     family("musk-2021-exercise", [

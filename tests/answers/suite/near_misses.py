@@ -116,7 +116,7 @@ CASES = table(
     ], ["15,653,541"], ["sold 596,466", "sold 294,208"]),
     # Tax withholding is not a sale anywhere.
     family("withholding-not-sales", [
-        xf("were any shares sold for taxes at zip", "near-miss-not-shown"),
+        "were any shares sold for taxes at zip",
         "tax withholding at ziprecruiter in march 2025",
     ], ["33,148", "code F"], ["sold 33,148"]),
     family("exbt-ceo-none", [

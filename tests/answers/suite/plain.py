@@ -74,7 +74,7 @@ CASES = table(
         "reid hoffman lnkd holdings",
     ], ["17,037,090", "2,028,942"], []),
     family("lrcx-gift", [
-        xf("What did the Lam Research director give away in November 2024?", "wrong-person-matched"),
+        "What did the Lam Research director give away in November 2024?",
         "lrcx gifts nov 2024",
     ], ["Sohail U. Ahmed", "3,690", "Nov 4, 2024"], ["sold 3,690"] + list(NOT_BOUGHT)),
     family("mdb-botha", [
@@ -82,8 +82,8 @@ CASES = table(
         "roelof botha mongodb transactions",
     ], ["1,057", "629", "129"], []),
     family("mdb-cash-fees", [
-        xf("Which MongoDB shares were taken in lieu of cash fees?", "word-read-as-name"),
-        xf("mdb director stock instead of cash", "word-read-as-name"),
+        "Which MongoDB shares were taken in lieu of cash fees?",
+        "mdb director stock instead of cash",
     ], ["129", "$309.81"], []),
     family("msft-hoffman", [
         "What did Reid Hoffman receive at Microsoft in January 2022?",
