@@ -93,12 +93,18 @@ def store_prepared(db: sqlite_utils.Database, batch: Sequence[Prepared], *, orig
             f"SELECT id, origin FROM filings WHERE id {_IN}",
             [_as_json([*(p.fid for p in batch), *(p.bare_id for p in batch)])],
         )}
+        # Issuers with filings stored from bare XML files: a filing of theirs may be one of those by
+        # the other road, which store_filing matches (storage.identity). Rare, so this costs nothing.
+        bare_xml = {row[0] for row in conn.execute(
+            f"SELECT DISTINCT issuer_cik FROM filings WHERE id >= 'sha1:' AND id < 'sha1;' AND issuer_cik {_IN}",
+            [_as_json({p.issuer[0] for p in batch})],
+        )}
         outcomes: list[Outcome] = []
         fresh: dict[str, Prepared] = {}
         for p in batch:
             if p.fid in fresh:
                 outcomes.append("unchanged")  # the same accession twice in one batch
-            elif p.fid in stored or p.bare_id in stored or not p.has_accession:
+            elif p.fid in stored or p.bare_id in stored or not p.has_accession or p.issuer[0] in bare_xml:
                 if is_dataset(origin) and p.fid in stored and not is_dataset(stored[p.fid]):
                     outcomes.append("unchanged")  # its XML or submission is stored: that copy stays
                 else:

@@ -110,10 +110,10 @@ def entry_rows(fid: str, filing: Filing) -> list[tuple]:
     cik = filing.issuer.cik
     rows = []
     for r in filing.rows:
-        values = [getattr(r, name) for name in ENTRY_VALUE_FIELDS]
-        values[5] = flag(r.equity_swap_involved)
+        values = {name: getattr(r, name) for name in ENTRY_VALUE_FIELDS}
+        values["equity_swap_involved"] = flag(r.equity_swap_involved)
         rows.append((
             f"{fid}:{r.table}:{r.seq}", fid, r.table, r.seq, int(r.is_derivative), int(r.is_holding),
-            cik, *values, json.dumps(r.footnote_ids, separators=(",", ":")) if r.footnote_ids else "{}",
+            cik, *values.values(), json.dumps(r.footnote_ids, separators=(",", ":")) if r.footnote_ids else "{}",
         ))
     return rows

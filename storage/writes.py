@@ -18,6 +18,7 @@ from typing import Literal
 import sqlite_utils
 
 from bot.domain.filing import Filing
+from storage.identity import same_filing_by_other_road
 from storage.links import clean_symbol, link_amendments, refresh_issuer, refresh_owners
 from storage.rows import (
     CONTENT_COLUMNS,
@@ -151,18 +152,37 @@ def store_filing(db: sqlite_utils.Database, filing: Filing, *, origin: str | Non
                 return _fill_header(conn, fid, filing)
             _replace(conn, fid, filing, old_issuer_cik=existing[1], origin=origin)
             return "updated"
-        if accession is None:
-            if conn.execute(
-                "SELECT 1 FROM filings WHERE content_hash = ? LIMIT 1", (filing.content_hash,)
-            ).fetchone():
-                return "unchanged"
-        else:
-            bare_id = f"sha1:{filing.content_hash}"
-            if conn.execute("SELECT 1 FROM filings WHERE id = ?", (bare_id,)).fetchone():
-                _rekey(conn, bare_id, fid, filing, origin)
-                return "updated"
+        outcome = (_bare_xml_seen(conn, filing, origin) if accession is None
+                   else _accession_seen(conn, fid, filing, origin))
+        if outcome is not None:
+            return outcome
         _insert(conn, fid, filing, origin)
         return "new"
+
+
+def _bare_xml_seen(conn: sqlite3.Connection, filing: Filing, origin: str) -> Outcome | None:
+    """A bare XML file's filing that is stored already: under its content, or as its data-set copy
+    (which the XML then replaces, keeping the data set's accession number)."""
+    if conn.execute("SELECT 1 FROM filings WHERE content_hash = ? LIMIT 1", (filing.content_hash,)).fetchone():
+        return "unchanged"
+    copy = same_filing_by_other_road(conn, filing, dataset=False)
+    if copy is None:
+        return None
+    _replace(conn, copy, filing, old_issuer_cik=filing.issuer.cik, origin=origin)
+    return "updated"
+
+
+def _accession_seen(conn: sqlite3.Connection, fid: str, filing: Filing, origin: str) -> Outcome | None:
+    """A filing with its accession number that is stored already from a bare XML file: under its
+    content hash, or (for a data-set copy, whose rounded values hash differently) by what both roads
+    carry. The stored filing takes the accession number; a data-set copy leaves the XML's content."""
+    bare_id = f"sha1:{filing.content_hash}"
+    if not conn.execute("SELECT 1 FROM filings WHERE id = ?", (bare_id,)).fetchone():
+        bare_id = same_filing_by_other_road(conn, filing, dataset=True) if is_dataset(origin) else None
+    if bare_id is None:
+        return None
+    _rekey(conn, bare_id, fid, filing, origin)
+    return "updated"
 
 
 # --- the steps of store_filing --------------------------------------------------------------------
