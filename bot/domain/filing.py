@@ -7,7 +7,7 @@ database columns use the same words a reader of the SEC specification knows.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Literal
 
 TableName = Literal[
@@ -149,10 +149,21 @@ class Filing:
         return self.document_type.endswith("/A")
 
     def to_dict(self) -> dict:
-        """The JSON shape documented in the README (``insiderbot parse``)."""
-        data = asdict(self)
+        """The JSON shape documented in the README (``insiderbot parse``): what ``dataclasses.asdict`` gives,
+        without each row's ``table`` and ``seq``, built directly (``asdict`` deep-copies every value and
+        was most of the time of a whole ``insiderbot parse`` run)."""
+        data = dict(self.__dict__)
+        data["issuer"] = dict(self.issuer.__dict__)
+        data["reporting_owners"] = [dict(owner.__dict__) for owner in self.reporting_owners]
         for name in TABLE_FIELDS:
-            for row in data[name]:
-                row.pop("table")
-                row.pop("seq")
+            data[name] = [_row_dict(row) for row in data[name]]
+        data["footnotes"] = dict(self.footnotes)
+        data["signatures"] = [dict(signature.__dict__) for signature in self.signatures]
         return data
+
+
+def _row_dict(row: TableRow) -> dict:
+    data = dict(row.__dict__)
+    del data["table"], data["seq"]
+    data["footnote_ids"] = {key: list(ids) for key, ids in row.footnote_ids.items()}
+    return data
