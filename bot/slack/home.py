@@ -33,6 +33,8 @@ def usage_lines() -> list[str]:
         "A direct message to the bot works too.",
         "`/insider watch TICKER \"Insider Name\"`, `/insider unwatch TICKER`, `/insider watchlist`: follow "
         "companies and insiders in this channel (or DM); the bot posts a digest of their filings every morning.",
+        "`/insider alert RULE` (e.g. `alert TGEN`, `alert buys over $500k`, `alert cluster buys`), "
+        "`/insider alerts`, `/insider unalert ID`: be told here within one sync of a filing that matches.",
     ]
 
 

@@ -72,6 +72,7 @@ def test_insider_help_is_only_an_ack(services, standin) -> None:
                              {"services": services}, log)
     assert result is None
     assert "/insider share" in ack.response.body
+    assert "/insider alert RULE" in ack.response.body and "/insider watchlist" in ack.response.body
     assert standin.calls() == []
 
 
