@@ -23,9 +23,12 @@ from apscheduler.schedulers.background import BackgroundScheduler
 
 from bot import chat as terminal
 from bot import scheduler as jobs
+from bot.alerts.job import run_alert_job
 from bot.config import Settings
 from bot.digest.job import run_digest_job
 from bot.edgar.ratelimit import RateLimiter
+from bot.ingest.on_demand import OnDemand
+from bot.slack.alert_post import SlackAlertPoster
 from bot.slack.app import build_app, build_client
 from bot.slack.digest_post import SlackDigestPoster
 from bot.slack.runners import SlackASGI, health_status, run_http, run_socket_mode
@@ -79,23 +82,42 @@ def digest_poster(settings: Settings, client: Any = None) -> SlackDigestPoster |
     return SlackDigestPoster(client if client is not None else build_client(settings))
 
 
+def alert_poster(settings: Settings, client: Any = None) -> SlackAlertPoster | None:
+    """The Slack poster of alerts (``client``, else one made from SLACK_BOT_TOKEN); None without a token."""
+    if client is None and not settings.slack_bot_token:
+        return None
+    return SlackAlertPoster(client if client is not None else build_client(settings))
+
+
 def make_scheduler(settings: Settings, store: Store, *, slack_client: Any = None,
-                   interval_seconds: float | None = None, run_now: bool = True) -> BackgroundScheduler:
+                   interval_seconds: float | None = None, run_now: bool = True,
+                   limiter: RateLimiter | None = None) -> BackgroundScheduler:
     """The scheduler with its jobs bound to this process's objects: the EDGAR sync pass (through a job
-    writer of ``store``; one rate limiter for every run) and, with a Slack bot token (or
-    ``slack_client``), the daily digest posted through a ``SlackDigestPoster``."""
-    sync = functools.partial(jobs.run_sync_job, settings, store,
-                             limiter=RateLimiter(settings.sec_max_rps))
+    writer of ``store``; one rate limiter for every run: ``limiter``, the process's, or a new one) and, with
+    a Slack bot token (or ``slack_client``), the daily digest posted through a ``SlackDigestPoster`` and, after
+    each sync pass, the alert pass posted through a ``SlackAlertPoster`` (sharing the digest's pacing)."""
     poster = digest_poster(settings, slack_client)
+    alerts = alert_poster(settings, slack_client)
+    if alerts is not None and poster is not None:
+        alerts.pacer = poster.pacer  # at most one message a second per channel, digests and alerts together
+    after = functools.partial(run_alert_job, settings, store, alerts) if alerts is not None else None
+    sync = functools.partial(jobs.run_sync_job, settings, store, after=after,
+                             limiter=limiter if limiter is not None else RateLimiter(settings.sec_max_rps))
     digest = functools.partial(run_digest_job, settings, store, poster) if poster is not None else None
     return jobs.build_scheduler(settings, sync=sync, digest=digest, interval_seconds=interval_seconds,
                                 run_now=run_now)
 
 
 def chat(settings: Settings, db_path: Path, **options: Any) -> int:
-    """The terminal chat over the database at ``db_path`` (``options``: ``bot.chat.run_chat``'s)."""
+    """The terminal chat over the database at ``db_path`` (``options``: ``bot.chat.run_chat``'s), fetching a
+    company not stored on demand (ON_DEMAND_FETCH) through the process's one EDGAR rate limiter."""
     with Store(db_path) as store:
-        return terminal.run_chat(store, settings=settings, **options)
+        on_demand = OnDemand.from_settings(settings, store, limiter=RateLimiter(settings.sec_max_rps))
+        try:
+            return terminal.run_chat(store, settings=settings, on_demand=on_demand, **options)
+        finally:
+            if on_demand is not None:
+                on_demand.close()
 
 
 def serve(settings: Settings, db_path: Path, *, http: bool, host: str, port: int) -> None:
@@ -108,16 +130,22 @@ def serve(settings: Settings, db_path: Path, *, http: bool, host: str, port: int
         return
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     store = Store(db_path)
-    services = SlackServices(settings, store)
+    limiter = RateLimiter(settings.sec_max_rps)  # the process's one EDGAR rate limiter: sync and on-demand fetches
+    on_demand = OnDemand.from_settings(settings, store, limiter=limiter)
+    services = SlackServices(settings, store, on_demand=on_demand)
     app = build_app(settings, services)
-    scheduler = make_scheduler(settings, store)
+    scheduler = make_scheduler(settings, store, limiter=limiter)
     scheduler.start()
 
     def on_stop() -> None:
         log.info("stopping: no new events; the running jobs get %.0f s to finish, then the answers under "
                  "way finish and the database is closed", settings.shutdown_grace_seconds)
         jobs.shut_down(scheduler, settings.shutdown_grace_seconds)
+        if on_demand is not None:
+            on_demand.stop()  # a fetch under way stops at its next checkpoint; its question is answered
         services.close()
+        if on_demand is not None:
+            on_demand.close()
         store.close()
         log.info("stopped")
 

@@ -2,7 +2,9 @@
 
 Follow-ups reuse the last company or insider ("and the CFO?", "what did he sell?"); after a "did you
 mean" a number picks a candidate. On a database with no filings the bundled sample filings are
-loaded first, labelled as samples. The chat is handed the process's ``Store`` (``bot.app.chat`` opens it).
+loaded first, labelled as samples. The chat is handed the process's ``Store`` (``bot.app.chat`` opens it)
+and, when fetching on demand is on, its ``OnDemand``: a question about a company with no filings stored that
+the SEC's ticker table knows fetches that company from EDGAR first (a line says so), then is answered.
 """
 
 from __future__ import annotations
@@ -10,14 +12,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
 from bot.answers.engine import answer, help_answer
+from bot.answers.missing import after_fetch, fetching_text, missing_company, not_stored_answer
 from bot.answers.query import has_filings
 from bot.answers.render import Answer
+from bot.answers.resolve import Catalogs
 from bot.answers.spec import ChatContext
 from bot.ingest import ingest_paths
+from bot.ingest.on_demand import OnDemand
 from storage.db import Store
 
 SAMPLES_DIR = Path(__file__).resolve().parent / "samples"
@@ -56,14 +63,35 @@ def _pick(choice: str, last: Answer | None, last_question: str | None) -> str | 
     return " ".join(f"{question} {replacement}".split())
 
 
+def fetch_if_missing(store: Store, on_demand: OnDemand | None, question: str, catalogs: Catalogs,
+                     say: Callable[[str], None]) -> tuple[Answer | None, list[str]]:
+    """Before answering: a company the question names that is not stored is fetched (``say`` tells so).
+    Returns the answer to give instead (it cannot be fetched here) or None, and the notes on the fetch."""
+    if on_demand is None:
+        return None, []
+    on_demand.refresh_tickers()
+    company = missing_company(question, store, catalogs=catalogs)
+    if company is None:
+        return None, []
+    if not on_demand.can_fetch:
+        return not_stored_answer(company, "terminal"), []
+    started = time.monotonic()
+    result = on_demand.fetch(company.cik, label=company.label, announce=lambda count: say(fetching_text(company, count)))
+    if not result.error:
+        say(f"Fetched {result.new} filing{'s' if result.new != 1 else ''} in {time.monotonic() - started:.1f} s.")
+    return after_fetch(company, result, "terminal")
+
+
 def _is_tty(stream: TextIO) -> bool:
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty())
 
 
 def run_chat(store: Store, *, settings=None, stdin: TextIO | None = None, stdout: TextIO | None = None,
-             today: dt.date | None = None, model: Any = None, load_samples: bool = True) -> int:
-    """Read questions until EOF or 'quit'; print each answer. Returns the number of questions answered."""
+             today: dt.date | None = None, model: Any = None, load_samples: bool = True,
+             on_demand: OnDemand | None = None) -> int:
+    """Read questions until EOF or 'quit'; print each answer. Returns the number of questions answered.
+    ``on_demand`` fetches a company not stored before its question is answered (None: never)."""
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
 
@@ -85,6 +113,7 @@ def run_chat(store: Store, *, settings=None, stdin: TextIO | None = None, stdout
     last: Answer | None = None
     last_question: str | None = None
     answered = 0
+    catalogs = Catalogs()
     while True:
         stdout.write(PROMPT)
         stdout.flush()
@@ -117,7 +146,9 @@ def run_chat(store: Store, *, settings=None, stdin: TextIO | None = None, stdout
             say()
             continue
         question = _pick(question, last, last_question) or question
-        result = answer(question, store, context=context, today=today, settings=settings, model=model)
+        instead, notes = fetch_if_missing(store, on_demand, question, catalogs, say)
+        result = instead or answer(question, store, context=context, today=today, settings=settings, model=model)
+        result.notes.extend(notes)
         say(result.text)
         if result.kind == "ambiguous":
             say("(Reply with a number to choose.)")

@@ -35,6 +35,9 @@ class Settings(BaseSettings):
     sync_fetch_attempts: int = Field(default=3, ge=1)
     datasets_dir: Path = DEFAULT_DATASETS_DIR          # where backfill keeps the SEC's quarterly zips
     company_tickers_max_age_hours: float = Field(default=24.0, gt=0)
+    on_demand_fetch: bool = True                       # a question about a company not stored fetches it
+    on_demand_years: int = Field(default=2, ge=1, le=30)
+    on_demand_max_filings: int = Field(default=300, ge=1)
 
     shutdown_grace_seconds: float = Field(default=30.0, ge=0)
 
@@ -52,6 +55,10 @@ class Settings(BaseSettings):
     digest_days: str = "mon-fri"
     digest_grace_hours: float = Field(default=6.0, ge=0)
     digest_market_top: int = Field(default=5, ge=0, le=20)
+    # Alerts (bot/alerts): more fresh matches than this in one pass for a channel are told in one grouped
+    # message; matches accepted longer ago than the max age come as one catch-up summary (or not at all).
+    alert_group_over: int = Field(default=5, ge=0)
+    alert_max_age_hours: float = Field(default=24.0, gt=0)
 
     @field_validator("digest_time")
     @classmethod

@@ -53,10 +53,11 @@ DigestRun = Callable[[], Any]
 
 
 def run_sync_job(settings: Settings, store: Store, *, stop: threading.Event | None = None,
-                 limiter: RateLimiter | None = None) -> SyncReport | None:
+                 limiter: RateLimiter | None = None, after: Callable[[], Any] | None = None) -> SyncReport | None:
     """One scheduled pass with its own EDGAR client, writing through a job writer of ``store`` (a
     connection of its own, so the shared writer stays free for Slack's writes), ended early once ``stop`` is set; never raises. ``limiter`` is the EDGAR rate limiter shared
-    by every run (a new one when not given)."""
+    by every run (a new one when not given). ``after`` (the alert pass, bound by the composition root) runs
+    once the pass has stored what it found, unless ``stop`` is set."""
     try:
         client = EdgarClient.from_settings(settings, limiter=limiter)
     except MissingUserAgent as exc:
@@ -80,6 +81,11 @@ def run_sync_job(settings: Settings, store: Store, *, stop: threading.Event | No
     finally:
         client.close()
     log.info("%s", report.summary())
+    if after is not None and not (stop is not None and stop.is_set()):
+        try:
+            after()
+        except Exception:
+            log.exception("the pass after the sync failed")
     return report
 
 

@@ -358,3 +358,49 @@ def m006_edgar_cache(db: sqlite_utils.Database) -> None:
         );
         """
     )
+
+
+@migration
+def m007_alerts(db: sqlite_utils.Database) -> None:
+    """Alerts (``storage.alerts``): each channel's rules, the (channel, filing) pairs claimed before posting
+    (so a filing is told to a channel once), how far the alert passes have read ``filings`` (by rowid), and
+    the last failure per channel (say ``not_in_channel``)."""
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS alert_rules (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            channel TEXT NOT NULL,
+            text TEXT NOT NULL,              -- as typed
+            rule TEXT NOT NULL,              -- the reading, JSON (bot.alerts.rules.Rule)
+            description TEXT NOT NULL,       -- the reading in words ("I'll post here when ...")
+            after_rowid INTEGER NOT NULL,    -- max(filings.rowid) when it was made: older rows never fire it
+            created_by TEXT,
+            created_at TEXT NOT NULL,        -- UTC 'YYYY-MM-DD HH:MM:SS': only filings accepted later fire it
+            last_fired_at TEXT
+        );
+        CREATE INDEX IF NOT EXISTS idx_alert_rules_channel ON alert_rules(channel);
+        CREATE TABLE IF NOT EXISTS alert_sent (
+            channel TEXT NOT NULL,
+            filing_id TEXT NOT NULL,
+            rule_ids TEXT NOT NULL,          -- JSON list of the rules it matched
+            status TEXT NOT NULL,            -- sending | sent | failed
+            how TEXT NOT NULL,               -- single | grouped | catch_up
+            claimed_at TEXT NOT NULL,
+            sent_at TEXT,
+            ts TEXT,
+            error TEXT,
+            PRIMARY KEY (channel, filing_id)
+        );
+        CREATE TABLE IF NOT EXISTS alert_cursor (
+            name TEXT PRIMARY KEY,
+            max_rowid INTEGER NOT NULL,
+            passed_at TEXT NOT NULL          -- UTC 'YYYY-MM-DD HH:MM:SS' of the pass that read up to it
+        );
+        CREATE TABLE IF NOT EXISTS alert_channels (
+            channel TEXT PRIMARY KEY,
+            error TEXT,
+            error_at TEXT,
+            ok_at TEXT
+        );
+        """
+    )

@@ -22,10 +22,23 @@ class HasReader(Protocol):
 
 
 def open_readonly(path: str | Path) -> sqlite3.Connection:
-    """A read-only connection for answering questions: writes fail, rows come back as sqlite3.Row."""
-    uri = f"file:{Path(path).resolve()}?mode=ro"
+    """A read-only connection for answering questions: writes fail, rows come back as sqlite3.Row.
+
+    A WAL database in a folder nobody may write (so SQLite cannot make its ``-shm`` file) and with no
+    ``-wal`` file (so no writer is at work) is opened as immutable: it can still be read."""
+    path = Path(path).resolve()
+    uri = f"file:{path}?mode=ro"
     conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
-    conn.execute("PRAGMA query_only=ON")
+    try:
+        conn.execute("PRAGMA query_only=ON")
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.OperationalError as error:
+        conn.close()
+        if "unable to open" not in str(error) or Path(f"{path}-wal").exists() or not path.exists():
+            raise
+        conn = sqlite3.connect(f"{uri}&immutable=1", uri=True, timeout=BUSY_TIMEOUT_SECONDS,
+                               check_same_thread=False)
+        conn.execute("PRAGMA query_only=ON")
     conn.row_factory = sqlite3.Row
     return conn
 

@@ -9,13 +9,13 @@ import datetime as dt
 import sqlite3
 
 from bot.answers import query, render_positions, render_records, render_totals, sums
-from bot.answers.asks import Asks
+from bot.answers.asks import needs_market_price, vehicle_of, wants_terms
 from bot.answers.exercises import asks_exercises, find_exercises, render_exercises
-from bot.answers.fetch import fetch
+from bot.answers.fetch import fetch, fetch_each_company
 from bot.answers.filters import Filters
 from bot.answers.messages import company_label, insider_label, no_match, scope_words
 from bot.answers.near_miss import filed_as, near_miss_records, render_filed_as, render_near_misses
-from bot.answers.rankings import by_value, rank_filers, rank_insiders, render_ranking
+from bot.answers.rankings import by_value, rank_companies, rank_filers, rank_insiders, render_ranking
 from bot.answers.render import Answer
 from bot.answers.render_asks import derivative_terms, render_terms, value_answer, vehicle_holdings
 from bot.answers.roles import relationships, render_roles, roles_of_text
@@ -33,18 +33,26 @@ def filing_count_answer(understanding: Understanding, conn: sqlite3.Connection) 
     return with_notes(render_totals.render_filing_count(counted, scope, searched), understanding)
 
 
-def shaped_answer(understanding: Understanding, asks: Asks, conn: sqlite3.Connection,
-                   today: dt.date) -> Answer | None:
-    """A value that needs a market price, or the terms of derivatives, when the question asks for them about a
+def entity_count_answer(understanding: Understanding, conn: sqlite3.Connection) -> Answer:
+    """How many companies (or insiders) have matching filings, and which file the most."""
+    filters, unit = understanding.filters(), understanding.spec.count_unit
+    scope, searched = scope_words(understanding), filters.describe()
+    counted = sums.count_entities(conn, filters, unit)
+    if not counted.count:
+        return no_match(understanding, conn, scope, searched)
+    return with_notes(render_totals.render_entity_count(counted, unit, scope, searched), understanding)
+
+
+def shaped_answer(understanding: Understanding, conn: sqlite3.Connection, today: dt.date) -> Answer | None:
+    """A value that needs a market price, or the terms of derivatives, when the spec asks for them about a
     company or insider it names; None otherwise."""
     spec = understanding.spec
     if not (understanding.company or understanding.insider):
         return None
     scope = scope_words(understanding)
-    if asks.needs_market_price(spec.transaction) and spec.aggregation not in ("net",):
+    if needs_market_price(spec):
         return value_answer(conn, understanding.filters(), scope, today)
-    if (asks.terms and spec.aggregation in ("list", "latest", "holdings", "total") and not spec.also_transactions
-            and (spec.transaction in (None, "grant", "any") or (spec.transaction == "exercise" and not asks.exercised))):
+    if wants_terms(spec):
         records = derivative_terms(conn, understanding.filters())
         if records:
             return render_terms(records, scope)
@@ -57,11 +65,16 @@ def ranking_answer(understanding: Understanding, conn: sqlite3.Connection) -> An
     scope, searched = scope_words(understanding), filters.describe()
     filings_only = spec.count_unit == "filings" or not filters.kinds
     limit = spec.limit if spec.limit != 10 or spec.aggregation != "list" else 10
-    ranked = rank_filers(conn, filters, limit) if filings_only else rank_insiders(conn, filters, limit)
+    if spec.per_company:
+        filings_only = False
+        ranked = rank_companies(conn, filters, limit)
+    else:
+        ranked = rank_filers(conn, filters, limit) if filings_only else rank_insiders(conn, filters, limit)
     if not ranked:
         return no_match(understanding, conn, scope, searched)
     return with_notes(render_ranking(ranked, scope, searched, filings_only=filings_only,
-                                      valued=not filings_only and by_value(filters)), understanding)
+                                      valued=not filings_only and by_value(filters), companies=spec.per_company),
+                      understanding)
 
 
 def roles_answer(understanding: Understanding, conn: sqlite3.Connection) -> Answer:
@@ -77,10 +90,12 @@ def roles_answer(understanding: Understanding, conn: sqlite3.Connection) -> Answ
     return with_notes(render_roles(found, scope), understanding)
 
 
-def records_answer(understanding: Understanding, conn: sqlite3.Connection, today: dt.date,
-                    asks: Asks | None = None) -> Answer:
-    """The records, sums, holdings or insiders that answer the question, or "nothing found"."""
+def records_answer(understanding: Understanding, conn: sqlite3.Connection, today: dt.date) -> Answer:
+    """The records, sums, holdings or insiders that answer the question, or "nothing found". A list of several
+    kinds ("musk 2021: sales & gifts") leads with each kind's total, then the newest rows."""
     spec = understanding.spec
+    if spec.aggregation == "list" and spec.also_transactions:
+        spec = spec.model_copy(update={"aggregation": "total"})
     filters = understanding.filters()
     scope, searched = scope_words(understanding), filters.describe()
     if asks_exercises(filters) and spec.aggregation in ("list", "latest", "biggest", "smallest", "total", "count"):
@@ -88,7 +103,10 @@ def records_answer(understanding: Understanding, conn: sqlite3.Connection, today
         if exercises and (filters.security or any(e.miscoded for e in exercises)):
             return render_exercises(exercises, scope, searched, spec.limit,
                                     total=spec.aggregation in ("total", "count"))
-    fetched = fetch(conn, filters, spec.aggregation, spec.limit, today=today)
+    each = spec.aggregation == "list" and understanding.company is not None and understanding.company.several and (
+        len(filters.issuer_ciks) > 1)
+    fetched = fetch_each_company(conn, filters, spec.limit, today) if each else fetch(
+        conn, filters, spec.aggregation, spec.limit, today=today, largest_first=spec.largest_first)
     if spec.aggregation == "insiders":
         found = bool(fetched.insiders)
     elif spec.aggregation in ("total", "net", "count"):
@@ -110,7 +128,7 @@ def records_answer(understanding: Understanding, conn: sqlite3.Connection, today
     if spec.aggregation == "holdings":
         if spec.largest_first:
             fetched.records.sort(key=lambda r: -(r.shares_owned_following or r.underlying_shares or 0))
-        vehicle, note = asks.vehicle if asks else None, None
+        vehicle, note = vehicle_of(spec), None
         if vehicle is not None:
             fetched, note = vehicle_holdings(fetched, vehicle)
         held = render_positions.render_holdings(fetched, scope, by_size=spec.largest_first,
@@ -119,7 +137,10 @@ def records_answer(understanding: Understanding, conn: sqlite3.Connection, today
         return held
     if spec.aggregation in ("total", "net", "count"):
         return render_totals.render_totals(fetched, spec.aggregation, scope, searched)
-    result = render_records.render_records(fetched, spec.aggregation, scope, searched, always_count=spec.bounded)
+    result = render_records.render_records(fetched, spec.aggregation, scope, searched, always_count=spec.bounded,
+                                           by_size=spec.largest_first)
+    if each and len(fetched.records) < fetched.total_matches:
+        result.notes.append("Shown: the newest rows of each company named, an equal share each.")
     if fetched.holdings_only and not (spec.transaction or spec.security or spec.bounded):
         # Form 3s that report owning nothing are filings too: list them after the positions.
         empty = sums.no_securities_filings(conn, filters)

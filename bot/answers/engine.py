@@ -15,6 +15,7 @@ from typing import Any
 
 from bot.answers import query, rules
 from bot.answers.answer_kinds import (
+    entity_count_answer,
     filing_count_answer,
     ranking_answer,
     records_answer,
@@ -22,7 +23,6 @@ from bot.answers.answer_kinds import (
     shaped_answer,
     with_notes,
 )
-from bot.answers.asks import Asks, read_asks
 from bot.answers.messages import (
     HOW_TO_GET_MORE,
     Surface,
@@ -230,24 +230,25 @@ def _unsupported(headline: str, hint: str) -> Answer:
 
 def _answer_understood(understanding: Understanding, parse: rules.RulesParse, conn: sqlite3.Connection,
                        catalog: Catalog, today: dt.date) -> Answer:
-    asks = read_asks(parse.question)
     vehicle = understanding.unresolved_insider or understanding.unresolved_company
     if vehicle and not (understanding.unresolved_insider and understanding.unresolved_company) and (
             held := vehicle_answer(conn, understanding.filters(), vehicle.lower(), scope_words(understanding),
                                    today)) is not None:
         return held  # the unmatched name is a trust or fund named in the nature of ownership
-    early, joint_note = _not_records(understanding, parse, conn, catalog, asks)
+    early, joint_note = _not_records(understanding, parse, conn, catalog)
     if early is not None:
         return early
-    if (shaped := shaped_answer(understanding, asks, conn, today)) is not None:
+    if (shaped := shaped_answer(understanding, conn, today)) is not None:
         return with_notes(shaped, understanding)
-    if understanding.spec.per_insider:
+    if understanding.spec.per_insider or understanding.spec.per_company:
         return ranking_answer(understanding, conn)
     if understanding.spec.aggregation == "count" and understanding.spec.count_unit == "filings":
         return filing_count_answer(understanding, conn)
+    if understanding.spec.aggregation == "count" and understanding.spec.count_unit in ("companies", "insiders"):
+        return entity_count_answer(understanding, conn)
     if understanding.spec.aggregation == "role":
         return roles_answer(understanding, conn)
-    result = records_answer(understanding, conn, today, asks)
+    result = records_answer(understanding, conn, today)
     if understanding.spec.aggregation == "not_plan_10b5_1":
         result.notes.append("“Not under a 10b5-1 plan” means the filing does not say so: no checkbox, footnote or "
                             "remark marks the trade as made under a plan (the checkbox exists only since April 2023).")
@@ -259,7 +260,7 @@ def _answer_understood(understanding: Understanding, parse: rules.RulesParse, co
 
 
 def _not_records(understanding: Understanding, parse: rules.RulesParse, conn: sqlite3.Connection,
-                 catalog: Catalog, asks: Asks) -> tuple[Answer | None, str | None]:
+                 catalog: Catalog) -> tuple[Answer | None, str | None]:
     """The answer when the question cannot be answered from records as asked (out of scope, unclear, a name
     to choose), else None; and a note when several owners who file jointly are taken as one."""
     spec, company, insider = understanding.spec, understanding.company, understanding.insider

@@ -25,9 +25,10 @@ COMPANY_BREAKDOWN_MAX = 8  # totals over more companies than this are not broken
 
 
 def fetch(conn: sqlite3.Connection, filters: Filters, aggregation: str, limit: int,
-          today: dt.date | None = None) -> Fetched:
+          today: dt.date | None = None, *, largest_first: bool = False) -> Fetched:
     """Run the query an aggregation needs; records are always the rows the answer cites. ``today``
-    (default: the real date) tells which derivative positions have expired."""
+    (default: the real date) tells which derivative positions have expired; ``largest_first``: the trades
+    under a plan (or not, or late) by size ("the largest 10b5-1 sale"), not newest first."""
     result = Fetched()
     if aggregation == "insiders":
         result.insiders = sums.insiders(conn, filters)
@@ -76,19 +77,19 @@ def fetch(conn: sqlite3.Connection, filters: Filters, aggregation: str, limit: i
         return result
     if aggregation == "plan_10b5_1":
         rows = query.entries(conn, replace(filters, plan_only=True), limit=query.MAX_SCAN_ROWS)
-        records = [r for r in build_records(conn, rows, filters) if r.plan_10b5_1]
+        records = _sized([r for r in build_records(conn, rows, filters) if r.plan_10b5_1], largest_first)
         result.total_matches = len(records)
         result.records = records[:limit]
         return result
     if aggregation == "not_plan_10b5_1":
         rows = query.entries(conn, filters, limit=query.MAX_SCAN_ROWS)
-        records = [r for r in build_records(conn, rows, filters) if not r.plan_10b5_1]
+        records = _sized([r for r in build_records(conn, rows, filters) if not r.plan_10b5_1], largest_first)
         result.total_matches = len(records)
         result.records = records[:limit]
         return result
     if aggregation == "late":
         rows = query.entries(conn, filters, limit=query.MAX_SCAN_ROWS)
-        records = [r for r in build_records(conn, rows, filters) if r.late]
+        records = _sized([r for r in build_records(conn, rows, filters) if r.late], largest_first)
         result.total_matches = len(records)
         result.records = records[:limit]
         return result
@@ -104,7 +105,7 @@ def fetch(conn: sqlite3.Connection, filters: Filters, aggregation: str, limit: i
     if not rows and not filters.codes:
         # No transactions, but the question names no kind of transaction: the reported positions
         # (Form 3s, holding rows) answer it.
-        rows, result.total_matches = query.entries_page(conn, filters, order="holdings", limit=limit,
+        rows, result.total_matches = query.entries_page(conn, filters, order="holdings_listed", limit=limit,
                                                         holdings=True)
         result.holdings_only = bool(rows)
     result.records = build_records(conn, rows, filters)
@@ -203,3 +204,26 @@ def search(db: ReadSource, spec: QuerySpec, *, today: dt.date | None = None,
         if filters is None:
             return []
         return fetch(conn, filters, spec.aggregation, spec.limit, today=today).records
+
+
+def _sized(records: list[Record], largest_first: bool) -> list[Record]:
+    """The records largest first (dollar value, then shares) when asked, else as they are (newest first)."""
+    if not largest_first:
+        return records
+    return sorted(records, key=lambda r: (-((r.shares or 0) * (r.price_per_share or 0)), -(r.shares or 0)))
+
+
+def fetch_each_company(conn: sqlite3.Connection, filters: Filters, limit: int, today: dt.date | None = None
+                       ) -> Fetched:
+    """A list over several companies the question names ("tsla & pltr sales 2021"): each company's newest rows,
+    an equal share of ``limit`` each, so one busy company does not hide the others."""
+    ciks = filters.issuer_ciks
+    share = max(1, limit // len(ciks))
+    merged = Fetched()
+    for cik in ciks:
+        part = fetch(conn, replace(filters, issuer_ciks=(cik,)), "list", share, today=today)
+        merged.records += part.records
+        merged.expired += part.expired
+        merged.total_matches += part.total_matches
+        merged.holdings_only = merged.holdings_only or part.holdings_only
+    return merged

@@ -17,7 +17,7 @@ from bot.domain.wording import unit_word
 ANSWERED = ("records", "summary", "holdings", "insiders")
 MEASURES = {"sell": "sales", "buy": "purchases", "open_market": "open-market trades", "grant": "grants",
             "exercise": "exercises", "tax_withholding": "shares withheld for taxes", "gift": "gifts",
-            "conversion": "conversions"}
+            "conversion": "conversions", "distribution": "distributions"}
 PRICED_KINDS = ("sell", "buy", "open_market")
 
 

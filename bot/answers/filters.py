@@ -64,8 +64,9 @@ class Filters:
 
     @property
     def security_free_codes(self) -> tuple[str, ...]:
-        """Codes the security kind does not restrict: tax withholding asked about beside an award's vesting."""
-        if self.security in (None, "common") or len(self.kinds) < 2 or "tax_withholding" not in self.kinds:
+        """Codes the security kind does not restrict: tax withholding (shares withheld when an award of RSUs or
+        options vests or is exercised are filed as the shares, not as the award)."""
+        if self.security in (None, "common") or "tax_withholding" not in self.kinds:
             return ()
         return SECURITY_FREE_CODES
 
@@ -108,12 +109,14 @@ class Filters:
             out.append(in_filter("e.transaction_code", codes, words))
         if self.security:
             words = ("in " if codes else "") + SECURITY_LABELS[self.security]
-            kind = "security_kind(e.security_title, e.is_derivative) = ?"
+            kind, params = "security_kind(e.security_title, e.is_derivative) = ?", (self.security,)
+            if self.security in NOTED_KINDS:
+                kind, params = f"({kind} OR {AWARD_IN_NOTE})", (self.security, self.security)
             free = self.security_free_codes
             if free:
-                out.append(Filter(f"({kind} OR e.transaction_code IN ({marks(free)}))", (self.security, *free), words))
+                out.append(Filter(f"({kind} OR e.transaction_code IN ({marks(free)}))", (*params, *free), words))
             else:
-                out.append(Filter(kind, (self.security,), words))
+                out.append(Filter(kind, params, words))
         return out
 
     def _bound_filters(self) -> list[Filter]:
@@ -198,6 +201,17 @@ def marks(values: Sequence) -> str:
 def in_filter(column: str, values: Sequence, describe: str | None = None) -> Filter:
     """``column IN (?, ...)`` over ``values`` (``column`` is always an expression written in this module)."""
     return Filter(f"{column} IN ({marks(values)})", tuple(values), describe)
+
+
+# Awards of RSUs or PSUs filed in Table I as shares, with a footnote on the title or the shares saying what they
+# are (``vocab.note_security_kind``): a grant (A) row only, so sales "upon vesting of RSUs" stay shares.
+NOTED_KINDS = ("rsu", "psu")
+AWARD_IN_NOTE = (
+    "(e.is_derivative = 0 AND e.transaction_code = 'A' AND e.footnote_ids <> '{}' AND EXISTS (SELECT 1 FROM "
+    "footnotes fn WHERE fn.filing_id = e.filing_id AND instr(coalesce(json_extract(e.footnote_ids, "
+    "'$.security_title'), '') || coalesce(json_extract(e.footnote_ids, '$.shares'), ''), "
+    "char(34) || fn.footnote_id || char(34)) > 0 AND note_security_kind(fn.text) = ?))"
+)
 
 
 def owned_by(filing_id: str, owner_ciks: Sequence[str]) -> str:

@@ -23,6 +23,7 @@ ROLE_PHRASES: list[tuple[str, str]] = [
                           r"|(?:major|large|principal|big)\s+(?:share|stock)\s*holders?|beneficial\s+owners?"),
     ("director", r"board\s+members?|members?\s+of\s+the\s+board|\bdirectors?\b|\bthe\s+board\b"),
     ("officer", r"\bchief\s+[a-z]+(?:\s+(?:&|and)\s+[a-z]+)?\s+officers?\b|\bofficers?\b|\bexecutives?\b|\bexecs?\b"
+                r"|\b(?:s|e)?vps?\b|\b(?:senior|executive)\s+vice\s+presidents?\b"
                 r"|c-suite"),
 ]
 
@@ -49,7 +50,8 @@ PHRASAL_VERBS: list[tuple[str, str]] = [
 
 TRANSACTION_PHRASES: list[tuple[str, str]] = [
     ("tax_withholding", r"tax(?:es)?\s+withh(?:e|o)ld(?:ing)?|withh(?:e|o)ld(?:ing)?(?:\s+for\s+tax(?:es)?)?"
-                        r"|for\s+taxes|\btax\b|sell[\s-]to[\s-]cover"),
+                        r"|for\s+taxes|\btax\b|(?:sell|sold|selling|sells)[\s-]to[\s-]cover(?:\s+(?:the\s+)?tax(?:es)?)?"
+                        r"|\bto\s+cover\s+(?:the\s+)?tax(?:es)?"),
     ("open_market", r"open[\s-]market(?:\s+(?:trades?|transactions?|trading|purchases?\s+and\s+sales?))?"
                     r"|bought\s+(?:or|and)\s+sold|sold\s+(?:or|and)\s+bought|buy(?:ing)?\s+(?:or|and)\s+sell(?:ing)?"
                     r"|purchases?\s+(?:and|or)\s+sales?|\btrades?\b|\btraded\b|\binsider\s+trading\b"),
@@ -61,18 +63,21 @@ TRANSACTION_PHRASES: list[tuple[str, str]] = [
     ("exercise", r"\bexercis(?:e|ed|es|ing)\b(?!\s+prices?)|\bvest(?:ed|ing|s)?\b"),
     ("gift", r"\bgift(?:s|ed|ing)?\b|\bdonat(?:e|ed|es|ion|ions)\b|\bg(?:ave|ive|ives|iving|iven)\s+away\b"),
     ("conversion", r"\bconver(?:t|ted|ts|sion|sions)\b"),
+    ("distribution", r"\bdistribut(?:e|ed|es|ing|ions?)\b|\bin[\s-]kind\b"),
     ("any", r"\bany\s+(?:transactions?|activity)\b|\ball\s+transactions\b|\banything\b"),
 ]
 
 AGGREGATION_PHRASES: list[tuple[str, str]] = [
-    ("plan_10b5_1", r"10b5[\s-]*1|\b10b5\b|rule\s+10b5|trading\s+plans?|pre[\s-]?arranged\s+plans?|\bplans?\b"),
+    ("plan_10b5_1", r"10b5[\s-]*1|\b10b5\b|rule\s+10b5|trading\s+plans?|pre[\s-]?arranged\s+plans?|\bplans?\b"
+                    r"|\badopt(?:s|ed|ing|ion)?\b"),
     ("late", r"\blate\b|\bdelinquent\b|\boverdue\b|\btardy\b|\bon\s+time\b"),
     ("holdings", r"\bhold(?:s|ing|ings|ers?)?\b|\bown(?:s|ed|ers?)?\b(?!\s+(?:filings?|forms?))|\bpositions?\b|\bstakes?\b"
-                 r"|\bhave\s+left\b"),
+                 r"|\bhave\s+left\b|\b(?:shares?|stock)\s+left\b|\bwhat'?s\s+left\b|\bleft\s+(?:in|at|after|over)\b"),
     ("net", r"\bnet(?:\s+(?:buying|selling|buyer|seller|buyers|sellers|purchases|sales))?\b"),
-    ("count", r"\bhow\s+many\b(?!\s+(?:shares|options|rsus|psus|units|warrants|insiders|people|stock|"
+    ("count", r"\bhow\s+many\b(?!\s+(?:[\w$.'-]+\s+)?(?:shares|options|rsus|psus|units|warrants|insiders|people|stock|"
               r"restricted|performance|preferred|common)\b)|\bnumber\s+of\b|\bcount\b"),
-    ("total", r"\btotal\b|\bsum\b|\baltogether\b|\bin\s+all\b|\bhow\s+much\b|\bhow\s+many\s+shares\b|\bcombined\b"
+    ("total", r"\btotal\b|\bsum\b|\baltogether\b|\bin\s+all\b|\bhow\s+much\b|\bhow\s+many\s+shares\b|\bhow\s+many\b(?=\s+[\w$.'-]+\s+shares\b)"
+              r"|\bcombined\b"
               r"|\baggregate\b|\bdollar\s+value\b|\bworth\b|\baverage\b|\bavg\b|\bmean\b"
               r"|\bshares\s*(?:and|&|\+|/)\s*(?:dollars|\$|value)(?!\w)|\b(?:dollars|value|\$)\s*(?:and|&|\+|/)\s*shares\b"),
     ("biggest", r"\bbiggest\b|\blargest\b|\btop\b|\bhighest\b|\bmost\b(?!\s+recent)"),
@@ -95,6 +100,10 @@ ROLE_QUESTION = re.compile(r"\b(?P<kw>role|roles|title|titles|job\s+title|relati
 PER_INSIDER = re.compile(r"\b(?:who|which\s+(?:insiders?|people|persons?|execs?|executives?|directors?|officers?))\b"
                          r".*\b(?:the\s+most|most)\b(?!\s+recent)|\bmost\s+active\s+(?:filers|insiders|people)\b"
                          r"|\b(?:top|biggest|largest)\s+(?:\d+\s+|\w+\s+)?(?:insider\s+)?(?:sellers|buyers|filers)\b", re.I)
+
+# "which company had the most insider selling", "where did insiders dump the most": companies ranked by a total.
+PER_COMPANY = re.compile(r"\b(?:which|what)\s+(?:companies|company|issuers?|stocks?|tickers?|firms?)\b.*\bmost\b"
+                         r"(?!\s+recent)|^\s*where\b.*\bmost\b(?!\s+recent)", re.I)
 
 # Scope words: the question is about every company ("top purchases anywhere", "how many 4/As are in here").
 SCOPE = (r"\b(?:anywhere|everywhere|overall|market[\s-]?wide|across\s+(?:the\s+)?(?:whole\s+)?(?:market|board|database"
@@ -192,3 +201,52 @@ options option purchases purchase purchased sales sells selling bought grants gr
 exercised exercise transactions holdings director directors president officer officers warrants preferred
 insiders filings restricted shares stock common awards vested vesting conversions converted gifts gifted
 """.split())
+
+# ---- what shape of answer a question asks for beyond its rows (read by ``spans.asks``) -------------------
+# Each pattern's ``kw`` group (else the whole match) is the words the span takes; the rest stays to be read.
+# The terms of a derivative: "vesting schedule", "how do his options vest", "when do they expire", "the strike".
+# The vesting words ask the terms but stay to be read as the vesting itself (code M: "rsu vesting vs ...").
+TERMS_VESTING = [
+    r"\bvesting\s+(?P<kw>schedule|terms?|dates?)\b",
+    r"\bhow\s+(?:do|does|did|will)\b.*\b(?P<kw>vest)\b",
+    r"\b(?P<kw>vesting)\b(?!.*\b(?:and|&)\b.*\b(?:withh|tax))",
+    r"\b(?P<kw>vested)\s*\?",
+    r"\bare\b.*\b(?P<kw>vested)\b",
+]
+TERMS_PHRASES = [
+    r"\b(?P<kw>expir(?:e|es|y|ation|ations|ing|ed)(?:\s+dates?)?)\b",
+    r"\b(?P<kw>strikes?(?:\s+prices?)?)\b",
+    r"\b(?P<kw>exercise\s+prices?)\b",
+    r"\b(?P<kw>exercisable)\b",
+    r"\bwhen\s+can\b.*\b(?P<kw>exercise)\b",
+    r"\b(?P<kw>(?:option\s+)?terms)\b",
+]
+# A value as of now, which needs a market price the filings do not have.
+VALUE_NOW_PHRASES = [
+    r"\b(?P<kw>net\s+worth)\b", r"\b(?P<kw>worth\s+(?:now|today|rn|right\s+now|currently))\b",
+    r"\b(?:worth|value)\b.*\b(?P<kw>now|today|rn|currently)\s*\??$", r"\b(?P<kw>(?:current|market)\s+(?:value|price|cap))\b",
+    r"\b(?P<kw>value\s+(?:of|today|now))\b", r"\b(?:holdings?|stake|position|shares?)\s+(?P<kw>value)\b",
+r"\b(?P<kw>trading\s+at)\b", r"\b(?P<kw>quotes?)\b", r"\b(?P<kw>share\s+price)\b",
+    r"\b(?P<kw>stock\s+price)\b", r"\b(?P<kw>price\s+(?:rn|now|today))\b", r"\b(?P<kw>is\s+that\s+a\s+lot)\b",
+    r"\b(?P<kw>a\s+lot\s+for)\b", r"\b(?P<kw>cheap|expensive)\b", r"\b(?P<kw>good\s+price)\b",
+    r"\b(?P<kw>(?:above|below)\s+(?:the\s+)?market)\b", r"\b(?P<kw>make\s+selling)\b", r"\bget\s+if\b",
+    r"\bif\s+(?:he|she|they)\s+(?:sold|dumped)\b",
+]
+# "worth" or "value" alone: a value of what is held (needs a price) unless trades are asked about.
+WORTH = re.compile(r"\bworth\b(?!\s+buying)|\bvalue\b", re.I)
+# "by dollar value", "ranked by shares": how rows are ordered, not a sum of them.
+ORDER_BY = re.compile(r"\b(?:ranked\s+|sorted\s+|ordered\s+)?by\s+(?:the\s+)?(?:dollar\s+value|dollars|value|size|"
+                      r"(?:number\s+of\s+)?shares|amount)\b", re.I)
+# Direct and indirect holdings alike (not a comparison, no vehicle).
+DIRECT_AND_INDIRECT = re.compile(r"\bdirect(?:ly)?\s*(?:,|and|&|\+|/|or|vs\.?|versus)\s*indirect(?:ly)?\b"
+                                 r"|\bindirect(?:ly)?\s*(?:,|and|&|\+|/|or|vs\.?|versus)\s*direct(?:ly)?\b", re.I)
+# "through the family trust", "held by Example Ventures Fund II", "via STS Holdings", "for his kid".
+VEHICLE_VIA = re.compile(r"\b(?P<via>through|via|held\s+by|by|for)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+                         r"(?P<name>[\w&.' -]+?)\s*(?:\b(?:at|in|of|on)\b.*)?\??\s*$", re.I)
+VEHICLE_WORDS = re.compile(r"\b(?:(?:living|revocable|irrevocable|grantor|family|minor)\s+)*(?P<word>trusts?|"
+                           r"partnerships?|funds?|llcs?|lps?|estate|foundation|child|kids?|spouse|wife|husband|ira|"
+                           r"family)\b(?!\s+(?:[ivx]{1,4}|\d{1,3})\b)", re.I)  # "Founders Fund IV" is a name, read as one
+INDIRECT = re.compile(r"\bindirect(?:ly)?\b", re.I)
+VEHICLE_SAME = {"kid": "child", "kids": "child", "trusts": "trust", "funds": "fund", "llcs": "llc",
+                "partnerships": "partnership"}
+VEHICLE_FILLER = {"the", "his", "her", "their", "family", "a", "an", "living", "revocable", "irrevocable"}

@@ -25,8 +25,10 @@ def near_miss_records(conn: sqlite3.Connection, filters: Filters) -> list[Record
     if tuple(filters.kinds) != ("sell",):
         return []
     relaxed = replace(filters, kinds=(), min_value=None, max_value=None, min_price=None, max_price=None)
+    # A purchase is the opposite, not a near miss, unless it is marked disposed of (the filing's code and its
+    # acquired/disposed mark disagree: either may be the error).
     rows = [r for r in query.entries(conn, relaxed, limit=NEAR_MISS_SCAN, counted=False)
-            if not is_open_market(r["transaction_code"])]  # a purchase is the opposite, not a near miss
+            if not is_open_market(r["transaction_code"]) or (r["acquired_disposed"] or "").upper() == "D"]
     rows.sort(key=lambda r: (r["acquired_disposed"] or "").upper() != "D")  # stable: newest first within each
     return build_records(conn, rows[:NEAR_MISS_MAX], filters)
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from bot.answers.filters import ENTRY_AS_OF, SUPERSEDED, Filters, marks, where
-from bot.domain.vocab import has_role, security_kind
+from bot.domain.vocab import has_role, note_security_kind, security_kind
 from storage.reader import ReadSource, reader_of
 
 QUERY_TIME_LIMIT_SECONDS = 5.0
@@ -31,6 +31,7 @@ def connect(db: ReadSource, time_limit: float = QUERY_TIME_LIMIT_SECONDS
     with reader_of(db).connect() as conn:
         conn.create_function("has_role", 7, has_role, deterministic=True)
         conn.create_function("security_kind", 2, security_kind, deterministic=True)
+        conn.create_function("note_security_kind", 1, note_security_kind, deterministic=True)
         deadline = time.monotonic() + time_limit
         conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
         yield conn
@@ -161,6 +162,8 @@ _ORDERS = {
                 "e.shares, e.transaction_date DESC, e.filing_id DESC, e.seq",
     "smallest_mixed": "e.shares, e.transaction_date DESC, e.filing_id DESC, e.seq",
     "holdings": f"{ENTRY_AS_OF} DESC, f.filed_at DESC, e.filing_id DESC, e.seq DESC",
+    # Reported positions listed: each filing's rows in the order it reports them (Table I, then Table II).
+    "holdings_listed": f"{ENTRY_AS_OF} DESC, f.filed_at DESC, e.filing_id DESC, e.is_derivative, e.seq",
 }
 
 

@@ -13,6 +13,7 @@ from bot.answers.render import Answer
 from bot.answers.render_records import Builder
 from bot.domain.codes import is_open_market
 from bot.domain.formats import fmt_money, fmt_shares
+from bot.domain.text import issuer_label
 from bot.domain.vocab import display_name
 
 
@@ -36,23 +37,43 @@ def by_value(filters: Filters) -> bool:
     return bool(filters.codes) and all(map(is_open_market, filters.codes))
 
 
-def rank_insiders(conn: sqlite3.Connection, filters: Filters, limit: int) -> list[Ranked]:
-    """Sums per reporting owner over the matching transactions, largest first."""
+_SUMS = ("count(*), count(DISTINCT e.filing_id), coalesce(sum(e.shares), 0), "
+         "coalesce(sum(CASE WHEN e.price_per_share > 0 THEN e.shares * e.price_per_share END), 0)")
+
+
+def _ranked_rows(conn: sqlite3.Connection, filters: Filters, limit: int, *, key: str, names: str,
+                 joins: str, tie: int = 6) -> list[tuple]:
+    """(key, transactions, filings, shares, value, *names, largest) per ``key``, largest first: dollar values
+    when every code asked about is open-market, else shares; ties by column ``tie`` (a name)."""
     clauses, params = where(filters.entry_filters(holdings=False))
     valued = by_value(filters)
-    order = "5 DESC, 4 DESC, 7" if valued else "4 DESC, 2 DESC, 7"
+    order = f"5 DESC, 4 DESC, {tie}" if valued else f"4 DESC, 2 DESC, {tie}"
     largest = "max(e.shares * e.price_per_share)" if valued else "max(e.shares)"
-    rows = conn.execute(
-        "SELECT fo.owner_cik, count(*), count(DISTINCT e.filing_id), coalesce(sum(e.shares), 0), "
-        "coalesce(sum(CASE WHEN e.price_per_share > 0 THEN e.shares * e.price_per_share END), 0), "
-        f"group_concat(DISTINCT {_COMPANY}), coalesce(min(o.name), min(fo.name)), coalesce({largest}, 0) "
-        "FROM entries e JOIN filings f ON f.id = e.filing_id JOIN filing_owners fo ON fo.filing_id = e.filing_id "
-        "LEFT JOIN owners o ON o.cik = fo.owner_cik LEFT JOIN issuers i ON i.cik = e.issuer_cik "
-        f"WHERE {' AND '.join(clauses)} GROUP BY fo.owner_cik ORDER BY {order} LIMIT ?",
+    return conn.execute(
+        f"SELECT {key}, {_SUMS}, {names}, coalesce({largest}, 0) FROM entries e JOIN filings f ON f.id = e.filing_id "
+        f"{joins} LEFT JOIN issuers i ON i.cik = e.issuer_cik WHERE {' AND '.join(clauses)} GROUP BY {key} "
+        f"ORDER BY {order} LIMIT ?",
         (*params, limit),
     ).fetchall()
+
+
+def rank_insiders(conn: sqlite3.Connection, filters: Filters, limit: int) -> list[Ranked]:
+    """Sums per reporting owner over the matching transactions, largest first."""
+    rows = _ranked_rows(conn, filters, limit, key="fo.owner_cik",
+                        names=f"group_concat(DISTINCT {_COMPANY}), coalesce(min(o.name), min(fo.name))",
+                        joins="JOIN filing_owners fo ON fo.filing_id = e.filing_id "
+                              "LEFT JOIN owners o ON o.cik = fo.owner_cik", tie=7)
     return [Ranked(cik, name or cik, n, k, shares, value, _sorted(companies), top)
             for cik, n, k, shares, value, companies, name, top in rows]
+
+
+def rank_companies(conn: sqlite3.Connection, filters: Filters, limit: int) -> list[Ranked]:
+    """Sums per company over the matching transactions, largest first (each row once, however many owners
+    filed it jointly)."""
+    rows = _ranked_rows(conn, filters, limit, key="e.issuer_cik",
+                        names="coalesce(min(i.name), min(f.issuer_name)), min(i.trading_symbol)", joins="")
+    return [Ranked(cik, issuer_label(name, ticker), n, k, shares, value, "", top)
+            for cik, n, k, shares, value, name, ticker, top in rows]
 
 
 def rank_filers(conn: sqlite3.Connection, filters: Filters, limit: int) -> list[Ranked]:
@@ -73,11 +94,14 @@ def _sorted(companies: str | None) -> str:
     return ",".join(sorted(set((companies or "").split(",")) - {""}))
 
 
-def render_ranking(ranked: list[Ranked], scope: str, searched: str, *, filings_only: bool, valued: bool) -> Answer:
-    """'Insiders ranked by dollar value for all companies (sales (S)):' then '1. Elon Musk (TSLA): ...'."""
+def render_ranking(ranked: list[Ranked], scope: str, searched: str, *, filings_only: bool, valued: bool,
+                   companies: bool = False) -> Answer:
+    """'Insiders ranked by dollar value for all companies (sales (S)):' then '1. Elon Musk (TSLA): ...';
+    ``companies``: the companies ranked ('1. Tesla, Inc. (TSLA): ...')."""
     what = f" ({searched})" if searched else ""
     by = "number of filings" if filings_only else "dollar value" if valued else "shares or units"
-    b = Builder("summary", f"Insiders ranked by {by} for {scope}{what}, the top {len(ranked)}:")
+    b = Builder("summary", f"{'Companies' if companies else 'Insiders'} ranked by {by} for {scope}{what}, "
+                           f"the top {len(ranked)}:")
     for place, r in enumerate(ranked, start=1):
         if filings_only:
             figure = f"{r.filings:,} {'filing' if r.filings == 1 else 'filings'}"
@@ -87,10 +111,12 @@ def render_ranking(ranked: list[Ranked], scope: str, searched: str, *, filings_o
                       f"from {r.filings:,} {'filing' if r.filings == 1 else 'filings'}")
             if r.transactions > 1 and r.largest:
                 figure += f" (the largest: {fmt_money(r.largest) if valued else fmt_shares(r.largest)})"
-        b.add_line(f"{place}. {display_name(r.name)} ({r.companies.replace(',', ', ')}): {figure}")
+        who = r.name if companies else f"{display_name(r.name)} ({r.companies.replace(',', ', ')})"
+        b.add_line(f"{place}. {who}: {figure}")
         b.answer.records.append({"owner_cik": r.owner_cik, "name": r.name, "transactions": r.transactions,
                                  "filings": r.filings, "shares": r.shares, "value": r.value})
         b.answer.lines[-1].record = len(b.answer.records) - 1
-    b.answer.notes.append("An insider on a joint filing is credited with all of its rows (fund entities that file "
-                          "together each show the same figures).")
+    if not companies:
+        b.answer.notes.append("An insider on a joint filing is credited with all of its rows (fund entities that file "
+                              "together each show the same figures).")
     return b.answer

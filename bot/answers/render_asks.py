@@ -12,7 +12,7 @@ from dataclasses import replace
 from bot.answers import query
 from bot.answers.asks import vehicle_matches
 from bot.answers.fetch import fetch
-from bot.answers.filters import Filters
+from bot.answers.filters import NOTED_KINDS, Filters
 from bot.answers.records import Fetched, Record, build_records
 from bot.answers.render import Answer
 from bot.answers.render_positions import render_holdings
@@ -25,6 +25,7 @@ NO_MARKET_PRICE = ("I don't have market prices, so I can't say what they are wor
                    "high or low). What the filings do show:")
 LAST_TRADES = 3
 TERMS_MAX = 10
+VEHICLE_SCAN = 200
 VESTING_NOTE_MAX = 600
 
 
@@ -78,7 +79,24 @@ def vehicle_answer(conn: sqlite3.Connection, filters: Filters, vehicle: str, sco
                    today: dt.date) -> Answer | None:
     """The positions held through a vehicle the question names as if it were a person ("how much PLTR does
     Rivendell 7 hold"): its name is in the nature of ownership, not among the reporting owners. None when no
-    position names it."""
+    position names it. A question about its trades ("what did Sequoia receive at Square in November 2018") gets
+    the trades whose nature of ownership names it. A single word with no company or insider named is not
+    looked for across the market (a word left over is rarely a fund's name); a search that runs out of time
+    finds nothing."""
+    if not (filters.issuer_ciks or filters.owner_ciks or len(vehicle.split()) > 1):
+        return None
+    try:
+        return _vehicle_positions(conn, filters, vehicle, scope, today)
+    except sqlite3.OperationalError:  # interrupted: the reader's time limit
+        return None
+
+
+def _vehicle_positions(conn: sqlite3.Connection, filters: Filters, vehicle: str, scope: str,
+                       today: dt.date) -> Answer | None:
+    if filters.kinds or filters.date_from or filters.date_to:
+        traded = _vehicle_trades(conn, filters, vehicle, scope)
+        if traded is not None:
+            return traded
     held = fetch(conn, _positions_filters(filters), "holdings", 10, today=today)
     chosen, note = vehicle_holdings(held, vehicle)
     if note is not None or not chosen.records:
@@ -89,12 +107,38 @@ def vehicle_answer(conn: sqlite3.Connection, filters: Filters, vehicle: str, sco
     return result
 
 
+def _vehicle_trades(conn: sqlite3.Connection, filters: Filters, vehicle: str, scope: str) -> Answer | None:
+    """The transactions in the window whose nature of ownership names the vehicle; when a grant was asked and
+    none names it, what the vehicle acquired otherwise (a grant is one way of receiving shares)."""
+    def named(scoped: Filters) -> list[Record]:
+        rows = query.entries(conn, scoped, limit=VEHICLE_SCAN, counted=False)
+        return [r for r in build_records(conn, rows, scoped) if vehicle_matches(
+            vehicle, r.nature_of_ownership, *r.footnote_texts("nature_of_ownership", "direct_indirect"))]
+
+    found, searched, lead = named(filters), filters.describe(), ""
+    if not found and filters.kinds == ("grant",):
+        found = [r for r in named(replace(filters, kinds=())) if (r.acquired_disposed or "").upper() == "A"]
+        lead = f"No {searched} held through “{vehicle}”; what it acquired otherwise: "
+        searched = replace(filters, kinds=()).describe()
+    if not found:
+        return None
+    what = f"{len(found)} {'transaction' if len(found) == 1 else 'transactions'}"
+    b = Builder("records", f"{lead}{what} for {scope} ({searched}) held through “{vehicle}”:")
+    for rec in found[:TERMS_MAX]:
+        b.add_record(rec)
+    b.answer.notes.append(f"“{vehicle}” is not a reporting owner: these are the transactions whose nature of "
+                          "ownership names it.")
+    return b.answer
+
+
 def derivative_terms(conn: sqlite3.Connection, filters: Filters, limit: int = TERMS_MAX) -> list[Record]:
     """The derivative rows of the scope with their terms: one per security title, price and expiration,
     newest first (grants and holdings before exercises)."""
     scoped = replace(filters, kinds=(), min_value=None, max_value=None, min_shares=None, max_shares=None)
+    # An award of RSUs filed in Table I (its footnote says so) has its terms in that footnote.
+    noted = filters.security in NOTED_KINDS
     rows = [r for r in query.entries(conn, scoped, limit=query.MAX_SCAN_ROWS, holdings=None, counted=False)
-            if r["is_derivative"]]
+            if r["is_derivative"] or noted]
     seen: dict[tuple, Record] = {}
     for rec in build_records(conn, rows, filters):
         key = (rec.issuer_cik, (rec.security_title or "").lower(), rec.conversion_or_exercise_price,
@@ -126,7 +170,8 @@ def render_terms(records: list[Record], scope: str) -> Answer:
         if rec.shares_owned_following is not None:
             details.append(f"{fmt_shares(rec.shares_owned_following)} {unit_word(rec.security_kind, True)} held "
                            "afterwards")
-        for name in ("exercise_date", "expiration_date", "conversion_or_exercise_price", "security_title"):
+        for name in ("exercise_date", "expiration_date", "conversion_or_exercise_price", "security_title",
+                     *(() if rec.is_derivative else ("shares",))):
             for text_ in rec.footnote_texts(name):
                 note = f"Footnote ({name.replace('_', ' ')}): {clip_note(text_, VESTING_NOTE_MAX)}"
                 if note not in details:

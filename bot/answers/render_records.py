@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.answers.flags import add_business_days
+from bot.answers.flags import add_business_days, is_plan_note
 from bot.answers.records import Fetched, Owner, Record
 from bot.answers.render import Answer, Line, Source
 from bot.domain.codes import code_word, is_open_market
@@ -222,6 +222,8 @@ def _flag_details(rec: Record, shown: set[tuple[str, str]]) -> list[str]:
         details.append(owners)
     if rec.plan_10b5_1:
         details.append(f"Under a Rule 10b5-1 trading plan (per {rec.plan_source})")
+        if is_plan_note(rec.remarks):  # the remarks often say when the plan was adopted
+            details.append(f"Remarks: {clip_note(rec.remarks or '', 300)}")
     if rec.late:
         base = rec.deemed_execution_date or rec.transaction_date
         filed = rec.filed_at or rec.signed_at
@@ -312,11 +314,11 @@ def group_by_filing(records: list[Record]) -> list[Record]:
 
 
 def render_records(fetched: Fetched, aggregation: str, scope: str, searched: str, *,
-                   always_count: bool = False) -> Answer:
+                   always_count: bool = False, by_size: bool = False) -> Answer:
     """``always_count``: lead with the count and what was searched even for one record (a bound such as
-    "over $1M" must show in the answer)."""
+    "over $1M" must show in the answer); ``by_size``: the records are largest first, not newest first."""
     records = fetched.records
-    if aggregation not in ("biggest", "smallest"):
+    if aggregation not in ("biggest", "smallest") and not by_size:
         records = group_by_filing(records)
     if len(records) == 1 and fetched.total_matches <= 1 and not always_count and aggregation not in (
             "late", "plan_10b5_1", "not_plan_10b5_1"):
@@ -328,7 +330,8 @@ def render_records(fetched: Fetched, aggregation: str, scope: str, searched: str
     noun = ("reported position", "reported positions") if fetched.holdings_only else ("transaction", "transactions")
     count = f"{n:,} {noun[0] if n == 1 else noun[1]}"
     what = f" ({searched})" if searched else ""
-    newest = f"; showing the {shown} newest:" if shown < n else ", newest first:"
+    order = "largest" if by_size else "newest"
+    newest = f"; showing the {shown} {order}:" if shown < n else f", {order} first:"
     if aggregation == "latest":
         first, last = records[0], records[-1]
         newest_date, oldest_date = (format_date(r.transaction_date or r.period_of_report) for r in (first, last))

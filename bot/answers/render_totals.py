@@ -6,10 +6,11 @@ from __future__ import annotations
 from bot.answers.records import Fetched
 from bot.answers.render import Answer
 from bot.answers.render_records import Builder, group_by_filing
-from bot.answers.sums import TotalRow
+from bot.answers.sums import EntityCount, TotalRow
 from bot.domain.codes import code_word, direction_conflicts, group_name, is_open_market
 from bot.domain.formats import fmt_money, fmt_price, fmt_shares, format_date
-from bot.domain.vocab import SECURITY_LABELS
+from bot.domain.text import issuer_label
+from bot.domain.vocab import SECURITY_LABELS, display_name
 from bot.domain.wording import unit_word
 
 
@@ -167,3 +168,17 @@ def _net_headline(totals: list[TotalRow], scope: str, searched: str) -> str:
     return (f"{verdict} for {scope}{what}: bought {fmt_shares(b_sh)} shares for {fmt_money(b_val)}, "
             f"sold {fmt_shares(s_sh)} shares for {fmt_money(s_val)}; net {fmt_shares(abs(net))} "
             f"shares{direction}.{left_out}")
+
+
+def render_entity_count(counted: EntityCount, unit: str, scope: str, searched: str) -> Answer:
+    """'37 companies have filings stored: ...' the companies (or insiders) counted, the most filed first."""
+    what = f" ({searched})" if searched else ""
+    noun = {"companies": ("company", "companies"), "insiders": ("insider", "insiders")}[unit][counted.count != 1]
+    where = "" if scope == "all companies" else f" for {scope}"
+    b = Builder("summary", f"{counted.count:,} {noun} with filings stored{where}{what}.")
+    if counted.top:
+        b.add_line("The ones with the most filings:" if len(counted.top) < counted.count else "They are:")
+    for name, ticker, filings in counted.top:
+        who = issuer_label(name, ticker) if unit == "companies" else display_name(name)
+        b.add_line(f"• {who}: {filings:,} {'filing' if filings == 1 else 'filings'}")
+    return b.answer

@@ -208,7 +208,7 @@ def _best(words: dict[int, NameWord], index: _Index, restrict: set[str] | None, 
             if count == 1 and coverage < 1:
                 if company and sig and sig[0] not in matched_tokens[cik]:
                     continue
-                if any(words[i].soft for i in hits[cik]):
+                if any(words[i].soft and not (company and words[i].before_role) for i in hits[cik]):
                     continue
             scored.append(((count, exact[cik], round(coverage, 3)), cik))
         if scored:

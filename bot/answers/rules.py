@@ -32,6 +32,10 @@ _TOTAL_FILINGS = re.compile(r"\btotal\s+(?:number\s+of\s+)?(?:filings|forms?\b|f
 _COMPANIES_COUNTED = re.compile(r"\bhow\s+many\s+(?:different\s+)?(?:companies|issuers|firms|tickers)\b"
                                 r"|\b(?:number|count)\s+of\s+(?:companies|issuers|tickers)\b", re.I)
 _INSIDERS_COUNTED = re.compile(r"\bhow\s+many\s+(?:insiders|people|filers|reporting\s+owners)\b", re.I)
+_SOURCE_GAP = re.compile(r"\s*(?:(?:the|a|an|their|his|her|its)\s+)?(?:conversions?\s+of\s+(?:the\s+)?)?", re.I)
+_IPO = re.compile(r"ipo|listing|went\s+public", re.I)
+_PRICE_PAID = re.compile(r"\b(?:avg|average|mean)\b|\bprices?\b|\bpaid\b", re.I)
+_GOT = re.compile(r"get|gets|got|gotten", re.I)
 _FILED = re.compile(r"\bfil(?:ed|es|ing|ings|ers?)\b|\bforms?\b", re.I)
 
 
@@ -43,6 +47,7 @@ class NameWord:
     pos: int
     soft: bool = False
     capitalised: bool = False
+    before_role: bool = False  # "the wave cfo": a company's name even when it is a common word
 
     @property
     def norm(self) -> str:
@@ -87,11 +92,14 @@ class RulesParse:
     max_price: float | None = None
     largest_first: bool = False  # holdings ranked by size ("the largest holder")
     per_insider: bool = False  # "who sold the most": totals (or filing counts) per insider, ranked
+    per_company: bool = False  # "which company had the most insider selling": totals per company, ranked
     newest_n: bool = False  # "the last 3", "latest 5": the newest rows, whoever filed them
     negation: str | None = None  # a word that leaves something out, which the filters cannot express
     out_of_scope: str | None = None  # advice | pnl | price | news | prediction | why
     all_companies: bool = False  # a scope phrase: "anywhere", "overall", "in the whole database"
     comparison: bool = False  # "vs", "versus", "compared to"
+    ask: str | None = None  # terms | market_value: an answer the rows alone do not give
+    vehicle: str | None = None  # the holder of an indirect position ("trust"; "indirect": any)
     name_words: list[NameWord] = field(default_factory=list)
     tickers: list[TickerMention] = field(default_factory=list)
     followup: bool = False
@@ -124,7 +132,8 @@ def recognise(question: str, today: dt.date) -> tuple[list[Span], Text]:
     """Every span the recognisers find, in the order they run (which phrase may take which words), and
     the text with those spans blanked."""
     text = Text(question)
-    found = spans.explicit_tickers(text) + spans.scope(text) + spans.amounts(text) + spans.dates(text, today)
+    found = spans.explicit_tickers(text) + spans.scope(text) + spans.amounts(text) + spans.asks(text)
+    found += spans.dates(text, today) + spans.vehicle(text) + spans.order_by(text) + spans.source(text)
     found += spans.forms(text) + spans.not_plan(text) + spans.limit(text)
     found += spans.role_question(text)
     found += spans.table(text, "role", lexicon.ROLE_PHRASES) + spans.table(text, "security", lexicon.SECURITY_PHRASES)
@@ -153,7 +162,13 @@ def parse(question: str, today: dt.date) -> RulesParse:
     result.spans = found
     _read_filters(result, found)
     _read_transactions(result)
+    if result.transaction and all(_IPO.fullmatch(s.text) for s in result.of_kind("form")):
+        result.form = None  # "bought at the IPO": a trade on the IPO's day, not what the Form 3 held
     _read_aggregation(result)
+    _read_ask(result)
+    if result.aggregation == "holdings" and result.dates and result.dates.end == today and result.dates.start:
+        # "shares left after may 2022", "held since 2021": what is held now, after those dates' trades.
+        result.dates = None
     result.spans = sorted(found + _names(text, result), key=lambda s: (s.start, s.end))
     _read_followup(result)
     return result
@@ -183,6 +198,11 @@ def _read_filters(result: RulesParse, found: list[Span]) -> None:
             re.search(rf"\b(?:any|all|every|each)\s+(?:of\s+the\s+)?{re.escape(t)}", result.question, re.I)
             for t in texts)
     result.security = next((s.value for s in result.of_kind("security")), None)
+    source = result.of_kind("source")
+    if result.security and source and _SOURCE_GAP.fullmatch(
+            result.question[source[0].end:result.of_kind("security")[0].start]):
+        # "shares that came from preferred conversions": the shares received, not the security given up.
+        result.security = "common"
 
 
 def _read_transactions(result: RulesParse) -> None:
@@ -196,6 +216,11 @@ def _read_transactions(result: RulesParse) -> None:
     if {"buy", "sell"} <= set(kinds):
         transaction = "open_market"
         kinds = ["open_market"] + [k for k in kinds if k not in ("buy", "sell", "open_market")]
+    if transaction == "grant" and _PRICE_PAID.search(result.question) and all(
+            _GOT.fullmatch(s.text) for s in verbs if s.value == "grant"):
+        # "avg price the ceo got": a grant has no price, so "got" is what was paid on a trade.
+        kinds = [k for k in kinds if k != "grant"]
+        transaction = kinds[0] if kinds else None
     result.transaction = transaction
     if len(kinds) > 1 and CONJUNCTION.search(result.question):
         # "RSU vesting and the shares withheld for taxes", "exercises and sales": every kind named.
@@ -208,12 +233,15 @@ def _read_aggregation(result: RulesParse) -> None:
     if named:
         result.aggregation = min(named, key=lexicon.AGGREGATION_PRIORITY.index)
         result.aggregation_stated = True
-        result.largest_first = result.aggregation == "holdings" and "biggest" in named
+        result.largest_first = result.aggregation in ("holdings", "plan_10b5_1", "not_plan_10b5_1", "late") and (
+            "biggest" in named)
     question = result.question
     if result.aggregation == "insiders" and (result.transaction or result.security):
         # "who sold", "who got options": the trades themselves answer who.
         result.aggregation = "list"
-    if spans.per_insider(question) and result.aggregation not in ("holdings", "role"):
+    if lexicon.PER_COMPANY.search(question) and result.transaction and result.aggregation not in ("holdings", "role"):
+        result.per_company, result.aggregation, result.aggregation_stated = True, "total", True
+    elif spans.per_insider(question) and result.aggregation not in ("holdings", "role"):
         _rank_insiders(result)
     if result.aggregation == "total" and result.transaction is None and _TOTAL_HELD.search(question):
         # "what's Musk's total Tesla stock": what he holds, not the sum of his trades.
@@ -231,6 +259,21 @@ def _read_aggregation(result: RulesParse) -> None:
             and re.search(r"\b(?:list|all|every|show)\b", question, re.I)):
         # "list all CEOs": the people, not their trades.
         result.aggregation = "insiders"
+
+
+def _read_ask(result: RulesParse) -> None:
+    """A value now (needs a market price), or the terms of derivatives; and the vehicle of an indirect holding.
+    "worth" alone asks the value of what is held unless trades are asked about ("what were his sales worth")."""
+    asked = {s.value for s in result.of_kind("ask")}
+    if "value_now" in asked or (lexicon.WORTH.search(result.question) and result.transaction in (None, "open_market")):
+        result.ask = "market_value"
+    elif "terms" in asked and not any(s.value == "exercise" and s.text.lower().startswith("exercis")
+                                      for s in result.of_kind("transaction")):
+        # "which options were exercised, and at what strike": the exercises, each with its price, answer it.
+        result.ask = "terms"
+    result.vehicle = next((s.value for s in result.of_kind("vehicle")), None)
+    if result.vehicle is not None and result.transaction is None and not result.aggregation_stated:
+        result.aggregation = "holdings"  # "thiel's shares in the family trust": what the trust holds
 
 
 def _count_unit(result: RulesParse) -> str:
@@ -277,9 +320,16 @@ def _implicit_ticker(raw: str, word: str) -> str | None:
             and (word[:-1].lower() + word[-1]) not in lexicon.STOPWORDS):
         return word[:-1]
     low = word.lower()
-    if low not in lexicon.STOPWORDS and low.isalpha() and 2 <= len(low) <= 5 and raw.lower().endswith("'s"):
+    if (low not in lexicon.STOPWORDS and low.upper() not in lexicon.NOT_TICKERS and low.isalpha() and 2 <= len(low) <= 5
+            and raw.lower().endswith("'s")):
         return word.upper()
     return None
+
+
+def _before_role(result: RulesParse, end: int) -> bool:
+    """The word stands right before a role ("the wave cfo", "apple's gc"): it names the company."""
+    gap = re.compile(r"(?:'s|s'|')?\s*")
+    return any(s.start >= end and gap.fullmatch(result.question[end:s.start]) for s in result.of_kind("role"))
 
 
 def _names(text: Text, result: RulesParse) -> list[Span]:
@@ -304,6 +354,7 @@ def _names(text: Text, result: RulesParse) -> list[Span]:
             continue
         capitalised = word[:1].isupper() and (m.start() > 0 or low not in lexicon.QUESTION_OPENERS)
         soft = low in lexicon.SOFT_WORDS and not capitalised
-        result.name_words.append(NameWord(word, m.start(), soft=soft, capitalised=capitalised))
+        result.name_words.append(NameWord(word, m.start(), soft=soft, capitalised=capitalised,
+                                          before_role=_before_role(result, m.end())))
         found.append(Span("name", word, raw, m.start(), m.end()))
     return found

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.answers import lexicon
-from bot.answers.dates import find_date_range
+from bot.answers.dates import DateRange, find_date_range
 from bot.answers.tokens import Text
 
 SpanKind = str  # ticker | scope | amount | date | form | amendments | limit | role | security | transaction |
@@ -129,16 +129,42 @@ def amounts(text: Text) -> list[Span]:
 _FORM = re.compile(r"\bforms?\s*([345])(\s*/\s*a)?(?:'?s)?(?!\w)", re.I)
 _AMENDMENTS = re.compile(r"\bamend(?:ment|ments|ed|s|ing)?\b|\b[345]\s*/\s*a(?:'?s)?(?!\w)", re.I)
 _BARE_FORM = re.compile(r"\b([345])\s*/\s*a(?:'?s)?(?!\w)|(?<![\w$.,])([345])s\b", re.I)
+_AT_IPO = re.compile(r"\b(?:at|before|pre|when)[\s-]+(?:the\s+|its\s+|[\w.]+'s\s+)?(?P<kw>ipo|listing)\b"
+                     r"|\bwhen\s+(?:\S+\s+){0,3}?(?P<kw2>went\s+public)\b", re.I)
 _LIMIT = re.compile(r"\b(?:top|last|first|latest|biggest|largest|recent)\s+(\d{1,2}|three|five|ten)\b", re.I)
 _NUMBER_WORDS = {"three": 3, "five": 5, "ten": 10}
 
 
+_PART_OF = re.compile(r"\b(?P<part>late|early|mid)[\s-]+$", re.I)
+_PREPOSITION = re.compile(r"(?:in|on|during|from|since)\b", re.I)
+_PART_DAYS = {"early": (1, 15), "mid": (8, 22), "late": (16, 31)}
+
+
 def dates(text: Text, today: dt.date) -> list[Span]:
+    """The date range; "early", "mid" or "late" before a month narrows it to that part of the month ("late
+    november 2021": Nov 16-30; never "late" filings)."""
     found = find_date_range(text.value, today)
     if found is None:
         return []
-    text.blank(*found.span)
-    return [Span("date", found, text.original[slice(*found.span)], *found.span)]
+    start, end = found.span
+    part = _PART_OF.search(text.value[:start])
+    if part and not _PREPOSITION.match(text.value[start:]):
+        start = part.start()
+        found = _part_of_month(found, part.group("part").lower())
+    text.blank(start, end)
+    return [Span("date", found, text.original[start:end], start, end)]
+
+
+def _part_of_month(found: DateRange, part: str) -> DateRange:
+    """A whole month's range narrowed to its early, mid or late part; any other range as it is."""
+    first, last = found.start, found.end
+    if not (first and last and first.day == 1 and (first.year, first.month) == (last.year, last.month)
+            and (last + dt.timedelta(days=1)).day == 1):
+        return found
+    low, high = _PART_DAYS[part]
+    narrowed = (first.replace(day=low), last.replace(day=min(high, last.day)))
+    label = f"in {part} {first.strftime('%B %Y')}"
+    return DateRange(narrowed[0], narrowed[1], label, found.span)
 
 
 def forms(text: Text) -> list[Span]:
@@ -155,6 +181,11 @@ def forms(text: Text) -> list[Span]:
         if m.group(2):
             text.blank(*m.span())
     spans += [_span("amendments", True, m) for m in text.take(_AMENDMENTS)]
+    if m := _AT_IPO.search(text.value):
+        # "what did musk hold at tesla's IPO": the initial statement of holdings, Form 3.
+        group = "kw" if m.group("kw") else "kw2"
+        text.blank(*m.span(group))
+        spans += [] if any(s.kind == "form" for s in spans) else [_span("form", "3", m, group)]
     return spans
 
 
@@ -204,7 +235,8 @@ _HAVE = re.compile(r"\b(?:does|do)\b.*\b(have|has)\b", re.I)
 def have(text: Text, question: str) -> list[Span]:
     """"what options does Whiting have": holdings (not "how many insiders does X have")."""
     m = _HAVE.search(text.value)
-    if m is None or re.search(r"\binsiders\b", question, re.I):
+    if m is None or re.search(r"\binsiders\b|\bhow\s+many\s+(?:different\s+)?(?:companies|issuers|firms|tickers|people"
+                              r"|filers)\b", question, re.I):
         return []
     text.blank(*m.span(1))
     return [_span("aggregation", "holdings", m, 1)]
@@ -218,3 +250,76 @@ def aggregations(text: Text, kinds: list[str]) -> list[Span]:
 def per_insider(question: str) -> bool:
     """"who sold the most", "which insiders filed the most": insiders ranked by a total."""
     return bool(lexicon.PER_INSIDER.search(question))
+
+
+# ---- what shape of answer: terms, a value now, a vehicle of indirect holding ---------------------
+
+
+def _keyword_spans(text: Text, kind: str, value: str, patterns: list[str], *, take: bool = True) -> list[Span]:
+    """Each pattern that matches what is left: a span over its ``kw`` group (only those words are taken, and
+    none when ``take`` is False: they stay to be read by later stages too)."""
+    found = []
+    for pattern in patterns:
+        m = re.search(pattern, text.value, re.I)
+        if m is None:
+            continue
+        group = "kw" if "kw" in m.re.groupindex and m.group("kw") else 0
+        found.append(_span(kind, value, m, group))
+        if take:
+            text.blank(m.start(group), m.end(group))
+    return found
+
+
+def asks(text: Text) -> list[Span]:
+    """"vesting schedule", "when do they expire", "the strike" -> ("ask", "terms"); "net worth", "worth now",
+    "is that a lot" -> ("ask", "value_now"): answers the filings' rows alone do not give."""
+    return (_keyword_spans(text, "ask", "value_now", lexicon.VALUE_NOW_PHRASES)
+            + _keyword_spans(text, "ask", "terms", lexicon.TERMS_PHRASES)
+            + _keyword_spans(text, "ask", "terms", lexicon.TERMS_VESTING, take=False)[:1])
+
+
+_SOURCE = re.compile(r"\b(?:came|come|comes|coming|resulted|resulting|received|issued)\s+(?:from|on|upon)\b", re.I)
+
+
+def source(text: Text) -> list[Span]:
+    """"came from", "resulted from": what follows is where the shares came from, not the shares asked about."""
+    return [_span("source", True, m) for m in text.take(_SOURCE)]
+
+
+def order_by(text: Text) -> list[Span]:
+    """"by dollar value", "by shares": the order of the rows (a ranking's words, never a total)."""
+    return [_span("order", "size", m) for m in text.take(lexicon.ORDER_BY)]
+
+
+def vehicle(text: Text) -> list[Span]:
+    """The holder of an indirect position the question names: "through the family trust" -> "trust", "via STS
+    Holdings" -> "sts holdings", "for his kid" -> "child", "indirectly" -> "indirect"; "direct and indirect"
+    is both (an "ownership" span, no vehicle). The words are taken, so they are never read as names."""
+    both = [_span("ownership", "both", m) for m in text.take(lexicon.DIRECT_AND_INDIRECT)]
+    if both:
+        return both
+    words = list(lexicon.VEHICLE_WORDS.finditer(text.value))
+    named = _vehicle_named(text, words)
+    for m in words:
+        text.blank(*m.span())
+    if named is not None:
+        return [named]
+    if words:
+        kept = [m for m in words if m.group("word").lower() != "family"] or words
+        value = kept[0].group("word").lower()
+        return [Span("vehicle", lexicon.VEHICLE_SAME.get(value, value), kept[0].group(0), *kept[0].span())]
+    return [_span("vehicle", "indirect", m) for m in text.take(lexicon.INDIRECT)]
+
+
+def _vehicle_named(text: Text, words: list[re.Match]) -> Span | None:
+    """"through|via|held by|for X" naming the vehicle ("via sts holdings", "held by minor child"): a bare "by"
+    or "for" only with a vehicle word ("for his kid"), so "sales by jane roe" stays a name."""
+    m = lexicon.VEHICLE_VIA.search(text.value)
+    if m is None or (m.group("via").lower() in ("by", "for") and not words):
+        return None
+    named = [w for w in m.group("name").lower().split() if w not in lexicon.VEHICLE_FILLER]
+    if not named or not (words or len(named) > 1):
+        return None
+    if not words:
+        text.blank(*m.span("name"))  # "via sts holdings": the vehicle's own name, not a person's
+    return Span("vehicle", " ".join(lexicon.VEHICLE_SAME.get(w, w) for w in named), m.group("name"), *m.span("name"))

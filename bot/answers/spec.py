@@ -23,7 +23,7 @@ Role = Literal[
 SecurityKind = Literal["option", "rsu", "psu", "warrant", "preferred", "common"]
 FormType = Literal["3", "4", "5"]
 TransactionKind = Literal[
-    "buy", "sell", "open_market", "grant", "exercise", "tax_withholding", "gift", "conversion", "any",
+    "buy", "sell", "open_market", "grant", "exercise", "tax_withholding", "gift", "conversion", "distribution", "any",
 ]
 Aggregation = Literal[
     "list", "latest", "total", "net", "biggest", "smallest", "count", "holdings", "insiders", "plan_10b5_1",
@@ -31,6 +31,7 @@ Aggregation = Literal[
     "role",
 ]
 CountUnit = Literal["transactions", "filings", "companies", "insiders"]
+Ask = Literal["terms", "market_value"]
 
 BOUND_FIELDS = ("min_value", "max_value", "min_shares", "max_shares", "min_price", "max_price", "strict_bounds")
 
@@ -70,7 +71,8 @@ class QuerySpec(BaseModel):
         default=None,
         description="What happened: buy (open-market purchase, code P), sell (S), open_market (P and S), "
                     "grant (got / granted / awarded, A), exercise (M, X; also RSU vesting), "
-                    "tax_withholding (F), gift (G), conversion (C), any.",
+                    "tax_withholding (F), gift (G), conversion (C), distribution (a fund's distribution in kind and "
+                    "other transactions, J), any.",
     )
     form: FormType | None = Field(
         default=None,
@@ -129,8 +131,14 @@ class QuerySpec(BaseModel):
         description="For total or count: one figure per insider, largest first, when the question ranks people "
                     "('who sold the most', 'which insiders filed the most').",
     )
+    per_company: bool = Field(
+        default=False,
+        description="For total: one figure per company, largest first, when the question ranks companies "
+                    "('which company had the most insider selling', 'where did insiders buy the most').",
+    )
     largest_first: bool = Field(
-        default=False, description="For holdings: rank positions by size ('who is the largest holder').",
+        default=False, description="For holdings: rank positions by size ('who is the largest holder'); for trades under a "
+                                     "10b5-1 plan (or not, or late): largest first ('the largest 10b5-1 sale').",
     )
     count_unit: CountUnit = Field(
         default="transactions",
@@ -138,9 +146,23 @@ class QuerySpec(BaseModel):
                     "filings', 'number of Form 4s'), companies ('how many companies are covered'), insiders "
                     "('how many 10% owners are on file'), else transactions.",
     )
+    ask: Ask | None = Field(
+        default=None,
+        description="An answer the rows alone do not give: terms (vesting schedule, expiry, strike or exercise "
+                    "price of options or RSUs: 'how do his options vest', 'when do they expire'), market_value "
+                    "(what holdings are worth now, which needs a market price: 'net worth', 'worth now', 'is that "
+                    "a lot'). Null otherwise; not for the dollar value of trades ('what were his sales worth').",
+    )
+    vehicle: str | None = Field(
+        default=None, max_length=80,
+        description="For holdings through an indirect holder: the words naming it, lower case ('through the family "
+                    "trust' -> 'trust', 'via STS Holdings' -> 'sts holdings', 'for his kid' -> 'child'); "
+                    "'indirect' for any indirect holding ('held indirectly'). Null when not asked (and for "
+                    "'direct and indirect').",
+    )
     limit: int = Field(default=10, ge=1, le=MAX_LIMIT, description="How many rows to show at most.")
 
-    @field_validator("company", "insider", "period")
+    @field_validator("company", "insider", "period", "vehicle")
     @classmethod
     def _blank_is_none(cls, value: str | None) -> str | None:
         if value is None:

@@ -163,17 +163,7 @@ def count_filings(conn: sqlite3.Connection, filters: Filters) -> list[FilingCoun
     """Filings (not transactions) that match, per form type as filed (4, 4/A...). Filters on the rows
     (security, transaction kind, amounts) count the filings that have such a row; dates are the
     filing's period of report."""
-    conditions = filters.filing_filters()
-    if filters.amendments_only:
-        conditions.append(Filter("f.is_amendment = 1"))
-    if filters.role:
-        conditions.append(Filter(has_role("f.id"), (filters.role,)))
-    rows_only = filters.rows_only
-    if rows_only.row_filters():
-        row_clauses, row_params = where(rows_only.entry_filters(holdings=False))
-        conditions.append(Filter(f"EXISTS (SELECT 1 FROM entries e WHERE e.filing_id = f.id AND "
-                                 f"{' AND '.join(row_clauses)})", tuple(row_params)))
-    clauses, params = where(conditions)
+    clauses, params = where(_filing_conditions(filters))
     rows = conn.execute(
         "SELECT coalesce(f.document_type, f.form) AS document_type, count(*) AS filings, "
         "coalesce(sum((SELECT count(*) FROM entries e WHERE e.filing_id = f.id AND e.is_holding = 0)), 0), "
@@ -182,6 +172,50 @@ def count_filings(conn: sqlite3.Connection, filters: Filters) -> list[FilingCoun
         params,
     ).fetchall()
     return [FilingCount(*row) for row in rows]
+
+
+def _filing_conditions(filters: Filters, *, role: bool = True) -> list[Filter]:
+    """The filings that match: their own filters, the role of an owner, and a row that matches the rest."""
+    conditions = filters.filing_filters()
+    if filters.amendments_only:
+        conditions.append(Filter("f.is_amendment = 1"))
+    if filters.role and role:
+        conditions.append(Filter(has_role("f.id"), (filters.role,)))
+    rows_only = filters.rows_only
+    if rows_only.row_filters():
+        row_clauses, row_params = where(rows_only.entry_filters(holdings=False))
+        conditions.append(Filter(f"EXISTS (SELECT 1 FROM entries e WHERE e.filing_id = f.id AND "
+                                 f"{' AND '.join(row_clauses)})", tuple(row_params)))
+    return conditions
+
+
+@dataclass(frozen=True)
+class EntityCount:
+    """How many companies (or insiders) have a matching filing, and the ones with the most filings."""
+
+    count: int
+    top: list[tuple[str, str | None, int]]  # (name, ticker or None, filings)
+
+
+def count_entities(conn: sqlite3.Connection, filters: Filters, unit: str, limit: int = 10) -> EntityCount:
+    """``unit`` companies: the issuers with a matching filing; insiders: the reporting owners (in the role, when
+    one is asked, by what each owner's own relationship says)."""
+    conditions = _filing_conditions(filters, role=unit != "insiders")
+    if unit == "insiders":
+        source = "filings f JOIN filing_owners fo ON fo.filing_id = f.id LEFT JOIN owners o ON o.cik = fo.owner_cik"
+        key, name, ticker = "fo.owner_cik", "coalesce(o.name, fo.name)", "NULL"
+        if filters.role:
+            conditions.append(Filter("has_role(?, fo.officer_title, fo.other_text, fo.is_director, fo.is_officer, "
+                                     "fo.is_ten_percent_owner, f.remarks)", (filters.role,)))
+    else:
+        source = "filings f LEFT JOIN issuers i ON i.cik = f.issuer_cik"
+        key, name, ticker = "f.issuer_cik", "coalesce(i.name, f.issuer_name)", "i.trading_symbol"
+    clauses, params = where(conditions)
+    condition = " AND ".join(clauses)
+    count = conn.execute(f"SELECT count(DISTINCT {key}) FROM {source} WHERE {condition}", params).fetchone()[0]
+    top = conn.execute(f"SELECT {name}, {ticker}, count(DISTINCT f.id) AS n FROM {source} WHERE {condition} "
+                       f"GROUP BY {key} ORDER BY n DESC, 1 LIMIT ?", (*params, limit)).fetchall()
+    return EntityCount(count, [(r[0], r[1], r[2]) for r in top])
 
 
 def no_securities_filings(conn: sqlite3.Connection, filters: Filters, limit: int = 10) -> list[sqlite3.Row]:

@@ -19,6 +19,9 @@ SHORTHAND: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\bb/c\b", re.I), "because"),
     (re.compile(r"\bwhos\b", re.I), "who's"),
     (re.compile(r"\bwhats\b", re.I), "what's"),
+    (re.compile(r"\bany1\b", re.I), "anyone"),
+    (re.compile(r"\bevery1\b", re.I), "everyone"),
+    (re.compile(r"\bsome1\b", re.I), "someone"),
 ]
 _DROPPED_CATEGORIES = {"So", "Sk", "Cf", "Co", "Cn", "Cs", "Me"}
 _TRAILING = re.compile(r"[\s!?.,;:~*]+$")

@@ -80,6 +80,7 @@ def _spec_fields(parse: rules.RulesParse) -> dict:
                 also_transactions=list(parse.also_transactions), form=parse.form,
                 amendments_only=parse.amendments_only, aggregation=parse.aggregation, limit=parse.limit,
                 count_unit=parse.count_unit, largest_first=parse.largest_first, per_insider=parse.per_insider,
+                per_company=parse.per_company, ask=parse.ask, vehicle=parse.vehicle,
                 **bounds_of(parse))
 
 
@@ -96,7 +97,7 @@ def _follow(fields: dict, parse: rules.RulesParse, prev: QuerySpec) -> None:
         fields.update(prev.bounds())
     if not parse.aggregation_stated:
         fields.update(aggregation=prev.aggregation, limit=prev.limit, count_unit=prev.count_unit,
-                      per_insider=prev.per_insider)
+                      per_insider=prev.per_insider, per_company=prev.per_company)
     if fields["date_from"] is None and fields["date_to"] is None and (prev.date_from or prev.date_to):
         fields.update(date_from=prev.date_from, date_to=prev.date_to,
                       period=prev.period or describe_range(prev.date_from, prev.date_to))

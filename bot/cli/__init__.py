@@ -7,12 +7,14 @@ from pathlib import Path
 
 import click
 
-from bot.cli.errors import EXIT_CONFIG, CliError
+from bot.cli.alerts import register as _register_alerts
+from bot.cli.errors import EXIT_CONFIG, CliError, storage_errors
 from bot.config import Settings, load_settings
 
 
 def db_option(fn):
-    """Every command takes ``--db PATH``: the flag, then ``$INSIDERBOT_DB``, then ``./data/insiderbot.db``."""
+    """Every command takes ``--db PATH``: the flag, then ``$INSIDERBOT_DB``, then ``./data/insiderbot.db``.
+    The database's troubles (not SQLite, damaged, read-only for a write, full) end as a ``CliError``."""
 
     @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
                   help="SQLite database file (default: $INSIDERBOT_DB, then ./data/insiderbot.db).")
@@ -20,7 +22,9 @@ def db_option(fn):
     @functools.wraps(fn)
     def wrapper(ctx: click.Context, db_path: Path | None, *args, **kwargs):
         settings: Settings = ctx.obj["settings"]
-        return fn(*args, db_path=db_path or settings.insiderbot_db, **kwargs)
+        path = db_path or settings.insiderbot_db
+        with storage_errors(path):
+            return fn(*args, db_path=path, **kwargs)
 
     return wrapper
 
@@ -331,6 +335,9 @@ def digest(channel: str, since, day, send: bool, db_path: Path) -> None:
         return
     click.echo(f"Sent to {channel} in {outcome.messages} message(s)." + (f" {outcome.error}" if outcome.error else ""),
                err=True)
+
+
+_register_alerts(cli, db_option)
 
 
 def main() -> None:

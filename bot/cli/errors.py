@@ -1,15 +1,22 @@
 """The one error type of the command line: a message for stderr and the exit code it ends with.
 
 Exit codes (the README lists them): 0 done, 1 the work failed or was refused (an unknown name, a digest
-already sent, another sync holding the lock, EDGAR blocking us), 2 a usage or configuration error (a
+already sent, another sync holding the lock, EDGAR blocking us, a database that is not SQLite, damaged,
+read-only for a write, or full), 2 a usage or configuration error (a
 missing setting, an unknown issuer, bad dates), 130 interrupted by Ctrl-C.
 """
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import IO
 
 import click
+
+from storage.db import StoreProblem, storage_problem
 
 EXIT_FAILED = 1
 EXIT_CONFIG = 2
@@ -31,3 +38,19 @@ class CliError(click.ClickException):
     def show(self, file: IO | None = None) -> None:
         if self.message:
             click.echo(f"{self.prefix}{self.message}", err=True, file=file)
+
+
+@contextmanager
+def storage_errors(path: Path) -> Iterator[None]:
+    """The database's troubles as a ``CliError`` with a message that says what to do (exit 1): a file
+    that is not SQLite or is damaged, a read-only database asked to write, a full disk. Other errors
+    pass through."""
+    try:
+        yield
+    except StoreProblem as error:
+        raise CliError(str(error), EXIT_FAILED) from None
+    except sqlite3.Error as error:
+        problem = storage_problem(error, path)
+        if problem is None:
+            raise
+        raise CliError(str(problem), EXIT_FAILED) from None

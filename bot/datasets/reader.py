@@ -23,7 +23,7 @@ from pathlib import Path
 
 from bot.datasets import tables as t
 from bot.datasets import tsv
-from bot.datasets.assemble import Plans, build_filing
+from bot.datasets.assemble import FilingSource, Plans, build_filing
 from bot.datasets.tsv import Record
 from bot.domain.filing import Filing
 
@@ -134,7 +134,8 @@ class Dataset:
             scan.submissions[accession] = record
         return layout, scan
 
-    def filings(self) -> Iterator[Filing]:
+    def sourced(self) -> Iterator[tuple[Filing, FilingSource]]:
+        """Each readable filing with the records it was built from."""
         with zipfile.ZipFile(self.path) as archive:
             members = _members(archive)
             for table in t.TABLES:
@@ -163,6 +164,10 @@ class Dataset:
                     return
                 yield from self._build(plans, scan, store)
 
+    def filings(self) -> Iterator[Filing]:
+        for filing, _ in self.sourced():
+            yield filing
+
     def _spread(self, archive: zipfile.ZipFile, table: str, info: zipfile.ZipInfo, scan: _Scan,
                 store: _Buckets) -> t.Layout | None:
         records = self._text(archive, info)
@@ -180,7 +185,7 @@ class Dataset:
                                                  f"no SUBMISSION record for accession {accession!r}: left out"))
         return layout
 
-    def _build(self, plans: Plans, scan: _Scan, store: _Buckets) -> Iterator[Filing]:
+    def _build(self, plans: Plans, scan: _Scan, store: _Buckets) -> Iterator[tuple[Filing, FilingSource]]:
         by_bucket: dict[int, list[str]] = defaultdict(list)
         for accession in scan.submissions:
             by_bucket[_bucket(accession, store.count)].append(accession)
@@ -188,8 +193,9 @@ class Dataset:
             children = store.read(number)
             for accession in sorted(by_bucket.get(number, ())):
                 parts = {table: records[accession] for table, records in children.items() if accession in records}
+                source = FilingSource(plans, scan.submissions[accession], parts)
                 try:
-                    yield build_filing(plans, scan.submissions[accession], parts)
+                    yield build_filing(*source), source
                 except t.RowError as error:
                     self.problems.append(Problem(error.file, error.line, error.reason + ": filing left out",
                                                  accession))

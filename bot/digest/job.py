@@ -27,9 +27,10 @@ from bot.config import Settings
 from bot.digest import schedule
 from bot.digest.compose import Digest, build_digest
 from bot.digest.delivery import DigestPoster, PartialPost, PostRefused, error_text, post_threaded
-from bot.digest.reads import LATE_LOOKBACK, DigestData, Window, load_digest, parse_sql_time, sql_time
+from bot.digest.reads import LATE_LOOKBACK, DigestData, Window, load_digest
 from storage import watchlists
 from storage.db import Store
+from storage.sql import parse_sql_time, sql_time
 
 log = logging.getLogger(__name__)
 

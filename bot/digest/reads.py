@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.answers import query
@@ -25,23 +25,13 @@ from bot.answers.query import ENTRY_SELECT
 from bot.answers.records import Owner, Record, build_records, filing_url
 from bot.domain.codes import OPEN_MARKET_CODES
 from bot.domain.vocab import display_name, role_text, roles_of
+from storage.sql import SUPERSEDED, chunks, marks, sql_time
 
 LATE_LOOKBACK = dt.timedelta(days=7)
 CLUSTER_DAYS = 10
 CLUSTER_MIN_INSIDERS = 3
-CHUNK = 500
 NO_ROWID = 2**62  # no late arrivals
-SUPERSEDED = "(SELECT amends_filing_id FROM filings WHERE amends_filing_id IS NOT NULL)"
 EFFECTIVE = "datetime(coalesce(f.accepted_at, f.ingested_at))"
-
-
-def sql_time(moment: dt.datetime) -> str:
-    """An aware time as SQLite's ``datetime()`` writes it in UTC: ``YYYY-MM-DD HH:MM:SS``."""
-    return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S")
-
-
-def parse_sql_time(value: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(value).replace(tzinfo=dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -97,16 +87,6 @@ class DigestData:
     new_filing_ids: set[str]
 
 
-def _marks(values: Sequence) -> str:
-    return ", ".join("?" for _ in values)
-
-
-def _chunks(values: Sequence, size: int = CHUNK) -> Iterator[list]:
-    values = list(values)
-    for start in range(0, len(values), size):
-        yield values[start:start + size]
-
-
 def window_filings(conn: sqlite3.Connection, window: Window) -> list[sqlite3.Row]:
     """``(id, issuer_cik, effective_at)`` of every current filing in the window, oldest first."""
     lo = window.start
@@ -139,10 +119,10 @@ def watched_filing_ids(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row], is
     chosen = {r["id"] for r in rows if r["issuer_cik"] in issuers}
     if owner_ciks:
         others = [r["id"] for r in rows if r["id"] not in chosen]
-        for chunk in _chunks(others):
+        for chunk in chunks(others):
             found = conn.execute(
-                f"SELECT DISTINCT filing_id FROM filing_owners WHERE filing_id IN ({_marks(chunk)}) "
-                f"AND owner_cik IN ({_marks(owner_ciks)})",
+                f"SELECT DISTINCT filing_id FROM filing_owners WHERE filing_id IN ({marks(chunk)}) "
+                f"AND owner_cik IN ({marks(owner_ciks)})",
                 [*chunk, *owner_ciks],
             )
             chosen.update(r[0] for r in found)
@@ -154,11 +134,11 @@ def records_for(conn: sqlite3.Connection, filing_ids: Sequence[str], owner_ciks:
     """Every row of these filings (only these transaction codes, when given) as answer records; the
     watched insiders lead their joint filings."""
     rows: list[sqlite3.Row] = []
-    for chunk in _chunks(filing_ids):
-        sql = f"{ENTRY_SELECT} WHERE e.filing_id IN ({_marks(chunk)})"
+    for chunk in chunks(filing_ids):
+        sql = f"{ENTRY_SELECT} WHERE e.filing_id IN ({marks(chunk)})"
         params = list(chunk)
         if codes:
-            sql += f" AND e.transaction_code IN ({_marks(codes)}) AND e.is_holding = 0"
+            sql += f" AND e.transaction_code IN ({marks(codes)}) AND e.is_holding = 0"
             params.extend(codes)
         rows.extend(conn.execute(sql + " ORDER BY e.filing_id, e.is_derivative, e.table_name, e.seq", params))
     return build_records(conn, rows, Filters(owner_ciks=tuple(owner_ciks)))
@@ -168,12 +148,12 @@ def filing_infos(conn: sqlite3.Connection, filing_ids: Sequence[str], effective:
                  owner_ciks: Sequence[str] = ()) -> dict[str, FilingInfo]:
     out: dict[str, FilingInfo] = {}
     owners = query.filing_owners(conn, filing_ids)
-    for chunk in _chunks(filing_ids):
+    for chunk in chunks(filing_ids):
         rows = conn.execute(
             "SELECT f.id, f.accession_number, f.document_type, f.is_amendment, f.issuer_cik, f.remarks, f.source, "
             "coalesce(i.name, f.issuer_name, f.issuer_cik) AS issuer_name, "
             "coalesce(i.trading_symbol, f.issuer_trading_symbol) AS ticker "
-            f"FROM filings f LEFT JOIN issuers i ON i.cik = f.issuer_cik WHERE f.id IN ({_marks(chunk)})",
+            f"FROM filings f LEFT JOIN issuers i ON i.cik = f.issuer_cik WHERE f.id IN ({marks(chunk)})",
             chunk,
         )
         for r in rows:
@@ -198,10 +178,10 @@ def largest_trades(conn: sqlite3.Connection, filing_ids: Sequence[str], top: int
     """The filings with the ``top`` largest open-market purchases and the ``top`` largest sales
     (dollar value of their P or S rows)."""
     totals: dict[str, list[tuple[float, str]]] = {"P": [], "S": []}
-    for chunk in _chunks(filing_ids):
+    for chunk in chunks(filing_ids):
         rows = conn.execute(
             "SELECT e.filing_id, e.transaction_code, sum(e.shares * e.price_per_share) FROM entries e "
-            f"WHERE e.filing_id IN ({_marks(chunk)}) AND e.is_holding = 0 AND e.is_derivative = 0 "
+            f"WHERE e.filing_id IN ({marks(chunk)}) AND e.is_holding = 0 AND e.is_derivative = 0 "
             "AND e.transaction_code IN ('P', 'S') AND e.price_per_share > 0 AND e.shares > 0 "
             "GROUP BY e.filing_id, e.transaction_code",
             chunk,
@@ -220,10 +200,10 @@ def purchases_near(conn: sqlite3.Connection, filing_ids: Sequence[str]) -> list[
     """For every company with an open-market purchase in ``filing_ids``: all its stored open-market
     purchases from ``CLUSTER_DAYS`` before the earliest of those on (the material for cluster buys)."""
     first: dict[str, str] = {}
-    for chunk in _chunks(filing_ids):
+    for chunk in chunks(filing_ids):
         rows = conn.execute(
             "SELECT e.issuer_cik, min(e.transaction_date) FROM entries e "
-            f"WHERE e.filing_id IN ({_marks(chunk)}) AND e.transaction_code = 'P' AND e.is_holding = 0 "
+            f"WHERE e.filing_id IN ({marks(chunk)}) AND e.transaction_code = 'P' AND e.is_holding = 0 "
             "AND e.is_derivative = 0 AND e.transaction_date IS NOT NULL GROUP BY e.issuer_cik",
             chunk,
         )

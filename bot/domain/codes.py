@@ -149,5 +149,6 @@ TRANSACTION_KINDS: dict[str, TransactionKind] = {k.name: k for k in (
     TransactionKind("tax_withholding", SECURITY_FREE_CODES, "tax withholding"),
     TransactionKind("gift", ("G",), "gifts"),
     TransactionKind("conversion", ("C",), "conversions"),
+    TransactionKind("distribution", ("J",), "distributions and other transactions"),
     TransactionKind("any", (), "any transaction"),
 )}

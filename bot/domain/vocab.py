@@ -125,6 +125,24 @@ def security_kind(title: str | None, is_derivative: int | bool = False) -> str |
     return None
 
 
+# An award filed in Table I as shares whose footnote says what it is ("Represents restricted stock units
+# issued ...", "This restricted stock unit award vests ..."); not a row merely about units ("upon vesting of").
+_NOTE_KINDS: list[tuple[str, re.Pattern]] = [
+    (kind, re.compile(r"(?:\brepresents?|\bconsists?\s+of|^\s*(?:this|these|the|such))\s+(?:[\w-]+\s+){0,3}?"
+                      + words, re.I))
+    for kind, words in (("psu", r"performance(?:[\s-]based)?\s+(?:stock\s+|share\s+|restricted\s+stock\s+)?units?\b"),
+                        ("rsu", r"restricted\s+(?:stock|share)\s+units?\b|rsus?\b"))
+]
+
+
+def note_security_kind(note: str | None) -> str | None:
+    """SQLite function ``note_security_kind(text)``: rsu or psu when a footnote says its row is such an award."""
+    for kind, pattern in _NOTE_KINDS:
+        if note and pattern.search(note):
+            return kind
+    return None
+
+
 # ---- names ---------------------------------------------------------------------------------------
 
 _ENTITY_WORDS = {

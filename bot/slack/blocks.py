@@ -45,8 +45,15 @@ Message = dict[str, Any]
 # --- text ------------------------------------------------------------------------------------------
 
 def escape(text: str) -> str:
-    """Escape the three characters Slack's mrkdwn treats as control characters."""
+    """Escape the three characters Slack's mrkdwn treats as control characters, so text a user typed
+    (or a filing carries) cannot make a mention (``<!channel>``, ``<@U123>``) or a link (``<url|label>``)."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def defuse(text: str) -> str:
+    """Plain text made safe as a message's fallback ``text``: ``<`` and ``>`` escaped, so it cannot open a
+    mention or a link; a lone ``&`` is shown as it is, so it stays readable in notifications."""
+    return text.replace("<", "&lt;").replace(">", "&gt;")
 
 
 def link(url: str, label: str) -> str:
@@ -81,7 +88,10 @@ def _chunks(text: str, limit: int) -> list[str]:
 # --- blocks ----------------------------------------------------------------------------------------
 
 def mrkdwn(text: str) -> dict[str, Any]:
-    return {"type": "mrkdwn", "text": text}
+    """A mrkdwn text object. ``verbatim``: Slack makes no links, channel names or mentions of its own
+    from the text (a bare URL or ``#channel`` a user typed stays text); the ``<url|label>`` links the
+    bot writes itself still work."""
+    return {"type": "mrkdwn", "text": text, "verbatim": True}
 
 
 def plain(text: str) -> dict[str, Any]:
@@ -215,7 +225,8 @@ def fallback_text(text: str, limit: int = FALLBACK_TEXT_CHARS) -> str:
 
 
 def paginate(blocks: Sequence[Block], *, text: str, title: str, footer: Sequence[Block] = ()) -> list[Message]:
-    """Messages for ``blocks`` within the limits; parts after the first say so, the last gets ``footer``."""
+    """Messages for ``blocks`` within the limits; parts after the first say so, the last gets ``footer``.
+    ``text`` and ``title`` are plain text (defused here for the fallback ``text``)."""
     parts = split_blocks(blocks, reserve_blocks=FOOTER_BLOCKS + len(footer),
                          reserve_chars=FOOTER_CHARS + sum(block_chars(b) for b in footer))
     messages: list[Message] = []
@@ -226,7 +237,7 @@ def paginate(blocks: Sequence[Block], *, text: str, title: str, footer: Sequence
         if i == len(parts) - 1:
             page.extend(footer)
         label = text if i == 0 else f"{title} (part {i + 1} of {len(parts)})"
-        messages.append({"text": fallback_text(label), "blocks": page})
+        messages.append({"text": fallback_text(defuse(label)), "blocks": page})
     return messages
 
 

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import logging
 import uuid
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
 
+from bot.answers.missing import after_fetch, fetching_text, missing_company, not_stored_answer
+from bot.answers.render import Answer
 from bot.answers.spec import ChatContext, QuerySpec
 from bot.slack import blocks
 from bot.slack.services import SlackServices
@@ -51,11 +54,46 @@ def error_reply(question: str) -> Reply:
     return Reply(question, [blocks.text_message(SORRY)], ok=False)
 
 
-def build_reply(services: SlackServices, question: str, *, context: dict[str, Any] | None = None) -> Reply:
-    """Answer ``question`` and lay it out in pages, stored for the "show more" and "share" buttons."""
+@dataclass
+class Fetched:
+    """What fetching a company on demand means for the answer: an answer to give instead of the engine's (the
+    company cannot be fetched), and notes to put after it (what was fetched, what the cap left out)."""
+
+    instead: Answer | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def fetch_if_missing(services: SlackServices, question: str, *,
+                     announce: Callable[[str], None] | None = None) -> Fetched:
+    """Before answering: the company the question names that has no filings stored (the SEC's ticker table
+    knows it) is fetched from EDGAR; ``announce`` shows "Fetching Tecogen's insider filings…" meanwhile."""
+    on_demand = services.on_demand
+    if on_demand is None:
+        return Fetched()
     try:
-        answer = services.answer_fn(question, services.store, context=chat_context(context),
-                                    settings=services.settings, surface="slack")
+        on_demand.refresh_tickers()
+        company = missing_company(question, services.store, catalogs=services.catalogs)
+        if company is None:
+            return Fetched()
+        if not on_demand.can_fetch:
+            return Fetched(not_stored_answer(company, "slack"))
+        result = on_demand.fetch(company.cik, label=company.label,
+                                 announce=lambda count: announce and announce(fetching_text(company, count)))
+        return Fetched(*after_fetch(company, result, "slack"))
+    except Exception:
+        log.exception("could not fetch the company %r names on demand", question)
+        return Fetched()
+
+
+def build_reply(services: SlackServices, question: str, *, context: dict[str, Any] | None = None,
+                fetched: Fetched | None = None) -> Reply:
+    """Answer ``question`` (or give ``fetched.instead``, with ``fetched.notes`` after the answer) and lay it
+    out in pages, stored for the "show more" and "share" buttons."""
+    fetched = fetched or Fetched()
+    try:
+        answer = fetched.instead or services.answer_fn(question, services.store, context=chat_context(context),
+                                                       settings=services.settings, surface="slack")
+        answer.notes.extend(fetched.notes)
         pages = blocks.answer_pages(answer, freshness=services.freshness())
         new_context = blocks.answer_context(answer, previous=context)
     except Exception:
@@ -119,7 +157,16 @@ def answer_in_conversation(services: SlackServices, client: WebClient, question:
         previous = services.thread_context(*context_key)
     except Exception:
         log.exception("could not read the context of %s", context_key)
-    reply = build_reply(services, question, context=previous)
+
+    def announce(text: str) -> None:  # the placeholder says the company is being fetched
+        try:
+            post_message(client, blocks.text_message(text), channel=channel, thread_ts=thread_ts,
+                         replace_ts=placeholder_ts)
+        except Exception:
+            log.exception("could not update the placeholder in %s", channel)
+
+    reply = build_reply(services, question, context=previous, fetched=fetch_if_missing(services, question,
+                                                                                        announce=announce))
     try:
         post_reply_in_thread(client, reply, channel=channel, thread_ts=thread_ts, placeholder_ts=placeholder_ts)
     except Exception:

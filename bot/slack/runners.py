@@ -1,10 +1,9 @@
 """The Slack app's runners: HTTP mode (ASGI under uvicorn) or Socket Mode; the composition root
 (``bot.app``) picks one and runs the scheduler beside it.
 
-HTTP mode serves Bolt's ASGI adapter at ``POST /slack/events`` (every request's signature checked
-with the signing secret) and ``GET /healthz`` for load balancers. Bolt's adapter calls the app's
-blocking ``dispatch`` on the event loop, so one slow request would hold up every other; here the
-dispatch runs on a thread pool and the loop keeps accepting requests.
+HTTP mode serves ``POST /slack/events`` (to Bolt, once the front door in ``bot.slack.front_door`` has
+checked the size and the signature on the raw bytes) and ``GET /healthz`` for load balancers. Bolt's
+``dispatch`` blocks, so it runs on a thread pool and the loop keeps accepting requests.
 
 Both modes stop on SIGTERM/SIGINT: stop taking events, tell a running sync to stop at its next
 checkpoint, let running answers and the running scheduler job finish, then close the database.
@@ -24,17 +23,28 @@ from typing import Any
 
 import uvicorn
 from slack_bolt import App
-from slack_bolt.adapter.asgi import SlackRequestHandler
-from slack_bolt.adapter.asgi.http_request import AsgiHttpRequest
 from slack_bolt.request import BoltRequest
 from slack_bolt.response import BoltResponse
 
+from bot.slack.front_door import (
+    EVENTS_PATH,
+    HEALTH_PATH,
+    QuietUnhandledRequests,
+    Refusal,
+    RefusalLog,
+    SignedRequest,
+    client_of,
+    route,
+    send_refusal,
+    send_response,
+    signed_request,
+)
 from storage.status import Freshness
 
 log = logging.getLogger(__name__)
 
-EVENTS_PATH = "/slack/events"
-HEALTH_PATH = "/healthz"
+__all__ = ["EVENTS_PATH", "HEALTH_PATH", "SlackASGI", "health_status", "run_http", "run_socket_mode",
+           "uvicorn_server"]
 DISPATCH_THREADS = 32
 
 
@@ -46,43 +56,65 @@ def health_status(freshness: Freshness) -> dict[str, str | None]:
             "newest_filing_date": freshness.newest_filing_date}
 
 
-class ThreadedSlackRequestHandler(SlackRequestHandler):
-    """Bolt's ASGI handler, with ``App.dispatch`` (which blocks until ``ack()``) moved off the loop."""
+class SlackASGI:
+    """The ASGI application: the front door's checks (``bot.slack.front_door``), ``GET /healthz``, and
+    signed requests to Bolt. Bolt's ``App.dispatch`` blocks until ``ack()``, so it runs on a thread pool
+    and the loop keeps accepting requests."""
 
-    def __init__(self, app: App, path: str = EVENTS_PATH, *, threads: int = DISPATCH_THREADS) -> None:
-        super().__init__(app, path)
+    def __init__(self, app: App, *, health: Callable[[], dict[str, Any]] | None = None,
+                 threads: int = DISPATCH_THREADS, refusals: RefusalLog | None = None) -> None:
+        self.app = app
+        self._health = health or (lambda: {})
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="slack-dispatch")
+        self._refusals = refusals or RefusalLog()
+        app.logger.addFilter(QuietUnhandledRequests())
 
-    async def dispatch(self, request: AsgiHttpRequest) -> BoltResponse:
-        bolt_request = BoltRequest(
-            body=await request.get_raw_body(), query=request.query_string, headers=request.get_headers()
-        )
+    async def __call__(self, scope: dict[str, Any], receive: Callable, send: Callable) -> None:
+        if scope["type"] == "lifespan":
+            await _lifespan(receive, send)
+        elif scope["type"] == "http":
+            try:
+                await self._http(scope, receive, send)
+            except Refusal as refusal:
+                self._refusals.refused(refusal, method=scope["method"], path=scope["path"],
+                                       client=client_of(scope))
+                await send_refusal(send, refusal)
+
+    async def _http(self, scope: dict[str, Any], receive: Callable, send: Callable) -> None:
+        route(scope["method"], scope["path"])
+        if scope["path"] == HEALTH_PATH:
+            body = json.dumps({"ok": True, **self._health()}).encode()
+            await send_response(send, 200, body, content_type="application/json", head=scope["method"] == "HEAD")
+            return
+        request = await signed_request(scope, receive, self.app._signing_secret)
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._pool, self.app.dispatch, bolt_request)
+        response = await loop.run_in_executor(self._pool, self._dispatch, request)
+        headers = [(name.encode("latin-1"), value.encode("latin-1"))
+                   for name, values in response.headers.items() for value in values
+                   if name.lower() != "content-length"]
+        await send_response(send, response.status, response.body.encode(),
+                            content_type=response.headers.get("content-type", ["text/plain"])[0],
+                            extra=[h for h in headers if h[0].lower() != b"content-type"])
+
+    def _dispatch(self, request: SignedRequest) -> BoltResponse:
+        """Bolt's dispatch of a signed request; a body Bolt cannot read is a 400, not a 500."""
+        try:
+            bolt_request = BoltRequest(body=request.body, query=request.query, headers=request.headers)
+        except (AttributeError, KeyError, IndexError, TypeError, ValueError) as error:
+            raise Refusal(400, f"signed body Bolt cannot read ({type(error).__name__})") from None
+        return self.app.dispatch(bolt_request)
 
     def close(self) -> None:
         self._pool.shutdown(wait=True)
 
 
-class SlackASGI:
-    """The ASGI application: ``GET /healthz`` here, everything else to Bolt's handler."""
-
-    def __init__(self, app: App, *, health: Callable[[], dict[str, Any]] | None = None) -> None:
-        self.slack = ThreadedSlackRequestHandler(app)
-        self._health = health or (lambda: {})
-
-    async def __call__(self, scope: dict[str, Any], receive: Callable, send: Callable) -> None:
-        if scope["type"] == "http" and scope["path"] == HEALTH_PATH and scope["method"] in ("GET", "HEAD"):
-            body = json.dumps({"ok": True, **self._health()}).encode()
-            await send({"type": "http.response.start", "status": 200,
-                        "headers": [(b"content-type", b"application/json"),
-                                    (b"content-length", str(len(body)).encode())]})
-            await send({"type": "http.response.body", "body": body if scope["method"] == "GET" else b""})
-            return
-        await self.slack(scope, receive, send)
-
-    def close(self) -> None:
-        self.slack.close()
+async def _lifespan(receive: Callable, send: Callable) -> None:
+    message = await receive()
+    if message["type"] == "lifespan.startup":
+        await send({"type": "lifespan.startup.complete"})
+        message = await receive()
+    if message["type"] == "lifespan.shutdown":
+        await send({"type": "lifespan.shutdown.complete"})
 
 
 class _Server(uvicorn.Server):
@@ -104,7 +136,7 @@ class _Server(uvicorn.Server):
 
 def uvicorn_server(asgi: SlackASGI, *, host: str, port: int, log_level: str = "info") -> uvicorn.Server:
     config = uvicorn.Config(
-        asgi, host=host, port=port, log_level=log_level, lifespan="on",
+        asgi, host=host, port=port, log_level=log_level, lifespan="on", ws="none",
         timeout_graceful_shutdown=30, access_log=False, server_header=False,
     )
     return _Server(config)

@@ -1,8 +1,8 @@
 """What the Slack listeners share: the store, the answer function, worker pools and the Slack state kept
 in the database.
 
-One ``SlackServices`` per running app, handed the process's ``Store`` by the composition root (which
-closes it). Listeners reach it through Bolt's ``context["services"]`` (set by
+One ``SlackServices`` per running app, handed the process's ``Store`` (and ``OnDemand``, when companies
+not stored are fetched for questions) by the composition root (which closes them). Listeners reach it through Bolt's ``context["services"]`` (set by
 a middleware in ``bot.slack.app``), so handler functions stay plain and can be called directly.
 """
 
@@ -17,6 +17,7 @@ from typing import Any
 
 from bot.answers.resolve import Catalogs
 from bot.config import Settings
+from bot.ingest.on_demand import OnDemand
 from storage import slack_state
 from storage.db import Store
 from storage.status import Freshness, data_freshness
@@ -49,9 +50,11 @@ class SlackServices:
         *,
         answer_fn: AnswerFn | None = None,
         answer_workers: int = ANSWER_WORKERS,
+        on_demand: OnDemand | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
+        self.on_demand = on_demand  # fetches a company not stored before its question is answered (None: never)
         self.answer_fn: AnswerFn = answer_fn or _default_answer_fn()
         self.catalogs = Catalogs()  # the names the watch commands resolve against, kept between commands
         self._last_prune = 0.0

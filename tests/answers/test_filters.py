@@ -36,6 +36,11 @@ CASES = {
         "exercises and conversions of derivatives (M, X) and tax withholding (F) in RSUs",
         lambda r: r["transaction_code"] in ("M", "X", "F") and (kind(r) == "rsu" or r["transaction_code"] == "F")),
     "options": ({"security": "option"}, "options", lambda r: kind(r) == "option"),
+    # Shares withheld when RSUs vest are filed as the shares: the award named does not narrow code F.
+    "withheld from rsus": ({"transaction": "tax_withholding", "security": "rsu"}, "tax withholding (F) in RSUs",
+                           lambda r: r["transaction_code"] == "F"),
+    "distributions": ({"transaction": "distribution"}, "distributions and other transactions (J)",
+                      lambda r: r["transaction_code"] == "J"),
     "worth more than": ({"min_value": 500_000, "strict_bounds": True}, "worth more than $500,000",
                         lambda r: r["transaction_code"] in ("P", "S") and r["price_per_share"] > 0
                         and r["shares"] * r["price_per_share"] > 500_000),
@@ -96,3 +101,25 @@ def test_the_spec_is_copied_into_filters_in_one_place() -> None:
         dt.date(2023, 9, 1), dt.date(2023, 9, 30), 50_000, True)
     assert filters.describe() == "grants and awards (A) in options of less than 50,000 shares Sep 2023"
     assert filters.bounds_words() == "of less than 50,000 shares"
+
+
+@pytest.mark.parametrize("note, kind", [
+    ("Represents restricted stock units issued to the Reporting Person pursuant to the annual equity grant", "rsu"),
+    ("This restricted stock unit award vests ratably over a four-year period", "rsu"),
+    ("Represents performance stock units earned for the 2023-2025 period", "psu"),
+    ("Shares withheld to cover taxes upon vesting of restricted stock units", None),
+    ("Represents fully vested shares issued in lieu of cash", None),
+    (None, None),
+])
+def test_a_footnote_can_say_a_table_i_row_is_an_award(note, kind) -> None:
+    from bot.domain.vocab import note_security_kind
+
+    assert note_security_kind(note) == kind
+
+
+def test_rsus_filed_as_shares_with_a_footnote_are_rsus(corpus_db) -> None:
+    """MongoDB's 629 RSUs to Roelof Botha are filed in Table I as Class A Common Stock, footnoted as RSUs."""
+    with query.connect(corpus_db) as conn:
+        mdb = conn.execute("SELECT cik FROM issuers WHERE trading_symbol = 'MDB'").fetchone()[0]
+        rows = query.entries(conn, Filters(issuer_ciks=(mdb,), security="rsu"), limit=10)
+    assert [(r["shares"], r["transaction_code"]) for r in rows] == [(629.0, "A")]

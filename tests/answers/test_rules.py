@@ -195,3 +195,65 @@ def test_profits_alone_are_still_out_of_scope() -> None:
 def test_scope_words_are_not_names(question) -> None:
     parsed = parse(question, TODAY)
     assert parsed.name_words == [] and parsed.tickers == [] and parsed.all_companies
+
+
+# ---- issue 10, second round: each reading rule -------------------------------------------------------
+
+
+def read(question: str, *names: str) -> tuple:
+    parsed = parse(question, TODAY)
+    return tuple(getattr(parsed, name) for name in names)
+
+
+@pytest.mark.parametrize("question, names, values", [
+    # counts of companies and insiders ("have" is not holdings there)
+    ("how many companies do u have in here", ("aggregation", "count_unit"), ("count", "companies")),
+    ("how many 10% owners are on file", ("aggregation", "count_unit", "role"), ("count", "insiders",
+                                                                                 "ten_percent_owner")),
+    # companies ranked; the largest trades under a plan
+    ("which company had the most insider selling", ("per_company", "aggregation", "transaction"),
+     (True, "total", "sell")),
+    ("where did insiders dump the most stock", ("per_company", "per_insider"), (True, False)),
+    ("who sold the most", ("per_company", "per_insider"), (False, True)),
+    ("largest 10b5-1 sale", ("aggregation", "largest_first"), ("plan_10b5_1", True)),
+    ("List the 3 largest open-market sales by dollar value", ("aggregation", "transaction"), ("biggest", "sell")),
+    # casual words: any1, sold to cover, "got" a price, what's left, late november, at the IPO, came from
+    ("yo any1 buying in 2025", ("all_companies", "transaction"), (True, "buy")),
+    ("mvis shares sold to cover taxes", ("transaction",), ("tax_withholding",)),
+    ("avg price the exrb ceo got", ("transaction", "aggregation"), ("open_market", "total")),
+    ("what did the exbt cfo get in march 2024", ("transaction",), ("grant",)),
+    ("apple gc shares left after may 2022", ("aggregation", "dates"), ("holdings", None)),
+    ("What did Elon Musk hold at Tesla's IPO?", ("form", "aggregation"), ("3", "holdings")),
+    ("How many Adagio shares did Mithril buy at the IPO", ("form", "transaction"), (None, "buy")),
+    ("how many fractyl shares came from preferred conversions", ("security", "transaction", "aggregation"),
+     ("common", "conversion", "total")),
+    ("pltr distributions feb 2021", ("transaction",), ("distribution",)),
+    ("When did Michael Feld adopt his 10b5-1 plan?", ("aggregation",), ("plan_10b5_1",)),
+    # holdings through a vehicle
+    ("lam research director trust shares", ("aggregation", "vehicle"), ("holdings", "trust")),
+    ("direct vs indirect holdings for mcguirk", ("aggregation", "vehicle", "comparison"), ("holdings", None, False)),
+    # a role word after a common word names the company: "the wave cfo"
+    ("how do the 2seventy svp's options vest", ("role", "ask", "tickers"), ("officer", "terms", [])),
+])
+def test_reading_rules(question, names, values) -> None:
+    assert read(question, *names) == values
+
+
+@pytest.mark.parametrize("question, label, start, end", [
+    ("did elon dump any tesla in late november 2021", "in late November 2021", dt.date(2021, 11, 16),
+     dt.date(2021, 11, 30)),
+    ("sales in early march 2024", "in early March 2024", dt.date(2024, 3, 1), dt.date(2024, 3, 15)),
+])
+def test_part_of_a_month(question, label, start, end) -> None:
+    parsed = parse(question, TODAY)
+    assert (parsed.dates.label, parsed.dates.start, parsed.dates.end, parsed.aggregation) == (label, start, end,
+                                                                                              "list")
+
+
+def test_late_in_a_month_is_still_late_filings() -> None:
+    assert parse("who filed late in november 2021", TODAY).aggregation == "late"
+
+
+def test_a_common_word_before_a_role_names_a_company() -> None:
+    words = parse("total options exercised by the wave cfo", TODAY).name_words
+    assert [(w.text, w.soft, w.before_role) for w in words] == [("wave", True, True)]

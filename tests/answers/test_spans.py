@@ -51,6 +51,22 @@ def spans_of(question: str) -> list[tuple]:
     ("top 3 sellers", [("aggregation", "biggest"), ("limit", (3, False)), ("transaction", "sell")]),
     ("count of Form 3s", [("aggregation", "count"), ("form", "3")]),
     ("what did the jetblue tech chief get", [("name", "jetblue"), ("role", "cto"), ("transaction", "grant")]),
+    # what shape of answer: terms, a value now, a vehicle; their words are never names
+    ("musk 2009 option strike and expiry", [("name", "musk"), ("unknown", "2009"), ("security", "option"),
+                                            ("ask", "terms"), ("ask", "terms")]),
+    ("musk net worth in tsla", [("name", "musk"), ("ask", "value_now"), ("name", "tsla")]),
+    ("how do the wave cfo's options vest", [("name", "wave"), ("role", "cfo"), ("security", "option"),
+                                            ("ask", "terms"), ("transaction", "exercise")]),
+    ("how much snow does the cfo hold thru trusts", [("aggregation", "total"), ("name", "snow"), ("role", "cfo"),
+                                                     ("aggregation", "holdings"), ("vehicle", "trust")]),
+    ("direct vs indirect holdings for mcguirk", [("ownership", "both"), ("aggregation", "holdings"),
+                                                 ("name", "mcguirk")]),
+    ("biggest sales by dollar value", [("aggregation", "biggest"), ("transaction", "sell"), ("order", "size")]),
+    ("how many fractyl shares came from preferred conversions", [
+        ("aggregation", "total"), ("name", "fractyl"), ("source", True), ("security", "preferred"),
+        ("transaction", "conversion")]),
+    ("what did musk hold at tesla's ipo", [("name", "musk"), ("aggregation", "holdings"), ("ticker", "TESLA"),
+                                           ("form", "3")]),
 ])
 def test_question_to_spans(question, expected) -> None:
     assert spans_of(question) == expected

@@ -60,6 +60,9 @@ def test_samples_names(question, expected, samples_db) -> None:
     ("diamon jpm sales", (None, None, "diamon", "jpm")),
     ("top purchases anywhere", (None, None, None, None)),
     ("how many 4/As are in here", (None, None, None, None)),
+    ("total options exercised by the wave cfo", ("WVE", None, None, None)),  # a common word before a role
+    ("snow cfo exercised how many options", ("SNOW", None, None, None)),  # the ticker, not Jessica Snow
+    ("how much snow does the cfo hold thru trusts", ("SNOW", None, None, None)),  # "trusts" is no one's name
 ])
 def test_corpus_names(question, expected, corpus_db) -> None:
     assert names(understood(question, corpus_db)) == expected

@@ -215,3 +215,35 @@ def test_a_zip_that_cannot_be_read_is_an_error_and_stores_nothing(db, tmp_path, 
     with pytest.raises(DatasetImportError, match="2023q4_form345.zip"):
         import_dataset(db, cut, reader_process=reader_process)
     assert counts(db)["filings"] == 0
+
+
+def test_importing_again_through_a_reader_process_changes_nothing(db, tmp_path):
+    """The reader process sends each filing's records, not the filing: a filing already stored is built
+    again from them in the writer, to the same filing."""
+    other = "0001234567-24-000002"
+    path = write_zip(tmp_path / "2023q3_form345.zip", {
+        "SUBMISSION": [submission(), submission(other, DOCUMENT_TYPE="4/A", DATE_OF_ORIG_SUB="31-JUL-2024")],
+        "REPORTINGOWNER": [owner(), owner(other)], "NONDERIV_TRANS": [nonderiv(), nonderiv(other, sk=11)]})
+    assert import_dataset(db, path, reader_process=True).new == 2
+    before = list(db.conn.iterdump())
+    again = import_dataset(db, path, reader_process=True)
+    assert (again.new, again.unchanged, again.updated) == (0, 2, 0)
+    assert list(db.conn.iterdump()) == before
+
+
+def test_several_batches_commit_together_and_an_error_keeps_what_was_committed(db, tmp_path):
+    accessions = [f"0001234567-24-{n:06d}" for n in range(1, 8)]
+    path = write_zip(tmp_path / "2023q3_form345.zip", {
+        "SUBMISSION": [submission(a) for a in accessions], "REPORTINGOWNER": [owner(a) for a in accessions]})
+    committed = []
+
+    def stop_after_two_commits(report):
+        committed.append(counts(db)["filings"])
+        if len(committed) == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        import_dataset(db, path, batch_size=3, progress=stop_after_two_commits)
+    assert committed == [3, 6]
+    assert counts(db)["filings"] == 6 and not db.conn.in_transaction
+    assert import_dataset(db, path).new == 1

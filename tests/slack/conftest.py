@@ -102,12 +102,15 @@ def _free_socket() -> socket.socket:
 
 @pytest.fixture
 def run_app(settings: Settings, standin: SlackStandIn) -> Iterator[Callable[..., RunningApp]]:
-    """``run_app(answer_fn=None, answer_workers=4)`` serves a new app; all are stopped at teardown."""
+    """``run_app(answer_fn=None, answer_workers=4, on_demand=None)`` serves a new app (``on_demand``: makes the
+    app's ``OnDemand`` from its store); all are stopped at teardown."""
     stops: list[Callable[[], None]] = []
 
-    def start(answer_fn: AnswerFn | None = None, answer_workers: int = 4) -> RunningApp:
+    def start(answer_fn: AnswerFn | None = None, answer_workers: int = 4,
+              on_demand: Callable[[Store], Any] | None = None) -> RunningApp:
         store = Store(settings.insiderbot_db)
-        services = SlackServices(settings, store, answer_fn=answer_fn, answer_workers=answer_workers)
+        services = SlackServices(settings, store, answer_fn=answer_fn, answer_workers=answer_workers,
+                                 on_demand=on_demand(store) if on_demand else None)
         app = build_app(settings, services)
         asgi = SlackASGI(app)
         server = uvicorn_server(asgi, host="127.0.0.1", port=0, log_level="warning")
@@ -125,6 +128,8 @@ def run_app(settings: Settings, standin: SlackStandIn) -> Iterator[Callable[...,
             server.should_exit = True
             thread.join(10)
             asgi.close()
+            if services.on_demand is not None:
+                services.on_demand.close()
             services.close()
             store.close()
             sock.close()

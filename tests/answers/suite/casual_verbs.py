@@ -4,7 +4,7 @@ profits. Buy: picked up, loaded up, scooped up, added to. Grant: got, was given,
 
 from __future__ import annotations
 
-from suite import NOT_BOUGHT, family, table, xf
+from suite import NOT_BOUGHT, family, table
 
 # Samples: Jane A. Doe (EXRB CEO) sold 25,000 at $42.1735 on May 15, 2024 and 5,000 at $43.05 on May 16.
 DOE_SALE = ["Jane A. Doe", "25,000", "$42.1735", "May 15, 2024"]
@@ -151,7 +151,7 @@ CASES = table(
         "what was carine jean-claude awarded",
     ], ["2,193"], NOT_BOUGHT),
     family("botha-mdb-got", [
-        xf("roelof botha got rsus at mongodb?", "rsu-only-in-footnote"),
+        "roelof botha got rsus at mongodb?",
         "what was the mdb director given in june 2021",
     ], ["629"], NOT_BOUGHT),
     # thru, btw, &, missing apostrophes, lowercase names.
@@ -170,7 +170,7 @@ CASES = table(
     ], [("Elon Musk", "Peter Thiel")], ["Jane A. Doe"]),
     family("ampersand", [
         "musk & thiel sales in 2021",
-        xf("tsla & pltr sales 2021", "two-companies-not-split"),
+        "tsla & pltr sales 2021",
     ], ["Elon Musk", "Peter Thiel"], ["Katherine L. Adams"]),
     family("no-apostrophe-tesla", [
         "teslas ceo sales in 2021",

@@ -3,7 +3,7 @@ averages, filing dates, and the small talk people wrap around a question."""
 
 from __future__ import annotations
 
-from suite import NOT_BOUGHT, family, table, xf
+from suite import NOT_BOUGHT, family, table
 
 NO_BUYS = ("no open-market purchases", "no purchases", "did not buy", "didn't buy", "no open market purchases")
 
@@ -11,15 +11,15 @@ CASES = table(
     # What is left after the last sale (shares owned following the last row).
     family("adams-left", [
         "how many shares did katherine adams have left after selling",
-        xf("apple gc shares left after may 2022", "period-misread"),
+        "apple gc shares left after may 2022",
     ], ["452,334"], []),
     family("doe-left", [
         "how many shares does jane doe have left",
         "exrb ceo holdings after the may sales",
     ], ["305,250"], ["310,250 shares held directly afterwards\nSource"], db="samples"),
     family("musk-trust-left", [
-        xf("whats left in musks trust after the gifts", "word-read-as-name"),
-        xf("how many tsla shares does elons trust hold now", "word-read-as-name"),
+        "whats left in musks trust after the gifts",
+        "how many tsla shares does elons trust hold now",
     ], ["172,608,251"], []),
     family("dodge-left", [
         "how much dkng does stanton dodge still own",
@@ -29,7 +29,7 @@ CASES = table(
     family("no-buys-2025", [
         "any insider buys in 2025",
         "did anyone buy stock in 2025?",
-        xf("yo any1 buying in 2025", "word-read-as-name"),
+        "yo any1 buying in 2025",
     ], [NO_BUYS], ["bought"]),
     family("no-buys-pltr", [
         "insider buying at pltr?",
@@ -72,7 +72,7 @@ CASES = table(
     ], ["$161.72"], []),
     family("doe-avg", [
         "jane doe average sale price",
-        xf("avg price the exrb ceo got", "casual-verb-read-as-grant"),
+        "avg price the exrb ceo got",
     ], ["$42.32"], [], db="samples"),
     # Filing dates and lateness.
     family("musk-filed-when", [
@@ -119,7 +119,7 @@ CASES = table(
     # Two things at once.
     family("musk-sold-and-gave", [
         "what did musk sell in 2021 and what did he give away",
-        xf("musk 2021: sales & gifts", "total-not-summed"),
+        "musk 2021: sales & gifts",
     ], ["934,091", "5,044,000"], []),
     family("moran-exercised-and-sold", [
         "how much did moran exercise and how much did he sell",
@@ -140,10 +140,10 @@ CASES = table(
     ], ["800,000", "$0.67"], ["bought 800,000"]),
     family("sell-to-cover", [
         "sell-to-cover at mvis",
-        xf("mvis shares sold to cover taxes", "word-read-as-name"),
+        "mvis shares sold to cover taxes",
     ], ["77,905", "code F"], ["sold 77,905"]),
     family("withheld-arrow", [
-        xf("rsus withheld for taxes at arrow", "security-filter-too-strict"),
+        "rsus withheld for taxes at arrow",
         "arrow tax withholding feb 2025",
     ], ["1,009", "code F"], ["sold 1,009"]),
     family("thiel-plan-sales", [

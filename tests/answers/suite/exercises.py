@@ -4,7 +4,7 @@ price; the answer says how the filing reported it. An exercise is never a purcha
 
 from __future__ import annotations
 
-from suite import NOT_BOUGHT, family, table, xf
+from suite import NOT_BOUGHT, family, table
 
 # Wave CFO Kyle Moran, Table I code M: 60,000 @ $2.83, 100,000 @ $3.14, 50,000 @ $4.75 (Dec 8, 2025);
 # 36,000 @ $8.17, 50,000 @ $10.48 (Dec 9, 2025). Table II rows coded A but marked D.
@@ -15,7 +15,7 @@ CASES = table(
         "which options did kyle moran exercise, and at what strike",
         "Which options did the Wave CFO exercise, and at what exercise price?",
         "what strikes did moran exercise at",
-        xf("$WVE cfo option exercises & strikes", "word-read-as-name"),
+        "$WVE cfo option exercises & strikes",
         "wave cfo exercised what thru dec 9 2025",
     ], WAVE_STRIKES + ["60,000", "100,000"], ["was granted 60,000"] + list(NOT_BOUGHT)),
     family("wave-dec-8", [
@@ -29,7 +29,7 @@ CASES = table(
     ], ["36,000", "$8.17", "$10.48"], ["$2.83", "$3.14"] + list(NOT_BOUGHT)),
     family("wave-total-exercised", [
         "how many options did kyle moran exercise in total",
-        xf("total options exercised by the wave cfo", "named-constraint-dropped"),
+        "total options exercised by the wave cfo",
         "how many shares did moran get from exercising",
     ], ["296,000"], list(NOT_BOUGHT)),
     family("wave-how-reported", [

@@ -3,14 +3,14 @@ indirect positions."""
 
 from __future__ import annotations
 
-from suite import family, table, xf
+from suite import family, table
 
 CASES = table(
     family("roe-family-trust", [
         "how much does richard roe hold through the family trust",
         "richard roe trust holdings",
         "How many shares does Richard Roe hold indirectly?",
-        xf("roes shares in the roe family trust", "indirect-holding-not-found"),
+        "roes shares in the roe family trust",
     ], ["120,000", "Roe Family Trust"], ["55,000 shares of Common Stock indirectly"], db="samples"),
     family("morgan-lee-fund", [
         "how much does morgan lee hold through the fund",
@@ -31,12 +31,12 @@ CASES = table(
         "how many isba shares does mcguirk hold through the llc",
     ], ["383,262.5326"], []),
     family("mcguirk-direct-indirect", [
-        xf("direct vs indirect holdings for mcguirk", "vs-read-as-comparison"),
-        xf("Richard McGuirk holdings, direct and indirect", "word-read-as-name"),
+        "direct vs indirect holdings for mcguirk",
+        "Richard McGuirk holdings, direct and indirect",
     ], ["15,711.8844", "2,170.3157", "383,262.5326"], []),
     family("scarpelli-trusts", [
         "scarpelli trust holdings",
-        xf("how much snow does the cfo hold thru trusts", "wrong-person-matched"),
+        "how much snow does the cfo hold thru trusts",
         "Michael Scarpelli's indirect holdings",
     ], ["577,218", "178,947"], []),
     family("mcmahon-trusts", [
@@ -44,7 +44,7 @@ CASES = table(
         "john mcmahon snowflake trust holdings",
     ], ["151,188", "125,737"], []),
     family("hoffman-msft-trust", [
-        xf("reid hoffman living trust msft", "indirect-holding-not-found"),
+        "reid hoffman living trust msft",
         "how much microsoft does hoffman hold through the living trust",
     ], ["15,905", "Living Trust"], []),
     family("rabois-funds", [
@@ -53,7 +53,7 @@ CASES = table(
         "Keith Rabois's indirect holdings in Affirm",
     ], ["1,486,909", "75,000", "60,429"], []),
     family("ahmed-trust", [
-        xf("lam research director trust shares", "indirect-holding-not-found"),
+        "lam research director trust shares",
         "how much lrcx does sohail ahmed hold by trust",
     ], ["30,630"], []),
     family("botha-estate", [

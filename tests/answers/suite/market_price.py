@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from suite import family, table, xf
+from suite import family, table
 
 NO_PRICE = ("market price", "don't have", "do not have", "can't value", "cannot value", "no price")
 
@@ -14,7 +14,7 @@ CASES = table(
         "what's elon's tsla stake worth today",
         "How much is Elon Musk's Tesla stock worth?",
         "value of musks tesla shares rn",
-        xf("musk net worth in tsla", "market-price-not-refused"),
+        "musk net worth in tsla",
     ], [NO_PRICE, "172,608,251"], ["$1,126,400,317.72", "$1,102,342,478.72"]),
     # Katherine Adams: 452,334 shares after her last sale at $165.95 (May 4, 2022).
     family("adams-worth", [
@@ -58,7 +58,7 @@ CASES = table(
     ], [NO_PRICE], ["$679,399,220.54"]),
     family("moran-worth", [
         "how much are kyle morans wave shares worth",
-        xf("wave cfo holdings value", "market-price-not-refused"),
+        "wave cfo holdings value",
     ], [NO_PRICE, "90,365"], ["$4,103,979.00"]),
     family("above-market", [
         "did the pltr sales happen above market",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from suite import NO_SUCH_NAME, family, table, xf
+from suite import NO_SUCH_NAME, family, table
 
 CASES = table(
     # Adagio, Aug 10, 2021: 1,997,000 at $17.00 = $33,949,000.00 (Mithril II and Peter Thiel, jointly).
@@ -61,8 +61,8 @@ CASES = table(
         "what company has the most insider filings",
     ], ["Tesla"], [NO_SUCH_NAME]),
     family("most-selling-company", [
-        xf("which company had the most insider selling", "market-wide-superlative"),
-        xf("where did insiders dump the most stock", "market-wide-superlative"),
+        "which company had the most insider selling",
+        "where did insiders dump the most stock",
     ], ["Tesla", "$1,126,400,317.72"], [NO_SUCH_NAME]),
     family("smallest-purchase", [
         "smallest purchase",
@@ -88,8 +88,8 @@ CASES = table(
         "number of sells in 2021",
     ], [("53 transactions", "53 sales")], [NO_SUCH_NAME]),
     family("largest-10b5-1", [
-        xf("largest 10b5-1 sale", "market-wide-superlative"),
-        xf("biggest sale under a trading plan", "market-wide-superlative"),
+        "largest 10b5-1 sale",
+        "biggest sale under a trading plan",
     ], ["15,653,541"], [NO_SUCH_NAME]),
     # Shares withheld: MicroVision 77,905 is the most shares; Tesla 2010 (21,728 at $17.00) the most dollars.
     family("largest-withholding", [
@@ -97,7 +97,7 @@ CASES = table(
         "biggest sell-to-cover",
     ], [("77,905", "21,728")], [NO_SUCH_NAME, "sold 77,905"]),
     family("most-10-pct", [
-        xf("how many 10% owners are on file", "count-not-given"),
+        "how many 10% owners are on file",
         "list the 10% owners",
     ], ["Warren E. Buffett", "Peter Thiel"], [NO_SUCH_NAME]),
     family("all-gcs", [

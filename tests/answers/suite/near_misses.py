@@ -4,7 +4,7 @@ dispositions that did happen, each with its code. Never call them sales."""
 
 from __future__ import annotations
 
-from suite import NOT_BOUGHT, family, table, xf
+from suite import NOT_BOUGHT, family, table
 
 NO_SALES = ("no open-market sales", "no sales", "did not sell", "didn't sell", "no open market sales")
 NO_BUYS = ("no open-market purchases", "no purchases", "did not buy", "didn't buy", "no open market purchases")
@@ -44,7 +44,7 @@ CASES = table(
     # Musk, Nov 19-29, 2021: five gifts from the trust (2,234,000 the first), no sales.
     family("musk-late-nov-sell", [
         "did musk sell tsla between nov 19 and nov 30 2021",
-        xf("did elon dump any tesla in late november 2021", "word-misread-late-filing"),
+        "did elon dump any tesla in late november 2021",
         "musk sales nov 15 thru nov 30 2021",
     ], [NO_SALES, "2,234,000", "code G"], ["sold 2,234,000", "sold 1,100"]),
     # Samples: EXBT CFO: F 1,850 at $21.40 on Mar 1, 2024, and an RSU conversion (M).
@@ -96,8 +96,8 @@ CASES = table(
     ], [NO_SALES, "3,465"], ["sold 3,465", "sold 152"]),
     # American Resources: coded P (purchase) but marked D (disposed of): say what was filed.
     family("arec-sell", [
-        xf("golden properties sold arec?", "near-miss-code-vs-ad-mismatch"),
-        xf("did golden properties dump american resources", "near-miss-code-vs-ad-mismatch"),
+        "golden properties sold arec?",
+        "did golden properties dump american resources",
     ], ["800,000", ("code P", "coded as a purchase")], ["sold 800,000 shares"]),
     # Tesla, Jul 2, 2010: a real sale (S 1,415,167 at $17.00) beside the F 21,728: the strict answer is yes.
     family("musk-2010-sell", [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from suite import NOT_BOUGHT, family, table, xf
+from suite import NOT_BOUGHT, family, table
 
 CASES = table(
     family("aapl-adams", [
@@ -33,8 +33,8 @@ CASES = table(
         "$BDX insider sales",
     ], ["Michael Feld", "74", "$196.08", "Dec 26, 2025"], []),
     family("bdx-plan", [
-        xf("When did Michael Feld adopt his 10b5-1 plan?", "plan-date-from-remarks"),
-        xf("feld 10b5-1 plan adopted when", "plan-date-from-remarks"),
+        "When did Michael Feld adopt his 10b5-1 plan?",
+        "feld 10b5-1 plan adopted when",
     ], [("February 7, 2025", "Feb 7, 2025")], []),
     family("betr-conversion", [
         "What did SoftBank convert at Better Home & Finance in December 2024?",
@@ -107,8 +107,8 @@ CASES = table(
         "$PDEX insider sales",
     ], ["835", "$42.00", "1,436", "$41.44"], []),
     family("pltr-form3", [
-        xf("What did Peter Thiel report on his Palantir Form 3?", "list-truncated-before-key-row"),
-        xf("thiel pltr form 3", "list-truncated-before-key-row"),
+        "What did Peter Thiel report on his Palantir Form 3?",
+        "thiel pltr form 3",
     ], ["3,257,826"], []),
     family("pltr-2021-sales", [
         "What did Peter Thiel sell at Palantir in February 2021?",
@@ -120,8 +120,8 @@ CASES = table(
         "$PLTR insider sales 2024",
     ], ["6,914,475", "$24.7724", "130,281", "$25.5437"], ["15,653,541"]),
     family("pltr-distributions", [
-        xf("Which Palantir shares were distributed in February 2021?", "code-j-distribution-not-understood"),
-        xf("pltr distributions feb 2021", "code-j-distribution-not-understood"),
+        "Which Palantir shares were distributed in February 2021?",
+        "pltr distributions feb 2021",
     ], ["596,466", "294,208"], ["sold 596,466"]),
     family("scty-musk", [
         "What did Elon Musk buy at SolarCity's IPO?",
@@ -145,11 +145,11 @@ CASES = table(
         "$SNOW insider sales",
     ], ["73,170", "$150.841", "74,907", "$151.814"], []),
     family("sq-botha", [
-        xf("What did Sequoia receive at Square in November 2018?", "plain-fact-missing"),
+        "What did Sequoia receive at Square in November 2018?",
         "sq sequoia shares nov 2018",
     ], ["3,465", "152"], ["sold 3,465"]),
     family("tsla-form3", [
-        xf("What did Elon Musk hold at Tesla's IPO?", "ipo-not-understood"),
+        "What did Elon Musk hold at Tesla's IPO?",
         "musk tsla form 3 holdings",
     ], ["2,666,666"], []),
     family("tsla-2010", [

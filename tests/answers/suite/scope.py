@@ -3,7 +3,7 @@ company filter, never a company called "anywhere"."""
 
 from __future__ import annotations
 
-from suite import NO_SUCH_NAME, family, table, xf
+from suite import NO_SUCH_NAME, family, table
 
 # Largest open-market purchase stored: adgi-mithril 1,997,000 shares at $17.00 (Aug 10, 2021).
 TOP_BUY = ["1,997,000", "$17.00", "Adagio Therapeutics"]
@@ -51,9 +51,9 @@ CASES = table(
         "total filings in here",
     ], [("49 filings",)], [NO_SUCH_NAME, "“here”"]),
     family("companies-overall", [
-        xf("how many companies are covered overall", "count-not-given"),
-        xf("How many companies are in the database?", "count-not-given"),
-        xf("how many companies do u have in here", "count-not-given"),
+        "how many companies are covered overall",
+        "How many companies are in the database?",
+        "how many companies do u have in here",
     ], [("37 companies",)], [NO_SUCH_NAME]),
     # 2024 purchases: Fractyl 333,333 (Feb 6), Isabella 275.634 (Apr 29), the samples' fund 200,000 (Apr 10)
     # and Richard Roe 10,000 (Jun 3); American Resources' P is marked disposed of.

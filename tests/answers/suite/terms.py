@@ -3,7 +3,7 @@ are answered from the exercisable and expiration dates, the conversion price and
 
 from __future__ import annotations
 
-from suite import family, table, xf
+from suite import family, table
 
 CASES = table(
     # Tecogen fixture: $0.88, exercisable Sep 20, 2024, expires Sep 20, 2033, footnote "Vests 50% per year".
@@ -53,15 +53,15 @@ CASES = table(
     # 2seventy bio: options vest 25% on January 2, 2026 then 36 monthly installments; $2.64, expire Jan 6, 2035.
     family("tsvt-option-vesting", [
         "jessica snow option vesting",
-        xf("how do the 2seventy svp's options vest", "word-read-as-name"),
+        "how do the 2seventy svp's options vest",
     ], ["25% on January 2, 2026", "36 equal monthly installments"], []),
     family("tsvt-option-terms", [
         "tsvt option expiry and strike",
         "when do jessica snows options expire, whats the strike",
     ], ["Jan 6, 2035", "$2.64"], []),
     family("tsvt-rsu-vesting", [
-        xf("jessica snow rsu vesting", "terms-not-answered"),
-        xf("how does the tsvt rsu award vest", "terms-not-answered"),
+        "jessica snow rsu vesting",
+        "how does the tsvt rsu award vest",
     ], ["first installment vesting on January 2, 2026"], []),
     # Yahoo: director option $19.90, exercisable Dec 31, 2012, expires Dec 31, 2019.
     family("yhoo-terms", [
@@ -86,7 +86,7 @@ CASES = table(
         "Wave CFO option expiration dates",
     ], ["Jul 25, 2032", "Jan 1, 2032", "Feb 17, 2033"], []),
     family("wave-vesting", [
-        xf("how do the wave cfo's options vest", "terms-not-answered"),
+        "how do the wave cfo's options vest",
         "moran option vesting schedule",
     ], [("25% of the shares on January 1, 2023", "25% of the shares on February 17, 2024")], []),
     # MicroVision: RSUs vested Jun 8, 2026; the 2025 grant vests 33% on each anniversary until Jun 6, 2028.
@@ -114,7 +114,7 @@ CASES = table(
         "expiry of the options elon exercised in 2021",
     ], ["Aug 13, 2022", "$6.24"], []),
     family("musk-2009-options", [
-        xf("musk 2009 option strike and expiry", "word-read-as-name"),
+        "musk 2009 option strike and expiry",
         "When did Musk's 2009 options expire?",
     ], ["$6.63", "Dec 3, 2016"], []),
     family("musk-2009-vesting", [

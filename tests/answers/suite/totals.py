@@ -3,7 +3,7 @@ two Nov 8, 2021 Form 4s): a total sums every filing in the window and says how m
 
 from __future__ import annotations
 
-from suite import family, table, xf
+from suite import family, table
 
 TWO_FILINGS = ("2 filings", "two filings")
 
@@ -86,7 +86,7 @@ CASES = table(
         "how many rsus did markham have vest in total",
     ], ["268,800"], ["bought"]),
     family("fractyl-conversions-total", [
-        xf("how many fractyl shares came from preferred conversions", "total-not-summed"),
+        "how many fractyl shares came from preferred conversions",
         "guts conversions total",
     ], [("6,078,868",)], []),
     # Samples: Jane Doe 25,000 + 5,000 = 30,000 shares, $1,269,587.50, in 1 filing.

@@ -1,5 +1,5 @@
 """``/insider``: ``<question>``, ``TICKER``, ``share <question>``, ``help``; ``watch``, ``unwatch`` and
-``watchlist`` go to ``watchlist.py``.
+``watchlist`` go to ``watchlist.py``; ``alert``, ``alerts`` and ``unalert`` to ``alerts.py``.
 
 The command is acknowledged at once with a short "looking…" reply (Slack allows 3 s); the answer is
 computed on the answer pool and follows through ``respond()``, ephemeral unless shared.
@@ -15,8 +15,8 @@ from typing import Any
 from slack_bolt import Ack, Respond
 
 from bot.slack import blocks, home
-from bot.slack.listeners.commands import watchlist
-from bot.slack.replies import LOOKING, SORRY, build_reply, respond_reply
+from bot.slack.listeners.commands import alerts, watchlist
+from bot.slack.replies import LOOKING, SORRY, build_reply, fetch_if_missing, respond_reply
 from bot.slack.services import SlackServices
 
 COMMAND = "/insider"
@@ -47,6 +47,8 @@ def insider_command(ack: Ack, command: dict[str, Any], respond: Respond, context
                     logger: logging.Logger) -> Future | None:
     if watchlist.watch_verb(command.get("text", "")):
         return watchlist.watch_command(ack, command, respond, context, logger)
+    if alerts.alert_verb(command.get("text", "")):
+        return alerts.alert_command(ack, command, respond, context, logger)
     kind, question = parse_command(command.get("text", ""))
     if kind == "help":
         message = home.help_message()
@@ -62,7 +64,13 @@ def insider_command(ack: Ack, command: dict[str, Any], respond: Respond, context
 
 def answer_command(services: SlackServices, respond: Respond, question: str, *, visibility: str,
                    user_id: str | None, logger: logging.Logger) -> None:
-    reply = build_reply(services, question)
+    def announce(text: str) -> None:  # a company not stored is fetched first: say so while it is
+        try:
+            respond(text=text, response_type="ephemeral", replace_original=False)
+        except Exception:
+            logger.exception("could not say that %r needs a fetch", question)
+
+    reply = build_reply(services, question, fetched=fetch_if_missing(services, question, announce=announce))
     note = f"<@{user_id}> asked: {blocks.escape(question)}" if visibility == "in_channel" and user_id else None
     try:
         respond_reply(respond, reply, visibility=visibility, note=note)

@@ -26,6 +26,7 @@ from bot.config import Settings
 from bot.digest import watchlist
 from bot.digest.targets import split_text
 from bot.slack import blocks
+from bot.slack.listeners.commands.command_reply import respond_with
 from bot.slack.services import SlackServices
 from storage.db import Store
 
@@ -138,13 +139,6 @@ def watch_command(ack: Ack, command: dict[str, Any], respond: Respond, context: 
 
 def run_watch_command(services: SlackServices, respond: Respond, verb: str, rest: str, *, channel: str,
                       user: str | None, logger: logging.Logger) -> None:
-    try:
-        message, visibility = watch_reply(services.store, services.settings, verb, rest, channel=channel,
-                                          user=user, catalogs=services.catalogs)
-    except Exception:
-        logger.exception("/insider %s %r in %s failed", verb, rest, channel)
-        message, visibility = blocks.text_message(SORRY), "ephemeral"
-    try:
-        respond(text=message["text"], blocks=message["blocks"], response_type=visibility, replace_original=False)
-    except Exception:
-        logger.exception("could not send the reply to /insider %s", verb)
+    respond_with(respond, lambda: watch_reply(services.store, services.settings, verb, rest, channel=channel,
+                                              user=user, catalogs=services.catalogs),
+                 what=f"{verb} {rest!r} in {channel}", logger=logger)

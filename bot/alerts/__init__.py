@@ -1,0 +1,1 @@
+"""Alerts: tell a channel within one sync pass of a filing that matches one of its rules (issue 13)."""
