@@ -23,6 +23,8 @@ from bot.answers.query import has_filings
 from bot.answers.render import Answer
 from bot.answers.resolve import Catalogs
 from bot.answers.spec import ChatContext
+from bot.charts.data import ChartRequest
+from bot.charts.files import write_chart
 from bot.ingest import ingest_paths
 from bot.ingest.on_demand import OnDemand
 from storage.db import Store
@@ -89,9 +91,10 @@ def _is_tty(stream: TextIO) -> bool:
 
 def run_chat(store: Store, *, settings=None, stdin: TextIO | None = None, stdout: TextIO | None = None,
              today: dt.date | None = None, model: Any = None, load_samples: bool = True,
-             on_demand: OnDemand | None = None) -> int:
+             on_demand: OnDemand | None = None, chart_dir: Path | None = None) -> int:
     """Read questions until EOF or 'quit'; print each answer. Returns the number of questions answered.
-    ``on_demand`` fetches a company not stored before its question is answered (None: never)."""
+    ``on_demand`` fetches a company not stored before its question is answered (None: never); "chart TSLA"
+    writes a PNG into ``chart_dir`` (default: the current folder) and prints its path."""
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
 
@@ -143,6 +146,10 @@ def run_chat(store: Store, *, settings=None, stdin: TextIO | None = None, stdout
         if lowered in ("reset", "new", "clear"):
             context = None
             say("Starting over: follow-ups no longer refer to earlier questions.")
+            say()
+            continue
+        if lowered.split(" ", 1)[0] == "chart":
+            say(write_chart(store.reader, ChartRequest(question[5:], today=today), chart_dir or Path.cwd()).text)
             say()
             continue
         question = _pick(question, last, last_question) or question

@@ -6,6 +6,11 @@ Slack does, records every call, and refuses messages that break Slack's limits w
 codes, so a payload that would fail in a real workspace fails here too. It checks the limits on its
 own, independently of the app's block builder.
 
+For file uploads it serves Slack's external upload flow (what ``files_upload_v2`` calls):
+``files.getUploadURLExternal`` hands out an upload URL on this server, the file's bytes are POSTed there
+(recorded as a ``file_upload`` call, kept in ``uploads``), and ``files.completeUploadExternal`` shares the
+uploaded files into a channel or thread (refused with ``file_not_found`` for a file never uploaded).
+
 For Socket Mode it also answers ``apps.connections.open`` (with an ``xapp-`` token) with the URL of
 a small WebSocket server of its own (plain ``ws://`` on 127.0.0.1, as slack_sdk allows off port 443):
 ``send_envelope`` pushes an envelope to the connected app, and each envelope ack the app sends back
@@ -219,6 +224,8 @@ class SlackStandIn:
         self._calls: list[Call] = []
         self._cond = threading.Condition()
         self._ts = itertools.count(1)
+        self._file_ids = itertools.count(1)
+        self.uploads: dict[str, bytes] = {}  # file id -> the bytes POSTed to its upload URL
         standin = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -364,11 +371,15 @@ class SlackStandIn:
             self._cond.notify_all()
 
     def _handle(self, path: str, headers: dict[str, str], raw: bytes) -> tuple[int, Any, str]:
+        if path.startswith("/upload/"):
+            return self._file_upload(path, headers, raw)
+        path, _, query = path.partition("?")
         content_type = headers.get("Content-Type", "")
         if "json" in content_type:
             body = json.loads(raw or b"{}")
         else:
             body = {k: v[0] for k, v in urllib.parse.parse_qs(raw.decode()).items()}
+        body.update({k: v[0] for k, v in urllib.parse.parse_qs(query).items()})
         for key in ("blocks", "view"):
             if isinstance(body.get(key), str):
                 body[key] = json.loads(body[key])
@@ -382,6 +393,29 @@ class SlackStandIn:
             call.accepted = bool(reply.get("ok"))
         self._record(call)
         return status, reply, kind
+
+    def _file_upload(self, path: str, headers: dict[str, str], raw: bytes) -> tuple[int, Any, str]:
+        file_id = path.removeprefix("/upload/")
+        known = file_id in self.uploads
+        if known:
+            self.uploads[file_id] = raw
+        call = Call("file_upload", path, {"file_id": file_id, "bytes": len(raw)}, headers, accepted=known)
+        self._record(call)
+        return (200, f"OK - {len(raw)}", "text/plain") if known else (404, "not_found", "text/plain")
+
+    def _files_api(self, method: str, body: dict[str, Any]) -> dict[str, Any]:
+        if method == "files.getUploadURLExternal":
+            if not body.get("filename") or not str(body.get("length", "")).isdigit():
+                return {"ok": False, "error": "invalid_arguments"}
+            file_id = f"F{next(self._file_ids):08d}"
+            self.uploads[file_id] = b""
+            return {"ok": True, "file_id": file_id, "upload_url": f"http://127.0.0.1:{self.port}/upload/{file_id}"}
+        files = json.loads(body.get("files") or "[]")
+        if not files or any(not self.uploads.get(f.get("id", "")) for f in files):
+            return {"ok": False, "error": "file_not_found"}
+        shares = {"channel": body.get("channel_id"), "thread_ts": body.get("thread_ts")}
+        return {"ok": True, "files": [{"id": f["id"], "title": f.get("title"), "size": len(self.uploads[f["id"]]),
+                                       "shares": shares} for f in files]}
 
     @staticmethod
     def _response_url(body: dict[str, Any]) -> tuple[int, Any, str]:
@@ -418,6 +452,8 @@ class SlackStandIn:
                              "text": body.get("text")}, kind
             return 200, {"ok": True, "channel": body.get("channel"), "ts": ts,
                          "message": {"text": body.get("text"), "ts": ts, "bot_id": BOT_ID}}, kind
+        if method in ("files.getUploadURLExternal", "files.completeUploadExternal"):
+            return 200, self._files_api(method, body), kind
         if method == "views.publish":
             view = body.get("view") or {}
             if limit_violations(view.get("blocks") or [], surface="view"):

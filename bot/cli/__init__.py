@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from bot.cli.alerts import register as _register_alerts
+from bot.cli.charts import register as _register_charts
 from bot.cli.errors import EXIT_CONFIG, CliError, storage_errors
 from bot.config import Settings, load_settings
 
@@ -338,6 +339,7 @@ def digest(channel: str, since, day, send: bool, db_path: Path) -> None:
 
 
 _register_alerts(cli, db_option)
+_register_charts(cli, db_option)
 
 
 def main() -> None:

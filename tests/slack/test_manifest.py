@@ -48,6 +48,7 @@ def test_manifest_declares_what_the_app_listens_to() -> None:
     assert sorted(subscribed) == sorted("message.im" if e == "message" else e for e in app.events)
     scopes = set(MANIFEST["oauth_config"]["scopes"]["bot"])
     assert {"commands", "chat:write"} | set().union(*(EVENT_SCOPES[e] for e in subscribed)) <= scopes
+    assert "files:write" in scopes  # /insider chart uploads its PNG (files.getUploadURLExternal)
     assert app.actions and settings["interactivity"]["is_enabled"] is True
     assert features["app_home"]["home_tab_enabled"] is True
     assert settings["socket_mode_enabled"] is True

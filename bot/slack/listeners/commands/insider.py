@@ -1,5 +1,6 @@
 """``/insider``: ``<question>``, ``TICKER``, ``share <question>``, ``help``; ``watch``, ``unwatch`` and
-``watchlist`` go to ``watchlist.py``; ``alert``, ``alerts`` and ``unalert`` to ``alerts.py``.
+``watchlist`` go to ``watchlist.py``; ``alert``, ``alerts`` and ``unalert`` to ``alerts.py``; ``chart`` to
+``charts.py``.
 
 The command is acknowledged at once with a short "looking…" reply (Slack allows 3 s); the answer is
 computed on the answer pool and follows through ``respond()``, ephemeral unless shared.
@@ -15,7 +16,7 @@ from typing import Any
 from slack_bolt import Ack, Respond
 
 from bot.slack import blocks, home
-from bot.slack.listeners.commands import alerts, watchlist
+from bot.slack.listeners.commands import alerts, charts, watchlist
 from bot.slack.replies import LOOKING, SORRY, build_reply, fetch_if_missing, respond_reply
 from bot.slack.services import SlackServices
 
@@ -49,6 +50,8 @@ def insider_command(ack: Ack, command: dict[str, Any], respond: Respond, context
         return watchlist.watch_command(ack, command, respond, context, logger)
     if alerts.alert_verb(command.get("text", "")):
         return alerts.alert_command(ack, command, respond, context, logger)
+    if charts.chart_verb(command.get("text", "")) is not None:
+        return charts.chart_command(ack, command, respond, context, logger)
     kind, question = parse_command(command.get("text", ""))
     if kind == "help":
         message = home.help_message()
