@@ -122,8 +122,9 @@ def storage_problem(error: BaseException, path: str | Path) -> StoreProblem | No
 
 
 def _read_only(path: str | Path) -> DatabaseReadOnly:
-    return DatabaseReadOnly(f"the database {path} is read-only (the file or its folder): questions are answered "
-                            "from it, but nothing can be stored. Make it writable to ingest, sync or change "
+    return DatabaseReadOnly(f"the database {path} is read-only (the file or its folder): nothing can be stored in "
+                            f"it, so this cannot run; questions are answered from it as it is (insiderbot ask "
+                            f"--db {path} \"...\"). Make it writable to ingest, sync, chat, serve or change "
                             "watchlists.")
 
 
@@ -227,6 +228,15 @@ class Store:
             yield db
         finally:
             db.close()
+
+    def is_read_only(self) -> bool:
+        """Whether the file (or its folder) refuses writes: the reader works, the writer would be refused
+        with :class:`DatabaseReadOnly`. For a front end that can answer without writing."""
+        try:
+            _refuse_read_only(self.path)
+        except DatabaseReadOnly:
+            return True
+        return False
 
     def close(self) -> None:
         with self._lock:

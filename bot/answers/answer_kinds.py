@@ -10,11 +10,19 @@ import sqlite3
 
 from bot.answers import query, render_positions, render_records, render_totals, sums
 from bot.answers.asks import needs_market_price, vehicle_of, wants_terms
+from bot.answers.cut_lists import account_for_cut
 from bot.answers.exercises import asks_exercises, find_exercises, render_exercises
 from bot.answers.fetch import fetch, fetch_each_company
 from bot.answers.filters import Filters
 from bot.answers.messages import company_label, insider_label, no_match, scope_words
-from bot.answers.near_miss import filed_as, near_miss_records, render_filed_as, render_near_misses
+from bot.answers.near_miss import (
+    filed_as,
+    near_miss_records,
+    on_time_records,
+    render_filed_as,
+    render_near_misses,
+    render_on_time,
+)
 from bot.answers.rankings import by_value, rank_companies, rank_filers, rank_insiders, render_ranking
 from bot.answers.render import Answer
 from bot.answers.render_asks import derivative_terms, render_terms, value_answer, vehicle_holdings
@@ -67,13 +75,14 @@ def ranking_answer(understanding: Understanding, conn: sqlite3.Connection) -> An
     limit = spec.limit if spec.limit != 10 or spec.aggregation != "list" else 10
     if spec.per_company:
         filings_only = False
-        ranked = rank_companies(conn, filters, limit)
+        ranked = rank_companies(conn, filters, limit, by_shares=spec.by_shares)
     else:
-        ranked = rank_filers(conn, filters, limit) if filings_only else rank_insiders(conn, filters, limit)
+        ranked = rank_filers(conn, filters, limit) if filings_only else rank_insiders(conn, filters, limit,
+                                                                                      by_shares=spec.by_shares)
     if not ranked:
         return no_match(understanding, conn, scope, searched)
     return with_notes(render_ranking(ranked, scope, searched, filings_only=filings_only,
-                                      valued=not filings_only and by_value(filters), companies=spec.per_company),
+                                      valued=not filings_only and by_value(filters) and not spec.by_shares, companies=spec.per_company),
                       understanding)
 
 
@@ -141,6 +150,8 @@ def records_answer(understanding: Understanding, conn: sqlite3.Connection, today
                                            by_size=spec.largest_first)
     if each and len(fetched.records) < fetched.total_matches:
         result.notes.append("Shown: the newest rows of each company named, an equal share each.")
+    elif spec.aggregation in ("list", "plan_10b5_1", "late") and not spec.largest_first:
+        result = account_for_cut(result, conn, filters, fetched, spec.aggregation, today)
     if fetched.holdings_only and not (spec.transaction or spec.security or spec.bounded):
         # Form 3s that report owning nothing are filings too: list them after the positions.
         empty = sums.no_securities_filings(conn, filters)
@@ -160,6 +171,10 @@ def nothing_found(understanding: Understanding, conn: sqlite3.Connection, filter
         if found is not None:
             records, total, wider = found
             return render_filed_as(strict, records, total, wider.describe())
+    if understanding.spec.aggregation == "late":
+        on_time = on_time_records(conn, filters)
+        if on_time:
+            return render_on_time(strict, on_time)
     near = near_miss_records(conn, filters)
     return render_near_misses(strict, near) if near else strict
 

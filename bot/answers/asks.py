@@ -41,4 +41,6 @@ def vehicle_matches(vehicle: str, *texts: str | None) -> bool:
     text = " ".join(t for t in texts if t).lower()
     if re.search(rf"\b{re.escape(vehicle)}", text):
         return True
-    return all(re.search(rf"\b{re.escape(word)}", text) for word in vehicle.split() if len(word) > 1)
+    # A number names one vehicle of a series ("Rivendell 7 LLC", not "Rivendell 25 LLC"): a whole word.
+    return all(re.search(rf"\b{re.escape(word)}" + (r"\b" if word.isdigit() else ""), text)
+               for word in vehicle.split() if len(word) > 1 or word.isdigit())

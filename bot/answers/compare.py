@@ -71,8 +71,8 @@ def labels_of(plan: Plan, results: list[Answer]) -> list[tuple[str, str]]:
         elif part.slot == "name" and _all_differ(firms):
             short = f"at {firm}"
             labels.append((f"{shared} {short}".strip(), short))
-        elif part.slot == "measure":
-            labels.append((shared, ""))
+        elif part.slot == "measure" or _PART_PRONOUN.fullmatch(part.label.strip()):
+            labels.append((shared, ""))  # "his gifts": whose is said by the shared name
         else:
             short = part.label if re.match(r"(?:in|on|during|for|from|since|over|thru|through)\b", part.label,
                                            re.I) else f"for {part.label}"
@@ -333,6 +333,9 @@ class RulesOnly:
     llm_timeout_seconds: float = 0.0
 
 
+_PART_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b", re.I)
+
+
 def answer_if_plan(question: str, reader: Reader, answer: Callable[..., Answer], *, context, today: dt.date,
                    llm: LlmSetup) -> Answer | None:
     """The answer when ``question`` has several parts (None otherwise): from the rules, or through the
@@ -341,8 +344,13 @@ def answer_if_plan(question: str, reader: Reader, answer: Callable[..., Answer],
     if plan is None:
         return None
 
+    earlier: list[Answer] = []
+
     def ask(part: str) -> Answer:
-        return answer(part, reader, context=context, today=today, settings=RulesOnly())
+        # "... compare with his gifts": a pronoun in a later part means whom the part before named.
+        before = earlier[-1].context if earlier and _PART_PRONOUN.search(part) else None
+        earlier.append(answer(part, reader, context=before or context, today=today, settings=RulesOnly()))
+        return earlier[-1]
 
     result = answer_plan(plan, reader, ask)
     if llm.mode != "rules" and (llm.model is not None or llm.model_name):

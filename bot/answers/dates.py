@@ -67,7 +67,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("until", re.compile(rf"\b(?:until|till|through|up\s+to)\s+(?P<a>{_EXPR}|{_RELATIVE})\b", re.I)),
     ("relative", re.compile(rf"\b(?P<a>{_RELATIVE})\b", re.I)),
     ("in", re.compile(rf"\b(?:in|on|during|for)\s+(?:the\s+)?(?P<a>{_EXPR})\b", re.I)),
-    ("bare", re.compile(rf"(?<![\w$.,])(?P<a>{_BARE_EXPR})(?![\w%])"
+    # A month with its year is a date even before "option" ("December 2009 option grant"); a bare number
+    # before "shares" or "options" is an amount. Never after "-" ("10b5-1 nov 2021" is a plan and a month).
+    ("bare", re.compile(rf"(?<![\w$.,-])(?P<a>{_MONTH}\s+\d{{1,2}}{_ORD},?\s+{_YEAR}|{_MONTH},?\s+{_YEAR})(?![\w%])",
+                        re.I)),
+    ("bare", re.compile(rf"(?<![\w$.,-])(?P<a>{_BARE_EXPR})(?![\w%])"
                        r"(?!\s*(?:shares|options?|units|rsus?|psus?|warrants?|stock|common))", re.I)),
 ]
 

@@ -169,6 +169,8 @@ def _answer(question: str, db: ReadSource, context: ChatContext | None, today: d
             return message("no_match", "No filings are stored yet.", notes=[HOW_TO_GET_MORE])
         catalog = _CATALOGS.load(conn, reader)
         understanding = understand_rules(parse, resolve(parse, catalog, conn), catalog, context)
+        if (asked := _needs_context(question, parse, understanding, context)) is not None:
+            return asked
         notes: list[str] = []
         llm_model = None
         if mode == "llm" or (mode == "auto" and understanding.confidence < CONFIDENCE_THRESHOLD):
@@ -189,6 +191,20 @@ def _answer(question: str, db: ReadSource, context: ChatContext | None, today: d
     if llm_model is not None and result.kind in ("records", "summary", "holdings") and result.records:
         _phrase(question, understanding, result, llm_model, reader, today, timeout)
     return result
+
+
+_ABOUT_ONLY = re.compile(r"^\s*(?:and|what\s+about|how\s+about|same\s+for)\b", re.I)
+
+
+def _needs_context(question: str, parse: rules.RulesParse, understanding: Understanding,
+                   context: ChatContext | None) -> Answer | None:
+    """"what about the cfo?" with no earlier question: which company's, asked back, never a guess over all."""
+    if context is not None or not _ABOUT_ONLY.search(question) or parse.all_companies:
+        return None
+    if understanding.company or understanding.insider or parse.name_words or parse.tickers or not parse.role:
+        return None
+    return message("ambiguous", "Which company do you mean? There is no earlier question to follow on from.",
+                   notes=["Name the company or its ticker, e.g. “what about the Tesla CFO?”."])
 
 
 def _language_model(mode: str, model: Any, name: str | None, timeout: float, notes: list[str]) -> Any:

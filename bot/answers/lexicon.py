@@ -95,7 +95,11 @@ AGGREGATION_PRIORITY = ["role", "holdings", "late", "not_plan_10b5_1", "plan_10b
 # "what is X's role at Y", "what does X do at Y": the keywords only (the name between them stays a name).
 ROLE_QUESTION = re.compile(r"\b(?P<kw>role|roles|title|titles|job\s+title|relationship|relationships)\b"
                            r"|\bwhat\s+(?P<pos>position)\s+(?:does|did|is|at|with)\b"
-                           r"|\bwhat\s+does\s+.+?\s+(?P<do>do)\b(?!\s+with)", re.I)
+                           r"|\bwhat\s+does\s+.+?\s+(?P<do>do)\b(?!\s+with)"
+                           # "is X a 10% owner at Y", "is X an officer or a director of Y": a yes/no about roles
+                           r"|^\s*(?P<isq>is|was)\s+(?!(?:there|it|that|this|the|any)\b)[\w.' -]{2,60}?\s+an?\s+"
+                           r"(?:10\s*%|ten\s+percent|director|officer|ceo|cfo|coo|cto|president|chair\w*|insider|"
+                           r"general\s+counsel|gc|executive|owner)", re.I)
 # "who sold the most", "which insiders filed the most": a ranking of insiders, not of single trades.
 PER_INSIDER = re.compile(r"\b(?:who|which\s+(?:insiders?|people|persons?|execs?|executives?|directors?|officers?))\b"
                          r".*\b(?:the\s+most|most)\b(?!\s+recent)|\bmost\s+active\s+(?:filers|insiders|people)\b"
@@ -127,7 +131,10 @@ NEGATION = re.compile(r"\b(?<!\bor\s)(?:not|never|except|excluding|exclude|exclu
 
 # Questions the filings cannot answer; the engine says so instead of guessing.
 OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
-    ("advice", re.compile(r"\bshould\s+(?:i|we|you)\b|\bis\s+(?:it|\S+)\s+a\s+good\s+(?:buy|investment|time)\b"
+    ("advice", re.compile(r"\bshould\s+(?:i|we|you)\b|\bis\s+(?:it|\S+)(?:\s+\S+){0,2}\s+a\s+good\s+(?:buy|investment|time)\b"
+                          # a judgment of size: "is 25k shares a lot", "is that much for a CFO"
+                          r"|\b(?:is|are|was|were)\s+(?:it|that|this|\S+)(?:\s+\S+){0,2}\s+(?:a\s+lot|too\s+much|"
+                          r"unusual(?:ly\s+\w+)?|significant|normal|typical)\b(?!\s+(?:of|sales?|trades?))"
                           r"|\bworth\s+buying\b|\brecommend\w*|\bbuy\s+or\s+sell\b|\bgood\s+investment\b"
                           r"|\binvestment\s+advice\b|\bundervalued\b|\bovervalued\b", re.I)),
     ("pnl", re.compile(r"(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taking\s)(?<!some\s)\bprofits?\b|\bprofitable\b|\blosses\b"
@@ -171,6 +178,7 @@ whole database db dataset entire market overall anywhere everywhere record recor
 role roles title titles job position positions dollars both size biggest largest most
 across stored covered kept available everything r u ur pls thru vs versus single ipo whos active filers lieu
 instead one two three four five six seven eight nine ten cash fees fee away
+class classes disposition dispositions cost costs underlie underlies underlying vested vests
 """.split())
 
 # Lower-case words that are also common English; as names they only count when capitalised.
@@ -208,7 +216,8 @@ insiders filings restricted shares stock common awards vested vesting conversion
 # The vesting words ask the terms but stay to be read as the vesting itself (code M: "rsu vesting vs ...").
 TERMS_VESTING = [
     r"\bvesting\s+(?P<kw>schedule|terms?|dates?)\b",
-    r"\bhow\s+(?:do|does|did|will)\b.*\b(?P<kw>vest)\b",
+    r"\b(?:how|when)\s+(?:do|does|did|will|would)\b.*\b(?P<kw>vest)\b",
+    r"\b(?P<kw>vested)\s+or\s+(?:not|unvested)\b",
     r"\b(?P<kw>vesting)\b(?!.*\b(?:and|&)\b.*\b(?:withh|tax))",
     r"\b(?P<kw>vested)\s*\?",
     r"\bare\b.*\b(?P<kw>vested)\b",
@@ -249,4 +258,5 @@ VEHICLE_WORDS = re.compile(r"\b(?:(?:living|revocable|irrevocable|grantor|family
 INDIRECT = re.compile(r"\bindirect(?:ly)?\b", re.I)
 VEHICLE_SAME = {"kid": "child", "kids": "child", "trusts": "trust", "funds": "fund", "llcs": "llc",
                 "partnerships": "partnership"}
-VEHICLE_FILLER = {"the", "his", "her", "their", "family", "a", "an", "living", "revocable", "irrevocable"}
+VEHICLE_FILLER = {"the", "his", "her", "their", "family", "a", "an", "living", "revocable", "irrevocable", "entity",
+                  "entities", "vehicles"}

@@ -73,3 +73,21 @@ def render_filed_as(strict: Answer, records: list[Record], total: int, searched:
     for rec in group_by_filing(records):
         b.add_record(rec)
     return b.answer
+
+
+# ---- "was it late?" when nothing is late ---------------------------------------------------------------
+
+def on_time_records(conn: sqlite3.Connection, filters: Filters) -> list[Record]:
+    """The rows a "reported late?" question is about, when none of them is late (shown with their timeliness)."""
+    rows = query.entries(conn, filters, limit=NEAR_MISS_MAX, counted=False)
+    return build_records(conn, rows, filters)
+
+
+def render_on_time(strict: Answer, records: list[Record]) -> Answer:
+    """'No late filings found ...', then the transactions asked about and how each filing marks its timing."""
+    b = Builder("records", strict.headline)
+    n = len(records)
+    b.add_line(f"The {'transaction' if n == 1 else f'{n} transactions'} asked about, not marked late:")
+    for rec in group_by_filing(records):
+        b.add_record(rec)
+    return b.answer

@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from bot.answers.tokens import fold
+
 Combine = Literal["compare", "while", "both"]
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -140,7 +142,7 @@ class Side:
 
 
 def _clean(question: str) -> str:
-    return " ".join(question.replace("’", "'").split()).strip().rstrip("?!.").strip()
+    return " ".join(fold(question).split()).strip().rstrip("?!.").strip()
 
 
 def _period_text(found: str) -> str:

@@ -42,11 +42,12 @@ _SUMS = ("count(*), count(DISTINCT e.filing_id), coalesce(sum(e.shares), 0), "
 
 
 def _ranked_rows(conn: sqlite3.Connection, filters: Filters, limit: int, *, key: str, names: str,
-                 joins: str, tie: int = 6) -> list[tuple]:
+                 joins: str, tie: int = 6, by_shares: bool = False) -> list[tuple]:
     """(key, transactions, filings, shares, value, *names, largest) per ``key``, largest first: dollar values
-    when every code asked about is open-market, else shares; ties by column ``tie`` (a name)."""
+    when every code asked about is open-market (and ``by_shares`` is not asked), else shares; ties by column ``tie``
+    (a name)."""
     clauses, params = where(filters.entry_filters(holdings=False))
-    valued = by_value(filters)
+    valued = by_value(filters) and not by_shares
     order = f"5 DESC, 4 DESC, {tie}" if valued else f"4 DESC, 2 DESC, {tie}"
     largest = "max(e.shares * e.price_per_share)" if valued else "max(e.shares)"
     return conn.execute(
@@ -57,21 +58,22 @@ def _ranked_rows(conn: sqlite3.Connection, filters: Filters, limit: int, *, key:
     ).fetchall()
 
 
-def rank_insiders(conn: sqlite3.Connection, filters: Filters, limit: int) -> list[Ranked]:
+def rank_insiders(conn: sqlite3.Connection, filters: Filters, limit: int, *, by_shares: bool = False) -> list[Ranked]:
     """Sums per reporting owner over the matching transactions, largest first."""
     rows = _ranked_rows(conn, filters, limit, key="fo.owner_cik",
                         names=f"group_concat(DISTINCT {_COMPANY}), coalesce(min(o.name), min(fo.name))",
                         joins="JOIN filing_owners fo ON fo.filing_id = e.filing_id "
-                              "LEFT JOIN owners o ON o.cik = fo.owner_cik", tie=7)
+                              "LEFT JOIN owners o ON o.cik = fo.owner_cik", tie=7, by_shares=by_shares)
     return [Ranked(cik, name or cik, n, k, shares, value, _sorted(companies), top)
             for cik, n, k, shares, value, companies, name, top in rows]
 
 
-def rank_companies(conn: sqlite3.Connection, filters: Filters, limit: int) -> list[Ranked]:
+def rank_companies(conn: sqlite3.Connection, filters: Filters, limit: int, *, by_shares: bool = False) -> list[Ranked]:
     """Sums per company over the matching transactions, largest first (each row once, however many owners
     filed it jointly)."""
     rows = _ranked_rows(conn, filters, limit, key="e.issuer_cik",
-                        names="coalesce(min(i.name), min(f.issuer_name)), min(i.trading_symbol)", joins="")
+                        names="coalesce(min(i.name), min(f.issuer_name)), min(i.trading_symbol)", joins="",
+                        by_shares=by_shares)
     return [Ranked(cik, issuer_label(name, ticker), n, k, shares, value, "", top)
             for cik, n, k, shares, value, name, ticker, top in rows]
 

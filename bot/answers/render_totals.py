@@ -14,7 +14,7 @@ from bot.domain.vocab import SECURITY_LABELS, display_name
 from bot.domain.wording import unit_word
 
 
-def _amount_of(t: TotalRow) -> str:
+def amount_of(t: TotalRow) -> str:
     """'30,000 shares of common stock', '838,996 options', '1,474,432 RSUs'."""
     unit = unit_word(t.kind, t.kind not in ("common", "preferred"))
     if t.kind in ("common", "preferred"):
@@ -28,7 +28,7 @@ def _conflicting(t: TotalRow) -> bool:
     return direction_conflicts(t.code, t.acquired_disposed)
 
 
-def _total_line(t: TotalRow) -> str:
+def total_line(t: TotalRow) -> str:
     name = group_name(t.code) or f"Other transactions ({code_word(t.code)})"
     kind = SECURITY_LABELS.get(t.kind or "", "other securities")
     direction = {"A": "acquired", "D": "disposed of"}.get((t.acquired_disposed or "").upper(), "")
@@ -68,7 +68,7 @@ def render_totals(fetched: Fetched, aggregation: str, scope: str, searched: str)
         headline = _total_headline(totals, scope, searched, fetched.companies, fetched.filings)
     b = Builder("summary", headline)
     for t in totals:
-        b.add_line(_total_line(t))
+        b.add_line(total_line(t))
     if fetched.records:
         shown = len(fetched.records)
         b.add_line(f"The {shown} newest of these:" if shown < n else "The transactions, newest first:")
@@ -113,7 +113,7 @@ def _total_headline(totals: list[TotalRow], scope: str, searched: str, counted: 
         if value and t.priced == t.transactions and t.shares:
             value += f" (an average of {fmt_price(round(t.value / t.shares, 2))} per share)"
         group = (group_name(t.code) or f"code {t.code}").lower()
-        return (f"In total for {scope}{what}: {_amount_of(t)} ({group}, code {t.code}) "
+        return (f"In total for {scope}{what}: {amount_of(t)} ({group}, code {t.code}) "
                 f"in {t.transactions:,} {'transaction' if t.transactions == 1 else 'transactions'}"
                 f"{_from_filings(t.filings)}{value}.")
     codes = {(t.code or "").upper() for t in totals}

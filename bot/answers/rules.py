@@ -36,6 +36,14 @@ _SOURCE_GAP = re.compile(r"\s*(?:(?:the|a|an|their|his|her|its)\s+)?(?:conversio
 _IPO = re.compile(r"ipo|listing|went\s+public", re.I)
 _PRICE_PAID = re.compile(r"\b(?:avg|average|mean)\b|\bprices?\b|\bpaid\b", re.I)
 _GOT = re.compile(r"get|gets|got|gotten", re.I)
+# Verbs that say only that something came to someone ("got", "received"): a grant unless the question names
+# the kind of transaction it came by ("shares he got from conversions", "who received his gifts").
+_CAME_TO = re.compile(r"get|gets|got|gotten|receiv(?:e|ed|es|ing)|given", re.I)
+_NAMED_KINDS = ("conversion", "gift", "exercise", "distribution", "tax_withholding")
+# "the most shares": a count of shares ("the most stock" stays a dollar ranking for open-market trades).
+_UNDERLIE = re.compile(r"\bunderl(?:ie|ies|ying|ay)\b", re.I)
+_MOST_SHARES = re.compile(r"\bmost\s+(?:shares|options|units|rsus)\b|\bby\s+(?:the\s+)?(?:number\s+of\s+)?shares\b",
+                          re.I)
 _FILED = re.compile(r"\bfil(?:ed|es|ing|ings|ers?)\b|\bforms?\b", re.I)
 
 
@@ -91,6 +99,7 @@ class RulesParse:
     min_price: float | None = None
     max_price: float | None = None
     largest_first: bool = False  # holdings ranked by size ("the largest holder")
+    by_shares: bool = False  # a ranking by shares, not dollars ("who sold the most shares")
     per_insider: bool = False  # "who sold the most": totals (or filing counts) per insider, ranked
     per_company: bool = False  # "which company had the most insider selling": totals per company, ranked
     newest_n: bool = False  # "the last 3", "latest 5": the newest rows, whoever filed them
@@ -198,6 +207,9 @@ def _read_filters(result: RulesParse, found: list[Span]) -> None:
             re.search(rf"\b(?:any|all|every|each)\s+(?:of\s+the\s+)?{re.escape(t)}", result.question, re.I)
             for t in texts)
     result.security = next((s.value for s in result.of_kind("security")), None)
+    derivative = [s.value for s in result.of_kind("security") if s.value not in ("common", "preferred")]
+    if derivative and _UNDERLIE.search(result.question):
+        result.security = derivative[0]  # "shares of common stock underlying his option grant": the options
     source = result.of_kind("source")
     if result.security and source and _SOURCE_GAP.fullmatch(
             result.question[source[0].end:result.of_kind("security")[0].start]):
@@ -221,6 +233,10 @@ def _read_transactions(result: RulesParse) -> None:
         # "avg price the ceo got": a grant has no price, so "got" is what was paid on a trade.
         kinds = [k for k in kinds if k != "grant"]
         transaction = kinds[0] if kinds else None
+    if transaction == "grant" and set(kinds) & set(_NAMED_KINDS) and all(
+            _CAME_TO.fullmatch(s.text) for s in verbs if s.value == "grant"):
+        kinds = [k for k in kinds if k != "grant"]
+        transaction = kinds[0]
     result.transaction = transaction
     if len(kinds) > 1 and CONJUNCTION.search(result.question):
         # "RSU vesting and the shares withheld for taxes", "exercises and sales": every kind named.
@@ -241,6 +257,9 @@ def _read_aggregation(result: RulesParse) -> None:
         result.aggregation = "list"
     if lexicon.PER_COMPANY.search(question) and result.transaction and result.aggregation not in ("holdings", "role"):
         result.per_company, result.aggregation, result.aggregation_stated = True, "total", True
+    elif lexicon.PER_COMPANY.search(question) and _FILED.search(question) and not result.security:
+        # "which company has the most filings": companies counted by their filings, the most first.
+        result.aggregation, result.count_unit, result.aggregation_stated = "count", "companies", True
     elif spans.per_insider(question) and result.aggregation not in ("holdings", "role"):
         _rank_insiders(result)
     if result.aggregation == "total" and result.transaction is None and _TOTAL_HELD.search(question):
@@ -252,7 +271,7 @@ def _read_aggregation(result: RulesParse) -> None:
         result.transaction = "open_market"
     if result.aggregation == "total" and result.transaction is None and _TOTAL_FILINGS.search(question):
         result.aggregation = "count"  # "total filings in here": a count of filings, not a sum of trades
-    if result.aggregation == "count" and not result.per_insider:
+    if result.aggregation == "count" and not result.per_insider and result.count_unit == "transactions":
         result.count_unit = _count_unit(result)
     if (result.role and result.role_plural and result.aggregation == "list" and not (
             result.transaction or result.security or result.dates or result.form or result.bounded)
@@ -293,6 +312,7 @@ def _rank_insiders(result: RulesParse) -> None:
     counted per insider."""
     result.per_insider = True
     result.aggregation_stated = True
+    result.by_shares = bool(_MOST_SHARES.search(result.question))
     if result.transaction is None and _FILED.search(result.question):
         result.aggregation, result.count_unit = "count", "filings"
     else:

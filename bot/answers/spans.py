@@ -220,7 +220,7 @@ def role_question(text: Text) -> list[Span]:
     m = lexicon.ROLE_QUESTION.search(text.value)
     if m is None:
         return []
-    group = next(g for g in ("kw", "pos", "do") if m.group(g))
+    group = next(g for g in ("kw", "pos", "do", "isq") if m.group(g))
     text.blank(m.start(group), m.end(group))
     return [_span("aggregation", "role", m, group)]
 
@@ -233,10 +233,10 @@ _HAVE = re.compile(r"\b(?:does|do)\b.*\b(have|has)\b", re.I)
 
 
 def have(text: Text, question: str) -> list[Span]:
-    """"what options does Whiting have": holdings (not "how many insiders does X have")."""
+    """"what options does Whiting have": holdings (not "how many insiders / filings does X have")."""
     m = _HAVE.search(text.value)
     if m is None or re.search(r"\binsiders\b|\bhow\s+many\s+(?:different\s+)?(?:companies|issuers|firms|tickers|people"
-                              r"|filers)\b", question, re.I):
+                              r"|filers|filings|forms|form\s+[345]s?|transactions|trades)\b", question, re.I):
         return []
     text.blank(*m.span(1))
     return [_span("aggregation", "holdings", m, 1)]
@@ -278,7 +278,10 @@ def asks(text: Text) -> list[Span]:
             + _keyword_spans(text, "ask", "terms", lexicon.TERMS_VESTING, take=False)[:1])
 
 
-_SOURCE = re.compile(r"\b(?:came|come|comes|coming|resulted|resulting|received|issued)\s+(?:from|on|upon)\b", re.I)
+# "got from" is a source only before what converts ("got from preferred conversions"; "got from Yahoo" is a grant).
+_SOURCE = re.compile(r"\b(?:came|come|comes|coming|resulted|resulting|received|issued)\s+(?:from|on|upon)\b"
+                     r"|\b(?:get|gets|got|gotten|receive|receives)\s+(?:from|on|upon)\b"
+                     r"(?=\s+(?:(?:the|his|her|their|its)\s+)?(?:\w+\s+)?(?:conver|exercis|vest))", re.I)
 
 
 def source(text: Text) -> list[Span]:
@@ -320,6 +323,5 @@ def _vehicle_named(text: Text, words: list[re.Match]) -> Span | None:
     named = [w for w in m.group("name").lower().split() if w not in lexicon.VEHICLE_FILLER]
     if not named or not (words or len(named) > 1):
         return None
-    if not words:
-        text.blank(*m.span("name"))  # "via sts holdings": the vehicle's own name, not a person's
+    text.blank(*m.span("name"))  # "via sts holdings", "through Rivendell 7 LLC": the vehicle's name, not a person's
     return Span("vehicle", " ".join(lexicon.VEHICLE_SAME.get(w, w) for w in named), m.group("name"), *m.span("name"))

@@ -140,6 +140,9 @@ class QuerySpec(BaseModel):
         default=False, description="For holdings: rank positions by size ('who is the largest holder'); for trades under a "
                                      "10b5-1 plan (or not, or late): largest first ('the largest 10b5-1 sale').",
     )
+    by_shares: bool = Field(
+        default=False, description="For rankings: by number of shares, not dollar value ('who sold the most shares').",
+    )
     count_unit: CountUnit = Field(
         default="transactions",
         description="For aggregation count: filings when the question counts filings or forms ('how many "

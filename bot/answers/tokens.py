@@ -31,6 +31,7 @@ def fold(text: str) -> str:
     """Accents dropped ("Müsk" -> "Musk", "Société" -> "Societe") and typographic quotes made plain, so
     names match EDGAR's spelling and the word patterns see whole words."""
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = text.replace("—", " - ").replace("–", " - ")  # an em or en dash sets a clause apart, as " - " does
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 

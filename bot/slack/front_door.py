@@ -14,7 +14,8 @@ A request to ``/slack/events`` is refused, in this order and before anything par
 
 Each refusal is one log line (status, reason, client address; never headers or body), and at most
 ``burst`` of them per minute: the rest are counted and reported in one line, so a flood cannot fill
-the disk. Bolt's own "unhandled request" warning, which quotes the body, is cut to its first words.
+the disk. Bolt's own "unhandled request" warning, which quotes the body, is cut to its first words, and it
+and uvicorn's line for unreadable HTTP are rate-limited the same way.
 """
 
 from __future__ import annotations
@@ -96,14 +97,42 @@ def printable(text: str, limit: int = 80) -> str:
     return repr(text[:limit] + ("…" if len(text) > limit else ""))
 
 
+class RateLimitedLines(logging.Filter):
+    """Let through at most ``burst`` records per ``window`` seconds whose message starts with one of
+    ``prefixes`` (the lines a caller can cause at will: uvicorn's "Invalid HTTP request received.", Bolt's
+    unhandled request); other records pass untouched."""
+
+    def __init__(self, *prefixes: str, burst: int = 20, window: float = 60.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__()
+        self._prefixes, self._burst, self._window, self._clock = prefixes, burst, window, clock
+        self._lock = threading.Lock()
+        self._started = clock()
+        self._passed = 0
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not (isinstance(record.msg, str) and record.msg.startswith(self._prefixes)):
+            return True
+        with self._lock:
+            now = self._clock()
+            if now - self._started >= self._window:
+                self._started, self._passed = now, 0
+            self._passed += 1
+            return self._passed <= self._burst
+
+
 class QuietUnhandledRequests(logging.Filter):
     """Bolt logs a request no listener took as "Unhandled request ({body}) ... <code to add>": keep only
     the request's type, never the body."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         if isinstance(record.msg, str) and record.msg.startswith("Unhandled request ("):
-            record.msg, record.args = "no listener for a signed request; answered 404", ()
+            record.msg, record.args = UNHANDLED, ()
         return True
+
+
+UNHANDLED = "no listener for a signed request; answered 404"
+INVALID_HTTP = "Invalid HTTP request received."  # uvicorn's line for a request h11 cannot read (answered 400)
 
 
 # --- the checks ------------------------------------------------------------------------------------
@@ -186,13 +215,15 @@ def media_type(headers: dict[str, str]) -> str:
     return kind
 
 
-# The keys Bolt and the listeners read without checking their type, and the types Slack sends them as.
+# The keys Bolt and the listeners read without checking their type, and the types Slack sends them as
+# (each may also be null: Slack sends null for some, such as an authorization's enterprise_id).
 STRING_KEYS = frozenset({
-    "type", "subtype", "command", "text", "event_id", "callback_id", "trigger_id", "response_url", "team_id",
+    "type", "subtype", "command", "event_id", "callback_id", "trigger_id", "response_url", "team_id",
     "user_id", "channel_id", "channel_type", "api_app_id", "enterprise_id", "ts", "thread_ts", "event_ts",
     "bot_id", "tab", "action_id", "block_id", "value", "message_ts", "token", "challenge", "ssl_check",
     "is_enterprise_install", "retry_reason",
 })
+TEXT_HOLDERS = frozenset({"", "event", "message"})  # where "text" is the user's text (elsewhere: a text object)
 OBJECT_KEYS = frozenset({"event", "view", "container", "message", "state", "previous_message"})
 STRING_OR_OBJECT_KEYS = frozenset({"team", "user", "channel", "enterprise", "bot_profile"})
 LIST_OF_OBJECTS_KEYS = frozenset({"authorizations", "actions"})
@@ -224,7 +255,8 @@ def missing_field(payload: dict[str, Any]) -> str | None:
 
 
 def is_web_url(value: Any) -> bool:
-    if not isinstance(value, str):
+    """An http(s) URL with a host, in printable ASCII without spaces (as Slack's response_url always is)."""
+    if not (isinstance(value, str) and value.isascii() and value.isprintable() and " " not in value):
         return False
     try:
         url = urlsplit(value)
@@ -233,24 +265,24 @@ def is_web_url(value: Any) -> bool:
     return url.scheme in ("http", "https") and bool(url.hostname)
 
 
-def shape_problem(payload: dict[str, Any], depth: int = 0) -> str | None:
+def shape_problem(payload: dict[str, Any], depth: int = 0, parent: str = "") -> str | None:
     """The first key of ``payload`` (and of its nested objects Bolt reads) whose value is not of the
     type Slack sends; None when the body is shaped like a Slack request."""
     if "response_url" in payload and not is_web_url(payload["response_url"]):
         return "response_url"
     for key, value in payload.items():
         problem = None
-        if key in STRING_KEYS:
-            ok = isinstance(value, str) or (key == "is_enterprise_install" and isinstance(value, bool))
+        if key in STRING_KEYS or (key == "text" and parent in TEXT_HOLDERS):
+            ok = value is None or isinstance(value, str) or (key == "is_enterprise_install" and isinstance(value, bool))
         elif key in OBJECT_KEYS:
             ok = isinstance(value, dict) or (key == "state" and value is None)
-            problem = shape_problem(value, depth + 1) if ok and depth < 3 else None
+            problem = shape_problem(value, depth + 1, key) if ok and depth < 3 else None
         elif key in STRING_OR_OBJECT_KEYS:
             ok = value is None or isinstance(value, str | dict)
-            problem = shape_problem(value, depth + 1) if isinstance(value, dict) and depth < 3 else None
+            problem = shape_problem(value, depth + 1, key) if isinstance(value, dict) and depth < 3 else None
         elif key in LIST_OF_OBJECTS_KEYS:
             ok = isinstance(value, list) and all(isinstance(item, dict) for item in value)
-            problem = next((p for item in value if (p := shape_problem(item, depth + 1))), None) if ok else None
+            problem = next((p for item in value if (p := shape_problem(item, depth + 1, key))), None) if ok else None
         else:
             ok = True
         if not ok:

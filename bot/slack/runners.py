@@ -29,7 +29,10 @@ from slack_bolt.response import BoltResponse
 from bot.slack.front_door import (
     EVENTS_PATH,
     HEALTH_PATH,
+    INVALID_HTTP,
+    UNHANDLED,
     QuietUnhandledRequests,
+    RateLimitedLines,
     Refusal,
     RefusalLog,
     SignedRequest,
@@ -67,7 +70,10 @@ class SlackASGI:
         self._health = health or (lambda: {})
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="slack-dispatch")
         self._refusals = refusals or RefusalLog()
-        app.logger.addFilter(QuietUnhandledRequests())
+        self._filters = [(app.logger, QuietUnhandledRequests()), (app.logger, RateLimitedLines(UNHANDLED)),
+                         (logging.getLogger("uvicorn.error"), RateLimitedLines(INVALID_HTTP))]
+        for logger, log_filter in self._filters:
+            logger.addFilter(log_filter)
 
     async def __call__(self, scope: dict[str, Any], receive: Callable, send: Callable) -> None:
         if scope["type"] == "lifespan":
@@ -86,7 +92,7 @@ class SlackASGI:
             body = json.dumps({"ok": True, **self._health()}).encode()
             await send_response(send, 200, body, content_type="application/json", head=scope["method"] == "HEAD")
             return
-        request = await signed_request(scope, receive, self.app._signing_secret)
+        request = await signed_request(scope, receive, self.app._signing_secret)  # Bolt keeps it there only
         loop = asyncio.get_running_loop()
         response = await loop.run_in_executor(self._pool, self._dispatch, request)
         headers = [(name.encode("latin-1"), value.encode("latin-1"))
@@ -106,6 +112,8 @@ class SlackASGI:
 
     def close(self) -> None:
         self._pool.shutdown(wait=True)
+        for logger, log_filter in self._filters:
+            logger.removeFilter(log_filter)
 
 
 async def _lifespan(receive: Callable, send: Callable) -> None:

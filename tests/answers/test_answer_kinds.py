@@ -26,6 +26,12 @@ TODAY = dt.date(2026, 11, 29)
     ("golden properties sold arec?", ["No open-market sales", "800,000", "code P"], ["sold 800,000 shares"]),
     # a list over several named companies shows each company's rows
     ("tsla & pltr sales 2021", ["Elon Musk", "Peter Thiel", "an equal share each"], []),
+    # "reported late?" when nothing is: the transactions asked about, not marked late (MDB's are marked E, early)
+    ("mdb botha gifts reported late?", ["No late filings", "not marked late", "Jul 17, 2020"], []),
+    # rankings by shares when asked for the most shares
+    ("who unloaded the most shares", ["ranked by shares", "27,048,671"], ["ranked by dollar value"]),
+    # "is X a 10% owner at Y": the roles the filings state
+    ("is roelof botha a 10% owner at mdb", ["Director of MongoDB"], ["No transactions"]),
     # the remarks say when the plan was adopted
     ("When did Michael Feld adopt his 10b5-1 plan?", ["Remarks:", "February 7, 2025"], ["Not understood"]),
     # a Form 3's positions in the order it reports them (the direct holding first)

@@ -115,3 +115,10 @@ def test_the_plan_is_in_the_query(samples_db, rules_settings) -> None:
 def test_slack_reader_gets_the_slack_notes(samples_db, rules_settings) -> None:
     result = answer("EXRB vs TGEN sales", samples_db, today=TODAY, settings=rules_settings, surface="slack")
     assert not any("`insiderbot " in note for note in result.notes)
+
+
+def test_a_pronoun_in_a_later_part_means_whom_the_earlier_part_named(corpus_db, rules_settings) -> None:
+    text = answer("How did Elon Musk's Tesla sales in November 2021 compare with his gifts that month?", corpus_db,
+                  today=dt.date(2026, 11, 29), settings=rules_settings).text
+    assert text.startswith("Gifts by Elon Musk were bigger: 5,044,000 shares"), text
+    assert "934,091 shares" in text and "could not compare" not in text

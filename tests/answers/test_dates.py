@@ -15,6 +15,10 @@ TODAY = D(2024, 6, 12)  # a Wednesday
 
 @pytest.mark.parametrize("text, start, end", [
     ("who bought today", D(2024, 6, 12), D(2024, 6, 12)),
+    # A month and year before "option" is a date, not an amount of options.
+    ("Musk's December 2009 option grant", D(2009, 12, 1), D(2009, 12, 31)),
+    # "10b5-1 nov 2021": the 1 of the plan's name is not a day.
+    ("musk 10b5-1 nov 2021", D(2021, 11, 1), D(2021, 11, 30)),
     ("sales yesterday", D(2024, 6, 11), D(2024, 6, 11)),
     ("sales last week", D(2024, 6, 3), D(2024, 6, 9)),
     ("this week", D(2024, 6, 10), D(2024, 6, 12)),
@@ -90,7 +94,7 @@ def test_before_is_open_ended() -> None:
     assert found.start is None and found.end == D(2019, 12, 31)
 
 
-@pytest.mark.parametrize("text", ["may I ask what Musk sold", "sold 2000 shares", "10b5-1 sales", "top 5 trades"])
+@pytest.mark.parametrize("text", ["may I ask what Musk sold", "sold 2000 shares", "sold 2021 shares", "10b5-1 sales", "top 5 trades"])
 def test_no_date(text) -> None:
     assert find_date_range(text, TODAY) is None
 

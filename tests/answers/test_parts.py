@@ -14,6 +14,9 @@ SPLITS = [
     ("$tsla vs $pltr sales thru 2022", "compare", ["$tsla sales thru 2022", "$pltr sales thru 2022"],
      ["$tsla", "$pltr"]),
     ("tsla versus pltr sales", "compare", ["tsla sales", "pltr sales"], ["tsla", "pltr"]),
+    # an em dash sets the "whose" clause apart as " - " does
+    ("scarpelli or adams — whose sales were bigger?", "compare", ["scarpelli sales", "adams sales"],
+     ["scarpelli", "adams"]),
     ("tsla v pltr sales 2021", "compare", ["tsla sales in 2021", "pltr sales in 2021"], ["tsla", "pltr"]),
     ("sales: tsla vs pltr", "compare", ["tsla sales", "pltr sales"], ["tsla", "pltr"]),
     ("exrb: ceo selling vs director buying", "compare", ["exrb ceo selling", "exrb director buying"],

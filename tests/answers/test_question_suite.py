@@ -449,7 +449,9 @@ CASES: dict[str, Case] = {
     "two-company-names": Case("sales at Tesla or Apple", ["57 transactions for Apple Inc. (AAPL) / Tesla, Inc. "
                                                           "(TSLA) (sales (S))"], ["Which company"], db="corpus"),
     "value-over": Case("sales of more than $1 million at Tesla", [
-        "46 transactions for Tesla, Inc. (TSLA) (sales (S) worth more than $1,000,000)"], ["sold 400 shares", "Jul 2, 2010"],
+        # The 46 include the Jul 2, 2010 IPO sale (1,415,167 shares at $17.00): the cut list's summary names its date.
+        "46 transactions for Tesla, Inc. (TSLA) (sales (S) worth more than $1,000,000)",
+        "2,346,858 shares of common stock disposed of"], ["sold 400 shares"],
         db="corpus"),
     "value-over-short": Case("tsla sales over $1M", ["46 transactions", "worth more than $1,000,000"], db="corpus"),
     "shares-over": Case("who sold more than 1,000,000 shares", [

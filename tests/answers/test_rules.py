@@ -46,6 +46,9 @@ def test_securities(question, kind) -> None:
     ("exercised", "exercise"), ("vested", "exercise"), ("tax withholding", "tax_withholding"),
     ("withheld for taxes", "tax_withholding"), ("gifted", "gift"), ("gifts", "gift"), ("converted", "conversion"),
     ("bought or sold", "open_market"), ("open-market trades", "open_market"), ("any transactions", "any"),
+    # "got"/"received" yield to the kind of transaction named with them
+    ("who received his gifts", "gift"), ("shares he got from preferred conversions", "conversion"),
+    ("what did he receive from the exercise", "exercise"), ("what option did he get from yahoo", "grant"),
 ])
 def test_transactions(question, kind) -> None:
     assert parse(question, TODAY).transaction == kind
@@ -257,3 +260,49 @@ def test_late_in_a_month_is_still_late_filings() -> None:
 def test_a_common_word_before_a_role_names_a_company() -> None:
     words = parse("total options exercised by the wave cfo", TODAY).name_words
     assert [(w.text, w.soft, w.before_role) for w in words] == [("wave", True, True)]
+
+
+@pytest.mark.parametrize("question, by_shares", [
+    ("who unloaded the most shares", True), ("which insiders sold the most options", True),
+    ("who sold the most", False), ("who dumped the most stock", False),
+])
+def test_rankings_by_shares_when_asked(question, by_shares) -> None:
+    assert parse(question, TODAY).by_shares is by_shares
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Is Tecogen stock a good buy?", "advice"), ("is 25k shares a lot for the apple gc??", "advice"),
+    ("was the sale significant", "advice"), ("is pltr a good investment", "advice"),
+    ("is musk a 10% owner", None), ("were there a lot of sales", None),
+])
+def test_advice_and_judgments_are_out_of_scope(question, kind) -> None:
+    assert parse(question, TODAY).out_of_scope == kind
+
+
+@pytest.mark.parametrize("question", ["is roelof botha a 10% owner at mdb",
+                                      "Is John McMahon an officer or a director of Snowflake?"])
+def test_is_x_a_role_asks_the_roles(question) -> None:
+    assert parse(question, TODAY).aggregation == "role"
+
+
+@pytest.mark.parametrize("question, aggregation", [
+    ("how many filings does thiel have", "count"), ("how many form 4s does musk have", "count"),
+    ("what options does whiting have", "holdings"),
+])
+def test_does_x_have_counts_filings_when_it_asks_how_many(question, aggregation) -> None:
+    assert parse(question, TODAY).aggregation == aggregation
+
+
+@pytest.mark.parametrize("question", ["Which company has the most insider filings?", "what companies filed the most"])
+def test_companies_ranked_by_filings(question) -> None:
+    parsed = parse(question, TODAY)
+    assert (parsed.aggregation, parsed.count_unit) == ("count", "companies")
+
+
+@pytest.mark.parametrize("question, security", [
+    ("how many shares of common stock underlie his option grant", "option"),
+    ("common stock underlying the rsus", "rsu"),
+    ("how many shares of common stock did he sell", "common"),
+])
+def test_the_shares_underlying_a_derivative_ask_about_the_derivative(question, security) -> None:
+    assert parse(question, TODAY).security == security

@@ -57,6 +57,10 @@ def spans_of(question: str) -> list[tuple]:
     ("musk net worth in tsla", [("name", "musk"), ("ask", "value_now"), ("name", "tsla")]),
     ("how do the wave cfo's options vest", [("name", "wave"), ("role", "cfo"), ("security", "option"),
                                             ("ask", "terms"), ("transaction", "exercise")]),
+    # "when do/did ... vest", "vested or not": the terms, not the exercises
+    ("when do jblu rsus vest", [("name", "jblu"), ("security", "rsu"), ("ask", "terms"), ("transaction", "exercise")]),
+    ("msft rsu - vested or not?", [("name", "msft"), ("security", "rsu"), ("ask", "terms"),
+                                   ("transaction", "exercise")]),
     ("how much snow does the cfo hold thru trusts", [("aggregation", "total"), ("name", "snow"), ("role", "cfo"),
                                                      ("aggregation", "holdings"), ("vehicle", "trust")]),
     ("direct vs indirect holdings for mcguirk", [("ownership", "both"), ("aggregation", "holdings"),
@@ -65,6 +69,10 @@ def spans_of(question: str) -> list[tuple]:
     ("how many fractyl shares came from preferred conversions", [
         ("aggregation", "total"), ("name", "fractyl"), ("source", True), ("security", "preferred"),
         ("transaction", "conversion")]),
+    # a vehicle named with its vehicle word is the vehicle's name, never a person's
+    ("thiel pltr shares through Rivendell 7 LLC", [("name", "thiel"), ("name", "pltr"), ("vehicle", "rivendell 7 llc")]),
+    ("shares musk got from preferred conversions", [("name", "musk"), ("source", True), ("security", "preferred"),
+                                                    ("transaction", "conversion")]),
     ("what did musk hold at tesla's ipo", [("name", "musk"), ("aggregation", "holdings"), ("ticker", "TESLA"),
                                            ("form", "3")]),
 ])
@@ -96,6 +104,7 @@ def test_every_word_is_accounted_for(question) -> None:
     ("whos filed the most??", "who's filed the most?"),
     ("Müsk’s gifts…", "Musk's gifts"),
     ("sales w/o a plan", "sales without a plan"),
+    ("musk — tsla sales", "musk - tsla sales"),  # an em dash is a dash
     ("  $tsla   sales.  ", "$tsla sales"),
 ])
 def test_normalise(raw, plain) -> None:

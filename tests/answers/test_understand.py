@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from bot.answers import query, rules
+from bot.answers.engine import answer
 from bot.answers.resolve import Catalog, close_spellings, resolve
 from bot.answers.understand import Understanding, understand_rules
 from bot.domain.vocab import display_name
@@ -63,6 +64,12 @@ def test_samples_names(question, expected, samples_db) -> None:
     ("total options exercised by the wave cfo", ("WVE", None, None, None)),  # a common word before a role
     ("snow cfo exercised how many options", ("SNOW", None, None, None)),  # the ticker, not Jessica Snow
     ("how much snow does the cfo hold thru trusts", ("SNOW", None, None, None)),  # "trusts" is no one's name
+    # words of the filings' vocabulary are no one's name: security classes, dispositions, costs, "underlie"
+    ("How many Square Class A shares does Roelof Botha hold directly?", ("SQ", "Roelof Botha", None, None)),
+    ("Class B warrants on Thiel's Palantir Form 3", ("PLTR", "Peter Thiel", None, None)),
+    ("which tax-withholding dispositions are there", (None, None, None, None)),
+    ("total exercise cost of Michael Scarpelli's December 2022 exercise", (None, "Michael Scarpelli", None, None)),
+    ("shares underlie John Whiting's September 2023 option grant", (None, "John Whiting", None, None)),
 ])
 def test_corpus_names(question, expected, corpus_db) -> None:
     assert names(understood(question, corpus_db)) == expected
@@ -110,3 +117,12 @@ VOCABULARY = ["bezos", "jeffrey", "zuckerberg", "mark", "dimon", "damon", "whiti
 ])
 def test_close_spellings(typed, closest) -> None:
     assert sorted(close_spellings(typed, VOCABULARY)) == closest
+
+
+@pytest.mark.parametrize("question, asks_back", [
+    ("what about the cfo?", True), ("and the general counsel", True),
+    ("what about the tesla cfo?", False), ("the cfo's sales", False),
+])
+def test_a_followup_with_no_earlier_question_asks_which_company(question, asks_back, corpus_db, rules_settings) -> None:
+    text = answer(question, corpus_db, settings=rules_settings).text
+    assert text.startswith("Which company do you mean?") is asks_back, text

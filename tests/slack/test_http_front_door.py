@@ -177,6 +177,47 @@ def test_signed_bodies_that_are_not_slack_requests_are_400_or_415(run_app, caplo
     assert len(http_log(caplog)) == 1
 
 
+def test_an_event_as_slack_sends_it_with_its_nulls_and_extras_is_answered(run_app, standin) -> None:
+    app = run_app()
+    payload = {
+        "token": "legacy", "team_id": "T0TEST01", "context_team_id": "T0TEST01", "context_enterprise_id": None,
+        "api_app_id": "A0APP001", "type": "event_callback", "event_id": "EvReal1", "event_time": 1700001000,
+        "authorizations": [{"enterprise_id": None, "team_id": "T0TEST01", "user_id": "UBOT0001", "is_bot": True,
+                            "is_enterprise_install": False}],
+        "is_ext_shared_channel": False, "event_context": "4-abc",
+        "event": {"type": "app_mention", "user": "U0USER01", "ts": "1700001000.000100", "client_msg_id": "c-1",
+                  "text": "<@UBOT0001> TGEN", "team": "T0TEST01", "channel": "C0CHAN01",
+                  "event_ts": "1700001000.000100", "thread_ts": None,
+                  "blocks": [{"type": "rich_text", "block_id": "b1", "elements": [
+                      {"type": "rich_text_section", "elements": [{"type": "user", "user_id": "UBOT0001"},
+                                                                 {"type": "text", "text": " TGEN"}]}]}]},
+    }
+    response = app.post(json.dumps(payload).encode(), content_type="application/json")
+    assert response.status_code == 200
+    assert "John Whiting" in standin.wait_for("chat.update")[0].body["text"]
+
+
+def test_a_button_click_as_slack_sends_it_is_answered(run_app, standin) -> None:
+    app = run_app()
+    payload = {
+        "type": "block_actions", "user": {"id": "U0USER01", "username": "analyst", "name": "analyst",
+                                          "team_id": "T0TEST01"},
+        "api_app_id": "A0APP001", "token": "legacy", "trigger_id": "trig.9", "enterprise": None,
+        "is_enterprise_install": False, "team": {"id": "T0TEST01", "domain": "test"},
+        "container": {"type": "message", "message_ts": "1700000000.000100", "channel_id": "C0CHAN01",
+                      "is_ephemeral": True},
+        "channel": {"id": "C0CHAN01", "name": "general"}, "state": {"values": {}},
+        "response_url": standin.response_url("real"),
+        "actions": [{"action_id": "insider_show_more", "block_id": "insider_buttons",
+                     "text": {"type": "plain_text", "text": "Show more (2 of 3)", "emoji": True},
+                     "value": json.dumps({"id": "gone", "page": 1, "vis": "ephemeral"}), "type": "button",
+                     "action_ts": "1700000001.000200"}],
+    }
+    body = urllib.parse.urlencode({"payload": json.dumps(payload)}).encode()
+    assert app.post(body, content_type=FORM).status_code == 200
+    assert "ask the question again" in standin.wait_for("response_url")[0].body["text"]
+
+
 def test_a_json_content_type_with_a_charset_is_still_json(run_app, standin) -> None:
     app = run_app()
     body = json.dumps({"type": "url_verification", "challenge": "abc123", "token": "legacy"}).encode()
@@ -243,3 +284,23 @@ def test_refusal_log_counts_what_it_did_not_write_and_says_so_after_the_window()
     refusals.refused(Refusal(404, "not found"), method="GET", path="/x" * 100, client="10.0.0.1")
     assert records[3].startswith("7 more requests refused")
     assert "404 not found" in records[4] and len(records[4]) < 200
+
+
+def test_a_flood_of_unreadable_http_is_answered_400_and_logged_at_most_a_burst(run_app) -> None:
+    app = run_app()
+    seen: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            seen.append(record.getMessage())
+
+    collect = Collect()
+    uvicorn_log = logging.getLogger("uvicorn.error")
+    uvicorn_log.addHandler(collect)
+    try:
+        for _ in range(60):
+            assert raw_exchange(app.url, b"GARBAGE \x00\x01 HTTP/9\r\n\r\n").startswith(b"HTTP/1.1 400")
+    finally:
+        uvicorn_log.removeHandler(collect)
+    assert 1 <= seen.count("Invalid HTTP request received.") <= 20
+    assert httpx.get(f"{app.url}/healthz").status_code == 200

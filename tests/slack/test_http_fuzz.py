@@ -14,7 +14,6 @@ import random
 import re
 import signal
 import subprocess
-import sys
 import time
 import urllib.parse
 from collections.abc import Iterator
@@ -22,10 +21,11 @@ from typing import Any
 
 import httpx
 import pytest
-from slack_standin import BOT_TOKEN, BOT_USER_ID, SECRET, action_body, command_fields, event_body, sign
-from test_slack_serve import ROOT, free_port, serve_env
+from slack_standin import BOT_USER_ID, SECRET, action_body, command_fields, event_body, sign
+from test_slack_serve import start_http
 
 from bot.slack.blocks import SHOW_MORE_ACTION
+from bot.slack.front_door import MAX_BODY_BYTES
 
 SEED = int(os.environ.get("FUZZ_SEED", "20261206"))
 REQUESTS = int(os.environ.get("FUZZ_REQUESTS", "400"))
@@ -93,6 +93,7 @@ def hand_made_bodies(response_url: str) -> list[tuple[bytes, str]]:
         (b"[" * 200_000, JSON),
         (json.dumps({"type": "event_callback", "pad": "A" * 900_000}).encode(), JSON),
         (b"\xff\xfe\x00\x00" * 100, JSON),
+        (b"text=" + b"x" * MAX_BODY_BYTES, FORM),  # over the limit: 413
         (b"\xc3\x28 text=\xa0\xa1", FORM),
         (form + b"&text=second&text=third&command=/other&command=/insider", FORM),
         (b"command=%2Finsider&text=TGEN&text=%3C%21channel%3E&response_url=" + urllib.parse.quote(response_url).encode()
@@ -169,6 +170,7 @@ def random_request(rng: random.Random, response_url: str) -> tuple[bytes, str]:
                                    "user": "U0USER01", "text": "TGEN", "ts": "1.1", "channel": "D0DM0001",
                                    "channel_type": "im", "tab": "home"}, event_id=f"EvR{rng.randrange(10**9)}"))
     action = action_body({"action_id": SHOW_MORE_ACTION, "type": "button", "action_ts": "1.1",
+                          "text": {"type": "plain_text", "text": "Show more"},
                           "value": json.dumps({"id": "x", "page": 1, "vis": "ephemeral"})}, response_url=response_url)
     choice = rng.randrange(6)
     if choice == 0:
@@ -248,22 +250,7 @@ def test_hand_made_hostile_bodies_unsigned_and_signed(run_app, standin, caplog) 
 @pytest.fixture
 def served(standin, tecogen_db) -> Iterator[tuple[subprocess.Popen, str]]:
     """``insiderbot serve --http`` in a subprocess on a free port; stopped with SIGTERM afterwards."""
-    port = free_port()
-    env = serve_env(standin, SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_SIGNING_SECRET=SECRET)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "bot", "serve", "--http", "--host", "127.0.0.1", "--port", str(port),
-         "--db", str(tecogen_db)], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        assert proc.poll() is None, proc.communicate()
-        try:
-            if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        assert time.monotonic() < deadline, "serve --http did not come up"
-        time.sleep(0.1)
+    proc, url = start_http(standin, tecogen_db)
     yield proc, url
     if proc.poll() is None:
         proc.send_signal(signal.SIGTERM)

@@ -227,5 +227,6 @@ def test_a_read_only_database_answers_and_refuses_writes_clearly(stored_db, what
                 assert conn.execute("SELECT count(*) FROM filings").fetchone()[0] == 60
             with pytest.raises(DatabaseReadOnly, match="read-only") as refused:
                 store.writer  # noqa: B018
-            assert "questions are answered" in str(refused.value)
+            assert "questions are answered from it" in str(refused.value)
+            assert store.is_read_only()
     assert stored_db.read_bytes() == before

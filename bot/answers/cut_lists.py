@@ -1,0 +1,109 @@
+"""A list answer cut at N rows still accounts for every row it matched: it leads with the total of all of them
+(per transaction code and security, per company when several) and sums the rows it did not show, one line per
+insider, company, code and security ("Also matched, not shown: Jessica Snow (TSVT): 1 grant (code A), 70,750
+options, Jan 6, 2025")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+
+from bot.answers.fetch import fetch
+from bot.answers.filters import Filters
+from bot.answers.records import Fetched, Record
+from bot.answers.render import Answer, Line
+from bot.answers.render_totals import amount_of
+from bot.answers.sums import TotalRow
+from bot.domain.codes import code_word, group_name, is_open_market
+from bot.domain.formats import fmt_money, fmt_shares, format_date
+from bot.domain.wording import unit_word
+
+TOTAL_ROWS_MAX = 4  # sums named in the lead of a cut list
+REST_SCAN = 400  # rows read to sum the ones not shown
+REST_GROUPS_MAX = 12  # groups of rows not shown, one line each
+
+
+@dataclass
+class _Group:
+    who: str
+    code: str
+    unit: str
+    rows: int = 0
+    shares: float = 0.0
+    first: str = ""
+    last: str = ""
+
+    def add(self, rec: Record) -> None:
+        self.rows += 1
+        self.shares += rec.shares or 0.0
+        day = (rec.transaction_date or rec.period_of_report or "")[:10]
+        self.first = min(filter(None, (self.first, day)), default="")
+        self.last = max(self.last, day)
+
+    @property
+    def text(self) -> str:
+        span = format_date(self.first) if self.first == self.last else \
+            f"{format_date(self.first)} to {format_date(self.last)}"
+        rows = f"{self.rows:,} {'transaction' if self.rows == 1 else 'transactions'}"
+        return (f"{self.who}: {rows} (code {self.code}, {code_word(self.code)}), "
+                f"{fmt_shares(self.shares)} {self.unit}, {span}")
+
+
+def _who(rec: Record) -> str:
+    lead = rec.lead_owners
+    name = lead[0].display if lead else "An insider"
+    more = f" and {len(lead) - 1} other owners" if len(lead) > 1 else ""
+    return f"{name}{more} ({rec.ticker or rec.issuer_name or 'unnamed company'})"
+
+
+def rest_groups(records: list[Record]) -> list[str]:
+    """The rows not shown, summed per insider, company, code and kind of security, most rows first."""
+    groups: dict[tuple, _Group] = {}
+    for rec in records:
+        unit = unit_word(rec.security_kind, rec.is_derivative)
+        key = (_who(rec), rec.transaction_code or "?", unit)
+        groups.setdefault(key, _Group(*key)).add(rec)
+    return [g.text for g in sorted(groups.values(), key=lambda g: -g.rows)]
+
+
+def total_phrase(t: TotalRow) -> str:
+    """'934,091 shares of common stock disposed of (sales, code S) in 49 transactions, $1,102,342,478.72'; a row
+    summing several companies counts transactions, not shares (shares of different companies do not add)."""
+    group = (group_name(t.code) or code_word(t.code)).lower()
+    n = f"{t.transactions:,} {'transaction' if t.transactions == 1 else 'transactions'}"
+    direction = {"A": " acquired", "D": " disposed of"}.get((t.acquired_disposed or "").upper(), "")
+    spanned = t.company_count or len(t.issuers)
+    what = f"{n} at {spanned:,} companies ({group}, code {t.code}{direction and ','}{direction})" if spanned > 1 \
+        else f"{amount_of(t)}{direction} ({group}, code {t.code}) in {n}"
+    at = f" at {t.issuer_label}" if t.issuer_label and spanned <= 1 else ""
+    value = f", {fmt_money(t.value)}" if t.priced and is_open_market(t.code) else ""
+    return f"{what}{at}{value}"
+
+
+def lead_total(totals: list[TotalRow]) -> str:
+    """'In all: ... .' naming the largest sums first."""
+    rows = sorted(totals, key=lambda t: -t.transactions)
+    more = len(rows) - TOTAL_ROWS_MAX
+    tail = f"; and {more:,} smaller {'group' if more == 1 else 'groups'}" if more > 0 else ""
+    return f"In all: {'; '.join(map(total_phrase, rows[:TOTAL_ROWS_MAX]))}{tail}."
+
+
+def account_for_cut(result: Answer, conn: sqlite3.Connection, filters: Filters, fetched: Fetched,
+                    aggregation: str, today: dt.date | None) -> Answer:
+    """Lead a cut list with the total of every row matched and end it with the rows not shown, summed
+    (``aggregation`` list, or plan_10b5_1 / late, whose rows are chosen after the query: no total in SQL)."""
+    shown = {r.entry_id for r in fetched.records}
+    if fetched.holdings_only or len(shown) >= fetched.total_matches or not shown:
+        return result
+    totals = fetch(conn, filters, "total", 0, today=today).totals if aggregation == "list" else []
+    wider = fetch(conn, filters, aggregation, REST_SCAN, today=today).records
+    rest = rest_groups([r for r in wider if r.entry_id not in shown])
+    tail = []
+    if rest:
+        more = f" (and {len(rest) - REST_GROUPS_MAX:,} more groups)" if len(rest) > REST_GROUPS_MAX else ""
+        tail = [Line(f"Also matched, not shown{more}:", [*rest[:REST_GROUPS_MAX]])]
+    if totals:
+        result.headline = f"{lead_total(totals)} {result.headline}"
+    result.lines += tail
+    return result
