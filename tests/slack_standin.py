@@ -390,7 +390,7 @@ class SlackStandIn:
         else:
             call = Call(path.removeprefix("/api/"), path, body, headers)
             status, reply, kind = self._web_api(call.method, headers, body)
-            call.accepted = bool(reply.get("ok"))
+            call.accepted = isinstance(reply, dict) and bool(reply.get("ok"))
         self._record(call)
         return status, reply, kind
 

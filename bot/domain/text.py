@@ -28,3 +28,12 @@ def clip(text: str, limit: int) -> str:
 def utc_now_iso() -> str:
     """The current UTC time to the second, ISO 8601 (``2024-03-11T12:00:00+00:00``)."""
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+LOG_TEXT_CHARS = 80
+
+
+def for_log(value: object) -> str:
+    """What a user typed (or sent), as it may go into a log line: clipped, so a 20,000-character question
+    cannot fill the log."""
+    return clip(str(value), LOG_TEXT_CHARS)

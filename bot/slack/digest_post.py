@@ -45,6 +45,13 @@ class Pacer:
             self._last[channel] = self.clock()
 
 
+def _worth_retrying(exc: SlackApiError) -> bool:
+    """Slack failing (5xx) or still rate-limiting us after the client's own retry: a later run may
+    succeed. Anything else Slack said (``not_in_channel``, ``invalid_blocks``) will not change."""
+    status = getattr(exc.response, "status_code", None) or 0
+    return status >= 500 or status == 429
+
+
 def refusal_text(exc: SlackApiError) -> str:
     error = exc.response.get("error") if exc.response is not None else None
     hint = " (invite the bot to the channel: /invite @insiderbot)" if error in NOT_A_MEMBER else ""
@@ -67,6 +74,8 @@ class SlackDigestPoster:
             response = self.client.chat_postMessage(channel=channel, text=message["text"], blocks=message["blocks"],
                                                     thread_ts=thread_ts, unfurl_links=False, unfurl_media=False)
         except SlackApiError as exc:
+            if _worth_retrying(exc):
+                raise PostRetryable(refusal_text(exc)) from exc
             raise PostRefused(refusal_text(exc)) from exc
         except Exception as exc:
             raise PostRetryable(f"{type(exc).__name__}: {exc}") from exc

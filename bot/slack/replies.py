@@ -18,6 +18,7 @@ from slack_sdk import WebClient
 from bot.answers.missing import after_fetch, fetching_text, missing_company, not_stored_answer
 from bot.answers.render import Answer
 from bot.answers.spec import ChatContext, QuerySpec
+from bot.domain.text import for_log
 from bot.slack import blocks
 from bot.slack.services import SlackServices
 
@@ -81,7 +82,7 @@ def fetch_if_missing(services: SlackServices, question: str, *,
                                  announce=lambda count: announce and announce(fetching_text(company, count)))
         return Fetched(*after_fetch(company, result, "slack"))
     except Exception:
-        log.exception("could not fetch the company %r names on demand", question)
+        log.exception("could not fetch the company %r names on demand", for_log(question))
         return Fetched()
 
 
@@ -97,7 +98,7 @@ def build_reply(services: SlackServices, question: str, *, context: dict[str, An
         pages = blocks.answer_pages(answer, freshness=services.freshness())
         new_context = blocks.answer_context(answer, previous=context)
     except Exception:
-        log.exception("could not answer %r (context %r)", question, context)
+        log.exception("could not answer %r (context %r)", for_log(question), for_log(context))
         return error_reply(question)
     reply_id: str | None = uuid.uuid4().hex
     try:
@@ -120,7 +121,7 @@ def respond_reply(respond: Respond, reply: Reply, *, visibility: str = "ephemera
     response = respond(text=message["text"], blocks=message["blocks"], response_type=visibility,
                        replace_original=False, unfurl_links=False, unfurl_media=False)
     if response.status_code != 200:
-        log.error("response_url refused the reply to %r: %s %s", reply.question, response.status_code,
+        log.error("response_url refused the reply to %r: %s %s", for_log(reply.question), response.status_code,
                   response.body)
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from slack_bolt import Ack, Respond
 from slack_sdk import WebClient
 
+from bot.domain.text import for_log
 from bot.slack.replies import SORRY, Reply, post_reply_in_thread, respond_reply
 from bot.slack.services import SlackServices
 
@@ -46,7 +47,7 @@ def share(ack: Ack, body: dict[str, Any], respond: Respond, context: dict[str, A
                       note=f"Shared by <@{user}>" if user else None)
         respond(delete_original=True)
     except Exception:
-        logger.exception("share failed for %r", body.get("actions"))
+        logger.exception("share failed for %r", for_log(body.get("actions")))
         respond(text=SORRY, response_type="ephemeral", replace_original=False)
 
 
@@ -72,7 +73,7 @@ def show_more(ack: Ack, body: dict[str, Any], respond: Respond, client: WebClien
             respond_reply(respond, reply, visibility="in_channel" if visibility == "in_channel" else "ephemeral",
                           page=page, shareable=visibility != "in_channel")
     except Exception:
-        logger.exception("show more failed for %r", value)
+        logger.exception("show more failed for %r", for_log(value))
         respond(text=SORRY, response_type="ephemeral", replace_original=False)
 
 

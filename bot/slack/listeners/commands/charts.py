@@ -20,6 +20,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.charts import ChartRequest, chart_data, render_png
 from bot.charts.files import chart_filename
+from bot.domain.text import for_log
 from bot.slack import blocks
 from bot.slack.replies import SORRY
 from bot.slack.services import SlackServices
@@ -75,10 +76,10 @@ def post_chart(services: SlackServices, client, respond: Respond, words: str, *,
                                       alt_txt=data.summary()[:1000], initial_comment=chart_comment(data, user))
         return sent["file"]["id"]
     except SlackApiError as error:
-        logger.warning("/insider chart %r: the upload was refused: %s", words, error.response.get("error"))
+        logger.warning("/insider chart %r: the upload was refused: %s", for_log(words), error.response.get("error"))
         _tell(respond, NOT_POSTED.format(error=error.response.get("error", "refused")), logger)
     except Exception:
-        logger.exception("/insider chart %r failed", words)
+        logger.exception("/insider chart %r failed", for_log(words))
         _tell(respond, SORRY, logger)
     return None
 

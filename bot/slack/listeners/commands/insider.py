@@ -15,6 +15,7 @@ from typing import Any
 
 from slack_bolt import Ack, Respond
 
+from bot.domain.text import for_log
 from bot.slack import blocks, home
 from bot.slack.listeners.commands import alerts, charts, watchlist
 from bot.slack.replies import LOOKING, SORRY, build_reply, fetch_if_missing, respond_reply
@@ -71,14 +72,14 @@ def answer_command(services: SlackServices, respond: Respond, question: str, *, 
         try:
             respond(text=text, response_type="ephemeral", replace_original=False)
         except Exception:
-            logger.exception("could not say that %r needs a fetch", question)
+            logger.exception("could not say that %r needs a fetch", for_log(question))
 
     reply = build_reply(services, question, fetched=fetch_if_missing(services, question, announce=announce))
     note = f"<@{user_id}> asked: {blocks.escape(question)}" if visibility == "in_channel" and user_id else None
     try:
         respond_reply(respond, reply, visibility=visibility, note=note)
     except Exception:
-        logger.exception("could not send the answer to %r through the response_url", question)
+        logger.exception("could not send the answer to %r through the response_url", for_log(question))
         try:
             respond(text=SORRY, response_type="ephemeral", replace_original=False)
         except Exception:
