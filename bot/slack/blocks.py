@@ -9,6 +9,7 @@ parts. Buttons that need an id (share, show more) are added by ``with_buttons`` 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -43,6 +44,19 @@ Message = dict[str, Any]
 
 
 # --- text ------------------------------------------------------------------------------------------
+
+MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
+
+
+def question_text(text: str | None) -> str:
+    """The question in what Slack sent (a message's or a slash command's text): user mentions removed,
+    links turned back into their words, Slack's escapes (``&amp;``, ``&lt;``, ``&gt;``) undone, spaces
+    squeezed, so "tsla &amp; pltr" is read as the user typed it: "tsla & pltr"."""
+    text = MENTION.sub(" ", text or "")
+    text = re.sub(r"<(https?://[^|>]+)(?:\|([^>]*))?>", lambda m: m.group(2) or m.group(1), text)
+    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    return " ".join(text.split())
+
 
 def escape(text: str) -> str:
     """Escape the three characters Slack's mrkdwn treats as control characters, so text a user typed

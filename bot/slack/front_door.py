@@ -324,7 +324,13 @@ async def signed_request(scope: dict[str, Any], receive: Receive, secret: str) -
     """The request, checked in the module's order; raises a ``Refusal``."""
     headers = header_map(scope.get("headers") or [])
     declared_length(headers)
-    timestamp, signature = signature_headers(headers)
+    try:
+        timestamp, signature = signature_headers(headers)
+    except Refusal:
+        # Refused unread, a body within the limit would still sit in the socket, and closing a socket with
+        # unread data resets the connection before the client reads the answer: read it and drop it.
+        await read_body(receive)
+        raise
     body = await read_body(receive)
     check_signature(secret, timestamp, signature, body)
     kind = media_type(headers)

@@ -234,7 +234,14 @@ def test_hand_made_hostile_bodies_unsigned_and_signed(run_app, standin, caplog) 
             for signed in (False, True):
                 headers = {"Content-Type": content_type.encode("latin-1"),
                            **(sign(SECRET, body) if signed else {})}
-                response = app.http.post(f"{app.url}/slack/events", content=body, headers=headers)
+                try:
+                    response = app.http.post(f"{app.url}/slack/events", content=body, headers=headers)
+                except httpx.TransportError:
+                    # Over the limit, the server answers 413 and closes without reading the body: a client
+                    # still sending it may see the connection reset instead of the answer.
+                    assert len(body) > MAX_BODY_BYTES, (body[:80], content_type, signed)
+                    statuses[413] = statuses.get(413, 0) + 1
+                    continue
                 statuses[response.status_code] = statuses.get(response.status_code, 0) + 1
                 assert response.status_code < 500, (body[:80], content_type, signed, response.status_code)
         app.drain(timeout=60)

@@ -12,9 +12,9 @@ from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
 from slack_standin import BOT_TOKEN, limit_violations, posted_blocks_text
 
+from bot.slack.blocks import question_text
 from bot.slack.listeners.commands.insider import insider_command, parse_command
 from bot.slack.listeners.events.app_home_opened import app_home_opened
-from bot.slack.listeners.events.conversation import question_text
 from bot.slack.listeners.events.message_im import message_im
 from bot.slack.services import SlackServices
 from storage.db import open_db
@@ -36,6 +36,9 @@ log = logging.getLogger("test")
     ("share   what options did Tecogen's GC get", ("share", "what options did Tecogen's GC get")),
     ("share", ("help", "")),
     ("who sold $TSLA in 2021?", ("ask", "who sold $TSLA in 2021?")),
+    # Slack sends a slash command's text with &, < and > escaped: the question is read as typed.
+    ("tsla &amp; pltr sales", ("ask", "tsla & pltr sales")),
+    ("sales &gt; $1M at tsla", ("ask", "sales > $1M at tsla")),
 ])
 def test_parse_command(text: str, expected: tuple[str, str]) -> None:
     assert parse_command(text) == expected

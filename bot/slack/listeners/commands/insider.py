@@ -28,7 +28,7 @@ TICKER = re.compile(r"^(?:\$([A-Za-z]{1,5}(?:[.\-][A-Za-z]{1,2})?)|([A-Z]{1,5}(?
 def parse_command(text: str) -> tuple[str, str]:
     """``(kind, question)``: kind is ``help``, ``share``, ``ticker`` (one upper-case word or ``$word``)
     or ``ask``."""
-    text = " ".join((text or "").split())
+    text = blocks.question_text(text)
     if not text or text.lower() in ("help", "?", "-h", "--help"):
         return "help", ""
     first, _, rest = text.partition(" ")

@@ -3,25 +3,14 @@
 from __future__ import annotations
 
 import logging
-import re
 from concurrent.futures import Future
 from typing import Any
 
 from slack_sdk import WebClient
 
-from bot.slack import home
+from bot.slack import blocks, home
 from bot.slack.replies import LOOKING, answer_in_conversation, post_message
 from bot.slack.services import SlackServices
-
-MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
-
-
-def question_text(text: str | None) -> str:
-    """The question in a message: user mentions removed, Slack's escapes undone, spaces squeezed."""
-    text = MENTION.sub(" ", text or "")
-    text = re.sub(r"<(https?://[^|>]+)(?:\|([^>]*))?>", lambda m: m.group(2) or m.group(1), text)
-    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-    return " ".join(text.split())
 
 
 def start_conversation_reply(services: SlackServices, client: WebClient, logger: logging.Logger, *,
@@ -34,7 +23,7 @@ def start_conversation_reply(services: SlackServices, client: WebClient, logger:
     if not services.claim_event(f"msg:{channel}:{ts}"):
         logger.info("message %s in %s already handled", ts, channel)
         return None
-    question = question_text(text)
+    question = blocks.question_text(text)
     if not question or question.lower() in ("help", "?"):
         post_message(client, home.help_message(), channel=channel, thread_ts=thread_ts)
         return None
