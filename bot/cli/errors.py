@@ -16,7 +16,7 @@ from typing import IO
 
 import click
 
-from storage.db import StoreProblem, storage_problem
+from storage.problems import StoreProblem, storage_problem
 
 EXIT_FAILED = 1
 EXIT_CONFIG = 2
