@@ -8,9 +8,17 @@ from storage.db import open_db
 
 
 @pytest.fixture
-def db(tmp_path):
-    """A fresh database (``insiderbot.db`` in the test's tmp_path), migrated, closed after the test."""
-    database = open_db(tmp_path / "insiderbot.db")
+def db_path(tmp_path):
+    """The path of a fresh, migrated database file (``insiderbot.db`` in the test's tmp_path)."""
+    path = tmp_path / "insiderbot.db"
+    open_db(path).close()
+    return path
+
+
+@pytest.fixture
+def db(db_path):
+    """The writer of the database at ``db_path``, closed after the test."""
+    database = open_db(db_path)
     yield database
     database.close()
 

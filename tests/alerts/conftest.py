@@ -13,7 +13,6 @@ import pytest
 from slack_standin import SlackStandIn
 
 from bot.config import Settings
-from storage.db import open_db
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "digest"))  # digestkit: filings with set acceptance times
 
@@ -41,21 +40,6 @@ def standin() -> Iterator[NotMemberStandIn]:
     refused = [(c.method, c.body.get("channel")) for c in server.calls() if not c.accepted
                and c.body.get("channel") not in server.outside]
     assert refused == [], "Slack would have refused these calls"
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    """A migrated database; ``db`` is its writer, for storing filings."""
-    path = tmp_path / "insiderbot.db"
-    open_db(path).close()
-    return path
-
-
-@pytest.fixture
-def db(db_path: Path):
-    database = open_db(db_path)
-    yield database
-    database.close()
 
 
 @pytest.fixture

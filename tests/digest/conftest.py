@@ -10,7 +10,7 @@ import pytest
 from slack_standin import SlackStandIn
 
 from bot.config import Settings
-from storage.db import Store, open_db
+from storage.db import Store
 
 BOT_TOKEN = "xoxb-digest-test"
 
@@ -22,20 +22,6 @@ def standin() -> Iterator[SlackStandIn]:
     server.stop()
     refused = [(c.method, c.body.get("error")) for c in server.calls() if not c.accepted]
     assert refused == [], "Slack would have refused these calls"
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    path = tmp_path / "insiderbot.db"
-    open_db(path).close()
-    return path
-
-
-@pytest.fixture
-def db(db_path: Path):
-    database = open_db(db_path)
-    yield database
-    database.close()
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from slack_bolt import Ack, Respond
 
 from bot.alerts import manage
 from bot.slack import blocks
-from bot.slack.listeners.commands.command_reply import respond_with
+from bot.slack.listeners.commands.command_reply import in_background, respond_with
 from bot.slack.services import SlackServices
 
 VERBS = ("alert", "alerts", "unalert")
@@ -59,13 +59,7 @@ def alert_reply(services: SlackServices, verb: str, rest: str, *, channel: str,
 def alert_command(ack: Ack, command: dict[str, Any], respond: Respond, context: dict[str, Any],
                   logger: logging.Logger) -> Future | None:
     """The listener for the alert verbs of ``/insider`` (dispatched from ``insider_command``)."""
-    found = alert_verb(command.get("text", ""))
-    if found is None:
-        return None
-    ack()
-    services: SlackServices = context["services"]
-    return services.submit(run_alert_command, services, respond, found[0], found[1],
-                           channel=command.get("channel_id", ""), user=command.get("user_id"), logger=logger)
+    return in_background(ack, command, context, respond, logger, verb_of=alert_verb, run=run_alert_command)
 
 
 def run_alert_command(services: SlackServices, respond: Respond, verb: str, rest: str, *, channel: str,

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Any
 
-from slack_bolt import Respond
+from slack_bolt import Ack, Respond
 
 from bot.slack import blocks
 from bot.slack.replies import SORRY
@@ -25,3 +27,20 @@ def respond_with(respond: Respond, make_reply: Callable[[], Reply], *, what: str
         respond(text=message["text"], blocks=message["blocks"], response_type=visibility, replace_original=False)
     except Exception:
         logger.exception("could not send the reply to /insider %s", what)
+
+
+VerbOf = Callable[[str], "tuple[str, str] | None"]
+"""A subcommand's recogniser: ``(verb, the rest)`` of a ``/insider`` text, or None when it is not one."""
+
+
+def in_background(ack: Ack, command: dict[str, Any], context: dict[str, Any], respond: Respond,
+                  logger: logging.Logger, *, verb_of: VerbOf, run: Callable[..., None]) -> Future | None:
+    """A subcommand's listener: None when ``verb_of`` does not recognise the text; else ack at once and
+    ``run(services, respond, verb, rest, channel=, user=, logger=)`` on the answer pool."""
+    found = verb_of(command.get("text", ""))
+    if found is None:
+        return None
+    ack()
+    services = context["services"]
+    return services.submit(run, services, respond, found[0], found[1],
+                           channel=command.get("channel_id", ""), user=command.get("user_id"), logger=logger)

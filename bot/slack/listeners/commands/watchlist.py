@@ -26,7 +26,7 @@ from bot.config import Settings
 from bot.digest import watchlist
 from bot.digest.targets import split_text
 from bot.slack import blocks
-from bot.slack.listeners.commands.command_reply import respond_with
+from bot.slack.listeners.commands.command_reply import in_background, respond_with
 from bot.slack.services import SlackServices
 from storage.db import Store
 
@@ -128,13 +128,7 @@ def watch_reply(store: Store, settings: Settings, verb: str, rest: str, *, chann
 def watch_command(ack: Ack, command: dict[str, Any], respond: Respond, context: dict[str, Any],
                   logger: logging.Logger) -> Future | None:
     """The listener for the watch verbs of ``/insider`` (dispatched from ``insider_command``)."""
-    found = watch_verb(command.get("text", ""))
-    if found is None:
-        return None
-    ack()
-    services: SlackServices = context["services"]
-    return services.submit(run_watch_command, services, respond, found[0], found[1],
-                           channel=command.get("channel_id", ""), user=command.get("user_id"), logger=logger)
+    return in_background(ack, command, context, respond, logger, verb_of=watch_verb, run=run_watch_command)
 
 
 def run_watch_command(services: SlackServices, respond: Respond, verb: str, rest: str, *, channel: str,
