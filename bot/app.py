@@ -30,7 +30,7 @@ from bot.edgar.ratelimit import RateLimiter
 from bot.ingest.on_demand import OnDemand
 from bot.slack.alert_post import SlackAlertPoster
 from bot.slack.app import build_app, build_client
-from bot.slack.digest_post import SlackDigestPoster
+from bot.slack.digest_post import Pacer, SlackDigestPoster
 from bot.slack.runners import SlackASGI, health_status, run_http, run_socket_mode
 from bot.slack.services import SlackServices
 from storage.db import Store
@@ -82,11 +82,12 @@ def digest_poster(settings: Settings, client: Any = None) -> SlackDigestPoster |
     return SlackDigestPoster(client if client is not None else build_client(settings))
 
 
-def alert_poster(settings: Settings, client: Any = None) -> SlackAlertPoster | None:
-    """The Slack poster of alerts (``client``, else one made from SLACK_BOT_TOKEN); None without a token."""
+def alert_poster(settings: Settings, client: Any = None, *, pacer: Pacer | None = None) -> SlackAlertPoster | None:
+    """The Slack poster of alerts (``client``, else one made from SLACK_BOT_TOKEN; ``pacer``, else its own);
+    None without a token."""
     if client is None and not settings.slack_bot_token:
         return None
-    return SlackAlertPoster(client if client is not None else build_client(settings))
+    return SlackAlertPoster(client if client is not None else build_client(settings), pacer=pacer)
 
 
 def make_scheduler(settings: Settings, store: Store, *, slack_client: Any = None,
@@ -97,9 +98,8 @@ def make_scheduler(settings: Settings, store: Store, *, slack_client: Any = None
     a Slack bot token (or ``slack_client``), the daily digest posted through a ``SlackDigestPoster`` and, after
     each sync pass, the alert pass posted through a ``SlackAlertPoster`` (sharing the digest's pacing)."""
     poster = digest_poster(settings, slack_client)
-    alerts = alert_poster(settings, slack_client)
-    if alerts is not None and poster is not None:
-        alerts.pacer = poster.pacer  # at most one message a second per channel, digests and alerts together
+    # at most one message a second per channel, digests and alerts together
+    alerts = alert_poster(settings, slack_client, pacer=poster.pacer if poster is not None else None)
     after = functools.partial(run_alert_job, settings, store, alerts) if alerts is not None else None
     sync = functools.partial(jobs.run_sync_job, settings, store, after=after,
                              limiter=limiter if limiter is not None else RateLimiter(settings.sec_max_rps))

@@ -24,14 +24,18 @@ from storage.migrations import FTS_001
 from storage.rows import (
     INSERT_ENTRY,
     INSERT_FILING,
+    INSERT_FOOTNOTE,
     INSERT_OWNER,
+    INSERT_SIGNATURE,
     entry_rows,
     filing_row,
+    footnote_rows,
     form_of,
     normalize_accession,
     owner_rows,
+    signature_rows,
 )
-from storage.writes import Outcome, filing_id, is_dataset, now_utc, store_filing, write_transaction
+from storage.writes import Outcome, filing_id, now_utc, store_filing, stored_copy_stays, write_transaction
 
 _IN = "IN (SELECT value FROM json_each(?))"
 
@@ -80,8 +84,7 @@ def prepare(filing: Filing, *, origin: str, stamp: str, document: Rebuilds | Non
         is_amendment=filing.is_amendment, form=form_of(filing.document_type),
         filing=filing_row(fid, filing, stamp, origin), owner_rows=owner_rows(fid, filing),
         entry_rows=entry_rows(fid, filing),
-        footnote_rows=[(fid, key, text) for key, text in filing.footnotes.items()],
-        signature_rows=[(fid, seq, s.name, s.date) for seq, s in enumerate(filing.signatures, start=1)],
+        footnote_rows=footnote_rows(fid, filing), signature_rows=signature_rows(fid, filing),
         document=filing if document is None else document,
     )
 
@@ -114,7 +117,7 @@ def store_prepared(db: sqlite_utils.Database, batch: Sequence[Prepared], *, orig
             if p.fid in fresh:
                 outcomes.append("unchanged")  # the same accession twice in one batch
             elif p.fid in stored or p.bare_id in stored or not p.has_accession or p.issuer[0] in bare_xml:
-                if is_dataset(origin) and p.fid in stored and not is_dataset(stored[p.fid]):
+                if p.fid in stored and stored_copy_stays(origin, stored[p.fid]):
                     outcomes.append("unchanged")  # its XML or submission is stored: that copy stays
                 else:
                     outcomes.append(store_filing(db, _document(p), origin=origin))
@@ -150,10 +153,8 @@ def _insert_new(conn: sqlite3.Connection, fresh: list[Prepared]) -> None:
         conn.executemany(INSERT_FILING, [p.filing for p in fresh])
         conn.executemany(INSERT_OWNER, [row for p in fresh for row in p.owner_rows])
         conn.executemany(INSERT_ENTRY, [row for p in fresh for row in p.entry_rows])
-        conn.executemany("INSERT INTO footnotes (filing_id, footnote_id, text) VALUES (?, ?, ?)",
-                         [row for p in fresh for row in p.footnote_rows])
-        conn.executemany("INSERT INTO signatures (filing_id, seq, name, date) VALUES (?, ?, ?, ?)",
-                         [row for p in fresh for row in p.signature_rows])
+        conn.executemany(INSERT_FOOTNOTE, [row for p in fresh for row in p.footnote_rows])
+        conn.executemany(INSERT_SIGNATURE, [row for p in fresh for row in p.signature_rows])
     stored_ticker = {c: issuers.extra[c] if c in issuers.extra else first_ticker[c] for c in tickers}
     for cik in sorted(issuers.changed | {c for c, seen in tickers.items() if seen != {stored_ticker[c]}}):
         refresh_issuer(conn, cik, stamp)

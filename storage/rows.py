@@ -75,6 +75,8 @@ ENTRY_COLUMNS = (
     *ENTRY_VALUE_FIELDS, "footnote_ids",
 )
 INSERT_ENTRY = insert_sql("entries", ENTRY_COLUMNS)
+INSERT_FOOTNOTE = insert_sql("footnotes", ("filing_id", "footnote_id", "text"))
+INSERT_SIGNATURE = insert_sql("signatures", ("filing_id", "seq", "name", "date"))
 
 
 def filing_row(fid: str, filing: Filing, ingested_at: str, origin: str) -> tuple:
@@ -117,3 +119,11 @@ def entry_rows(fid: str, filing: Filing) -> list[tuple]:
             cik, *values.values(), json.dumps(r.footnote_ids, separators=(",", ":")) if r.footnote_ids else "{}",
         ))
     return rows
+
+
+def footnote_rows(fid: str, filing: Filing) -> list[tuple]:
+    return [(fid, key, text) for key, text in filing.footnotes.items()]
+
+
+def signature_rows(fid: str, filing: Filing) -> list[tuple]:
+    return [(fid, seq, s.name, s.date) for seq, s in enumerate(filing.signatures, start=1)]

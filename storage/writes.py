@@ -25,11 +25,15 @@ from storage.rows import (
     FILING_COLUMNS,
     INSERT_ENTRY,
     INSERT_FILING,
+    INSERT_FOOTNOTE,
     INSERT_OWNER,
+    INSERT_SIGNATURE,
     entry_rows,
     filing_row,
+    footnote_rows,
     normalize_accession,
     owner_rows,
+    signature_rows,
 )
 
 Outcome = Literal["new", "unchanged", "updated"]
@@ -48,6 +52,12 @@ def origin_of(filing: Filing) -> str:
 
 def is_dataset(origin: str | None) -> bool:
     return bool(origin) and origin.startswith(DATASET_PREFIX)
+
+
+def stored_copy_stays(origin: str, stored_origin: str | None) -> bool:
+    """A data-set copy meeting a filing stored from its XML or submission: those have exact decimals and
+    the acceptance time, so the stored copy stays and the outcome is "unchanged"."""
+    return is_dataset(origin) and not is_dataset(stored_origin)
 
 
 def filing_id(filing: Filing) -> str:
@@ -146,7 +156,7 @@ def store_filing(db: sqlite_utils.Database, filing: Filing, *, origin: str | Non
             "SELECT content_hash, issuer_cik, origin FROM filings WHERE id = ?", (fid,)
         ).fetchone()
         if existing is not None:
-            if is_dataset(origin) and not is_dataset(existing[2]):
+            if stored_copy_stays(origin, existing[2]):
                 return "unchanged"
             if existing[0] == filing.content_hash and is_dataset(existing[2]) == is_dataset(origin):
                 return _fill_header(conn, fid, filing)
@@ -221,14 +231,8 @@ def _insert(conn: sqlite3.Connection, fid: str, filing: Filing, origin: str) -> 
 def _insert_children(conn: sqlite3.Connection, fid: str, filing: Filing) -> None:
     conn.executemany(INSERT_OWNER, owner_rows(fid, filing))
     conn.executemany(INSERT_ENTRY, entry_rows(fid, filing))
-    conn.executemany(
-        "INSERT INTO footnotes (filing_id, footnote_id, text) VALUES (?, ?, ?)",
-        [(fid, key, text) for key, text in filing.footnotes.items()],
-    )
-    conn.executemany(
-        "INSERT INTO signatures (filing_id, seq, name, date) VALUES (?, ?, ?, ?)",
-        [(fid, seq, s.name, s.date) for seq, s in enumerate(filing.signatures, start=1)],
-    )
+    conn.executemany(INSERT_FOOTNOTE, footnote_rows(fid, filing))
+    conn.executemany(INSERT_SIGNATURE, signature_rows(fid, filing))
 
 
 def _fill_header(conn: sqlite3.Connection, fid: str, filing: Filing) -> Outcome:

@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.answers import query
+from bot.answers import lexicon, query
 from bot.answers.figures import ANSWERED, PRICED_KINDS, Figure, figure_of, measure_of, part_spec, understood
 from bot.answers.parts import PRONOUN, Part, Plan, split_question
 from bot.answers.render import Answer, Line
@@ -26,6 +26,7 @@ from storage.reader import Reader
 __all__ = ["answer_if_plan", "answer_plan", "split_question", "merge"]
 
 Ask = Callable[[str], Answer]
+_PART_PRONOUN = re.compile(rf"\b(?:{lexicon.PRONOUNS})\b", re.I)
 _YES_NO = re.compile(r"^(?:did|does|do|has|have|had|was|were|is|are|any)\b", re.I)
 _ROLE_WORDS = {*ROLE_LABELS, *ROLE_LABELS.values(), "gc", "clo", "chairman", "chairwoman", "general counsel",
                "10% owner", "ten percent owner", "board member", "chief executive", "chief financial officer"}
@@ -331,9 +332,6 @@ class RulesOnly:
     answer_mode: str = "rules"
     llm_model: str | None = None
     llm_timeout_seconds: float = 0.0
-
-
-_PART_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b", re.I)
 
 
 def answer_if_plan(question: str, reader: Reader, answer: Callable[..., Answer], *, context, today: dt.date,

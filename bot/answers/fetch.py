@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.answers import query, sums
@@ -22,6 +23,12 @@ from storage.reader import ReadSource, reader_of
 
 HOLDINGS_SCAN = 2000
 COMPANY_BREAKDOWN_MAX = 8  # totals over more companies than this are not broken down by company
+# Aggregations whose rows are chosen after the query, from what each record says.
+_CHOSEN_AFTER_QUERY: dict[str, Callable[[Record], bool]] = {
+    "plan_10b5_1": lambda r: bool(r.plan_10b5_1),
+    "not_plan_10b5_1": lambda r: not r.plan_10b5_1,
+    "late": lambda r: bool(r.late),
+}
 
 
 def fetch(conn: sqlite3.Connection, filters: Filters, aggregation: str, limit: int,
@@ -75,21 +82,10 @@ def fetch(conn: sqlite3.Connection, filters: Filters, aggregation: str, limit: i
         rows = query.entries(conn, filters, limit=limit, counted=False)
         result.records = build_records(conn, rows, filters)
         return result
-    if aggregation == "plan_10b5_1":
-        rows = query.entries(conn, replace(filters, plan_only=True), limit=query.MAX_SCAN_ROWS)
-        records = _sized([r for r in build_records(conn, rows, filters) if r.plan_10b5_1], largest_first)
-        result.total_matches = len(records)
-        result.records = records[:limit]
-        return result
-    if aggregation == "not_plan_10b5_1":
-        rows = query.entries(conn, filters, limit=query.MAX_SCAN_ROWS)
-        records = _sized([r for r in build_records(conn, rows, filters) if not r.plan_10b5_1], largest_first)
-        result.total_matches = len(records)
-        result.records = records[:limit]
-        return result
-    if aggregation == "late":
-        rows = query.entries(conn, filters, limit=query.MAX_SCAN_ROWS)
-        records = _sized([r for r in build_records(conn, rows, filters) if r.late], largest_first)
+    if (chosen := _CHOSEN_AFTER_QUERY.get(aggregation)) is not None:
+        scanned = replace(filters, plan_only=True) if aggregation == "plan_10b5_1" else filters
+        rows = query.entries(conn, scanned, limit=query.MAX_SCAN_ROWS)
+        records = _sized([r for r in build_records(conn, rows, filters) if chosen(r)], largest_first)
         result.total_matches = len(records)
         result.records = records[:limit]
         return result

@@ -16,9 +16,8 @@ from dataclasses import dataclass
 from bot.answers.dates import describe_range
 from bot.domain.codes import OPEN_MARKET_CODES, SECURITY_FREE_CODES, TRANSACTION_KINDS
 from bot.domain.vocab import SECURITY_LABELS
+from storage.sql import SUPERSEDED, marks
 
-# Filings an amendment replaces: never counted or shown next to their amendment.
-SUPERSEDED = "(SELECT amends_filing_id FROM filings WHERE amends_filing_id IS NOT NULL)"
 ENTRY_AS_OF = "coalesce(e.transaction_date, f.period_of_report, f.filed_at)"
 FILED_AS_OF = "coalesce(f.period_of_report, f.filed_at)"
 
@@ -192,10 +191,6 @@ class Filters:
 def where(filters: Sequence[Filter]) -> tuple[list[str], list]:
     """The clauses and parameters of some filters, for ``WHERE ' AND '.join(clauses)``."""
     return [f.sql for f in filters], [p for f in filters for p in f.params]
-
-
-def marks(values: Sequence) -> str:
-    return ", ".join("?" for _ in values)
 
 
 def in_filter(column: str, values: Sequence, describe: str | None = None) -> Filter:

@@ -197,6 +197,9 @@ NOT_TICKERS = {
     "IMO", "TBH", "AKA", "ASAP", "TLDR", "WTF", "OMG",
 }
 
+# Words that stand for a person named before ("what did he sell", "compare with his gifts").
+PRONOUNS = r"he|she|him|his|her|hers|they|them|their"
+
 # Words after which the next unknown word is a name slot ("has jane roe sold", "sales by jane roe").
 NAME_SLOT_BEFORE = {"has", "have", "had", "did", "does", "do", "is", "was", "by", "from", "to", "for", "at", "of",
                     "about", "and", "or", "vs", "versus", "&", "with", "in"}

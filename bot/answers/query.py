@@ -14,9 +14,10 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from bot.answers.filters import ENTRY_AS_OF, SUPERSEDED, Filters, marks, where
+from bot.answers.filters import ENTRY_AS_OF, Filters, where
 from bot.domain.vocab import has_role, note_security_kind, security_kind
 from storage.reader import ReadSource, reader_of
+from storage.sql import SUPERSEDED, chunks, marks
 
 QUERY_TIME_LIMIT_SECONDS = 5.0
 MAX_SCAN_ROWS = 5000
@@ -245,10 +246,7 @@ def cited_footnotes(conn: sqlite3.Connection, filing_ids: Sequence[str]) -> dict
     return out
 
 
-def _of_filings(conn: sqlite3.Connection, sql: str, filing_ids: Sequence[str], size: int = 500
-                ) -> Iterator[sqlite3.Row]:
-    """The rows of ``sql`` (its ``{}`` takes the parameter marks) for the distinct filing ids, ``size`` at a time."""
-    ids = list(dict.fromkeys(filing_ids))
-    for start in range(0, len(ids), size):
-        chunk = ids[start:start + size]
+def _of_filings(conn: sqlite3.Connection, sql: str, filing_ids: Sequence[str]) -> Iterator[sqlite3.Row]:
+    """The rows of ``sql`` (its ``{}`` takes the parameter marks) for the distinct filing ids, a chunk at a time."""
+    for chunk in chunks(list(dict.fromkeys(filing_ids))):
         yield from conn.execute(sql.format(marks(chunk)), chunk)

@@ -8,11 +8,11 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
-from bot.answers.filters import FILED_AS_OF, Filters, where
-from bot.answers.query import MAX_SCAN_ROWS
+from bot.answers.filters import Filters
 from bot.answers.records import filing_url
 from bot.answers.render import Answer, Source
 from bot.answers.render_records import Builder
+from bot.answers.sums import owner_filings
 from bot.domain.formats import format_date
 from bot.domain.text import issuer_label
 from bot.domain.vocab import display_name, role_text, roles_of
@@ -45,26 +45,14 @@ class Relationship:
 
 def relationships(conn: sqlite3.Connection, filters: Filters) -> list[Relationship]:
     """Every insider of the companies or owners of ``filters`` with the roles their filings state."""
-    clauses, params = where(filters.filing_filters(owners_joined=True))
-    rows = conn.execute(
-        "SELECT fo.owner_cik, coalesce(o.name, fo.name) AS name, fo.officer_title, fo.other_text, fo.is_director, "
-        "fo.is_officer, fo.is_ten_percent_owner, f.remarks, f.issuer_cik, coalesce(i.name, f.issuer_name) AS "
-        f"issuer_name, coalesce(i.trading_symbol, f.issuer_trading_symbol) AS ticker, {FILED_AS_OF} AS as_of, "
-        "f.id AS filing_id, coalesce(f.document_type, f.form) AS form, f.accession_number, f.filed_at, "
-        "f.signed_at, f.source "
-        "FROM filings f JOIN filing_owners fo ON fo.filing_id = f.id "
-        "LEFT JOIN owners o ON o.cik = fo.owner_cik LEFT JOIN issuers i ON i.cik = f.issuer_cik "
-        f"WHERE {' AND '.join(clauses)} ORDER BY as_of DESC, f.filed_at DESC LIMIT ?",
-        (*params, MAX_SCAN_ROWS),
-    ).fetchall()
     out: dict[tuple[str, str], Relationship] = {}
-    for r in rows:
+    for r in owner_filings(conn, filters):
         key = (r["owner_cik"], r["issuer_cik"])
         rel = out.get(key)
         if rel is None:
             when = f"filed {format_date(r['filed_at'])}" if r["filed_at"] else f"signed {format_date(r['signed_at'])}"
             rel = out[key] = Relationship(
-                r["owner_cik"], r["name"], r["issuer_cik"], issuer_label(r["issuer_name"], r["ticker"]),
+                r["owner_cik"], r["name"], r["issuer_cik"], issuer_label(r["any_issuer_name"], r["any_ticker"]),
                 source=Source(f"Form {r['form']} {when}", filing_url(r["issuer_cik"], r["accession_number"],
                                                                     r["source"]), r["filing_id"]))
         text = role_text(r["officer_title"], r["other_text"], r["is_director"], r["is_officer"],

@@ -255,20 +255,28 @@ class InsiderRow:
     filing_ids: list[str] = field(default_factory=list)
 
 
-def insiders(conn: sqlite3.Connection, filters: Filters) -> list[InsiderRow]:
-    """Everyone who filed for the companies (or the named owners), with their newest relationship."""
+def owner_filings(conn: sqlite3.Connection, filters: Filters) -> list[sqlite3.Row]:
+    """Each reporting owner of each filing of ``filters`` with the relationship it states, newest first. The
+    company's name and ticker as stored (``issuer_name``, ``ticker``), or else as filed (``any_issuer_name``,
+    ``any_ticker``)."""
     clauses, params = where(filters.filing_filters(owners_joined=True))
-    condition = " AND ".join(clauses)
-    rows = conn.execute(
+    return conn.execute(
         "SELECT fo.owner_cik, coalesce(o.name, fo.name) AS name, fo.officer_title, fo.other_text, fo.is_director, "
         "fo.is_officer, fo.is_ten_percent_owner, f.remarks, f.issuer_cik, i.name AS issuer_name, "
-        f"i.trading_symbol AS ticker, {FILED_AS_OF} AS as_of, f.id AS filing_id, "
-        "f.document_type, f.accession_number, f.filed_at, f.signed_at, f.source "
+        "i.trading_symbol AS ticker, coalesce(i.name, f.issuer_name) AS any_issuer_name, "
+        f"coalesce(i.trading_symbol, f.issuer_trading_symbol) AS any_ticker, {FILED_AS_OF} AS as_of, "
+        "f.id AS filing_id, f.document_type, coalesce(f.document_type, f.form) AS form, f.accession_number, "
+        "f.filed_at, f.signed_at, f.source "
         "FROM filings f JOIN filing_owners fo ON fo.filing_id = f.id "
         "LEFT JOIN owners o ON o.cik = fo.owner_cik LEFT JOIN issuers i ON i.cik = f.issuer_cik "
-        f"WHERE {condition} ORDER BY as_of DESC, f.filed_at DESC LIMIT ?",
+        f"WHERE {' AND '.join(clauses)} ORDER BY as_of DESC, f.filed_at DESC LIMIT ?",
         (*params, MAX_SCAN_ROWS),
     ).fetchall()
+
+
+def insiders(conn: sqlite3.Connection, filters: Filters) -> list[InsiderRow]:
+    """Everyone who filed for the companies (or the named owners), with their newest relationship."""
+    rows = owner_filings(conn, filters)
     grouped: dict[tuple[str, str], InsiderRow] = {}
     for r in rows:
         key = (r["owner_cik"], r["issuer_cik"])

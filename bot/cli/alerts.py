@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from bot.cli.errors import EXIT_CONFIG, CliError
+from bot.cli.errors import EXIT_CONFIG, CliError, storage_errors
 from bot.config import Settings
 
 
@@ -92,7 +92,7 @@ def register(cli: click.Group, db_option) -> None:
         db_path, channel = obj["alerts_db"], channel or obj["alerts_channel"]
         if send and not settings.slack_bot_token:
             raise CliError("--send needs SLACK_BOT_TOKEN (in the environment or .env)", EXIT_CONFIG)
-        with Store(db_path) as store:
+        with storage_errors(db_path), Store(db_path) as store:
             if not send:
                 plan = job.plan_pass(store, settings, channel=channel)
                 for notice in plan.notices:

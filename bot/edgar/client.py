@@ -5,25 +5,25 @@ client builds the limiter, once per process, and shares it between every client 
 are retried by the :class:`RetryPolicy`: exponential backoff and jitter on 429, 5xx, timeouts and dropped
 connections, waiting at least as long as ``Retry-After`` asks. The SEC's 403 pages ("Request Rate
 Threshold Exceeded", "Undeclared Automated Tool") pause every request sharing the limiter for
-``RetryPolicy.block_pause`` seconds and are logged once. A response is checked against what was asked for: an HTML page where a feed, an index or a
-submission was expected is an error, never data.
+``RetryPolicy.block_pause`` seconds and are logged once. A response is checked against what was asked
+for: an HTML page where a feed, an index or a submission was expected is an error, never data.
 
 The feed, index and submission requests take an optional ``stop`` event: once it is set, no request
 starts and the backoff and pause waits end at once, with :class:`Stopped`.
+
+The pieces live beside this module (and the error types and ``RetryPolicy`` are importable from here):
+:mod:`bot.edgar.errors` (the error types, the User-Agent check), :mod:`bot.edgar.retry` (``RetryPolicy``),
+:mod:`bot.edgar.responses` (the checks on a body), :mod:`bot.edgar.transfer` (downloads to disk).
 """
 
 from __future__ import annotations
 
-import email.utils
-import hashlib
 import json
 import logging
 import random
-import re
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal, TypeVar
@@ -31,131 +31,28 @@ from typing import Any, Literal, TypeVar
 import httpx
 
 from bot.config import Settings
+from bot.edgar.errors import (
+    USER_AGENT_HELP,
+    EdgarBlocked,
+    EdgarContentError,
+    EdgarError,
+    MissingUserAgent,
+    Stopped,
+    check_user_agent,
+)
 from bot.edgar.ratelimit import RateLimiter
-from bot.edgar.transfer import Downloaded, Probe, Validators
+from bot.edgar.responses import BLOCK_MARKERS, FILE_UNAVAILABLE, Kind, checked, looks_like_html, page_title
+from bot.edgar.retry import Retry, RetryPolicy, retry_after_seconds
+from bot.edgar.transfer import Downloaded, Probe, Validators, part_file, save_stream
+
+__all__ = ["USER_AGENT_HELP", "EdgarBlocked", "EdgarClient", "EdgarContentError", "EdgarError", "Kind",
+           "MissingUserAgent", "RetryPolicy", "Stopped", "check_user_agent", "looks_like_html"]
 
 log = logging.getLogger(__name__)
 
-Kind = Literal["atom", "index", "submission", "json"]
 T = TypeVar("T")
 
-USER_AGENT_HELP = (
-    'SEC_USER_AGENT is not set. EDGAR refuses requests without a declared User-Agent: set '
-    'SEC_USER_AGENT="Your Name you@example.com" in the environment or in .env.'
-)
-_USER_AGENT_SHAPE = re.compile(r"^\S.*\s\S+@\S+\.\S+$")
-_BLOCK_MARKERS = (b"Request Rate Threshold Exceeded", b"Undeclared Automated Tool")
-_FILE_UNAVAILABLE = b"File Unavailable"
-_HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!DOCTYPE\s+html|html|head|body)\b", re.I | re.S)
-
-
-class EdgarError(Exception):
-    """A request to EDGAR that failed for good (after any retries)."""
-
-    def __init__(self, message: str, *, url: str | None = None, status: int | None = None) -> None:
-        super().__init__(message)
-        self.url = url
-        self.status = status
-
-
-class MissingUserAgent(EdgarError):
-    """No usable SEC_USER_AGENT: nothing may be sent to EDGAR."""
-
-
-class EdgarBlocked(EdgarError):
-    """EDGAR kept answering with its 403 rate-threshold or undeclared-tool page."""
-
-
-class EdgarContentError(EdgarError):
-    """The body is not what was asked for: an HTML page, a truncated submission, an empty feed body."""
-
-
-class Stopped(Exception):
-    """The caller's stop event was set: the work was left where it stood, for the next run to finish."""
-
-
-def check_user_agent(user_agent: str | None) -> str:
-    """The User-Agent to send, or MissingUserAgent with the message that says how to set it."""
-    value = (user_agent or "").strip()
-    if not value:
-        raise MissingUserAgent(USER_AGENT_HELP)
-    if not _USER_AGENT_SHAPE.match(value):
-        raise MissingUserAgent(
-            f'SEC_USER_AGENT={value!r} does not declare a name and an e-mail address; the SEC wants '
-            'SEC_USER_AGENT="Your Name you@example.com" (set it in the environment or in .env).'
-        )
-    return value
-
-
-def looks_like_html(body: bytes) -> bool:
-    return _HTML_START.match(body[:2048]) is not None
-
-
-def _retry_after_seconds(value: str | None) -> float | None:
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        moment = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, moment.timestamp() - time.time())
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    """How the client retries, as one value (like ``httpx.Timeout`` and ``httpx.Limits``).
-
-    ``retries``: how many times a failed request is sent again (so ``attempts`` = retries + 1);
-    ``backoff``: the first backoff in seconds, doubling on each retry up to ``max_backoff``, with jitter
-    (each wait is between half and all of it); ``block_pause``: how long every request waits after one
-    of the SEC's 403 block pages; ``max_retry_after``: the most a ``Retry-After`` header is obeyed.
-    """
-
-    retries: int = 5
-    backoff: float = 1.0
-    max_backoff: float = 60.0
-    block_pause: float = 600.0
-    max_retry_after: float = 3600.0
-
-    def __post_init__(self) -> None:
-        if self.retries < 0:
-            raise ValueError("retries must be 0 or more")
-        if min(self.backoff, self.max_backoff, self.block_pause, self.max_retry_after) < 0:
-            raise ValueError("backoff, max_backoff, block_pause and max_retry_after must not be negative")
-
-    @property
-    def attempts(self) -> int:
-        """How many times one request is sent at most."""
-        return self.retries + 1
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> RetryPolicy:
-        return cls(retries=settings.edgar_max_retries, backoff=settings.edgar_backoff_seconds,
-                   max_backoff=settings.edgar_backoff_max_seconds, block_pause=settings.edgar_block_pause_seconds)
-
-    def backoff_before(self, retry: int, jitter: float) -> float:
-        """The wait before retry number ``retry`` (0 for the first), ``jitter`` in [0, 1)."""
-        ceiling = min(self.max_backoff, self.backoff * (2 ** retry))
-        return ceiling * (0.5 + jitter / 2)
-
-    def delay(self, retry: int, jitter: float, retry_after: float | None) -> float:
-        """The backoff, or longer when the server asked for it with ``Retry-After`` (up to its limit)."""
-        delay = self.backoff_before(retry, jitter)
-        if retry_after is not None:
-            delay = max(delay, min(retry_after, self.max_retry_after))
-        return delay
-
-
-class _Retry(Exception):
-    def __init__(self, error: EdgarError, wait: float | None = None, process_wide: bool = False) -> None:
-        self.error = error
-        self.wait = wait
-        self.process_wide = process_wide
+DEFAULT_RETRY = RetryPolicy()
 
 
 class EdgarClient:
@@ -169,7 +66,7 @@ class EdgarClient:
         base_url: str = "https://www.sec.gov",
         data_url: str = "https://data.sec.gov",
         timeout: float | httpx.Timeout = 30.0,
-        retry: RetryPolicy = RetryPolicy(),
+        retry: RetryPolicy = DEFAULT_RETRY,
         max_connections: int = 10,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
@@ -254,10 +151,6 @@ class EdgarClient:
     def submission(self, url: str, *, stop: threading.Event | None = None) -> bytes:
         return self.get(url, "submission", stop=stop)
 
-    def company_tickers(self) -> bytes:
-        """``/files/company_tickers.json``: every listed ticker with its CIK."""
-        return self.get(f"{self.base_url}/files/company_tickers.json", "json")
-
     def get_json(self, url: str, *, not_found_ok: bool = False, stop: threading.Event | None = None) -> Any:
         """The JSON document at ``url`` (None for a 404 when ``not_found_ok``); EdgarContentError when the
         body is not JSON."""
@@ -290,14 +183,14 @@ class EdgarClient:
             url, kind, not_found_ok=not_found_ok, unavailable_ok=unavailable_ok, stop=stop))
 
     def _retrying(self, url: str, stop: threading.Event | None, attempt: Callable[[], T]) -> T:
-        """``attempt()`` until it returns, retried as the RetryPolicy says when it raises _Retry."""
+        """``attempt()`` until it returns, retried as the RetryPolicy says when it raises Retry."""
         retries = 0
         while True:
             if stop is not None and stop.is_set():
                 raise Stopped(f"stopped before {url}")
             try:
                 return attempt()
-            except _Retry as retry:
+            except Retry as retry:
                 if retries >= self.retry.retries:
                     raise retry.error from None
                 delay = self.retry.delay(retries, self._random.random(), retry.wait)
@@ -322,29 +215,29 @@ class EdgarClient:
         body = response.content
         status = response.status_code
         if status == 200:
-            return self._checked(url, kind, response, body)
+            return checked(url, kind, response.headers.get("Content-Type", ""), body)
         if status == 404 and not_found_ok:
             return None
         self._refuse(url, response, body, unavailable_ok=unavailable_ok)
         return None
 
     def _refuse(self, url: str, response: httpx.Response, body: bytes, *, unavailable_ok: bool = False) -> None:
-        """A response other than the one asked for: _Retry when it is worth retrying, else EdgarError
+        """A response other than the one asked for: Retry when it is worth retrying, else EdgarError
         (returns only for the 503 "File Unavailable" page when ``unavailable_ok``)."""
         status = response.status_code
-        if status == 403 and any(marker in body for marker in _BLOCK_MARKERS):
+        if status == 403 and any(marker in body for marker in BLOCK_MARKERS):
             self._blocked(url, body)
-            raise _Retry(EdgarBlocked(f"EDGAR refused the request: {self._title(body)}", url=url, status=403))
-        retry_after = _retry_after_seconds(response.headers.get("Retry-After"))
+            raise Retry(EdgarBlocked(f"EDGAR refused the request: {page_title(body)}", url=url, status=403))
+        retry_after = retry_after_seconds(response.headers.get("Retry-After"))
         if status == 429:
-            raise _Retry(EdgarError("429 Too Many Requests", url=url, status=429),
-                         wait=retry_after, process_wide=True)
-        if status == 503 and unavailable_ok and _FILE_UNAVAILABLE in body:
+            raise Retry(EdgarError("429 Too Many Requests", url=url, status=429),
+                        wait=retry_after, process_wide=True)
+        if status == 503 and unavailable_ok and FILE_UNAVAILABLE in body:
             return
         if status >= 500:
-            raise _Retry(EdgarError(f"HTTP {status}", url=url, status=status),
-                         wait=retry_after, process_wide=retry_after is not None)
-        raise EdgarError(f"HTTP {status}: {self._title(body)}", url=url, status=status)
+            raise Retry(EdgarError(f"HTTP {status}", url=url, status=status),
+                        wait=retry_after, process_wide=retry_after is not None)
+        raise EdgarError(f"HTTP {status}: {page_title(body)}", url=url, status=status)
 
     def _probe_attempt(self, url: str, stop: threading.Event | None) -> Probe:
         response = self._send(url, stop, lambda: self._http.head(url))
@@ -358,7 +251,7 @@ class EdgarClient:
         raise EdgarError(f"HTTP {response.status_code}", url=url, status=response.status_code)
 
     def _send(self, url: str, stop: threading.Event | None, send: Callable[[], httpx.Response]) -> httpx.Response:
-        """One request under the rate limit, transport failures as _Retry."""
+        """One request under the rate limit, transport failures as Retry."""
         if not self.limiter.acquire(stop):
             raise Stopped(f"stopped while EDGAR requests are paused, before {url}")
         try:
@@ -366,9 +259,9 @@ class EdgarClient:
                 self.requests_sent += 1
             return send()
         except httpx.TimeoutException as exc:
-            raise _Retry(EdgarError(f"timed out ({type(exc).__name__})", url=url)) from None
+            raise Retry(EdgarError(f"timed out ({type(exc).__name__})", url=url)) from None
         except httpx.TransportError as exc:
-            raise _Retry(EdgarError(f"connection failed: {type(exc).__name__}: {exc}", url=url)) from None
+            raise Retry(EdgarError(f"connection failed: {type(exc).__name__}: {exc}", url=url)) from None
         finally:
             self.limiter.release()
 
@@ -376,12 +269,12 @@ class EdgarClient:
                           stop: threading.Event | None,
                           on_bytes: Callable[[int, int | None], None] | None) -> Downloaded:
         headers = validators.request_headers() if validators else {}
-        part = dest.with_name(dest.name + ".part")
+        part = part_file(dest)
 
         def send() -> Downloaded | tuple[httpx.Response, bytes]:
             with self._http.stream("GET", url, headers=headers) as response:
                 if response.status_code == 200 and "text/html" not in response.headers.get("Content-Type", ""):
-                    return self._save(url, response, dest, part, stop, on_bytes)
+                    return save_stream(url, response, dest, stop, on_bytes)
                 return response, response.read()
 
         try:
@@ -397,58 +290,15 @@ class EdgarClient:
         if response.status_code == 404:
             return Downloaded("not_found", url)
         if response.status_code == 200:
-            raise _Retry(EdgarContentError(f"an HTML page ({self._title(body)!r}) instead of the file",
-                                           url=url, status=200))
+            raise Retry(EdgarContentError(f"an HTML page ({page_title(body)!r}) instead of the file",
+                                          url=url, status=200))
         self._refuse(url, response, body)
         raise EdgarError(f"HTTP {response.status_code}", url=url, status=response.status_code)
-
-    @staticmethod
-    def _save(url: str, response: httpx.Response, dest: Path, part: Path, stop: threading.Event | None,
-              on_bytes: Callable[[int, int | None], None] | None) -> Downloaded:
-        declared = response.headers.get("Content-Length")
-        total = int(declared) if declared and declared.isdigit() and "Content-Encoding" not in response.headers \
-            else None
-        digest, done = hashlib.sha256(), 0
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        with open(part, "wb") as out:
-            try:
-                for chunk in response.iter_bytes():
-                    if stop is not None and stop.is_set():
-                        raise Stopped(f"stopped while downloading {url}")
-                    out.write(chunk)
-                    digest.update(chunk)
-                    done += len(chunk)
-                    if on_bytes is not None:
-                        on_bytes(done, total)
-            except httpx.RemoteProtocolError as exc:
-                raise _Retry(EdgarError(f"download cut short after {done} bytes ({exc})", url=url)) from None
-        if total is not None and done != total:
-            raise _Retry(EdgarContentError(f"download cut short: {done} of {total} bytes", url=url, status=200))
-        part.replace(dest)
-        return Downloaded("downloaded", url, dest, done, digest.hexdigest(), Validators.of(response.headers))
 
     def _blocked(self, url: str, body: bytes) -> None:
         if self.limiter.pause(self.retry.block_pause):
             log.error(
                 "EDGAR BLOCKED THIS CLIENT (%s) at %s. Pausing every EDGAR request for %g s. Check that "
                 "SEC_USER_AGENT (%r) names you and your e-mail and that SEC_MAX_RPS is at most 10.",
-                self._title(body), url, self.retry.block_pause, self.user_agent,
+                page_title(body), url, self.retry.block_pause, self.user_agent,
             )
-
-    @staticmethod
-    def _title(body: bytes) -> str:
-        match = re.search(rb"<title>\s*(.*?)\s*</title>", body[:8192], re.I | re.S)
-        return match.group(1).decode("utf-8", "replace") if match else body[:80].decode("utf-8", "replace")
-
-    def _checked(self, url: str, kind: Kind, response: httpx.Response, body: bytes) -> bytes:
-        content_type = response.headers.get("Content-Type", "").lower()
-        if "text/html" in content_type or looks_like_html(body):
-            raise _Retry(EdgarContentError(f"an HTML page ({self._title(body)!r}) instead of the {kind}",
-                                           url=url, status=200))
-        if not body.strip():
-            raise _Retry(EdgarContentError(f"an empty body instead of the {kind}", url=url, status=200))
-        if kind == "submission":
-            head = body[:64].lstrip()
-            if head.startswith(b"<SEC-DOCUMENT>") and not body.rstrip().endswith(b"</SEC-DOCUMENT>"):
-                raise _Retry(EdgarContentError("truncated submission (no </SEC-DOCUMENT>)", url=url, status=200))
-        return body

@@ -20,8 +20,8 @@ from bot.config import Settings
 from bot.edgar.client import EdgarClient
 from bot.edgar.submissions import ListedFiling, fetch_company_filings, ownership_filings
 from bot.ingest.fetching import fetch_queued
-from bot.ingest.report import SHOWN, SyncReport
-from bot.ingest.sync import _run as run_locked
+from bot.ingest.report import SHOWN, SyncReport, stopped_line
+from bot.ingest.sync import run_locked
 from bot.ingest.sync_pass import Progress, SyncPass
 from storage import sync_state
 from storage.sync_state import QueueEntry
@@ -63,7 +63,7 @@ class HistoryReport:
         lines += [f"  rejected {what}: {reason}" for what, reason in sync.rejected[:SHOWN]]
         lines += [f"  error {what}: {reason}" for what, reason in sync.errors[:SHOWN]]
         if sync.stopped:
-            lines.append("  stopped early: everything above is saved; the same backfill run again does the rest")
+            lines.append(stopped_line())
         return "\n".join(lines)
 
 

@@ -29,9 +29,9 @@ from bot.edgar.transfer import Validators
 from bot.ingest.backfill_plan import BackfillPlan, DaySpan, PlannedZip, quarter_span
 from bot.ingest.datasets import DatasetImportError, DatasetReport, import_dataset
 from bot.ingest.locks import DbLock
-from bot.ingest.report import Problem, SyncReport
+from bot.ingest.report import Problem, SyncReport, scope_words, stopped_line
 from bot.ingest.sync import backfill as backfill_days
-from bot.ingest.sync_pass import Progress
+from bot.ingest.sync_pass import Progress, scope_key
 from storage import edgar_cache
 
 log = logging.getLogger(__name__)
@@ -78,8 +78,7 @@ class BackfillReport:
         return sum(r.new for _, r in self.imports) + sum(r.new for r in self.daily)
 
     def summary(self) -> str:
-        scope = "every issuer" if self.scope == "*" else f"issuers {self.scope}"
-        lines = [f"backfill {self.plan.first}..{self.plan.last} ({scope}): {self.requests} requests to EDGAR "
+        lines = [f"backfill {self.plan.first}..{self.plan.last} ({scope_words(self.scope)}): {self.requests} requests to EDGAR "
                  f"in {self.seconds:.1f} s"]
         if self.plan.zips or self.unpublished:
             lines.append(f"  data sets: {len(self.downloaded)} downloaded ({self.downloaded_bytes / 1e6:.1f} MB), "
@@ -93,7 +92,7 @@ class BackfillReport:
         for daily in self.daily:
             lines += ["  " + line for line in daily.summary().splitlines()]
         if self.stopped:
-            lines.append("  stopped early: everything above is saved; the same backfill run again does the rest")
+            lines.append(stopped_line())
         return "\n".join(lines)
 
 
@@ -133,9 +132,8 @@ def run_backfill(db: sqlite_utils.Database, client: EdgarClient, settings: Setti
     """Carry out ``plan`` for ``issuers`` (CIKs; None = every issuer). Raises LockHeld when a sync holds
     the database, EdgarBlocked when EDGAR keeps refusing requests."""
     started, sent = time.monotonic(), client.requests_sent
-    scope = "*" if not issuers else ",".join(sorted({str(int(c)) for c in issuers}, key=int))
     run = _Run(db, client, settings, plan, issuers or None, hooks or BackfillHooks(), stop,
-               BackfillReport(plan, scope), import_batch_size)
+               BackfillReport(plan, scope_key(issuers)), import_batch_size)
     try:
         if plan.zips:
             with DbLock(db) as lock:

@@ -8,6 +8,17 @@ from typing import NamedTuple
 SHOWN = 20          # rejections and errors listed in the summary; the rest are in the database
 
 
+def scope_words(scope: str) -> str:
+    """A report's scope (``*`` or CIKs joined by commas) as its summary says it."""
+    return "every issuer" if scope == "*" else f"issuers {scope}"
+
+
+def stopped_line(command: str = "backfill") -> str:
+    """The summary's last line for a pass that was stopped: what the next run of ``command`` does."""
+    again = "next sync" if command == "sync" else "same backfill run again"
+    return f"  stopped early: everything above is saved; the {again} does the rest"
+
+
 class Problem(NamedTuple):
     """A filing rejected, or a step that failed: what (an accession, ``feed type=4``, ``index <day>``) and why."""
 
@@ -45,8 +56,7 @@ class SyncReport:
         setattr(self, outcome, getattr(self, outcome) + 1)
 
     def summary(self) -> str:
-        scope = "every issuer" if self.scope == "*" else f"issuers {self.scope}"
-        lines = [f"{self.command} ({scope}): {self.requests} requests to EDGAR in {self.seconds:.1f} s"]
+        lines = [f"{self.command} ({scope_words(self.scope)}): {self.requests} requests to EDGAR in {self.seconds:.1f} s"]
         if self.command == "sync":
             lines.append(f"  feed: {self.feed_pages} page(s), {self.feed_queued} new filing(s) queued")
         lines.append(f"  days: {self._days()}")
@@ -60,8 +70,7 @@ class SyncReport:
         if hidden:
             lines.append(f"  ... and {hidden} more (see the rejections and sync_queue tables)")
         if self.stopped:
-            again = "next sync" if self.command == "sync" else "same backfill run again"
-            lines.append(f"  stopped early: everything above is saved; the {again} does the rest")
+            lines.append(stopped_line(self.command))
         return "\n".join(lines)
 
     def _days(self) -> str:

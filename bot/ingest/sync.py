@@ -42,7 +42,7 @@ from bot.ingest.report import SyncReport
 from bot.ingest.sync_pass import EASTERN, Progress, SyncPass, UnknownIssuer, resolve_issuers, weekdays
 from storage import sync_state
 
-__all__ = ["Progress", "SyncReport", "UnknownIssuer", "backfill", "resolve_issuers", "sync_once"]
+__all__ = ["Progress", "SyncReport", "UnknownIssuer", "backfill", "resolve_issuers", "run_locked", "sync_once"]
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +98,7 @@ def _sync_pass(db: sqlite_utils.Database, client: EdgarClient, settings: Setting
                     now=now, progress=progress, command=command, stop=stop, configured_scope=issuers is None)
 
 
-def _run(run: SyncPass, steps: Callable[[], None]) -> SyncReport:
+def run_locked(run: SyncPass, steps: Callable[[], None]) -> SyncReport:
     """Run ``steps`` holding the sync lock; a stop ends them early (``report.stopped``), never with an error."""
     sent = run.client.requests_sent
     with run.lock:
@@ -141,7 +141,7 @@ def sync_once(
         prune(run)
         record_completed(run)
 
-    return _run(run, steps)
+    return run_locked(run, steps)
 
 
 def backfill(
@@ -169,4 +169,4 @@ def backfill(
         if not run.report.days_waiting:
             record_completed(run, through=datetime.combine(end + timedelta(days=1), clock_time(0), EASTERN))
 
-    return _run(run, steps)
+    return run_locked(run, steps)

@@ -3,7 +3,6 @@ issuers it covers, its clock, its stop event, its lock and its report; and how i
 
 from __future__ import annotations
 
-import json
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -13,6 +12,7 @@ from zoneinfo import ZoneInfo
 import sqlite_utils
 
 from bot.edgar.client import EdgarClient, Stopped
+from bot.edgar.tickers import fetch_company_tickers
 from bot.ingest.locks import DbLock
 from bot.ingest.report import SyncReport
 from storage import sync_state
@@ -30,7 +30,10 @@ class UnknownIssuer(ValueError):
 
 def resolve_issuers(db: sqlite_utils.Database, client: EdgarClient | None, values: Iterable[str]) -> list[str]:
     """CIKs (without leading zeros) for CIKs and tickers: tickers from the stored issuers first, then
-    EDGAR's ``company_tickers.json``."""
+    EDGAR's ``company_tickers.json`` fetched afresh (parsed by :mod:`bot.edgar.tickers`). The resolver of a
+    sync or daily backfill pass (SYNC_CIKS, ``--issuer``); the CLI's range backfill and history resolve
+    first with :func:`bot.ingest.tickers.resolve_issuers`, which keeps the table cached in the database
+    and reads it before the stored issuers."""
     ciks: list[str] = []
     unknown: list[str] = []
     for value in (v.strip() for v in values):
@@ -42,8 +45,7 @@ def resolve_issuers(db: sqlite_utils.Database, client: EdgarClient | None, value
         else:
             unknown.append(value.upper())
     if unknown and client is not None:
-        table = json.loads(client.company_tickers())
-        by_ticker = {str(item["ticker"]).upper(): str(int(item["cik_str"])) for item in table.values()}
+        by_ticker = {row.ticker: row.cik for row in fetch_company_tickers(client)}
         ciks += [by_ticker[ticker] for ticker in unknown if ticker in by_ticker]
         unknown = [ticker for ticker in unknown if ticker not in by_ticker]
     if unknown:
@@ -62,8 +64,9 @@ def weekdays(first: date, last: date) -> list[date]:
     return days
 
 
-def _scope_key(scope: frozenset[str] | None) -> str:
-    return "*" if not scope else ",".join(sorted(scope, key=int))
+def scope_key(issuers: Iterable[str] | None) -> str:
+    """``*`` for every issuer, else the CIKs (without leading zeros, in order) joined by commas."""
+    return "*" if not issuers else ",".join(sorted({str(int(c)) for c in issuers}, key=int))
 
 
 class SyncPass:
@@ -87,7 +90,7 @@ class SyncPass:
         self.db = db
         self.client = client
         self.scope = frozenset(str(int(c)) for c in issuers) if issuers else None
-        self.scope_key = _scope_key(self.scope)
+        self.scope_key = scope_key(self.scope)
         self.scopes = ["*"] if self.scope is None else ["*", self.scope_key]   # whose sync_days rows count
         self.workers = workers
         self.fetch_attempts = fetch_attempts

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from os import PathLike
 from pathlib import Path
 
+from bot.domain.content_hash import content_hash
 from bot.domain.filing import (
     DOCUMENT_TYPES,
     TABLE_NAMES,
@@ -25,7 +26,6 @@ from bot.domain.filing import (
     Signature,
     TableRow,
 )
-from bot.ownership.content_hash import content_hash
 from bot.ownership.errors import OwnershipParseError
 from bot.ownership.submission import looks_like_submission, split_submission
 from bot.ownership.xmltree import parse_tree

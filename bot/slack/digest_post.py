@@ -1,9 +1,10 @@
 """Posting the digest to Slack: the poster the composition root hands the digest job.
 
-``SlackDigestPoster`` lays a digest out in Block Kit (``bot.slack.digest_blocks``) and posts one message
-at a time with ``chat.postMessage``, at most one message per second per channel (Slack's rate for
-posting), paced by its ``Pacer``. Slack's refusals become ``PostRefused`` with what to do about them,
-everything else ``PostRetryable``, so the digest job records why a digest was not sent.
+``SlackPoster`` posts one message at a time with ``chat.postMessage``, at most one message per second per
+channel (Slack's rate for posting), paced by its ``Pacer``; Slack's refusals are raised as its ``refused``
+error with what to do about them, everything else as its ``retryable`` one, so the job records why nothing
+was sent. ``SlackDigestPoster`` is that poster for the digest: it lays a digest out in Block Kit
+(``bot.slack.digest_blocks``) and says failures as ``PostRefused`` and ``PostRetryable``.
 """
 
 from __future__ import annotations
@@ -58,15 +59,16 @@ def refusal_text(exc: SlackApiError) -> str:
     return f"Slack refused the message: {error or exc}{hint}"
 
 
-class SlackDigestPoster:
-    """A ``bot.digest.delivery.DigestPoster`` over a Slack ``WebClient``."""
+class SlackPoster:
+    """Posts Block Kit messages over a Slack ``WebClient``, paced; a subclass names its error types and
+    lays its messages out."""
+
+    refused: type[Exception] = PostRefused
+    retryable: type[Exception] = PostRetryable
 
     def __init__(self, client: WebClient, *, pacer: Pacer | None = None) -> None:
         self.client = client
         self.pacer = pacer or Pacer()
-
-    def messages(self, digest: Digest) -> list[Message]:
-        return digest_messages(digest)
 
     def post(self, channel: str, message: Message, thread_ts: str | None) -> str:
         self.pacer.wait(channel)
@@ -75,8 +77,15 @@ class SlackDigestPoster:
                                                     thread_ts=thread_ts, unfurl_links=False, unfurl_media=False)
         except SlackApiError as exc:
             if _worth_retrying(exc):
-                raise PostRetryable(refusal_text(exc)) from exc
-            raise PostRefused(refusal_text(exc)) from exc
+                raise self.retryable(refusal_text(exc)) from exc
+            raise self.refused(refusal_text(exc)) from exc
         except Exception as exc:
-            raise PostRetryable(f"{type(exc).__name__}: {exc}") from exc
+            raise self.retryable(f"{type(exc).__name__}: {exc}") from exc
         return response["ts"]
+
+
+class SlackDigestPoster(SlackPoster):
+    """A ``bot.digest.delivery.DigestPoster`` over a Slack ``WebClient``."""
+
+    def messages(self, digest: Digest) -> list[Message]:
+        return digest_messages(digest)

@@ -1,10 +1,9 @@
 """Fixtures for the alert tests: a fresh database, settings, the Slack Web API stand-in (which refuses what
-Slack would refuse; ``NotMemberStandIn`` also says ``not_in_channel`` for the channels it is told), and the
-digest tests' filing maker (``tests/digest/digestkit.py``)."""
+Slack would refuse; ``NotMemberStandIn`` also says ``not_in_channel`` for the channels it is told). The
+filings are made with the digest tests' filing maker (``tests/digestkit.py``)."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,8 +12,6 @@ import pytest
 from slack_standin import SlackStandIn
 
 from bot.config import Settings
-
-sys.path.insert(0, str(Path(__file__).parent.parent / "digest"))  # digestkit: filings with set acceptance times
 
 BOT_TOKEN = "xoxb-alert-test"
 

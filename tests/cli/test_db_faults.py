@@ -50,6 +50,17 @@ def test_a_file_that_is_not_sqlite_is_refused_at_start_and_never_overwritten(tmp
     assert path.read_bytes() == NOT_SQLITE
 
 
+def test_alerts_run_on_a_file_that_is_not_sqlite_is_refused_without_a_traceback(tmp_path) -> None:
+    # Bug fixed: the group's --db check ended before click ran the subcommand, which then crashed.
+    path = tmp_path / "tickers.csv"
+    path.write_bytes(NOT_SQLITE)
+    result = insiderbot("alerts", "--db", str(path), "run")
+    assert result.returncode == 1, result.stderr
+    assert f"Error: {path} is not a SQLite database" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert path.read_bytes() == NOT_SQLITE
+
+
 def test_ask_on_a_file_that_is_not_sqlite_says_so(tmp_path) -> None:
     path = tmp_path / "notes.txt"
     path.write_bytes(NOT_SQLITE)

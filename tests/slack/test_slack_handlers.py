@@ -123,3 +123,17 @@ def test_message_im_ignores_what_is_not_a_users_dm(services, standin) -> None:
     message_im(dict(base, channel_type="im"), client, ctx, log).result(30)
     assert standin.calls("chat.update")[0].body["channel"] == "D1"
     assert message_im(dict(base, channel_type="im"), client, ctx, log) is None  # the same message again
+
+
+@pytest.mark.parametrize(("text", "sorry"), [
+    ("watch TGEN", "Sorry, the watchlist could not be changed."),
+    ("alert TGEN", "Sorry, the alerts could not be changed."),
+])
+def test_a_subcommand_that_fails_says_which_change_failed(services, standin, tecogen_store, text, sorry) -> None:
+    tecogen_store.close()  # every change now fails
+    ack = Ack()
+    future = insider_command(ack, {"text": text, "channel_id": "C1", "user_id": "U1"},
+                             Respond(response_url=standin.response_url("fail")), {"services": services}, log)
+    future.result(30)
+    body = standin.wait_for("response_url")[0].body
+    assert body["response_type"] == "ephemeral" and sorry in body["text"]

@@ -65,4 +65,4 @@ def alert_command(ack: Ack, command: dict[str, Any], respond: Respond, context: 
 def run_alert_command(services: SlackServices, respond: Respond, verb: str, rest: str, *, channel: str,
                       user: str | None, logger: logging.Logger) -> None:
     respond_with(respond, lambda: alert_reply(services, verb, rest, channel=channel, user=user),
-                 what=f"{verb} {rest!r} in {channel}", logger=logger)
+                 what=f"{verb} {rest!r} in {channel}", logger=logger, sorry=SORRY)

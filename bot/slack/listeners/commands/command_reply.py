@@ -16,13 +16,14 @@ from bot.slack.replies import SORRY
 Reply = tuple[blocks.Message, str]  # the message and its visibility: "ephemeral" or "in_channel"
 
 
-def respond_with(respond: Respond, make_reply: Callable[[], Reply], *, what: str, logger: logging.Logger) -> None:
-    """Respond with ``make_reply()`` (or the apology when it raises); ``what`` names the command in the log."""
+def respond_with(respond: Respond, make_reply: Callable[[], Reply], *, what: str, logger: logging.Logger,
+                 sorry: str = SORRY) -> None:
+    """Respond with ``make_reply()`` (or ``sorry`` when it raises); ``what`` names the command in the log."""
     try:
         message, visibility = make_reply()
     except Exception:
         logger.exception("/insider %s failed", what)
-        message, visibility = blocks.text_message(SORRY), "ephemeral"
+        message, visibility = blocks.text_message(sorry), "ephemeral"
     try:
         respond(text=message["text"], blocks=message["blocks"], response_type=visibility, replace_original=False)
     except Exception:

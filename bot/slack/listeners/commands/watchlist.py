@@ -135,4 +135,4 @@ def run_watch_command(services: SlackServices, respond: Respond, verb: str, rest
                       user: str | None, logger: logging.Logger) -> None:
     respond_with(respond, lambda: watch_reply(services.store, services.settings, verb, rest, channel=channel,
                                               user=user, catalogs=services.catalogs),
-                 what=f"{verb} {rest!r} in {channel}", logger=logger)
+                 what=f"{verb} {rest!r} in {channel}", logger=logger, sorry=SORRY)

@@ -1,4 +1,4 @@
-"""Helpers for the digest tests: Filing objects with set acceptance times, stored through the real writer."""
+"""Helpers for the digest and alert tests: Filing objects with set acceptance times, stored through the real writer."""
 
 from __future__ import annotations
 
