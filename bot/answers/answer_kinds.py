@@ -14,6 +14,7 @@ from bot.answers.cut_lists import account_for_cut
 from bot.answers.exercises import asks_exercises, find_exercises, render_exercises
 from bot.answers.fetch import fetch, fetch_each_company
 from bot.answers.filters import Filters
+from bot.answers.holdings_only import add_holdings_only, holdings_only_filings
 from bot.answers.messages import company_label, insider_label, no_match, scope_words
 from bot.answers.near_miss import (
     filed_as,
@@ -158,6 +159,8 @@ def records_answer(understanding: Understanding, conn: sqlite3.Connection, today
         if empty:
             owners = query.filing_owners(conn, [f["filing_id"] for f in empty])
             render_positions.add_no_securities(result, empty, owners, filters.owner_ciks)
+    elif spec.aggregation == "list" and not (spec.transaction or spec.security or spec.bounded or spec.largest_first):
+        add_holdings_only(result, holdings_only_filings(conn, filters))
     return result
 
 
@@ -176,7 +179,7 @@ def nothing_found(understanding: Understanding, conn: sqlite3.Connection, filter
         if on_time:
             return render_on_time(strict, on_time)
     near = near_miss_records(conn, filters)
-    return render_near_misses(strict, near) if near else strict
+    return render_near_misses(strict, near, tuple(filters.kinds)) if near else strict
 
 
 def with_notes(result: Answer, understanding: Understanding) -> Answer:

@@ -19,10 +19,14 @@ NEAR_MISS_MAX = 8
 NEAR_MISS_SCAN = 200
 
 
+NEAR_KINDS = {("sell",): "open-market sales", ("open_market",): "open-market purchases or sales"}
+
+
 def near_miss_records(conn: sqlite3.Connection, filters: Filters) -> list[Record]:
-    """When only sales (S) were asked about and none happened: the other transactions in the same scope and
-    window, dispositions (shares withheld, gifts, options given up) first."""
-    if tuple(filters.kinds) != ("sell",):
+    """When only sales (S), or only open-market trades ("max levchin trades"), were asked about and none
+    happened: the other transactions in the same scope and window, dispositions (shares withheld, gifts,
+    options given up) first."""
+    if tuple(filters.kinds) not in NEAR_KINDS:
         return []
     relaxed = replace(filters, kinds=(), min_value=None, max_value=None, min_price=None, max_price=None)
     # A purchase is the opposite, not a near miss, unless it is marked disposed of (the filing's code and its
@@ -33,14 +37,14 @@ def near_miss_records(conn: sqlite3.Connection, filters: Filters) -> list[Record
     return build_records(conn, rows[:NEAR_MISS_MAX], filters)
 
 
-def render_near_misses(strict: Answer, records: list[Record]) -> Answer:
+def render_near_misses(strict: Answer, records: list[Record], kinds: tuple[str, ...] = ("sell",)) -> Answer:
     """The strict "no" first (its headline), then the transactions that did happen, each with its code."""
     b = Builder("records", strict.headline.replace("No sales (S)", "No open-market sales (S)", 1))
     disposed = [r for r in records if (r.acquired_disposed or "").upper() == "D"]
     n = len(records)
     what = "dispositions" if len(disposed) == n else "transactions"
     b.add_line(f"The closest {what[:-1] if n == 1 else what} that did happen "
-               f"({'it is' if n == 1 else 'they are'} not open-market sales):")
+               f"({'it is' if n == 1 else 'they are'} not {NEAR_KINDS.get(kinds, 'open-market sales')}):")
     for rec in disposed + group_by_filing([r for r in records if r not in disposed]):
         details = [f"Code {rec.transaction_code}: {code_meaning(rec.transaction_code) or 'see the filing'}"]
         b.add_record(rec, details=details + record_details(rec, b.shown_notes))

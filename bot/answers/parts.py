@@ -79,6 +79,8 @@ _THAN = re.compile(r"^(?:did|does|has|have|had|is|was|are|were)\s+(?P<who>.+?)\s
 _GIVE_AWAY = re.compile(r"\b(?:giv(?:e|en|ing)|gave)\s+away\b", re.I)
 # Words that qualify a holding, not things to compare ("direct vs indirect holdings for X" is one query).
 _QUALIFIERS = re.compile(r"(?:direct|indirect)(?:ly)?|common|preferred|derivative|non-derivative", re.I)
+_DATE_KINDS = re.compile(r"\b(?:fil(?:ing|ed)|report(?:ed|ing)?|sign(?:ed|ing)?|trade|transaction|execution|due|"
+                         r"submission|acceptance)\s+dates?\b|\bdeadline\b|\bwhen\s+(?:it\s+was\s+)?(?:filed|traded)\b", re.I)
 _TOPIC = re.compile(r"^(?P<topic>[^:\s]+(?:\s+[^:\s]+){0,2}):\s+(?P<rest>.+)$")
 PRONOUN = re.compile(r"\b(?:he|she|they|him|them|his|her|their)\b", re.I)
 _PLAIN_YEAR = re.compile(rf"^{_YEAR}$|^(?:q[1-4]|h[12])\b|^{_MONTH}\b|^fy|^\d{{1,2}}/\d|^\d{{4}}-\d", re.I)
@@ -213,8 +215,8 @@ def sides_plan(texts: list[str], by_shares: bool = False) -> Plan | None:
 def _versus(question: str) -> Plan | None:
     """'TSLA vs PLTR sales in 2021', "Musk's 2019 sales vs 2022", 'tsla vs pltr vs aapl sales'."""
     pieces = _VERSUS.split(question)
-    if len(pieces) < 2:
-        return None
+    if len(pieces) < 2 or sum(bool(_DATE_KINDS.search(p)) for p in pieces[:2]) == 2:
+        return None  # "filing date vs trade date": two dates of the same filings, not two questions
     return sides_plan([_ASKING.sub("", _COMPARE.sub("", pieces[0])), *pieces[1:]], _by_shares(question))
 
 

@@ -161,6 +161,17 @@ class _Inline:
         return f"{missing}: see footnote" if not note else head + note.replace(" (", ": ", 1).rstrip(")")
 
 
+EXERCISE_CODES = {"M", "X"}
+
+
+def _worth(shares: float | None, price: float | None, what: str = "in all") -> str:
+    """' ($39,590.00 in all)': shares times a price filed for a trade that is not an open-market one (shares
+    withheld for taxes, an exercise's cost), so a "$ value" question has its figure."""
+    if not shares or not price or price <= 0:
+        return ""
+    return f" ({fmt_money(shares * price)} in all)" if what == "in all" else f" ({what} {fmt_money(shares * price)})"
+
+
 def terms_line(rec: Record, notes: _Inline | None = None) -> str | None:
     """'Exercise price $0.88 · exercisable from Sep 20, 2024 (vests 50% per year) · expires Sep 20, 2033'."""
     notes = notes or _Inline(rec)
@@ -170,6 +181,9 @@ def terms_line(rec: Record, notes: _Inline | None = None) -> str | None:
         parts.append(f"{label} {fmt_price(rec.conversion_or_exercise_price)}" + notes("conversion_or_exercise_price"))
     elif rec.footnotes.get("conversion_or_exercise_price"):
         parts.append(f"{label}: see footnote")
+    if (rec.transaction_code or "").upper() in EXERCISE_CODES and not rec.is_holding:
+        parts[-1:] = [p + _worth(rec.underlying_shares or rec.shares, rec.conversion_or_exercise_price, "exercise cost")
+                      for p in parts[-1:]]
     exercisable = notes.date("exercise_date", rec.exercise_date, "exercisable from", "exercisable")
     expires = notes.date("expiration_date", rec.expiration_date, "expires", "expiration")
     parts.extend(p for p in (exercisable, expires) if p)
@@ -198,7 +212,8 @@ def _stock_details(rec: Record, notes: _Inline) -> list[str]:
     parts = []
     open_market = is_open_market(rec.transaction_code)
     if rec.price_per_share is not None and not open_market and not rec.is_holding:
-        parts.append(f"Price {fmt_price(rec.price_per_share)} per share" + notes("price_per_share"))
+        parts.append(f"Price {fmt_price(rec.price_per_share)} per share" + _worth(rec.shares, rec.price_per_share)
+                     + notes("price_per_share"))
     if open_market and rec.footnotes.get("price_per_share") and (note := notes("price_per_share")):
         parts.append(f"Price{note}")
     if rec.value is not None:

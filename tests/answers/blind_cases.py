@@ -803,17 +803,10 @@ def judge(case: Case, text: str) -> Verdict:
 XFAIL: dict[str, str] = {
     "grant-arw-psu": "psu-vesting-filed-as-A",
     "sell-pdex-days-slack": "date-parse-month-day",
-    "tax-exbt-value-slack": "trade-value-read-as-market-price",
-    "ex-snow-cost": "word-read-as-name",
     "ex-wve-sameday-slack": "multi-part-second-part-dropped",
     "hold-roe-slack": "direct-plus-indirect-dropped",
     "amend-what-changed-slack": "amendment-remarks-not-shown",
     "cmp-tsla-pltr-slack": "company-comparison-not-totalled",
     "cmp-doe-roe-slack": "multi-part-not-split",
     "date-2012-slack": "trades-read-as-open-market-only",
-    "mix-wve-options-left-slack": "options-left-not-found",
-    "mix-betr-late-slack": "filing-vs-trade-date-misread",
-    "mix-hoffman-all-slack": "filings-list-omits-form3",
-    "mix-levchin-all-slack": "trades-read-as-open-market-only",
-    "mix-plain-bksy-date": "form3-holdings-read-as-grant",
 }

@@ -18,6 +18,7 @@ from suite import (
     contains,
     everyday,
     exercises,
+    filed_figures,
     indirect,
     is_slack_style,
     market_price,
@@ -53,6 +54,7 @@ CLASSES = {
     "surfaces": surfaces,                    # 14. each surface speaks to its reader
     "plain": plain,                          # every filing, plain and Slack-style
     "everyday": everyday,                    # everyday Slack traffic mixing the classes
+    "filed_figures": filed_figures,          # figures the filings give, asked in other words
 }
 
 ALL: dict[str, Case] = {f"{name}::{key}": case for name, module in CLASSES.items()

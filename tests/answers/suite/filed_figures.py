@@ -1,0 +1,49 @@
+"""Figures the filings give that a question asks for in other words: the dollar value of shares withheld for
+taxes, an exercise's cost, the filing date against the trade date, a Form 3 among a person's filings, what
+is held after a trade, and "trades" when someone has no open-market ones. Each family is a bug a blind set
+found (stop 17)."""
+
+from __future__ import annotations
+
+from suite import family, table
+
+CASES = table(
+    # Samples: Alex J. Smith (EXBT CFO) had 1,850 shares withheld at $21.40 on Mar 1, 2024: $39,590.
+    family("exbt-withheld-value", [
+        "exbt cfo tax withholding $ value",
+        "how much were alex smith's withheld shares worth",
+        "What was the dollar value of the shares Example Biotech's CFO had withheld for taxes?",
+    ], ["1,850", "$21.40", "$39,590.00"], ["bought"], db="samples"),
+    # Corpus: Michael Scarpelli (SNOW CFO) exercised 200,000 options at $8.88 on Dec 13, 2022: $1,776,000.
+    family("snow-exercise-cost", [
+        "What was the total exercise cost of Michael Scarpelli's December 2022 option exercise?",
+        "scarpelli snow exercise cost dec 2022",
+        "how much did it cost scarpelli to exercise his options in december 2022",
+    ], ["200,000", "$8.88", "$1,776,000.00"]),
+    # Corpus: Kyle Moran (WVE) held 222,700 options at $4.75 and 75,000 at $3.14 after the Dec 8, 2025 filing.
+    family("wve-options-left", [
+        "moran wve options left after exercising",
+        "how many options does kyle moran still hold after the exercise",
+        "What options did Kyle Moran have left following his December 2025 exercise?",
+    ], ["222,700", "75,000"], ["No holdings"]),
+    # Corpus: SoftBank's BETR conversion of Dec 9, 2024, reported late: signed Mar 7, 2025.
+    family("betr-filed-vs-traded", [
+        "softbank betr filing date vs trade date",
+        "softbank betr trade date versus filing date",
+    ], [("Dec 9, 2024",), ("Mar 7, 2025",)], ["none on file", "only one side"]),
+    # Corpus: Reid Hoffman filed a Form 3 at LinkedIn (May 18, 2011) and Form 4s at Zynga and Microsoft.
+    family("hoffman-filings", [
+        "reid hoffman filings",
+        "What has Reid Hoffman filed?",
+    ], ["LINKEDIN", "ZYNGA", "MICROSOFT"]),
+    # Corpus: Mithril's BlackSky Form 3 (Sep 9, 2021) holds 10,386,626 and 8,241,400 shares: no grant.
+    family("bksy-holdings-reported", [
+        "When did Mithril's BlackSky holdings get reported?",
+        "when did mithril's bksy position get filed",
+    ], [("10,386,626", "8,241,400"), "Sep 9, 2021"], ["No holdings (grants"]),
+    # Corpus: Max Levchin has no open-market trades; his Yahoo option grant (774) and Yelp conversions are shown.
+    family("levchin-trades", [
+        "max levchin trades",
+        "any trades by max levchin?",
+    ], ["No open-market", "774", "3,232,153"]),
+)
