@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from dataclasses import replace
 
 from bot.answers import query, render_positions, render_records, render_totals, sums
 from bot.answers.asks import needs_market_price, vehicle_of, wants_terms
@@ -62,9 +63,19 @@ def shaped_answer(understanding: Understanding, conn: sqlite3.Connection, today:
     if needs_market_price(spec):
         return value_answer(conn, understanding.filters(), scope, today)
     if wants_terms(spec):
-        records = derivative_terms(conn, understanding.filters())
+        filters = understanding.filters()
+        records = derivative_terms(conn, filters)
         if records:
             return render_terms(records, scope)
+        if filters.date_from or filters.date_to:
+            # "the vesting schedule of her June 2025 grant" when the grant is told of only in a later filing's
+            # footnote: the terms on file, with the dates said not to match.
+            records = derivative_terms(conn, replace(filters, date_from=None, date_to=None))
+            if records:
+                result = render_terms(records, scope)
+                result.notes.append(f"Nothing is filed as dated {spec.period or 'in that period'}; these are "
+                                    "the terms on file, whatever their dates.")
+                return result
     return None
 
 

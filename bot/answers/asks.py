@@ -12,7 +12,7 @@ import re
 from bot.answers.spec import QuerySpec
 
 ANY_INDIRECT = "indirect"  # the vehicle of "held indirectly": any indirect position
-_TERMS_AGGREGATIONS = ("list", "latest", "holdings", "total")
+_TERMS_AGGREGATIONS = ("list", "latest", "holdings", "total", "count")  # "how many vest in year one"
 
 
 def needs_market_price(spec: QuerySpec) -> bool:

@@ -227,6 +227,10 @@ TERMS_VESTING = [
     r"\b(?P<kw>vesting)\b(?!.*\b(?:and|&)\b.*\b(?:withh|tax))",
     r"\b(?P<kw>vested)\s*\?",
     r"\bare\b.*\b(?P<kw>vested)\b",
+    # "when does it vest", "vest how", "how many vest in year one" (not "how many did he have vest": events).
+    r"\bwhen\b.*\b(?P<kw>vests?)\b", r"\b(?P<kw>vests?)\s+how\b", r"\bhow\b(?!.*\bdid\b).*\b(?P<kw>vests?)\b",
+    r"\b(?P<kw>vests?)\s+(?:in(?!\s+total)|over|after|each|per|every|annually|monthly|quarterly|ratably|from|on)\b",
+    r"\b(?P<kw>vested)\s+(?:already|yet)\b", r"\b(?:already|fully)\s+(?P<kw>vested)\b",
 ]
 TERMS_PHRASES = [
     r"\b(?P<kw>expir(?:e|es|y|ation|ations|ing|ed)(?:\s+dates?)?)\b",
@@ -235,6 +239,7 @@ TERMS_PHRASES = [
     r"\b(?P<kw>exercisable)\b",
     r"\bwhen\s+can\b.*\b(?P<kw>exercise)\b",
     r"\b(?P<kw>(?:option\s+)?terms)\b",
+    r"\b(?P<kw>performance\s+(?:period|conditions?|goals?|metrics?|criteria))\b",
 ]
 # A value as of now, which needs a market price the filings do not have.
 VALUE_NOW_PHRASES = [

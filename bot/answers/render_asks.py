@@ -141,8 +141,10 @@ def derivative_terms(conn: sqlite3.Connection, filters: Filters, limit: int = TE
             if r["is_derivative"] or noted]
     seen: dict[tuple, Record] = {}
     for rec in build_records(conn, rows, filters):
+        # Vesting told differently (a footnote on the dates) is another grant: "33% a year until 2028" is not
+        # the tranche that "vested on June 8, 2026".
         key = (rec.issuer_cik, (rec.security_title or "").lower(), rec.conversion_or_exercise_price,
-               rec.expiration_date, rec.exercise_date)
+               rec.expiration_date, rec.exercise_date, tuple(rec.footnote_texts("exercise_date")))
         if key not in seen or (seen[key].transaction_code not in (None, "A") and rec.transaction_code == "A"):
             seen[key] = rec
     return list(seen.values())[:limit]

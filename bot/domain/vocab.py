@@ -128,7 +128,11 @@ def security_kind(title: str | None, is_derivative: int | bool = False) -> str |
 # An award filed in Table I as shares whose footnote says what it is ("Represents restricted stock units
 # issued ...", "This restricted stock unit award vests ..."); not a row merely about units ("upon vesting of").
 _NOTE_KINDS: list[tuple[str, re.Pattern]] = [
-    (kind, re.compile(r"(?:\brepresents?|\bconsists?\s+of|^\s*(?:this|these|the|such))\s+(?:[\w-]+\s+){0,3}?"
+    # "Represents restricted stock units ...", "Represents Common Stock earned from the vesting and settlement of
+    # a Performance Stock Unit ("PSU") grant": an award of units, or shares it settled in.
+    (kind, re.compile(r"(?:(?:\brepresents?|\bconsists?\s+of|^\s*(?:this|these|the|such))\s+(?:[\w-]+\s+){0,3}?"
+                      r"|\b(?:earned|received|issued|acquired|delivered)\s+(?:from|upon|on|in)\s+(?:the\s+)?"
+                      r"(?:vesting|settlement)\s+(?:and\s+(?:settlement|vesting)\s+)?of\s+(?:an?\s+|the\s+)?)"
                       + words, re.I))
     for kind, words in (("psu", r"performance(?:[\s-]based)?\s+(?:stock\s+|share\s+|restricted\s+stock\s+)?units?\b"),
                         ("rsu", r"restricted\s+(?:stock|share)\s+units?\b|rsus?\b"))

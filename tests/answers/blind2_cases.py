@@ -739,18 +739,8 @@ XFAIL: dict[str, str] = {
     "b2-hold-zip-unvested": "wrong transaction kind searched",
     "b2-multi-wve-slack": "wrong transaction kind searched",
     "b2-hold-garrett-pref-slack": "wrong transaction kind searched",
-    "b2-form3-tsla-options-slack": "wrong transaction kind searched",
     "b2-ex-tsla-grant-size-slack": "wrong transaction kind searched",
     # grant terms question answered as an exercise search
-    "b2-grant-scwo-months": "grant terms question answered as an exercise search",
-    "b2-grant-mvis-33": "grant terms question answered as an exercise search",
-    "b2-grant-mdb-vest-slack": "grant terms question answered as an exercise search",
-    "b2-grant-arw-perf": "grant terms question answered as an exercise search",
-    "b2-grant-tgen-first-year": "grant terms question answered as an exercise search",
-    "b2-grant-yhoo-vested-slack": "grant terms question answered as an exercise search",
-    "b2-grant-garrett-vest-slack": "grant terms question answered as an exercise search",
-    "b2-multi-tgen-slack": "grant terms question answered as an exercise search",
-    "b2-tick-arw-slack": "grant terms question answered as an exercise search",
     # 'not' read as an exclusion
     "b2-ex-tsla-unvested": "'not' read as an exclusion",
     # rows listed, total or range missing
@@ -766,7 +756,6 @@ XFAIL: dict[str, str] = {
     "b2-near-tsla-2010-sale-tax": "part of the question dropped",
     "b2-near-scty-mix": "part of the question dropped",
     "b2-cmp-musk-ipos": "part of the question dropped",
-    "b2-cmp-rsu-zip-exbt": "part of the question dropped",
     # comparison wrong or half-parsed
     "b2-cmp-tax-arw-zip-slack": "comparison wrong or half-parsed",
     "b2-cmp-mithril-shares": "comparison wrong or half-parsed",

@@ -79,7 +79,7 @@ def test_a_market_price_is_needed_only_when_the_spec_asks_a_value_now(spec: Quer
     (QuerySpec(ask="terms", transaction="grant"), True),
     (QuerySpec(ask="terms", transaction="exercise"), True),  # "how do his options vest"
     (QuerySpec(ask="terms", transaction="sell"), False),
-    (QuerySpec(ask="terms", aggregation="count"), False),
+    (QuerySpec(ask="terms", aggregation="count"), True),  # "how many of his options vest in the first year"
     (QuerySpec(ask="terms", transaction="grant", also_transactions=["sell"]), False),
 ])
 def test_terms_are_answered_for_grants_and_positions(spec: QuerySpec, wants: bool) -> None:

@@ -137,4 +137,23 @@ CASES = table(
         "when do hoffman's zynga rsus expire",
         "znga rsu expiration",
     ], ["Apr 15, 2017"], []),
+    # Stop 17: "vest" asked as a schedule, not as vesting events (code M) that did not happen.
+    family("whiting-vest-first-year", [
+        "How many of John Whiting's options vest in the first year?",
+        "whiting options vest how",
+        "when do whitings tgen options vest",
+    ], ["37,500", "Vests 50% per year"], ["No exercises"]),
+    family("botha-rsu-when-vest", [
+        "botha mdb rsu when vest",
+        "when does roelof botha's mongodb rsu vest",
+    ], ["629", "restricted stock units"], ["No exercises"]),
+    # MicroVision: the June 6, 2025 grant is told of in a footnote of the June 2026 filing: 33% a year to 2028.
+    family("markham-schedule-2025-grant", [
+        "What's the vesting schedule of Drew Markham's June 2025 RSU grant?",
+    ], ["33%", "June 6, 2028"], ["No exercises"]),
+    # Arrow: common stock earned from a PSU grant over a three-year performance period.
+    family("arw-psu", [
+        "$arw psu",
+        "Over what performance period was Carine Lamercie's Arrow PSU grant earned?",
+    ], ["2,193", "three-year performance period"], []),
 )
