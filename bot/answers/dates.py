@@ -34,6 +34,8 @@ _BARE_EXPR = (
     rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}"
     rf"|\d{{4}}-\d{{1,2}}(?![\d-])"
     rf"|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d\d)"
+    # "3/14" (a day of the latest such date); not a fraction ("1/3 of his shares", "1/48th", "50/50")
+    rf"|(?<![\d/.$])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/%]|th\b|st\b|nd\b|rd\b|\s*of\b)"
     rf"|{_MONTH}\s+\d{{1,2}}{_ORD},?\s+{_YEAR}"
     rf"|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"
     rf"|{_QUARTER}"
@@ -149,6 +151,8 @@ def parse_expression(text: str, today: dt.date) -> tuple[dt.date, dt.date] | Non
         if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d\d)", s):
             day = dt.date(_year(m[3]), int(m[1]), int(m[2]))
             return day, day
+        if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})", s):
+            return _past_day(int(m[1]), int(m[2]), today)
         if m := re.fullmatch(rf"({_MONTH}) (\d{{1,2}}){_ORD},? ({_YEAR})", s):
             day = dt.date(int(m[3]), MONTHS[m[1]], int(m[2]))
             return day, day

@@ -43,6 +43,7 @@ from bot.answers.resolve import Catalog, Catalogs, Match, resolve
 from bot.answers.spec import ChatContext
 from bot.answers.understand import Understanding, understand_llm, understand_rules
 from bot.answers.unmatched import unmatched_answer
+from bot.answers.yearless import read_in_year_with_records
 from bot.domain.formats import fmt_shares
 from bot.domain.text import issuer_label
 from bot.domain.vocab import display_name
@@ -181,7 +182,12 @@ def _answer(question: str, db: ReadSource, context: ChatContext | None, today: d
                 llm_model = None
             else:
                 understanding = llm_understanding
+        moved = read_in_year_with_records(understanding, parse, conn)
+        if moved is not None:
+            understanding = moved[0]  # "may 16" with nothing this year: the latest May 16 with filings
         result = _answer_understood(understanding, parse, conn, catalog, today)
+        if moved is not None:
+            result.notes.append(moved[1])
         if clipped:
             notes.append(f"Note: the question is long; only its first {len(question)} characters were read.")
         result.notes = notes + result.notes

@@ -32,7 +32,7 @@ SECURITY_PHRASES: list[tuple[str, str]] = [
     ("rsu", r"restricted\s+(?:stock|share)\s+units?|\brsus?\b|\bstock\s+units?\b"),
     ("option", r"(?:stock\s+|share\s+)?\boptions?\b"),
     ("warrant", r"\bwarrants?\b"),
-    ("preferred", r"\bpreferred(?:\s+(?:stock|shares))?\b"),
+    ("preferred", r"\b(?:series\s+[a-z]\d?\s+)?(?:preferred|pref)(?:\s+(?:stock|shares))?\b"),
     ("common", r"\bcommon(?:\s+(?:stock|shares))?\b|\bordinary\s+shares\b"),
 ]
 
@@ -182,6 +182,8 @@ role roles title titles job position positions dollars both size biggest largest
 across stored covered kept available everything r u ur pls thru vs versus single ipo whos active filers lieu
 instead one two three four five six seven eight nine ten cash fees fee away
 class classes disposition dispositions cost costs underlie underlies underlying vested vests
+buck bucks shows showed shown appears appear oldest newest earliest remaining remain left ratio ratios series
+pref prefs convert converts converted conversion conversions tranche tranches portion earned
 """.split())
 
 # Lower-case words that are also common English; as names they only count when capitalised.

@@ -123,7 +123,7 @@ class Side:
         ("dec 8 vs dec 9 2025")."""
         period = self.period or other.period
         if self.period and other.period and not _YEAR_IN.search(self.period):
-            year = re.search(rf"{_YEAR}|\d\d$", other.period)
+            year = re.search(rf"{_YEAR}|(?<=[/'])\d\d$", other.period)  # "3/14/25", not the day of "jan 24"
             if year:
                 period = f"{self.period}/{year.group(0)}" if re.search(r"\d/\d+$", self.period) \
                     else f"{self.period} {year.group(0)}"

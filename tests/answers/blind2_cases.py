@@ -710,21 +710,13 @@ CASES: list[Case] = [
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
     # date constraint dropped
-    "b2-sell-dkng-0314-slack": "date constraint dropped",
     "b2-sell-tsla-2010-ipo-slack": "date constraint dropped",
     "b2-hold-dkng-0314-slack": "date constraint dropped",
     # year-less date read as 2026
-    "b2-sell-exrb-0516-slack": "year-less date read as 2026",
-    "b2-buy-added-to-slack": "year-less date read as 2026",
     # word read as a name
     "b2-sell-dkng-days": "word read as a name",
     "b2-buy-under-1-slack": "word read as a name",
-    "b2-mkt-who-most-filings-slack": "word read as a name",
     "b2-mkt-oldest": "word read as a name",
-    "b2-conv-guts-ratio-slack": "word read as a name",
-    "b2-conv-scty-g": "word read as a name",
-    "b2-hold-lnkd-pref": "word read as a name",
-    "b2-cant-adams-worth": "word read as a name",
     "b2-role-bdx-pres-slack": "word read as a name",
     "b2-hold-mcmahon-1995": "word read as a name",
     # entity named in ownership text not found

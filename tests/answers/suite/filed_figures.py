@@ -46,4 +46,24 @@ CASES = table(
         "max levchin trades",
         "any trades by max levchin?",
     ], ["No open-market", "774", "3,232,153"]),
+    # A date typed without its year, with nothing that day this year: the latest year with filings that day.
+    family("doe-may-16-no-year", [
+        "doe exrb sale may 16 price",
+        "what did jane doe sell on may 16",
+    ], ["5,000", "$43.05", "May 16, 2024", "has no year"], ["25,000"], db="samples"),
+    family("roe-june-no-year", [
+        "did roe add to his exrb position in june",
+        "richard roe buys in june?",
+    ], ["10,000", "$38.50", "Jun 3, 2024"], ["Jane A. Doe"], db="samples"),
+    # Two days of one month compared: neither day is read as the other's year.
+    family("pdex-two-days", [
+        "pdex sales jan 23 vs jan 24",
+        "pdex: sales on jan 23 vs jan 24",
+    ], ["835", "1,436", "$59,507.84"], ["jan 23 23", "jan 24 23"]),
+    # Words that are not names: "a buck", "shows up", "Series G preferred", "pref", "remaining", "ratio".
+    family("not-names", [
+        "which person shows up on the most filings",
+        "guts pref conversion ratio",
+        "How many SolarCity common shares did the Series G preferred convert into?",
+    ], [], ["could not find a company or insider called", "No filings by"]),
 )
