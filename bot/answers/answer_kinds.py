@@ -27,7 +27,13 @@ from bot.answers.near_miss import (
 )
 from bot.answers.rankings import by_value, rank_companies, rank_filers, rank_insiders, render_ranking
 from bot.answers.render import Answer
-from bot.answers.render_asks import derivative_terms, render_terms, value_answer, vehicle_holdings
+from bot.answers.render_asks import (
+    derivative_terms,
+    last_named_positions,
+    render_terms,
+    value_answer,
+    vehicle_holdings,
+)
 from bot.answers.roles import relationships, render_roles, roles_of_text
 from bot.answers.understand import Understanding
 from bot.domain.vocab import ROLE_LABELS
@@ -151,7 +157,10 @@ def records_answer(understanding: Understanding, conn: sqlite3.Connection, today
             fetched.records.sort(key=lambda r: -(r.shares_owned_following or r.underlying_shares or 0))
         vehicle, note = vehicle_of(spec), None
         if vehicle is not None:
-            fetched, note = vehicle_holdings(fetched, vehicle)
+            chosen, note = vehicle_holdings(fetched, vehicle)
+            # Not among the latest positions: the latest filing that names it (a later one may not).
+            named = last_named_positions(conn, filters, vehicle, fetched) if note is not None and vehicle else None
+            fetched, note = (named, f"As of the latest filing that names “{vehicle}”.") if named else (chosen, note)
         held = render_positions.render_holdings(fetched, scope, by_size=spec.largest_first,
                                                 bounds=filters.bounds_words())
         held.notes += [note] if note else []

@@ -18,7 +18,7 @@ from bot.answers.records import Record, build_records
 from bot.answers.render import Answer
 from bot.answers.render_records import Builder, derivative_details, record_details
 from bot.domain.codes import code_word
-from bot.domain.formats import fmt_price, fmt_shares, format_date
+from bot.domain.formats import fmt_money, fmt_price, fmt_shares, format_date
 from bot.domain.text import issuer_label
 from bot.domain.wording import security_phrase
 
@@ -130,7 +130,7 @@ def render_exercises(exercises: list[Exercise], scope: str, searched: str, limit
         filings = len({e.lead.filing_id for e in exercises})
         headline = (f"In total for {scope}{what}: options exercised for {fmt_shares(shares)} shares in {n:,} "
                     f"{'exercise' if n == 1 else 'exercises'} from {filings:,} {'filing' if filings == 1 else 'filings'}"
-                    f"{'; the ' + str(len(shown)) + ' newest' if len(shown) < n else ''}:")
+                    f"{_cost(exercises)}{'; the ' + str(len(shown)) + ' newest' if len(shown) < n else ''}:")
     b = Builder("records", headline)
     for exercise in shown:
         lead = exercise.lead
@@ -144,6 +144,13 @@ def render_exercises(exercises: list[Exercise], scope: str, searched: str, limit
     if n == 1 and not total:
         b.answer.headline = b.answer.lines[0].text
     return b.answer
+
+
+def _cost(exercises: list[Exercise]) -> str:
+    """', at a total exercise cost of $1,539,420.00' (shares times each exercise price) when every price is filed."""
+    if not exercises or any(e.strike is None or e.shares is None for e in exercises):
+        return ""
+    return f", at a total exercise cost of {fmt_money(sum(e.strike * e.shares for e in exercises))}"
 
 
 def _sentence(exercise: Exercise) -> str:

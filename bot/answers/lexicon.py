@@ -184,6 +184,7 @@ instead one two three four five six seven eight nine ten cash fees fee away
 class classes disposition dispositions cost costs underlie underlies underlying vested vests
 buck bucks shows showed shown appears appear oldest newest earliest remaining remain left ratio ratios series
 pref prefs convert converts converted conversion conversions tranche tranches portion earned
+range ranged ranging highest lowest min max minimum maximum pay paid
 """.split())
 
 # Lower-case words that are also common English; as names they only count when capitalised.
@@ -273,3 +274,21 @@ VEHICLE_SAME = {"kid": "child", "kids": "child", "trusts": "trust", "funds": "fu
                 "partnerships": "partnership"}
 VEHICLE_FILLER = {"the", "his", "her", "their", "family", "a", "an", "living", "revocable", "irrevocable", "entity",
                   "entities", "vehicles"}
+
+
+# ---- phrases the rules read whole ----
+
+_BUYS = r"(?:purchases?|buys?|buying|bought)"
+_SELLS = r"(?:sales?|sells?|selling|sold)"
+MORE_BUYING_OR_SELLING = re.compile(
+    rf"\b(?:more|bigger|larger|greater)\b.*\b(?:{_BUYS}\s+(?:or|than|vs\.?|versus)\s+{_SELLS}|"
+    rf"{_SELLS}\s+(?:or|than|vs\.?|versus)\s+{_BUYS})\b"
+    rf"|\b(?:{_BUYS}\s+(?:or|vs\.?|versus)\s+{_SELLS}|{_SELLS}\s+(?:or|vs\.?|versus)\s+{_BUYS})\b.*\b(?:more|bigger|larger|greater|outweigh\w*)\b",
+    re.I)
+
+# "the value of the shares withheld", "what was the shares value of his sales": a trade's value, not a price now.
+TRADE_VALUE = re.compile(r"value(?:\s+of)?", re.I)
+AFTER_TRADE = re.compile(r"\b(?:left|remaining|remain|still\s+(?:has|have|holds?|owns?)|held|holds?|owns?)\b.*"
+                          r"\b(?:after|following|post)\s+(?:\w+\s+){0,3}?(?:exercis\w*|vest\w*|sales?|sell\w*|sold|"
+                          r"buy\w*|bought|purchas\w*|grants?|granted|gifts?|gave|conver\w*|the\s+(?:trade|transaction))\b",
+                          re.I)

@@ -99,12 +99,33 @@ def _vehicle_positions(conn: sqlite3.Connection, filters: Filters, vehicle: str,
             return traded
     held = fetch(conn, _positions_filters(filters), "holdings", 10, today=today)
     chosen, note = vehicle_holdings(held, vehicle)
-    if note is not None or not chosen.records:
-        return None
+    earlier = note is not None or not chosen.records
+    if earlier:
+        # Not among the latest positions (a later filing no longer names it): its latest reported position.
+        chosen = last_named_positions(conn, _positions_filters(filters), vehicle, held)
+        if chosen is None:
+            return None
     result = render_holdings(chosen, scope)
     result.notes.append(f"“{vehicle}” is not a reporting owner: these are the positions whose nature of ownership "
-                        "names it.")
+                        "names it" + (", as of the latest filing that names it." if earlier else "."))
     return result
+
+
+def last_named_positions(conn: sqlite3.Connection, filters: Filters, vehicle: str, held: Fetched) -> Fetched | None:
+    """The newest position of each security whose nature of ownership (or its footnote) names the vehicle."""
+    rows = query.entries(conn, filters, order="holdings", limit=VEHICLE_SCAN * 10, holdings=None,
+                         require_following=True)
+    latest: dict[str, Record] = {}
+    for rec in build_records(conn, rows, filters):
+        if (rec.direct_indirect or "").upper() != "I" or not vehicle_matches(
+                vehicle, rec.nature_of_ownership, *rec.footnote_texts("nature_of_ownership", "direct_indirect")):
+            continue
+        key = (rec.security_title or "").lower()
+        if key not in latest or (rec.period_of_report or "") > (latest[key].period_of_report or ""):
+            latest[key] = rec
+    if not latest:
+        return None
+    return replace(held, records=list(latest.values()), expired=[], total_matches=len(latest))
 
 
 def _vehicle_trades(conn: sqlite3.Connection, filters: Filters, vehicle: str, scope: str) -> Answer | None:

@@ -178,21 +178,13 @@ def parse(question: str, today: dt.date) -> RulesParse:
     if result.aggregation == "holdings" and result.dates and result.dates.end == today and result.dates.start:
         # "shares left after may 2022", "held since 2021": what is held now, after those dates' trades.
         result.dates = None
-    if result.aggregation == "holdings" and result.transaction and _AFTER_TRADE.search(question):
+    if result.aggregation == "holdings" and result.transaction and lexicon.AFTER_TRADE.search(question):
         # "options left after exercising", "what he held after the sale": what is held, not the trade.
         result.transaction = None
     result.spans = sorted(found + _names(text, result), key=lambda s: (s.start, s.end))
     _read_followup(result)
     return result
 
-
-
-# "the value of the shares withheld", "what was the shares value of his sales": a trade's value, not a price now.
-_TRADE_VALUE = re.compile(r"value(?:\s+of)?", re.I)
-_AFTER_TRADE = re.compile(r"\b(?:left|remaining|remain|still\s+(?:has|have|holds?|owns?)|held|holds?|owns?)\b.*"
-                          r"\b(?:after|following|post)\s+(?:\w+\s+){0,3}?(?:exercis\w*|vest\w*|sales?|sell\w*|sold|"
-                          r"buy\w*|bought|purchas\w*|grants?|granted|gifts?|gave|conver\w*|the\s+(?:trade|transaction))\b",
-                          re.I)
 
 
 def _read_filters(result: RulesParse, found: list[Span]) -> None:
@@ -264,6 +256,8 @@ def _read_aggregation(result: RulesParse) -> None:
         result.largest_first = result.aggregation in ("holdings", "plan_10b5_1", "not_plan_10b5_1", "late") and (
             "biggest" in named)
     question = result.question
+    if result.transaction == "open_market" and not result.per_insider and lexicon.MORE_BUYING_OR_SELLING.search(question):
+        result.aggregation = "net"  # "were there more purchases or sales in 2024": both sums and the balance
     if result.aggregation == "insiders" and (result.transaction or result.security):
         # "who sold", "who got options": the trades themselves answer who.
         result.aggregation = "list"
@@ -296,7 +290,7 @@ def _read_ask(result: RulesParse) -> None:
     """A value now (needs a market price), or the terms of derivatives; and the vehicle of an indirect holding.
     "worth" alone asks the value of what is held unless trades are asked about ("what were his sales worth")."""
     asked = {s.value for s in result.of_kind("ask")
-             if not (s.value == "value_now" and result.transaction and _TRADE_VALUE.fullmatch(s.text))}
+             if not (s.value == "value_now" and result.transaction and lexicon.TRADE_VALUE.fullmatch(s.text))}
     if "value_now" in asked or (lexicon.WORTH.search(result.question) and result.transaction in (None, "open_market")):
         result.ask = "market_value"
     elif "terms" in asked and not any(s.value == "exercise" and s.text.lower().startswith("exercis")

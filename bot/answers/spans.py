@@ -131,8 +131,13 @@ _AMENDMENTS = re.compile(r"\bamend(?:ment|ments|ed|s|ing)?\b|\b[345]\s*/\s*a(?:'
 _BARE_FORM = re.compile(r"\b([345])\s*/\s*a(?:'?s)?(?!\w)|(?<![\w$.,])([345])s\b", re.I)
 _AT_IPO = re.compile(r"\b(?:at|before|pre|when)[\s-]+(?:the\s+|its\s+|[\w.]+'s\s+)?(?P<kw>ipo|listing)\b"
                      r"|\bwhen\s+(?:\S+\s+){0,3}?(?P<kw2>went\s+public)\b", re.I)
-_LIMIT = re.compile(r"\b(?:top|last|first|latest|biggest|largest|recent)\s+(\d{1,2}|three|five|ten)\b", re.I)
-_NUMBER_WORDS = {"three": 3, "five": 5, "ten": 10}
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "twenty": 20}
+_N = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + ")"
+# "top 5", "last three", and the number first: "the two largest purchases", "3 most recent sales".
+_LIMIT = re.compile(rf"\b(?:top|last|first|latest|biggest|largest|smallest|recent|newest)\s+{_N}\b"
+                    rf"|\b(?:the\s+)?{_N}\s+(?:biggest|largest|smallest|latest|newest|most\s+recent|highest|lowest)\b",
+                    re.I)
 
 
 _PART_OF = re.compile(r"\b(?P<part>late|early|mid)[\s-]+$", re.I)
@@ -194,10 +199,12 @@ def limit(text: Text) -> list[Span]:
     m = _LIMIT.search(text.value)
     if m is None:
         return []
-    newest = m.group(0).split()[0].lower() in ("last", "latest", "recent")
-    text.blank(m.start(1), m.end(1))
-    number = _NUMBER_WORDS.get(m.group(1).lower()) or int(m.group(1))
-    return [_span("limit", (max(1, min(number, 50)), newest), m, 1)]
+    group = 1 if m.group(1) else 2
+    words = m.group(0).lower().split()
+    newest = bool({"last", "latest", "recent", "newest"} & set(words))
+    text.blank(m.start(group), m.end(group))
+    number = _NUMBER_WORDS.get(m.group(group).lower()) or int(m.group(group))
+    return [_span("limit", (max(1, min(number, 50)), newest), m, group)]
 
 
 # ---- phrase tables -------------------------------------------------------------------------------

@@ -721,8 +721,6 @@ XFAIL: dict[str, str] = {
     "b2-hold-mcmahon-1995": "word read as a name",
     # entity named in ownership text not found
     "b2-hold-pltr-holdings-2024": "entity named in ownership text not found",
-    "b2-hold-thiel-capital": "entity named in ownership text not found",
-    "b2-hold-clarium": "entity named in ownership text not found",
     # wrong transaction kind searched
     "b2-sell-dkng-0317-px-slack": "wrong transaction kind searched",
     "b2-ex-znga": "wrong transaction kind searched",
@@ -736,11 +734,7 @@ XFAIL: dict[str, str] = {
     # 'not' read as an exclusion
     "b2-ex-tsla-unvested": "'not' read as an exclusion",
     # rows listed, total or range missing
-    "b2-ex-wve-cost": "rows listed, total or range missing",
-    "b2-cmp-sell-vs-buy-2024": "rows listed, total or range missing",
-    "b2-sell-tsla-range": "rows listed, total or range missing",
     # top-N ignored
-    "b2-buy-two-largest": "top-N ignored",
     # part of the question dropped
     "b2-ex-mvis-slack": "part of the question dropped",
     "b2-grant-tsvt-total-slack": "part of the question dropped",

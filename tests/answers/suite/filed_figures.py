@@ -66,4 +66,29 @@ CASES = table(
         "guts pref conversion ratio",
         "How many SolarCity common shares did the Series G preferred convert into?",
     ], [], ["could not find a company or insider called", "No filings by"]),
+    # The lowest and highest price over every row selected, not only the rows shown.
+    family("musk-price-range", [
+        "What was the price range of Elon Musk's November 8, 2021 Tesla sales?",
+        "musk tsla nov 8 2021 sales high and low price",
+    ], ["$1,135.05", "$1,196.236"]),
+    # "the two largest": a number before the superlative is how many.
+    family("two-largest-buys", [
+        "What are the two largest insider purchases by dollar value?",
+        "the 2 biggest insider buys",
+    ], ["$33,949,000.00", "$15,000,000.00"], ["$385,000", "$5,000.00"]),
+    # What exercising cost in all: each exercise's shares times its price.
+    family("moran-total-exercise-cost", [
+        "What did Kyle Moran pay in total to exercise his Wave options?",
+        "total cost of moran's wve option exercises",
+    ], ["$1,539,420.00"]),
+    # A holder named only in the nature of ownership, no longer in the latest filing: its last position.
+    family("thiel-capital-holding", [
+        "How many Palantir shares does Thiel Capital LLC hold?",
+        "pltr shares held by thiel capital",
+    ], ["3,506,771"], ["No filings by"]),
+    # "more purchases or sales": both sums and the balance.
+    family("buys-or-sales-2024", [
+        "In 2024, were there more insider purchases or sales by dollar value?",
+        "2024: more insider buying or selling?",
+    ], ["$9,399,995.00", "$175,885,586.77"]),
 )

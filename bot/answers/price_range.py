@@ -1,0 +1,26 @@
+""""What was the price range of Musk's November 8, 2021 sales?": the lowest and highest price filed over every
+row the question selects (not only the rows shown), with the trades they came from."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from bot.answers import query
+from bot.answers.filters import Filters
+from bot.domain.formats import fmt_price
+
+ASKS_RANGE = re.compile(r"\bprice\s+range\b|\brange\s+of\s+(?:the\s+)?prices?\b|\bprices?\b.*\brang(?:e|ed|ing)\b"
+                        r"|\b(?:high(?:est)?|max(?:imum)?)\b.*\b(?:low(?:est)?|min(?:imum)?)\b"
+                        r"|\b(?:low(?:est)?|min(?:imum)?)\b.*\b(?:high(?:est)?|max(?:imum)?)\b", re.I)
+
+
+def price_range_note(conn: sqlite3.Connection, filters: Filters) -> str | None:
+    """'Prices filed ranged from $1,135.05 to $1,229.91 over 49 transactions.' (None when fewer than two)."""
+    rows = query.entries(conn, filters, limit=query.MAX_SCAN_ROWS, counted=False)
+    prices = [r["price_per_share"] for r in rows if r["price_per_share"] is not None and r["price_per_share"] > 0]
+    if len(prices) < 2:
+        return None
+    cut = " (the first rows scanned)" if len(rows) >= query.MAX_SCAN_ROWS else ""
+    return (f"Prices filed ranged from {fmt_price(min(prices))} to {fmt_price(max(prices))} over "
+            f"{len(prices):,} transactions{cut}.")
