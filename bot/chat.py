@@ -25,6 +25,7 @@ from bot.answers.resolve import Catalogs
 from bot.answers.spec import ChatContext
 from bot.charts.data import ChartRequest
 from bot.charts.files import write_chart
+from bot.charts.intent import chart_words
 from bot.ingest import ingest_paths
 from bot.ingest.on_demand import OnDemand
 from storage.db import Store
@@ -93,8 +94,9 @@ def run_chat(store: Store, *, settings=None, stdin: TextIO | None = None, stdout
              today: dt.date | None = None, model: Any = None, load_samples: bool = True,
              on_demand: OnDemand | None = None, chart_dir: Path | None = None) -> int:
     """Read questions until EOF or 'quit'; print each answer. Returns the number of questions answered.
-    ``on_demand`` fetches a company not stored before its question is answered (None: never); "chart TSLA"
-    writes a PNG into ``chart_dir`` (default: the current folder) and prints its path."""
+    ``on_demand`` fetches a company not stored before its question is answered (None: never); "chart TSLA" (or
+    any question asking for a picture: ``bot.charts.intent``) writes a PNG into ``chart_dir`` (default: the
+    current folder) and prints its path."""
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
 
@@ -148,8 +150,9 @@ def run_chat(store: Store, *, settings=None, stdin: TextIO | None = None, stdout
             say("Starting over: follow-ups no longer refer to earlier questions.")
             say()
             continue
-        if lowered.split(" ", 1)[0] == "chart":
-            say(write_chart(store.reader, ChartRequest(question[5:], today=today), chart_dir or Path.cwd()).text)
+        words = chart_words(question)  # "chart TSLA", "plot insider buying at PLTR", "… on a chart"
+        if words is not None:
+            say(write_chart(store.reader, ChartRequest(words, today=today), chart_dir or Path.cwd()).text)
             say()
             continue
         question = _pick(question, last, last_question) or question

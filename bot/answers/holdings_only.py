@@ -8,7 +8,7 @@ import sqlite3
 
 from bot.answers.filters import FILED_AS_OF, Filters, where
 from bot.answers.records import filing_url
-from bot.answers.render import Answer, Source
+from bot.answers.render import Answer, Line, Source
 from bot.domain.formats import format_date
 from bot.domain.text import issuer_label
 
@@ -33,20 +33,24 @@ def holdings_only_filings(conn: sqlite3.Connection, filters: Filters, limit: int
 
 
 def add_holdings_only(answer: Answer, filings: list[sqlite3.Row]) -> None:
-    """One line after the trades: 'Also filed, with holdings and no transactions: the Form 3 for ...'."""
+    """Lines after the trades: 'Also filed, with holdings and no transactions:', then each such filing with
+    its source ('the Form 3 of LINKEDIN CORP (LNKD) for May 18, 2011 (2 positions).')."""
     if not filings:
         return
     shown = filings[:HOLDINGS_ONLY_MAX]
-    items = []
+    more = f" (the {len(shown)} newest)" if len(filings) > HOLDINGS_ONLY_MAX else ""
+    answer.lines.append(Line(f"Also filed, with holdings and no transactions{more}:"))
+    known = {s.filing_id: i for i, s in enumerate(answer.sources)}
     for f in shown:
         form = f"Form {f['document_type'] or f['form']}"
         n = f["positions"]
-        items.append(f"the {form} of {issuer_label(f['issuer_name'], f['ticker'])} for "
-                     f"{format_date(f['period_of_report'] or f['filed_at'])} ({n} position{'' if n == 1 else 's'})")
-        when = f"filed {format_date(f['filed_at'])}" if f["filed_at"] else \
-            (f"signed {format_date(f['signed_at'])}" if f["signed_at"] else "")
-        url = filing_url(f["issuer_cik"], f["accession_number"], f["source"])
-        if f["filing_id"] not in {s.filing_id for s in answer.sources}:
-            answer.sources.append(Source(f"{form} {when}".strip(), url, f["filing_id"]))
-    more = " and more" if len(filings) > HOLDINGS_ONLY_MAX else ""
-    answer.notes.append("Also filed, with holdings and no transactions: " + "; ".join(items) + more + ".")
+        line = Line(f"The {form} of {issuer_label(f['issuer_name'], f['ticker'])} for "
+                    f"{format_date(f['period_of_report'] or f['filed_at'])} ({n} position{'' if n == 1 else 's'}).")
+        if f["filing_id"] not in known:
+            when = f"filed {format_date(f['filed_at'])}" if f["filed_at"] else \
+                (f"signed {format_date(f['signed_at'])}" if f["signed_at"] else "")
+            known[f["filing_id"]] = len(answer.sources)
+            answer.sources.append(Source(f"{form} {when}".strip(),
+                                         filing_url(f["issuer_cik"], f["accession_number"], f["source"]), f["filing_id"]))
+        line.source = known[f["filing_id"]]
+        answer.lines.append(line)

@@ -3,13 +3,21 @@ answer would cite for the request's company, insider, role and period (``bot.ans
 be checked against the database (``insiderbot chart --json``).
 
 The request's words are read by the answer engine (rules only): a company or insider it cannot resolve gets
-the engine's own reply ("did you mean …") as ``ChartData.refusal`` instead of a chart.
+the engine's own reply ("did you mean …") as ``ChartData.refusal`` instead of a chart. The kinds of transaction
+the words name ("sales", "buying") keep only those; "trades", which an answer reads as open-market trades,
+keeps every code in a chart (open-market trades are the large marks, the others small marks on the axis).
+
+Holdings: each top insider's line adds up their positions' amounts held afterwards, starting at what they held
+when the period starts (``bot.charts.carried``: a first step on its first day, ``carried``) and counting the
+positions their filings list without a trade.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
 from bot.answers import query, rules
@@ -17,7 +25,8 @@ from bot.answers.dates import describe_range
 from bot.answers.engine import answer
 from bot.answers.records import Record, build_records
 from bot.answers.spec import QuerySpec
-from bot.domain.codes import category_of, code_word
+from bot.charts.carried import Carried, held_before, holding_rows, position_key
+from bot.domain.codes import TRANSACTION_KINDS, category_of, code_word
 from bot.domain.text import issuer_label
 from storage.reader import ReadSource, reader_of
 
@@ -94,6 +103,7 @@ class Step:
     date: str
     shares: float
     filing_id: str
+    carried: bool = False  # the holding carried into the period (the last amounts reported before its start)
 
 
 @dataclass
@@ -122,6 +132,7 @@ class ChartData:
     subject: str = ""
     mode: str = "company"  # company | insider
     period: str | None = None
+    what: str = "transactions"  # the kinds of transaction asked for, in words ("sales", "purchases")
     date_from: str | None = None
     date_to: str | None = None
     points: list[Point] = field(default_factory=list)
@@ -143,7 +154,7 @@ class ChartData:
         if self.refusal:
             return self.refusal
         if self.empty:
-            return f"{self.subject}: no insider transactions {self.period or 'stored'}."
+            return f"{self.subject}: no insider {self.what} {self.period or 'stored'}."
         buys = [p for p in self.points if p.category == "buy"]
         sells = [p for p in self.points if p.category == "sell"]
         others = len(self.points) - len(buys) - len(sells)
@@ -194,19 +205,46 @@ def chart_data(reader: ReadSource, request: ChartRequest) -> ChartData:
         named = reply.kind == "ambiguous" or (reply.kind != "help" and (words.tickers or words.name_words))
         return ChartData(refusal=reply.text if named else CHART_HELP)
     spec = QuerySpec.model_validate(understood["spec"])
+    if spec.kinds == ["open_market"]:  # "insider trades": the chart shows every code, open-market ones marked out
+        spec = spec.model_copy(update={"transaction": None})
     if request.date_from or request.date_to:
         spec = spec.model_copy(update={"date_from": request.date_from, "date_to": request.date_to,
                                        "period": describe_range(request.date_from, request.date_to)})
     filters = spec.to_filters(tuple(company["ciks"]) if company else (), tuple(insider["ciks"]) if insider else ())
-    with query.connect(reader) as conn:
-        rows, total = query.entries_page(conn, filters, limit=MAX_ROWS)
-        records = build_records(conn, rows, filters)
-    data = ChartData(mode="insider" if insider else "company", period=spec.period, total_matches=total,
+    data = ChartData(mode="insider" if insider else "company", period=spec.period, what=kind_words(spec.kinds),
                      date_from=spec.date_from.isoformat() if spec.date_from else None,
                      date_to=spec.date_to.isoformat() if spec.date_to else None)
-    _describe(data, records, company, insider, spec)
-    _fill(data, records)
+    with query.connect(reader) as conn:
+        rows, data.total_matches = query.entries_page(conn, filters, limit=MAX_ROWS)
+        records = build_records(conn, rows, filters)
+        _describe(data, records, company, insider, spec)
+        _fill(data, records)
+        arrange(data, _reported(conn, spec.date_from, spec.date_to, lead_only=not insider))
     return data
+
+
+def kind_words(kinds: list[str]) -> str:
+    """["sell"] -> "sales", ["buy", "sell"] -> "purchases and sales"; none (or any) -> "transactions"."""
+    labels = [TRANSACTION_KINDS[k].label.split(" (")[0] for k in kinds if k in TRANSACTION_KINDS and k != "any"]
+    if not labels:
+        return "transactions"
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+
+
+Reported = Callable[[list["Point"]], tuple[list[Carried], list[Carried]]]
+"""Given a group's points: its positions carried into the period, and those its filings in the period report
+without a transaction."""
+
+
+def _reported(conn: sqlite3.Connection, first: dt.date | None, last: dt.date | None, *, lead_only: bool
+              ) -> Reported:
+    def reported(points: list[Point]) -> tuple[list[Carried], list[Carried]]:
+        owners = sorted({p.insider_cik for p in points if p.insider_cik})
+        issuers = sorted({p.issuer_cik for p in points})
+        before = held_before(conn, first, owners, issuers, lead_only=lead_only) if first else []
+        return before, holding_rows(conn, owners, issuers, first, last, lead_only=lead_only)
+
+    return reported
 
 
 def _describe(data: ChartData, records: list[Record], company: dict | None, insider: dict | None,
@@ -224,17 +262,21 @@ def _describe(data: ChartData, records: list[Record], company: dict | None, insi
         person = (insider["names"] or [insider["text"]])[0]
         lead = next((o.display for r in records for o in r.lead_owners if o.cik in insider["ciks"]), None)
         data.subject = lead or person
-        data.title = f"{data.subject}'s insider trades" + (f" at {company_words}" if company_words else "")
+        data.title = f"{data.subject}'s insider {_title_words(data)}" + (f" at {company_words}" if company_words else "")
         data.source_url = EDGAR_BROWSE.format(cik=insider["ciks"][0])
     else:
         data.subject = company_words or ""
-        data.title = f"Insider trades at {company_words}" + (f" by {role}" if role else "")
+        data.title = f"Insider {_title_words(data)} at {company_words}" + (f" by {role}" if role else "")
         data.source_url = EDGAR_BROWSE.format(cik=company["ciks"][0])
     data.title += f", {data.period}" if data.period else " (all stored filings)"
 
 
+def _title_words(data: ChartData) -> str:
+    return "trades" if data.what == "transactions" else data.what
+
+
 def _fill(data: ChartData, records: list[Record]) -> None:
-    """The records as points, then arranged for drawing."""
+    """The records as points, oldest first (``arrange`` then lays them out for drawing)."""
     by_company = data.mode == "insider" and len({r.issuer_cik for r in records}) > 1
     for r in records:
         owner = r.lead_owners[0] if r.lead_owners else None
@@ -249,14 +291,14 @@ def _fill(data: ChartData, records: list[Record]) -> None:
             nature_of_ownership=r.nature_of_ownership, filing_id=r.filing_id,
             accession_number=r.accession_number, filed_at=r.filed_at, url=r.url, entry_id=r.entry_id, group=group))
     data.points.sort(key=lambda p: (p.date, p.filed_at or "", p.filing_id))
-    arrange(data)
 
 
-def arrange(data: ChartData) -> None:
-    """From ``data.points`` (oldest first): the groups, the holdings, the notes and, past
+def arrange(data: ChartData, reported: Reported | None = None) -> None:
+    """From ``data.points`` (oldest first): the groups, the holdings (with the positions ``reported`` says each
+    top group held when the period starts or listed without a trade, if given), the notes and, past
     ``AGGREGATE_ABOVE`` points, the weekly or monthly totals that are drawn instead of the points."""
     data.groups = _groups(data.points)
-    data.holdings = _holdings(data.points, [g.name for g in data.groups if g.top])
+    data.holdings = _holdings(data.points, [g.name for g in data.groups if g.top], reported, data.date_from)
     if data.total_matches > len(data.points):
         data.notes.append(f"Showing the newest {len(data.points):,} of {data.total_matches:,} transactions.")
     if len(data.points) > AGGREGATE_ABOVE:
@@ -264,7 +306,7 @@ def arrange(data: ChartData) -> None:
         data.notes.append(f"{len(data.points):,} transactions: purchases and sales are drawn as {data.bucket}ly "
                           "totals; grants and other transactions are left out of the drawing.")
     if data.empty:
-        data.notes.append(f"No insider transactions {data.period or 'are stored'} for {data.subject}.")
+        data.notes.append(f"No insider {data.what} {data.period or 'are stored'} for {data.subject}.")
 
 
 def _groups(points: list[Point]) -> list[Group]:
@@ -282,22 +324,29 @@ def _groups(points: list[Point]) -> list[Group]:
     return ranked
 
 
-def _holdings(points: list[Point], top: list[str]) -> list[Holding]:
+def _holdings(points: list[Point], top: list[str], reported: Reported | None, start: str | None) -> list[Holding]:
     """Per top group: after each filing, the shares held in all its non-derivative positions (each position's
-    latest amount; a position is the security and the kind of ownership)."""
+    latest amount; a position is the owner, company, security and kind of ownership). With ``reported``: from
+    the amounts held when the period starts (a first step on its first day), and with the positions the
+    period's filings list without a trade."""
     out = []
     for name in top:
-        positions: dict[tuple, float] = {}
+        mine = [p for p in points if p.group == name]
+        carried, listed = reported(mine) if reported else ([], [])
+        positions = {c.key: c.shares for c in carried}
         steps: dict[str, Step] = {}
-        for p in points:  # oldest first; a filing's rows in its order
-            if p.group != name or p.is_derivative or p.holding_after is None:
-                continue
-            key = (p.insider_cik, p.issuer_cik, (p.security_title or "").lower(), p.direct_indirect,
-                   (p.nature_of_ownership or "").lower())
-            positions[key] = p.holding_after
-            steps[p.filing_id] = Step(p.date, sum(positions.values()), p.filing_id)
+        if carried and start:
+            newest = max(carried, key=lambda c: (c.date, c.filing_id))
+            steps[""] = Step(start, sum(positions.values()), newest.filing_id, carried=True)
+        changes = [(c.date, c.key, c.shares, c.filing_id) for c in listed] + [
+            (p.date, position_key(p.insider_cik, p.issuer_cik, p.security_title, p.direct_indirect,
+                                  p.nature_of_ownership), p.holding_after, p.filing_id)
+            for p in mine if not p.is_derivative and p.holding_after is not None]
+        for day, key, shares, filing_id in sorted(changes, key=lambda c: c[0]):  # stable: a filing's rows in order
+            positions[key] = shares
+            steps[filing_id] = Step(day, sum(positions.values()), filing_id)
         if steps:
-            out.append(Holding(name, sorted(steps.values(), key=lambda s: s.date)))
+            out.append(Holding(name, sorted(steps.values(), key=lambda s: (s.date, not s.carried))))
     return out
 
 

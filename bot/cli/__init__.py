@@ -129,6 +129,10 @@ def ask(question: tuple[str, ...], as_json: bool, mode: str | None, today, db_pa
     """Answer one question about insider filings, e.g. insiderbot ask "what options did Tecogen's GC get"."""
     import json
 
+    from bot.cli.charts import chart_for_ask
+
+    if chart_for_ask(" ".join(question), db_path, as_json=as_json, today=today.date() if today else None):
+        return  # "plot insider buying at PLTR": the chart is written to the current folder
     from bot.answers.engine import answer
 
     settings: Settings = click.get_current_context().obj["settings"]

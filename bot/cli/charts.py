@@ -1,9 +1,12 @@
 """``insiderbot chart WORDS [--from DATE] [--to DATE] --out FILE.png [--json]``: a company's (or an insider's)
 insider transactions drawn as a PNG; ``--json`` prints the plotted data, every point with its filing.
-Registered on the ``insiderbot`` group by ``bot.cli``."""
+Registered on the ``insiderbot`` group by ``bot.cli``, which also hands ``insiderbot ask`` questions to
+``chart_for_ask``: one that asks for a picture ("plot insider buying at PLTR") is drawn into the current folder.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import click
@@ -50,3 +53,31 @@ def register(cli: click.Group, db_option) -> None:
             click.echo(json.dumps(data.to_dict(), indent=2, ensure_ascii=False))
         else:
             click.echo(f"{data.summary()}\nWrote {out}")
+
+
+def chart_for_ask(question: str, db_path: Path, *, as_json: bool, today: dt.date | None,
+                  folder: Path | None = None) -> bool:
+    """``insiderbot ask`` with a question that asks for a chart (``bot.charts.intent``): write the PNG into
+    ``folder`` (default: the current one) and print the summary and where it went (``--json``: the plotted
+    data and ``png``, the file). False, having done nothing, when the question does not ask for a chart: only
+    the small intent module is imported then, never the chart data or matplotlib."""
+    from bot.charts.intent import chart_words
+
+    words = chart_words(question)
+    if words is None:
+        return False
+    import json
+
+    from bot.charts.data import ChartRequest
+    from bot.charts.files import write_chart
+    from storage.db import Store
+
+    with Store(db_path) as store:
+        written = write_chart(store.reader, ChartRequest(words, today=today), folder or Path.cwd())
+    if as_json:
+        out = {"kind": "chart", "words": words, "png": str(written.path) if written.path else None,
+               "chart": written.data.to_dict()}
+        click.echo(json.dumps(out, indent=2, ensure_ascii=False))
+    else:
+        click.echo(written.text)
+    return True

@@ -17,7 +17,9 @@ from slack_standin import BOT_TOKEN, SECRET, SlackStandIn, command_body, sign
 
 from bot.config import Settings
 from bot.slack.app import build_app
-from bot.slack.listeners.commands.charts import chart_verb, post_chart
+from bot.slack.listeners.commands.charts import chart_request, chart_verb, post_chart
+from bot.slack.listeners.events.app_mention import app_mention
+from bot.slack.listeners.events.message_im import message_im
 from bot.slack.services import SlackServices
 from storage.db import Store
 
@@ -49,10 +51,20 @@ def slash(services: SlackServices, text: str, standin: SlackStandIn, *, channel:
     return app.dispatch(BoltRequest(body=body, headers=headers))
 
 
+LOG = logging.getLogger("test")
+
+
 def test_chart_verb() -> None:
     assert chart_verb("chart TSLA 2021") == "TSLA 2021"
     assert chart_verb("Chart") == ""
     assert chart_verb("charts at TSLA") is None and chart_verb("TSLA") is None
+
+
+def test_chart_request_is_the_verb_or_a_question_asking_for_a_chart() -> None:
+    assert chart_request("chart TSLA 2021") == "TSLA 2021"
+    assert chart_request("plot insider buying at PLTR") == "insider buying at PLTR"
+    assert chart_request("show me Musk's sales in 2021 on a chart") == "Musk's sales in 2021"
+    assert chart_request("did anyone sell at Chart Industries") is None and chart_request("TSLA") is None
 
 
 def test_slash_chart_uploads_the_png_into_the_channel(services, standin) -> None:
@@ -98,3 +110,69 @@ def test_a_refused_upload_says_how_to_fix_it(services, standin) -> None:
     assert post_chart(services, client, lambda **kw: said.append(kw), "TGEN", channel="C0CHART3",
                       thread_ts=None, user=None, logger=logging.getLogger("test")) is None
     assert len(said) == 1 and "invalid_auth" in said[0]["text"] and "files:write" in said[0]["text"]
+
+
+# ---- a question that asks for a picture: /insider <question>, a mention, a DM ---------------------------------
+
+
+def test_slash_question_asking_for_a_chart_uploads_it(services, standin) -> None:
+    response = slash(services, "plot EXRB insider trades", standin, channel="C0CHART4")
+    assert response.status == 200 and "Drawing a chart of" in response.body
+    (started,) = standin.wait_for("files.getUploadURLExternal")
+    (completed,) = standin.wait_for("files.completeUploadExternal")
+    assert started.body["filename"] == "chart-exrb-insider-trades.png" and completed.body["channel_id"] == "C0CHART4"
+    assert "Example Robotics" in completed.body["initial_comment"]
+
+
+def client_of(standin: SlackStandIn) -> WebClient:
+    return WebClient(token=BOT_TOKEN, base_url=standin.base_url)
+
+
+def mention(text: str, *, channel: str = "C0CHART5", ts: str = "1700000500.000100", **extra) -> dict:
+    return {"type": "app_mention", "user": "U0USER01", "text": f"<@UBOT0001> {text}", "channel": channel, "ts": ts,
+            **extra}
+
+
+def test_a_mention_asking_for_a_chart_gets_it_in_its_thread(services, standin) -> None:
+    future = app_mention(mention("show me EXRB sales on a chart"), client_of(standin), {"services": services}, LOG)
+    assert future.result(60)
+    (placeholder,) = standin.calls("chat.postMessage")
+    assert "Drawing a chart of" in placeholder.body["text"] and placeholder.body["thread_ts"] == "1700000500.000100"
+    (completed,) = standin.calls("files.completeUploadExternal")
+    assert completed.body["channel_id"] == "C0CHART5" and completed.body["thread_ts"] == "1700000500.000100"
+    assert "Insider sales at Example Robotics" in json.loads(completed.body["files"])[0]["title"]
+    assert "<@U0USER01>" in completed.body["initial_comment"]
+    (updated,) = standin.calls("chat.update")
+    assert updated.body["channel"] == "C0CHART5" and "Chart of" in updated.body["text"]
+
+
+def test_a_dm_asking_for_a_chart_gets_it_in_the_dm(services, standin) -> None:
+    event = {"type": "message", "channel_type": "im", "user": "U0USER01", "text": "plot insider trades at TGEN",
+             "channel": "D0CHART1", "ts": "1700000600.000100"}
+    assert message_im(event, client_of(standin), {"services": services}, LOG).result(60)
+    (completed,) = standin.calls("files.completeUploadExternal")
+    assert completed.body["channel_id"] == "D0CHART1" and not completed.body.get("thread_ts")
+    assert "Tecogen" in completed.body["initial_comment"]
+
+
+def test_a_mention_asking_to_chart_an_unknown_ticker_gets_did_you_mean_in_place(services, standin) -> None:
+    future = app_mention(mention("plot EXRX", ts="1700000700.000100"), client_of(standin), {"services": services}, LOG)
+    assert future.result(60) is None
+    (updated,) = standin.calls("chat.update")
+    assert "Did you mean" in updated.body["text"] and "EXRB" in updated.body["text"]
+    assert standin.calls("files.getUploadURLExternal") == []
+
+
+def test_a_mention_with_only_a_chart_word_asks_what_to_chart(services, standin) -> None:
+    assert app_mention(mention("chart", ts="1700000800.000100"), client_of(standin), {"services": services}, LOG) is None
+    (said,) = standin.calls("chat.postMessage")
+    assert "What should I chart?" in said.body["text"]
+
+
+def test_a_mention_that_only_mentions_a_chart_word_is_answered_in_words(services, standin) -> None:
+    future = app_mention(mention("did anyone sell at Chart Industries", ts="1700000900.000100"),
+                         client_of(standin), {"services": services}, LOG)
+    future.result(60)
+    (placeholder,) = standin.calls("chat.postMessage")
+    assert "Drawing" not in placeholder.body["text"] and standin.calls("chat.update")
+    assert standin.calls("files.getUploadURLExternal") == []

@@ -1,6 +1,8 @@
-"""``/insider chart TSLA`` (``chart TSLA 2021``, ``chart Elon Musk``, ``chart TSLA CEO``): the chart of a
+"""``/insider chart TSLA`` (``chart TSLA 2021``, ``chart Elon Musk``, ``chart TSLA CEO``, and any question that
+asks for a picture: ``/insider plot insider buying at PLTR``, read by ``bot.charts.intent``): the chart of a
 company's or an insider's transactions (``bot.charts``) posted as a PNG into the channel, or the thread the
-command came from, with a one-line summary and a link to the source filings on EDGAR.
+command came from, with a one-line summary and a link to the source filings on EDGAR. ``upload_chart`` is
+also what a mention or a DM that asks for a chart uses (``bot.slack.listeners.events.conversation``).
 
 Acknowledged at once; the chart is drawn on the answer pool and uploaded with ``files_upload_v2`` (Slack's
 external upload: ``files.getUploadURLExternal``, the upload, ``files.completeUploadExternal``; the bot
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
@@ -20,13 +23,15 @@ from slack_sdk.errors import SlackApiError
 
 from bot.charts import ChartRequest, chart_data, render_png
 from bot.charts.files import chart_filename
+from bot.charts.intent import chart_words
 from bot.domain.text import for_log
 from bot.slack import blocks
 from bot.slack.replies import SORRY
 from bot.slack.services import SlackServices
 
 VERB = "chart"
-USAGE = "`/insider chart TSLA` · `/insider chart TSLA 2021` · `/insider chart Elon Musk` · `/insider chart TSLA CEO`"
+USAGE = ("`/insider chart TSLA` · `/insider chart TSLA 2021` · `/insider chart Elon Musk` · `/insider chart TSLA CEO` · "
+         "`/insider plot insider buying at PLTR`")
 NOT_POSTED = ("I could not post the chart here ({error}). Invite me to this channel (`/invite @insiderbot`); "
               "if that is not it, an admin may need to reinstall the app so it has the `files:write` scope.")
 
@@ -37,10 +42,16 @@ def chart_verb(text: str | None) -> str | None:
     return rest if first.lower() == VERB else None
 
 
+def chart_request(text: str | None) -> str | None:
+    """The words to chart of a ``/insider`` text: ``chart …`` or a question asking for a picture; else None."""
+    words = chart_verb(text)
+    return words if words is not None else chart_words(text)
+
+
 def chart_command(ack: Ack, command: dict[str, Any], respond: Respond, context: dict[str, Any],
                   logger: logging.Logger) -> Future | None:
-    """The listener for ``/insider chart …`` (dispatched from ``insider_command``)."""
-    words = chart_verb(command.get("text", ""))
+    """The listener for ``/insider chart …`` and chart questions (dispatched from ``insider_command``)."""
+    words = chart_request(command.get("text", ""))
     if words is None:
         return None
     if not words:
@@ -63,11 +74,24 @@ def chart_comment(data, user: str | None) -> str:
 
 def post_chart(services: SlackServices, client, respond: Respond, words: str, *, channel: str,
                thread_ts: str | None, user: str | None, logger: logging.Logger) -> str | None:
-    """Draw and upload the chart; returns the uploaded file's id (None when nothing was posted)."""
+    """Draw and upload the chart of a command; what goes wrong is said privately through ``respond``.
+    Returns the uploaded file's id (None when nothing was posted)."""
+
+    def tell(text: str) -> None:
+        respond(text=text, response_type="ephemeral", replace_original=False)
+
+    return upload_chart(services, client, words, channel=channel, thread_ts=thread_ts, user=user, tell=tell,
+                        logger=logger)
+
+
+def upload_chart(services: SlackServices, client, words: str, *, channel: str, thread_ts: str | None,
+                 user: str | None, tell: Callable[[str], None], logger: logging.Logger) -> str | None:
+    """Draw the chart of ``words`` and upload it into ``channel`` (and ``thread_ts``); a refusal ("did you
+    mean …") or a failure goes to ``tell`` instead. Returns the uploaded file's id, or None."""
     try:
         data = chart_data(services.store.reader, ChartRequest(words, surface="slack"))
         if data.refusal:
-            respond(text=blocks.escape(data.refusal), response_type="ephemeral", replace_original=False)
+            _tell(tell, blocks.escape(data.refusal), logger)
             return None
         png = io.BytesIO()
         render_png(data, png)
@@ -76,16 +100,16 @@ def post_chart(services: SlackServices, client, respond: Respond, words: str, *,
                                       alt_txt=data.summary()[:1000], initial_comment=chart_comment(data, user))
         return sent["file"]["id"]
     except SlackApiError as error:
-        logger.warning("/insider chart %r: the upload was refused: %s", for_log(words), error.response.get("error"))
-        _tell(respond, NOT_POSTED.format(error=error.response.get("error", "refused")), logger)
+        logger.warning("chart %r: the upload was refused: %s", for_log(words), error.response.get("error"))
+        _tell(tell, NOT_POSTED.format(error=error.response.get("error", "refused")), logger)
     except Exception:
-        logger.exception("/insider chart %r failed", for_log(words))
-        _tell(respond, SORRY, logger)
+        logger.exception("chart %r failed", for_log(words))
+        _tell(tell, SORRY, logger)
     return None
 
 
-def _tell(respond: Respond, text: str, logger: logging.Logger) -> None:
+def _tell(tell: Callable[[str], None], text: str, logger: logging.Logger) -> None:
     try:
-        respond(text=text, response_type="ephemeral", replace_original=False)
+        tell(text)
     except Exception:
-        logger.exception("could not send the chart's error message")
+        logger.exception("could not send the chart's message")

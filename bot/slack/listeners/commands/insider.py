@@ -51,7 +51,7 @@ def insider_command(ack: Ack, command: dict[str, Any], respond: Respond, context
         return watchlist.watch_command(ack, command, respond, context, logger)
     if alerts.alert_verb(command.get("text", "")):
         return alerts.alert_command(ack, command, respond, context, logger)
-    if charts.chart_verb(command.get("text", "")) is not None:
+    if charts.chart_request(command.get("text", "")) is not None:
         return charts.chart_command(ack, command, respond, context, logger)
     kind, question = parse_command(command.get("text", ""))
     if kind == "help":

@@ -17,4 +17,4 @@ def app_mention(event: dict[str, Any], client: WebClient, context: dict[str, Any
     thread_ts = event.get("thread_ts") or ts
     return start_conversation_reply(event_services(context), client, logger, channel=channel, ts=ts,
                                     text=event.get("text"), thread_ts=thread_ts,
-                                    context_key=(channel, thread_ts))
+                                    context_key=(channel, thread_ts), user=event.get("user"))

@@ -22,4 +22,4 @@ def message_im(event: dict[str, Any], client: WebClient, context: dict[str, Any]
     thread_ts = event.get("thread_ts")
     return start_conversation_reply(event_services(context), client, logger, channel=channel, ts=ts,
                                     text=event.get("text"), thread_ts=thread_ts,
-                                    context_key=(channel, thread_ts or DM_TOP_LEVEL))
+                                    context_key=(channel, thread_ts or DM_TOP_LEVEL), user=event.get("user"))
