@@ -35,7 +35,8 @@ def usage_lines() -> list[str]:
         "companies and insiders in this channel (or DM); the bot posts a digest of their filings every morning.",
         "`/insider alert RULE` (e.g. `alert TGEN`, `alert buys over $500k`, `alert cluster buys`), "
         "`/insider alerts`, `/insider unalert ID`: be told here within one sync of a filing that matches.",
-        "`/insider chart TSLA` (or `chart TSLA 2021`, `chart Elon Musk`): a picture of the insiders' trades.",
+        "`/insider chart TSLA` (or `chart TSLA 2021`, `chart Elon Musk`, or ask \"plot insider buying at PLTR\"): a "
+        "picture of the insiders' trades.",
     ]
 
 
