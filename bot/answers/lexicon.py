@@ -270,6 +270,8 @@ VEHICLE_WORDS = re.compile(r"\b(?:(?:living|revocable|irrevocable|grantor|family
                            r"partnerships?|funds?|llcs?|lps?|estate|foundation|child|kids?|spouse|wife|husband|ira|"
                            r"family)\b(?!\s+(?:[ivx]{1,4}|\d{1,3})\b)", re.I)  # "Founders Fund IV" is a name, read as one
 INDIRECT = re.compile(r"\bindirect(?:ly)?\b", re.I)
+# "his direct shares", "held directly": the positions held in the insider's own name (no vehicle).
+DIRECT = re.compile(r"\bdirect(?:ly)?\b", re.I)
 VEHICLE_SAME = {"kid": "child", "kids": "child", "trusts": "trust", "funds": "fund", "llcs": "llc",
                 "partnerships": "partnership"}
 VEHICLE_FILLER = {"the", "his", "her", "their", "family", "a", "an", "living", "revocable", "irrevocable", "entity",

@@ -10,7 +10,7 @@ import sqlite3
 from dataclasses import replace
 
 from bot.answers import query
-from bot.answers.asks import vehicle_matches
+from bot.answers.asks import DIRECT, vehicle_matches
 from bot.answers.fetch import fetch
 from bot.answers.filters import NOTED_KINDS, Filters
 from bot.answers.records import Fetched, Record, build_records
@@ -67,6 +67,11 @@ def vehicle_holdings(held: Fetched, vehicle: str) -> tuple[Fetched, str | None]:
         return [rec.nature_of_ownership, *rec.footnote_texts("nature_of_ownership", "direct_indirect"),
                 *(o.name for o in rec.owners)]
 
+    if vehicle == DIRECT:
+        direct = [r for r in held.records if (r.direct_indirect or "").upper() == "D"]
+        if not direct:
+            return held, "No position is reported as held directly; every position is shown."
+        return replace(held, records=direct, expired=[], total_matches=len(direct)), None
     chosen = [r for r in held.records if (indirect(r) or vehicle) and vehicle_matches(vehicle, *names(r))]
     chosen = [r for r in chosen if indirect(r)] or chosen
     if not chosen:

@@ -90,6 +90,7 @@ def render_holdings(fetched: Fetched, scope: str, *, by_size: bool = False, boun
         held = f" {bounds}" if bounds else ""
         b.answer.headline = f"Holdings of {scope}{held} after the latest filing for each security " \
                             f"({n} {'position' if n == 1 else 'positions'}{order}):"
+    b.answer.notes.extend(_together(records))
     if zeros:
         b.answer.notes.append(f"{zeros} {'position' if zeros == 1 else 'positions'} reported as 0 after "
                               f"the latest filing {'is' if zeros == 1 else 'are'} not listed.")
@@ -99,6 +100,26 @@ def render_holdings(fetched: Fetched, scope: str, *, by_size: bool = False, boun
                               f"past {'its' if n == 1 else 'their'} expiration date {'is' if n == 1 else 'are'} "
                               "not listed.")
     return b.answer
+
+
+def _together(records: list[Record]) -> list[str]:
+    """'Together: 1,622,338 shares of Class A Common Stock of Affirm Holdings, Inc. (AFRM) in 3 positions (all
+    indirect).' for each company and stock held in more than one position (directly and through a trust)."""
+    groups: dict[tuple, list[Record]] = {}
+    for rec in records:
+        if not rec.is_derivative and rec.shares_owned_following:
+            groups.setdefault((rec.issuer_cik, (rec.security_title or "").strip().lower()), []).append(rec)
+    notes = []
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        first = group[0]
+        total = sum(r.shares_owned_following or 0 for r in group)
+        ways = {(r.direct_indirect or "").upper() for r in group}
+        how = "direct and indirect" if ways == {"D", "I"} else ("all indirect" if ways == {"I"} else "all direct")
+        notes.append(f"Together: {fmt_shares(total)} shares of {first.security_title or 'stock'} of "
+                     f"{issuer_label(first.issuer_name, first.ticker)} in {len(group)} positions ({how}).")
+    return notes
 
 
 def render_no_securities(filings: list, owners_by_filing: dict[str, list], owner_ciks: tuple[str, ...]) -> Answer:

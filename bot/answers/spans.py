@@ -318,7 +318,8 @@ def vehicle(text: Text) -> list[Span]:
         kept = [m for m in words if m.group("word").lower() != "family"] or words
         value = kept[0].group("word").lower()
         return [Span("vehicle", lexicon.VEHICLE_SAME.get(value, value), kept[0].group(0), *kept[0].span())]
-    return [_span("vehicle", "indirect", m) for m in text.take(lexicon.INDIRECT)]
+    return [_span("vehicle", "indirect", m) for m in text.take(lexicon.INDIRECT)] or \
+        [_span("vehicle", "direct", m) for m in text.take(lexicon.DIRECT)][:1]
 
 
 def _vehicle_named(text: Text, words: list[re.Match]) -> Span | None:

@@ -748,14 +748,11 @@ XFAIL: dict[str, str] = {
     "b2-cmp-adams-dodge-slack": "comparison wrong or half-parsed",
     # wrong holding shown
     "b2-hold-guts-lp": "wrong holding shown",
-    "b2-hold-thiel-direct-2021-slack": "wrong holding shown",
     "b2-hold-musk-direct-slack": "wrong holding shown",
-    "b2-hold-rabois-indirect-slack": "wrong holding shown",
     "b2-hold-oscr-total": "wrong holding shown",
     # typo in name not resolved
     "b2-typo-scarpeli-plain": "typo in name not resolved",
     # role list incomplete
-    "b2-role-snow-directors-slack": "role list incomplete",
     # form 3 with no securities not found
     "b2-form3-nothing-slack": "form 3 with no securities not found",
     # date window incomplete

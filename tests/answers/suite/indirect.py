@@ -102,4 +102,17 @@ CASES = table(
         "how much oscar does founders fund iv hold",
         "thiel oscar holdings through funds",
     ], ["7,778,012"], []),
+    # Stop 17: "direct" picks the positions held in the insider's own name; several positions of one stock are
+    # added up ("Together: ...").
+    family("thiel-direct-pltr", [
+        "thiel pltr direct shares feb 2021",
+        "how many palantir shares does thiel hold directly",
+    ], ["3,844,639"], ["20,733,625"]),
+    family("rabois-indirect-total", [
+        "rabois afrm indirect total",
+        "keith rabois affirm shares held indirectly in total",
+    ], ["75,000", "1,486,909", "60,429", "Together: 1,622,338"]),
+    family("roe-direct-and-trust-together", [
+        "how much does richard roe hold at exrb",
+    ], ["Together: 175,000"], db="samples"),
 )
