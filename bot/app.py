@@ -9,6 +9,11 @@ handed what it uses: one ``storage.db.Store`` per process, the settings read onc
 - no Slack token at all: the terminal chat, after saying how to connect Slack.
 
 A half-configured set-up raises ``ConfigError`` (the CLI makes it a usage error, exit code 2).
+
+A read-only database (``Store.is_read_only``) still answers, in the chat and in Slack: nothing that writes
+is started (no EDGAR sync, digest or alert job, no on-demand fetch of a company not stored, no sample
+filings loaded), each said in one log line, and a command that would write (watch, alerts) is refused
+with the store's "is read-only" message.
 """
 
 from __future__ import annotations
@@ -96,7 +101,12 @@ def make_scheduler(settings: Settings, store: Store, *, slack_client: Any = None
     """The scheduler with its jobs bound to this process's objects: the EDGAR sync pass (through a job
     writer of ``store``; one rate limiter for every run: ``limiter``, the process's, or a new one) and, with
     a Slack bot token (or ``slack_client``), the daily digest posted through a ``SlackDigestPoster`` and, after
-    each sync pass, the alert pass posted through a ``SlackAlertPoster`` (sharing the digest's pacing)."""
+    each sync pass, the alert pass posted through a ``SlackAlertPoster`` (sharing the digest's pacing).
+    On a read-only database it holds no job (each of them writes), and says so in one log line."""
+    if store.is_read_only():
+        log.warning("the database %s is read-only: no EDGAR sync, digests or alerts (each stores what it does); "
+                    "questions are answered from it as it is", store.path)
+        return jobs.build_scheduler(settings)
     poster = digest_poster(settings, slack_client)
     # at most one message a second per channel, digests and alerts together
     alerts = alert_poster(settings, slack_client, pacer=poster.pacer if poster is not None else None)
@@ -112,7 +122,13 @@ def chat(settings: Settings, db_path: Path, **options: Any) -> int:
     """The terminal chat over the database at ``db_path`` (``options``: ``bot.chat.run_chat``'s), fetching a
     company not stored on demand (ON_DEMAND_FETCH) through the process's one EDGAR rate limiter."""
     with Store(db_path) as store:
-        on_demand = OnDemand.from_settings(settings, store, limiter=RateLimiter(settings.sec_max_rps))
+        read_only = store.is_read_only()
+        if read_only:
+            print(f"The database {db_path} is read-only: answering from it as it is (no sample filings loaded, "
+                  "no company fetched from EDGAR).", file=sys.stderr)
+            options.setdefault("load_samples", False)
+        on_demand = None if read_only else OnDemand.from_settings(settings, store,
+                                                                  limiter=RateLimiter(settings.sec_max_rps))
         try:
             return terminal.run_chat(store, settings=settings, on_demand=on_demand, **options)
         finally:
@@ -131,7 +147,8 @@ def serve(settings: Settings, db_path: Path, *, http: bool, host: str, port: int
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     store = Store(db_path)
     limiter = RateLimiter(settings.sec_max_rps)  # the process's one EDGAR rate limiter: sync and on-demand fetches
-    on_demand = OnDemand.from_settings(settings, store, limiter=limiter)
+    # a company not stored is fetched (and stored) first; not into a read-only database
+    on_demand = None if store.is_read_only() else OnDemand.from_settings(settings, store, limiter=limiter)
     services = SlackServices(settings, store, on_demand=on_demand)
     app = build_app(settings, services)
     scheduler = make_scheduler(settings, store, limiter=limiter)

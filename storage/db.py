@@ -136,7 +136,10 @@ class Store:
 
     def is_read_only(self) -> bool:
         """Whether the file (or its folder) refuses writes: the reader works, the writer would be refused
-        with :class:`DatabaseReadOnly`. For a front end that can answer without writing."""
+        with :class:`DatabaseReadOnly`. For a front end that can answer without writing. A file whose folder
+        does not exist yet is not read-only: the writer makes the folder (or says why it cannot)."""
+        if not self.path.parent.is_dir():
+            return False
         try:
             _refuse_read_only(self.path)
         except DatabaseReadOnly:

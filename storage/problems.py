@@ -107,6 +107,6 @@ def storage_problem(error: BaseException, path: str | Path) -> StoreProblem | No
 
 def read_only_problem(path: str | Path) -> DatabaseReadOnly:
     return DatabaseReadOnly(f"the database {path} is read-only (the file or its folder): nothing can be stored in "
-                            f"it, so this cannot run; questions are answered from it as it is (insiderbot ask "
-                            f"--db {path} \"...\"). Make it writable to ingest, sync, chat, serve or change "
-                            "watchlists.")
+                            f"it, so this cannot be done; questions are answered from it as it is (insiderbot ask "
+                            f"--db {path} \"...\", chat and serve). Make it writable to ingest, sync, or change "
+                            "watchlists and alerts.")

@@ -15,6 +15,10 @@ For Socket Mode it also answers ``apps.connections.open`` (with an ``xapp-`` tok
 a small WebSocket server of its own (plain ``ws://`` on 127.0.0.1, as slack_sdk allows off port 443):
 ``send_envelope`` pushes an envelope to the connected app, and each envelope ack the app sends back
 is recorded as a ``socket_ack`` call.
+
+Outages (``fail_next``): the next calls of a method (or of ``response_url``) are answered with a 5xx and
+not carried out, or carried out and then answered only after a delay (what a client that timed out
+meanwhile cannot tell from not being carried out).
 """
 
 from __future__ import annotations
@@ -239,11 +243,14 @@ class SlackStandIn:
                 raw = self.rfile.read(length)
                 status, payload, content_type = standin._handle(self.path, dict(self.headers), raw)
                 data = payload.encode() if isinstance(payload, str) else json.dumps(payload).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", content_type)
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", content_type)
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                except OSError:  # the client gave up waiting (a delayed answer): nothing to tell it
+                    self.close_connection = True
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
@@ -252,6 +259,8 @@ class SlackStandIn:
         self._ws_conns: list[socket.socket] = []
         self._ws_lock = threading.Lock()
         self._ws_thread = threading.Thread(target=self._ws_accept, name="slack-standin-ws", daemon=True)
+        self._outages: dict[str, list[tuple[int, float]]] = {}
+        self._outage_lock = threading.Lock()
 
     @property
     def port(self) -> int:
@@ -341,6 +350,20 @@ class SlackStandIn:
                     self._ws_conns.remove(conn)
             conn.close()
 
+    # --- outages -----------------------------------------------------------------------------------
+
+    def fail_next(self, method: str, *, status: int = 500, delay: float = 0.0, times: int = 1) -> None:
+        """The next ``times`` calls of ``method`` (``chat.postMessage``..., or ``response_url``): with a
+        ``status`` of 500 or more, answered so and not carried out (recorded as refused); with a ``delay``
+        (and ``status=200``), carried out, then answered ``delay`` seconds later."""
+        with self._outage_lock:
+            self._outages.setdefault(method, []).extend([(status, delay)] * times)
+
+    def _outage(self, method: str) -> tuple[int, float] | None:
+        with self._outage_lock:
+            waiting = self._outages.get(method)
+            return waiting.pop(0) if waiting else None
+
     def calls(self, method: str | None = None) -> list[Call]:
         with self._cond:
             return [c for c in self._calls if method is None or c.method == method]
@@ -383,6 +406,11 @@ class SlackStandIn:
         for key in ("blocks", "view"):
             if isinstance(body.get(key), str):
                 body[key] = json.loads(body[key])
+        method = "response_url" if path.startswith("/response/") else path.removeprefix("/api/")
+        outage = self._outage(method)
+        if outage and outage[0] >= 500:
+            self._record(Call(method, path, body, headers, accepted=False))
+            return outage[0], "<html>upstream error</html>", "text/html"
         if path.startswith("/response/"):
             call = Call("response_url", path, body, headers)
             status, reply, kind = self._response_url(body)
@@ -392,6 +420,8 @@ class SlackStandIn:
             status, reply, kind = self._web_api(call.method, headers, body)
             call.accepted = isinstance(reply, dict) and bool(reply.get("ok"))
         self._record(call)
+        if outage:
+            time.sleep(outage[1])
         return status, reply, kind
 
     def _file_upload(self, path: str, headers: dict[str, str], raw: bytes) -> tuple[int, Any, str]:

@@ -27,6 +27,11 @@ class PostRetryable(PostError):
     """The service could not be reached or failed for now; a later run may well succeed."""
 
 
+class PostUncertain(PostError):
+    """The service was sent the message but did not answer (a timeout after the request went out): it may
+    have been posted. It is recorded as sent, with this said, and never posted again."""
+
+
 class DigestPoster(Protocol):
     def messages(self, digest: Digest) -> Sequence[Any]:
         """The digest laid out as the service's messages (at least one), in posting order."""
@@ -34,7 +39,7 @@ class DigestPoster(Protocol):
 
     def post(self, channel: str, message: Any, thread_ts: str | None) -> str:
         """Post one message (in the thread of ``thread_ts`` when given); its id (Slack's ``ts``).
-        Raises ``PostRefused`` or ``PostRetryable``."""
+        Raises ``PostRefused``, ``PostRetryable`` or ``PostUncertain``."""
         ...
 
 

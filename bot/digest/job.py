@@ -4,7 +4,8 @@ insiders filed since its last digest, post it once, and record it.
 Exactly once: a channel's digest for a date is claimed in ``digest_runs`` (primary key channel + date)
 before anything is posted, so a second run, a restart or a second process finds it claimed and posts
 nothing. A digest that could not be posted at all is recorded as failed and may be claimed again;
-one interrupted half-way (the process killed while posting) is never sent twice.
+one interrupted half-way (the process killed while posting) is never sent twice, nor is one whose post
+Slack received but did not answer (``PostUncertain``: recorded as sent, with that said).
 
 Catch-up: ``run_due_digests`` works out the latest scheduled digest time at or before ``now``; when it
 is no more than DIGEST_GRACE_HOURS ago, every channel that has not had that digest gets it. The
@@ -26,7 +27,14 @@ from bot.answers import query
 from bot.config import Settings
 from bot.digest import schedule
 from bot.digest.compose import Digest, build_digest
-from bot.digest.delivery import DigestPoster, PartialPost, PostRefused, error_text, post_threaded
+from bot.digest.delivery import (
+    DigestPoster,
+    PartialPost,
+    PostRefused,
+    PostUncertain,
+    error_text,
+    post_threaded,
+)
 from bot.digest.reads import LATE_LOOKBACK, DigestData, Window, load_digest
 from storage import watchlists
 from storage.db import Store
@@ -136,6 +144,12 @@ def _post_and_record(store: Store, planned: Planned, poster: DigestPoster) -> Ou
             watchlists.finish_digest(db, channel, day, status="sent", messages=len(partial.posted),
                                      ts=partial.posted[0], error=error)
         return Outcome(channel, day, "sent", len(partial.posted), filings, error, partial.posted)
+    except PostUncertain as exc:  # it may be in the channel: recorded as sent, so it is never posted twice
+        error = error_text(exc)
+        log.error("digest %s for %s may not have been posted: %s", day, channel, error)
+        with store.writing() as db:
+            watchlists.finish_digest(db, channel, day, status="sent", messages=0, ts=None, error=error)
+        return Outcome(channel, day, "sent", 0, filings, error)
     except Exception as exc:
         error = error_text(exc)
         log.log(logging.ERROR if isinstance(exc, PostRefused) else logging.WARNING,

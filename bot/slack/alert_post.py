@@ -3,7 +3,8 @@
 Lays a notice out in Block Kit (``bot.slack.alert_blocks``) and posts it as the digest is posted
 (``bot.slack.digest_post.SlackPoster``: ``chat.postMessage`` at most once a second per channel, through a
 ``Pacer`` the composition root shares between the two), with Slack's refusals (``not_in_channel``...) said as
-``AlertRefused`` and anything else as ``AlertRetryable``.
+``AlertRefused`` and anything else as ``AlertRetryable`` (a post Slack may have received without answering
+too: a failed alert is recorded and never posted again, so it cannot be posted twice).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from bot.slack.digest_post import SlackPoster
 class SlackAlertPoster(SlackPoster):
     refused = AlertRefused
     retryable = AlertRetryable
+    uncertain = AlertRetryable
 
     def messages(self, notice: Notice) -> list[Message]:
         return alert_messages(notice)

@@ -11,6 +11,7 @@ from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
 from bot.config import Settings
 from bot.slack.listeners import register_listeners
+from bot.slack.retries import SafeRetryHandler
 from bot.slack.services import SlackServices
 
 log = logging.getLogger("bot.slack")
@@ -28,9 +29,11 @@ log.addFilter(_DropTokenSkippedWarning())
 
 
 def build_client(settings: Settings) -> WebClient:
-    """The Web API client: bot token, ``SLACK_API_URL`` as base URL, one retry after a 429."""
+    """The Web API client: bot token, ``SLACK_API_URL`` as base URL, one retry after a 429, and up to two
+    after a 5xx or a failed connection where that cannot make Slack act twice (``bot.slack.retries``)."""
     base_url = settings.slack_api_url if settings.slack_api_url.endswith("/") else settings.slack_api_url + "/"
-    client = WebClient(token=settings.slack_bot_token, base_url=base_url, logger=log)
+    client = WebClient(token=settings.slack_bot_token, base_url=base_url, logger=log,
+                       retry_handlers=[SafeRetryHandler()])
     client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=1))
     return client
 

@@ -2,9 +2,12 @@
 
 ``SlackPoster`` posts one message at a time with ``chat.postMessage``, at most one message per second per
 channel (Slack's rate for posting), paced by its ``Pacer``; Slack's refusals are raised as its ``refused``
-error with what to do about them, everything else as its ``retryable`` one, so the job records why nothing
-was sent. ``SlackDigestPoster`` is that poster for the digest: it lays a digest out in Block Kit
-(``bot.slack.digest_blocks``) and says failures as ``PostRefused`` and ``PostRetryable``.
+error with what to do about them, a post Slack was sent but did not answer (a timeout, a hang-up: it may
+be in the channel) as its ``uncertain`` one, everything else as its ``retryable`` one, so the job records
+why nothing was sent. The client tries a 5xx or a failed connection again first (``bot.slack.retries``),
+but never a post that may have gone through: a message is never posted twice. ``SlackDigestPoster`` is
+that poster for the digest: it lays a digest out in Block Kit (``bot.slack.digest_blocks``) and says
+failures as ``PostRefused``, ``PostRetryable`` and ``PostUncertain``.
 """
 
 from __future__ import annotations
@@ -17,9 +20,10 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.digest.compose import Digest
-from bot.digest.delivery import PostRefused, PostRetryable
+from bot.digest.delivery import PostRefused, PostRetryable, PostUncertain
 from bot.slack.blocks import Message
 from bot.slack.digest_blocks import digest_messages
+from bot.slack.retries import uncertain
 
 SECONDS_PER_MESSAGE = 1.0
 NOT_A_MEMBER = ("not_in_channel", "channel_not_found")
@@ -65,6 +69,7 @@ class SlackPoster:
 
     refused: type[Exception] = PostRefused
     retryable: type[Exception] = PostRetryable
+    uncertain: type[Exception] = PostUncertain
 
     def __init__(self, client: WebClient, *, pacer: Pacer | None = None) -> None:
         self.client = client
@@ -80,6 +85,9 @@ class SlackPoster:
                 raise self.retryable(refusal_text(exc)) from exc
             raise self.refused(refusal_text(exc)) from exc
         except Exception as exc:
+            if uncertain(exc):
+                raise self.uncertain(f"Slack was sent the message but did not answer ({type(exc).__name__}: {exc}); "
+                                     "it may have been posted, so it is not posted again") from exc
             raise self.retryable(f"{type(exc).__name__}: {exc}") from exc
         return response["ts"]
 

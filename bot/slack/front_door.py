@@ -5,6 +5,8 @@ A request to ``/slack/events`` is refused, in this order and before anything par
 
 - 413 when its body is over ``MAX_BODY_BYTES`` (by ``Content-Length`` before a byte is read, and by
   counting while it streams in when there is none);
+- 408 when its body has not all come in ``BODY_TIMEOUT_SECONDS`` after the headers (a client that sends
+  a byte a second, or stops half-way): the connection is closed, so a slow client holds nothing for long;
 - 401 when it is unsigned or stale (timestamp over five minutes away), 400 when the timestamp is not a
   number (all three before the body is read); 401 when the signature does not match the raw bytes;
 - 415 when it is neither form-encoded nor JSON, 400 when the signed body is not UTF-8, does not parse
@@ -20,6 +22,7 @@ and uvicorn's line for unreadable HTTP are rate-limited the same way.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import logging
@@ -38,6 +41,7 @@ EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
 MAX_BODY_BYTES = 1 << 20
 MAX_CLOCK_SKEW = 5 * 60
+BODY_TIMEOUT_SECONDS = 10.0  # for the whole body, from the end of the headers
 CONTENT_TYPES = ("application/x-www-form-urlencoded", "application/json")
 
 Receive = Callable[[], Any]
@@ -170,11 +174,18 @@ def declared_length(headers: dict[str, str]) -> int | None:
     return length
 
 
-async def read_body(receive: Receive, limit: int = MAX_BODY_BYTES) -> bytes:
-    """The body, counted as it streams in: refused with 413 as soon as it passes ``limit``."""
+async def read_body(receive: Receive, limit: int = MAX_BODY_BYTES, timeout: float = BODY_TIMEOUT_SECONDS) -> bytes:
+    """The body, counted as it streams in: refused with 413 as soon as it passes ``limit``, and with 408
+    when it has not all come in ``timeout`` seconds (one deadline for the whole body, so a client
+    trickling a byte a second is cut off as surely as one that stops sending)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
     chunks = bytearray()
     while True:
-        message = await receive()
+        try:
+            message = await asyncio.wait_for(receive(), max(0.0, deadline - loop.time()))
+        except TimeoutError:
+            raise Refusal(408, f"body not received within {timeout:g} s") from None
         if message["type"] != "http.request":
             raise Refusal(400, "client went away")
         chunks.extend(message.get("body", b""))
@@ -320,7 +331,8 @@ def check_body(body: bytes, kind: str) -> str:
     return text
 
 
-async def signed_request(scope: dict[str, Any], receive: Receive, secret: str) -> SignedRequest:
+async def signed_request(scope: dict[str, Any], receive: Receive, secret: str, *,
+                         body_timeout: float = BODY_TIMEOUT_SECONDS) -> SignedRequest:
     """The request, checked in the module's order; raises a ``Refusal``."""
     headers = header_map(scope.get("headers") or [])
     declared_length(headers)
@@ -329,9 +341,9 @@ async def signed_request(scope: dict[str, Any], receive: Receive, secret: str) -
     except Refusal:
         # Refused unread, a body within the limit would still sit in the socket, and closing a socket with
         # unread data resets the connection before the client reads the answer: read it and drop it.
-        await read_body(receive)
+        await read_body(receive, timeout=body_timeout)
         raise
-    body = await read_body(receive)
+    body = await read_body(receive, timeout=body_timeout)
     check_signature(secret, timestamp, signature, body)
     kind = media_type(headers)
     text = check_body(body, kind)

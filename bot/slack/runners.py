@@ -21,12 +21,15 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+import h11
 import uvicorn
 from slack_bolt import App
 from slack_bolt.request import BoltRequest
 from slack_bolt.response import BoltResponse
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from bot.slack.front_door import (
+    BODY_TIMEOUT_SECONDS,
     EVENTS_PATH,
     HEALTH_PATH,
     INVALID_HTTP,
@@ -49,6 +52,9 @@ log = logging.getLogger(__name__)
 __all__ = ["EVENTS_PATH", "HEALTH_PATH", "SlackASGI", "health_status", "run_http", "run_socket_mode",
            "uvicorn_server"]
 DISPATCH_THREADS = 32
+HEADER_TIMEOUT_SECONDS = 10.0  # a connection whose request headers have not all come in by then is closed
+SLOW_HEADERS = "closed a connection: request headers not received within"
+http_log = logging.getLogger("bot.slack.http")
 
 
 def health_status(freshness: Freshness) -> dict[str, str | None]:
@@ -65,13 +71,16 @@ class SlackASGI:
     and the loop keeps accepting requests."""
 
     def __init__(self, app: App, *, health: Callable[[], dict[str, Any]] | None = None,
-                 threads: int = DISPATCH_THREADS, refusals: RefusalLog | None = None) -> None:
+                 threads: int = DISPATCH_THREADS, refusals: RefusalLog | None = None,
+                 body_timeout: float = BODY_TIMEOUT_SECONDS) -> None:
         self.app = app
+        self.body_timeout = body_timeout  # a request body not all in by then is refused (408) and its connection closed
         self._health = health or (lambda: {})
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="slack-dispatch")
         self._refusals = refusals or RefusalLog()
         self._filters = [(app.logger, QuietUnhandledRequests()), (app.logger, RateLimitedLines(UNHANDLED)),
-                         (logging.getLogger("uvicorn.error"), RateLimitedLines(INVALID_HTTP))]
+                         (logging.getLogger("uvicorn.error"), RateLimitedLines(INVALID_HTTP)),
+                         (http_log, RateLimitedLines(SLOW_HEADERS))]
         for logger, log_filter in self._filters:
             logger.addFilter(log_filter)
 
@@ -92,7 +101,8 @@ class SlackASGI:
             body = json.dumps({"ok": True, **self._health()}).encode()
             await send_response(send, 200, body, content_type="application/json", head=scope["method"] == "HEAD")
             return
-        request = await signed_request(scope, receive, self.app._signing_secret)  # Bolt keeps it there only
+        request = await signed_request(scope, receive, self.app._signing_secret,  # Bolt keeps it there only
+                                       body_timeout=self.body_timeout)
         loop = asyncio.get_running_loop()
         response = await loop.run_in_executor(self._pool, self._dispatch, request)
         headers = [(name.encode("latin-1"), value.encode("latin-1"))
@@ -142,11 +152,55 @@ class _Server(uvicorn.Server):
                 signal.signal(sig, handler)
 
 
-def uvicorn_server(asgi: SlackASGI, *, host: str, port: int, log_level: str = "info") -> uvicorn.Server:
+class HeaderDeadline(H11Protocol):
+    """uvicorn's HTTP/1.1 protocol, with a deadline for a request's headers, which uvicorn has not: a
+    connection that has sent nothing, or only part of its headers (slowloris), ``header_timeout`` seconds
+    (the config's, else ``HEADER_TIMEOUT_SECONDS``) after it opened or after its last data came in while
+    no request was under way, is closed with one log line (rate-limited). The body has its own deadline
+    (``front_door.BODY_TIMEOUT_SECONDS``); an idle kept-alive connection uvicorn closes itself."""
+
+    _header_timer: asyncio.TimerHandle | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:  # type: ignore[override]
+        super().connection_made(transport)  # type: ignore[arg-type]
+        self._arm_header_timer()
+
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        self._arm_header_timer()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._cancel_header_timer()
+        super().connection_lost(exc)
+
+    def _arm_header_timer(self) -> None:
+        waiting = self.conn.their_state is h11.IDLE and not self.transport.is_closing()
+        if not waiting:
+            self._cancel_header_timer()
+        elif self._header_timer is None:
+            timeout = getattr(self.config, "header_timeout", HEADER_TIMEOUT_SECONDS)
+            self._header_timer = self.loop.call_later(timeout, self._headers_too_slow, timeout)
+
+    def _cancel_header_timer(self) -> None:
+        if self._header_timer is not None:
+            self._header_timer.cancel()
+            self._header_timer = None
+
+    def _headers_too_slow(self, timeout: float) -> None:
+        self._header_timer = None
+        if self.conn.their_state is h11.IDLE and not self.transport.is_closing():
+            client = self.client[0] if self.client else "unknown"
+            http_log.warning("%s %g s (from %s)", SLOW_HEADERS, timeout, client)
+            self.transport.close()
+
+
+def uvicorn_server(asgi: SlackASGI, *, host: str, port: int, log_level: str = "info",
+                   header_timeout: float = HEADER_TIMEOUT_SECONDS) -> uvicorn.Server:
     config = uvicorn.Config(
-        asgi, host=host, port=port, log_level=log_level, lifespan="on", ws="none",
+        asgi, host=host, port=port, log_level=log_level, lifespan="on", ws="none", http=HeaderDeadline,
         timeout_graceful_shutdown=30, access_log=False, server_header=False,
     )
+    config.header_timeout = header_timeout  # read by HeaderDeadline
     return _Server(config)
 
 

@@ -2,15 +2,22 @@
 in the database.
 
 One ``SlackServices`` per running app, handed the process's ``Store`` (and ``OnDemand``, when companies
-not stored are fetched for questions) by the composition root (which closes them). Listeners reach it through Bolt's ``context["services"]`` (set by
-a middleware in ``bot.slack.app``), so handler functions stay plain and can be called directly.
+not stored are fetched for questions) by the composition root (which closes them). Listeners reach it
+through Bolt's ``context["services"]`` (set by a middleware in ``bot.slack.app``), so handler functions stay
+plain and can be called directly.
+
+On a read-only database (``Store.is_read_only``) the bot still answers: the Slack state it would keep in
+the database (events seen, thread contexts, the pages of replies) is kept in memory instead, bounded,
+and lost at a restart; watchlist and alert commands get the store's "is read-only" refusal.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
@@ -34,6 +41,33 @@ THREAD_RETENTION = dt.timedelta(days=30)
 REPLY_RETENTION = dt.timedelta(days=7)
 PRUNE_EVERY_SECONDS = 3600.0
 FRESHNESS_TTL_SECONDS = 60.0
+MEMORY_ITEMS = 2000  # per kind of state kept in memory on a read-only database
+
+
+class MemoryState:
+    """The Slack state of a read-only database, in memory: the newest ``MEMORY_ITEMS`` of each kind."""
+
+    def __init__(self, limit: int = MEMORY_ITEMS) -> None:
+        self.limit = limit
+        self._lock = threading.Lock()
+        self._kinds: dict[str, OrderedDict[Any, Any]] = {"events": OrderedDict(), "threads": OrderedDict(),
+                                                         "replies": OrderedDict()}
+
+    def put(self, kind: str, key: Any, value: Any, *, only_new: bool = False) -> bool:
+        """Keep ``value`` under ``key``; with ``only_new``, only when ``key`` is not kept (False then)."""
+        with self._lock:
+            items = self._kinds[kind]
+            if only_new and key in items:
+                return False
+            items[key] = value
+            items.move_to_end(key)
+            while len(items) > self.limit:
+                items.popitem(last=False)
+            return True
+
+    def get(self, kind: str, key: Any) -> Any:
+        with self._lock:
+            return self._kinds[kind].get(key)
 
 
 def _default_answer_fn() -> AnswerFn:
@@ -57,6 +91,8 @@ class SlackServices:
         self.on_demand = on_demand  # fetches a company not stored before its question is answered (None: never)
         self.answer_fn: AnswerFn = answer_fn or _default_answer_fn()
         self.catalogs = Catalogs()  # the names the watch commands resolve against, kept between commands
+        self.read_only = store.is_read_only()
+        self.memory = MemoryState() if self.read_only else None  # the Slack state, when the database cannot keep it
         self._last_prune = 0.0
         self._freshness: tuple[float, Freshness] | None = None
         self.answers = ThreadPoolExecutor(max_workers=answer_workers, thread_name_prefix="slack-answer")
@@ -82,6 +118,8 @@ class SlackServices:
 
     def claim_event(self, key: str) -> bool:
         """True the first time ``key`` is seen (also across restarts), False for a repeat."""
+        if self.memory is not None:
+            return self.memory.put("events", key, time.monotonic(), only_new=True)
         with self.store.writing() as db:
             first = slack_state.claim_event(db, key)
         if time.monotonic() - self._last_prune > PRUNE_EVERY_SECONDS:
@@ -89,18 +127,28 @@ class SlackServices:
         return first
 
     def thread_context(self, channel: str, thread_ts: str) -> dict[str, Any] | None:
+        if self.memory is not None:
+            return self.memory.get("threads", (channel, thread_ts))
         with self.store.writing() as db:
             return slack_state.load_thread_context(db, channel, thread_ts)
 
     def save_thread_context(self, channel: str, thread_ts: str, context: dict[str, Any]) -> None:
+        if self.memory is not None:
+            self.memory.put("threads", (channel, thread_ts), context)
+            return
         with self.store.writing() as db:
             slack_state.save_thread_context(db, channel, thread_ts, context)
 
     def save_reply(self, reply_id: str, question: str, pages: list[dict[str, Any]]) -> None:
+        if self.memory is not None:
+            self.memory.put("replies", reply_id, {"question": question, "pages": pages})
+            return
         with self.store.writing() as db:
             slack_state.save_reply(db, reply_id, question, pages)
 
     def load_reply(self, reply_id: str) -> dict[str, Any] | None:
+        if self.memory is not None:
+            return self.memory.get("replies", reply_id)
         with self.store.writing() as db:
             return slack_state.load_reply(db, reply_id)
 
@@ -110,7 +158,7 @@ class SlackServices:
         def cutoff(age: dt.timedelta) -> str:
             return (now - age).isoformat(timespec="seconds")
 
-        if self._closed:
+        if self._closed or self.memory is not None:
             return
         with self.store.writing() as db:
             slack_state.forget_events_before(db, cutoff(EVENT_RETENTION))

@@ -91,10 +91,11 @@ def test_a_channel_the_bot_cannot_post_in_is_refused_with_what_to_do_and_not_ret
     assert len(faulty.calls("chat.postMessage")) == 1
 
 
-def test_a_5xx_is_reported_as_worth_retrying(faulty, poster) -> None:
-    faulty.fault("chat.postMessage", "500")
+def test_a_5xx_that_persists_is_reported_as_worth_retrying(faulty, poster) -> None:
+    faulty.fault("chat.postMessage", "500", times=3)  # the client tries a 5xx twice more (bot.slack.retries)
     with pytest.raises(PostRetryable):
         poster.post("C0CHAN01", MESSAGE, None)
+    assert len(faulty.calls("chat.postMessage")) == 3
     assert faulty.posts() == []
 
 

@@ -12,6 +12,7 @@ from slack_bolt import Ack, Respond
 
 from bot.slack import blocks
 from bot.slack.replies import SORRY
+from storage.problems import StoreProblem
 
 Reply = tuple[blocks.Message, str]  # the message and its visibility: "ephemeral" or "in_channel"
 
@@ -21,6 +22,9 @@ def respond_with(respond: Respond, make_reply: Callable[[], Reply], *, what: str
     """Respond with ``make_reply()`` (or ``sorry`` when it raises); ``what`` names the command in the log."""
     try:
         message, visibility = make_reply()
+    except StoreProblem as problem:  # a read-only or full database: its own words say what to do
+        logger.warning("/insider %s refused: %s", what, problem)
+        message, visibility = blocks.text_message(str(problem)), "ephemeral"
     except Exception:
         logger.exception("/insider %s failed", what)
         message, visibility = blocks.text_message(sorry), "ephemeral"
