@@ -189,7 +189,7 @@ def nothing_found(understanding: Understanding, conn: sqlite3.Connection, filter
     """The strict "no", then what did happen nearby: the same kind filed under its usual code (conversions as
     M), or the other transactions when sales were asked about."""
     strict = no_match(understanding, conn, scope, searched)
-    if understanding.spec.aggregation in ("list", "latest", "biggest", "smallest"):
+    if understanding.spec.aggregation in ("list", "latest", "biggest", "smallest", "total", "count"):
         found = filed_as(conn, filters, understanding.spec.limit)
         if found is not None:
             records, total, wider = found

@@ -75,7 +75,10 @@ AGGREGATION_PHRASES: list[tuple[str, str]] = [
                     r"|\badopt(?:s|ed|ing|ion)?\b"),
     ("late", r"\blate\b|\bdelinquent\b|\boverdue\b|\btardy\b|\bon\s+time\b"),
     ("holdings", r"\bhold(?:s|ing|ings|ers?)?\b|\bown(?:s|ed|ers?)?\b(?!\s+(?:filings?|forms?))|\bpositions?\b|\bstakes?\b"
-                 r"|\bhave\s+left\b|\b(?:shares?|stock)\s+left\b|\bwhat'?s\s+left\b|\bleft\s+(?:in|at|after|over)\b"),
+                 r"|\bhave\s+left\b|\b(?:shares?|stock)\s+left\b|\bwhat'?s\s+left\b|\bleft\s+(?:in|at|after|over)\b"
+                 r"|\b(?:options?|rsus?|psus?|units?|warrants?)\s+(?:left|remain(?:ed|ing|s)?|outstanding)\b"
+                 r"|\b(?:remaining|unvested|outstanding)\s+(?:options?|rsus?|psus?|units?|warrants?|shares?)\b"
+                 r"|\bstill\s+(?:ha(?:ve|s)|holds?|owns?)\b|\bremain(?:ed|s)?\s+(?:under|in|after)\b|\bleft\s*\??\s*$"),
     ("net", r"\bnet(?:\s+(?:buying|selling|buyer|seller|buyers|sellers|purchases|sales))?\b"),
     ("count", r"\bhow\s+many\b(?!\s+(?:[\w$.'-]+\s+)?(?:shares|options|rsus|psus|units|warrants|insiders|people|stock|"
               r"restricted|performance|preferred|common)\b)|\bnumber\s+of\b|\bcount\b"),
@@ -131,6 +134,7 @@ NOT_PLAN = re.compile(
 # Words that leave something out, which the filters cannot express (only "not under a 10b5-1 plan" can).
 NEGATION = re.compile(r"\b(?<!\bor\s)(?:not|never|except|excluding|exclude|excludes|other\s+than|besides|apart\s+from|"
                       r"aside\s+from|without|but\s+not)\b|n't\b", re.I)
+NOT_A_FILTER = re.compile(r"not\s+(?:yet\s+)?(?:vested|exercisable|exercised|expired|converted)\b", re.I)
 
 # Questions the filings cannot answer; the engine says so instead of guessing.
 OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
@@ -184,7 +188,7 @@ instead one two three four five six seven eight nine ten cash fees fee away
 class classes disposition dispositions cost costs underlie underlies underlying vested vests
 buck bucks shows showed shown appears appear oldest newest earliest remaining remain left ratio ratios series
 pref prefs convert converts converted conversion conversions tranche tranches portion earned
-range ranged ranging highest lowest min max minimum maximum pay paid
+range ranged ranging highest lowest min max minimum maximum pay paid px
 """.split())
 
 # Lower-case words that are also common English; as names they only count when capitalised.
@@ -290,7 +294,13 @@ MORE_BUYING_OR_SELLING = re.compile(
 
 # "the value of the shares withheld", "what was the shares value of his sales": a trade's value, not a price now.
 TRADE_VALUE = re.compile(r"value(?:\s+of)?", re.I)
-AFTER_TRADE = re.compile(r"\b(?:left|remaining|remain|still\s+(?:has|have|holds?|owns?)|held|holds?|owns?)\b.*"
+AFTER_TRADE = re.compile(r"\b(?:left|remain\w*|still\s+(?:has|have|holds?|owns?)|held|holds?|owns?)\b.*"
                           r"\b(?:after|following|post)\s+(?:\w+\s+){0,3}?(?:exercis\w*|vest\w*|sales?|sell\w*|sold|"
-                          r"buy\w*|bought|purchas\w*|grants?|granted|gifts?|gave|conver\w*|the\s+(?:trade|transaction))\b",
+                          r"buy\w*|bought|purchas\w*|grants?|granted|gifts?|gave|conver\w*|the\s+(?:trade|transaction))\b"
+                          # "unvested RSUs across his grants", "options remained under his 2012 grant"
+                          r"|\b(?:across|under|from|of|in)\s+(?:his|her|their|its|the|all)\s+(?:[\w']+\s+){0,3}?"
+                          r"(?:grants?|awards?)\b",
                           re.I)
+# "what px did the CLO get on 3/17", "what price did she get": the price a trade got, not a grant.
+PRICE_GOT = re.compile(r"\b(?:px|price|prices|avg|average)\b.*\b(?:get|got|gets|getting)\b"
+                       r"|\b(?:get|got)\s+(?:for|on)\s+(?:the\s+|his\s+|her\s+)?(?:shares?|stock|sales?)\b", re.I)

@@ -166,11 +166,15 @@ def parse(question: str, today: dt.date) -> RulesParse:
     result.same_company = bool(_SAME_COMPANY.search(question))
     result.out_of_scope = next((kind for kind, pattern in lexicon.OUT_OF_SCOPE if pattern.search(question)), None)
     found, text = recognise(question, today)
-    if m := lexicon.NEGATION.search(text.value):
-        result.negation = m.group(0).strip()
+    if m := next((m for m in lexicon.NEGATION.finditer(text.value)
+                  if not lexicon.NOT_A_FILTER.match(question, m.start())), None):
+        result.negation = m.group(0).strip()  # "had not vested" asks about vesting, it leaves nothing out
     result.spans = found
     _read_filters(result, found)
     _read_transactions(result)
+    if result.transaction == "grant" and lexicon.PRICE_GOT.search(question) and all(
+            s.text.lower().startswith("g") for s in result.of_kind("transaction") if s.value == "grant"):
+        result.transaction = None  # "what px did she get on 3/17": the price of that day's trades
     if result.transaction and all(_IPO.fullmatch(s.text) for s in result.of_kind("form")):
         result.form = None  # "bought at the IPO": a trade on the IPO's day, not what the Form 3 held
     _read_aggregation(result)
@@ -256,6 +260,8 @@ def _read_aggregation(result: RulesParse) -> None:
         result.largest_first = result.aggregation in ("holdings", "plan_10b5_1", "not_plan_10b5_1", "late") and (
             "biggest" in named)
     question = result.question
+    if result.aggregation == "count" and result.security and not (result.transaction or result.dates or result.form):
+        result.aggregation = "holdings"  # "garrett series e preferred how many": the position, not a count of rows
     if result.transaction == "open_market" and not result.per_insider and lexicon.MORE_BUYING_OR_SELLING.search(question):
         result.aggregation = "net"  # "were there more purchases or sales in 2024": both sums and the balance
     if result.aggregation == "insiders" and (result.transaction or result.security):

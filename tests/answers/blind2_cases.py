@@ -722,17 +722,11 @@ XFAIL: dict[str, str] = {
     # entity named in ownership text not found
     "b2-hold-pltr-holdings-2024": "entity named in ownership text not found",
     # wrong transaction kind searched
-    "b2-sell-dkng-0317-px-slack": "wrong transaction kind searched",
-    "b2-ex-znga": "wrong transaction kind searched",
-    "b2-ex-znga-left-slack": "wrong transaction kind searched",
-    "b2-hold-musk-options-left": "wrong transaction kind searched",
     "b2-hold-zip-unvested": "wrong transaction kind searched",
     "b2-multi-wve-slack": "wrong transaction kind searched",
-    "b2-hold-garrett-pref-slack": "wrong transaction kind searched",
     "b2-ex-tsla-grant-size-slack": "wrong transaction kind searched",
     # grant terms question answered as an exercise search
     # 'not' read as an exclusion
-    "b2-ex-tsla-unvested": "'not' read as an exclusion",
     # rows listed, total or range missing
     # top-N ignored
     # part of the question dropped

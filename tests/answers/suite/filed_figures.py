@@ -91,4 +91,29 @@ CASES = table(
         "In 2024, were there more insider purchases or sales by dollar value?",
         "2024: more insider buying or selling?",
     ], ["$9,399,995.00", "$175,885,586.77"]),
+    # "what px did X get": the price of that day's trades, not a grant.
+    family("dodge-price-got", [
+        "what px did the dkng clo get on 3/17/25",
+        "what price did stanton dodge get on march 17 2025",
+    ], ["$39.00", "52,777"], ["No grants"]),
+    # What is left: "rsus left after dec 2011", "options remained under his grant", "series e preferred how many".
+    family("what-is-left", [
+        "hoffman znga rsus left after dec 2011",
+        "how many zynga rsus does hoffman still have",
+    ], ["61,435"], ["No RSUs"]),
+    family("musk-options-remained", [
+        "How many options remained under Musk's 2012 Tesla grant after the November 2021 exercise?",
+    ], ["23,344,933"], ["No grants"]),
+    family("garrett-preferred-position", [
+        "garrett snow series e preferred how many",
+    ], ["134,018"], ["No preferred"]),
+    # "had not vested" asks about vesting; it leaves nothing out.
+    family("not-vested-is-no-exclusion", [
+        "How many shares of Musk's 2012 Tesla option had not vested as of November 2021?",
+        "musk tsla options not yet vested",
+    ], [], ["I can't leave things out"]),
+    # Conversions of RSUs are filed as code M: a count finds them under that code.
+    family("znga-rsus-converted", [
+        "How many Zynga RSUs did Reid Hoffman convert into Class B shares in December 2011?",
+    ], ["1,412,997", "filed as code M"]),
 )
