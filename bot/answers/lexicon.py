@@ -301,6 +301,3 @@ AFTER_TRADE = re.compile(r"\b(?:left|remain\w*|still\s+(?:has|have|holds?|owns?)
                           r"|\b(?:across|under|from|of|in)\s+(?:his|her|their|its|the|all)\s+(?:[\w']+\s+){0,3}?"
                           r"(?:grants?|awards?)\b",
                           re.I)
-# "what px did the CLO get on 3/17", "what price did she get": the price a trade got, not a grant.
-PRICE_GOT = re.compile(r"\b(?:px|price|prices|avg|average)\b.*\b(?:get|got|gets|getting)\b"
-                       r"|\b(?:get|got)\s+(?:for|on)\s+(?:the\s+|his\s+|her\s+)?(?:shares?|stock|sales?)\b", re.I)

@@ -22,7 +22,7 @@ __all__ = ["CONJUNCTION", "NameWord", "RulesParse", "TickerMention", "fold", "pa
 BARE_FOLLOWUP_WORDS = 2
 _FILINGS_COUNTED = re.compile(r"\b(?:filings|filed|forms?(?:\s*[345](?:\s*/\s*a)?(?:'?s)?)?|amendments|form\s*[345]s"
                               r"|[345]\s*/\s*as?|[345]s)\b", re.I)
-CONJUNCTION = re.compile(r"\band\b|\bor\b|&|,|\bplus\b|\bas\s+well\s+as\b|\bvs\.?\b|\bversus\b", re.I)
+CONJUNCTION = re.compile(r"\band\b|\bor\b|&|\+|,|\bplus\b|\bas\s+well\s+as\b|\bvs\.?\b|\bversus\b", re.I)
 _FOLLOWUP = re.compile(r"^\s*(?:and|what\s+about|how\s+about|same\s+for|also|now|then)\b", re.I)
 _PRONOUN = re.compile(rf"\b(?:{lexicon.PRONOUNS}|this\s+person)\b", re.I)
 _SAME_COMPANY = re.compile(r"\b(?:same\s+company|that\s+company|there|this\s+company|it|its)\b", re.I)
@@ -34,7 +34,7 @@ _COMPANIES_COUNTED = re.compile(r"\bhow\s+many\s+(?:different\s+)?(?:companies|i
 _INSIDERS_COUNTED = re.compile(r"\bhow\s+many\s+(?:insiders|people|filers|reporting\s+owners)\b", re.I)
 _SOURCE_GAP = re.compile(r"\s*(?:(?:the|a|an|their|his|her|its)\s+)?(?:conversions?\s+of\s+(?:the\s+)?)?", re.I)
 _IPO = re.compile(r"ipo|listing|went\s+public", re.I)
-_PRICE_PAID = re.compile(r"\b(?:avg|average|mean)\b|\bprices?\b|\bpaid\b", re.I)
+_PRICE_PAID = re.compile(r"\b(?:avg|average|mean)\b|\bprices?\b|\bpx\b|\bpaid\b", re.I)
 _GOT = re.compile(r"get|gets|got|gotten", re.I)
 # Verbs that say only that something came to someone ("got", "received"): a grant unless the question names
 # the kind of transaction it came by ("shares he got from conversions", "who received his gifts").
@@ -172,9 +172,6 @@ def parse(question: str, today: dt.date) -> RulesParse:
     result.spans = found
     _read_filters(result, found)
     _read_transactions(result)
-    if result.transaction == "grant" and lexicon.PRICE_GOT.search(question) and all(
-            s.text.lower().startswith("g") for s in result.of_kind("transaction") if s.value == "grant"):
-        result.transaction = None  # "what px did she get on 3/17": the price of that day's trades
     if result.transaction and all(_IPO.fullmatch(s.text) for s in result.of_kind("form")):
         result.form = None  # "bought at the IPO": a trade on the IPO's day, not what the Form 3 held
     _read_aggregation(result)

@@ -730,7 +730,6 @@ XFAIL: dict[str, str] = {
     # rows listed, total or range missing
     # top-N ignored
     # part of the question dropped
-    "b2-ex-mvis-slack": "part of the question dropped",
     "b2-grant-tsvt-total-slack": "part of the question dropped",
     "b2-mix-emoji-slack": "part of the question dropped",
     "b2-near-tsla-2010-sale-tax": "part of the question dropped",

@@ -802,7 +802,6 @@ def judge(case: Case, text: str) -> Verdict:
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag. Filled in by measurement.
 XFAIL: dict[str, str] = {
     "grant-arw-psu": "psu-vesting-filed-as-A",
-    "ex-wve-sameday-slack": "multi-part-second-part-dropped",
     "hold-roe-slack": "direct-plus-indirect-dropped",
     "amend-what-changed-slack": "amendment-remarks-not-shown",
     "cmp-tsla-pltr-slack": "company-comparison-not-totalled",

@@ -116,4 +116,8 @@ CASES = table(
     family("znga-rsus-converted", [
         "How many Zynga RSUs did Reid Hoffman convert into Class B shares in December 2011?",
     ], ["1,412,997", "filed as code M"]),
+    # "+" joins two kinds like "and": the vesting and the shares sold to cover the tax.
+    family("markham-vest-plus-cover", [
+        "markham mvis rsus vested + sell to cover?",
+    ], ["268,800", "77,905"]),
 )
