@@ -100,6 +100,18 @@ def _free_socket() -> socket.socket:
     return sock
 
 
+def serve_in_thread(server: Any) -> tuple[threading.Thread, socket.socket]:
+    """Run a uvicorn server on a free 127.0.0.1 port in a daemon thread; returns once it is listening."""
+    sock = _free_socket()
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        assert time.monotonic() < deadline and thread.is_alive(), "uvicorn did not start"
+        time.sleep(0.01)
+    return thread, sock
+
+
 @pytest.fixture
 def run_app(settings: Settings, standin: SlackStandIn) -> Iterator[Callable[..., RunningApp]]:
     """``run_app(answer_fn=None, answer_workers=4, on_demand=None)`` serves a new app (``on_demand``: makes the
@@ -114,13 +126,7 @@ def run_app(settings: Settings, standin: SlackStandIn) -> Iterator[Callable[...,
         app = build_app(settings, services)
         asgi = SlackASGI(app)
         server = uvicorn_server(asgi, host="127.0.0.1", port=0, log_level="warning")
-        sock = _free_socket()
-        thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-        thread.start()
-        deadline = time.monotonic() + 10
-        while not server.started:
-            assert time.monotonic() < deadline and thread.is_alive(), "uvicorn did not start"
-            time.sleep(0.01)
+        thread, sock = serve_in_thread(server)
         http = httpx.Client(timeout=10)
 
         def stop() -> None:

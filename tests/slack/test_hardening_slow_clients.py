@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
+from conftest import serve_in_thread
 from slack_standin import SECRET, command_body, sign
 
 from bot.slack.app import build_app
@@ -37,14 +38,7 @@ def server(settings, standin) -> Iterator[str]:
     services = SlackServices(settings, store)
     asgi = SlackASGI(build_app(settings, services), body_timeout=BODY_TIMEOUT)
     uv = uvicorn_server(asgi, host="127.0.0.1", port=0, log_level="warning", header_timeout=HEADER_TIMEOUT)
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    thread = threading.Thread(target=uv.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not uv.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "uvicorn did not start"
-        time.sleep(0.01)
+    thread, sock = serve_in_thread(uv)
     yield f"127.0.0.1:{sock.getsockname()[1]}"
     uv.should_exit = True
     thread.join(10)
