@@ -301,3 +301,6 @@ AFTER_TRADE = re.compile(r"\b(?:left|remain\w*|still\s+(?:has|have|holds?|owns?)
                           r"|\b(?:across|under|from|of|in)\s+(?:his|her|their|its|the|all)\s+(?:[\w']+\s+){0,3}?"
                           r"(?:grants?|awards?)\b",
                           re.I)
+# The words that ask for the newest filing itself ("activity" alone asks what happened).
+NEWEST = re.compile(r"\blatest\b|\bmost\s+recent\b|\brecent(?:ly)?\b|\bnewest\b|\blately\b|\bwhat'?s\s+new\b"
+                    r"|\blast\s+(?:filing|transaction|trade|activity|form|one)\b", re.I)

@@ -3,6 +3,8 @@ and the insiders who file for a company."""
 
 from __future__ import annotations
 
+import re
+
 from bot.answers.records import Fetched, Record, filing_url
 from bot.answers.render import Answer, Source
 from bot.answers.render_records import (
@@ -108,12 +110,16 @@ def _together(records: list[Record]) -> list[str]:
     groups: dict[tuple, list[Record]] = {}
     for rec in records:
         if not rec.is_derivative and rec.shares_owned_following:
-            groups.setdefault((rec.issuer_cik, (rec.security_title or "").strip().lower()), []).append(rec)
+            title = re.sub(r"[^a-z0-9]", "", (rec.security_title or "").lower())
+            # A title cut short in the filing ("Class A Common Stoc") is the same stock.
+            same = next((k for k in groups if k[0] == rec.issuer_cik and len(min(k[1], title, key=len)) >= 8
+                         and (k[1].startswith(title) or title.startswith(k[1]))), None)
+            groups.setdefault(same or (rec.issuer_cik, title), []).append(rec)
     notes = []
     for group in groups.values():
         if len(group) < 2:
             continue
-        first = group[0]
+        first = max(group, key=lambda r: len(r.security_title or ""))
         total = sum(r.shares_owned_following or 0 for r in group)
         ways = {(r.direct_indirect or "").upper() for r in group}
         how = "direct and indirect" if ways == {"D", "I"} else ("all indirect" if ways == {"I"} else "all direct")

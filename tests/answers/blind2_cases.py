@@ -742,13 +742,10 @@ XFAIL: dict[str, str] = {
     # wrong holding shown
     "b2-hold-guts-lp": "wrong holding shown",
     "b2-hold-musk-direct-slack": "wrong holding shown",
-    "b2-hold-oscr-total": "wrong holding shown",
     # typo in name not resolved
     "b2-typo-scarpeli-plain": "typo in name not resolved",
     # role list incomplete
     # form 3 with no securities not found
     "b2-form3-nothing-slack": "form 3 with no securities not found",
     # date window incomplete
-    "b2-date-q2-2024": "date window incomplete",
-    "b2-date-mar-2025-slack": "date window incomplete",
 }

@@ -120,4 +120,13 @@ CASES = table(
     family("markham-vest-plus-cover", [
         "markham mvis rsus vested + sell to cover?",
     ], ["268,800", "77,905"]),
+    # "activity in a period": everything in the window, not only its newest filing.
+    family("q2-2024-activity", [
+        "What insider activity happened in Q2 2024?",
+        "q2 2024 insider activity",
+    ], ["200,000", "275.634", "10,000"]),
+    # What a Form 3 reports in total: its positions added up (a title cut short is the same stock).
+    family("oscr-form3-total", [
+        "How many Oscar Health shares did the Form 3 report in total?",
+    ], ["Together: 21,601,879"]),
 )
