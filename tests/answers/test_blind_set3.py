@@ -1,0 +1,129 @@
+"""The third blind question set (tests/answers/blind3_cases.py): each question asked of the rules engine with a
+fixed today, its answer checked for the facts a right answer cannot avoid and those a wrong one would show.
+
+Cases that failed when the set was measured are marked xfail (not strict) with a short reason tag, so this
+file passes while the engine is worked on and a case that starts passing shows up as XPASS."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from blind3_cases import CASES, judge
+
+from bot.answers.engine import answer
+
+TODAY = dt.date(2026, 11, 29)
+
+# Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
+XFAIL: dict[str, str] = {
+    "b3-sell-thiel-2024-after-slack": "mon-yy-read-as-day (mar 24 -> Mar 24, 2026)",
+    "b3-sell-thiel-both-slack": "two-years-summed-as-one (2024 dropped)",
+    "b3-sell-musk-hi-slack": "highest-price-read-as-biggest-dollar-rows",
+    "b3-sell-scarpelli-avg-slack": "mon-yy-read-as-day (dec 22 -> Dec 22, 2025)",
+    "b3-sell-over-1b-plain": "per-day-total-read-as-per-row; near-miss-noise",
+    "b3-buy-fund-after-slack": "mon-yy-read-as-day (apr 24 -> Apr 24, 2026)",
+    "b3-buy-dips-slack": "scope-word-read-as-name (dip)",
+    "b3-grant-melkote-total-slack": "multi-security-part-dropped (options)",
+    "b3-grant-snow-rsu-slack": "vest-schedule-read-as-M-conversions",
+    "b3-grant-hoffman-znga-term-slack": "term-footnote-not-shown",
+    "b3-grant-q1-2025-plain": "word-read-as-name (equity)",
+    "b3-grant-director-fees-plain": "word-read-as-name (equity)",
+    "b3-grant-smith-rsu-slack": "holdings-question-read-as-date-filter",
+    "b3-grant-garrett-total-plain": "form3-derivative-holdings-not-found",
+    "b3-grant-moran-total-plain": "words-read-as-name (originally cover)",
+    "b3-ex-musk-left-slack": "mon-yy-read-as-day (nov 21 -> Nov 21, 2026)",
+    "b3-ex-musk-orig-slack": "grant-year-read-as-trade-date; footnote-size-not-shown",
+    "b3-ex-travers-slack": "rsu-settlement-total-answered-as-holding",
+    "b3-near-botha-sq-buy-plain": "near-miss-J-not-shown",
+    "b3-near-softbank-buy-plain": "near-miss-conversion-not-shown",
+    "b3-near-levchin-yelp-buy-slack": "near-miss-conversion-not-shown",
+    "b3-gift-musk-days-slack": "mon-yy-read-as-day (nov 21 -> Nov 21, 2026)",
+    "b3-gift-botha-plain": "filing-date-read-as-trade-date",
+    "b3-amend-split-slack": "amendment-remarks-not-shown",
+    "b3-form5-list-plain": "word-read-as-name (annual)",
+    "b3-form3-count-plain": "form-description-read-as-name (initial statements)",
+    "b3-form3-nosec-slack": "no-securities-form3s-not-found (lists holdings)",
+    "b3-form3-oscr-slack": "holdings-total-not-summed",
+    "b3-form3-lnkd-pref-slack": "form3-derivative-underlying-not-found",
+    "b3-form3-2020-slack": "form3-list-cut-to-one-filer (positions not filings)",
+    "b3-role-sr-vp-slack": "abbreviation-read-as-name (sr)",
+    "b3-hold-roe-total-slack": "direct-plus-indirect-dropped",
+    "b3-hold-mcguirk-child-plain": "indirect-holding-nature-ignored",
+    "b3-hold-rabois-ffg-plain": "entity-in-nature-of-ownership-not-matched",
+    "b3-hold-scarpelli-fintail-plain": "entity-in-footnote-not-matched",
+    "b3-hold-mcmahon-1995-slack": "trust-name-year-read-as-date",
+    "b3-hold-garrett-lp-plain": "entity-in-footnote-not-matched",
+    "b3-hold-thiel-sts-plain": "entity-in-footnote-not-matched",
+    "b3-hold-musk-trust-2021-plain": "trust-holding-not-found",
+    "b3-hold-musk-direct-nov-slack": "after-date-read-as-2026",
+    "b3-hold-levchin-pensco-plain": "entity-in-footnote-not-matched",
+    "b3-hold-levchin-yelp-total-slack": "direct-plus-indirect-dropped",
+    "b3-hold-fund-exbt-plain": "not-understood",
+    "b3-conv-guts-plain": "conversion-read-as-form3",
+    "b3-sum-exbt-all-slack": "activity-cut-to-open-market",
+    "b3-sum-mithril-ipo-slack": "two-company-sum-cut-to-one",
+    "b3-sum-pdex-slack": "two-day-sum-cut-to-first-day",
+    "b3-sum-wve-both-days-plain": "two-day-sum-cut-to-first-day",
+    "b3-sum-zip-rsu-slack": "multi-part-second-part-dropped",
+    "b3-who-else-snow-plain": "who-else-refused",
+    "b3-who-else-exrb-slack": "who-else-refused",
+    "b3-who-else-exbt-plain": "who-else-refused",
+    "b3-who-else-tsla-plain": "who-else-refused",
+    "b3-who-else-pltr-slack": "who-else-refused",
+    "b3-cmp-dodge-moran-shares-plain": "middle-name-person-not-found-in-compare",
+    "b3-cmp-golden-fund-plain": "compare-second-side-not-found",
+    "b3-cmp-thiel-afrm-rabois-slack": "compare-date-leaked-to-other-side",
+    "b3-cmp-tax-zip-mvis-slack": "compare-second-side-wrong-kind",
+    "b3-cmp-rsu-clements-markham-slack": "compare-read-as-one-name (did-you-mean)",
+    "b3-cmp-adams-garascia-px-slack": "compare-second-side-not-answered",
+    "b3-cmp-strikes-tgen-scwo-plain": "compare-gave-up (could not compare)",
+    "b3-cmp-buy-sell-exrb-slack": "compare-gave-up (could not compare)",
+    "b3-cmp-hoffman-msft-znga-slack": "compare-gave-up (could not compare)",
+    "b3-mkt-officer-buys-slack": "words-read-as-names (open, mkt)",
+    "b3-multi-dodge-slack": "multi-part-parts-dropped",
+    "b3-multi-musk-gift-plain": "multi-part-second-part-not-totalled",
+    "b3-multi-garascia-plain": "multi-part-only-role-answered",
+    "b3-multi-exbt-slack": "multi-part-parts-dropped",
+    "b3-mkt-oldest-slack": "oldest-read-as-newest",
+    "b3-mkt-largest-sale-row-slack": "word-read-as-name (row)",
+    "b3-mkt-count-sellers-plain": "word-read-as-name (different)",
+    "b3-mkt-avg-buy-px-slack": "average-price-not-given (total only)",
+    "b3-mkt-last-12m-plain": "window-cut-to-latest-filing",
+    "b3-none-pltr-karp-slack": "unknown-person-answered-with-other-insiders-rows (footnote name match)",
+    "b3-cant-dodge-good-slack": "opinion-question-answered-with-rows-no-caveat",
+    "b3-typo-scarpeli-slack": "mon-yy-read-as-day (dec 22 -> Dec 22, 2025)",
+    "b3-date-2011-plain": "year-read-as-since",
+    "b3-date-summer-2024-slack": "season-read-as-name (summer)",
+    "b3-date-dotted-plain": "dotted-date-not-understood",
+    "b3-slack-semicolon-musk": "multi-part-second-part-dropped",
+}
+
+
+def _params():
+    for case in CASES:
+        marks = [pytest.mark.xfail(strict=False, reason=XFAIL[case.id])] if case.id in XFAIL else []
+        yield pytest.param(case, id=case.id, marks=marks)
+
+
+def test_ids_are_unique() -> None:
+    ids = [c.id for c in CASES]
+    assert len(ids) == len(set(ids))
+    assert all(i.startswith("b3-") for i in ids)
+    assert set(XFAIL) <= set(ids)
+
+
+def test_set_shape() -> None:
+    assert len(CASES) >= 250
+    slack = sum(c.style == "slack" for c in CASES)
+    assert 0.4 <= slack / len(CASES) <= 0.6
+
+
+@pytest.mark.parametrize("case", list(_params()))
+def test_blind_question(case, request, rules_settings) -> None:
+    db = request.getfixturevalue(f"{case.db}_db")
+    result = answer(case.q, db, today=TODAY, settings=rules_settings)
+    verdict = judge(case, result.text)
+    assert verdict.ok, (
+        f"{case.q!r}\n  missing: {verdict.missing}\n  forbidden: {verdict.forbidden}\n--- answer ---\n{result.text}"
+    )
