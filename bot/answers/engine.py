@@ -13,7 +13,7 @@ import re
 import sqlite3
 from typing import Any
 
-from bot.answers import query, rules
+from bot.answers import lexicon, query, rules
 from bot.answers.answer_kinds import (
     entity_count_answer,
     filing_count_answer,
@@ -44,6 +44,7 @@ from bot.answers.resolve import Catalog, Catalogs, Match, resolve
 from bot.answers.spec import ChatContext
 from bot.answers.understand import Understanding, understand_llm, understand_rules
 from bot.answers.unmatched import unmatched_answer
+from bot.answers.who_else import who_else_answer
 from bot.answers.yearless import read_in_year_with_records
 from bot.domain.formats import fmt_shares
 from bot.domain.text import issuer_label
@@ -183,6 +184,9 @@ def _answer(question: str, db: ReadSource, context: ChatContext | None, today: d
                 llm_model = None
             else:
                 understanding = llm_understanding
+        if lexicon.asks_who_else(question) and (others := who_else_answer(understanding, conn)) is not None:
+            others.query = _query_dict(question, understanding)
+            return others  # "besides Scarpelli, who else filed at Snowflake"
         moved = read_in_year_with_records(understanding, parse, conn)
         if moved is not None:
             understanding = moved[0]  # "may 16" with nothing this year: the latest May 16 with filings

@@ -52,7 +52,7 @@ TRANSACTION_PHRASES: list[tuple[str, str]] = [
     ("tax_withholding", r"tax(?:es)?\s+withh(?:e|o)ld(?:ing)?|withh(?:e|o)ld(?:ing)?(?:\s+for\s+tax(?:es)?)?"
                         r"|for\s+taxes|\btax\b|(?:sell|sold|selling|sells)[\s-]to[\s-]cover(?:\s+(?:the\s+)?tax(?:es)?)?"
                         r"|\bto\s+cover\s+(?:the\s+)?tax(?:es)?"),
-    ("open_market", r"open[\s-]market(?:\s+(?:trades?|transactions?|trading|purchases?\s+and\s+sales?))?"
+    ("open_market", r"open[\s-]m(?:ar)?k(?:e)?t(?:\s+(?:trades?|transactions?|trading|purchases?\s+and\s+sales?))?(?=\W|$)|open[\s-]market(?:\s+(?:trades?|transactions?|trading|purchases?\s+and\s+sales?))?"
                     r"|bought\s+(?:or|and)\s+sold|sold\s+(?:or|and)\s+bought|buy(?:ing)?\s+(?:or|and)\s+sell(?:ing)?"
                     r"|purchases?\s+(?:and|or)\s+sales?|\btrades?\b(?!\s+dates?\b)|\btraded\b|\binsider\s+trading\b"),
     ("buy", r"\bbuy(?:s|ing)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\bbuyers?\b|\baccumulat(?:e|ed|es|ing)\b"),
@@ -189,6 +189,8 @@ class classes disposition dispositions cost costs underlie underlies underlying 
 buck bucks shows showed shown appears appear oldest newest earliest remaining remain left ratio ratios series
 pref prefs convert converts converted conversion conversions tranche tranches portion earned
 range ranged ranging highest lowest min max minimum maximum pay paid px
+besides apart aside except else dip dips equity originally cover covered annual initial statement statements
+sr jr mkt row rows different entity entities
 """.split())
 
 # Lower-case words that are also common English; as names they only count when capitalised.
@@ -304,3 +306,13 @@ AFTER_TRADE = re.compile(r"\b(?:left|remain\w*|still\s+(?:has|have|holds?|owns?)
 # The words that ask for the newest filing itself ("activity" alone asks what happened).
 NEWEST = re.compile(r"\blatest\b|\bmost\s+recent\b|\brecent(?:ly)?\b|\bnewest\b|\blately\b|\bwhat'?s\s+new\b"
                     r"|\blast\s+(?:filing|transaction|trade|activity|form|one)\b", re.I)
+
+# "besides X, who else…", "anyone other than thiel": the others, not something left out of an answer.
+_LEAVING_OUT = re.compile(r"\b(?:besides|other\s+than|apart\s+from|aside\s+from|except(?:\s+for)?)\b", re.I)
+_OTHERS = re.compile(r"\bwho\s+else\b|\banyone\b|\banybody\b|\bany\s+other\b|\bothers?\b|\bwho\b", re.I)
+_WHO_ELSE = re.compile(r"\bwho\s+else\b|\banyone\s+else\b|\banybody\s+else\b", re.I)
+
+
+def asks_who_else(question: str) -> bool:
+    """The question asks for the insiders other than someone it names."""
+    return bool(_WHO_ELSE.search(question) or (_LEAVING_OUT.search(question) and _OTHERS.search(question)))

@@ -169,6 +169,8 @@ def parse(question: str, today: dt.date) -> RulesParse:
     if m := next((m for m in lexicon.NEGATION.finditer(text.value)
                   if not lexicon.NOT_A_FILTER.match(question, m.start())), None):
         result.negation = m.group(0).strip()  # "had not vested" asks about vesting, it leaves nothing out
+    if result.negation and lexicon.asks_who_else(question):
+        result.negation = None  # "besides X, who else filed at Y": the others, a list the engine can give
     result.spans = found
     _read_filters(result, found)
     _read_transactions(result)
@@ -226,7 +228,7 @@ def _read_transactions(result: RulesParse) -> None:
     """The first kind of transaction named, and the others when the question joins several."""
     verbs = sorted(result.of_kind("transaction"), key=lambda s: s.start)
     kinds = list(dict.fromkeys(s.value for s in verbs))
-    if kinds[:1] == ["open_market"] and re.fullmatch(r"open[\s-]market", verbs[0].text, re.I) and (
+    if kinds[:1] == ["open_market"] and re.fullmatch(r"open[\s-]m(?:ar)?ke?t", verbs[0].text, re.I) and (
             {"buy", "sell"} & set(kinds)):
         kinds = kinds[1:]  # "open market purchase": the purchase, on the open market
     transaction = kinds[0] if kinds else None

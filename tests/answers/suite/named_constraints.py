@@ -150,4 +150,13 @@ CASES = table(
         "john smith options at tecogen",
         "What options did John Smith get at Tecogen?",
     ], [("john smith",)], ["37,500", "$0.88"], db="samples"),
+    # Stop 17: "besides X, who else…" asks for the others (never a refusal, never X's own rows).
+    family("who-else-snow", [
+        "Besides Michael Scarpelli, who else has filed at Snowflake?",
+        "who else files at snow besides scarpelli",
+    ], ["McMahon", "Garrett", "Leaving out Michael Scarpelli"], ["can't leave things out"]),
+    family("who-else-tsla-none", [
+        "Apart from Elon Musk, who else reports Tesla trades here?",
+        "anyone other than musk at tsla?",
+    ], ["No insider other than Elon Musk"], ["can't leave things out"]),
 )

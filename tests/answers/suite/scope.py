@@ -124,4 +124,14 @@ CASES = table(
         "grants to everyone",
         "all grants anywhere",
     ], ["37,500", "John Whiting"], [NO_SUCH_NAME, "“everyone”", "“anywhere”", "bought 37,500"], db="samples"),
+    # Stop 17: words a blind set found read as names.
+    family("not-names-stop17", [
+        "did any directors buy the dip in 2024",
+        "Which equity grants were made in the first quarter of 2025?",
+        "Which Form 5 annual reports are on file?",
+        "How many Form 3 initial statements are in the database?",
+        "any officers buy on the open mkt?",
+        "single biggest sale row by shares",
+        "How many different insiders sold shares on the open market?",
+    ], [], [NO_SUCH_NAME, "No filings by"]),
 )
