@@ -66,4 +66,28 @@ def read_in_year_with_records(understanding: Understanding, parse: RulesParse, c
             note = (f"(“{typed}” has no year: nothing is filed for it in {start.year}, so it is read as {when}, "
                     "the latest with filings.)")
             return replace(understanding, spec=moved), note
-    return None
+    return _month_of_two_digit_year(understanding, parse, conn)
+
+
+_MONTH_YY = re.compile(r"(?:(?:on|in|of|for|during)\s+)?(?P<month>[a-z]+)\.?\s+'?(?P<yy>\d\d)", re.I)
+
+
+def _month_of_two_digit_year(understanding: Understanding, parse: RulesParse, conn: sqlite3.Connection
+                             ) -> tuple[Understanding, str] | None:
+    """"scarpelli sales dec 22" with nothing on any Dec 22: December 2022, when that month has filings."""
+    typed = parse.question[parse.dates.span[0]:parse.dates.span[1]].strip()
+    found = _MONTH_YY.fullmatch(typed)
+    start = understanding.spec.date_from
+    if found is None or start is None:
+        return None
+    year = 2000 + int(found["yy"])
+    if year > dt.date.today().year + 1:
+        return None
+    first = dt.date(year, start.month, 1)
+    last = (dt.date(year + (start.month == 12), start.month % 12 + 1, 1) - dt.timedelta(days=1))
+    if not _has_rows(conn, understanding, first, last):
+        return None
+    period = f"in {first:%B %Y}"
+    moved = understanding.spec.model_copy(update={"date_from": first, "date_to": last, "period": period})
+    note = f"(“{typed}” read as {first:%B %Y}: nothing is filed on that day of the month in any year.)"
+    return replace(understanding, spec=moved), note

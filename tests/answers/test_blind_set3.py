@@ -17,12 +17,9 @@ TODAY = dt.date(2026, 11, 29)
 
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
-    "b3-sell-thiel-2024-after-slack": "mon-yy-read-as-day (mar 24 -> Mar 24, 2026)",
     "b3-sell-thiel-both-slack": "two-years-summed-as-one (2024 dropped)",
     "b3-sell-musk-hi-slack": "highest-price-read-as-biggest-dollar-rows",
-    "b3-sell-scarpelli-avg-slack": "mon-yy-read-as-day (dec 22 -> Dec 22, 2025)",
     "b3-sell-over-1b-plain": "per-day-total-read-as-per-row; near-miss-noise",
-    "b3-buy-fund-after-slack": "mon-yy-read-as-day (apr 24 -> Apr 24, 2026)",
     "b3-grant-melkote-total-slack": "multi-security-part-dropped (options)",
     "b3-grant-snow-rsu-slack": "vest-schedule-read-as-M-conversions",
     "b3-grant-hoffman-znga-term-slack": "term-footnote-not-shown",
@@ -34,7 +31,6 @@ XFAIL: dict[str, str] = {
     "b3-near-botha-sq-buy-plain": "near-miss-J-not-shown",
     "b3-near-softbank-buy-plain": "near-miss-conversion-not-shown",
     "b3-near-levchin-yelp-buy-slack": "near-miss-conversion-not-shown",
-    "b3-gift-musk-days-slack": "mon-yy-read-as-day (nov 21 -> Nov 21, 2026)",
     "b3-gift-botha-plain": "filing-date-read-as-trade-date",
     "b3-amend-split-slack": "amendment-remarks-not-shown",
     "b3-form3-nosec-slack": "no-securities-form3s-not-found (lists holdings)",

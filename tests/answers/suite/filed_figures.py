@@ -129,4 +129,9 @@ CASES = table(
     family("oscr-form3-total", [
         "How many Oscar Health shares did the Form 3 report in total?",
     ], ["Together: 21,601,879"]),
+    # "dec 22" with nothing on any Dec 22: December 2022.
+    family("scarpelli-dec-22", [
+        "scarpelli snow avg sell px dec 22",
+        "scarpelli sales dec 22",
+    ], ["200,000", "December 2022"]),
 )
