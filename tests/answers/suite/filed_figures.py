@@ -133,5 +133,5 @@ CASES = table(
     family("scarpelli-dec-22", [
         "scarpelli snow avg sell px dec 22",
         "scarpelli sales dec 22",
-    ], ["200,000", "December 2022"]),
+    ], ["73,170", "December 2022"]),
 )
