@@ -43,7 +43,7 @@ from bot.answers.render_asks import (
 from bot.answers.resolve import Catalog, Catalogs, Match, resolve
 from bot.answers.spec import ChatContext
 from bot.answers.understand import Understanding, understand_llm, understand_rules
-from bot.answers.unmatched import unmatched_answer
+from bot.answers.unmatched import name_like_unknowns, unmatched_answer
 from bot.answers.who_else import who_else_answer
 from bot.answers.yearless import read_in_year_with_records
 from bot.domain.formats import fmt_shares
@@ -258,6 +258,10 @@ def _unsupported(headline: str, hint: str) -> Answer:
 def _answer_understood(understanding: Understanding, parse: rules.RulesParse, conn: sqlite3.Connection,
                        catalog: Catalog, today: dt.date) -> Answer:
     vehicle = understanding.unresolved_insider or understanding.unresolved_company
+    if not vehicle and (understanding.company or understanding.insider):
+        # "what do the Fintail trusts hold in Snowflake": words naming no one may name a holder in the
+        # nature of ownership of the company's or the insider's positions
+        vehicle = " ".join(name_like_unknowns(understanding, parse.question)) or None
     if vehicle and not (understanding.unresolved_insider and understanding.unresolved_company) and (
             held := vehicle_answer(conn, understanding.filters(), vehicle.lower(), scope_words(understanding),
                                    today)) is not None:

@@ -188,7 +188,7 @@ instead one two three four five six seven eight nine ten cash fees fee away
 class classes disposition dispositions cost costs underlie underlies underlying vested vests
 buck bucks shows showed shown appears appear oldest newest earliest remaining remain left ratio ratios series
 pref prefs convert converts converted conversion conversions tranche tranches portion earned
-range ranged ranging highest lowest min max minimum maximum pay paid px
+range ranged ranging highest lowest min max minimum maximum paid px
 besides apart aside except else dip dips equity originally cover covered annual initial statement statements
 sr jr mkt row rows different entity entities
 """.split())

@@ -309,7 +309,7 @@ def _read_ask(result: RulesParse) -> None:
         result.ask = "terms"
     result.vehicle = next((s.value for s in result.of_kind("vehicle")), None)
     if result.vehicle is not None and result.transaction is None and (not result.aggregation_stated or (
-            result.aggregation == "total" and result.vehicle in ("direct", "indirect"))):
+            result.aggregation == "count" or result.vehicle in ("direct", "indirect"))):
         result.aggregation = "holdings"  # "thiel's shares in the family trust": what the trust holds
 
 

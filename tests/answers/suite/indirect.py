@@ -115,4 +115,15 @@ CASES = table(
     family("roe-direct-and-trust-together", [
         "how much does richard roe hold at exrb",
     ], ["Together: 175,000"], db="samples"),
+    # A holder the question names that is no reporting owner: looked for in the nature of ownership of the
+    # named company's or insider's positions ("Fintail trusts", "Garrett Family Investment Partnership").
+    family("fintail-trusts", [
+        "What do the Fintail trusts hold in Snowflake according to Scarpelli's filing?",
+    ], ["Fintail", "9,686", "2,755"], ["Nothing is stored for"]),
+    family("garrett-family-partnership", [
+        "What does the Garrett Family Investment Partnership hold in Snowflake?",
+    ], ["Garrett Family Investment Partnership"], ["Nothing is stored for"]),
+    family("mcguirk-minor-child", [
+        "How many Isabella Bank shares are held by Richard McGuirk's minor child?",
+    ], ["2,170.3157"], ["Counted transactions"]),
 )
