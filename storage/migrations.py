@@ -18,6 +18,9 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from storage import aggregates
+from storage.sql import OPEN_MARKET_VALUE_INDEX_SQL
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = []
 
 
@@ -404,3 +407,21 @@ def m007_alerts(db: sqlite_utils.Database) -> None:
         );
         """
     )
+
+
+@migration
+def m008_aggregates(db: sqlite_utils.Database) -> None:
+    """Pre-aggregated transactions per day (``storage.aggregates``), filled from the rows stored so far and
+    kept current by the write path from here on; and open-market trades indexed by dollar value."""
+    aggregates.rebuild(db.conn)
+    db.execute(OPEN_MARKET_VALUE_INDEX_SQL)
+
+
+@migration
+def m010_name_index(db: sqlite_utils.Database) -> None:
+    """The persisted name index (``storage.names_index``): the words of every issuer and owner name in FTS5
+    tables kept current by triggers, filled here from the names stored so far."""
+    from storage import names_index
+
+    names_index.create(db.conn)
+    names_index.rebuild(db.conn)

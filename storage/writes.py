@@ -18,6 +18,7 @@ from typing import Literal
 import sqlite_utils
 
 from bot.domain.filing import Filing
+from storage import aggregates
 from storage.identity import same_filing_by_other_road
 from storage.links import clean_symbol, link_amendments, refresh_issuer, refresh_owners
 from storage.rows import (
@@ -69,7 +70,8 @@ def filing_id(filing: Filing) -> str:
 
 @contextlib.contextmanager
 def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite3.Connection]:
-    """``BEGIN IMMEDIATE`` … ``COMMIT`` (rolled back on error); a savepoint inside an open transaction.
+    """``BEGIN IMMEDIATE`` … ``COMMIT`` (rolled back on error); a savepoint inside an open transaction. The
+    pre-aggregated days the writes touched (``storage.aggregates``) are brought up to date before the commit.
 
     Taking the write lock up front avoids the WAL trap where a deferred transaction that reads
     first fails with SQLITE_BUSY when it tries to write.
@@ -82,6 +84,7 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite3.Connection]
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
+        aggregates.refresh(conn)  # once per transaction: a batch of filings refreshes each touched day once
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
@@ -148,26 +151,30 @@ def store_filing(db: sqlite_utils.Database, filing: Filing, *, origin: str | Non
     (its rows are then replaced), or the XML or submission of a filing stored from a data set arrived
     (it replaces the data-set copy).
     """
-    fid = filing_id(filing)
-    accession = normalize_accession(filing.accession_number)
     origin = origin or origin_of(filing)
     with write_transaction(db) as conn:
-        existing = conn.execute(
-            "SELECT content_hash, issuer_cik, origin FROM filings WHERE id = ?", (fid,)
-        ).fetchone()
-        if existing is not None:
-            if stored_copy_stays(origin, existing[2]):
-                return "unchanged"
-            if existing[0] == filing.content_hash and is_dataset(existing[2]) == is_dataset(origin):
-                return _fill_header(conn, fid, filing)
-            _replace(conn, fid, filing, old_issuer_cik=existing[1], origin=origin)
-            return "updated"
-        outcome = (_bare_xml_seen(conn, filing, origin) if accession is None
-                   else _accession_seen(conn, fid, filing, origin))
-        if outcome is not None:
-            return outcome
-        _insert(conn, fid, filing, origin)
-        return "new"
+        return _store(conn, filing, origin)  # the aggregates are refreshed when the outer transaction commits
+
+
+def _store(conn: sqlite3.Connection, filing: Filing, origin: str) -> Outcome:
+    """The writes of :func:`store_filing`, inside its transaction."""
+    fid = filing_id(filing)
+    existing = conn.execute(
+        "SELECT content_hash, issuer_cik, origin FROM filings WHERE id = ?", (fid,)
+    ).fetchone()
+    if existing is not None:
+        if stored_copy_stays(origin, existing[2]):
+            return "unchanged"
+        if existing[0] == filing.content_hash and is_dataset(existing[2]) == is_dataset(origin):
+            return _fill_header(conn, fid, filing)
+        _replace(conn, fid, filing, old_issuer_cik=existing[1], origin=origin)
+        return "updated"
+    outcome = (_bare_xml_seen(conn, filing, origin) if normalize_accession(filing.accession_number) is None
+               else _accession_seen(conn, fid, filing, origin))
+    if outcome is not None:
+        return outcome
+    _insert(conn, fid, filing, origin)
+    return "new"
 
 
 def _bare_xml_seen(conn: sqlite3.Connection, filing: Filing, origin: str) -> Outcome | None:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.answers import query, sums
+from bot.answers.day_totals import day_totals, transaction_count
 from bot.answers.filters import Filters
 from bot.answers.records import Fetched, Record, build_records
 from bot.answers.resolve import Catalog, Catalogs, resolve_texts
@@ -22,6 +23,7 @@ from bot.domain.vocab import roles_of
 from storage.reader import ReadSource, reader_of
 
 HOLDINGS_SCAN = 2000
+WALK_MAX = 20_000  # rows a walk down an index may expect to read for one page (``_walk``)
 COMPANY_BREAKDOWN_MAX = 8  # totals over more companies than this are not broken down by company
 # Aggregations whose rows are chosen after the query, from what each record says.
 _CHOSEN_AFTER_QUERY: dict[str, Callable[[Record], bool]] = {
@@ -65,21 +67,24 @@ def fetch(conn: sqlite3.Connection, filters: Filters, aggregation: str, limit: i
     if aggregation in ("biggest", "smallest"):
         priced = bool(filters.codes) and all(map(is_open_market, filters.codes))
         order = aggregation if priced else f"{aggregation}_mixed"
-        rows, result.total_matches = query.entries_page(conn, filters, order=order, limit=limit)
+        rows, result.total_matches = _page(conn, filters, order, limit)
         result.records = build_records(conn, rows, filters)
         return result
     if aggregation in ("total", "net", "count"):
-        across = sums.totals_across(conn, filters, COMPANY_BREAKDOWN_MAX) if aggregation != "net" else None
+        days = day_totals(conn, filters)  # None when the rows must answer
+        across = sums.totals_across(conn, filters, COMPANY_BREAKDOWN_MAX, days) if aggregation != "net" else None
         if across is not None:
             result.totals, result.companies = across
         else:
-            result.totals = _by_company(conn, sums.totals(conn, filters))
+            by_kind = sums.totals_by_kind(conn, filters, COMPANY_BREAKDOWN_MAX, days) if aggregation == "net" else None
+            result.totals = by_kind if by_kind is not None else _by_company(conn, sums.totals(conn, filters))
         result.total_matches = sum(t.transactions for t in result.totals)
         if aggregation in ("count", "total") and result.totals:
             # Every filing in the window is summed (a day's trades are often split over two filings).
             one_row = len(result.totals) == 1
-            result.filings = result.totals[0].filings if one_row else sums.distinct_filings(conn, filters)
-        rows = query.entries(conn, filters, limit=limit, counted=False)
+            result.filings = result.totals[0].filings if one_row else sums.distinct_filings(conn, filters, days)
+        count = result.total_matches if days is not None else 0
+        rows = query.entries(conn, filters, limit=limit, counted=False, walk=_walk(conn, filters, "recent", count, limit))
         result.records = build_records(conn, rows, filters)
         return result
     if (chosen := _CHOSEN_AFTER_QUERY.get(aggregation)) is not None:
@@ -97,7 +102,7 @@ def fetch(conn: sqlite3.Connection, filters: Filters, aggregation: str, limit: i
         result.total_matches = len(rows)
         result.records = build_records(conn, rows[:limit], filters)
         return result
-    rows, result.total_matches = query.entries_page(conn, filters, limit=limit)
+    rows, result.total_matches = _page(conn, filters, "recent", limit)
     if not rows and not filters.codes:
         # No transactions, but the question names no kind of transaction: the reported positions
         # (Form 3s, holding rows) answer it.
@@ -106,6 +111,35 @@ def fetch(conn: sqlite3.Connection, filters: Filters, aggregation: str, limit: i
         result.holdings_only = bool(rows)
     result.records = build_records(conn, rows, filters)
     return result
+
+
+def _page(conn: sqlite3.Connection, filters: Filters, order: str, limit: int) -> tuple[list, int]:
+    """``query.entries_page`` of the transactions, counted from the pre-aggregated days when they can count
+    them (``day_totals``), so the rows are read only as far as the page; the biggest open-market trades
+    through the index by dollar value when the matches are a large enough share of those trades."""
+    count = transaction_count(conn, filters)
+    if count is None:
+        return query.entries_page(conn, filters, order=order, limit=limit)
+    if not count:
+        return [], 0
+    return query.entries(conn, filters, order=order, limit=limit, counted=False,
+                         walk=_walk(conn, filters, order, count, limit)), count
+
+
+def _walk(conn: sqlite3.Connection, filters: Filters, order: str, count: int, limit: int) -> str:
+    """Which index to walk for a page of ``count`` matches (``query.entries_page``), or '' to let SQLite choose:
+    the walk reads about ``limit`` x (rows walked / matches) rows, so only when that is at most WALK_MAX.
+    The biggest open-market trades: down their value index, any date. The newest of several codes: down the
+    date index, every code (one code has an index of its own by date)."""
+    if count < limit:
+        return ""
+    if order == "biggest":
+        walked, walk = transaction_count(conn, Filters(kinds=filters.kinds)), "value"
+    elif order == "recent" and len(filters.codes) > 1:
+        walked, walk = transaction_count(conn, Filters(date_from=filters.date_from, date_to=filters.date_to)), "date"
+    else:
+        return ""
+    return walk if walked is not None and walked * limit <= count * WALK_MAX else ""
 
 
 def _within(amount: float | None, filters: Filters) -> bool:
@@ -152,7 +186,7 @@ def _by_company(conn: sqlite3.Connection, totals: list[TotalRow]) -> list[TotalR
         m.last_date = max(filter(None, (m.last_date, t.last_date)), default=None)
     for key, m in merged.items():
         m.issuers = frozenset(companies[key])
-    return sorted(merged.values(), key=lambda t: -t.transactions)
+    return sorted(merged.values(), key=sums.largest_first)
 
 
 def _latest_positions(records: list[Record]) -> list[Record]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from bot.answers.dates import describe_range
 from bot.domain.codes import OPEN_MARKET_CODES, SECURITY_FREE_CODES, TRANSACTION_KINDS
 from bot.domain.vocab import SECURITY_LABELS
-from storage.sql import SUPERSEDED, marks
+from storage.sql import marks, not_superseded
 
 ENTRY_AS_OF = "coalesce(e.transaction_date, f.period_of_report, f.filed_at)"
 FILED_AS_OF = "coalesce(f.period_of_report, f.filed_at)"
@@ -79,7 +79,7 @@ class Filters:
     def entry_filters(self, *, holdings: bool | None) -> list[Filter]:
         """The conditions on rows ``e`` (with their filing ``f``): ``holdings`` True = holding rows only, False =
         transactions only (dated by their trade; holding rows by their filing)."""
-        out = [Filter(f"e.filing_id NOT IN {SUPERSEDED}")]
+        out = [Filter(not_superseded("e.filing_id"))]
         if holdings is not None:
             out.append(Filter(f"e.is_holding = {int(holdings)}"))
         if self.issuer_ciks:
@@ -140,7 +140,7 @@ class Filters:
         """The conditions on filings ``f`` no amendment replaces: ``extra`` clauses (without parameters), the
         companies, the owners, the form and the filing's date (its period of report, else when it was filed).
         ``owners_joined``: the query joins ``filing_owners fo`` and the owners filter picks its rows."""
-        out = [Filter(f"f.id NOT IN {SUPERSEDED}"), *(Filter(clause) for clause in extra)]
+        out = [Filter(not_superseded("f.id")), *(Filter(clause) for clause in extra)]
         if self.issuer_ciks:
             out.append(in_filter("f.issuer_cik", self.issuer_ciks))
         if self.owner_ciks:

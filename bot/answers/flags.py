@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
+from functools import lru_cache
 
 from bot.domain.codes import is_open_market
 
@@ -84,6 +85,7 @@ def federal_holidays(year: int) -> set[dt.date]:
     return days
 
 
+@lru_cache(maxsize=4096)  # a list of 400 rows asks for the same few trade dates again and again
 def add_business_days(day: dt.date, n: int) -> dt.date:
     holidays = federal_holidays(day.year) | federal_holidays(day.year + 1)
     while n > 0:

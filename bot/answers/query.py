@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from bot.answers.filters import ENTRY_AS_OF, Filters, where
 from bot.domain.vocab import has_role, note_security_kind, security_kind
 from storage.reader import ReadSource, reader_of
-from storage.sql import SUPERSEDED, chunks, marks
+from storage.sql import OPEN_MARKET_VALUE_INDEX, OPEN_MARKET_VALUE_WHERE, chunks, marks, not_superseded
 
 QUERY_TIME_LIMIT_SECONDS = 5.0
 MAX_SCAN_ROWS = 5000
@@ -107,11 +107,11 @@ def store_summary(conn: sqlite3.Connection) -> sqlite3.Row:
 def issuer_summary(conn: sqlite3.Connection, issuer_cik: str) -> sqlite3.Row:
     """What is stored for one company: filings, their date range, transactions and insiders."""
     return conn.execute(
-        f"SELECT (SELECT count(*) FROM filings WHERE issuer_cik = :cik AND id NOT IN {SUPERSEDED}) AS filings, "
+        f"SELECT (SELECT count(*) FROM filings f WHERE f.issuer_cik = :cik AND {not_superseded('f.id')}) AS filings, "
         "(SELECT min(coalesce(period_of_report, filed_at)) FROM filings WHERE issuer_cik = :cik) AS first_date, "
         "(SELECT max(coalesce(period_of_report, filed_at)) FROM filings WHERE issuer_cik = :cik) AS last_date, "
-        "(SELECT count(*) FROM entries WHERE issuer_cik = :cik AND is_holding = 0 "
-        f"AND filing_id NOT IN {SUPERSEDED}) AS transactions, "
+        "(SELECT count(*) FROM entries e WHERE e.issuer_cik = :cik AND e.is_holding = 0 "
+        f"AND {not_superseded('e.filing_id')}) AS transactions, "
         "(SELECT count(DISTINCT fo.owner_cik) FROM filings f JOIN filing_owners fo ON fo.filing_id = f.id "
         " WHERE f.issuer_cik = :cik) AS insiders",
         {"cik": issuer_cik},
@@ -168,38 +168,52 @@ _ORDERS = {
 }
 
 
-def entries_from(clauses: list[str], order: str = "") -> str:
-    """``FROM entries e WHERE ...``, joined to the filing only when a clause or the order needs its columns."""
+_WALKS = {("value", "biggest"): OPEN_MARKET_VALUE_INDEX, ("date", "recent"): "idx_entries_date"}
+
+
+def entries_from(clauses: list[str], order: str = "", index: str = "") -> str:
+    """``FROM entries e WHERE ...``, joined to the filing only when a clause or the order needs its columns;
+    ``index``: the one index to read the rows through."""
     needs_filing = any("f." in c for c in clauses) or "f." in order
-    source = "entries e JOIN filings f ON f.id = e.filing_id" if needs_filing else "entries e"
+    rows = f"entries e INDEXED BY {index}" if index else "entries e"
+    source = f"{rows} JOIN filings f ON f.id = e.filing_id" if needs_filing else rows
     return f"FROM {source} WHERE {' AND '.join(clauses)}"
 
 
 def entries(conn: sqlite3.Connection, filters: Filters, *, order: str = "recent", limit: int = 50,
-            holdings: bool | None = False, require_following: bool = False, counted: bool = True
-            ) -> list[sqlite3.Row]:
+            holdings: bool | None = False, require_following: bool = False, counted: bool = True,
+            walk: str = "") -> list[sqlite3.Row]:
     """Matching rows of the four tables, newest (or biggest) first. ``counted=False`` skips counting
     every match (the caller knows the count), so an index in the order's shape can stop early."""
     return entries_page(conn, filters, order=order, limit=limit, holdings=holdings,
-                        require_following=require_following, counted=counted)[0]
+                        require_following=require_following, counted=counted, walk=walk)[0]
 
 
 def entries_page(conn: sqlite3.Connection, filters: Filters, *, order: str = "recent", limit: int = 50,
-                 holdings: bool | None = False, require_following: bool = False, counted: bool = True
-                 ) -> tuple[list[sqlite3.Row], int]:
+                 holdings: bool | None = False, require_following: bool = False, counted: bool = True,
+                 walk: str = "") -> tuple[list[sqlite3.Row], int]:
     """The first ``limit`` matching rows and how many match in all, in one pass over the matches
     (the count is 0 when ``counted`` is False).
 
     Sorting and counting run on narrow rows (rowid and sort keys); the wide rows are read for the
-    page only."""
+    page only. ``walk`` (transactions, uncounted) reads the rows down an index in the order's shape, which
+    stops after ``limit`` matches instead of sorting every one; worth it when the matches are a large
+    enough share of the rows walked (the caller knows the counts): ``value``, the "biggest" order of
+    open-market trades, through the index of those trades by dollar value
+    (``storage.sql.OPEN_MARKET_VALUE_INDEX``); ``date``, the "recent" order, through the index of dates."""
     clauses, params = where(filters.entry_filters(holdings=holdings))
     if require_following:
         # An amount held afterwards; old Form 3 derivative rows state only the underlying shares.
         clauses.append("(e.shares_owned_following IS NOT NULL OR (e.is_holding = 1 AND e.is_derivative = 1 "
                        "AND e.underlying_shares IS NOT NULL))")
+    index = ""
+    if walk and not counted and holdings is False and (walk, order) in _WALKS:
+        index = _WALKS[walk, order]
+        if index == OPEN_MARKET_VALUE_INDEX:
+            clauses.append(OPEN_MARKET_VALUE_WHERE)  # the partial index's own condition, word for word
     total = "count(*) OVER ()" if counted else "0"
     keys = conn.execute(
-        f"SELECT e.rowid, {total} {entries_from(clauses, _ORDERS[order])} ORDER BY {_ORDERS[order]} LIMIT ?",
+        f"SELECT e.rowid, {total} {entries_from(clauses, _ORDERS[order], index)} ORDER BY {_ORDERS[order]} LIMIT ?",
         (*params, limit),
     ).fetchall()
     if not keys:

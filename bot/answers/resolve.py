@@ -3,7 +3,8 @@
 Tickers match exactly (``TGEN``, ``$TGEN``, ``tgen's``); names match word by word against a token index
 of issuer and owner names (so "John Whiting", "Whiting" and "whiting john" all find EDGAR's "Whiting
 John"), with a rapidfuzz fallback for misspelt words. Several equally good candidates make the match
-ambiguous; the engine then asks "did you mean".
+ambiguous; the engine then asks "did you mean". The token index is the database's own (``storage.names_index``,
+read by ``stored_names``); a database without it is indexed in memory here (``Catalog``), with the same results.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 import sqlite3
 import threading
 from collections import defaultdict
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -20,6 +22,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from bot.answers import names, query
 from bot.answers.rules import CONJUNCTION, NameWord, RulesParse, fold
 from bot.answers.tickers import ticker_guesses
+from storage import names_index
 from storage.reader import Reader
 
 # Words that say nothing about which company ("Tecogen Inc." is "tecogen").
@@ -31,8 +34,12 @@ MAX_ENTITIES = 50
 TICKER_CUTOFF = 86
 
 
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+
+
 def tokens(text: str) -> list[str]:
-    return [t for t in re.split(r"[^0-9a-z]+", fold(text).lower()) if t]
+    """Lower-case words of a name; accents dropped (plain ASCII, most names, needs no folding)."""
+    return [t for t in _NOT_WORD.split((text if text.isascii() else fold(text)).lower()) if t]
 
 
 @dataclass(frozen=True)
@@ -62,8 +69,35 @@ class Match:
         return tuple(e.cik for e in self.entities)
 
 
-class _Index:
-    """Token -> entity CIKs, plus each entity's significant tokens in name order."""
+class _Words:
+    """A name index: ``hits``, ``exact``, ``significant`` (CIK -> the name's significant tokens in order); a
+    subclass finds a word's entities and a misspelt word's closest spellings (``_exact``, ``_close``)."""
+
+    significant: Mapping[str, tuple[str, ...]]
+
+    def hits(self, word: NameWord) -> tuple[dict[str, set[str]], bool]:
+        """CIK -> the name tokens the word matched; exactly (or without a dropped apostrophe: "teslas",
+        "tecogens"), else by the closest spelling (the bool says which)."""
+        found = self._exact(tokens(word.text))
+        if not found and len(word.norm) > 3 and word.norm.endswith("s"):
+            found = self._exact(tokens(word.text[:-1]))
+        if found or len(word.norm) < 4:
+            return found, bool(found)
+        for token in self._close(word.norm, ticker=word.text.isupper() and len(word.text) <= 5):
+            for cik in self._exact([token]):
+                found[cik].add(token)
+        return found, False
+
+    def exact(self, word: str) -> dict[str, set[str]]:
+        """CIK -> tokens, for a word's exact tokens only."""
+        return self._exact(tokens(word))
+
+    _exact: Callable[[list[str]], dict[str, set[str]]]
+    _close: Callable[..., list[str]]
+
+
+class _Index(_Words):
+    """Token -> entity CIKs, plus each entity's significant tokens in name order, all in memory."""
 
     def __init__(self, entities: dict[str, Entity], skip: set[str]):
         self.by_token: dict[str, set[str]] = defaultdict(set)
@@ -75,22 +109,8 @@ class _Index:
                 self.by_token[t].add(cik)
         self.vocabulary = list(self.by_token)
 
-    def hits(self, word: NameWord) -> tuple[dict[str, set[str]], bool]:
-        """CIK -> the name tokens the word matched; exactly (or without a dropped apostrophe: "teslas",
-        "tecogens"), else by the closest spelling (the bool says which)."""
-        found = self._exact(tokens(word.text))
-        if not found and len(word.norm) > 3 and word.norm.endswith("s"):
-            found = self._exact(tokens(word.text[:-1]))
-        if found or len(word.norm) < 4 or not self.vocabulary:
-            return found, bool(found)
-        for token in close_spellings(word.norm, self.vocabulary, ticker=word.text.isupper() and len(word.text) <= 5):
-            for cik in self.by_token[token]:
-                found[cik].add(token)
-        return found, False
-
-    def exact(self, word: str) -> dict[str, set[str]]:
-        """CIK -> tokens, for a word's exact tokens only."""
-        return self._exact(tokens(word))
+    def _close(self, word: str, *, ticker: bool) -> list[str]:
+        return close_spellings(word, self.vocabulary, ticker=ticker) if self.vocabulary else []
 
     def _exact(self, words: list[str]) -> dict[str, set[str]]:
         found: dict[str, set[str]] = defaultdict(set)
@@ -137,27 +157,28 @@ class Catalog:
 
 
 class Catalogs:
-    """The name catalogs of the databases one answerer reads, each rebuilt when its names change.
-
-    Building a catalog reads every issuer and owner, so it is kept between questions. The cache is keyed
-    per database file (the reader's path) and holds plain data, never a connection: each question reads
-    through its own connection, from any thread, and only compares the cheap signature of the names."""
+    """The name catalogs of the databases one answerer reads: with a current persisted name index (m010),
+    read through each question's connection (``stored_names``), only its ``VocabularyCache`` kept here;
+    else loaded into memory once. Kept per database file, plain data, dropped when the names' signature changes."""
 
     def __init__(self) -> None:
-        self._cache: dict[str, tuple[tuple, Catalog]] = {}
+        self._cache: dict[str, tuple[tuple, object]] = {}
         self._lock = threading.Lock()
 
     def load(self, conn: sqlite3.Connection, reader: Reader) -> Catalog:
+        from bot.answers.stored_names import StoredCatalog, VocabularyCache
+
         key = str(reader.path.resolve())
-        signature = query.catalog_signature(conn)
+        stored = names_index.current(conn)
+        signature = (stored, *query.catalog_signature(conn))
         with self._lock:
             cached = self._cache.get(key)
         if cached and cached[0] == signature:
-            return cached[1]
-        catalog = Catalog.read(conn)
+            return StoredCatalog(conn, cached[1]) if stored else cached[1]
+        kept = VocabularyCache(signature) if stored else Catalog.read(conn)
         with self._lock:
-            self._cache[key] = (signature, catalog)
-        return catalog
+            self._cache[key] = (signature, kept)
+        return StoredCatalog(conn, kept) if stored else kept
 
 
 @dataclass

@@ -7,7 +7,9 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
+from bot.answers.day_totals import DayTotals, day_totals
 from bot.answers.filters import FILED_AS_OF, Filter, Filters, has_role, where
 from bot.answers.query import MAX_SCAN_ROWS, entries_from
 from bot.domain.vocab import security_kind
@@ -27,7 +29,7 @@ class TotalRow:
     last_date: str | None
     issuer_cik: str | None = None
     issuer_label: str | None = None  # set when the totals span a few companies
-    issuers: frozenset[str] = frozenset()  # the companies of a row that sums several (shares not shown)
+    issuers: frozenset = frozenset()  # the companies of a row that sums several (CIKs, or the aggregates' keys)
     company_count: int = 0  # how many companies a row sums, when they were counted in SQL (many companies)
 
     @property
@@ -45,6 +47,9 @@ class TotalRow:
         self.first_date = min(filter(None, (self.first_date, other.first_date)), default=None)
         self.last_date = max(filter(None, (self.last_date, other.last_date)), default=None)
 
+
+READ: Any = object()  # ``days`` not given: read them
+Days = DayTotals | None  # ``day_totals`` of the same filters: None when the rows must answer
 
 _TOTAL_SUMS = (
     "count(*), count(DISTINCT e.filing_id), coalesce(sum(e.shares), 0), "
@@ -115,10 +120,22 @@ def _filings_of(conn: sqlite3.Connection, clauses: list[str], params: list, key:
                         (*params, *values)).fetchone()[0]
 
 
-def totals_across(conn: sqlite3.Connection, filters: Filters, most: int) -> tuple[list[TotalRow], int] | None:
+def totals_across(conn: sqlite3.Connection, filters: Filters, most: int, days: Days = READ
+                  ) -> tuple[list[TotalRow], int] | None:
     """Totals over more than ``most`` companies: one row per code, direction and security kind, counting
     companies and filings in SQL (no row per company is built), and how many companies in all. None
-    when ``most`` companies or fewer match (the caller breaks those down by company)."""
+    when ``most`` companies or fewer match (the caller breaks those down by company).
+
+    Read from the days pre-aggregated by the write path when they can answer (``days``: what
+    ``day_totals`` gave for these filters, when the caller has it)."""
+    days = day_totals(conn, filters) if days is READ else days
+    if days is not None:
+        if len(days.issuers) <= most:
+            return None
+        rows = sorted((TotalRow(g.code, g.acquired_disposed, g.kind, g.transactions, len(g.filings), g.shares,
+                                g.value, g.priced, g.first_date, g.last_date, company_count=len(g.issuers))
+                       for g in days.groups), key=largest_first)
+        return rows, len(days.issuers)
     clauses, params = where(filters.entry_filters(holdings=False))
     scope = entries_from(clauses)
     probe = conn.execute(f"SELECT DISTINCT e.issuer_cik {scope} LIMIT ?", (*params, most + 1)).fetchall()
@@ -138,15 +155,36 @@ def totals_across(conn: sqlite3.Connection, filters: Filters, most: int) -> tupl
             row.filings, row.company_count = conn.execute(
                 f"SELECT count(DISTINCT e.filing_id), count(DISTINCT e.issuer_cik) {entries_from(clauses + extra)}",
                 (*params, *values)).fetchone()
-    rows = sorted(merged.values(), key=lambda t: -t.transactions)
+    rows = sorted(merged.values(), key=largest_first)
     if len(rows) == 1:
         return rows, rows[0].company_count
     companies = conn.execute(f"SELECT count(DISTINCT e.issuer_cik) {scope}", params).fetchone()[0]
     return rows, companies
 
 
-def distinct_filings(conn: sqlite3.Connection, filters: Filters) -> int:
+def totals_by_kind(conn: sqlite3.Connection, filters: Filters, most: int, days: Days = READ
+                   ) -> list[TotalRow] | None:
+    """What ``fetch`` makes of ``totals`` over more than ``most`` companies (one row per code, direction and
+    kind, with the set of its companies), read from the pre-aggregated days; None when they cannot answer
+    or ``most`` companies or fewer match (those are broken down by company from the rows)."""
+    days = day_totals(conn, filters) if days is READ else days
+    if days is None or len(days.issuers) <= most:
+        return None
+    return sorted((TotalRow(g.code, g.acquired_disposed, g.kind, g.transactions, len(g.filings), g.shares, g.value,
+                            g.priced, g.first_date, g.last_date, issuers=frozenset(g.issuers))
+                   for g in days.groups), key=largest_first)
+
+
+def largest_first(t: TotalRow) -> tuple:
+    """Most transactions first; ties in one order whichever way the rows were summed."""
+    return -t.transactions, t.code or "", t.acquired_disposed or "", t.kind or ""
+
+
+def distinct_filings(conn: sqlite3.Connection, filters: Filters, days: Days = READ) -> int:
     """How many filings the matching transactions are in."""
+    days = day_totals(conn, filters) if days is READ else days
+    if days is not None:
+        return len(days.filings)
     clauses, params = where(filters.entry_filters(holdings=False))
     return conn.execute(f"SELECT count(DISTINCT e.filing_id) {entries_from(clauses)}", params).fetchone()[0]
 
