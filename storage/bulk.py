@@ -19,6 +19,8 @@ from typing import NamedTuple, Protocol
 import sqlite_utils
 
 from bot.domain.filing import Filing
+from storage.aggregates import MARK_INSERTED
+from storage.aggregates import refresh_many as refresh_aggregates
 from storage.links import clean_symbol, link_amendments, refresh_issuer, refresh_owners
 from storage.migrations import FTS_001
 from storage.rows import (
@@ -126,6 +128,7 @@ def store_prepared(db: sqlite_utils.Database, batch: Sequence[Prepared], *, orig
                 outcomes.append("new")
         if fresh:
             _insert_new(conn, list(fresh.values()))
+        refresh_aggregates(conn)  # storage.aggregates: the cells the batch touched
     return outcomes
 
 
@@ -162,27 +165,39 @@ def _insert_new(conn: sqlite3.Connection, fresh: list[Prepared]) -> None:
     _link(conn, fresh)
 
 
+def _into_full_text(table: str, columns: list[str]) -> str:
+    quoted = ", ".join(f'"{column}"' for column in columns)
+    return f"INSERT INTO {table}_fts (rowid, {quoted}) SELECT rowid, {quoted} FROM {table} WHERE rowid > ?"
+
+
+# Insert triggers a batch drops and makes up for at its end: trigger → (its table, one statement doing for every
+# row inserted what the trigger does for one; ``?`` is the table's highest rowid before the batch).
+_CATCH_UP = {
+    **{f"{table}_ai": (table, _into_full_text(table, columns)) for table, columns in FTS_001.items()},
+    "entries_agg_ai": ("entries", MARK_INSERTED),  # storage.aggregates: the (company, date) cells to refresh
+}
+
+
 @contextlib.contextmanager
 def full_text_after(conn: sqlite3.Connection) -> Iterator[None]:
-    """Rows inserted inside reach the full-text tables in one ``INSERT … SELECT`` per table at the end,
-    instead of one trigger call per row (about 20 times faster for a batch). The insert triggers are
-    dropped for the duration and created again, all inside the caller's transaction: readers never see
-    the schema without them, and an error rolls everything back. Only inserts may happen inside."""
+    """Rows inserted inside reach the full-text tables (and mark the aggregates' cells) in one
+    ``INSERT … SELECT`` per trigger at the end, instead of one trigger call per row (about 20 times faster
+    for a batch). The insert triggers are dropped for the duration and created again, all inside the
+    caller's transaction: readers never see the schema without them, and an error rolls everything back.
+    Only inserts may happen inside."""
     triggers = dict(conn.execute(
         f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
-        f"({', '.join('?' for _ in FTS_001)})", [f"{table}_ai" for table in FTS_001],
+        f"({', '.join('?' for _ in _CATCH_UP)})", list(_CATCH_UP),
     ).fetchall())
-    tables = [table for table in FTS_001 if f"{table}_ai" in triggers]
     before = {table: conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {table}").fetchone()[0]
-              for table in tables}
-    for table in tables:
-        conn.execute(f"DROP TRIGGER {table}_ai")
+              for table in {_CATCH_UP[name][0] for name in triggers}}
+    for name in triggers:
+        conn.execute(f"DROP TRIGGER {name}")
     yield
-    for table in tables:
-        columns = ", ".join(f'"{column}"' for column in FTS_001[table])
-        conn.execute(f"INSERT INTO {table}_fts (rowid, {columns}) SELECT rowid, {columns} FROM {table} "
-                     "WHERE rowid > ?", [before[table]])
-        conn.execute(triggers[f"{table}_ai"])
+    for name, sql in triggers.items():
+        table, catch_up = _CATCH_UP[name]
+        conn.execute(catch_up, [before[table]])
+        conn.execute(sql)
 
 
 class _Names:

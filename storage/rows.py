@@ -5,6 +5,7 @@ one-filing path (``storage.writes``) and the batch path for new filings (``stora
 from __future__ import annotations
 
 import json
+import operator
 import re
 from collections.abc import Sequence
 
@@ -108,15 +109,24 @@ def owner_rows(fid: str, filing: Filing) -> list[tuple]:
     return rows
 
 
+_ENTRY_VALUES = operator.attrgetter(*ENTRY_VALUE_FIELDS)
+_SWAP = ENTRY_VALUE_FIELDS.index("equity_swap_involved")
+_FOOTNOTE_IDS = json.JSONEncoder(separators=(",", ":")).encode  # one encoder, not one per json.dumps call
+
+
 def entry_rows(fid: str, filing: Filing) -> list[tuple]:
     cik = filing.issuer.cik
     rows = []
     for r in filing.rows:
-        values = {name: getattr(r, name) for name in ENTRY_VALUE_FIELDS}
-        values["equity_swap_involved"] = flag(r.equity_swap_involved)
+        values = _ENTRY_VALUES(r)
+        swap = values[_SWAP]
+        if swap is not None and swap is not True and swap is not False:
+            values = (*values[:_SWAP], bool(swap), *values[_SWAP + 1:])
+        table = r.table
         rows.append((
-            f"{fid}:{r.table}:{r.seq}", fid, r.table, r.seq, int(r.is_derivative), int(r.is_holding),
-            cik, *values.values(), json.dumps(r.footnote_ids, separators=(",", ":")) if r.footnote_ids else "{}",
+            f"{fid}:{table}:{r.seq}", fid, table, r.seq, int(table.startswith("derivative")),
+            int(table.endswith("holding")), cik, *values,
+            _FOOTNOTE_IDS(r.footnote_ids) if r.footnote_ids else "{}",
         ))
     return rows
 
