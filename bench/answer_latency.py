@@ -1,6 +1,7 @@
 """Answer latency on a synthetic database, cold start of ``insiderbot ask``, and peak memory.
 
-Run from the repository root: ``python -m bench.answer_latency [--rounds 20] [--rebuild]``.
+Run from the repository root: ``python -m bench.answer_latency [--rounds 20] [--rebuild]``;
+``--scale decade`` runs the decade-size figures instead (``bench.answer_decade``: 2.5M filings).
 
 1. A SYNTHETIC database (made-up issuers, insiders and trades; nothing in it is real) with 1,000,000
    transactions, 10,000 issuers and 100,000 insiders is generated once into ``bench/out/`` (reused
@@ -190,8 +191,9 @@ def generate(path: Path) -> dict:
     for kind, _, sql in saved:
         if kind == "index":
             conn.execute(sql)
-    for table in ("issuers", "owners", "filing_owners", "entries", "footnotes", "filings"):
-        conn.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')")
+    from bench.decade_data import derived_rebuilds
+
+    derived_rebuilds(conn)  # full text, the name index, the aggregates: what the dropped triggers keep current
     for kind, _, sql in saved:
         if kind == "trigger":
             conn.execute(sql)
@@ -222,16 +224,10 @@ def _flush(conn, filings, filing_owners, entries, footnotes) -> None:
 
 
 def _is_current(path: Path) -> bool:
-    if not path.exists():
-        return False
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        counts = conn.execute("SELECT (SELECT count(*) FROM issuers), (SELECT count(*) FROM owners), "
-                              "(SELECT max(rowid) FROM entries)").fetchone()
-        conn.close()
-    except sqlite3.Error:
-        return False
-    return counts[0] == ISSUERS and counts[1] == INSIDERS and (counts[2] or 0) >= TRANSACTIONS
+    from bench.decade_data import stored_counts
+
+    counts = stored_counts(path)
+    return bool(counts) and counts[0] == ISSUERS and counts[1] == INSIDERS and counts[3] >= TRANSACTIONS
 
 
 def questions(rounds: int) -> list[tuple[str, str]]:
@@ -249,10 +245,17 @@ def questions(rounds: int) -> list[tuple[str, str]]:
     return out
 
 
-def measure(db: Path, rounds: int) -> dict:
+def measure(db: Path, rounds: int, scale: str = "1m") -> dict:
     """Runs in the child process: answer every question, report latencies and this process's peak RSS."""
     from bot.answers.engine import answer
     from bot.config import Settings
+
+    if scale == "decade":
+        from bench.answer_decade import questions as decade_questions
+
+        filled = decade_questions(rounds)
+    else:
+        filled = questions(rounds)
 
     settings = Settings(_env_file=None, answer_mode="rules")
     started = time.perf_counter()
@@ -260,7 +263,7 @@ def measure(db: Path, rounds: int) -> dict:
     first = time.perf_counter() - started
     per_template: dict[str, list[float]] = {}
     kinds: dict[str, int] = {}
-    for template, question in questions(rounds):
+    for template, question in filled:
         start = time.perf_counter()
         result = answer(question, db, settings=settings, today=TODAY)
         per_template.setdefault(template, []).append((time.perf_counter() - start) * 1000)
@@ -304,11 +307,18 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=20, help="fills of each question template (default 20)")
     parser.add_argument("--cold-runs", type=int, default=7)
     parser.add_argument("--rebuild", action="store_true", help="generate the synthetic database again")
+    parser.add_argument("--scale", choices=("1m", "decade"), default="1m",
+                        help="1m (default): 1,000,000 transactions; decade: 2.5M filings, 10M rows (bench.answer_decade)")
+    parser.add_argument("--store", type=int, default=500, help="decade: filings stored through the sync write path")
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
-        print(json.dumps(measure(args.measure, args.rounds)))
+        print(json.dumps(measure(args.measure, args.rounds, args.scale)))
         return 0
+    if args.scale == "decade":
+        from bench.answer_decade import run
+
+        return run(args.rounds, args.cold_runs, args.store, args.rebuild)
 
     report: dict = {"cold_start": cold_start(args.cold_runs)}
     if args.rebuild or not _is_current(SYNTHETIC_DB):
