@@ -152,6 +152,8 @@ def parse_expression(text: str, today: dt.date) -> tuple[dt.date, dt.date] | Non
             day = dt.date(_year(m[3]), int(m[1]), int(m[2]))
             return day, day
         if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})", s):
+            if int(m[1]) < int(m[2]) <= 4:
+                return None  # "1/3", "3/4": a fraction far more often than Jan 3 or Mar 4
             return _past_day(int(m[1]), int(m[2]), today)
         if m := re.fullmatch(rf"({_MONTH}) (\d{{1,2}}){_ORD},? ({_YEAR})", s):
             day = dt.date(int(m[3]), MONTHS[m[1]], int(m[2]))
@@ -259,8 +261,33 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+# Two days of one month joined: "jan 23 + 24", "december 8 and 9, 2025", "may 15-16": the days between, both in.
+_DAY_PAIR = re.compile(rf"\b(?P<month>{_MONTH})\.?\s+(?P<d1>\d{{1,2}}){_ORD}\s*(?:\+|&|and|-|to|thru|through)\s*"
+                       rf"(?P<d2>\d{{1,2}}){_ORD}(?![\d/])(?:,?\s+(?P<year>{_YEAR}))?", re.I)
+
+
+def _day_pair(text: str, today: dt.date) -> DateRange | None:
+    m = _DAY_PAIR.search(text)
+    if m is None or not 1 <= int(m["d1"]) < int(m["d2"]) <= 31:
+        return None
+    month = MONTHS[m["month"].lower().rstrip(".")] if m["month"].lower().rstrip(".") in MONTHS else None
+    if month is None:
+        return None
+    try:
+        if m["year"]:
+            start, end = dt.date(int(m["year"]), month, int(m["d1"])), dt.date(int(m["year"]), month, int(m["d2"]))
+        else:
+            start = _past_day(month, int(m["d1"]), today)[0]
+            end = start.replace(day=int(m["d2"]))
+    except ValueError:
+        return None
+    return DateRange(start, end, f"between {format_day(start)} and {format_day(end)}", m.span())
+
+
 def find_date_range(text: str, today: dt.date) -> DateRange | None:
     """The first date range a question states, with the span of text it came from."""
+    if (pair := _day_pair(text, today)) is not None:
+        return pair
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             interval = parse_expression(m["a"], today)

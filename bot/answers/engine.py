@@ -48,7 +48,7 @@ from bot.answers.who_else import who_else_answer
 from bot.answers.yearless import read_in_year_with_records
 from bot.domain.formats import fmt_shares
 from bot.domain.text import issuer_label
-from bot.domain.vocab import display_name
+from bot.domain.vocab import display_name, is_entity_name
 from storage.reader import Reader, ReadSource, reader_of
 
 CONFIDENCE_THRESHOLD = 0.7
@@ -258,6 +258,9 @@ def _unsupported(headline: str, hint: str) -> Answer:
 def _answer_understood(understanding: Understanding, parse: rules.RulesParse, conn: sqlite3.Connection,
                        catalog: Catalog, today: dt.date) -> Answer:
     vehicle = understanding.unresolved_insider or understanding.unresolved_company
+    if vehicle and vehicle == understanding.unresolved_insider and len(vehicle.split()) > 1 \
+            and not is_entity_name(vehicle):
+        vehicle = None  # "alex karp" is a person who files nothing here, not a holder a footnote names
     if not vehicle and (understanding.company or understanding.insider):
         # "what do the Fintail trusts hold in Snowflake": words naming no one may name a holder in the
         # nature of ownership of the company's or the insider's positions

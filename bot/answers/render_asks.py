@@ -100,8 +100,8 @@ def _vehicle_positions(conn: sqlite3.Connection, filters: Filters, vehicle: str,
                        today: dt.date) -> Answer | None:
     if filters.kinds or filters.date_from or filters.date_to:
         traded = _vehicle_trades(conn, filters, vehicle, scope)
-        if traded is not None:
-            return traded
+        if traded is not None or filters.kinds:
+            return traded  # "alex karp pltr sells": trades or nothing, never someone's holdings instead
     held = fetch(conn, _positions_filters(filters), "holdings", 10, today=today)
     chosen, note = vehicle_holdings(held, vehicle)
     earlier = note is not None or not chosen.records

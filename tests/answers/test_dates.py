@@ -18,6 +18,10 @@ TODAY = D(2024, 6, 12)  # a Wednesday
     # A month and day without the year: the latest such day by today.
     ("dodge dkng 3/14 sells", D(2024, 3, 14), D(2024, 3, 14)),
     ("sales on 12/24", D(2023, 12, 24), D(2023, 12, 24)),
+    # Two days of one month joined: both days and the ones between.
+    ("pdex total sold jan 23 + 24", D(2024, 1, 23), D(2024, 1, 24)),
+    ("options exercised on December 8 and 9, 2025 combined", D(2025, 12, 8), D(2025, 12, 9)),
+    ("sales may 15-16", D(2024, 5, 15), D(2024, 5, 16)),
     # A month and year before "option" is a date, not an amount of options.
     ("Musk's December 2009 option grant", D(2009, 12, 1), D(2009, 12, 31)),
     # "10b5-1 nov 2021": the 1 of the plan's name is not a day.
@@ -98,7 +102,7 @@ def test_before_is_open_ended() -> None:
 
 
 @pytest.mark.parametrize("text", ["may I ask what Musk sold", "sold 2000 shares", "sold 2021 shares", "10b5-1 sales", "top 5 trades",
-                                  "1/3 of his shares", "vests 1/48th monthly", "a 50/50 split", "25% then 1/36 a month"])
+                                  "1/3 of his shares", "vests 1/48th monthly", "1/3 and 2/3 of the grant", "a 50/50 split", "25% then 1/36 a month"])
 def test_no_date(text) -> None:
     assert find_date_range(text, TODAY) is None
 

@@ -159,4 +159,9 @@ CASES = table(
         "Apart from Elon Musk, who else reports Tesla trades here?",
         "anyone other than musk at tsla?",
     ], ["No insider other than Elon Musk"], ["can't leave things out"]),
+    # A person who files nothing here is never answered with the holdings of a filer whose footnote names him.
+    family("karp-not-thiels-holdings", [
+        "alex karp pltr sells",
+        "what did alex karp sell at palantir",
+    ], ["No filings by Alex Karp"], ["Peter Thiel held", "Class F"]),
 )

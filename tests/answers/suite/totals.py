@@ -104,4 +104,12 @@ CASES = table(
         "total purchases across all companies",
         "how much did insiders buy in total in 2024",
     ], ["10,000", "200,000", "$4,395,000.00"], [], db="samples"),
+    # Stop 17: two days of one month joined ("+", "and") are one window, both days summed.
+    family("two-days-summed", [
+        "pdex total sold jan 23 + 24",
+        "pdex sales on jan 23 and 24, 2025 in total",
+    ], ["2,271", "$94,577.84"]),
+    family("moran-two-days-of-exercises", [
+        "How many options did Kyle Moran exercise on December 8 and 9, 2025 combined?",
+    ], ["296,000"]),
 )
