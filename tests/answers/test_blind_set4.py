@@ -1,0 +1,93 @@
+"""The fourth blind question set (tests/answers/blind4_cases.py): each question asked of the rules engine with a
+fixed today, its answer checked for the facts a right answer cannot avoid and those a wrong one would show.
+
+Cases that failed when the set was measured are marked xfail (not strict) with a short reason tag, so this
+file passes while the engine is worked on and a case that starts passing shows up as XPASS."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from blind4_cases import CASES, judge
+
+from bot.answers.engine import answer
+
+TODAY = dt.date(2026, 11, 29)
+
+# Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
+XFAIL: dict[str, str] = {
+    "b4-mkt-top-buy-overall-plain": "filler-word-read-as-name ('measured')",
+    "b4-mkt-nothing-owned-slack": "filler-word-read-as-name ('nothing'); no-securities Form 3s not found",
+    "b4-mkt-q1-2025-sales-slack": "scope-abbreviation-read-as-name ('all cos')",
+    "b4-verb-adams-trimmed-slack": "casual-verb-trim-read-as-holdings (452,334 held, no sales)",
+    "b4-verb-roe-added-plain": "casual-verb-add-to-read-as-holdings (55,000 held, no purchase)",
+    "b4-near-levchin-yhoo-buy-plain": "buy-near-miss-not-shown (A option grant of 774 omitted)",
+    "b4-near-smith-dumped-mar24-slack": "yearless-date-read-as-2026 (only Mar 1 2024 on file); no F near miss",
+    "b4-ex-wve-total-dec25-plain": "exercise-question-read-as-holdings ('acquire' ignored)",
+    "b4-ex-moran-cost-dec8-slack": "exercise-cost-not-computed (rows only, no $721,300)",
+    "b4-ex-smith-exbt-plain": "conversion-read-as-grant (M rows missed, looked for A)",
+    "b4-vest-moran-314-plain": "strike-filter-dropped (all 5 options listed)",
+    "b4-role-pltr-10pct-plain": "10pct-role-from-latest-filing-only (Thiel 10% owner in 2020/2021)",
+    "b4-role-musk-scty-slack": "role-question-not-recognised ('board'); answered no transactions",
+    "b4-sum-thiel-pltr-all-plain": "shares-total-read-as-filing-count",
+    "b4-sum-exrb-insiders-plain": "verb-'add up'-read-as-name",
+    "b4-sum-mithril-buys-slack": "entity-resolved-to-one-of-several (Mithril LP; ADGI buy by Mithril II LP dropped)",
+    "b4-sum-mithril-usd-plain": "entity-resolved-to-one-of-several (Mithril LP; ADGI buy by Mithril II LP dropped)",
+    "b4-sum-scarpelli-trusts-plain": "indirect-only-total-not-given (direct+indirect total only)",
+    "b4-sum-oscr-thiel-slack": "form3-holdings-not-found ('founders' ignored)",
+    "b4-sum-garrett-options-plain": "direct-option-position-missing; no total",
+    "b4-sum-arw-net-plain": "verb-'keep'-read-as-part-of-name",
+    "b4-cmp-thiel-rabois-plain": "one-side-date-applied-to-both-sides (Rabois 2023 sale dropped)",
+    "b4-cmp-gifts-musk-mcmahon-slack": "second-name-not-resolved-in-vs ('mcmahon')",
+    "b4-cmp-scty-adgi-usd-plain": "two-names-merged ('Musk Mithril')",
+    "b4-cmp-dkng-days-slack": "date-vs-date-split-wrong; m/d read as 2017",
+    "b4-cmp-levchin-both-plain": "multi-part-second-part-dropped (Yelp conversions)",
+    "b4-cmp-expiry-yhoo-tsla-plain": "one-side-date-applied-to-both-sides (Levchin 2009)",
+    "b4-cmp-after-doe-roe-plain": "name-without-middle-initial-not-resolved ('Jane Doe' vs Jane A. Doe)",
+    "b4-cant-whiting-exercise-plain": "market-price-question-read-as-date-filter ('today')",
+    "b4-cant-isba-up-slack": "price-change-question-answered-with-trades (no can't-answer)",
+    "b4-typo-markum-plain": "typo-not-resolved ('markum'); listed as who-files only",
+    "b4-typo-374-water-plain": "company-name-with-digits-not-resolved ('374 water')",
+    "b4-typo-two-seventy-slack": "company-name-spelled-out-not-resolved ('two seventy bio')",
+    "b4-typo-mongo-db-slack": "company-name-split-not-resolved ('mongo db')",
+    "b4-hold-mcmahon-software-trust-slack": "trust-name-filter-dropped (both trusts listed)",
+    "b4-hold-rivendell-25-slack": "entity-name-ignored (all PLTR transactions listed)",
+    "b4-hold-lnkd-trust-plain": "form3-holdings-not-found",
+    "b4-hold-mcguirk-all-slack": "indirect-holding-rows-not-shown (minor child, LLC)",
+    "b4-amend-split-slack": "remarks-not-shown",
+    "b4-f3-lnkd-pref-plain": "form3-derivative-holding-not-found (convertible preferred)",
+    "b4-else-bksy-plain": "'besides'-refused",
+    "b4-misc-semicolon-slack": "multi-part-';'-second-part-dropped",
+    "b4-misc-and-also-plain": "multi-part-'and also'-second-name-not-resolved",
+    "b4-misc-ctx-free-slack": "context-free-pronoun-answered-market-wide (no asks-who)",
+}
+
+
+def _params():
+    for case in CASES:
+        marks = [pytest.mark.xfail(strict=False, reason=XFAIL[case.id])] if case.id in XFAIL else []
+        yield pytest.param(case, id=case.id, marks=marks)
+
+
+def test_ids_are_unique() -> None:
+    ids = [c.id for c in CASES]
+    assert len(ids) == len(set(ids))
+    assert all(i.startswith("b4-") for i in ids)
+    assert set(XFAIL) <= set(ids)
+
+
+def test_set_shape() -> None:
+    assert len(CASES) >= 200
+    slack = sum(c.style == "slack" for c in CASES)
+    assert 0.4 <= slack / len(CASES) <= 0.6
+
+
+@pytest.mark.parametrize("case", list(_params()))
+def test_blind_question(case, request, rules_settings) -> None:
+    db = request.getfixturevalue(f"{case.db}_db")
+    result = answer(case.q, db, today=TODAY, settings=rules_settings)
+    verdict = judge(case, result.text)
+    assert verdict.ok, (
+        f"{case.q!r}\n  missing: {verdict.missing}\n  forbidden: {verdict.forbidden}\n--- answer ---\n{result.text}"
+    )
