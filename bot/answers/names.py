@@ -157,7 +157,30 @@ def joined(words: list[NameWord], question: str, known: Callable[[str], bool]) -
                 out[-1] = NameWord(both, out[-1].pos, capitalised=out[-1].capitalised)
                 continue
         out.append(word)
-    return out
+    return [_with_raw_neighbour(w, question, known) for w in out]
+
+
+_RAW = re.compile(r"[A-Za-z0-9]+")
+_DIGITS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+           "nine": "9", "ten": "10"}
+
+
+def _with_raw_neighbour(word: NameWord, question: str, known: Callable[[str], bool]) -> NameWord:
+    """A name word joined with the token next to it when only together they are a name, even when that token is
+    no name word itself: "mongo db" (MongoDB), "374 water" (374Water), "two seventy" (2seventy)."""
+    if " " in word.text or known(word.text):
+        return word
+    tokens = [(m.group(0), m.start()) for m in _RAW.finditer(question)]
+    here = next((i for i, (_, pos) in enumerate(tokens) if pos == word.pos), None)
+    if here is None:
+        return word
+    for a, b in ((here - 1, here), (here, here + 1)):
+        if a < 0 or b >= len(tokens) or question[tokens[a][1] + len(tokens[a][0]):tokens[b][1]] != " ":
+            continue
+        first, second = (_DIGITS.get(t.lower(), t) for t in (tokens[a][0], tokens[b][0]))
+        if known(first + second):
+            return NameWord(first + second, tokens[a][1], capitalised=word.capitalised)
+    return word
 
 
 def settle(res: Resolution, parse: RulesParse, words: dict[int, NameWord], claimed: set[int],

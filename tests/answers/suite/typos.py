@@ -119,4 +119,10 @@ CASES = table(
         "exmaple robotics ceo sales",
         "example robitics ceo sales",
     ], ["Jane A. Doe", "25,000"], [IGNORED], db="samples"),
+    # Stop 17: a company name written apart, with a token that is no name word on its own.
+    family("split-company-names", [
+        "mongo db rsus botha",
+        "374 water cto options",
+        "two seventy bio snow grants",
+    ], [("MongoDB", "374Water", "2seventy")], ["could not find a company"]),
 )
