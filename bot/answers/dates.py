@@ -34,6 +34,8 @@ _BARE_EXPR = (
     rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}"
     rf"|\d{{4}}-\d{{1,2}}(?![\d-])"
     rf"|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d\d)"
+    rf"|\d{{4}}\.\d\d\.\d\d"  # "2024.05.15"
+    rf"|(?:summer|winter|spring|fall|autumn)\s+(?:of\s+)?{_YEAR}"
     # "3/14" (a day of the latest such date); not a fraction ("1/3 of his shares", "1/48th", "50/50")
     rf"|(?<![\d/.$])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/%]|th\b|st\b|nd\b|rd\b|\s*of\b)"
     rf"|{_MONTH}\s+\d{{1,2}}{_ORD},?\s+{_YEAR}"
@@ -151,6 +153,11 @@ def parse_expression(text: str, today: dt.date) -> tuple[dt.date, dt.date] | Non
         if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d\d)", s):
             day = dt.date(_year(m[3]), int(m[1]), int(m[2]))
             return day, day
+        if m := re.fullmatch(r"((?:19|20)\d\d)(\d\d)(\d\d)", s):  # "2024.05.15" without its dots
+            day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+            return day, day
+        if m := re.fullmatch(rf"(summer|winter|spring|fall|autumn) (?:of )?({_YEAR})", s):
+            return _season(m[1], int(m[2]))
         if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})", s):
             if int(m[1]) < int(m[2]) <= 4:
                 return None  # "1/3", "3/4": a fraction far more often than Jan 3 or Mar 4
@@ -196,6 +203,14 @@ def parse_expression(text: str, today: dt.date) -> tuple[dt.date, dt.date] | Non
     except ValueError:
         return None
     return None
+
+
+def _season(name: str, year: int) -> tuple[dt.date, dt.date]:
+    """Northern meteorological seasons: summer Jun-Aug, fall Sep-Nov, winter Dec (the year before)-Feb."""
+    if name == "winter":
+        return dt.date(year - 1, 12, 1), _month_end(year, 2)
+    first = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}[name]
+    return dt.date(year, first, 1), _month_end(year, first + 2)
 
 
 def _past_day(month: int, day: int, today: dt.date) -> tuple[dt.date, dt.date]:
@@ -340,6 +355,8 @@ def _label_for(expr: str, start: dt.date, end: dt.date) -> str:
             return f"in the {m[1]} {m[2]} ({_fmt_range(start, end)})"
     if re.fullmatch(_RELATIVE, s):
         return f"{s} ({_fmt_range(start, end)})"
+    if m := re.fullmatch(rf"(summer|winter|spring|fall|autumn) (?:of )?({_YEAR})", s):
+        return f"in {m[1]} {m[2]} ({_fmt_range(start, end)})"
     return ("on " if start == end else "in ") + _fmt_range(start, end)
 
 

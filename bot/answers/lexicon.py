@@ -83,7 +83,7 @@ AGGREGATION_PHRASES: list[tuple[str, str]] = [
     ("count", r"\bhow\s+many\b(?!\s+(?:[\w$.'-]+\s+)?(?:shares|options|rsus|psus|units|warrants|insiders|people|stock|"
               r"restricted|performance|preferred|common)\b)|\bnumber\s+of\b|\bcount\b"),
     ("total", r"\btotal\b|\bsum\b|\baltogether\b|\bin\s+all\b|\bhow\s+much\b|\bhow\s+many\s+shares\b|\bhow\s+many\b(?=\s+[\w$.'-]+\s+shares\b)"
-              r"|\bcombined\b"
+              r"|\bcombined\b|\badd\s+up\b|\badd(?:ed|ing)?\s+(?=up\b)"
               r"|\baggregate\b|\bdollar\s+value\b|\bworth\b|\baverage\b|\bavg\b|\bmean\b"
               r"|\bshares\s*(?:and|&|\+|/)\s*(?:dollars|\$|value)(?!\w)|\b(?:dollars|value|\$)\s*(?:and|&|\+|/)\s*shares\b"),
     ("biggest", r"\bbiggest\b|\blargest\b|\btop\b|\bhighest\b|\bmost\b(?!\s+recent)"),
@@ -118,7 +118,7 @@ PER_COMPANY = re.compile(r"\b(?:which|what)\s+(?:companies|company|issuers?|stoc
 # Scope words: the question is about every company ("top purchases anywhere", "how many 4/As are in here").
 SCOPE = (r"\b(?:anywhere|everywhere|overall|market[\s-]?wide|across\s+(?:the\s+)?(?:whole\s+)?(?:market|board|database"
          r"|db|companies|all\s+companies|every\s+company)|(?:at|in|for|of)\s+(?:all|any|every)\s+(?:the\s+)?"
-         r"compan(?:y|ies)|all\s+(?:the\s+)?companies|every\s+company|any\s+company|everyone|everybody|anyone"
+         r"compan(?:y|ies)|all\s+(?:the\s+)?(?:companies|cos|cos\.)|every\s+company|any\s+company|everyone|everybody|anyone"
          r"|anybody|everyone'?s|everybody'?s|everything|(?:in\s+)?the\s+(?:whole|entire)\s+(?:database|db|data\s*set|dataset|market|corpus)"
          r"|in\s+(?:the\s+)?(?:database|db|data\s*set|dataset)|in\s+here|on\s+(?:file|record)|of\s+all\s+time"
          r"|all[\s-]time|ever)\b")
@@ -190,7 +190,7 @@ buck bucks shows showed shown appears appear oldest newest earliest remaining re
 pref prefs convert converts converted conversion conversions tranche tranches portion earned
 range ranged ranging highest lowest min max minimum maximum paid px
 besides apart aside except else dip dips equity originally cover covered annual initial statement statements
-sr jr mkt row rows different entity entities
+sr jr mkt row rows different entity entities measured keep kept
 """.split())
 
 # Lower-case words that are also common English; as names they only count when capitalised.

@@ -17,9 +17,7 @@ TODAY = dt.date(2026, 11, 29)
 
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
-    "b4-mkt-top-buy-overall-plain": "filler-word-read-as-name ('measured')",
     "b4-mkt-nothing-owned-slack": "filler-word-read-as-name ('nothing'); no-securities Form 3s not found",
-    "b4-mkt-q1-2025-sales-slack": "scope-abbreviation-read-as-name ('all cos')",
     "b4-verb-adams-trimmed-slack": "casual-verb-trim-read-as-holdings (452,334 held, no sales)",
     "b4-verb-roe-added-plain": "casual-verb-add-to-read-as-holdings (55,000 held, no purchase)",
     "b4-near-levchin-yhoo-buy-plain": "buy-near-miss-not-shown (A option grant of 774 omitted)",
@@ -31,7 +29,6 @@ XFAIL: dict[str, str] = {
     "b4-role-pltr-10pct-plain": "10pct-role-from-latest-filing-only (Thiel 10% owner in 2020/2021)",
     "b4-role-musk-scty-slack": "role-question-not-recognised ('board'); answered no transactions",
     "b4-sum-thiel-pltr-all-plain": "shares-total-read-as-filing-count",
-    "b4-sum-exrb-insiders-plain": "verb-'add up'-read-as-name",
     "b4-sum-mithril-buys-slack": "entity-resolved-to-one-of-several (Mithril LP; ADGI buy by Mithril II LP dropped)",
     "b4-sum-mithril-usd-plain": "entity-resolved-to-one-of-several (Mithril LP; ADGI buy by Mithril II LP dropped)",
     "b4-sum-scarpelli-trusts-plain": "indirect-only-total-not-given (direct+indirect total only)",

@@ -22,6 +22,10 @@ TODAY = D(2024, 6, 12)  # a Wednesday
     ("pdex total sold jan 23 + 24", D(2024, 1, 23), D(2024, 1, 24)),
     ("options exercised on December 8 and 9, 2025 combined", D(2025, 12, 8), D(2025, 12, 9)),
     ("sales may 15-16", D(2024, 5, 15), D(2024, 5, 16)),
+    # Seasons (northern, meteorological) and dotted dates.
+    ("insider buys summer 2024", D(2024, 6, 1), D(2024, 8, 31)),
+    ("winter 2022 sales", D(2021, 12, 1), D(2022, 2, 28)),
+    ("What sales happened on 2024.05.15?", D(2024, 5, 15), D(2024, 5, 15)),
     # A month and year before "option" is a date, not an amount of options.
     ("Musk's December 2009 option grant", D(2009, 12, 1), D(2009, 12, 31)),
     # "10b5-1 nov 2021": the 1 of the plan's name is not a day.

@@ -134,4 +134,9 @@ CASES = table(
         "single biggest sale row by shares",
         "How many different insiders sold shares on the open market?",
     ], [], [NO_SUCH_NAME, "No filings by"]),
+    family("all-cos-and-add-up", [
+        "q1 2025 insider sales, all cos",
+        "Who made the largest open-market purchase overall, measured in dollars?",
+        "Add up the sales by all Example Robotics insiders.",
+    ], [], [NO_SUCH_NAME, "No filings by"]),
 )
