@@ -182,6 +182,14 @@ def _part(side: Side, others: list[Side], by_object: bool) -> Part:
     return Part(side.question(), side.question())
 
 
+def _filled(side: Side, other: Side, last: Side) -> Side:
+    """``side`` given what it leaves out by ``other``; a time said inside a side that is not the last ("thiel
+    2024 pltr sells vs rabois afrm sells") is that side's own when the side given it names who and what."""
+    if other.period and not side.period and other is not last and side.name and side.measure:
+        return replace(side.filled_from(replace(other, period="")), period="")
+    return side.filled_from(other)
+
+
 def _fuller(sides: list[Side]) -> Side:
     return max(sides, key=lambda s: sum(bool(v) for v in (s.measure, s.rest, s.period, s.name)))
 
@@ -203,8 +211,9 @@ def sides_plan(texts: list[str], by_shares: bool = False) -> Plan | None:
         if len(periods) == 1:  # "sales at Tesla and Palantir in 2021": the time is said once for all
             sides = [replace(s, period=s.period or next(iter(periods))) for s in sides]
     else:
-        sides = [s.filled_from(full) if s is not full else s for s in sides]
-        sides = [s.filled_from(_fuller([o for o in sides if o is not s])) for s in sides]
+        last = sides[-1]
+        sides = [_filled(s, full, last) if s is not full else s for s in sides]
+        sides = [_filled(s, _fuller([o for o in sides if o is not s]), last) for s in sides]
     questions = [s.question().lower() for s in sides]
     if len(set(questions)) < len(questions) or not all(s.name or s.measure for s in sides):
         return None

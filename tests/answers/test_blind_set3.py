@@ -51,7 +51,6 @@ XFAIL: dict[str, str] = {
     "b3-who-else-pltr-slack": "who-else-refused",
     "b3-cmp-dodge-moran-shares-plain": "middle-name-person-not-found-in-compare",
     "b3-cmp-golden-fund-plain": "compare-second-side-not-found",
-    "b3-cmp-thiel-afrm-rabois-slack": "compare-date-leaked-to-other-side",
     "b3-cmp-tax-zip-mvis-slack": "compare-second-side-wrong-kind",
     "b3-cmp-rsu-clements-markham-slack": "compare-read-as-one-name (did-you-mean)",
     "b3-cmp-adams-garascia-px-slack": "compare-second-side-not-answered",

@@ -22,6 +22,10 @@ SPLITS = [
     ("exrb: ceo selling vs director buying", "compare", ["exrb ceo selling", "exrb director buying"],
      ["ceo", "director"]),
     ("tsla vs pltr vs aapl sales", "compare", ["tsla sales", "pltr sales", "aapl sales"], ["tsla", "pltr", "aapl"]),
+    # a time said inside a side that is not the last, beside a side that names who and what, is that side's own
+    ("thiel 2024 pltr sells vs rabois afrm sells", "compare", ["thiel pltr sells in 2024", "rabois afrm sells"],
+     ["thiel pltr", "rabois afrm"]),
+    ("tsla 2021 sales vs pltr", "compare", ["tsla sales in 2021", "pltr sales in 2021"], ["tsla", "pltr"]),
     ("Compare insider sales at Tesla, Palantir and Apple in 2021", "compare",
      ["insider sales at Tesla in 2021", "insider sales at Palantir in 2021", "insider sales at Apple in 2021"],
      ["Tesla", "Palantir", "Apple"]),
