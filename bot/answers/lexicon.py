@@ -82,7 +82,7 @@ AGGREGATION_PHRASES: list[tuple[str, str]] = [
     ("net", r"\bnet(?:\s+(?:buying|selling|buyer|seller|buyers|sellers|purchases|sales))?\b"),
     ("count", r"\bhow\s+many\b(?!\s+(?:[\w$.'-]+\s+)?(?:shares|options|rsus|psus|units|warrants|insiders|people|stock|"
               r"restricted|performance|preferred|common)\b)|\bnumber\s+of\b|\bcount\b"),
-    ("total", r"\btotal\b|\bsum\b|\baltogether\b|\bin\s+all\b|\bhow\s+much\b|\bhow\s+many\s+shares\b|\bhow\s+many\b(?=\s+[\w$.'-]+\s+shares\b)"
+    ("total", r"\btotals?\b|\bsums?\b|\baltogether\b|\bin\s+all\b|\bhow\s+much\b|\bhow\s+many\s+shares\b|\bhow\s+many\b(?=\s+[\w$.'-]+\s+shares\b)"
               r"|\bcombined\b|\badd\s+up\b|\badd(?:ed|ing)?\s+(?=up\b)"
               r"|\baggregate\b|\bdollar\s+value\b|\bworth\b|\baverage\b|\bavg\b|\bmean\b"
               r"|\bshares\s*(?:and|&|\+|/)\s*(?:dollars|\$|value)(?!\w)|\b(?:dollars|value|\$)\s*(?:and|&|\+|/)\s*shares\b"),
@@ -190,7 +190,7 @@ buck bucks shows showed shown appears appear oldest newest earliest remaining re
 pref prefs convert converts converted conversion conversions tranche tranches portion earned
 range ranged ranging highest lowest min max minimum maximum paid px
 besides apart aside except else dip dips equity originally cover covered annual initial statement statements
-sr jr mkt row rows different entity entities measured keep kept
+sr jr mkt row rows different entity entities measured keep kept sizes lower higher bigger smaller larger
 """.split())
 
 # Lower-case words that are also common English; as names they only count when capitalised.

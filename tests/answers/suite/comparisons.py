@@ -98,4 +98,11 @@ CASES = table(
         "were there insider purchases at exrb during the ceo's selling",
         "did anyone buy exrb while jane doe was selling in may 2024",
     ], [("no purchases", "no open-market purchases", "no insider purchases")], ["bought 10,000"], db="samples"),
+    # Stop 17: "totals", "lower", "sizes" are no reason to give up on a comparison.
+    family("buys-vs-sells-totals", [
+        "exrb insiders: buys vs sells 2024 totals",
+    ], ["$1,269,587.50", "$385,000.00"], ["could not compare"], db="samples"),
+    family("strikes-lower", [
+        "Whose option strike is lower, John Whiting's at Tecogen or Rajesh Melkote's at 374Water?",
+    ], ["$0.88", "$0.33"], ["could not compare"]),
 )
