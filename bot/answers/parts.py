@@ -59,7 +59,7 @@ _ASKING = re.compile(r"^(?:how\s+(?:do|does|did)|do|does|did)\s+", re.I)
 _COMPARE = re.compile(r"^\s*(?:can\s+you\s+|please\s+)?compare\s+(?:the\s+)?", re.I)
 _LIST_JOIN = re.compile(r",?\s+(?:and|with|to|&|vs\.?|versus)\s+|,\s+", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+\S+(?:\s+\S+){0,2}?\s+(?:and|&)\s+", re.I)
-_ALTERNATIVES = re.compile(r"\s+(?:or|vs\.?|versus|and|&)\s+|,\s+(?:or\s+)?", re.I)
+_ALTERNATIVES = re.compile(r"\s+(?:or|vs\.?|versus|and|&)\s+|,(?!\s*(?:19|20)\d\d\b)\s+(?:or\s+)?", re.I)
 _CUE = re.compile(r"\b(?:whose|who|which|more|most|bigger|biggest|larger|largest|higher|greater|less|fewer)\b", re.I)
 _CUE_WORDS = re.compile(r"\b(?:whose|who|where|what|which(?:\s+one)?|compan(?:y|ies)|person|guy|one|of\s+(?:them|the\s+two)|the|more|most|bigger|biggest|"
                         r"larger|largest|higher|greater|less|fewer|was|were|is|are|had|has|have|did|does|do|"
@@ -256,7 +256,7 @@ def _alternatives(clause: str) -> list[str] | None:
     """'Musk or Thiel', 'scarpelli vs moran' -> the names: two to four short names and nothing else."""
     pieces = [p.strip() for p in _ALTERNATIVES.split(clause.strip(" ,:-"))]
     if not 2 <= len(pieces) <= MAX_SIDES or not all(pieces) or any(
-            len(p.split()) > 5 or MEASURE.search(p) or _CUE.search(p) for p in pieces):
+            len(p.split()) > 7 or MEASURE.search(p) or _CUE.search(p) for p in pieces):
         return None
     return pieces
 
@@ -266,7 +266,7 @@ def _either(question: str) -> Plan | None:
     more in 2021', 'pltr sales 2021 & 2024, which was bigger'."""
     if not _ALTERNATIVES.search(question) or not _CUE.search(question):
         return None
-    clauses = [c for c in re.split(r"\s*[:,;?]\s*|\s+-\s+", question) if c]
+    clauses = [c for c in re.split(r"\s*[:;?]\s*|\s*,(?!\s*(?:19|20)\d\d\b)\s*|\s+-\s+", question) if c]  # not "Dec 8, 2025"
     if len(clauses) == 2:
         for i in (0, 1):
             asked, other = clauses[1 - i], clauses[i]

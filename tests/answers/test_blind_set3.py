@@ -49,7 +49,6 @@ XFAIL: dict[str, str] = {
     "b3-sum-zip-rsu-slack": "multi-part-second-part-dropped",
     "b3-who-else-tsla-plain": "who-else-refused",
     "b3-who-else-pltr-slack": "who-else-refused",
-    "b3-cmp-dodge-moran-shares-plain": "middle-name-person-not-found-in-compare",
     "b3-cmp-golden-fund-plain": "compare-second-side-not-found",
     "b3-cmp-tax-zip-mvis-slack": "compare-second-side-wrong-kind",
     "b3-cmp-rsu-clements-markham-slack": "compare-read-as-one-name (did-you-mean)",

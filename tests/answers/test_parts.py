@@ -26,6 +26,10 @@ SPLITS = [
     ("thiel 2024 pltr sells vs rabois afrm sells", "compare", ["thiel pltr sells in 2024", "rabois afrm sells"],
      ["thiel pltr", "rabois afrm"]),
     ("tsla 2021 sales vs pltr", "compare", ["tsla sales in 2021", "pltr sales in 2021"], ["tsla", "pltr"]),
+    # a date with its year after a comma is one date, not a third side
+    ("Who sold more shares: Stanton Dodge in March 2025 or Kyle Moran on December 8, 2025?", "compare",
+     ["Stanton Dodge sold shares in March 2025", "Kyle Moran sold shares on December 8, 2025"],
+     ["Stanton Dodge", "Kyle Moran"]),
     ("Compare insider sales at Tesla, Palantir and Apple in 2021", "compare",
      ["insider sales at Tesla in 2021", "insider sales at Palantir in 2021", "insider sales at Apple in 2021"],
      ["Tesla", "Palantir", "Apple"]),
