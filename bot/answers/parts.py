@@ -356,6 +356,28 @@ def _clauses(question: str) -> Plan | None:
     return Plan("both", parts)
 
 
+# Words that say what is compared, before the names in "avg sell px adams aapl vs garascia air".
+_TOPIC_WORDS = re.compile(r"(?:avg|average|mean|px|price|prices|total|totals|tax|taxes|withholding|withheld|strike|"
+                          r"strikes|expiry|expiries|expiration|vesting|vested|how|many|much|the|their|insider|"
+                          r"open|market|\$)$", re.I)
+
+
+def _leading_topic(text: str) -> tuple[str, str] | None:
+    """"gifts musk vs mcmahon" -> ("gifts", "musk vs mcmahon"): what is compared said first, then names only
+    (the last side is a bare name); None otherwise."""
+    pieces = _VERSUS.split(text)
+    if len(pieces) < 2 or ":" in text or not side_of(pieces[-1]).bare:
+        return None
+    words = pieces[0].split()
+    n = 0
+    while n < len(words) - 1 and (MEASURE.fullmatch(words[n]) or _TOPIC_WORDS.fullmatch(words[n])):
+        n += 1
+    if n == 0 or not any(MEASURE.fullmatch(w) for w in words[:n]):
+        return None
+    rest = " ".join(words[n:]) + text[len(pieces[0]):]
+    return " ".join(words[:n]), rest
+
+
 def split_question(question: str) -> Plan | None:
     """The plan of a question of several parts, None for a question of one part (most questions)."""
     text = _clean(question)
@@ -369,6 +391,8 @@ def split_question(question: str) -> Plan | None:
             return replace(plan, parts=tuple(
                 replace(p, question=f"{p.question} {said}" if MEASURE.search(said) else f"{said} {p.question}")
                 for p in plan.parts))
+    if (lead := _leading_topic(text)) is not None:
+        return split_question(f"{lead[0]}: {lead[1]}")  # "rsu grants clements vs markham" -> "rsu grants: …"
     for reader in (_during, _than, _either, _versus, _compare_verb, _clauses):
         plan = reader(text)
         if plan is not None:

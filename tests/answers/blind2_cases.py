@@ -737,7 +737,6 @@ XFAIL: dict[str, str] = {
     "b2-cmp-musk-ipos": "part of the question dropped",
     # comparison wrong or half-parsed
     "b2-cmp-tax-arw-zip-slack": "comparison wrong or half-parsed",
-    "b2-cmp-mithril-shares": "comparison wrong or half-parsed",
     "b2-cmp-adams-dodge-slack": "comparison wrong or half-parsed",
     # wrong holding shown
     "b2-hold-guts-lp": "wrong holding shown",

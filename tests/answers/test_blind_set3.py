@@ -51,8 +51,6 @@ XFAIL: dict[str, str] = {
     "b3-who-else-pltr-slack": "who-else-refused",
     "b3-cmp-golden-fund-plain": "compare-second-side-not-found",
     "b3-cmp-tax-zip-mvis-slack": "compare-second-side-wrong-kind",
-    "b3-cmp-rsu-clements-markham-slack": "compare-read-as-one-name (did-you-mean)",
-    "b3-cmp-adams-garascia-px-slack": "compare-second-side-not-answered",
     "b3-cmp-hoffman-msft-znga-slack": "compare-gave-up (could not compare)",
     "b3-multi-dodge-slack": "multi-part-parts-dropped",
     "b3-multi-musk-gift-plain": "multi-part-second-part-not-totalled",

@@ -35,7 +35,6 @@ XFAIL: dict[str, str] = {
     "b4-sum-oscr-thiel-slack": "form3-holdings-not-found ('founders' ignored)",
     "b4-sum-garrett-options-plain": "direct-option-position-missing; no total",
     "b4-sum-arw-net-plain": "verb-'keep'-read-as-part-of-name",
-    "b4-cmp-gifts-musk-mcmahon-slack": "second-name-not-resolved-in-vs ('mcmahon')",
     "b4-cmp-scty-adgi-usd-plain": "two-names-merged ('Musk Mithril')",
     "b4-cmp-dkng-days-slack": "date-vs-date-split-wrong; m/d read as 2017",
     "b4-cmp-levchin-both-plain": "multi-part-second-part-dropped (Yelp conversions)",

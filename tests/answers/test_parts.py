@@ -26,6 +26,12 @@ SPLITS = [
     ("thiel 2024 pltr sells vs rabois afrm sells", "compare", ["thiel pltr sells in 2024", "rabois afrm sells"],
      ["thiel pltr", "rabois afrm"]),
     ("tsla 2021 sales vs pltr", "compare", ["tsla sales in 2021", "pltr sales in 2021"], ["tsla", "pltr"]),
+    # what is compared said first, then bare names: it is said of each
+    ("rsu grants clements jblu vs markham mvis", "compare", ["clements jblu rsu grants", "markham mvis rsu grants"],
+     ["clements jblu", "markham mvis"]),
+    ("gifts musk vs mcmahon", "compare", ["musk gifts", "mcmahon gifts"], ["musk", "mcmahon"]),
+    ("avg sell px adams aapl vs garascia air", "compare", ["adams aapl avg sell px", "garascia air avg sell px"],
+     ["adams aapl", "garascia air"]),
     # a date with its year after a comma is one date, not a third side
     ("Who sold more shares: Stanton Dodge in March 2025 or Kyle Moran on December 8, 2025?", "compare",
      ["Stanton Dodge sold shares in March 2025", "Kyle Moran sold shares on December 8, 2025"],
