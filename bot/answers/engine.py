@@ -204,15 +204,22 @@ def _answer(question: str, db: ReadSource, context: ChatContext | None, today: d
     return result
 
 
+_HIS = re.compile(r"\b(?:his|her|hers|he|she|him)\b", re.I)
 _ABOUT_ONLY = re.compile(r"^\s*(?:and|what\s+about|how\s+about|same\s+for)\b", re.I)
 
 
 def _needs_context(question: str, parse: rules.RulesParse, understanding: Understanding,
                    context: ChatContext | None) -> Answer | None:
     """"what about the cfo?" with no earlier question: which company's, asked back, never a guess over all."""
-    if context is not None or not _ABOUT_ONLY.search(question) or parse.all_companies:
+    if context is not None or parse.all_companies:
         return None
-    if understanding.company or understanding.insider or parse.name_words or parse.tickers or not parse.role:
+    if understanding.company or understanding.insider or parse.name_words or parse.tickers:
+        return None
+    if parse.pronoun and (_ABOUT_ONLY.search(question) or _HIS.search(question)):
+        # "and what about his options?", "what did she sell": whose, asked back, never everyone's
+        return message("ambiguous", "Whom do you mean? There is no earlier question to follow on from.",
+                       notes=["Name the insider or the company, e.g. “what about John Whiting's options?”."])
+    if not _ABOUT_ONLY.search(question) or not parse.role:
         return None
     return message("ambiguous", "Which company do you mean? There is no earlier question to follow on from.",
                    notes=["Name the company or its ticker, e.g. “what about the Tesla CFO?”."])

@@ -316,3 +316,7 @@ _WHO_ELSE = re.compile(r"\bwho\s+else\b|\banyone\s+else\b|\banybody\s+else\b", r
 def asks_who_else(question: str) -> bool:
     """The question asks for the insiders other than someone it names."""
     return bool(_WHO_ELSE.search(question) or (_LEAVING_OUT.search(question) and _OTHERS.search(question)))
+
+# "trim her position", "add to his stake": a trade that changed a holding, asked about as the trade.
+CHANGED_STAKE = re.compile(r"\b(?:trim\w*|cut|reduc\w*|add(?:ed|s|ing)?|increas\w*|boost\w*|grow\w*|grew|"
+                           r"build\w*|built)\b[^?]*\b(?:stake|position|holdings?)\b", re.I)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from bot.answers import lexicon, spans
 from bot.answers.dates import DateRange
+from bot.answers.rereads import reread_aggregation
 from bot.answers.spans import Span
 from bot.answers.tokens import WORD, Text, bare_word, correct_spelling, fold, normalise
 
@@ -259,15 +260,7 @@ def _read_aggregation(result: RulesParse) -> None:
         result.largest_first = result.aggregation in ("holdings", "plan_10b5_1", "not_plan_10b5_1", "late") and (
             "biggest" in named)
     question = result.question
-    if result.form == "3" and not result.transaction and result.aggregation in ("total", "count") and re.search(
-            r"\bshares\b|\bstock\b", question, re.I):
-        result.aggregation = "holdings"  # "how many shares did the Form 3 report in total": what it says is held
-    if result.aggregation == "latest" and result.dates and not lexicon.NEWEST.search(question):
-        result.aggregation = "list"  # "insider activity in Q2 2024": everything in the window, not its last filing
-    if result.aggregation == "count" and result.security and not (result.transaction or result.dates or result.form):
-        result.aggregation = "holdings"  # "garrett series e preferred how many": the position, not a count of rows
-    if result.transaction == "open_market" and not result.per_insider and lexicon.MORE_BUYING_OR_SELLING.search(question):
-        result.aggregation = "net"  # "were there more purchases or sales in 2024": both sums and the balance
+    reread_aggregation(result)  # wordings that change which view answers (bot/answers/rereads.py)
     if result.aggregation == "insiders" and (result.transaction or result.security):
         # "who sold", "who got options": the trades themselves answer who.
         result.aggregation = "list"

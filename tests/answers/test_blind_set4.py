@@ -18,8 +18,6 @@ TODAY = dt.date(2026, 11, 29)
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
     "b4-mkt-nothing-owned-slack": "filler-word-read-as-name ('nothing'); no-securities Form 3s not found",
-    "b4-verb-adams-trimmed-slack": "casual-verb-trim-read-as-holdings (452,334 held, no sales)",
-    "b4-verb-roe-added-plain": "casual-verb-add-to-read-as-holdings (55,000 held, no purchase)",
     "b4-near-levchin-yhoo-buy-plain": "buy-near-miss-not-shown (A option grant of 774 omitted)",
     "b4-near-smith-dumped-mar24-slack": "yearless-date-read-as-2026 (only Mar 1 2024 on file); no F near miss",
     "b4-ex-wve-total-dec25-plain": "exercise-question-read-as-holdings ('acquire' ignored)",
@@ -52,7 +50,6 @@ XFAIL: dict[str, str] = {
     "b4-else-bksy-plain": "'besides'-refused",
     "b4-misc-semicolon-slack": "multi-part-';'-second-part-dropped",
     "b4-misc-and-also-plain": "multi-part-'and also'-second-name-not-resolved",
-    "b4-misc-ctx-free-slack": "context-free-pronoun-answered-market-wide (no asks-who)",
 }
 
 

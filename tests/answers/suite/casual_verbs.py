@@ -200,4 +200,11 @@ CASES = table(
         "katherine adams sales",
         "katherine l adams sells",
     ], ["9,136", "$159.94"], ["Elon Musk"]),
+    # Stop 17: a trade that changed a stake is asked about as the trade.
+    family("trim-position-by", [
+        "how much did adams trim her aapl position by",
+    ], ["25,000", "$4,042,887.94"], ["452,334 shares of Common Stock of Apple Inc. (AAPL) directly after"]),
+    family("add-to-stake", [
+        "How much did Richard Roe add to his Example Robotics stake?",
+    ], ["10,000", "$385,000.00"], [], db="samples"),
 )

@@ -47,4 +47,9 @@ CASES = table(
         "what options did tecogen's gc get",
         "whitting options",
     ], ["37,500", "$0.88", "Sep 20, 2033"], CLI_HINTS + ["bought"], db="samples", surface="slack"),
+    # Stop 17: "his"/"she" with no earlier question is asked back, never answered for everyone.
+    family("pronoun-without-context", [
+        "and what about his options?",
+        "what did she sell",
+    ], ["Whom do you mean"], ["In all", "was granted"]),
 )

@@ -1,0 +1,32 @@
+"""Wordings that change which view of the rows answers a question, read after the aggregation words: a trade
+that changed a stake ("how much did adams trim her position by"), what a Form 3 reports in total, "activity" in a
+window, a security counted with no trade ("series e preferred how many"), "more purchases or sales". Each rule is
+one reading a blind question set found wanting; kept apart from ``rules`` so that module stays readable."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.answers import lexicon
+
+if TYPE_CHECKING:
+    from bot.answers.rules import RulesParse
+
+
+def reread_aggregation(result: RulesParse) -> None:
+    """Adjust ``result.aggregation`` for the wordings above (in place)."""
+    question = result.question
+    if result.aggregation == "holdings" and result.transaction in ("buy", "sell") and \
+            lexicon.CHANGED_STAKE.search(question):
+        # "how much did adams trim her aapl position by": the trades that changed it, not what is left
+        result.aggregation = "total" if re.search(r"\bhow\s+(?:much|many)\b", question, re.I) else "list"
+    if result.form == "3" and not result.transaction and result.aggregation in ("total", "count") and re.search(
+            r"\bshares\b|\bstock\b", question, re.I):
+        result.aggregation = "holdings"  # "how many shares did the Form 3 report in total": what it says is held
+    if result.aggregation == "latest" and result.dates and not lexicon.NEWEST.search(question):
+        result.aggregation = "list"  # "insider activity in Q2 2024": everything in the window, not its last filing
+    if result.aggregation == "count" and result.security and not (result.transaction or result.dates or result.form):
+        result.aggregation = "holdings"  # "garrett series e preferred how many": the position, not a count of rows
+    if result.transaction == "open_market" and not result.per_insider and lexicon.MORE_BUYING_OR_SELLING.search(question):
+        result.aggregation = "net"  # "were there more purchases or sales in 2024": both sums and the balance
