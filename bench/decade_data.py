@@ -252,6 +252,10 @@ def derived_rebuilds(conn: sqlite3.Connection) -> dict[str, float]:
         started = time.perf_counter()
         importlib.import_module(f"storage.{name}").rebuild(conn)
         taken[name] = round(time.perf_counter() - started, 1)
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'filings_count'").fetchone():
+        from storage.sql import FILINGS_COUNT_FILL
+
+        conn.execute(FILINGS_COUNT_FILL)  # m011's count of filings
     return taken
 
 

@@ -19,7 +19,12 @@ from collections.abc import Callable
 import sqlite_utils
 
 from storage import aggregates
-from storage.sql import OPEN_MARKET_VALUE_INDEX_SQL
+from storage.sql import (
+    FILINGS_COUNT_FILL,
+    FILINGS_COUNT_SQL,
+    ISSUERS_UPDATED_INDEX_SQL,
+    OPEN_MARKET_VALUE_INDEX_SQL,
+)
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = []
 
@@ -425,3 +430,13 @@ def m010_name_index(db: sqlite_utils.Database) -> None:
 
     names_index.create(db.conn)
     names_index.rebuild(db.conn)
+
+
+@migration
+def m011_answer_counts(db: sqlite_utils.Database) -> None:
+    """What every answer reads kept cheap at decade scale: the number of filings kept by triggers
+    (``storage.sql.FILINGS_COUNT_SQL``) and issuers indexed by ``updated_at`` (the catalog signature)."""
+    for statement in FILINGS_COUNT_SQL:
+        db.execute(statement)
+    db.execute(FILINGS_COUNT_FILL)
+    db.execute(ISSUERS_UPDATED_INDEX_SQL)

@@ -28,6 +28,41 @@ AGGREGATES_CURRENT = (
 nothing written since the last refresh, and no rows added around the triggers."""
 
 
+FILINGS_COUNT_SQL = (
+    "CREATE TABLE IF NOT EXISTS filings_count (id INTEGER PRIMARY KEY CHECK (id = 1), "
+    "filings INTEGER NOT NULL, top_rowid INTEGER NOT NULL)",
+    # A row is counted when its rowid is at most top_rowid, which moves up with each insert that lands right above
+    # it and down when the top row is deleted; rows added around the triggers stay above it, uncounted.
+    "CREATE TRIGGER IF NOT EXISTS filings_count_ai AFTER INSERT ON filings BEGIN "
+    "UPDATE filings_count SET filings = filings + 1, top_rowid = max(top_rowid, NEW.rowid) "
+    "WHERE NEW.rowid <= top_rowid OR top_rowid = (SELECT coalesce(max(rowid), 0) FROM filings WHERE rowid < NEW.rowid); "
+    "END",
+    "CREATE TRIGGER IF NOT EXISTS filings_count_ad AFTER DELETE ON filings BEGIN "
+    "UPDATE filings_count SET filings = filings - 1, top_rowid = CASE WHEN OLD.rowid = top_rowid "
+    "THEN (SELECT coalesce(max(rowid), 0) FROM filings WHERE rowid < OLD.rowid) ELSE top_rowid END "
+    "WHERE OLD.rowid <= top_rowid; "
+    "END",
+)
+"""How many filings are stored, kept by triggers (migration m011), so "the database holds N filings" reads one row
+instead of counting 2.5 million index entries (25 to 35 ms at decade scale): ``filings`` counts the rows whose rowid
+is at most ``top_rowid``; the count is every filing when ``top_rowid`` is the largest rowid (``FILINGS_COUNTED``)."""
+
+FILINGS_COUNT_FILL = (
+    "INSERT OR REPLACE INTO filings_count (id, filings, top_rowid) "
+    "SELECT 1, count(*), coalesce(max(rowid), 0) FROM filings"
+)
+
+FILINGS_COUNTED = (
+    "(SELECT CASE WHEN c.top_rowid = (SELECT coalesce(max(rowid), 0) FROM filings) THEN c.filings "
+    "ELSE (SELECT count(*) FROM filings) END FROM filings_count c)"
+)
+"""count(*) of filings: the kept count when it covers every row (no filing added around its triggers since it was
+filled), else counted."""
+
+ISSUERS_UPDATED_INDEX_SQL = "CREATE INDEX IF NOT EXISTS idx_issuers_updated ON issuers(updated_at)"
+"""``max(updated_at)`` of issuers in one look-up (the answers' catalog signature, every question), m011."""
+
+
 OPEN_MARKET_VALUE_INDEX = "idx_entries_open_market_value"
 OPEN_MARKET_VALUE_WHERE = "e.transaction_code IN ('P', 'S')"
 OPEN_MARKET_VALUE_INDEX_SQL = (

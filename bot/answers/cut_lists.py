@@ -97,7 +97,9 @@ def account_for_cut(result: Answer, conn: sqlite3.Connection, filters: Filters, 
     if fetched.holdings_only or len(shown) >= fetched.total_matches or not shown:
         return result
     totals = fetch(conn, filters, "total", 0, today=today).totals if aggregation == "list" else []
-    wider = fetch(conn, filters, aggregation, REST_SCAN, today=today).records
+    # Rows chosen after the query were all read already (the same query, newest first): no second pass.
+    wider = fetched.chosen[:REST_SCAN] if fetched.chosen is not None else fetch(
+        conn, filters, aggregation, REST_SCAN, today=today).records
     rest = rest_groups([r for r in wider if r.entry_id not in shown])
     tail = []
     if rest:

@@ -90,7 +90,8 @@ def fetch(conn: sqlite3.Connection, filters: Filters, aggregation: str, limit: i
     if (chosen := _CHOSEN_AFTER_QUERY.get(aggregation)) is not None:
         scanned = replace(filters, plan_only=True) if aggregation == "plan_10b5_1" else filters
         rows = query.entries(conn, scanned, limit=query.MAX_SCAN_ROWS)
-        records = _sized([r for r in build_records(conn, rows, filters) if chosen(r)], largest_first)
+        result.chosen = [r for r in build_records(conn, rows, filters) if chosen(r)]
+        records = _sized(result.chosen, largest_first)
         result.total_matches = len(records)
         result.records = records[:limit]
         return result

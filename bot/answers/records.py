@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 
 from bot.answers import query
 from bot.answers.filters import Filters
@@ -130,6 +131,9 @@ class Fetched:
     filings: int | None = None  # how many filings the counted or summed transactions are in (count, total)
     companies: int | None = None  # how many companies the totals span, when counted in SQL (many companies)
     expired: list[Record] = field(default_factory=list)  # derivative positions past their expiration date
+    # Aggregations whose rows are chosen after the query (10b5-1, late): every record chosen, newest first,
+    # before the page was cut (a cut list sums the rest from these instead of querying again); else None.
+    chosen: list[Record] | None = None
 
 
 def build_records(conn: sqlite3.Connection, rows: list[sqlite3.Row], filters: Filters) -> list[Record]:
@@ -138,6 +142,7 @@ def build_records(conn: sqlite3.Connection, rows: list[sqlite3.Row], filters: Fi
     notes_by_filing = query.footnotes(conn, ids)
     with_plan_notes = [fid for fid, notes in notes_by_filing.items() if any(map(is_plan_note, notes.values()))]
     cited_by_filing = query.cited_footnotes(conn, with_plan_notes)
+    owners_of: dict[str, list[Owner]] = {}
     out = []
     for r in rows:
         notes = notes_by_filing.get(r["filing_id"], {})
@@ -146,18 +151,10 @@ def build_records(conn: sqlite3.Connection, rows: list[sqlite3.Row], filters: Fi
             name: [{"id": fid, "text": notes.get(fid, "")} for fid in fids]
             for name, fids in refs.items()
         }
-        owners = []
-        for o in owners_by_filing.get(r["filing_id"], []):
-            roles = roles_of(o["officer_title"], o["other_text"], o["is_director"], o["is_officer"],
-                             o["is_ten_percent_owner"], r["remarks"])
-            matched = (o["owner_cik"] in filters.owner_ciks) or bool(filters.role and filters.role in roles)
-            owners.append(Owner(
-                o["owner_cik"], o["owner_name"] or o["filed_name"] or o["owner_cik"],
-                display_name(o["owner_name"] or o["filed_name"]),
-                role_text(o["officer_title"], o["other_text"], o["is_director"], o["is_officer"],
-                          o["is_ten_percent_owner"], r["remarks"]),
-                sorted(roles), matched,
-            ))
+        owners = owners_of.get(r["filing_id"])
+        if owners is None:  # once per filing: its owners and remarks are the same for each of its rows
+            owners = owners_of[r["filing_id"]] = _owners(owners_by_filing.get(r["filing_id"], []), r["remarks"],
+                                                         filters)
         row_notes = [n["text"] for ns in footnotes.values() for n in ns]
         cited = cited_by_filing.get(r["filing_id"], set())
         unreferenced = [text for fid, text in notes.items() if fid not in cited]
@@ -172,7 +169,7 @@ def build_records(conn: sqlite3.Connection, rows: list[sqlite3.Row], filters: Fi
             original_submitted=r["date_of_original_submission"], original_stored=bool(r["amends_filing_id"]),
             filed_at=r["filed_at"], signed_at=r["signed_at"], period_of_report=r["period_of_report"],
             issuer_cik=r["issuer_cik"], issuer_name=r["issuer_name"] or r["filed_issuer_name"],
-            ticker=r["ticker"] or r["filed_ticker"], owners=owners, table=r["table_name"],
+            ticker=r["ticker"] or r["filed_ticker"], owners=list(owners), table=r["table_name"],
             is_derivative=bool(r["is_derivative"]), is_holding=bool(r["is_holding"]),
             security_title=r["security_title"],
             security_kind=security_kind(r["security_title"], r["is_derivative"]),
@@ -189,3 +186,29 @@ def build_records(conn: sqlite3.Connection, rows: list[sqlite3.Row], filters: Fi
             source=r["source"],
         ))
     return out
+
+
+def _owners(rows: list[sqlite3.Row], remarks: str | None, filters: Filters) -> list[Owner]:
+    """A filing's owners with their roles (the filing's remarks can name one), matched when the question named
+    them or their role."""
+    owners = []
+    for o in rows:
+        title = o["officer_title"]
+        display, role, roles = _owner_words(
+            o["owner_name"] or o["filed_name"], title, o["other_text"], o["is_director"], o["is_officer"],
+            o["is_ten_percent_owner"], remarks if title and "remark" in title.lower() else None)
+        matched = (o["owner_cik"] in filters.owner_ciks) or bool(filters.role and filters.role in roles)
+        owners.append(Owner(o["owner_cik"], o["owner_name"] or o["filed_name"] or o["owner_cik"], display, role,
+                            sorted(roles), matched))
+    return owners
+
+
+@lru_cache(maxsize=20_000)
+def _owner_words(name: str | None, officer_title: str | None, other_text: str | None, is_director: int,
+                 is_officer: int, is_ten_percent_owner: int, remarks: str | None) -> tuple[str, str, frozenset[str]]:
+    """An owner's display name, role in words and roles: the same for every row of every filing that states them
+    alike (a busy insider's hundreds of rows), so worked out once. ``remarks``: only when the title points to them
+    (the only time ``roles_of`` and ``role_text`` read them)."""
+    flags = (is_director, is_officer, is_ten_percent_owner)
+    return (display_name(name), role_text(officer_title, other_text, *flags, remarks),
+            frozenset(roles_of(officer_title, other_text, *flags, remarks)))
