@@ -66,7 +66,7 @@ _CUE_WORDS = re.compile(r"\b(?:whose|who|where|what|which(?:\s+one)?|compan(?:y|
                         r"in\s+total|overall)\b", re.I)
 _AUX = re.compile(r"^(?:did|does|do|has|have|had|was|were|is|are)\s+", re.I)
 _CLAUSE_JOIN = re.compile(r",?\s+(?:and|&)\s+(?=(?:did|does|do|has|have|had|how|what|who|when|was|were|is|are|"
-                          r"which)\b)", re.I)
+                          r"which)\b)|\s*;\s*(?:and\s+)?(?:also\s+)?|,?\s+and\s+also\s+", re.I)  # "a; b", "a, and also b"
 _WHILE = re.compile(r"^(?P<main>.+?)\s+(?:during|while|when)\s+(?P<window>.+)$", re.I)
 _WINDOW_VERBS = re.compile(r"(?:'s|s')?\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:\S+ly\s+)?"
                            r"(?:selling|sales?|sold|dumping|dumped|unloading|unloaded|offloading|buying|purchases|"

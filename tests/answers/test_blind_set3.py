@@ -61,7 +61,6 @@ XFAIL: dict[str, str] = {
     "b3-cant-dodge-good-slack": "opinion-question-answered-with-rows-no-caveat",
     "b3-typo-scarpeli-slack": "mon-yy-read-as-day (dec 22 -> Dec 22, 2025)",
     "b3-date-2011-plain": "year-read-as-since",
-    "b3-slack-semicolon-musk": "multi-part-second-part-dropped",
 }
 
 

@@ -48,8 +48,6 @@ XFAIL: dict[str, str] = {
     "b4-amend-split-slack": "remarks-not-shown",
     "b4-f3-lnkd-pref-plain": "form3-derivative-holding-not-found (convertible preferred)",
     "b4-else-bksy-plain": "'besides'-refused",
-    "b4-misc-semicolon-slack": "multi-part-';'-second-part-dropped",
-    "b4-misc-and-also-plain": "multi-part-'and also'-second-name-not-resolved",
 }
 
 

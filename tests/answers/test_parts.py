@@ -32,6 +32,11 @@ SPLITS = [
     ("gifts musk vs mcmahon", "compare", ["musk gifts", "mcmahon gifts"], ["musk", "mcmahon"]),
     ("avg sell px adams aapl vs garascia air", "compare", ["adams aapl avg sell px", "garascia air avg sell px"],
      ["adams aapl", "garascia air"]),
+    # two questions joined by ";" or "and also"
+    ("adams aapl sales; dodge dkng sales", "both", ["adams aapl sales", "dodge dkng sales"],
+     ["adams aapl sales", "dodge dkng sales"]),
+    ("musk tsla: 2009 grant size; 2010 sale size", "both", ["musk tsla 2009 grant size", "musk tsla 2010 sale size"],
+     ["2009 grant size", "2010 sale size"]),
     # a date with its year after a comma is one date, not a third side
     ("Who sold more shares: Stanton Dodge in March 2025 or Kyle Moran on December 8, 2025?", "compare",
      ["Stanton Dodge sold shares in March 2025", "Kyle Moran sold shares on December 8, 2025"],
