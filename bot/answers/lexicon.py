@@ -260,6 +260,10 @@ r"\b(?P<kw>trading\s+at)\b", r"\b(?P<kw>quotes?)\b", r"\b(?P<kw>share\s+price)\b
     r"\b(?P<kw>a\s+lot\s+for)\b", r"\b(?P<kw>cheap|expensive)\b", r"\b(?P<kw>good\s+price)\b",
     r"\b(?P<kw>(?:above|below)\s+(?:the\s+)?market)\b", r"\b(?P<kw>make\s+selling)\b", r"\bget\s+if\b",
     r"\bif\s+(?:he|she|they)\s+(?:sold|dumped)\b",
+    # a gain now or a move of the price since: "make if he exercised today", "how much has isba gone up since"
+    r"\b(?P<kw>(?:make|earn|gain|net|pocket)\s+if)\b", r"\bif\s+(?:he|she|they)\s+(?:exercised|exercise[sd]?)\b",
+    r"\b(?P<kw>gone\s+(?:up|down))\b", r"\b(?P<kw>(?:up|down)\s+since)\b",
+    r"\b(?P<kw>(?:risen|fallen|rallied|tanked|appreciated|depreciated))\b",
 ]
 # "worth" or "value" alone: a value of what is held (needs a price) unless trades are asked about.
 WORTH = re.compile(r"\bworth\b(?!\s+buying)|\bvalue\b", re.I)
@@ -309,7 +313,8 @@ NEWEST = re.compile(r"\blatest\b|\bmost\s+recent\b|\brecent(?:ly)?\b|\bnewest\b|
 
 # "besides X, who else…", "anyone other than thiel": the others, not something left out of an answer.
 _LEAVING_OUT = re.compile(r"\b(?:besides|other\s+than|apart\s+from|aside\s+from|except(?:\s+for)?)\b", re.I)
-_OTHERS = re.compile(r"\bwho\s+else\b|\banyone\b|\banybody\b|\bany\s+other\b|\bothers?\b|\bwho\b", re.I)
+_OTHERS = re.compile(r"\bwho\s+else\b|\banyone\b|\banybody\b|\bany\s+other\b|\bothers?\b|\bwho\b"
+                     r"|\bwhich\s+(?:individuals|people|persons|insiders|owners|filers)\b", re.I)
 _WHO_ELSE = re.compile(r"\bwho\s+else\b|\banyone\s+else\b|\banybody\s+else\b", re.I)
 
 

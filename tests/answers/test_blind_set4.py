@@ -38,8 +38,6 @@ XFAIL: dict[str, str] = {
     "b4-cmp-levchin-both-plain": "multi-part-second-part-dropped (Yelp conversions)",
     "b4-cmp-expiry-yhoo-tsla-plain": "one-side-date-applied-to-both-sides (Levchin 2009)",
     "b4-cmp-after-doe-roe-plain": "name-without-middle-initial-not-resolved ('Jane Doe' vs Jane A. Doe)",
-    "b4-cant-whiting-exercise-plain": "market-price-question-read-as-date-filter ('today')",
-    "b4-cant-isba-up-slack": "price-change-question-answered-with-trades (no can't-answer)",
     "b4-typo-markum-plain": "typo-not-resolved ('markum'); listed as who-files only",
     "b4-hold-mcmahon-software-trust-slack": "trust-name-filter-dropped (both trusts listed)",
     "b4-hold-rivendell-25-slack": "entity-name-ignored (all PLTR transactions listed)",
@@ -47,7 +45,6 @@ XFAIL: dict[str, str] = {
     "b4-hold-mcguirk-all-slack": "indirect-holding-rows-not-shown (minor child, LLC)",
     "b4-amend-split-slack": "remarks-not-shown",
     "b4-f3-lnkd-pref-plain": "form3-derivative-holding-not-found (convertible preferred)",
-    "b4-else-bksy-plain": "'besides'-refused",
 }
 
 

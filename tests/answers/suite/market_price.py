@@ -81,4 +81,9 @@ CASES = table(
         "what's exrb trading at",
         "$EXRB stock price",
     ], [NO_PRICE], [], db="samples"),
+    # Stop 17: a gain now or a move of the price since needs a market price too.
+    family("gain-or-move-needs-a-price", [
+        "How much would John Whiting make if he exercised his Tecogen options today?",
+        "how much has tgen gone up since whiting got his options",
+    ], ["I don't have market prices"], ["No exercises"], db="samples"),
 )
