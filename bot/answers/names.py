@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.answers import lexicon
-from bot.answers.rules import NameWord, RulesParse
+from bot.answers.rules import NameWord, RulesParse, fold
+from bot.domain.vocab import is_entity_name
 
 if TYPE_CHECKING:
     from bot.answers.resolve import Catalog, Resolution
@@ -218,3 +219,19 @@ def ends_person(words: dict[int, NameWord], pos: int, question: str, catalog: Ca
         return False
     before, this = catalog.owner_index.hits(order[at - 1])[0], catalog.owner_index.hits(order[at])[0]
     return bool(set(before) & set(this))
+
+
+def family(found: Any, words: dict[int, NameWord], catalog: Catalog, restrict: set[str] | None) -> Any:
+    """"mithril": every fund whose name starts with the word (Mithril LP, Mithril II LP, Mithril GP LP…), not
+    only the one whose name is nothing more; people are never widened ("musk" stays one person)."""
+    if len(found.used) != 1 or found.inexact or not all(is_entity_name(catalog.owners[c].name or "")
+                                                        for c in found.ciks):
+        return found
+    word = words[next(iter(found.used))].text
+    first = [t for t in re.split(r"[^0-9a-z]+", fold(word).lower()) if t][:1]
+    family = sorted(c for c in catalog.owner_index.exact(word)
+                    if (restrict is None or c in restrict) and catalog.owner_index.significant.get(c, ())[:1] == tuple(first)
+                    and is_entity_name(catalog.owners[c].name or ""))
+    return replace(found, ciks=family) if len(family) > len(found.ciks) else found
+
+

@@ -348,7 +348,7 @@ def _insider(res: Resolution, rest: dict[int, NameWord], claimed: set[int], scor
     if found is None and restrict is not None:
         found = _best(rest, catalog.owner_index, None, company=False)
     if found:
-        res.insider = _as_match(found, rest, catalog.owners)
+        res.insider = _as_match(names.family(found, rest, catalog, restrict), rest, catalog.owners)
         claimed |= found.used
 
 

@@ -45,7 +45,6 @@ XFAIL: dict[str, str] = {
     "b3-hold-levchin-yelp-total-slack": "direct-plus-indirect-dropped",
     "b3-hold-fund-exbt-plain": "not-understood",
     "b3-conv-guts-plain": "conversion-read-as-form3",
-    "b3-sum-mithril-ipo-slack": "two-company-sum-cut-to-one",
     "b3-sum-zip-rsu-slack": "multi-part-second-part-dropped",
     "b3-who-else-tsla-plain": "who-else-refused",
     "b3-who-else-pltr-slack": "who-else-refused",

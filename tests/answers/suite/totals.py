@@ -112,4 +112,9 @@ CASES = table(
     family("moran-two-days-of-exercises", [
         "How many options did Kyle Moran exercise on December 8 and 9, 2025 combined?",
     ], ["296,000"]),
+    # A fund family named by its common word ("mithril") is every fund of it, filing jointly.
+    family("mithril-family-buys", [
+        "mithril total bought adgi + guts",
+        "how much did mithril pay for its ipo shares in total",
+    ], ["$33,949,000.00", "$4,999,995.00"]),
 )
