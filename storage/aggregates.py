@@ -222,7 +222,10 @@ def refresh(conn: sqlite3.Connection) -> int:
     return len(dirty)
 
 
-_DAY_IS = "(day = ? OR (? = '' AND day IS NULL))"
+_CELL_ROWS = ("rowid IN (SELECT rowid FROM agg_cells WHERE issuer_cik = ?1 AND day = ?2 UNION ALL "
+              "SELECT rowid FROM agg_cells WHERE issuer_cik = ?1 AND day IS NULL AND ?2 = '')")
+"""The stored cells of one company (``?1``) and date (``?2``; '' for no date: NULL or ''), found with two index
+searches (an ``OR`` of the two reads every cell of the company: hundreds at decade scale)."""
 
 
 def _refresh_cell(conn: sqlite3.Connection, issuer: str, day: str) -> None:
@@ -232,20 +235,21 @@ def _refresh_cell(conn: sqlite3.Connection, issuer: str, day: str) -> None:
     else:
         new = _cells(conn, "e.issuer_cik = ? AND (e.transaction_date IS NULL OR e.transaction_date = '')", (issuer,))
     old = {tuple(r[:7]): [*r[7:11], set(ordinals(r[11]))] for r in conn.execute(
-        f"SELECT issuer_cik, day, {_COLUMNS}, filings FROM agg_cells WHERE issuer_cik = ? AND {_DAY_IS}",
-        (issuer, day, day))}
+        f"SELECT issuer_cik, day, {_COLUMNS}, filings FROM agg_cells WHERE {_CELL_ROWS}", (issuer, day))}
     if new == old:
         return
-    conn.execute(f"DELETE FROM agg_cells WHERE issuer_cik = ? AND {_DAY_IS}", (issuer, day, day))
+    conn.execute(f"DELETE FROM agg_cells WHERE {_CELL_ROWS}", (issuer, day))
     conn.executemany(f"INSERT INTO agg_cells (issuer_cik, day, {_COLUMNS}, filings) VALUES ({_marks(12)})",
                      [(*key, *sums[:4], _blob(sums[4])) for key, sums in new.items()])
     _move_days(conn, [((issuer, day), old, new)])
 
 
 MARK_INSERTED = ("INSERT OR IGNORE INTO agg_dirty SELECT DISTINCT issuer_cik, coalesce(transaction_date, '') "
-                 "FROM entries WHERE rowid > ? AND is_holding = 0")
+                 "FROM entries NOT INDEXED WHERE rowid > ? AND is_holding = 0")
 """What ``entries_agg_ai`` does, once for every row a bulk load inserted with that trigger dropped (the rows
-with a rowid above the parameter): ``storage.bulk``."""
+with a rowid above the parameter): ``storage.bulk``. ``NOT INDEXED`` keeps it a rowid range: left to itself
+SQLite reads all of ``idx_entries_issuer_date`` in order for the ``DISTINCT`` (10M rows at decade scale,
+0.9 s a batch)."""
 
 _MANY = 100  # marked cells from which refresh_many reads them all at once
 _DATED = "SELECT issuer_cik, day FROM agg_dirty WHERE day <> ''"
@@ -275,8 +279,7 @@ def refresh_many(conn: sqlite3.Connection) -> int:
             "AND (day IS NULL OR day = '')"):
         old.setdefault((r[0], r[1] or ""), {})[tuple(r[:7])] = [*r[7:11], set(ordinals(r[11]))]
     changed = sorted(c for c in new.keys() | old.keys() if new.get(c, {}) != old.get(c, {}))
-    conn.executemany(f"DELETE FROM agg_cells WHERE issuer_cik = ? AND {_DAY_IS}",
-                     [(i, d, d) for i, d in changed if (i, d) in old])
+    conn.executemany(f"DELETE FROM agg_cells WHERE {_CELL_ROWS}", [(i, d) for i, d in changed if (i, d) in old])
     conn.executemany(f"INSERT INTO agg_cells (issuer_cik, day, {_COLUMNS}, filings) VALUES ({_marks(12)})",
                      [(*key, *sums[:4], _blob(sums[4])) for c in changed for key, sums in new.get(c, {}).items()])
     _move_days(conn, [(c, old.get(c, {}), new.get(c, {})) for c in changed])
