@@ -26,7 +26,7 @@ def who_else_answer(understanding: Understanding, conn: sqlite3.Connection) -> A
     rows = [i for i in fetch(conn, others.filters(), "insiders", 50).insiders if i.owner_cik not in excluded]
     firm, person = company_label(company), insider_label(insider)
     if not rows:
-        return message("insiders", f"No insider other than {person} has filings stored for {firm}.")
+        return message("insiders", f"Only {person} has filings stored for {firm}: no other insider does.")
     result = render_insiders(rows, firm or "", None, firm)
     result.notes.append(f"Leaving out {person}, as asked.")
     return result

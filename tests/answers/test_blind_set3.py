@@ -46,8 +46,6 @@ XFAIL: dict[str, str] = {
     "b3-hold-fund-exbt-plain": "not-understood",
     "b3-conv-guts-plain": "conversion-read-as-form3",
     "b3-sum-zip-rsu-slack": "multi-part-second-part-dropped",
-    "b3-who-else-tsla-plain": "who-else-refused",
-    "b3-who-else-pltr-slack": "who-else-refused",
     "b3-cmp-golden-fund-plain": "compare-second-side-not-found",
     "b3-cmp-tax-zip-mvis-slack": "compare-second-side-wrong-kind",
     "b3-cmp-hoffman-msft-znga-slack": "compare-gave-up (could not compare)",

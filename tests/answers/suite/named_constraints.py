@@ -158,7 +158,7 @@ CASES = table(
     family("who-else-tsla-none", [
         "Apart from Elon Musk, who else reports Tesla trades here?",
         "anyone other than musk at tsla?",
-    ], ["No insider other than Elon Musk"], ["can't leave things out"]),
+    ], ["Only Elon Musk has filings stored", "no other insider"], ["can't leave things out"]),
     # A person who files nothing here is never answered with the holdings of a filer whose footnote names him.
     family("karp-not-thiels-holdings", [
         "alex karp pltr sells",
