@@ -30,3 +30,7 @@ def reread_aggregation(result: RulesParse) -> None:
         result.aggregation = "holdings"  # "garrett series e preferred how many": the position, not a count of rows
     if result.transaction == "open_market" and not result.per_insider and lexicon.MORE_BUYING_OR_SELLING.search(question):
         result.aggregation = "net"  # "were there more purchases or sales in 2024": both sums and the balance
+    if (result.role and result.role_plural and result.aggregation == "list" and not (
+            result.transaction or result.security or result.dates or result.form or result.bounded)
+            and re.search(r"\b(?:which|what)\b.*\b(?:filed|file|files|filing|on\s+file|are\s+there)\b", question, re.I)):
+        result.aggregation = "insiders"  # "which sr vps filed?": the people, not their trades

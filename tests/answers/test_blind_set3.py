@@ -36,7 +36,6 @@ XFAIL: dict[str, str] = {
     "b3-form3-nosec-slack": "no-securities-form3s-not-found (lists holdings)",
     "b3-form3-lnkd-pref-slack": "form3-derivative-underlying-not-found",
     "b3-form3-2020-slack": "form3-list-cut-to-one-filer (positions not filings)",
-    "b3-role-sr-vp-slack": "abbreviation-read-as-name (sr)",
     "b3-hold-roe-total-slack": "direct-plus-indirect-dropped",
     "b3-hold-mcmahon-1995-slack": "trust-name-year-read-as-date",
     "b3-hold-thiel-sts-plain": "entity-in-footnote-not-matched",

@@ -143,4 +143,9 @@ CASES = table(
         "morgan lee role at exbt",
         "What is Morgan Lee's relationship to Example Biotech?",
     ], ["Director", "10% owner"], [], db="samples"),
+    # Stop 17: "which <role plural> filed" asks for the people.
+    family("which-svps-filed", [
+        "which sr vps filed?",
+        "which directors are on file?",
+    ], ["insiders with the role"], ["In all:"]),
 )
