@@ -123,4 +123,10 @@ CASES = table(
         "did example biotech's ceo sell",
         "exbt ceo dumping?",
     ], [NO_SALES], ["sold 1,850", "Jane A. Doe"], db="samples"),
+    # Stop 17: a sale asked about on a day without its year, when only shares were withheld that day of an
+    # earlier year: that year, the strict no, then the withholding.
+    family("smith-march-1-no-year", [
+        "alex smith dumped exbt march 1?",
+        "did the exbt cfo sell on march 1",
+    ], ["No open-market sales (S)", "1,850", "Mar 1, 2024"], [], db="samples"),
 )
