@@ -35,7 +35,7 @@ from bot.answers.messages import (
     stored_lines,
     ticker_guesses,
 )
-from bot.answers.price_range import ASKS_RANGE, price_range_note
+from bot.answers.price_range import ASKS_AVERAGE, ASKS_RANGE, average_across_note, price_range_note
 from bot.answers.render import Answer, message, preface, unsupported_numbers
 from bot.answers.render_asks import (
     vehicle_answer,
@@ -291,6 +291,9 @@ def _answer_understood(understanding: Understanding, parse: rules.RulesParse, co
         return roles_answer(understanding, conn)
     result = records_answer(understanding, conn, today)
     if ASKS_RANGE.search(parse.question) and (note := price_range_note(conn, understanding.filters())):
+        result.notes.insert(0, note)
+    if ASKS_AVERAGE.search(parse.question) and not understanding.company and understanding.spec.aggregation in (
+            "total", "list") and (note := average_across_note(conn, understanding.filters())):
         result.notes.insert(0, note)
     if understanding.spec.aggregation == "not_plan_10b5_1":
         result.notes.append("“Not under a 10b5-1 plan” means the filing does not say so: no checkbox, footnote or "

@@ -8,7 +8,8 @@ import sqlite3
 
 from bot.answers import query
 from bot.answers.filters import Filters
-from bot.domain.formats import fmt_price
+from bot.domain.codes import is_open_market
+from bot.domain.formats import fmt_money, fmt_price
 
 ASKS_RANGE = re.compile(r"\bprice\s+range\b|\brange\s+of\s+(?:the\s+)?prices?\b|\bprices?\b.*\brang(?:e|ed|ing)\b"
                         r"|\b(?:high(?:est)?|max(?:imum)?)\b.*\b(?:low(?:est)?|min(?:imum)?)\b"
@@ -24,3 +25,21 @@ def price_range_note(conn: sqlite3.Connection, filters: Filters) -> str | None:
     cut = " (the first rows scanned)" if len(rows) >= query.MAX_SCAN_ROWS else ""
     return (f"Prices filed ranged from {fmt_price(min(prices))} to {fmt_price(max(prices))} over "
             f"{len(prices):,} transactions{cut}.")
+
+
+ASKS_AVERAGE = re.compile(r"\b(?:avg|average|mean)\b", re.I)
+
+
+def average_across_note(conn: sqlite3.Connection, filters: Filters) -> str | None:
+    """"avg price across all insider buys": totals never add up shares of different stocks, so the average is
+    given here, labelled for what it is (None for fewer than two companies, whose totals carry their own)."""
+    rows = [r for r in query.entries(conn, filters, limit=query.MAX_SCAN_ROWS, counted=False)
+            if is_open_market(r["transaction_code"]) and r["price_per_share"] and r["shares"]]
+    if len({r["issuer_cik"] for r in rows}) < 2:
+        return None
+    shares = sum(r["shares"] for r in rows)
+    dollars = sum(r["shares"] * r["price_per_share"] for r in rows)
+    mean = sum(r["price_per_share"] for r in rows) / len(rows)
+    return (f"Across companies an average price mixes different stocks; for what it is worth: "
+            f"{fmt_money(dollars / shares)} a share (dollars over shares of {len(rows):,} trades), and "
+            f"{fmt_money(mean)} as the plain mean of their prices.")

@@ -121,4 +121,9 @@ CASES = table(
         "how many filings are stored",
         "count of form 4s",
     ], [("5 filings", "5 form 4")], [NO_SUCH_NAME], db="samples"),
+    # Stop 17: an average price across companies, labelled for what it is.
+    family("avg-price-across-companies", [
+        "avg price across all insider buys",
+        "average purchase price of all insider buys",
+    ], ["$11.29", "$16.77", "mixes different stocks"]),
 )
