@@ -124,7 +124,7 @@ def render_exercises(exercises: list[Exercise], scope: str, searched: str, limit
     shown = exercises[:limit]
     what = f" ({searched})" if searched else ""
     more = f"; showing the {len(shown)} newest" if len(shown) < n else ", newest first"
-    headline = f"{n:,} option {'exercise' if n == 1 else 'exercises'} for {scope}{what}{more}:"
+    headline = f"{n:,} option {'exercise' if n == 1 else 'exercises'} for {scope}{what}{_cost(exercises) if n > 1 else ''}{more}:"
     if total:
         shares = sum(e.shares or 0 for e in exercises)
         filings = len({e.lead.filing_id for e in exercises})

@@ -322,6 +322,10 @@ def vehicle(text: Text) -> list[Span]:
         [_span("vehicle", "direct", m) for m in text.take(lexicon.DIRECT)][:1]
 
 
+_HOW_NOT_WHO = re.compile(r"\s*(?:(?:his|her|their|the|option|stock|open[\s-]market|rsu)\s+)*(?:exercis\w*|sales?|sells?|selling|purchases?|buys?|buying|grants?|awards?|gifts?|"
+                          r"conversions?|converting|vesting|vested|trades?|transactions?|withholding|plans?)\b", re.I)
+
+
 def _vehicle_named(text: Text, words: list[re.Match]) -> Span | None:
     """"through|via|held by|for X" naming the vehicle ("via sts holdings", "held by minor child"): a bare "by"
     or "for" only with a vehicle word ("for his kid"), so "sales by jane roe" stays a name."""
@@ -329,7 +333,7 @@ def _vehicle_named(text: Text, words: list[re.Match]) -> Span | None:
     if m is None or (m.group("via").lower() in ("by", "for") and not words):
         return None
     named = [w for w in m.group("name").lower().split() if w not in lexicon.VEHICLE_FILLER]
-    if not named or not (words or len(named) > 1):
-        return None
+    if not named or not (words or len(named) > 1) or _HOW_NOT_WHO.match(m.group("name")):
+        return None  # "through option exercises", "via open-market buys": how, not who held them
     text.blank(*m.span("name"))  # "via sts holdings", "through Rivendell 7 LLC": the vehicle's name, not a person's
     return Span("vehicle", " ".join(lexicon.VEHICLE_SAME.get(w, w) for w in named), m.group("name"), *m.span("name"))

@@ -19,8 +19,6 @@ TODAY = dt.date(2026, 11, 29)
 XFAIL: dict[str, str] = {
     "b4-mkt-nothing-owned-slack": "filler-word-read-as-name ('nothing'); no-securities Form 3s not found",
     "b4-near-levchin-yhoo-buy-plain": "buy-near-miss-not-shown (A option grant of 774 omitted)",
-    "b4-ex-wve-total-dec25-plain": "exercise-question-read-as-holdings ('acquire' ignored)",
-    "b4-ex-moran-cost-dec8-slack": "exercise-cost-not-computed (rows only, no $721,300)",
     "b4-ex-smith-exbt-plain": "conversion-read-as-grant (M rows missed, looked for A)",
     "b4-vest-moran-314-plain": "strike-filter-dropped (all 5 options listed)",
     "b4-role-pltr-10pct-plain": "10pct-role-from-latest-filing-only (Thiel 10% owner in 2020/2021)",

@@ -97,4 +97,11 @@ CASES = table(
         "did whiting exercise any options",
         "tgen gc option exercises",
     ], [("no exercises", "not exercised", "no option exercises")], ["exercised 37,500"], db="samples"),
+    # Stop 17: "through option exercises" is how, not who held them; a list of exercises gives their cost.
+    family("moran-acquired-through-exercises", [
+        "How many Wave Life Sciences shares did Kyle Moran acquire through option exercises in December 2025?",
+    ], ["296,000", "$1,539,420.00"]),
+    family("moran-cost-dec-8", [
+        "what did it cost moran to exercise on dec 8",
+    ], ["$721,300.00"], ["$818,120"]),
 )
