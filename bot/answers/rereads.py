@@ -21,6 +21,9 @@ def reread_aggregation(result: RulesParse) -> None:
             lexicon.CHANGED_STAKE.search(question):
         # "how much did adams trim her aapl position by": the trades that changed it, not what is left
         result.aggregation = "total" if re.search(r"\bhow\s+(?:much|many)\b", question, re.I) else "list"
+    if result.aggregation == "count" and result.transaction and re.search(
+            r"\bnumber\s+of\s+(?:[\w$.'-]+\s+){0,3}?shares\b", question, re.I):
+        result.aggregation = "total"  # "the total number of palantir shares thiel sold": shares, not filings
     if result.form == "3" and not result.transaction and result.aggregation in ("total", "count") and re.search(
             r"\bshares\b|\bstock\b", question, re.I):
         result.aggregation = "holdings"  # "how many shares did the Form 3 report in total": what it says is held

@@ -117,4 +117,8 @@ CASES = table(
         "mithril total bought adgi + guts",
         "how much did mithril pay for its ipo shares in total",
     ], ["$33,949,000.00", "$4,999,995.00"]),
+    # "the total number of … shares … sold": a sum of shares, even with "filings" in the question.
+    family("number-of-shares-sold", [
+        "What is the total number of Palantir shares Peter Thiel sold across all his filings?",
+    ], ["27,048,671"], ["2 filings for Peter Thiel"]),
 )
