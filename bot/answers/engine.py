@@ -204,6 +204,7 @@ def _answer(question: str, db: ReadSource, context: ChatContext | None, today: d
     return result
 
 
+_HOLDING_VERBS = {"held", "hold", "holds", "holding", "owned", "owns", "own", "kept", "keeps", "have", "has", "left"}
 _HIS = re.compile(r"\b(?:his|her|hers|he|she|him)\b", re.I)
 _ABOUT_ONLY = re.compile(r"^\s*(?:and|what\s+about|how\s+about|same\s+for)\b", re.I)
 
@@ -271,7 +272,10 @@ def _answer_understood(understanding: Understanding, parse: rules.RulesParse, co
     if not vehicle and (understanding.company or understanding.insider):
         # "what do the Fintail trusts hold in Snowflake": words naming no one may name a holder in the
         # nature of ownership of the company's or the insider's positions
-        vehicle = " ".join(name_like_unknowns(understanding, parse.question)) or None
+        unknown = [w for w in understanding.unknown_words if len(w) > 3 and w.lower() not in _HOLDING_VERBS] \
+            if understanding.spec.aggregation == "holdings" and not (understanding.spec.ask or understanding.spec.vehicle) \
+            else []
+        vehicle = " ".join(name_like_unknowns(understanding, parse.question) or unknown) or None
     if vehicle and not (understanding.unresolved_insider and understanding.unresolved_company) and (
             held := vehicle_answer(conn, understanding.filters(), vehicle.lower(), scope_words(understanding),
                                    today)) is not None:

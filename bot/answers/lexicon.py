@@ -285,7 +285,7 @@ DIRECT = re.compile(r"\bdirect(?:ly)?\b", re.I)
 VEHICLE_SAME = {"kid": "child", "kids": "child", "trusts": "trust", "funds": "fund", "llcs": "llc",
                 "partnerships": "partnership"}
 VEHICLE_FILLER = {"the", "his", "her", "their", "family", "a", "an", "living", "revocable", "irrevocable", "entity",
-                  "entities", "vehicles"}
+                  "entities", "vehicles", "all", "combined", "together", "total", "totals", "both"}
 
 
 # ---- phrases the rules read whole ----

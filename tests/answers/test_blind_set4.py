@@ -23,7 +23,6 @@ XFAIL: dict[str, str] = {
     "b4-vest-moran-314-plain": "strike-filter-dropped (all 5 options listed)",
     "b4-role-pltr-10pct-plain": "10pct-role-from-latest-filing-only (Thiel 10% owner in 2020/2021)",
     "b4-role-musk-scty-slack": "role-question-not-recognised ('board'); answered no transactions",
-    "b4-sum-scarpelli-trusts-plain": "indirect-only-total-not-given (direct+indirect total only)",
     "b4-sum-oscr-thiel-slack": "form3-holdings-not-found ('founders' ignored)",
     "b4-sum-garrett-options-plain": "direct-option-position-missing; no total",
     "b4-sum-arw-net-plain": "verb-'keep'-read-as-part-of-name",

@@ -126,4 +126,8 @@ CASES = table(
     family("mcguirk-minor-child", [
         "How many Isabella Bank shares are held by Richard McGuirk's minor child?",
     ], ["2,170.3157"], ["Counted transactions"]),
+    # "through all his trusts combined": the trusts' positions added up, the direct one left out.
+    family("scarpelli-trusts-combined", [
+        "How many Snowflake shares does Scarpelli hold through all his trusts combined?",
+    ], ["Together: 793,488"], ["894,585"]),
 )
