@@ -143,7 +143,10 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                           r"|\b(?:is|are|was|were)\s+(?:it|that|this|\S+)(?:\s+\S+){0,2}\s+(?:a\s+lot|too\s+much|"
                           r"unusual(?:ly\s+\w+)?|significant|normal|typical)\b(?!\s+(?:of|sales?|trades?))"
                           r"|\bworth\s+buying\b|\brecommend\w*|\bbuy\s+or\s+sell\b|\bgood\s+investment\b"
-                          r"|\binvestment\s+advice\b|\bundervalued\b|\bovervalued\b", re.I)),
+                          r"|\binvestment\s+advice\b|\bundervalued\b|\bovervalued\b"
+                          # a judgment of what a trade means: "is dodge selling a bad sign", "bullish?"
+                          r"|\b(?:good|bad|warning)\s+signs?\b|\bbullish\b|\bbearish\b|\bred\s+flags?\b"
+                          r"|\bshould\s+(?:i|we)\s+(?:worry|be\s+worried|care)\b", re.I)),
     ("pnl", re.compile(r"(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taking\s)(?<!some\s)\bprofits?\b|\bprofitable\b|\blosses\b"
                        r"|\b(?:at\s+a|a)\s+loss\b|\bgains?\b|\bcost\s+basis\b|\b(?:made|lost|make|lose)\s+money\b", re.I)),
     ("price", re.compile(r"\b(?:stock|share|current|market|today'?s|live|latest)\s+prices?\b|\btrading\s+at\b"

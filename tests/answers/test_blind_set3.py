@@ -53,7 +53,6 @@ XFAIL: dict[str, str] = {
     "b3-multi-garascia-plain": "multi-part-only-role-answered",
     "b3-multi-exbt-slack": "multi-part-parts-dropped",
     "b3-mkt-oldest-slack": "oldest-read-as-newest",
-    "b3-cant-dodge-good-slack": "opinion-question-answered-with-rows-no-caveat",
     "b3-typo-scarpeli-slack": "mon-yy-read-as-day (dec 22 -> Dec 22, 2025)",
     "b3-date-2011-plain": "year-read-as-since",
 }

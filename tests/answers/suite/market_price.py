@@ -86,4 +86,9 @@ CASES = table(
         "How much would John Whiting make if he exercised his Tecogen options today?",
         "how much has tgen gone up since whiting got his options",
     ], ["I don't have market prices"], ["No exercises"], db="samples"),
+    # What a trade means ("a bad sign", "bullish") is a judgment the filings cannot give.
+    family("judgment-of-a-trade", [
+        "is dodge selling a bad sign",
+        "is musk selling bearish?",
+    ], ["I can't give investment advice"]),
 )
