@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from bot.domain.vocab import security_kind
-from storage.sql import ordinals
+from storage.sql import execute_script, ordinals
 
 GROUP = ("transaction_code", "acquired_disposed", "kind", "form", "is_amendment")
 _SUMS = ("transactions", "shares", "value", "priced")
@@ -134,14 +134,8 @@ def _kind(title: str | None, is_derivative: int) -> str | None:
 
 
 def create(conn: sqlite3.Connection) -> None:
-    """The tables and triggers (empty; :func:`rebuild` fills them), one statement at a time: unlike
-    ``executescript`` this commits nothing, so it can run inside a migration's transaction."""
-    statement = ""
-    for line in SCHEMA.splitlines(keepends=True):
-        statement += line
-        if sqlite3.complete_statement(statement):
-            conn.execute(statement)
-            statement = ""
+    """The tables and triggers (empty; :func:`rebuild` fills them), inside the caller's transaction."""
+    execute_script(conn, SCHEMA)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -19,6 +19,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 
+from storage.sql import execute_script
+
 KINDS = ("issuers", "owners")
 TOKENIZE = "unicode61 remove_diacritics 2"
 # Characters a word may hold (the answers' tokenizer splits on everything else).
@@ -62,18 +64,8 @@ TICKER_INDEX = "CREATE INDEX IF NOT EXISTS idx_issuers_symbol_upper ON issuers(u
 def create(conn: sqlite3.Connection) -> None:
     """Create the tables, triggers and ticker index (idempotent); fill them with :func:`rebuild`."""
     for kind in KINDS:
-        _each(conn, schema_sql(kind))
+        execute_script(conn, schema_sql(kind))
     conn.execute(TICKER_INDEX)
-
-
-def _each(conn: sqlite3.Connection, script: str) -> None:
-    """Run a script's statements one by one (``executescript`` would commit an open transaction)."""
-    statement = ""
-    for line in script.splitlines(keepends=True):
-        statement += line
-        if sqlite3.complete_statement(statement):
-            conn.execute(statement)
-            statement = ""
 
 
 def rebuild(conn: sqlite3.Connection) -> dict[str, int]:

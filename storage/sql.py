@@ -4,6 +4,7 @@ chunks of parameters, times as SQLite writes them, and which filings an amendmen
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from array import array
 from collections.abc import Iterator, Sequence
 
@@ -100,3 +101,14 @@ def sql_time(moment: dt.datetime) -> str:
 def parse_sql_time(value: str) -> dt.datetime:
     """The aware UTC time of a ``YYYY-MM-DD HH:MM:SS`` written by SQLite's ``datetime()``."""
     return dt.datetime.fromisoformat(value).replace(tzinfo=dt.UTC)
+
+
+def execute_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run a script's statements one at a time: unlike ``executescript`` this commits nothing, so it can run
+    inside a migration's (or any open) transaction."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            conn.execute(statement)
+            statement = ""
