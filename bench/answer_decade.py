@@ -125,20 +125,27 @@ def _sample_filings() -> list:
     return out
 
 
-def store_speed(path: Path, count: int) -> dict:
-    """``count`` filings through ``store_filing`` into the decade database, then removed."""
-    from storage.db import open_db
-    from storage.writes import store_filing
-
-    rng = random.Random(5)
+def moved_filings(count: int, *, accession_prefix: str, seed: int = 5) -> list:
+    """``count`` real filings (the shared corpus, or the bundled samples) under new accession numbers, each moved
+    to a random decade issuer: new filings for the write path to store."""
+    rng = random.Random(seed)
     base = _sample_filings()
-    filings = []
+    out = []
     for n in range(count):
         source = base[n % len(base)]
         i = rng.randrange(DECADE.issuers)
         issuer = dataclasses.replace(source.issuer, cik=f"{9_000_000_000 + i:010d}", name=issuer_name(i),
                                      trading_symbol=_ticker(i))
-        filings.append(dataclasses.replace(source, issuer=issuer, accession_number=f"0009999999-26-{n:06d}"))
+        out.append(dataclasses.replace(source, issuer=issuer, accession_number=f"{accession_prefix}-26-{n:06d}"))
+    return out
+
+
+def store_speed(path: Path, count: int) -> dict:
+    """``count`` filings through ``store_filing`` into the decade database, then removed."""
+    from storage.db import open_db
+    from storage.writes import store_filing
+
+    filings = moved_filings(count, accession_prefix="0009999999")
     db = open_db(path)
     try:
         started = time.perf_counter()

@@ -17,31 +17,14 @@ process's CPU seconds, the figure to trust on shared cores), the filings deleted
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import os
-import random
 import time
 from pathlib import Path
 
-from bench.answer_decade import DECADE_DB, _sample_filings
-from bench.answer_latency import _ticker
-from bench.decade_data import DECADE, issuer_name
+from bench.answer_decade import DECADE_DB, moved_filings
 
 TARGET_PER_S = 500.0
-
-
-def new_filings(count: int, seed: int = 5) -> list:
-    rng = random.Random(seed)
-    base = _sample_filings()
-    out = []
-    for n in range(count):
-        source = base[n % len(base)]
-        i = rng.randrange(DECADE.issuers)
-        issuer = dataclasses.replace(source.issuer, cik=f"{9_000_000_000 + i:010d}", name=issuer_name(i),
-                                     trading_symbol=_ticker(i))
-        out.append(dataclasses.replace(source, issuer=issuer, accession_number=f"0009999998-26-{n:06d}"))
-    return out
 
 
 def _sync_writes(db, filings: list) -> list[str]:
@@ -70,7 +53,7 @@ def measure(path: Path, count: int) -> dict:
     from storage import aggregates
     from storage.db import open_db
 
-    filings = new_filings(count)
+    filings = moved_filings(count, accession_prefix="0009999998")
     report = {}
     db = open_db(path)
     try:

@@ -7,32 +7,17 @@ file passes while the engine is worked on and a case that starts passing shows u
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from blind2_cases import CASES, XFAIL, judge
-
-from bot.answers.engine import answer
-
-TODAY = dt.date(2026, 11, 29)
-
-
-def _params():
-    for case in CASES:
-        marks = [pytest.mark.xfail(strict=False, reason=XFAIL[case.id])] if case.id in XFAIL else []
-        yield pytest.param(case, id=case.id, marks=marks)
+from blind2_cases import CASES, XFAIL
+from blind_runner import assert_answered_right, assert_ids, assert_shape, blind_params
 
 
 def test_ids_are_unique() -> None:
-    ids = [c.id for c in CASES]
-    assert len(ids) == len(set(ids))
-    assert set(XFAIL) <= set(ids)
+    assert_ids(CASES, XFAIL)
 
 
 def test_set_shape() -> None:
-    assert len(CASES) >= 250
-    slack = sum(c.style == "slack" for c in CASES)
-    assert 0.4 <= slack / len(CASES) <= 0.6
+    assert_shape(CASES, 250)
 
 
 def test_questions_are_new() -> None:
@@ -42,11 +27,6 @@ def test_questions_are_new() -> None:
     assert not [c.q for c in CASES if c.q.strip().lower() in first]
 
 
-@pytest.mark.parametrize("case", list(_params()))
+@pytest.mark.parametrize("case", blind_params(CASES, XFAIL))
 def test_blind_question(case, request, rules_settings) -> None:
-    db = request.getfixturevalue(f"{case.db}_db")
-    result = answer(case.q, db, today=TODAY, settings=rules_settings)
-    verdict = judge(case, result.text)
-    assert verdict.ok, (
-        f"{case.q!r}\n  missing: {verdict.missing}\n  forbidden: {verdict.forbidden}\n--- answer ---\n{result.text}"
-    )
+    assert_answered_right(case, request, rules_settings)

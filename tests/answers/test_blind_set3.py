@@ -6,14 +6,9 @@ file passes while the engine is worked on and a case that starts passing shows u
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from blind3_cases import CASES, judge
-
-from bot.answers.engine import answer
-
-TODAY = dt.date(2026, 11, 29)
+from blind3_cases import CASES
+from blind_runner import assert_answered_right, assert_ids, assert_shape, blind_params
 
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
@@ -58,30 +53,14 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _params():
-    for case in CASES:
-        marks = [pytest.mark.xfail(strict=False, reason=XFAIL[case.id])] if case.id in XFAIL else []
-        yield pytest.param(case, id=case.id, marks=marks)
-
-
 def test_ids_are_unique() -> None:
-    ids = [c.id for c in CASES]
-    assert len(ids) == len(set(ids))
-    assert all(i.startswith("b3-") for i in ids)
-    assert set(XFAIL) <= set(ids)
+    assert_ids(CASES, XFAIL, "b3-")
 
 
 def test_set_shape() -> None:
-    assert len(CASES) >= 250
-    slack = sum(c.style == "slack" for c in CASES)
-    assert 0.4 <= slack / len(CASES) <= 0.6
+    assert_shape(CASES, 250)
 
 
-@pytest.mark.parametrize("case", list(_params()))
+@pytest.mark.parametrize("case", blind_params(CASES, XFAIL))
 def test_blind_question(case, request, rules_settings) -> None:
-    db = request.getfixturevalue(f"{case.db}_db")
-    result = answer(case.q, db, today=TODAY, settings=rules_settings)
-    verdict = judge(case, result.text)
-    assert verdict.ok, (
-        f"{case.q!r}\n  missing: {verdict.missing}\n  forbidden: {verdict.forbidden}\n--- answer ---\n{result.text}"
-    )
+    assert_answered_right(case, request, rules_settings)

@@ -1,0 +1,44 @@
+"""What every blind question set's test file runs (tests/answers/test_blind_set*.py): each question asked of the
+rules engine with a fixed today, its answer judged for the facts a right answer cannot avoid and those a wrong
+one would show; cases that failed when the set was measured are xfail (not strict) with their reason tag, so a
+case that starts passing shows up as XPASS."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from blind_cases import judge
+
+from bot.answers.engine import answer
+
+TODAY = dt.date(2026, 11, 29)
+
+
+def blind_params(cases, xfail: dict[str, str]) -> list:
+    """One pytest param per case, xfail-marked with its reason when it is in ``xfail``."""
+    return [pytest.param(case, id=case.id,
+                         marks=[pytest.mark.xfail(strict=False, reason=xfail[case.id])] if case.id in xfail else [])
+            for case in cases]
+
+
+def assert_ids(cases, xfail: dict[str, str], prefix: str = "") -> None:
+    ids = [c.id for c in cases]
+    assert len(ids) == len(set(ids))
+    assert all(i.startswith(prefix) for i in ids)
+    assert set(xfail) <= set(ids)
+
+
+def assert_shape(cases, at_least: int) -> None:
+    assert len(cases) >= at_least
+    slack = sum(c.style == "slack" for c in cases)
+    assert 0.4 <= slack / len(cases) <= 0.6
+
+
+def assert_answered_right(case, request, settings) -> None:
+    db = request.getfixturevalue(f"{case.db}_db")
+    result = answer(case.q, db, today=TODAY, settings=settings)
+    verdict = judge(case, result.text)
+    assert verdict.ok, (
+        f"{case.q!r}\n  missing: {verdict.missing}\n  forbidden: {verdict.forbidden}\n--- answer ---\n{result.text}"
+    )
