@@ -204,8 +204,6 @@ def _answer(question: str, db: ReadSource, context: ChatContext | None, today: d
     return result
 
 
-_HOLDING_VERBS = {"held", "hold", "holds", "holding", "owned", "owns", "own", "kept", "keeps", "have", "has", "left"}
-_HIS = re.compile(r"\b(?:his|her|hers|he|she|him)\b", re.I)
 _ABOUT_ONLY = re.compile(r"^\s*(?:and|what\s+about|how\s+about|same\s+for)\b", re.I)
 
 
@@ -216,7 +214,7 @@ def _needs_context(question: str, parse: rules.RulesParse, understanding: Unders
         return None
     if understanding.company or understanding.insider or parse.name_words or parse.tickers:
         return None
-    if parse.pronoun and (_ABOUT_ONLY.search(question) or _HIS.search(question)):
+    if parse.pronoun and (_ABOUT_ONLY.search(question) or lexicon.HE_OR_SHE.search(question)):
         # "and what about his options?", "what did she sell": whose, asked back, never everyone's
         return message("ambiguous", "Whom do you mean? There is no earlier question to follow on from.",
                        notes=["Name the insider or the company, e.g. “what about John Whiting's options?”."])
@@ -272,7 +270,7 @@ def _answer_understood(understanding: Understanding, parse: rules.RulesParse, co
     if not vehicle and (understanding.company or understanding.insider):
         # "what do the Fintail trusts hold in Snowflake": words naming no one may name a holder in the
         # nature of ownership of the company's or the insider's positions
-        unknown = [w for w in understanding.unknown_words if len(w) > 3 and w.lower() not in _HOLDING_VERBS] \
+        unknown = [w for w in understanding.unknown_words if len(w) > 3 and w.lower() not in lexicon.HOLDING_VERBS] \
             if understanding.spec.aggregation == "holdings" and not (understanding.spec.ask or understanding.spec.vehicle) \
             else []
         vehicle = " ".join(name_like_unknowns(understanding, parse.question) or unknown) or None

@@ -328,3 +328,8 @@ def asks_who_else(question: str) -> bool:
 # "trim her position", "add to his stake": a trade that changed a holding, asked about as the trade.
 CHANGED_STAKE = re.compile(r"\b(?:trim\w*|cut|reduc\w*|add(?:ed|s|ing)?|increas\w*|boost\w*|grow\w*|grew|"
                            r"build\w*|built)\b[^?]*\b(?:stake|position|holdings?)\b", re.I)
+
+# Verbs of holding: never the name of a holder ("pltr shares held by …").
+HOLDING_VERBS = {"held", "hold", "holds", "holding", "owned", "owns", "own", "kept", "keeps", "have", "has", "left"}
+# "his options", "what did she sell": one person meant, who must be named or come from an earlier question.
+HE_OR_SHE = re.compile(r"\b(?:his|her|hers|he|she|him)\b", re.I)

@@ -24,6 +24,14 @@ from bot.domain.vocab import is_entity_name
 if TYPE_CHECKING:
     from bot.answers.resolve import Catalog, Resolution
 
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def name_tokens(text: str) -> list[str]:
+    """Lower-case words of a name; accents dropped (plain ASCII, most names, needs no folding)."""
+    return [t for t in _NOT_WORD.split((text if text.isascii() else fold(text)).lower()) if t]
+
+
 _GAP = re.compile(r"(?:'s|s'|')?(?:\s+[A-Za-z]\.?)*\s*$", re.I)
 _TICKER_LIKE = re.compile(r"[b-df-hj-np-tv-xz]{2,5}", re.I)  # "jpm", "amzn", "nvda" read as tickers
 
@@ -158,7 +166,8 @@ def joined(words: list[NameWord], question: str, known: Callable[[str], bool]) -
                 out[-1] = NameWord(both, out[-1].pos, capitalised=out[-1].capitalised)
                 continue
         out.append(word)
-    return [_with_raw_neighbour(w, question, known) for w in out]
+    raw = [(m.group(0), m.start()) for m in _RAW.finditer(question)]
+    return [_with_raw_neighbour(w, question, raw, known) for w in out]
 
 
 _RAW = re.compile(r"[A-Za-z0-9]+")
@@ -166,12 +175,12 @@ _DIGITS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six"
            "nine": "9", "ten": "10"}
 
 
-def _with_raw_neighbour(word: NameWord, question: str, known: Callable[[str], bool]) -> NameWord:
+def _with_raw_neighbour(word: NameWord, question: str, tokens: list[tuple[str, int]],
+                        known: Callable[[str], bool]) -> NameWord:
     """A name word joined with the token next to it when only together they are a name, even when that token is
     no name word itself: "mongo db" (MongoDB), "374 water" (374Water), "two seventy" (2seventy)."""
     if " " in word.text or known(word.text):
         return word
-    tokens = [(m.group(0), m.start()) for m in _RAW.finditer(question)]
     here = next((i for i, (_, pos) in enumerate(tokens) if pos == word.pos), None)
     if here is None:
         return word
@@ -228,7 +237,7 @@ def family(found: Any, words: dict[int, NameWord], catalog: Catalog, restrict: s
                                                         for c in found.ciks):
         return found
     word = words[next(iter(found.used))].text
-    first = [t for t in re.split(r"[^0-9a-z]+", fold(word).lower()) if t][:1]
+    first = name_tokens(word)[:1]
     family = sorted(c for c in catalog.owner_index.exact(word)
                     if (restrict is None or c in restrict) and catalog.owner_index.significant.get(c, ())[:1] == tuple(first)
                     and is_entity_name(catalog.owners[c].name or ""))

@@ -22,9 +22,6 @@ NEAR_MISS_SCAN = 200
 # A purchase asked about gets a plain "no": grants and exercises beside it would read as buying
 # ("did Tecogen's GC buy any stock?" is answered "No purchases (P)", never with his option grant).
 NEAR_KINDS = {("sell",): "open-market sales", ("open_market",): "open-market purchases or sales"}
-# The mark of the rows that come first: dispositions for a sale (for open-market trades too).
-_LEADING_MARK = {("sell",): "D"}
-_NEAR_WORDS = {"D": "dispositions", "A": "acquisitions"}
 
 
 def near_miss_records(conn: sqlite3.Connection, filters: Filters) -> list[Record]:
@@ -35,12 +32,11 @@ def near_miss_records(conn: sqlite3.Connection, filters: Filters) -> list[Record
     if kinds not in NEAR_KINDS:
         return []
     relaxed = replace(filters, kinds=(), min_value=None, max_value=None, min_price=None, max_price=None)
-    lead = _LEADING_MARK.get(kinds, "D")
-    # The opposite open-market trade is not a near miss, unless it is marked the way asked (the filing's code
-    # and its acquired/disposed mark disagree: either may be the error).
+    # A purchase is not a near miss of a sale, unless it is marked disposed of (the filing's code and its
+    # acquired/disposed mark disagree: either may be the error).
     rows = [r for r in query.entries(conn, relaxed, limit=NEAR_MISS_SCAN, counted=False)
-            if not is_open_market(r["transaction_code"]) or (r["acquired_disposed"] or "").upper() == lead]
-    rows.sort(key=lambda r: (r["acquired_disposed"] or "").upper() != lead)  # stable: newest first within each
+            if not is_open_market(r["transaction_code"]) or (r["acquired_disposed"] or "").upper() == "D"]
+    rows.sort(key=lambda r: (r["acquired_disposed"] or "").upper() != "D")  # stable: newest first within each
     return build_records(conn, rows[:NEAR_MISS_MAX], filters)
 
 
@@ -49,10 +45,9 @@ def render_near_misses(strict: Answer, records: list[Record], kinds: tuple[str, 
     headline = strict.headline.replace("No sales (S)", "No open-market sales (S)", 1).replace(
         "No purchases (P)", "No open-market purchases (P)", 1)
     b = Builder("records", headline)
-    lead = _LEADING_MARK.get(kinds, "D")
-    leading = [r for r in records if (r.acquired_disposed or "").upper() == lead]
+    leading = [r for r in records if (r.acquired_disposed or "").upper() == "D"]
     n = len(records)
-    what = _NEAR_WORDS[lead] if len(leading) == n else "transactions"
+    what = "dispositions" if len(leading) == n else "transactions"
     b.add_line(f"The closest {what[:-1] if n == 1 else what} that did happen "
                f"({'it is' if n == 1 else 'they are'} not {NEAR_KINDS.get(kinds, 'open-market sales')}):")
     for rec in leading + group_by_filing([r for r in records if r not in leading]):

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.answers import names, query
-from bot.answers.rules import CONJUNCTION, NameWord, RulesParse, fold
+from bot.answers.rules import CONJUNCTION, NameWord, RulesParse
 from bot.answers.tickers import ticker_guesses
 from storage import names_index
 from storage.reader import Reader
@@ -34,12 +34,7 @@ MAX_ENTITIES = 50
 TICKER_CUTOFF = 86
 
 
-_NOT_WORD = re.compile(r"[^0-9a-z]+")
-
-
-def tokens(text: str) -> list[str]:
-    """Lower-case words of a name; accents dropped (plain ASCII, most names, needs no folding)."""
-    return [t for t in _NOT_WORD.split((text if text.isascii() else fold(text)).lower()) if t]
+tokens = names.name_tokens  # the words of a name, as the name indexes hold them
 
 
 @dataclass(frozen=True)
