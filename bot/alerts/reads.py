@@ -18,7 +18,7 @@ from bot.answers.query import ENTRY_SELECT
 from bot.answers.records import Record, build_records, filing_url
 from bot.domain.text import issuer_label, sentence_case
 from bot.domain.vocab import display_name, role_text, roles_of
-from storage.sql import SUPERSEDED, chunks, marks
+from storage.sql import chunks, marks, not_superseded
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ def new_filings(conn: sqlite3.Connection, after_rowid: int, up_to_rowid: int) ->
                coalesce(i.trading_symbol, f.issuer_trading_symbol) AS ticker
         FROM filings f LEFT JOIN issuers i ON i.cik = f.issuer_cik
         WHERE f.rowid > ? AND f.rowid <= ? AND coalesce(f.origin, '') NOT LIKE 'dataset:%'
-          AND f.id NOT IN {SUPERSEDED}
+          AND {not_superseded('f.id')}
         ORDER BY f.rowid
         """, (after_rowid, up_to_rowid)).fetchall()
     out = {r["id"]: NewFiling(
@@ -109,7 +109,7 @@ def purchases_around(conn: sqlite3.Connection, issuer_cik: str, since: str, unti
         FROM entries e JOIN filings f ON f.id = e.filing_id
         WHERE e.issuer_cik = ? AND e.transaction_code = 'P' AND e.is_holding = 0 AND e.is_derivative = 0
           AND e.transaction_date >= ? AND e.transaction_date < ? AND f.rowid <= ?
-          AND e.filing_id NOT IN {SUPERSEDED}
+          AND {not_superseded('e.filing_id')}
         ORDER BY e.transaction_date, f.rowid
         """, (issuer_cik, since, until, up_to_rowid)).fetchall()
     return [Purchase(issuer_cik, r["filing_id"], r["rid"], r["buyer"], r["transaction_date"][:10]) for r in rows

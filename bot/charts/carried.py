@@ -16,7 +16,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from storage.sql import SUPERSEDED, marks
+from storage.sql import marks, not_superseded
 
 _AS_OF = "coalesce(e.transaction_date, f.period_of_report, substr(f.filed_at, 1, 10))"
 
@@ -61,7 +61,7 @@ def held_before(conn: sqlite3.Connection, day: dt.date, owner_ciks: Sequence[str
         "           e.direct_indirect, lower(trim(coalesce(e.nature_of_ownership, ''))) "
         f"           ORDER BY {_AS_OF} DESC, f.filed_at DESC, e.filing_id DESC, e.seq DESC) AS newest "
         "      FROM entries e JOIN filings f ON f.id = e.filing_id JOIN filing_owners fo ON fo.filing_id = e.filing_id "
-        f"     WHERE e.is_derivative = 0 AND e.shares_owned_following IS NOT NULL AND f.id NOT IN {SUPERSEDED} "
+        f"     WHERE e.is_derivative = 0 AND e.shares_owned_following IS NOT NULL AND {not_superseded('f.id')} "
         f"       AND fo.owner_cik IN ({marks(owner_ciks)}) AND e.issuer_cik IN ({marks(issuer_ciks)}) "
         f"       AND {_AS_OF} < ? {lead}) WHERE newest = 1",
         (*owner_ciks, *issuer_ciks, day.isoformat()),
@@ -82,7 +82,7 @@ def holding_rows(conn: sqlite3.Connection, owner_ciks: Sequence[str], issuer_cik
         f"e.shares_owned_following, {_AS_OF}, e.filing_id "
         "FROM entries e JOIN filings f ON f.id = e.filing_id JOIN filing_owners fo ON fo.filing_id = e.filing_id "
         f"WHERE e.is_holding = 1 AND e.is_derivative = 0 AND e.shares_owned_following IS NOT NULL "
-        f"AND f.id NOT IN {SUPERSEDED} AND fo.owner_cik IN ({marks(owner_ciks)}) "
+        f"AND {not_superseded('f.id')} AND fo.owner_cik IN ({marks(owner_ciks)}) "
         f"AND e.issuer_cik IN ({marks(issuer_ciks)}) {''.join(' AND ' + c for c in clauses)} {_lead(lead_only)} "
         f"ORDER BY {_AS_OF}, f.filed_at, e.filing_id, e.seq",
         (*owner_ciks, *issuer_ciks, *dates),

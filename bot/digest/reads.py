@@ -25,7 +25,7 @@ from bot.answers.query import ENTRY_SELECT
 from bot.answers.records import Owner, Record, build_records, filing_url
 from bot.domain.codes import OPEN_MARKET_CODES
 from bot.domain.vocab import display_name, role_text, roles_of
-from storage.sql import SUPERSEDED, chunks, marks, sql_time
+from storage.sql import chunks, marks, not_superseded, sql_time
 
 LATE_LOOKBACK = dt.timedelta(days=7)
 CLUSTER_DAYS = 10
@@ -100,7 +100,7 @@ def window_filings(conn: sqlite3.Connection, window: Window) -> list[sqlite3.Row
         SELECT id, issuer_cik, effective_at FROM (
             SELECT f.id, f.issuer_cik, f.rowid AS rid, {EFFECTIVE} AS effective_at FROM filings f
             WHERE (f.accepted_at >= :coarse OR f.ingested_at >= :coarse OR f.rowid > :late_rowid)
-              AND f.id NOT IN {SUPERSEDED}
+              AND {not_superseded('f.id')}
               AND f.origin NOT LIKE 'dataset:%'  -- history imported in bulk is not news
         )
         WHERE (effective_at > :start AND effective_at <= :end)
@@ -226,7 +226,7 @@ def purchases_near(conn: sqlite3.Connection, filing_ids: Sequence[str]) -> list[
                  AND fo.seq = (SELECT min(seq) FROM filing_owners WHERE filing_id = e.filing_id)
             LEFT JOIN owners o ON o.cik = fo.owner_cik
             WHERE e.issuer_cik = ? AND e.transaction_code = 'P' AND e.is_holding = 0 AND e.is_derivative = 0
-              AND e.transaction_date >= ? AND e.filing_id NOT IN {SUPERSEDED}
+              AND e.transaction_date >= ? AND {not_superseded('e.filing_id')}
             ORDER BY e.transaction_date, e.filing_id, e.seq
             """,
             (cik, since),
