@@ -43,12 +43,12 @@ from bot.answers.render_asks import (
 from bot.answers.resolve import Catalog, Catalogs, Match, resolve
 from bot.answers.spec import ChatContext
 from bot.answers.understand import Understanding, understand_llm, understand_rules
-from bot.answers.unmatched import name_like_unknowns, unmatched_answer
+from bot.answers.unmatched import holder_words, unmatched_answer
 from bot.answers.who_else import who_else_answer
 from bot.answers.yearless import read_in_year_with_records
 from bot.domain.formats import fmt_shares
 from bot.domain.text import issuer_label
-from bot.domain.vocab import display_name, is_entity_name
+from bot.domain.vocab import display_name
 from storage.reader import Reader, ReadSource, reader_of
 
 CONFIDENCE_THRESHOLD = 0.7
@@ -263,17 +263,7 @@ def _unsupported(headline: str, hint: str) -> Answer:
 
 def _answer_understood(understanding: Understanding, parse: rules.RulesParse, conn: sqlite3.Connection,
                        catalog: Catalog, today: dt.date) -> Answer:
-    vehicle = understanding.unresolved_insider or understanding.unresolved_company
-    if vehicle and vehicle == understanding.unresolved_insider and len(vehicle.split()) > 1 \
-            and not is_entity_name(vehicle):
-        vehicle = None  # "alex karp" is a person who files nothing here, not a holder a footnote names
-    if not vehicle and (understanding.company or understanding.insider):
-        # "what do the Fintail trusts hold in Snowflake": words naming no one may name a holder in the
-        # nature of ownership of the company's or the insider's positions
-        unknown = [w for w in understanding.unknown_words if len(w) > 3 and w.lower() not in lexicon.HOLDING_VERBS] \
-            if understanding.spec.aggregation == "holdings" and not (understanding.spec.ask or understanding.spec.vehicle) \
-            else []
-        vehicle = " ".join(name_like_unknowns(understanding, parse.question) or unknown) or None
+    vehicle = holder_words(understanding, parse.question)
     if vehicle and not (understanding.unresolved_insider and understanding.unresolved_company) and (
             held := vehicle_answer(conn, understanding.filters(), vehicle.lower(), scope_words(understanding),
                                    today)) is not None:

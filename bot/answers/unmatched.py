@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import sqlite3
 
-from bot.answers import query, sums
+from bot.answers import lexicon, query, sums
 from bot.answers.filters import Filters
 from bot.answers.messages import HOW_TO_GET_MORE, company_label, insider_label, stored_lines
 from bot.answers.render import Answer, message
 from bot.answers.resolve import Match
 from bot.answers.understand import Understanding
 from bot.domain.text import issuer_label
-from bot.domain.vocab import display_name, role_text
+from bot.domain.vocab import display_name, is_entity_name, role_text
 
 MAX_SHOWN = 8
 
@@ -141,3 +141,19 @@ def who_files(conn: sqlite3.Connection, company: Match) -> list[str]:
 def _where_files(conn: sqlite3.Connection, insider: Match) -> str:
     rows = [query.issuer_row(conn, r["issuer_cik"]) for r in query.issuers_of_owners(conn, insider.ciks)[:5]]
     return ", ".join(issuer_label(r["name"], r["trading_symbol"]) for r in rows if r is not None)
+
+
+def holder_words(understanding: Understanding, question: str) -> str | None:
+    """The words that may name a holder in the nature of ownership rather than a reporting owner: a name that
+    matched nothing ("Thiel Capital"), or, with a company or insider named, the words left over ("what do the
+    Fintail trusts hold in Snowflake"); None for a person's name ("alex karp" files nothing here: never answered
+    with the holdings of a filer whose footnote names him)."""
+    named = understanding.unresolved_insider or understanding.unresolved_company
+    if named and named == understanding.unresolved_insider and len(named.split()) > 1 and not is_entity_name(named):
+        return None
+    if named or not (understanding.company or understanding.insider):
+        return named
+    spec = understanding.spec
+    unknown = [w for w in understanding.unknown_words if len(w) > 3 and w.lower() not in lexicon.HOLDING_VERBS] \
+        if spec.aggregation == "holdings" and not (spec.ask or spec.vehicle) else []
+    return " ".join(name_like_unknowns(understanding, question) or unknown) or None
