@@ -29,10 +29,9 @@ from bot.answers.rankings import by_value, rank_companies, rank_filers, rank_ins
 from bot.answers.render import Answer
 from bot.answers.render_asks import (
     derivative_terms,
-    last_named_positions,
+    held_through,
     render_terms,
     value_answer,
-    vehicle_holdings,
 )
 from bot.answers.roles import relationships, render_roles, roles_of_text
 from bot.answers.understand import Understanding
@@ -157,10 +156,8 @@ def records_answer(understanding: Understanding, conn: sqlite3.Connection, today
             fetched.records.sort(key=lambda r: -(r.shares_owned_following or r.underlying_shares or 0))
         vehicle, note = vehicle_of(spec), None
         if vehicle is not None:
-            chosen, note = vehicle_holdings(fetched, vehicle)
-            # Not among the latest positions: the latest filing that names it (a later one may not).
-            named = last_named_positions(conn, filters, vehicle, fetched) if note is not None and vehicle else None
-            fetched, note = (named, f"As of the latest filing that names “{vehicle}”.") if named else (chosen, note)
+            fetched, note, earlier = held_through(conn, filters, fetched, vehicle)
+            note = f"As of the latest filing that names “{vehicle}”." if earlier else note
         held = render_positions.render_holdings(fetched, scope, by_size=spec.largest_first,
                                                 bounds=filters.bounds_words())
         held.notes += [note] if note else []

@@ -103,17 +103,25 @@ def _vehicle_positions(conn: sqlite3.Connection, filters: Filters, vehicle: str,
         if traded is not None or filters.kinds:
             return traded  # "alex karp pltr sells": trades or nothing, never someone's holdings instead
     held = fetch(conn, _positions_filters(filters), "holdings", 10, today=today)
-    chosen, note = vehicle_holdings(held, vehicle)
-    earlier = note is not None or not chosen.records
-    if earlier:
-        # Not among the latest positions (a later filing no longer names it): its latest reported position.
-        chosen = last_named_positions(conn, _positions_filters(filters), vehicle, held)
-        if chosen is None:
-            return None
+    chosen, note, earlier = held_through(conn, _positions_filters(filters), held, vehicle)
+    if note is not None or not chosen.records:
+        return None
     result = render_holdings(chosen, scope)
     result.notes.append(f"“{vehicle}” is not a reporting owner: these are the positions whose nature of ownership "
                         "names it" + (", as of the latest filing that names it." if earlier else "."))
     return result
+
+
+def held_through(conn: sqlite3.Connection, filters: Filters, held: Fetched, vehicle: str
+                 ) -> tuple[Fetched, str | None, bool]:
+    """The positions held through ``vehicle`` (:func:`vehicle_holdings`) and, when none of the latest positions
+    names it (a later filing no longer does), its latest reported ones; the bool says they are those earlier
+    ones."""
+    chosen, note = vehicle_holdings(held, vehicle)
+    if (note is None and chosen.records) or not vehicle:
+        return chosen, note, False
+    named = last_named_positions(conn, filters, vehicle, held)
+    return (named, None, True) if named is not None else (chosen, note, False)
 
 
 def last_named_positions(conn: sqlite3.Connection, filters: Filters, vehicle: str, held: Fetched) -> Fetched | None:
