@@ -48,11 +48,14 @@ PHRASAL_VERBS: list[tuple[str, str]] = [
     ("grant", r"\bwas\s+(?:given|awarded|granted)\b|\bwere\s+(?:given|awarded|granted)\b"),
 ]
 
+# "open market", "open mkt", "open-mkt": the words, as written in full or cut short.
+OPEN_MARKET = r"open[\s-]m(?:ar)?ke?t"
+
 TRANSACTION_PHRASES: list[tuple[str, str]] = [
     ("tax_withholding", r"tax(?:es)?\s+withh(?:e|o)ld(?:ing)?|withh(?:e|o)ld(?:ing)?(?:\s+for\s+tax(?:es)?)?"
                         r"|for\s+taxes|\btax\b|(?:sell|sold|selling|sells)[\s-]to[\s-]cover(?:\s+(?:the\s+)?tax(?:es)?)?"
                         r"|\bto\s+cover\s+(?:the\s+)?tax(?:es)?"),
-    ("open_market", r"open[\s-]m(?:ar)?k(?:e)?t(?:\s+(?:trades?|transactions?|trading|purchases?\s+and\s+sales?))?(?=\W|$)|open[\s-]market(?:\s+(?:trades?|transactions?|trading|purchases?\s+and\s+sales?))?"
+    ("open_market", OPEN_MARKET + r"(?:\s+(?:trades?|transactions?|trading|purchases?\s+and\s+sales?))?(?=\W|$)|open[\s-]market(?:\s+(?:trades?|transactions?|trading|purchases?\s+and\s+sales?))?"
                     r"|bought\s+(?:or|and)\s+sold|sold\s+(?:or|and)\s+bought|buy(?:ing)?\s+(?:or|and)\s+sell(?:ing)?"
                     r"|purchases?\s+(?:and|or)\s+sales?|\btrades?\b(?!\s+dates?\b)|\btraded\b|\binsider\s+trading\b"),
     ("buy", r"\bbuy(?:s|ing)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\bbuyers?\b|\baccumulat(?:e|ed|es|ing)\b"),

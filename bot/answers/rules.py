@@ -229,7 +229,7 @@ def _read_transactions(result: RulesParse) -> None:
     """The first kind of transaction named, and the others when the question joins several."""
     verbs = sorted(result.of_kind("transaction"), key=lambda s: s.start)
     kinds = list(dict.fromkeys(s.value for s in verbs))
-    if kinds[:1] == ["open_market"] and re.fullmatch(r"open[\s-]m(?:ar)?ke?t", verbs[0].text, re.I) and (
+    if kinds[:1] == ["open_market"] and re.fullmatch(lexicon.OPEN_MARKET, verbs[0].text, re.I) and (
             {"buy", "sell"} & set(kinds)):
         kinds = kinds[1:]  # "open market purchase": the purchase, on the open market
     transaction = kinds[0] if kinds else None
