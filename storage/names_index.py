@@ -17,7 +17,7 @@ name itself (``bot.answers.resolve``).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from storage.sql import execute_script
 
@@ -122,6 +122,22 @@ def with_words(conn: sqlite3.Connection, kind: str, words: Iterable[str], *,
         f"WHERE {table} MATCH ? ORDER BY e.rowid",
         (" OR ".join(_quoted(t) for t in terms),),
     )]
+
+
+def names_holding(conn: sqlite3.Connection, kind: str, word: str) -> int:
+    """How many names of ``kind`` hold the whole word ``word`` (the vocabulary's document count: the word's
+    entry is read, not its names)."""
+    row = conn.execute(f"SELECT doc FROM {vocab_table(kind)} WHERE term = ?", (word,)).fetchone()
+    return row[0] if row else 0
+
+
+def rows_holding(conn: sqlite3.Connection, kind: str, word: str) -> Iterator[tuple]:
+    """(cik, current name) of the entities of ``kind`` whose name has ``word``, in no set order, read as
+    iterated (to stop at the first that will do)."""
+    table = words_table(kind)
+    return (tuple(r) for r in conn.execute(
+        f"SELECT e.cik, e.name FROM {table} w JOIN {kind} e ON e.cik = w.cik WHERE {table} MATCH ?",
+        (_quoted(word),)))
 
 
 def words_starting(conn: sqlite3.Connection, kind: str, first: str) -> list[str]:

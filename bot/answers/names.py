@@ -11,13 +11,13 @@ a question that asks something else the rules understood.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from bot.answers import lexicon
+from bot.answers import lexicon, name_tally
 from bot.answers.rules import NameWord, RulesParse, fold
 from bot.domain.vocab import is_entity_name
 
@@ -145,14 +145,20 @@ def partial_person(run: list[int], used: set[int], words: dict[int, NameWord], o
 
 def close_neighbours(run: list[int], used: set[int], words: dict[int, NameWord], name_tokens: tuple[str, ...]
                      ) -> set[int]:
-    """Short misspelt words next to a matched name that spell one of its other parts ("jon whiting",
-    "jane doh", "richard roo"): part of the same name."""
+    """Words next to a matched name that nearly spell one of its other parts ("jon whiting", "jane doh",
+    "richard roo", "drew markum"), or are a short form of its given name ("mike scarpelli"): part of the same
+    name. One edit for a word of up to four letters, two for longer ones, same first letter."""
     if not used & set(run):
         return set()
     unused = [t for t in name_tokens if len(t) >= 3]
-    return {i for i in run if i not in used and len(words[i].norm) == 3 and any(
-        t[0] == words[i].norm[0] and DamerauLevenshtein.distance(words[i].norm, t, score_cutoff=1) <= 1
-        for t in unused)}
+    return {i for i in run if i not in used and len(words[i].norm) >= 3 and (
+        any(t in unused for t in lexicon.NICKNAMES.get(words[i].norm, ())) or any(
+            t[0] == words[i].norm[0] and DamerauLevenshtein.distance(words[i].norm, t, score_cutoff=2) <= _edits(
+                words[i].norm) for t in unused))}
+
+
+def _edits(word: str) -> int:
+    return 1 if len(word) <= 4 else 2
 
 
 def joined(words: list[NameWord], question: str, known: Callable[[str], bool]) -> list[NameWord]:
@@ -205,6 +211,7 @@ def settle(res: Resolution, parse: RulesParse, words: dict[int, NameWord], claim
             close = close_neighbours(run, res.insider.words, words, name_tokens)
             if close:
                 res.insider.words |= close
+                res.insider.text = " ".join(words[i].text for i in sorted(res.insider.words, key=lambda i: words[i].pos))
                 res.insider.inexact = True
                 claimed |= close
             others = {i for i in run if i not in res.insider.words and catalog.owner_index.hits(words[i])[0]}
@@ -220,17 +227,31 @@ def settle(res: Resolution, parse: RulesParse, words: dict[int, NameWord], claim
     res.unresolved_insider, res.unresolved_company = found.insider, found.company
 
 
+def company_words(company: Any, words: dict[int, NameWord], claimed: set[int], catalog: Catalog,
+                  question: str) -> set[int]:
+    """Words that spell the first word of the name of a company found by its ticker ("how many Palantir shares
+    did PLTR Holdings LLC hold"): they name the same company, not a person; not a word inside a longer name
+    ("Example Ventures Fund II" at Example Biotech)."""
+    if company is None or company.via != "ticker" or company.several or len(company.ciks) != 1:
+        return set()
+    first = catalog.issuer_index.significant.get(company.ciks[0], ())[:1]
+    return {i for i, w in words.items() if i not in claimed and w.norm in first and not any(
+        len(run) > 1 for run in runs({k: v for k, v in words.items() if k not in claimed}, question) if i in run)}
+
+
 def ends_person(words: dict[int, NameWord], pos: int, question: str, catalog: Catalog) -> bool:
     """The word at ``pos`` ends a person's name with the word before it ("jessica snow's")."""
     order = sorted(words.values(), key=lambda w: w.pos)
     at = next((k for k, w in enumerate(order) if w.pos == pos), None)
     if not at or len(runs({0: order[at - 1], 1: order[at]}, question)) != 1:
         return False
-    before, this = catalog.owner_index.hits(order[at - 1])[0], catalog.owner_index.hits(order[at])[0]
-    return bool(set(before) & set(this))
+    # Someone holds both words: the rarer word's entities asked about the other (a common one is not read).
+    rarer, other = sorted((catalog.owner_index.hits(order[at - 1])[0], catalog.owner_index.hits(order[at])[0]),
+                          key=name_tally.size)
+    return any(cik in other for cik in rarer)
 
 
-def family(found: Any, words: dict[int, NameWord], catalog: Catalog, restrict: set[str] | None) -> Any:
+def family(found: Any, words: dict[int, NameWord], catalog: Catalog, restrict: Collection[str] | None) -> Any:
     """"mithril": every fund whose name starts with the word (Mithril LP, Mithril II LP, Mithril GP LP…), not
     only the one whose name is nothing more; people are never widened ("musk" stays one person)."""
     if len(found.used) != 1 or found.inexact or not all(is_entity_name(catalog.owners[c].name or "")

@@ -13,13 +13,15 @@ import re
 import sqlite3
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.answers import names, query
+from bot.answers.filers import Filers
+from bot.answers.name_tally import Tally
 from bot.answers.rules import CONJUNCTION, NameWord, RulesParse
 from bot.answers.tickers import ticker_guesses
 from storage import names_index
@@ -70,7 +72,7 @@ class _Words:
 
     significant: Mapping[str, tuple[str, ...]]
 
-    def hits(self, word: NameWord) -> tuple[dict[str, set[str]], bool]:
+    def hits(self, word: NameWord) -> tuple[Mapping[str, set[str]], bool]:
         """CIK -> the name tokens the word matched; exactly (or without a dropped apostrophe: "teslas",
         "tecogens"), else by the closest spelling (the bool says which)."""
         found = self._exact(tokens(word.text))
@@ -78,16 +80,13 @@ class _Words:
             found = self._exact(tokens(word.text[:-1]))
         if found or len(word.norm) < 4:
             return found, bool(found)
-        for token in self._close(word.norm, ticker=word.text.isupper() and len(word.text) <= 5):
-            for cik in self._exact([token]):
-                found[cik].add(token)
-        return found, False
+        return self._exact(self._close(word.norm, ticker=word.text.isupper() and len(word.text) <= 5)), False
 
-    def exact(self, word: str) -> dict[str, set[str]]:
+    def exact(self, word: str) -> Mapping[str, set[str]]:
         """CIK -> tokens, for a word's exact tokens only."""
         return self._exact(tokens(word))
 
-    _exact: Callable[[list[str]], dict[str, set[str]]]
+    _exact: Callable[[list[str]], Mapping[str, set[str]]]
     _close: Callable[..., list[str]]
 
 
@@ -196,41 +195,29 @@ class _Scored:
     inexact: bool = False
 
 
-def _best(words: dict[int, NameWord], index: _Index, restrict: set[str] | None, *, company: bool) -> _Scored | None:
+def _best(words: dict[int, NameWord], index: _Index, restrict: Collection[str] | None, *, company: bool
+          ) -> _Scored | None:
     """The entities that match the most question words (exactly first), then cover most of their name.
 
     For companies a single word must be the name's first word or the whole name ("Wave" finds Wave
     Life Sciences, "life" does not)."""
-    hits: dict[str, set[int]] = defaultdict(set)
-    matched_tokens: dict[str, set[str]] = defaultdict(set)
-    exact: dict[str, int] = defaultdict(int)
-    for i, word in words.items():
-        found, is_exact = index.hits(word)
-        for cik, toks in found.items():
-            if restrict is not None and cik not in restrict:
-                continue
-            hits[cik].add(i)
-            matched_tokens[cik] |= toks
-            exact[cik] += int(is_exact)
+    tally = Tally({i: index.hits(word) for i, word in words.items()}, restrict)
     # The most matched words first; only when none of those is acceptable, fewer.
-    by_count: dict[int, list[str]] = defaultdict(list)
-    for cik, used in hits.items():
-        by_count[len(used)].append(cik)
-    for count in sorted(by_count, reverse=True):
+    for count, group in tally.groups():
         scored: list[tuple[tuple, str]] = []
-        for cik in by_count[count]:
+        for cik in group:
             sig = index.significant[cik]
-            coverage = len(matched_tokens[cik].intersection(sig)) / max(len(sig), 1)
+            coverage = len(tally.tokens[cik].intersection(sig)) / max(len(sig), 1)
             if count == 1 and coverage < 1:
-                if company and sig and sig[0] not in matched_tokens[cik]:
+                if company and sig and sig[0] not in tally.tokens[cik]:
                     continue
-                if any(words[i].soft and not (company and words[i].before_role) for i in hits[cik]):
+                if any(words[i].soft and not (company and words[i].before_role) for i in tally.words[cik]):
                     continue
-            scored.append(((count, exact[cik], round(coverage, 3)), cik))
+            scored.append(((count, tally.exact[cik], round(coverage, 3)), cik))
         if scored:
             top = max(score for score, _ in scored)
             best = sorted(cik for score, cik in scored if score == top)
-            return _Scored(best, set().union(*(hits[c] for c in best)), top, top[1] < top[0])
+            return _Scored(best, set().union(*(tally.words[c] for c in best)), top, top[1] < top[0])
     return None
 
 
@@ -281,6 +268,10 @@ def resolve(parse: RulesParse, catalog: Catalog, conn: sqlite3.Connection) -> Re
 
     if res.company is None or several:
         _lower_tickers(res, avail, claimed, owner, several, catalog, parse.question)
+    claimed |= names.company_words(res.company, avail, claimed, catalog, parse.question)  # "Palantir" beside "PLTR"
+    if res.company is not None and res.company.inexact and all(
+            set(catalog.tickers.get(words[i].text.upper(), ())) & set(res.company.ciks) for i in res.company.words):
+        res.company.inexact = False  # "tsla": its ticker as written, not a close spelling of "Tesla"
     company_claimed = set(claimed)
     rest = {i: w for i, w in words.items() if i not in claimed}
     if rest:
@@ -337,7 +328,7 @@ def _insider(res: Resolution, rest: dict[int, NameWord], claimed: set[int], scor
     owners already scored on the same words)."""
     restrict = None
     if res.company is not None and not res.company.ambiguous:
-        restrict = query.owners_of_issuers(conn, res.company.ciks)
+        restrict = Filers(conn, res.company.ciks)
     found = scored if restrict is None and scored is not None else _best(rest, catalog.owner_index, restrict,
                                                                          company=False)
     if found is None and restrict is not None:
@@ -384,7 +375,7 @@ def resolve_texts(company: str | None, insider: str | None, catalog: Catalog, co
         words = _words_of(insider)
         restrict = None
         if company_match is not None and not company_match.ambiguous:
-            restrict = query.owners_of_issuers(conn, company_match.ciks)
+            restrict = Filers(conn, company_match.ciks)
         found = _best(words, catalog.owner_index, restrict, company=False) if words else None
         if found is None and restrict is not None:
             found = _best(words, catalog.owner_index, None, company=False) if words else None

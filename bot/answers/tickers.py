@@ -20,8 +20,22 @@ def _one_off(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+def one_keystroke(symbol: str, characters: set[str]) -> set[str]:
+    """Every string one keystroke from ``symbol`` (``_one_off``) over ``characters``: a character changed, added,
+    dropped, or two neighbours swapped."""
+    out = {symbol[:i] + symbol[i + 1:] for i in range(len(symbol))}
+    out |= {symbol[:i] + symbol[i + 1] + symbol[i] + symbol[i + 2:] for i in range(len(symbol) - 1)}
+    for c in characters:
+        out |= {symbol[:i] + c + symbol[i + 1:] for i in range(len(symbol))}
+        out |= {symbol[:i] + c + symbol[i:] for i in range(len(symbol) + 1)}
+    return out - {symbol, ""}
+
+
 def ticker_guesses(symbol: str, catalog: Catalog, limit: int = 5) -> list[Entity]:
-    """Stored companies whose ticker is one keystroke from ``symbol`` ("TLSA" -> TSLA)."""
+    """Stored companies whose ticker is one keystroke from ``symbol`` ("TLSA" -> TSLA): the stored catalog
+    looks up the symbol's variants (``near``); in memory every ticker is compared."""
     symbol = symbol.upper()
-    found = [catalog.issuers[c] for t, ciks in sorted(catalog.tickers.items()) if _one_off(symbol, t) for c in ciks]
+    near = getattr(catalog.tickers, "near", None)
+    tickers = near(symbol) if near is not None else sorted(t for t in catalog.tickers if _one_off(symbol, t))
+    found = [catalog.issuers[c] for t in tickers for c in catalog.tickers[t]]
     return found[:limit]

@@ -4,11 +4,13 @@ ticker typos), the same tickers and ticker guesses, on made-up names and on the 
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 
 import pytest
 
-from bot.answers.resolve import Catalog, Catalogs
+from bot.answers import rules, stored_names, tickers
+from bot.answers.resolve import Catalog, Catalogs, resolve
 from bot.answers.rules import NameWord
 from bot.answers.stored_names import StoredCatalog, VocabularyCache
 from bot.answers.tickers import ticker_guesses
@@ -130,3 +132,71 @@ def test_an_index_left_behind_by_a_bulk_load_is_not_used(db, db_path):
         catalog = Catalogs().load(conn, reader)
         assert isinstance(catalog, Catalog)
         assert "0000000009" in catalog.owner_index.hits(NameWord("Quill", 0))[0]
+
+
+@pytest.mark.parametrize("read_up_to", [0, 1_000])
+def test_asking_a_word_about_one_entity_answers_as_reading_the_word_does(both, monkeypatch, read_up_to):
+    """Before a word's entities are read, ``cik in hits`` (from the entity's name, or from the word read whole
+    when few names hold it), the hits' truth and estimate agree with the in-memory index."""
+    memory, stored, issuers, owners = both
+    monkeypatch.setattr(stored_names, "_READ_UP_TO", read_up_to)
+    conn, vocabulary = stored.issuer_index.conn, VocabularyCache(())
+    names = [n for _, n, _ in issuers if n] + [n for _, n in owners if n]
+    for kind, ciks in (("issuer_index", [c for c, *_ in issuers]), ("owner_index", [c for c, _ in owners])):
+        for text in _words(names, random.Random(3)):
+            hits, exact = getattr(StoredCatalog(conn, vocabulary), kind).hits(NameWord(text, 0))
+            expected, expected_exact = getattr(memory, kind).hits(NameWord(text, 0))
+            assert (bool(hits), exact) == (bool(expected), expected_exact), (kind, text)
+            assert {c: hits.get(c) for c in [*ciks, "0009999999"]} == {c: expected.get(c) for c in [*ciks, "0009999999"]}
+            assert hits.estimate() >= len(expected), (kind, text)
+
+
+QUESTIONS = [
+    "Tecogen sales", "john whiting tecogen", "musk tesla sales", "Société Générale", "Renee Muller", "mueller",
+    "jane doe acme", "acme widgets", "Tesla and Apple", "bezoz", "TLSA sales", "draft kings", "mithril",
+    "jessica snow's title", "mary barra", "o'brien-smith", "whitting jon", "acme", "zoetis", "wave",
+]
+
+
+@pytest.mark.parametrize("read_up_to", [0, 1_000])
+def test_questions_resolve_as_with_the_names_in_memory(both, monkeypatch, read_up_to):
+    memory, stored, *_ = both
+    monkeypatch.setattr(stored_names, "_READ_UP_TO", read_up_to)
+    conn = stored.issuer_index.conn
+    for question in QUESTIONS:
+        parse = rules.parse(question, dt.date(2026, 1, 1))
+        fresh = StoredCatalog(conn, VocabularyCache(()))
+        assert resolve(parse, fresh, conn) == resolve(parse, memory, conn), question
+
+
+def test_a_word_in_many_names_is_not_read_to_find_the_one_the_rarer_words_name(db, db_path, monkeypatch):
+    """"Acorn Dynamics International": the rarer words' candidates are asked whether their names hold
+    'international'; the 300 names that hold it are not read."""
+    monkeypatch.setattr(stored_names, "_READ_UP_TO", 50)
+    db.conn.executemany("INSERT INTO issuers (cik, name) VALUES (?, ?)",
+                        [(f"{9_000_000_000 + n:010d}", f"Name{n} International Corp") for n in range(300)]
+                        + [("0000000001", "Acorn Dynamics International Corp"), ("0000000002", "Acorn Dynamics Inc.")])
+    db.conn.commit()
+    conn = open_readonly(db_path)
+    try:
+        vocabulary = VocabularyCache(())
+        parse = rules.parse("Acorn Dynamics International sales", dt.date(2026, 1, 1))
+        found = resolve(parse, StoredCatalog(conn, vocabulary), conn)
+        assert found == resolve(parse, Catalog.read(conn), conn)
+        assert found.company.ciks == ("0000000001",)
+        assert vocabulary.listed("issuers", "international") is None
+        assert vocabulary.listed("issuers", "acorn") is not None
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_a_tickers_variants_are_the_tickers_one_keystroke_away(seed):
+    """Looking up a symbol's variants finds exactly the stored tickers one keystroke from it."""
+    rng = random.Random(seed)
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-"
+    stored = {"".join(rng.choice(letters[:rng.randrange(3, 38)]) for _ in range(rng.randrange(1, 6)))
+              for _ in range(300)}
+    for symbol in [*rng.sample(sorted(stored), 5), "", "A", "TLSA", "BRK.A", "ZZZZZZ"]:
+        near = {t for t in tickers.one_keystroke(symbol, set("".join(stored))) if t in stored}
+        assert near == {t for t in stored if tickers._one_off(symbol, t)}, symbol

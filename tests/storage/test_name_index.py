@@ -70,6 +70,29 @@ def test_vocabulary_lookups(db):
     assert names_index.known_words(db.conn, "owners", ["bezos", "bezoz", "anne"]) == ["anne", "bezos"]
 
 
+def test_how_many_names_hold_a_word_is_counted_without_reading_them(db):
+    """The vocabulary's document count: a word held by thousands of names is counted, not read."""
+    db.conn.executemany("INSERT INTO issuers (cik, name) VALUES (?, ?)",
+                        [(f"{n:010d}", f"Name{n} International Corp") for n in range(30)]
+                        + [("0000000099", "Acorn International International Inc.")])
+    assert names_index.names_holding(db.conn, "issuers", "international") == 31  # names, not occurrences
+    assert names_index.names_holding(db.conn, "issuers", "acorn") == 1
+    assert names_index.names_holding(db.conn, "issuers", "nobody") == 0
+    db.conn.execute("DELETE FROM issuers WHERE cik = '0000000099'")
+    assert names_index.names_holding(db.conn, "issuers", "acorn") == 0
+    assert names_index.names_holding(db.conn, "owners", "international") == 0
+
+
+def test_rows_holding_a_word_are_read_as_asked(db):
+    db.conn.executemany("INSERT INTO owners (cik, name) VALUES (?, ?)",
+                        [(f"{n:010d}", f"Roe{n} Jane") for n in range(50)] + [("0000000099", "Doe John")])
+    rows = names_index.rows_holding(db.conn, "owners", "jane")
+    assert next(rows)[1].endswith("Jane")  # the first, without the other 49
+    assert sorted(names_index.rows_holding(db.conn, "owners", "jane")) == [(f"{n:010d}", f"Roe{n} Jane")
+                                                                           for n in range(50)]
+    assert list(names_index.rows_holding(db.conn, "owners", "nobody")) == []
+
+
 def test_migration_m010_fills_an_existing_database(tmp_path):
     path = tmp_path / "old.db"
     before = [fn for fn in MIGRATIONS if fn.__name__ != "m010_name_index"]
