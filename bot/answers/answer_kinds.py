@@ -35,6 +35,7 @@ from bot.answers.render_asks import (
 )
 from bot.answers.roles import relationships, render_roles, roles_of_text
 from bot.answers.understand import Understanding
+from bot.domain.formats import format_date
 from bot.domain.vocab import ROLE_LABELS
 
 
@@ -124,7 +125,8 @@ def records_answer(understanding: Understanding, conn: sqlite3.Connection, today
         spec = spec.model_copy(update={"aggregation": "total"})
     filters = understanding.filters()
     scope, searched = scope_words(understanding), filters.describe()
-    if asks_exercises(filters) and spec.aggregation in ("list", "latest", "biggest", "smallest", "total", "count"):
+    if asks_exercises(filters) and spec.aggregation in ("list", "latest", "earliest", "biggest", "smallest", "total",
+                                                          "count"):
         exercises = find_exercises(conn, filters)
         if exercises and (filters.security or any(e.miscoded for e in exercises)):
             return render_exercises(exercises, scope, searched, spec.limit,
@@ -132,7 +134,8 @@ def records_answer(understanding: Understanding, conn: sqlite3.Connection, today
     each = spec.aggregation == "list" and understanding.company is not None and understanding.company.several and (
         len(filters.issuer_ciks) > 1)
     fetched = fetch_each_company(conn, filters, spec.limit, today) if each else fetch(
-        conn, filters, spec.aggregation, spec.limit, today=today, largest_first=spec.largest_first)
+        conn, filters, spec.aggregation, spec.limit, today=today, largest_first=spec.largest_first,
+        by_price=spec.by_price)
     if spec.aggregation == "insiders":
         found = bool(fetched.insiders)
     elif spec.aggregation in ("total", "net", "count"):
@@ -140,7 +143,7 @@ def records_answer(understanding: Understanding, conn: sqlite3.Connection, today
     else:
         found = bool(fetched.records or fetched.expired)
     empty_forms = []
-    if not found and spec.aggregation in ("list", "holdings", "latest") and not (spec.transaction or spec.security):
+    if not found and spec.aggregation in ("list", "holdings", "latest", "earliest") and not (spec.transaction or spec.security):
         empty_forms = sums.no_securities_filings(conn, filters)
     if empty_forms:
         owners = query.filing_owners(conn, [f["filing_id"] for f in empty_forms])
@@ -165,7 +168,9 @@ def records_answer(understanding: Understanding, conn: sqlite3.Connection, today
     if spec.aggregation in ("total", "net", "count"):
         return render_totals.render_totals(fetched, spec.aggregation, scope, searched)
     result = render_records.render_records(fetched, spec.aggregation, scope, searched, always_count=spec.bounded,
-                                           by_size=spec.largest_first)
+                                           by_size=spec.largest_first, by_price=spec.by_price)
+    if spec.aggregation == "latest" and not (spec.date_from or spec.date_to) and (stale := _stale_note(fetched.records, today)):
+        result.notes.append(stale)  # "did anyone buy lately?": the newest is two years old
     if each and len(fetched.records) < fetched.total_matches:
         result.notes.append("Shown: the newest rows of each company named, an equal share each.")
     elif spec.aggregation in ("list", "plan_10b5_1", "late") and not spec.largest_first:
@@ -181,12 +186,26 @@ def records_answer(understanding: Understanding, conn: sqlite3.Connection, today
     return result
 
 
+LATELY_DAYS = 90
+
+
+def _stale_note(records: list, today: dt.date | None) -> str | None:
+    """Said under the newest rows when even they are older than ``LATELY_DAYS``: "lately" they are not."""
+    newest = max((r.transaction_date or r.period_of_report or "")[:10] for r in records) if records else ""
+    today = today or dt.date.today()
+    if not newest or newest >= (today - dt.timedelta(days=LATELY_DAYS)).isoformat():
+        return None
+    return (f"Nothing in the last {LATELY_DAYS} days (to {format_date(today.isoformat())}): "
+            f"the newest shown is from {format_date(newest)}.")
+
+
 def nothing_found(understanding: Understanding, conn: sqlite3.Connection, filters: Filters, scope: str,
                    searched: str) -> Answer:
     """The strict "no", then what did happen nearby: the same kind filed under its usual code (conversions as
     M), or the other transactions when sales were asked about."""
     strict = no_match(understanding, conn, scope, searched)
-    if understanding.spec.aggregation in ("list", "latest", "biggest", "smallest", "total", "count"):
+    if understanding.spec.aggregation in ("list", "latest", "earliest", "biggest", "smallest", "total",
+                                          "count"):
         found = filed_as(conn, filters, understanding.spec.limit)
         if found is not None:
             records, total, wider = found

@@ -13,7 +13,7 @@ from bot.answers.spec import QuerySpec
 
 ANY_INDIRECT = "indirect"  # the vehicle of "held indirectly": any indirect position
 DIRECT = "direct"  # "his direct shares": the positions held in the insider's own name
-_TERMS_AGGREGATIONS = ("list", "latest", "holdings", "total", "count")  # "how many vest in year one"
+_TERMS_AGGREGATIONS = ("list", "latest", "earliest", "holdings", "total", "count")  # "how many vest in year one"
 
 
 def needs_market_price(spec: QuerySpec) -> bool:

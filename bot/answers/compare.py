@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.answers import lexicon, query
-from bot.answers.figures import ANSWERED, PRICED_KINDS, Figure, figure_of, measure_of, part_spec, understood
+from bot.answers.figures import PRICED_KINDS, Figure, figure_of, found_rows, measure_of, part_spec, understood
 from bot.answers.parts import PRONOUN, Part, Plan, split_question
 from bot.answers.render import Answer, Line
 from bot.domain.text import issuer_label
@@ -236,7 +236,7 @@ def _while(plan: Plan, ask: Ask, conn: sqlite3.Connection) -> Answer:
         headline = f"I could not find {window_part.label} on file, so there is no window to look in: {_lead(window)}"
         return merge(headline, [(f"— {window_part.label}:", window), (f"— {main_part.question}, at any time:", undated)])
     dated = ask(f"{main_part.question} between {figure.total.first_date[:10]} and {figure.total.last_date[:10]}")
-    found = dated.kind in ANSWERED and bool(dated.records)
+    found = found_rows(dated)
     who = _window_owner(window_part.label.rsplit("'s ", 1)[0], window)
     headline = (f"{'Yes' if found else 'No'}: while {who} was {'buying' if plan.window_buying else 'selling'} "
                 f"({figure.span()}; {figure.words(not plan.window_buying or figure.total.priced > 0)}), "
@@ -295,7 +295,7 @@ def _yes_no(question: str, result: Answer) -> str:
     lead = _lead(result)
     if not _YES_NO.match(question) or not understood(result):
         return lead
-    return f"Yes: {lead}" if result.kind in ANSWERED and result.records else f"No: {_lower_first(lead)}"
+    return f"Yes: {lead}" if found_rows(result) else f"No: {_lower_first(lead)}"
 
 
 def answer_plan(plan: Plan, reader: Reader, ask: Ask) -> Answer:
@@ -332,6 +332,7 @@ class RulesOnly:
     answer_mode: str = "rules"
     llm_model: str | None = None
     llm_timeout_seconds: float = 0.0
+    answer_time_budget_seconds: float = 2.0
 
 
 def answer_if_plan(question: str, reader: Reader, answer: Callable[..., Answer], *, context, today: dt.date,

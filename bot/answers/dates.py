@@ -37,7 +37,8 @@ _BARE_EXPR = (
     rf"|\d{{4}}\.\d\d\.\d\d"  # "2024.05.15"
     rf"|(?:summer|winter|spring|fall|autumn)\s+(?:of\s+)?{_YEAR}"
     # "3/14" (a day of the latest such date); not a fraction ("1/3 of his shares", "1/48th", "50/50")
-    rf"|(?<![\d/.$])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/%]|th\b|st\b|nd\b|rd\b|\s*of\b)"
+    rf"|(?<![\d/.$])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/%]|th\b|st\b|nd\b|rd\b|\s*of\b"
+    rf"|\s*(?:quarterly|monthly|annually|yearly|each|every|per|a\s+(?:year|quarter|month))\b)"
     rf"|{_MONTH}\s+\d{{1,2}}{_ORD},?\s+{_YEAR}"
     rf"|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"
     rf"|{_QUARTER}"
@@ -46,7 +47,9 @@ _BARE_EXPR = (
     rf"|{_MONTH},?\s+{_YEAR}"
     rf"|{_MONTH}\s+\d{{1,2}}{_ORD}(?![\d,]*\s*{_YEAR})"
     rf"|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}"
-    rf"|{_YEAR}"
+    # a year, not one inside a holder's name ("the McMahon 1995 Family Trust", "Sequoia 2010 Seed Fund")
+    rf"|(?<![\w'’])['’][0-3]\d(?![\w'’%])"  # "pltr '24": the year 2024
+    rf"|{_YEAR}(?!\s+(?:[a-z]+\s+)?(?:family\s+)?(?:trusts?|funds?|llcs?|lps?|l\.p\.)(?!\w))"
     rf"|q[1-4])"
 )
 _EXPR = _BARE_EXPR[:-1] + rf"|{_MONTH}|'\d\d)"  # and "in '21" after a preposition
@@ -96,7 +99,7 @@ def _month_end(year: int, month: int) -> dt.date:
 
 
 def _year(text: str) -> int:
-    text = text.strip("'")
+    text = text.strip("'’")
     value = int(text)
     return value + 2000 if value < 100 else value
 
@@ -193,8 +196,8 @@ def parse_expression(text: str, today: dt.date) -> tuple[dt.date, dt.date] | Non
             return _past_day(MONTHS[m[1]], int(m[2]), today)
         if m := re.fullmatch(rf"(\d{{1,2}}){_ORD} (?:of )?({_MONTH})", s):
             return _past_day(MONTHS[m[2]], int(m[1]), today)
-        if re.fullmatch(_YEAR, s):
-            year = int(s)
+        if re.fullmatch(_YEAR, s) or re.fullmatch(r"['’]\d\d", s):
+            year = _year(s)
             return dt.date(year, 1, 1), dt.date(year, 12, 31)
         if m := re.fullmatch(_MONTH, s):
             month = MONTHS[s]

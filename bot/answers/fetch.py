@@ -34,7 +34,7 @@ _CHOSEN_AFTER_QUERY: dict[str, Callable[[Record], bool]] = {
 
 
 def fetch(conn: sqlite3.Connection, filters: Filters, aggregation: str, limit: int,
-          today: dt.date | None = None, *, largest_first: bool = False) -> Fetched:
+          today: dt.date | None = None, *, largest_first: bool = False, by_price: bool = False) -> Fetched:
     """Run the query an aggregation needs; records are always the rows the answer cites. ``today``
     (default: the real date) tells which derivative positions have expired; ``largest_first``: the trades
     under a plan (or not, or late) by size ("the largest 10b5-1 sale"), not newest first."""
@@ -67,6 +67,8 @@ def fetch(conn: sqlite3.Connection, filters: Filters, aggregation: str, limit: i
     if aggregation in ("biggest", "smallest"):
         priced = bool(filters.codes) and all(map(is_open_market, filters.codes))
         order = aggregation if priced else f"{aggregation}_mixed"
+        if by_price:  # "the highest sale price": priced rows by price per share
+            order = "price_high" if aggregation == "biggest" else "price_low"
         rows, result.total_matches = _page(conn, filters, order, limit)
         result.records = build_records(conn, rows, filters)
         return result
@@ -95,11 +97,13 @@ def fetch(conn: sqlite3.Connection, filters: Filters, aggregation: str, limit: i
         result.total_matches = len(records)
         result.records = records[:limit]
         return result
-    if aggregation == "latest":
-        rows = query.entries(conn, filters, limit=max(limit, 1) * 5)
+    if aggregation in ("latest", "earliest"):
+        # The newest (or, "oldest", the first) filing's rows among the matches
+        order = "recent" if aggregation == "latest" else "oldest"
+        rows = query.entries(conn, filters, order=order, limit=max(limit, 1) * 5)
         if rows:
-            newest = rows[0]["filing_id"]
-            rows = [r for r in rows if r["filing_id"] == newest]
+            first = rows[0]["filing_id"]
+            rows = [r for r in rows if r["filing_id"] == first]
         result.total_matches = len(rows)
         result.records = build_records(conn, rows[:limit], filters)
         return result

@@ -15,6 +15,11 @@ from bot.domain.formats import fmt_money, fmt_shares, format_date
 from bot.domain.wording import unit_word
 
 ANSWERED = ("records", "summary", "holdings", "insiders")
+
+
+def found_rows(result: Answer) -> bool:
+    """The answer found what was asked (not only the closest rows that did happen)."""
+    return result.kind in ANSWERED and bool(result.records) and not result.near_miss
 MEASURES = {"sell": "sales", "buy": "purchases", "open_market": "open-market trades", "grant": "grants",
             "exercise": "exercises", "tax_withholding": "shares withheld for taxes", "gift": "gifts",
             "conversion": "conversions", "distribution": "distributions"}

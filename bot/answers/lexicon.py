@@ -21,10 +21,10 @@ ROLE_PHRASES: list[tuple[str, str]] = [
     ("ten_percent_owner", r"10\s*%\s*(?:owners?|holders?|share\s*holders?|stock\s*holders?)"
                           r"|ten\s+percent\s+(?:owners?|holders?)|10\s+percent\s+(?:owners?|holders?)"
                           r"|(?:major|large|principal|big)\s+(?:share|stock)\s*holders?|beneficial\s+owners?"),
-    ("director", r"board\s+members?|members?\s+of\s+the\s+board|\bdirectors?\b|\bthe\s+board\b"),
+    ("director", r"board\s+members?|members?\s+of\s+the\s+board|\bdirectors?\b|\bthe\s+board\b|\bdirs?\b"),
     ("officer", r"\bchief\s+[a-z]+(?:\s+(?:&|and)\s+[a-z]+)?\s+officers?\b|\bofficers?\b|\bexecutives?\b|\bexecs?\b"
                 r"|\b(?:s|e)?vps?\b|\b(?:senior|executive)\s+vice\s+presidents?\b"
-                r"|c-suite"),
+                r"|c-suite|\bmgmt\b|\bmanagement\b"),
 ]
 
 SECURITY_PHRASES: list[tuple[str, str]] = [
@@ -60,7 +60,7 @@ TRANSACTION_PHRASES: list[tuple[str, str]] = [
                     r"|purchases?\s+(?:and|or)\s+sales?|\btrades?\b(?!\s+dates?\b)|\btraded\b|\binsider\s+trading\b"),
     ("buy", r"\bbuy(?:s|ing)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\bbuyers?\b|\baccumulat(?:e|ed|es|ing)\b"),
     ("sell", r"\bsell(?:s|ing)?\b|\bsold\b|\bsales?\b|\bsellers?\b|\bdump(?:s|ed|ing)?\b|\bunload(?:s|ed|ing)?\b"
-             r"|\boffload(?:s|ed|ing)?\b|\btrimm?(?:ed|ing|s)?\b|\bdivest(?:s|ed|ing)?\b|\bunloads?\b"),
+             r"|\boffload(?:s|ed|ing)?\b|\btrimm?(?:ed|ing|s)?\b|\bdivest(?:s|ed|ing)?\b|\bunloads?\b|\bproceeds\b"),
     ("grant", r"\bgrant(?:s|ed)?\b|\baward(?:s|ed)?\b|\bget\b(?!\s+(?:me|us|the|a|an|all|any|info|details)\b)"
               r"(?!\s+(?:reported|filed|disclosed|recorded|listed|posted|sold|bought|dumped|rid)\b)"
               r"|\bget(?:s|ting)\b(?!\s+(?:reported|filed|disclosed|recorded|listed|posted|sold|bought|dumped|rid)\b)"
@@ -87,10 +87,11 @@ AGGREGATION_PHRASES: list[tuple[str, str]] = [
               r"restricted|performance|preferred|common)\b)|\bnumber\s+of\b|\bcount\b"),
     ("total", r"\btotals?\b|\bsums?\b|\baltogether\b|\bin\s+all\b|\bhow\s+much\b|\bhow\s+many\s+shares\b|\bhow\s+many\b(?=\s+[\w$.'-]+\s+shares\b)"
               r"|\bcombined\b|\badd\s+up\b|\badd(?:ed|ing)?\s+(?=up\b)"
-              r"|\baggregate\b|\bdollar\s+value\b|\bworth\b|\baverage\b|\bavg\b|\bmean\b"
+              r"|\baggregate\b|\bdollar\s+value\b|\bproceeds\b|\bworth\b|\baverage\b|\bavg\b|\bmean\b"
               r"|\bshares\s*(?:and|&|\+|/)\s*(?:dollars|\$|value)(?!\w)|\b(?:dollars|value|\$)\s*(?:and|&|\+|/)\s*shares\b"),
     ("biggest", r"\bbiggest\b|\blargest\b|\btop\b|\bhighest\b|\bmost\b(?!\s+recent)"),
     ("smallest", r"\bsmallest\b|\blowest\b|\bfewest\b|\btiniest\b|\bleast\b"),
+    ("earliest", r"\boldest\b|\bearliest\b(?!\s+(?:date|day|time)\b)|\bfirst[-\s]+ever\b|\bvery\s+first\b"),
     ("latest", r"\blatest\b|\bmost\s+recent\b|\brecent(?:ly)?\b|\bnewest\b|\blately\b|\bwhat'?s\s+new\b"
                r"|\blast\s+(?:filing|transaction|trade|activity|form|one)\b|\bactivity\b"),
     ("insiders", r"\binsiders\b|\bwho\s+(?:is|are|was|were)\b|\bwho\s+files\b|\bwhich\s+insiders\b"
@@ -99,7 +100,7 @@ AGGREGATION_PHRASES: list[tuple[str, str]] = [
 ]
 # Which aggregation wins when several are named.
 AGGREGATION_PRIORITY = ["role", "holdings", "late", "not_plan_10b5_1", "plan_10b5_1", "net", "count", "total",
-                        "biggest", "smallest", "latest", "insiders", "list"]
+                        "biggest", "smallest", "earliest", "latest", "insiders", "list"]
 
 # "what is X's role at Y", "what does X do at Y": the keywords only (the name between them stays a name).
 ROLE_QUESTION = re.compile(r"\b(?P<kw>role|roles|title|titles|job\s+title|relationship|relationships)\b"
@@ -142,6 +143,7 @@ NOT_A_FILTER = re.compile(r"not\s+(?:yet\s+)?(?:vested|exercisable|exercised|exp
 # Questions the filings cannot answer; the engine says so instead of guessing.
 OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
     ("advice", re.compile(r"\bshould\s+(?:i|we|you)\b|\bis\s+(?:it|\S+)(?:\s+\S+){0,2}\s+a\s+good\s+(?:buy|investment|time)\b"
+                          r"|\bis\s+\S+(?:\s+\S+)?\s+an?\s+(?:buy|sell|strong\s+buy)\b"  # "is pltr a buy now"
                           # a judgment of size: "is 25k shares a lot", "is that much for a CFO"
                           r"|\b(?:is|are|was|were)\s+(?:it|that|this|\S+)(?:\s+\S+){0,2}\s+(?:a\s+lot|too\s+much|"
                           r"unusual(?:ly\s+\w+)?|significant|normal|typical)\b(?!\s+(?:of|sales?|trades?))"
@@ -152,7 +154,8 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                           r"|\bshould\s+(?:i|we)\s+(?:worry|be\s+worried|care)\b", re.I)),
     ("pnl", re.compile(r"(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taking\s)(?<!some\s)\bprofits?\b|\bprofitable\b|\blosses\b"
                        r"|\b(?:at\s+a|a)\s+loss\b|\bgains?\b|\bcost\s+basis\b|\b(?:made|lost|make|lose)\s+money\b", re.I)),
-    ("price", re.compile(r"\b(?:stock|share|current|market|today'?s|live|latest)\s+prices?\b|\btrading\s+at\b"
+    ("price", re.compile(r"\b(?:stock|share|current|market|today'?s|live|latest|closing|opening|close)\s+prices?\b"
+                         r"|\btrading\s+at\b"
                          r"|\bquotes?\b|\bmarket\s+cap(?:italization)?\b|\bprice\s+targets?\b"
                          r"|\bprice\s+(?:of|for)\s+(?:the\s+)?(?:stock|shares?)\b", re.I)),
     ("news", re.compile(r"\bnews\b|\bheadlines?\b|\bpress\s+releases?\b|\bearnings\b|\brumou?rs?\b"
@@ -160,7 +163,8 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
     ("prediction", re.compile(r"\bwill\s+(?:\S+\s+){0,4}?(?:sell|buy|go|rise|fall|drop|file|trade|exercise|dump)\b"
                               r"|\bpredict\w*|\bforecast\w*|\bgoing\s+to\s+(?:sell|buy)\b|\bexpected\s+to\b"
                               r"|\bnext\s+(?:week|month|year|quarter)\b|\bupcoming\b|\bin\s+the\s+future\b", re.I)),
-    ("why", re.compile(r"^\s*why\b|\bwhy\s+(?:did|does|do|is|are|was|were|would)\b|\breasons?\s+for\b|\bmotive", re.I)),
+    # (not why a filing was amended: its remarks usually say)
+    ("why", re.compile(r"^(?!.*\bamend).*?(?:^\s*why\b|\bwhy\s+(?:did|does|do|is|are|was|were|would)\b|\breasons?\s+for\b|\bmotive)", re.I)),
 ]
 
 # Capitalised at the start of a question, these are usually just words ("Best trades", "Key insiders").
@@ -192,10 +196,11 @@ role roles title titles job position positions dollars both size biggest largest
 across stored covered kept available everything r u ur pls thru vs versus single ipo whos active filers lieu
 instead one two three four five six seven eight nine ten cash fees fee away
 class classes disposition dispositions cost costs underlie underlies underlying vested vests
-buck bucks shows showed shown appears appear oldest newest earliest remaining remain left ratio ratios series
+become becomes became buck bucks shows showed shown appears appear oldest newest earliest remaining remain left ratio ratios series
 pref prefs convert converts converted conversion conversions tranche tranches portion earned
 range ranged ranging highest lowest min max minimum maximum paid px
 besides apart aside except else dip dips equity originally cover covered annual initial statement statements
+monthly quarterly annually yearly summarise summarize summarised summarized summarising summarizing summary gross saw see seen bot actually really just original submission submitted owning
 sr jr mkt row rows different entity entities measured keep kept sizes lower higher bigger smaller larger
 """.split())
 
@@ -204,6 +209,9 @@ SOFT_WORDS = set("""
 better snow bird wave zip guts air block square apple oscar yelp best key well power energy bank health
 life home global first one general united american national capital new old big little young king price
 """.split())
+
+# Soft words that follow "at" in everyday phrases, not as a company ("at best", "at first").
+AT_IDIOMS = {"best", "first", "home", "one", "well", "price", "new", "old", "big", "little", "general"}
 
 # Acronyms that are never tickers on their own (a bare "GC" is a role, not a company).
 NOT_TICKERS = {
@@ -236,7 +244,7 @@ insiders filings restricted shares stock common awards vested vesting conversion
 # The terms of a derivative: "vesting schedule", "how do his options vest", "when do they expire", "the strike".
 # The vesting words ask the terms but stay to be read as the vesting itself (code M: "rsu vesting vs ...").
 TERMS_VESTING = [
-    r"\bvesting\s+(?P<kw>schedule|terms?|dates?)\b",
+    r"\bvesting\s+(?P<kw>schedule|terms?|dates?)\b", r"\bvest\s+(?P<kw>schedule|terms?|dates?)\b",
     r"\b(?:how|when)\s+(?:do|does|did|will|would)\b.*\b(?P<kw>vest)\b",
     r"\b(?P<kw>vested)\s+or\s+(?:not|unvested)\b",
     r"\b(?P<kw>vesting)\b(?!.*\b(?:and|&)\b.*\b(?:withh|tax))",
@@ -253,6 +261,7 @@ TERMS_PHRASES = [
     r"\b(?P<kw>exercise\s+prices?)\b",
     r"\b(?P<kw>exercisable)\b",
     r"\bwhen\s+can\b.*\b(?P<kw>exercise)\b",
+    r"\b(?:can|could|may)\s+(?:\w+\s+){0,3}?be\s+(?P<kw>exercised)\b",
     r"\b(?P<kw>(?:option\s+)?terms)\b",
     r"\b(?P<kw>performance\s+(?:period|conditions?|goals?|metrics?|criteria))\b",
 ]
@@ -262,7 +271,8 @@ VALUE_NOW_PHRASES = [
     r"\b(?:worth|value)\b.*\b(?P<kw>now|today|rn|currently)\s*\??$", r"\b(?P<kw>(?:current|market)\s+(?:value|price|cap))\b",
     r"\b(?P<kw>value\s+(?:of|today|now))\b", r"\b(?:holdings?|stake|position|shares?)\s+(?P<kw>value)\b",
 r"\b(?P<kw>trading\s+at)\b", r"\b(?P<kw>quotes?)\b", r"\b(?P<kw>share\s+price)\b",
-    r"\b(?P<kw>stock\s+price)\b", r"\b(?P<kw>price\s+(?:rn|now|today))\b", r"\b(?P<kw>is\s+that\s+a\s+lot)\b",
+    r"\b(?P<kw>stock\s+price)\b", r"\b(?:at\s+)?(?P<kw>today'?s\s+(?:price|value|prices))\b",
+    r"\b(?P<kw>in\s+the\s+money|out\s+of\s+the\s+money|underwater)\b", r"\b(?P<kw>price\s+(?:rn|now|today))\b", r"\b(?P<kw>is\s+that\s+a\s+lot)\b",
     r"\b(?P<kw>a\s+lot\s+for)\b", r"\b(?P<kw>cheap|expensive)\b", r"\b(?P<kw>good\s+price)\b",
     r"\b(?P<kw>(?:above|below)\s+(?:the\s+)?market)\b", r"\b(?P<kw>make\s+selling)\b", r"\bget\s+if\b",
     r"\bif\s+(?:he|she|they)\s+(?:sold|dumped)\b",
@@ -276,6 +286,10 @@ WORTH = re.compile(r"\bworth\b(?!\s+buying)|\bvalue\b", re.I)
 # "by dollar value", "ranked by shares": how rows are ordered, not a sum of them.
 ORDER_BY = re.compile(r"\b(?:ranked\s+|sorted\s+|ordered\s+)?by\s+(?:the\s+)?(?:dollar\s+value|dollars|value|size|"
                       r"(?:number\s+of\s+)?shares|amount)\b", re.I)
+# "highest sale price", "lowest-priced purchase", "cheapest buy": trades ranked by price per share.
+BY_PRICE = re.compile(r"\b(?P<way>highest|lowest|top|best|worst)[-\s]+(?:(?:sale|sell(?:ing)?|purchase|buy(?:ing)?|"
+                      r"share|stock|trade|transaction)\s+)?(?:price|px)\b|\b(?P<way2>highest|lowest)[-\s]priced\b"
+                      r"|\bmost\s+expensive\b|\b(?P<cheap>cheapest)\b", re.I)
 # Direct and indirect holdings alike (not a comparison, no vehicle).
 DIRECT_AND_INDIRECT = re.compile(r"\bdirect(?:ly)?\s*(?:,|and|&|\+|/|or|vs\.?|versus)\s*indirect(?:ly)?\b"
                                  r"|\bindirect(?:ly)?\s*(?:,|and|&|\+|/|or|vs\.?|versus)\s*direct(?:ly)?\b", re.I)
@@ -285,6 +299,9 @@ VEHICLE_VIA = re.compile(r"\b(?P<via>through|via|held\s+by|by|for)\s+(?:the\s+|h
 VEHICLE_WORDS = re.compile(r"\b(?:(?:living|revocable|irrevocable|grantor|family|minor)\s+)*(?P<word>trusts?|"
                            r"partnerships?|funds?|llcs?|lps?|estate|foundation|child|kids?|spouse|wife|husband|ira|"
                            r"family)\b(?!\s+(?:[ivx]{1,4}|\d{1,3})\b)", re.I)  # "Founders Fund IV" is a name, read as one
+# "1995 Family Trust", "2010 Seed Fund": a holder's vehicle named by a number (and a word).
+NUMBERED_VEHICLE = re.compile(r"\b(?P<name>\d{1,4}(?:\s+[a-z]+)?)\s+(?:family\s+)?(?P<word>trusts?|funds?|llcs?|lps?)\b",
+                              re.I)
 INDIRECT = re.compile(r"\bindirect(?:ly)?\b", re.I)
 # "his direct shares", "held directly": the positions held in the insider's own name (no vehicle).
 DIRECT = re.compile(r"\bdirect(?:ly)?\b", re.I)
@@ -332,7 +349,35 @@ def asks_who_else(question: str) -> bool:
 CHANGED_STAKE = re.compile(r"\b(?:trim\w*|cut|reduc\w*|add(?:ed|s|ing)?|increas\w*|boost\w*|grow\w*|grew|"
                            r"build\w*|built)\b[^?]*\b(?:stake|position|holdings?)\b", re.I)
 
+# Words about money: "how much did the fund pay" asks a sum of trades, not what a holder holds.
+MONEY_WORDS = re.compile(r"\b(?:pay|paid|pays|spend|spent|spends|cost|costs|dollars?|value|worth|proceeds|usd)\b|\$", re.I)
 # Verbs of holding: never the name of a holder ("pltr shares held by …").
 HOLDING_VERBS = {"held", "hold", "holds", "holding", "owned", "owns", "own", "kept", "keeps", "have", "has", "left"}
 # "his options", "what did she sell": one person meant, who must be named or come from an earlier question.
 HE_OR_SHE = re.compile(r"\b(?:his|her|hers|he|she|him)\b", re.I)
+# Given names as people write them, and the names they stand for ("mike scarpelli" is Michael Scarpelli).
+# Read only beside a matched name's other words, never on their own.
+NICKNAMES = {
+    "mike": ("michael",), "mikey": ("michael",), "bob": ("robert",), "bobby": ("robert",), "rob": ("robert",),
+    "bill": ("william",), "billy": ("william",), "will": ("william",), "jim": ("james",), "jimmy": ("james",),
+    "tom": ("thomas",), "tommy": ("thomas",), "dick": ("richard",), "rick": ("richard",), "rich": ("richard",),
+    "dan": ("daniel",), "danny": ("daniel",), "dave": ("david",), "steve": ("steven", "stephen"),
+    "chris": ("christopher", "christine", "christina"), "joe": ("joseph",), "ben": ("benjamin",),
+    "tony": ("anthony",), "ed": ("edward",), "eddie": ("edward",), "ted": ("edward", "theodore"),
+    "jeff": ("jeffrey", "jeffery"), "matt": ("matthew",), "pat": ("patrick", "patricia"),
+    "liz": ("elizabeth",), "beth": ("elizabeth",), "kate": ("katherine", "kathryn", "catherine"),
+    "kathy": ("katherine", "kathryn", "kathleen"), "jen": ("jennifer",), "jenny": ("jennifer",),
+    "sam": ("samuel", "samantha"), "alex": ("alexander", "alexandra"), "andy": ("andrew",), "drew": ("andrew",),
+    "larry": ("lawrence",), "ron": ("ronald",), "don": ("donald",), "greg": ("gregory",), "nick": ("nicholas",),
+    "pete": ("peter",), "phil": ("philip", "phillip"), "ray": ("raymond",), "stan": ("stanley", "stanton"),
+    "zach": ("zachary",), "fred": ("frederick",), "chuck": ("charles",), "charlie": ("charles",),
+    "hank": ("henry",), "jack": ("john",), "johnny": ("john",), "jon": ("jonathan", "john"),
+    "jerry": ("gerald", "jerome"), "ken": ("kenneth",), "walt": ("walter",), "doug": ("douglas",),
+    "sue": ("susan",), "meg": ("margaret", "megan"), "maggie": ("margaret",), "becky": ("rebecca",),
+    "vicky": ("victoria",), "nate": ("nathan", "nathaniel"), "tim": ("timothy",), "jake": ("jacob",),
+    "josh": ("joshua",), "al": ("albert", "alan", "allen", "alfred"), "max": ("maximilian", "maxwell"),
+    "jess": ("jessica",), "jessie": ("jessica",), "kim": ("kimberly",), "deb": ("deborah",), "debbie": ("deborah",),
+    "marty": ("martin",), "mo": ("mohammed", "maurice"), "bernie": ("bernard",), "gene": ("eugene",),
+    "lou": ("louis",), "manny": ("emmanuel", "manuel"), "vince": ("vincent",), "russ": ("russell",),
+    "frank": ("francis", "franklin"), "fran": ("frances", "francis"), "herb": ("herbert",), "ozzie": ("oswald",),
+}

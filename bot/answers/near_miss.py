@@ -19,24 +19,32 @@ NEAR_MISS_MAX = 8
 NEAR_MISS_SCAN = 200
 
 
-# A purchase asked about gets a plain "no": grants and exercises beside it would read as buying
-# ("did Tecogen's GC buy any stock?" is answered "No purchases (P)", never with his option grant).
-NEAR_KINDS = {("sell",): "open-market sales", ("open_market",): "open-market purchases or sales"}
+# What was asked about, and which way the closest other rows go: dispositions for a sale, acquisitions for a
+# purchase ("did Tecogen's GC buy any stock?": no open-market purchases; his option grant, code A, is shown
+# after the "no" as what did happen, never as a purchase).
+NEAR_KINDS = {("sell",): ("open-market sales", "an open-market sale"),
+              ("open_market",): ("open-market purchases or sales", "an open-market purchase or sale"),
+              ("buy",): ("open-market purchases", "an open-market purchase")}
+_LEADING = {("sell",): "D", ("open_market",): "D", ("buy",): "A"}
 
 
 def near_miss_records(conn: sqlite3.Connection, filters: Filters) -> list[Record]:
-    """When only sales (S) or only open-market trades ("max levchin trades") were asked about and none
-    happened: the other transactions in the same scope and window, dispositions first (shares withheld, gifts,
-    options given up)."""
+    """When only sales (S), only purchases (P) or only open-market trades ("max levchin trades") were asked
+    about and none happened: the other transactions in the same scope and window, those going the asked way
+    first (for a sale: shares withheld, gifts, options given up; for a purchase: grants, conversions,
+    exercises)."""
     kinds = tuple(filters.kinds)
     if kinds not in NEAR_KINDS:
         return []
     relaxed = replace(filters, kinds=(), min_value=None, max_value=None, min_price=None, max_price=None)
-    # A purchase is not a near miss of a sale, unless it is marked disposed of (the filing's code and its
-    # acquired/disposed mark disagree: either may be the error).
+    # An open-market trade is not a near miss of the other kind, unless it is marked the asked way (the
+    # filing's code and its acquired/disposed mark disagree: either may be the error).
+    way = _LEADING[kinds]
     rows = [r for r in query.entries(conn, relaxed, limit=NEAR_MISS_SCAN, counted=False)
-            if not is_open_market(r["transaction_code"]) or (r["acquired_disposed"] or "").upper() == "D"]
-    rows.sort(key=lambda r: (r["acquired_disposed"] or "").upper() != "D")  # stable: newest first within each
+            if not is_open_market(r["transaction_code"]) or (r["acquired_disposed"] or "").upper() == way]
+    if kinds == ("buy",):  # shares withheld or given away are nothing like a purchase
+        rows = [r for r in rows if (r["acquired_disposed"] or "").upper() == way]
+    rows.sort(key=lambda r: (r["acquired_disposed"] or "").upper() != way)  # stable: newest first within each
     return build_records(conn, rows[:NEAR_MISS_MAX], filters)
 
 
@@ -45,11 +53,13 @@ def render_near_misses(strict: Answer, records: list[Record], kinds: tuple[str, 
     headline = strict.headline.replace("No sales (S)", "No open-market sales (S)", 1).replace(
         "No purchases (P)", "No open-market purchases (P)", 1)
     b = Builder("records", headline)
-    leading = [r for r in records if (r.acquired_disposed or "").upper() == "D"]
+    b.answer.near_miss = True
+    way = _LEADING.get(kinds, "D")
+    leading = [r for r in records if (r.acquired_disposed or "").upper() == way]
     n = len(records)
-    what = "dispositions" if len(leading) == n else "transactions"
+    what = ("dispositions" if way == "D" else "acquisitions") if len(leading) == n else "transactions"
     b.add_line(f"The closest {what[:-1] if n == 1 else what} that did happen "
-               f"({'it is' if n == 1 else 'they are'} not {NEAR_KINDS.get(kinds, 'open-market sales')}):")
+               f"({'it is' if n == 1 else 'they are'} not {NEAR_KINDS.get(kinds, NEAR_KINDS['sell',])[n == 1]}):")
     for rec in leading + group_by_filing([r for r in records if r not in leading]):
         details = [f"Code {rec.transaction_code}: {code_meaning(rec.transaction_code) or 'see the filing'}"]
         b.add_record(rec, details=details + record_details(rec, b.shown_notes))

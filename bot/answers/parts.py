@@ -26,7 +26,6 @@ Combine = Literal["compare", "while", "both"]
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _YEAR = r"(?:19[89]\d|20\d\d)"
-# A time phrase: a year, a quarter or half, a month and year, or a relative period (with its preposition).
 _DAY = (rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b|\b\d{{4}}-\d{{1,2}}-\d{{1,2}}\b"
         r"|\b\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d\d))?\b")
 # A time phrase: a day, a year, a quarter or half, a month and year, or a relative period (with its preposition).
@@ -91,7 +90,6 @@ MAX_SIDES = 4
 @dataclass(frozen=True)
 class Part:
     """One part of a plan: a question of its own, and the label that tells it from the other parts."""
-
     question: str
     label: str
     refers_back: bool = False  # the part says "he" / "his" of the person in the part before
@@ -213,7 +211,7 @@ def sides_plan(texts: list[str], by_shares: bool = False) -> Plan | None:
     else:
         last = sides[-1]
         sides = [_filled(s, full, last) if s is not full else s for s in sides]
-        sides = [_filled(s, _fuller([o for o in sides if o is not s]), last) for s in sides]
+        sides = [_filled(s, _fuller([o for o in sides if o is not s]), sides[-1]) for s in sides]
     questions = [s.question().lower() for s in sides]
     if len(set(questions)) < len(questions) or not all(s.name or s.measure for s in sides):
         return None
@@ -393,7 +391,9 @@ def split_question(question: str) -> Plan | None:
                 for p in plan.parts))
     if (lead := _leading_topic(text)) is not None:
         return split_question(f"{lead[0]}: {lead[1]}")  # "rsu grants clements vs markham" -> "rsu grants: …"
-    for reader in (_during, _than, _either, _versus, _compare_verb, _clauses):
+    from bot.answers.comparatives import period_choice, than_sides  # (they build on this module's sides)
+
+    for reader in (_during, _than, period_choice, _either, _versus, _compare_verb, than_sides, _clauses):
         plan = reader(text)
         if plan is not None:
             return plan

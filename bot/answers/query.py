@@ -163,6 +163,7 @@ LEFT JOIN issuers i ON i.cik = e.issuer_cik
 # orders need no join; holdings are dated by their filing.
 _ORDERS = {
     "recent": "e.transaction_date DESC, e.filing_id DESC, e.is_derivative, e.seq",
+    "oldest": "e.transaction_date IS NULL, e.transaction_date, e.filing_id, e.is_derivative, e.seq",
     # Open-market trades only (their codes are the filter): by dollar value.
     "biggest": "(CASE WHEN e.price_per_share > 0 THEN e.shares * e.price_per_share ELSE 0 END) DESC, "
                "e.shares DESC, e.transaction_date DESC, e.filing_id DESC, e.seq",
@@ -175,6 +176,10 @@ _ORDERS = {
                 "(CASE WHEN e.price_per_share > 0 THEN e.shares * e.price_per_share END), "
                 "e.shares, e.transaction_date DESC, e.filing_id DESC, e.seq",
     "smallest_mixed": "e.shares, e.transaction_date DESC, e.filing_id DESC, e.seq",
+    # By price per share, the rows without one last.
+    "price_high": "coalesce(e.price_per_share, 0) <= 0, e.price_per_share DESC, e.transaction_date DESC, e.filing_id DESC, "
+                  "e.seq",
+    "price_low": "coalesce(e.price_per_share, 0) <= 0, e.price_per_share, e.transaction_date DESC, e.filing_id DESC, e.seq",
     "holdings": f"{ENTRY_AS_OF} DESC, f.filed_at DESC, e.filing_id DESC, e.seq DESC",
     # Reported positions listed: each filing's rows in the order it reports them (Table I, then Table II).
     "holdings_listed": f"{ENTRY_AS_OF} DESC, f.filed_at DESC, e.filing_id DESC, e.is_derivative, e.seq",

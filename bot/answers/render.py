@@ -40,6 +40,7 @@ class Answer:
     records: list[dict] = field(default_factory=list)
     candidates: list[dict] = field(default_factory=list)
     context: ChatContext | None = None
+    near_miss: bool = False  # nothing matched the question; the records are the closest that did happen
 
     @property
     def text(self) -> str:

@@ -251,6 +251,10 @@ def _flag_details(rec: Record, shown: set[tuple[str, str]]) -> list[str]:
         stored = "; the original is stored too and is left out, so nothing is counted twice" \
             if rec.original_stored else ""
         details.append(f"Amendment ({rec.document_type}); it replaces the original filing{original}{stored}")
+        if rec.remarks and not (rec.plan_10b5_1 and is_plan_note(rec.remarks)) and \
+                ("remarks", rec.filing_id) not in shown:  # an amendment's remarks usually say what it corrects
+            shown.add(("remarks", rec.filing_id))
+            details.append(f"Remarks: {clip_note(rec.remarks, 400)}")
     return details
 
 
@@ -329,7 +333,7 @@ def group_by_filing(records: list[Record]) -> list[Record]:
 
 
 def render_records(fetched: Fetched, aggregation: str, scope: str, searched: str, *,
-                   always_count: bool = False, by_size: bool = False) -> Answer:
+                   always_count: bool = False, by_size: bool = False, by_price: bool = False) -> Answer:
     """``always_count``: lead with the count and what was searched even for one record (a bound such as
     "over $1M" must show in the answer); ``by_size``: the records are largest first, not newest first."""
     records = fetched.records
@@ -347,14 +351,18 @@ def render_records(fetched: Fetched, aggregation: str, scope: str, searched: str
     what = f" ({searched})" if searched else ""
     order = "largest" if by_size else "newest"
     newest = f"; showing the {shown} {order}:" if shown < n else f", {order} first:"
-    if aggregation == "latest":
+    if aggregation in ("latest", "earliest"):
         first, last = records[0], records[-1]
-        newest_date, oldest_date = (format_date(r.transaction_date or r.period_of_report) for r in (first, last))
-        span = newest_date if newest_date == oldest_date else f"{oldest_date} to {newest_date}, newest first"
-        rows = f"{shown} {'row' if shown == 1 else 'rows'}" if shown >= n else f"the {shown} newest of {n:,} rows"
-        headline = f"Latest activity for {scope}{what}: {source_for(first).label}, {rows} ({span}):"
+        word = "newest" if aggregation == "latest" else "oldest"
+        dates = [format_date(d) for d in sorted((r.transaction_date or r.period_of_report or "") for r in (first, last))]
+        span = dates[0] if dates[0] == dates[1] else f"{dates[0]} to {dates[1]}, {word} first"
+        rows = f"{shown} {'row' if shown == 1 else 'rows'}" if shown >= n else f"the {shown} {word} of {n:,} rows"
+        label = "Latest" if aggregation == "latest" else "Earliest stored"
+        headline = f"{label} activity for {scope}{what}: {source_for(first).label}, {rows} ({span}):"
     elif aggregation in ("biggest", "smallest"):
-        if all(is_open_market(r.transaction_code) for r in records):
+        if by_price:
+            by = "by price per share"
+        elif all(is_open_market(r.transaction_code) for r in records):
             by = "by dollar value"
         elif aggregation == "smallest":
             by = "by number of shares or units"
@@ -362,7 +370,8 @@ def render_records(fetched: Fetched, aggregation: str, scope: str, searched: str
             by = "open-market trades by dollar value, then the rest by number of shares or units"
         else:
             by = "by number of shares or units (only open-market trades have a dollar value)"
-        headline = f"The {shown} {aggregation} of {count} for {scope}{what}, {by}:"
+        ranked = ("highest" if aggregation == "biggest" else "lowest") + "-priced" if by_price else aggregation
+        headline = f"The {shown} {ranked} of {count} for {scope}{what}, {by}:"
     elif aggregation == "plan_10b5_1":
         headline = f"{count} under a Rule 10b5-1 trading plan for {scope}{what}{newest}"
     elif aggregation == "not_plan_10b5_1":

@@ -27,6 +27,11 @@ def reread_aggregation(result: RulesParse) -> None:
     if result.form == "3" and not result.transaction and result.aggregation in ("total", "count") and re.search(
             r"\bshares\b|\bstock\b", question, re.I):
         result.aggregation = "holdings"  # "how many shares did the Form 3 report in total": what it says is held
+    if (by_price := lexicon.BY_PRICE.search(question)) and result.aggregation in ("biggest", "smallest", "list") \
+            and not re.search(r"\bhighest\b.*\blowest\b|\blowest\b.*\bhighest\b|\brange\b", question, re.I):
+        way = (by_price["way"] or by_price["way2"] or "").lower()
+        result.by_price = True  # "highest sale price on record": the trades by price per share
+        result.aggregation = "smallest" if way in ("lowest", "worst") or by_price["cheap"] else "biggest"
     if result.aggregation == "latest" and result.dates and not lexicon.NEWEST.search(question):
         result.aggregation = "list"  # "insider activity in Q2 2024": everything in the window, not its last filing
     if result.aggregation == "count" and result.security and not (result.transaction or result.dates or result.form):
@@ -35,5 +40,6 @@ def reread_aggregation(result: RulesParse) -> None:
         result.aggregation = "net"  # "were there more purchases or sales in 2024": both sums and the balance
     if (result.role and result.role_plural and result.aggregation == "list" and not (
             result.transaction or result.security or result.dates or result.form or result.bounded)
-            and re.search(r"\b(?:which|what)\b.*\b(?:filed|file|files|filing|on\s+file|are\s+there)\b", question, re.I)):
-        result.aggregation = "insiders"  # "which sr vps filed?": the people, not their trades
+            and re.search(r"\b(?:which|what)\b.*\b(?:filed|file|files|filing|on\s+file|are\s+there)\b"
+                          r"|\bin\s+(?:here|there|the\s+(?:data|database|db))\b", question, re.I)):
+        result.aggregation = "insiders"  # "which sr vps filed?", "snow dirs in the data?": the people, not their trades

@@ -100,6 +100,7 @@ class RulesParse:
     min_price: float | None = None
     max_price: float | None = None
     largest_first: bool = False  # holdings ranked by size ("the largest holder")
+    by_price: bool = False  # trades ranked by price per share ("highest sale price")
     by_shares: bool = False  # a ranking by shares, not dollars ("who sold the most shares")
     per_insider: bool = False  # "who sold the most": totals (or filing counts) per insider, ranked
     per_company: bool = False  # "which company had the most insider selling": totals per company, ranked
@@ -149,7 +150,7 @@ def recognise(question: str, today: dt.date) -> tuple[list[Span], Text]:
     found += spans.table(text, "role", lexicon.ROLE_PHRASES) + spans.table(text, "security", lexicon.SECURITY_PHRASES)
     found += spans.table(text, "transaction", lexicon.PHRASAL_VERBS)
     found += spans.aggregations(text, ["plan_10b5_1", "late", "holdings", "net", "count", "total", "biggest",
-                                       "smallest", "latest"])
+                                       "smallest", "earliest", "latest"])
     found += spans.have(text, question)
     found += spans.table(text, "transaction", lexicon.TRANSACTION_PHRASES) + spans.comparisons(text)
     found += spans.aggregations(text, ["insiders", "list"])
@@ -211,7 +212,7 @@ def _read_filters(result: RulesParse, found: list[Span]) -> None:
     if roles:
         result.role = roles[0].value
         texts = [s.text for s in roles if s.value == result.role]
-        result.role_plural = any(t.lower().rstrip().endswith("s") for t in texts) or any(
+        result.role_plural = any(t.lower().rstrip().endswith(("s", "mgmt", "management", "c-suite")) for t in texts) or any(
             re.search(rf"\b(?:any|all|every|each)\s+(?:of\s+the\s+)?{re.escape(t)}", result.question, re.I)
             for t in texts)
     result.security = next((s.value for s in result.of_kind("security")), None)
@@ -302,7 +303,8 @@ def _read_ask(result: RulesParse) -> None:
         result.ask = "terms"
     result.vehicle = next((s.value for s in result.of_kind("vehicle")), None)
     if result.vehicle is not None and result.transaction is None and (not result.aggregation_stated or (
-            result.aggregation == "count" or result.vehicle in ("direct", "indirect"))):
+            result.aggregation == "count" or result.vehicle in ("direct", "indirect") or (
+                result.aggregation == "total" and not lexicon.MONEY_WORDS.search(result.question)))):
         result.aggregation = "holdings"  # "thiel's shares in the family trust": what the trust holds
 
 
@@ -385,7 +387,9 @@ def _names(text: Text, result: RulesParse) -> list[Span]:
             continue
         capitalised = word[:1].isupper() and (m.start() > 0 or low not in lexicon.QUESTION_OPENERS)
         soft = low in lexicon.SOFT_WORDS and not capitalised
+        # "what's new at wave", "insiders at snow": after "at" a common word names the company, as before a role
+        at_company = soft and low not in lexicon.AT_IDIOMS and bool(re.search(r"\bat\s+$", text.original[:m.start()], re.I))
         result.name_words.append(NameWord(word, m.start(), soft=soft, capitalised=capitalised,
-                                          before_role=_before_role(result, m.end())))
+                                          before_role=at_company or _before_role(result, m.end())))
         found.append(Span("name", word, raw, m.start(), m.end()))
     return found

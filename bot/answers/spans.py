@@ -58,7 +58,7 @@ def comparisons(text: Text) -> list[Span]:
 # ---- amounts -------------------------------------------------------------------------------------
 
 _BOUND = re.compile(
-    r"(?P<op>more\s+than|greater\s+than|larger\s+than|bigger\s+than|higher\s+than|over|above|exceeding|"
+    r"(?P<op>more\s+than|greater\s+than|larger\s+than|bigger\s+than|higher\s+than|over|above|exceed(?:ing|ed|s)?|"
     r"in\s+excess\s+of|at\s+least|no\s+less\s+than|a\s+minimum\s+of|less\s+than|fewer\s+than|smaller\s+than|"
     r"lower\s+than|under|below|at\s+most|no\s+more\s+than|a\s+maximum\s+of|>=|<=|>|<)\s*"
     r"(?P<cur>\$|usd\s*)?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|m|mm|mn|b|bn|thousand|million|billion)?(?![\w.])"
@@ -71,7 +71,7 @@ _BETWEEN_AMOUNTS = re.compile(
     r"(?!\s*(?:and|to|-)\s*\d)(?<!\d{4}\s)", re.I)
 _MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
                 "billion": 1e9}
-_STRICT_OPS = re.compile(r"more|greater|larger|bigger|higher|over|above|exceeding|excess|less\s+than|fewer|"
+_STRICT_OPS = re.compile(r"more|greater|larger|bigger|higher|over|above|exceed|excess|less\s+than|fewer|"
                          r"smaller|lower|under|below|^>$|^<$", re.I)
 _UPPER_OPS = re.compile(r"less|fewer|smaller|lower|under|below|at\s+most|no\s+more|a\s+maximum|<", re.I)
 _WORTH = re.compile(r"\b(?:worth|valued?|value\s+of|dollar|dollars|proceeds)\b", re.I)
@@ -330,6 +330,12 @@ def _vehicle_named(text: Text, words: list[re.Match]) -> Span | None:
     """"through|via|held by|for X" naming the vehicle ("via sts holdings", "held by minor child"): a bare "by"
     or "for" only with a vehicle word ("for his kid"), so "sales by jane roe" stays a name."""
     m = lexicon.VEHICLE_VIA.search(text.value)
+    if m is None and (numbered := lexicon.NUMBERED_VEHICLE.search(text.value)):
+        # "the John McMahon 1995 Family Trust": the number names which of the holder's vehicles
+        text.blank(*numbered.span("name"))
+        name = " ".join(numbered.group("name").lower().split())
+        return Span("vehicle", f"{name} {lexicon.VEHICLE_SAME.get(numbered['word'].lower(), numbered['word'].lower())}",
+                    numbered.group(0), *numbered.span())
     if m is None or (m.group("via").lower() in ("by", "for") and not words):
         return None
     named = [w for w in m.group("name").lower().split() if w not in lexicon.VEHICLE_FILLER]

@@ -26,7 +26,7 @@ TransactionKind = Literal[
     "buy", "sell", "open_market", "grant", "exercise", "tax_withholding", "gift", "conversion", "distribution", "any",
 ]
 Aggregation = Literal[
-    "list", "latest", "total", "net", "biggest", "smallest", "count", "holdings", "insiders", "plan_10b5_1",
+    "list", "latest", "earliest", "total", "net", "biggest", "smallest", "count", "holdings", "insiders", "plan_10b5_1",
     "not_plan_10b5_1", "late",
     "role",
 ]
@@ -139,6 +139,10 @@ class QuerySpec(BaseModel):
     largest_first: bool = Field(
         default=False, description="For holdings: rank positions by size ('who is the largest holder'); for trades under a "
                                      "10b5-1 plan (or not, or late): largest first ('the largest 10b5-1 sale').",
+    )
+    by_price: bool = Field(
+        default=False, description="For biggest/smallest: trades ranked by price per share, not by dollar value "
+                                   "('highest sale price on record', 'his cheapest purchase').",
     )
     by_shares: bool = Field(
         default=False, description="For rankings: by number of shares, not dollar value ('who sold the most shares').",

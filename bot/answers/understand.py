@@ -79,7 +79,8 @@ def _spec_fields(parse: rules.RulesParse) -> dict:
     return dict(role=parse.role, security=parse.security, transaction=parse.transaction,
                 also_transactions=list(parse.also_transactions), form=parse.form,
                 amendments_only=parse.amendments_only, aggregation=parse.aggregation, limit=parse.limit,
-                count_unit=parse.count_unit, largest_first=parse.largest_first, by_shares=parse.by_shares, per_insider=parse.per_insider,
+                count_unit=parse.count_unit, largest_first=parse.largest_first, by_price=parse.by_price,
+                by_shares=parse.by_shares, per_insider=parse.per_insider,
                 per_company=parse.per_company, ask=parse.ask, vehicle=parse.vehicle,
                 **bounds_of(parse))
 

@@ -155,5 +155,9 @@ def holder_words(understanding: Understanding, question: str) -> str | None:
         return named
     spec = understanding.spec
     unknown = [w for w in understanding.unknown_words if len(w) > 3 and w.lower() not in lexicon.HOLDING_VERBS] \
-        if spec.aggregation == "holdings" and not (spec.ask or spec.vehicle) else []
-    return " ".join(name_like_unknowns(understanding, question) or unknown) or None
+        if spec.aggregation == "holdings" and not spec.ask else []
+    named_words = name_like_unknowns(understanding, question)
+    if spec.vehicle and spec.vehicle not in ("direct", "indirect") and (named_words or unknown):
+        # "scarpelli kids trusts (fintail)": the name left over and the kind of vehicle together
+        return " ".join([*(named_words or unknown), spec.vehicle])
+    return " ".join(named_words or ([] if spec.vehicle else unknown)) or None

@@ -716,11 +716,8 @@ XFAIL: dict[str, str] = {
     # word read as a name
     "b2-sell-dkng-days": "word read as a name",
     "b2-buy-under-1-slack": "word read as a name",
-    "b2-mkt-oldest": "word read as a name",
     "b2-role-bdx-pres-slack": "word read as a name",
-    "b2-hold-mcmahon-1995": "word read as a name",
     # entity named in ownership text not found
-    "b2-hold-pltr-holdings-2024": "entity named in ownership text not found",
     # wrong transaction kind searched
     "b2-hold-zip-unvested": "wrong transaction kind searched",
     "b2-multi-wve-slack": "wrong transaction kind searched",
@@ -742,7 +739,6 @@ XFAIL: dict[str, str] = {
     "b2-hold-guts-lp": "wrong holding shown",
     "b2-hold-musk-direct-slack": "wrong holding shown",
     # typo in name not resolved
-    "b2-typo-scarpeli-plain": "typo in name not resolved",
     # role list incomplete
     # form 3 with no securities not found
     "b2-form3-nothing-slack": "form 3 with no securities not found",

@@ -154,7 +154,9 @@ CASES: list[Case] = [
        ["re:Jane Doe|Doe,? Jane"]),
     _c("b3-buy-tsla-none-plain", "Has any Tesla insider bought Tesla shares on the open market?", "purchase", P, [NONE],
        ["1,875,000"]),
-    _c("b3-buy-snow-none-slack", "any snow insider buys?", "purchase", S, [NONE], ["200,000"]),
+    # (refined after the run: the option exercise may follow the "no" as a labelled near miss, never as a buy)
+    _c("b3-buy-snow-none-slack", "any snow insider buys?", "purchase", S, [NONE],
+       [r"re:\b(?:bought|purchased)\s+200,000"]),
     _c("b3-buy-dkng-none-plain", "Did anyone purchase DraftKings stock?", "purchase", P, [NONE], ["52,777"]),
     _c("b3-buy-doe-none-slack", "did jane doe ever buy exrb", "purchase", S, [NONE], ["10,000", "$385,000"], db="samples"),
     _c("b3-buy-musk-plan-plain", "Was Elon Musk's SolarCity purchase made at the IPO price, and what was it?", "purchase", P,

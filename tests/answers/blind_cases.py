@@ -803,7 +803,6 @@ def judge(case: Case, text: str) -> Verdict:
 XFAIL: dict[str, str] = {
     "grant-arw-psu": "psu-vesting-filed-as-A",
     "hold-roe-slack": "direct-plus-indirect-dropped",
-    "amend-what-changed-slack": "amendment-remarks-not-shown",
     "cmp-tsla-pltr-slack": "company-comparison-not-totalled",
     "cmp-doe-roe-slack": "multi-part-not-split",
     "date-2012-slack": "trades-read-as-open-market-only",

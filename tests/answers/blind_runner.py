@@ -29,15 +29,16 @@ def assert_ids(cases, xfail: dict[str, str], prefix: str = "") -> None:
     assert set(xfail) <= set(ids)
 
 
-def assert_shape(cases, at_least: int) -> None:
+def assert_shape(cases, at_least: int, slack_share: tuple[float, float] = (0.4, 0.6)) -> None:
+    """At least ``at_least`` cases, the share typed Slack-style within ``slack_share``."""
     assert len(cases) >= at_least
     slack = sum(c.style == "slack" for c in cases)
-    assert 0.4 <= slack / len(cases) <= 0.6
+    assert slack_share[0] <= slack / len(cases) <= slack_share[1]
 
 
-def assert_answered_right(case, request, settings) -> None:
+def assert_answered_right(case, request, settings, today: dt.date = TODAY) -> None:
     db = request.getfixturevalue(f"{case.db}_db")
-    result = answer(case.q, db, today=TODAY, settings=settings)
+    result = answer(case.q, db, today=today, settings=settings)
     verdict = judge(case, result.text)
     assert verdict.ok, (
         f"{case.q!r}\n  missing: {verdict.missing}\n  forbidden: {verdict.forbidden}\n--- answer ---\n{result.text}"

@@ -13,12 +13,10 @@ from blind_runner import assert_answered_right, assert_ids, assert_shape, blind_
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
     "b4-mkt-nothing-owned-slack": "filler-word-read-as-name ('nothing'); no-securities Form 3s not found",
-    "b4-near-levchin-yhoo-buy-plain": "buy-near-miss-not-shown (A option grant of 774 omitted)",
     "b4-ex-smith-exbt-plain": "conversion-read-as-grant (M rows missed, looked for A)",
     "b4-vest-moran-314-plain": "strike-filter-dropped (all 5 options listed)",
     "b4-role-pltr-10pct-plain": "10pct-role-from-latest-filing-only (Thiel 10% owner in 2020/2021)",
     "b4-role-musk-scty-slack": "role-question-not-recognised ('board'); answered no transactions",
-    "b4-sum-oscr-thiel-slack": "form3-holdings-not-found ('founders' ignored)",
     "b4-sum-garrett-options-plain": "direct-option-position-missing; no total",
     "b4-sum-arw-net-plain": "verb-'keep'-read-as-part-of-name",
     "b4-cmp-scty-adgi-usd-plain": "two-names-merged ('Musk Mithril')",
@@ -26,12 +24,8 @@ XFAIL: dict[str, str] = {
     "b4-cmp-levchin-both-plain": "multi-part-second-part-dropped (Yelp conversions)",
     "b4-cmp-expiry-yhoo-tsla-plain": "one-side-date-applied-to-both-sides (Levchin 2009)",
     "b4-cmp-after-doe-roe-plain": "name-without-middle-initial-not-resolved ('Jane Doe' vs Jane A. Doe)",
-    "b4-typo-markum-plain": "typo-not-resolved ('markum'); listed as who-files only",
-    "b4-hold-mcmahon-software-trust-slack": "trust-name-filter-dropped (both trusts listed)",
     "b4-hold-rivendell-25-slack": "entity-name-ignored (all PLTR transactions listed)",
-    "b4-hold-lnkd-trust-plain": "form3-holdings-not-found",
     "b4-hold-mcguirk-all-slack": "indirect-holding-rows-not-shown (minor child, LLC)",
-    "b4-amend-split-slack": "remarks-not-shown",
     "b4-f3-lnkd-pref-plain": "form3-derivative-holding-not-found (convertible preferred)",
 }
 

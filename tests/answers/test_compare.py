@@ -78,8 +78,8 @@ CASES = {
         "in sales."], ["were the same"]),
     "days": ("moran dec 8 vs dec 9 2025 sales", "corpus", ["$3,102,000.00", "$1,001,979.00"], []),
     "while-corpus": ("were there insider purchases at TSLA during the CEO's selling?", "corpus", [
-        "No: while the CEO (Elon Musk) was selling (Nov 8, 2021;", "no purchases (P) between Nov 8, 2021 and "
-        "Nov 8, 2021 found for Tesla, Inc. (TSLA)"], []),
+        "No: while the CEO (Elon Musk) was selling (Nov 8, 2021;", "no open-market purchases (P) between Nov 8, "
+        "2021 and Nov 8, 2021 found for Tesla, Inc. (TSLA)"], []),
 }
 
 

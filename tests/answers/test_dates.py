@@ -15,6 +15,8 @@ TODAY = D(2024, 6, 12)  # a Wednesday
 
 @pytest.mark.parametrize("text, start, end", [
     ("who bought today", D(2024, 6, 12), D(2024, 6, 12)),
+    ("net insider selling pltr '24?", D(2024, 1, 1), D(2024, 12, 31)),
+    ("thiel sales ’21", D(2021, 1, 1), D(2021, 12, 31)),
     # A month and day without the year: the latest such day by today.
     ("dodge dkng 3/14 sells", D(2024, 3, 14), D(2024, 3, 14)),
     ("sales on 12/24", D(2023, 12, 24), D(2023, 12, 24)),
@@ -106,7 +108,9 @@ def test_before_is_open_ended() -> None:
 
 
 @pytest.mark.parametrize("text", ["may I ask what Musk sold", "sold 2000 shares", "sold 2021 shares", "10b5-1 sales", "top 5 trades",
-                                  "1/3 of his shares", "vests 1/48th monthly", "1/3 and 2/3 of the grant", "a 50/50 split", "25% then 1/36 a month"])
+                                  "1/3 of his shares", "vests 1/48th monthly", "1/3 and 2/3 of the grant", "a 50/50 split", "25% then 1/36 a month",
+                                  "zip rsu vest schedule 1/16 quarterly", "the John McMahon 1995 Family Trust",
+                                  "via sequoia venture 2010 seed fund"])
 def test_no_date(text) -> None:
     assert find_date_range(text, TODAY) is None
 

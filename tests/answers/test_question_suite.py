@@ -57,8 +57,11 @@ CASES: dict[str, Case] = {
     "reference-wrong-year": Case("Tecogen GC options in 2022", ["No options in 2022 found",
                                                                 "Stored for Tecogen Inc. (TGEN): 1 filing",
                                                                 "insiderbot sync"], ["37,500"], kind="no_match"),
-    "reference-not-bought": Case("Did Tecogen's GC buy any stock?", ["No purchases (P)"], ["37,500"],
-                                 kind="no_match"),
+    # The strict "no" first; his option grant after it, labelled as what did happen and not a purchase.
+    "reference-not-bought": Case("Did Tecogen's GC buy any stock?", [
+        "No open-market purchases (P) found for the general counsel",
+        "The closest acquisition that did happen (it is not an open-market purchase):",
+        "was granted 37,500 stock options (right to buy) on Sep 20, 2023 (code A, grant)"], ["bought 37,500"]),
     "reference-not-exercised": Case("Tecogen options exercised", ["No exercises and conversions"], ["37,500"],
                                     kind="no_match"),
     "reference-who-is-gc": Case("Who is Tecogen's general counsel?",

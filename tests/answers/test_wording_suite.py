@@ -27,6 +27,7 @@ from suite import (
     named_constraints,
     near_misses,
     plain,
+    readings,
     roles,
     scope,
     surfaces,
@@ -55,6 +56,7 @@ CLASSES = {
     "plain": plain,                          # every filing, plain and Slack-style
     "everyday": everyday,                    # everyday Slack traffic mixing the classes
     "filed_figures": filed_figures,          # figures the filings give, asked in other words
+    "readings": readings,                    # readings the fifth and sixth blind sets found wanting
 }
 
 ALL: dict[str, Case] = {f"{name}::{key}": case for name, module in CLASSES.items()

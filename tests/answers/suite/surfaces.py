@@ -17,7 +17,7 @@ CASES = table(
     ], [ADMIN], CLI_HINTS, surface="slack"),
     family("slack-no-rows", [
         "tgen gc options in 2022",
-        "did tecogen's gc buy any stock?",
+        "did tecogen's gc sell any stock in 2022?",  # (a purchase asked about shows his grant as a near miss)
         "exrb warrants",
     ], [ADMIN], CLI_HINTS, db="samples", surface="slack"),
     family("slack-no-rows-corpus", [

@@ -1,0 +1,66 @@
+"""Comparisons said with a comparative instead of "vs" or "or" between names: "were Musk's 2021 sales bigger
+than Thiel's 2021 sales", "at Wave, were the CEO's sales bigger than the CFO's last year", "was Thiel's 2021
+Palantir selling larger than his 2024 selling, in shares", and two times of one question: "did Thiel sell more
+Palantir stock in 2021 or in 2024". Each reader gives a ``parts.Plan`` of two sides, or None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.answers.parts import MEASURE, PERIOD, PRONOUN, Plan, sides_plan
+
+_COMPARATIVE = re.compile(r"\s+(?:(?:much|a\s+lot|far)\s+)?(?:bigger|larger|greater|higher|more|smaller|lower|less|"
+                          r"fewer)\s+than\s+", re.I)
+# "in dollar terms", "in shares", "by value": how the sides are measured, said once for both.
+_MEASURED = re.compile(r",?\s*\b(?:in|by)\s+(?P<unit>dollar\s+terms|dollars|value|\$|shares|number\s+of\s+shares)\b",
+                       re.I)
+_SCOPE = re.compile(r"^(?P<prep>at|for|in)\s+(?P<scope>[^,]{2,40}),\s*", re.I)
+_NOT_A_SIDE = re.compile(r"^(?:\$|(?!(?:19|20)\d\d\b)\d|(?:who|which|what|any(?:one|body)?|some(?:one|body))\b)", re.I)
+_BOUND = re.compile(r"\b(?:more|less|fewer|greater|bigger|larger)\s+than\s+(?:\$|\d)", re.I)  # a bound, not a side
+_AUX = re.compile(r"^(?:were|was|are|is|did|do|does|has|have|had)\s+", re.I)
+_MORE = re.compile(r"\b(?:more|bigger|larger|greater|higher|less|fewer|smaller|lower)\b", re.I)
+_CHOICE = re.compile(r"\s+(?:or|vs\.?|versus|than)\s+(?:(?:in|during|for|on)\s+)?$", re.I)
+
+
+def _measured(text: str) -> tuple[str, bool | None]:
+    """The question without "in dollar terms" / "in shares", and whether shares were asked (None: not said)."""
+    found = _MEASURED.search(text)
+    if found is None:
+        return text, None
+    return (text[:found.start()] + text[found.end():]).strip(" ,"), "share" in found["unit"].lower()
+
+
+def than_sides(question: str) -> Plan | None:
+    """"A's sales bigger than B's": each side a question, what one side leaves out taken from the other."""
+    text, shares = _measured(question)
+    scope = _SCOPE.match(text)
+    suffix = f" {scope['prep']} {scope['scope']}" if scope else ""
+    text = text[scope.end():] if scope else text
+    pieces = _COMPARATIVE.split(_AUX.sub("", text), maxsplit=1)
+    if len(pieces) != 2 or not MEASURE.search(pieces[0]):
+        return None
+    left, right = (" ".join(p.split()).strip(" ,") for p in pieces)
+    right = PRONOUN.sub("", right).strip()  # "than his 2024 selling": the same person
+    if not right or len(right.split()) > 12 or _NOT_A_SIDE.match(right) or _NOT_A_SIDE.match(left):
+        return None  # "sales of more than 1,000,000 shares", "who sold more than $1M": a bound, not two sides
+    plan = sides_plan([left, right], by_shares=bool(shares))
+    if plan is None or not suffix:
+        return plan
+    return replace(plan, parts=tuple(replace(p, question=p.question + suffix) for p in plan.parts))
+
+
+def period_choice(question: str) -> Plan | None:
+    """"did Thiel sell more Palantir stock in 2021 or in 2024": the question asked of each time."""
+    if not _MORE.search(question) or _BOUND.search(question):
+        return None
+    periods = list(PERIOD.finditer(question))
+    if len(periods) != 2 or not _CHOICE.fullmatch(" " + question[periods[0].end():periods[1].start()]):
+        return None
+    base = question[:periods[0].start()] + question[periods[1].end():]
+    base = " ".join(_MORE.sub(" ", _AUX.sub("", base)).split()).strip(" ,")
+    if not MEASURE.search(base):
+        return None
+    text, shares = _measured(base)
+    return sides_plan([f"{text} {p.group(0).strip()}" for p in periods], by_shares=bool(shares))

@@ -1,0 +1,116 @@
+"""Readings the fifth and sixth blind sets found wanting (stop 18), each a family of wordings: the oldest
+rows, nicknames and two-letter typos of a company's filers, everyday words that are not names, roles in
+Slack shorthand, vesting asked as a "vest schedule", the closest acquisitions when a purchase was asked
+about, an amendment's remarks, trades ranked by price, "'24", holders named with a number or beside the kind
+of vehicle, "at wave", comparisons said with "bigger than" or between two years, and "lately"."""
+
+from __future__ import annotations
+
+from suite import family, table
+
+CASES = table(
+    # Corpus: the oldest row is Musk's grant of 838,996 options on Dec 4, 2009 (Tesla).
+    family("oldest-row", [
+        "What is the oldest filing in the database?",
+        "earliest insider transaction on file",
+        "earliest musk transaction on file",
+    ], ["Dec 4, 2009", "838,996"], ["Latest activity"]),
+    # Corpus: Drew G. Markham (MVIS GC) had 77,905 shares withheld on Jun 10, 2026.
+    family("typo-at-company", [
+        "What did Drew Markum file at MicroVision?",
+        "drew markam mvis",
+    ], ["77,905", "Drew G. Markham"], ["No filings by"]),
+    # Corpus: Michael Scarpelli (SNOW CFO) sold 200,000 shares on Dec 13, 2022.
+    family("nickname", [
+        "How many Snowflake shares did Mike Scarpelli sell?",
+        "mike scarpelli snow sales total",
+    ], ["200,000", "Michael Scarpelli"], ["No filings by"]),
+    family("filler-not-names", [
+        "Summarise the derivative grants to 374Water officers.",
+        "summarize the option grants to 374water officers",
+    ], ["757,576", "$0.33"], ["No filings by"]),
+    family("proceeds", [
+        "What were the total gross proceeds of the Snowflake CFO's sales in December 2022?",
+        "snow cfo proceeds dec 2022",
+    ], ["$30,351,309.77"], ["No filings by"]),
+    family("exceeded", [
+        "Which insider sales exceeded $100 million?",
+        "sales that exceed $100M",
+    ], ["Peter Thiel", "$171,288,140.49"], ["Katherine L. Adams", "No filings by"]),
+    family("company-saw", [
+        "Which company saw the most insider selling by dollar value in 2021?",
+    ], ["1. Tesla, Inc. (TSLA)"], ["could not find"]),
+    family("role-shorthand", [
+        "snow dirs in the data?",
+        "snowflake directors in here?",
+    ], ["Mark Garrett", "John Dennis McMahon"], ["sold 73,170"]),
+    family("mgmt", [
+        "snow mgmt in here?",
+    ], ["Michael Scarpelli"], ["gave 61,386"]),
+    # Corpus: Melkote's 757,576 options vest 25% after a year, then monthly over 36 months.
+    family("vest-schedule", [
+        "melkote option vest schedule?",
+        "what's the vest schedule on melkote's options",
+    ], ["25%", "36"], ["No exercises"]),
+    # Samples: Whiting's only row is a grant of 37,500 options (code A), after the strict "no".
+    family("buy-near-miss", [
+        "Did Tecogen's GC buy any stock?",
+        "has the tecogen general counsel bought shares",
+    ], ["No open-market purchases (P)", "37,500", "(code A, grant)", "not an open-market purchase"],
+        ["bought 37,500"], db="samples"),
+    # Corpus: SoftBank's 628,553 BETR shares came by conversion (code C) on Dec 9, 2024.
+    family("buy-near-miss-conversion", [
+        "softbank buying betr dec 2024?",
+        "Did SoftBank buy Better Home & Finance shares in December 2024?",
+    ], ["No open-market purchases (P)", "628,553", "code C"], ["bought 628,553"]),
+    # Corpus: the LRCX 4/A's remarks: adjusted for a ten-for-one forward split.
+    family("amendment-remarks", [
+        "Why was the Lam Research Form 4 amended?",
+        "lam 4/a - whats amended?",
+        "any 4/A at lrcx? whats different",
+    ], ["ten-for-one forward split"], ["Filings don't say why"]),
+    # Corpus: Musk's highest sale price was $1,196.236 (Nov 8, 2021).
+    family("by-price", [
+        "highest sale price on record",
+        "highest px musk got on nov 8 2021 tsla sells",
+    ], ["$1,196.236", "by price per share"]),
+    # Corpus: Thiel sold 7,044,756 PLTR shares in 2024 (27,048,671 over all years).
+    family("apostrophe-year", [
+        "net insider selling pltr '24?",
+        "thiel pltr sales total ’24",
+    ], ["7,044,756"], ["27,048,671"]),
+    family("numbered-trust", [
+        "How many Snowflake shares does the John McMahon 1995 Family Trust hold?",
+        "mcmahon 1995 family trust snow shares",
+    ], ["125,737"], ["in 1995"]),
+    family("numbered-fund", [
+        "botha sq via sequoia venture 2010 seed fund",
+    ], ["899,976"], ["in 2010"]),
+    family("vehicle-with-name", [
+        "scarpelli kids trusts (fintail) snow shares total?",
+        "how many snow shares are in scarpelli's fintail trusts",
+    ], ["9,686", "2,755"], ["Nothing is stored for"]),
+    family("at-common-word", [
+        "hey bot whats new at wave",
+        "anything new at wave?",
+    ], ["Kyle Moran"], ["Drew G. Markham"]),
+    family("comparative-two-people", [
+        "Were Elon Musk's 2021 Tesla sales bigger than Peter Thiel's 2021 Palantir sales in dollar terms?",
+        "were musk's 2021 tsla sales larger than thiel's 2021 pltr sales",
+    ], ["$1,102,342,478.72", "$504,783,221.27"], ["Nothing is stored"]),
+    family("comparative-two-years", [
+        "Did Peter Thiel sell more Palantir stock in 2021 or in 2024?",
+        "Was Thiel's 2021 Palantir selling larger than his 2024 selling, in shares?",
+    ], ["20,003,915", "7,044,756"]),
+    family("comparative-two-roles", [
+        "At Wave Life Sciences, were the CEO's sales bigger than the CFO's last year?",
+    ], ["Kyle Moran", ("none on file", "No sales")]),
+    family("lately", [
+        "hey bot, did anyone buy lately?",
+        "any insider buying recently?",
+    ], ["Nothing in the last 90 days"]),
+    family("ticker-as-written", [
+        "tsla sales 2021",
+        "how much tsla does elon hold",
+    ], ["Tesla, Inc. (TSLA)"], ["closest name on file"]),
+)

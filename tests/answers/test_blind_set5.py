@@ -1,0 +1,65 @@
+"""The fifth blind question set (tests/answers/blind5_cases.py): Slack one-liners as people really type them, next
+to plain questions, each asked of the rules engine with a fixed today (2026-12-07), its answer checked for the
+facts a right answer cannot avoid and those a wrong one would show.
+
+Cases that failed when the set was measured are marked xfail (not strict) with a short reason tag, so this
+file passes while the engine is worked on and a case that starts passing shows up as XPASS."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from blind5_cases import CASES
+from blind_runner import assert_answered_right, assert_ids, assert_shape, blind_params
+
+TODAY = dt.date(2026, 12, 7)
+
+# Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
+XFAIL: dict[str, str] = {
+    # named constraint dropped / filler word read as a name
+    "b5-neg-adams-snow-slack": "company-dropped ('snow' ignored; Adams's AAPL sales listed as the answer)",
+    # near misses
+    "b5-near-thiel-j-sold-plain": "apart-from-refused (J distributions not shown)",
+    "b5-near-tsla-2010-f-slack": "apart-from-refused (F 21,728 not shown)",
+    "b5-hold-hoffman-msft-trust-plain": "besides-refused (living-trust holding not shown)",
+    # exercises, vesting, terms
+    "b5-ex-zip-how-slack": "settlement-question-answered-as-holding (306,656 RSUs; 60,732 vested not shown)",
+    # roles
+    "b5-role-garascia-plain": "role-question-answered-as-holding ('officer positions')",
+    "b5-role-thiel-pltr-2024-slack": "role-question-read-as-transactions-in-2024 (none found)",
+    # totals
+    "b5-sum-yelp-plain": "ownership-entity-read-as-name ('PENSCO account' refused)",
+    "b5-cmp-adams-and-plan-plain": "how-many-without-total (7 rows listed, 25,000 not stated)",
+    # comparisons and multi-part
+    "b5-cmp-clements-melkote-slack": "two-names-merged ('clements melkote' did-you-mean)",
+    "b5-cmp-dodge-days-plain": "verb-'receive'-read-as-grant (sales not compared)",
+    "b5-cmp-pdex-days-slack": "m/d-read-as-2023; 'price' read as a name",
+    "b5-cmp-during-exrb-plain": "while-question-not-split (Doe's sales listed, no answer on buying)",
+    "b5-cmp-two-part-scarpelli-slack": "multi-part-filter-leaked ('options' applied to the sales part; sale total missing)",
+    "b5-cmp-two-part-musk-plain": "multi-part-second-part-dropped (934,091 sold not shown)",
+    "b5-cmp-two-part-lamercie-slack": "multi-part-first-part-dropped (PSU vesting A 2,193 not shown)",
+    # market-wide
+    "b5-mkt-biggest-usd-plain": "per-person-total-read-as-biggest-rows (Thiel row first; Musk total missing)",
+    # market price
+    # typos
+    "b5-typo-jet-blu-slack": "company-typo-not-resolved ('jet blu' read as a person)",
+    # indirect holdings
+    "b5-hold-thiel-rivendell7-slack": "entity-name-ignored ('rivendell'); 'after mar 2024' read as a sales window",
+    "b5-hold-musk-f3-trust-slack": "form-filter-dropped (Form 4 position 25,699,596 given for the Form 3)",
+    # forms and plans
+    "b5-plan-thiel-2024-plain": "plan-adoption-question-read-as-grants (A)",
+}
+
+
+def test_ids_are_unique() -> None:
+    assert_ids(CASES, XFAIL, "b5-")
+
+
+def test_set_shape() -> None:
+    assert_shape(CASES, 220)
+
+
+@pytest.mark.parametrize("case", blind_params(CASES, XFAIL))
+def test_blind_question(case, request, rules_settings) -> None:
+    assert_answered_right(case, request, rules_settings, TODAY)
