@@ -49,6 +49,8 @@ class Settings(BaseSettings):
     llm_model: str | None = None
     answer_mode: Literal["rules", "llm", "auto"] = "auto"
     llm_timeout_seconds: float = Field(default=20.0, gt=0)
+    # Every answer's reads run under this; a question still slow then gets what was found in time and a hint.
+    answer_time_budget_seconds: float = Field(default=2.0, gt=0)
 
     digest_time: str = "08:00"
     digest_tz: str = "America/New_York"

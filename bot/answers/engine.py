@@ -23,6 +23,7 @@ from bot.answers.answer_kinds import (
     shaped_answer,
     with_notes,
 )
+from bot.answers.budget import DEFAULT_SECONDS, Budget, Overrun, out_of_time
 from bot.answers.messages import (
     HOW_TO_GET_MORE,
     Surface,
@@ -79,12 +80,13 @@ PREFACES = {
 _CATALOGS = Catalogs()
 
 
-def _settings_values(settings) -> tuple[str, str | None, float]:
+def _settings_values(settings) -> tuple[str, str | None, float, Budget]:
     if settings is None:
         from bot.config import load_settings
 
         settings = load_settings()
-    return settings.answer_mode, settings.llm_model, settings.llm_timeout_seconds
+    return (settings.answer_mode, settings.llm_model, settings.llm_timeout_seconds,
+            Budget(getattr(settings, "answer_time_budget_seconds", DEFAULT_SECONDS)))
 
 
 def _joint_filers(conn: sqlite3.Connection, match: Match) -> bool:
@@ -143,7 +145,10 @@ def answer(question: str, db: ReadSource, *, context: ChatContext | None = None,
     (default: read from the environment); ``model`` injects a LangChain chat model (tests, callers
     that hold one); ``surface`` is who reads the answer: the terminal (CLI commands may be named) or Slack
     (what the bot covers and what an admin can do instead)."""
-    return for_surface(_answer(question, db, context, today, settings, model), surface)
+    try:
+        return for_surface(_answer(question, db, context, today, settings, model), surface)
+    except sqlite3.OperationalError as error:  # out of time outside the reads Overrun watches
+        return for_surface(out_of_time(error, settings), surface)
 
 
 def _answer(question: str, db: ReadSource, context: ChatContext | None, today: dt.date | None, settings,
@@ -158,7 +163,7 @@ def _answer(question: str, db: ReadSource, context: ChatContext | None, today: d
         question = question[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0]
     if not reader.path.exists():
         return no_database(reader.path)
-    mode, llm_model_name, timeout = _settings_values(settings)
+    mode, llm_model_name, timeout, budget = _settings_values(settings)
     from bot.answers.compare import LlmSetup, answer_if_plan  # lazily: it answers each part with answer()
 
     planned = answer_if_plan(question, reader, answer, context=context, today=today,
@@ -167,11 +172,12 @@ def _answer(question: str, db: ReadSource, context: ChatContext | None, today: d
         return planned
     parse = rules.parse(question, today)
 
-    with query.connect(reader) as conn:
+    with Overrun(budget, reader, today) as overrun, query.connect(reader, time_limit=budget.main) as conn:
         if not query.has_schema(conn) or not query.has_filings(conn):
             return message("no_match", "No filings are stored yet.", notes=[HOW_TO_GET_MORE])
         catalog = _CATALOGS.load(conn, reader)
         understanding = understand_rules(parse, resolve(parse, catalog, conn), catalog, context)
+        overrun.understanding = understanding  # what a read that runs out of time answers from
         if (asked := _needs_context(question, parse, understanding, context)) is not None:
             return asked
         notes: list[str] = []
@@ -190,6 +196,7 @@ def _answer(question: str, db: ReadSource, context: ChatContext | None, today: d
         moved = read_in_year_with_records(understanding, parse, conn)
         if moved is not None:
             understanding = moved[0]  # "may 16" with nothing this year: the latest May 16 with filings
+        overrun.understanding = understanding
         result = _answer_understood(understanding, parse, conn, catalog, today)
         if moved is not None:
             result.notes.append(moved[1])
@@ -198,6 +205,8 @@ def _answer(question: str, db: ReadSource, context: ChatContext | None, today: d
         result.notes = notes + result.notes
         result.query = _query_dict(question, understanding)
         result.context = _next_context(understanding, result)
+    if overrun.answer is not None:
+        return overrun.answer  # the reads ran out of time: what was found in time, and how to narrow it
 
     if llm_model is not None and result.kind in ("records", "summary", "holdings") and result.records:
         _phrase(question, understanding, result, llm_model, reader, today, timeout)

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from bot.cli.alerts import register as _register_alerts
 from bot.cli.charts import register as _register_charts
 from bot.cli.errors import EXIT_CONFIG, CliError, storage_errors
-from bot.config import Settings, load_settings
+
+if TYPE_CHECKING:  # bot.config (pydantic-settings) is imported when settings are read, not for `parse`
+    from bot.config import Settings
+
+NO_SETTINGS = {"parse"}  # commands that read no setting: start-up skips reading them (and their imports)
 
 
 def db_option(fn):
@@ -36,7 +41,10 @@ def db_option(fn):
 def cli(ctx: click.Context) -> None:
     """insiderbot: answers questions about SEC insider filings (Forms 3, 4, 5)."""
     ctx.ensure_object(dict)
-    ctx.obj.setdefault("settings", load_settings())
+    if ctx.invoked_subcommand not in NO_SETTINGS:
+        from bot.config import load_settings
+
+        ctx.obj.setdefault("settings", load_settings())
     if ctx.invoked_subcommand is None:
         ctx.invoke(serve)
 
@@ -126,19 +134,25 @@ def backfill(first, last, issuers: tuple[str, ...], source: str, db_path: Path) 
               help="Answer as if today were this date (for relative dates such as 'last month').")
 @db_option
 def ask(question: tuple[str, ...], as_json: bool, mode: str | None, today, db_path: Path) -> None:
-    """Answer one question about insider filings, e.g. insiderbot ask "what options did Tecogen's GC get"."""
+    """Answer one question about insider filings, e.g. insiderbot ask "what options did Tecogen's GC get".
+    A company not stored yet is fetched from EDGAR first (ON_DEMAND_FETCH, needs SEC_USER_AGENT; progress on
+    stderr)."""
     import json
 
     from bot.cli.charts import chart_for_ask
 
-    if chart_for_ask(" ".join(question), db_path, as_json=as_json, today=today.date() if today else None):
+    settings: Settings = click.get_current_context().obj["settings"]
+    text = " ".join(question)
+    if chart_for_ask(text, db_path, as_json=as_json, today=today.date() if today else None, settings=settings):
         return  # "plot insider buying at PLTR": the chart is written to the current folder
     from bot.answers.engine import answer
+    from bot.cli.on_demand import fetch_first
 
-    settings: Settings = click.get_current_context().obj["settings"]
     if mode:
         settings = settings.model_copy(update={"answer_mode": mode})
-    result = answer(" ".join(question), db_path, settings=settings, today=today.date() if today else None)
+    fetched = fetch_first(settings, db_path, text)
+    result = fetched.instead or answer(text, db_path, settings=settings, today=today.date() if today else None)
+    result.notes.extend(fetched.notes)
     if as_json:
         click.echo(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
     else:
@@ -189,6 +203,7 @@ def parse(paths: tuple[Path, ...], db_path: Path | None) -> None:
     and folders of them. One file: pretty-printed; more (or a folder): one compact JSON document per line.
     A file that cannot be read is reported on stderr; the others are still printed, and the exit code is 1."""
     import json
+    import sys
 
     from bot.ownership.parser import OwnershipParseError, filing_files, parse_path
 
@@ -196,22 +211,25 @@ def parse(paths: tuple[Path, ...], db_path: Path | None) -> None:
     if not files:
         raise CliError("no .xml, .txt or .nc files found", prefix="error: ")
     pretty = len(paths) == 1 and not paths[0].is_dir()
+    encode = json.JSONEncoder(indent=2 if pretty else None, separators=(",", ": ") if pretty else (",", ":"),
+                              ensure_ascii=False, check_circular=False).encode
+    out = sys.stdout  # buffered: flushed at the end and before an error line, not after every line (click.echo)
     failed = 0
     for path in files:
         try:
             filing = parse_path(path)
         except OwnershipParseError as error:
             failed += 1
+            out.flush()
             click.echo(f"error: {error}", err=True)
             continue
         except Exception as error:  # a parser bug on one file must not hide the others
             failed += 1
+            out.flush()
             click.echo(f"error: {path}: parser error: {type(error).__name__}: {error}", err=True)
             continue
-        if pretty:
-            click.echo(json.dumps(filing.to_dict(), indent=2, ensure_ascii=False))
-        else:
-            click.echo(json.dumps(filing.to_dict(), separators=(",", ":"), ensure_ascii=False))
+        out.write(encode(filing.to_dict()) + "\n")
+    out.flush()
     if failed:
         raise CliError(f"{failed} of {len(files)} file(s) could not be parsed", prefix="")
 

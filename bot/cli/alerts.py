@@ -5,11 +5,14 @@ the ``insiderbot`` group by ``bot.cli``."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from bot.cli.errors import EXIT_CONFIG, CliError, storage_errors
-from bot.config import Settings
+
+if TYPE_CHECKING:  # bot.config (pydantic-settings) is imported when settings are read, not for `parse`
+    from bot.config import Settings
 
 
 def _settings() -> Settings:

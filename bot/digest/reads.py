@@ -10,12 +10,18 @@ the window's end but the sync stored it later) has a higher rowid (filings are n
 rowids only grow), and the next digest picks it up, as long as it was accepted within ``LATE_LOOKBACK``
 (so a backfill of old filings is not news).
 Superseded filings (an amendment replaced them) are left out, as in answers.
+
+Reads of given filings (``e.filing_id IN (...)``) write ``+e.transaction_code``: the code then cannot pick an
+index, so SQLite reads the filings' rows by ``idx_entries_filing`` rather than every open-market trade ever
+filed through the index of codes (on a decade of filings: 4 ms instead of 28 s per channel).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import threading
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -99,7 +105,8 @@ def window_filings(conn: sqlite3.Connection, window: Window) -> list[sqlite3.Row
         f"""
         SELECT id, issuer_cik, effective_at FROM (
             SELECT f.id, f.issuer_cik, f.rowid AS rid, {EFFECTIVE} AS effective_at FROM filings f
-            WHERE (f.accepted_at >= :coarse OR f.ingested_at >= :coarse OR f.rowid > :late_rowid)
+            WHERE (f.accepted_at >= :coarse OR (f.accepted_at IS NULL AND f.ingested_at >= :coarse)
+                   OR f.rowid > :late_rowid)
               AND {not_superseded('f.id')}
               AND f.origin NOT LIKE 'dataset:%'  -- history imported in bulk is not news
         )
@@ -138,7 +145,7 @@ def records_for(conn: sqlite3.Connection, filing_ids: Sequence[str], owner_ciks:
         sql = f"{ENTRY_SELECT} WHERE e.filing_id IN ({marks(chunk)})"
         params = list(chunk)
         if codes:
-            sql += f" AND e.transaction_code IN ({marks(codes)}) AND e.is_holding = 0"
+            sql += f" AND +e.transaction_code IN ({marks(codes)}) AND e.is_holding = 0"
             params.extend(codes)
         rows.extend(conn.execute(sql + " ORDER BY e.filing_id, e.is_derivative, e.table_name, e.seq", params))
     return build_records(conn, rows, Filters(owner_ciks=tuple(owner_ciks)))
@@ -182,7 +189,7 @@ def largest_trades(conn: sqlite3.Connection, filing_ids: Sequence[str], top: int
         rows = conn.execute(
             "SELECT e.filing_id, e.transaction_code, sum(e.shares * e.price_per_share) FROM entries e "
             f"WHERE e.filing_id IN ({marks(chunk)}) AND e.is_holding = 0 AND e.is_derivative = 0 "
-            "AND e.transaction_code IN ('P', 'S') AND e.price_per_share > 0 AND e.shares > 0 "
+            "AND +e.transaction_code IN ('P', 'S') AND e.price_per_share > 0 AND e.shares > 0 "
             "GROUP BY e.filing_id, e.transaction_code",
             chunk,
         )
@@ -203,7 +210,7 @@ def purchases_near(conn: sqlite3.Connection, filing_ids: Sequence[str]) -> list[
     for chunk in chunks(filing_ids):
         rows = conn.execute(
             "SELECT e.issuer_cik, min(e.transaction_date) FROM entries e "
-            f"WHERE e.filing_id IN ({marks(chunk)}) AND e.transaction_code = 'P' AND e.is_holding = 0 "
+            f"WHERE e.filing_id IN ({marks(chunk)}) AND +e.transaction_code = 'P' AND e.is_holding = 0 "
             "AND e.is_derivative = 0 AND e.transaction_date IS NOT NULL GROUP BY e.issuer_cik",
             chunk,
         )
@@ -240,22 +247,62 @@ def purchases_near(conn: sqlite3.Connection, filing_ids: Sequence[str]) -> list[
     return out
 
 
+@dataclass(frozen=True)
+class _Market:
+    """What a digest reads for the whole market in a window: the same for every channel with that window."""
+
+    rows: list[sqlite3.Row]
+    market_records: list[Record]
+    market_filings: dict[str, FilingInfo]
+    purchases: list[Purchase]
+
+
+# The market-wide reads of the last window read, kept for the next channel of the same digest run: keyed by
+# the database file, the window, the top N and the highest rowids of filings and rows (a filing stored,
+# amended or stored again changes them), and kept MARKET_REUSE_SECONDS at most.
+MARKET_REUSE_SECONDS = 120.0
+_MARKET: dict[tuple, tuple[float, _Market]] = {}
+_MARKET_LOCK = threading.Lock()
+
+
+def _market(conn: sqlite3.Connection, window: Window, market_top: int, max_rowid: int) -> _Market:
+    database = conn.execute("PRAGMA database_list").fetchone()[2]
+    max_entry = conn.execute("SELECT coalesce(max(rowid), 0) FROM entries").fetchone()[0]
+    key = (database, window, market_top, max_rowid, max_entry)
+    now = time.monotonic()
+    with _MARKET_LOCK:
+        kept = _MARKET.get(key)
+    if database and kept is not None and now - kept[0] <= MARKET_REUSE_SECONDS:
+        return kept[1]
+    rows = window_filings(conn, window)
+    effective = {r["id"]: r["effective_at"] for r in rows}
+    market_ids = largest_trades(conn, list(effective), market_top) if market_top else []
+    market = _Market(
+        rows,
+        records_for(conn, market_ids, (), codes=OPEN_MARKET_CODES) if market_ids else [],
+        filing_infos(conn, market_ids, effective),
+        purchases_near(conn, list(effective)) if market_top else [],
+    )
+    with _MARKET_LOCK:
+        _MARKET.clear()
+        _MARKET[key] = (now, market)
+    return market
+
+
 def load_digest(conn: sqlite3.Connection, window: Window, *, issuer_ciks: Sequence[str],
                 owner_ciks: Sequence[str], market_top: int) -> DigestData:
-    """Everything one channel's digest shows, read in one read transaction."""
+    """Everything one channel's digest shows, read in one read transaction. The market-wide part is read
+    once per digest run (``_market``): 200 channels with the same window read it once, not 200 times."""
     conn.execute("BEGIN")
     try:
         max_rowid = conn.execute("SELECT coalesce(max(rowid), 0) FROM filings").fetchone()[0]
-        rows = window_filings(conn, window)
+        market = _market(conn, window, market_top, max_rowid)
+        rows = market.rows
         effective = {r["id"]: r["effective_at"] for r in rows}
         watched = watched_filing_ids(conn, rows, issuer_ciks, owner_ciks)
         records = records_for(conn, watched, owner_ciks)
         filings = filing_infos(conn, watched, effective, owner_ciks)
-        market_ids = largest_trades(conn, list(effective), market_top) if market_top else []
-        market_records = records_for(conn, market_ids, (), codes=OPEN_MARKET_CODES) if market_ids else []
-        market_filings = filing_infos(conn, market_ids, effective)
-        purchases = purchases_near(conn, list(effective)) if market_top else []
     finally:
         conn.execute("ROLLBACK")
-    return DigestData(max_rowid, len(rows), records, filings, market_records, market_filings, purchases,
-                      set(effective))
+    return DigestData(max_rowid, len(rows), records, filings, list(market.market_records),
+                      dict(market.market_filings), list(market.purchases), set(effective))
