@@ -3,8 +3,10 @@
 Follow-ups reuse the last company or insider ("and the CFO?", "what did he sell?"); after a "did you
 mean" a number picks a candidate. On a database with no filings the bundled sample filings are
 loaded first, labelled as samples. The chat is handed the process's ``Store`` (``bot.app.chat`` opens it)
-and, when fetching on demand is on, its ``OnDemand``: a question about a company with no filings stored that
-the SEC's ticker table knows fetches that company from EDGAR first (a line says so), then is answered.
+and, when fetching on demand is on, its ``OnDemand``: a question (or a chart) naming companies with no filings
+stored that the SEC's ticker table knows fetches each of them from EDGAR first, one after the other (a line
+says so for each), then is answered; ``insiderbot ask`` and ``insiderbot chart`` fetch the same way
+(``bot.cli.on_demand``).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot.answers.engine import answer, help_answer
-from bot.answers.missing import after_fetch, fetching_text, missing_company, not_stored_answer
+from bot.answers.missing import after_fetches, fetching_text, missing_companies
 from bot.answers.query import has_filings
 from bot.answers.render import Answer
 from bot.answers.resolve import Catalogs
@@ -68,21 +70,34 @@ def _pick(choice: str, last: Answer | None, last_question: str | None) -> str | 
 
 def fetch_if_missing(store: Store, on_demand: OnDemand | None, question: str, catalogs: Catalogs,
                      say: Callable[[str], None]) -> tuple[Answer | None, list[str]]:
-    """Before answering: a company the question names that is not stored is fetched (``say`` tells so).
-    Returns the answer to give instead (it cannot be fetched here) or None, and the notes on the fetch."""
+    """Before answering (or drawing a chart): each company the question names that is not stored is fetched,
+    one after the other (``say`` tells so, a line a company). Returns the answer to give instead (none of
+    them can be fetched here) or None, and the notes on the fetches."""
     if on_demand is None:
         return None, []
     on_demand.refresh_tickers()
-    company = missing_company(question, store, catalogs=catalogs)
-    if company is None:
+    companies = missing_companies(question, store, catalogs=catalogs)
+    if not companies:
         return None, []
     if not on_demand.can_fetch:
-        return not_stored_answer(company, "terminal"), []
+        return after_fetches([(company, None) for company in companies], "terminal")
     started = time.monotonic()
-    result = on_demand.fetch(company.cik, label=company.label, announce=lambda count: say(fetching_text(company, count)))
-    if not result.error:
-        say(f"Fetched {result.new} filing{'s' if result.new != 1 else ''} in {time.monotonic() - started:.1f} s.")
-    return after_fetch(company, result, "terminal")
+    fetched = on_demand.fetch_each(companies, announce=lambda company, count: say(fetching_text(company, count)))
+    new = sum(result.new for _, result in fetched if not result.error)
+    if any(not result.error for _, result in fetched):
+        of = f" of {len(companies)} companies" if len(companies) > 1 else ""
+        say(f"Fetched {new} filing{'s' if new != 1 else ''}{of} in {time.monotonic() - started:.1f} s.")
+    return after_fetches(fetched, "terminal")
+
+
+def chart_text(store: Store, on_demand: OnDemand | None, words: str, catalogs: Catalogs,
+               say: Callable[[str], None], *, today: dt.date | None, folder: Path) -> str:
+    """A chart asked in the chat (or by ``insiderbot ask``): a company not stored is fetched first, then the PNG
+    is written into ``folder``; what to print (where it went, and what the fetch left out)."""
+    instead, notes = fetch_if_missing(store, on_demand, words, catalogs, say)
+    if instead is not None:
+        return instead.text
+    return "\n".join([write_chart(store.reader, ChartRequest(words, today=today), folder).text, *notes])
 
 
 def _is_tty(stream: TextIO) -> bool:
@@ -152,7 +167,7 @@ def run_chat(store: Store, *, settings=None, stdin: TextIO | None = None, stdout
             continue
         words = chart_words(question)  # "chart TSLA", "plot insider buying at PLTR", "… on a chart"
         if words is not None:
-            say(write_chart(store.reader, ChartRequest(words, today=today), chart_dir or Path.cwd()).text)
+            say(chart_text(store, on_demand, words, catalogs, say, today=today, folder=chart_dir or Path.cwd()))
             say()
             continue
         question = _pick(question, last, last_question) or question

@@ -5,18 +5,21 @@ then one ``.txt`` each), the newest ON_DEMAND_MAX_FILINGS of them, before the qu
 One fetch per company at a time: a second question about it waits for the first fetch and gets its outcome
 (remembered for ``REMEMBER_SECONDS``, so a company with no recent filings is not listed again for every
 question). Requests go through the process's one EDGAR client and rate limiter, writes through a job writer
-of the process's Store (like the scheduled sync, whose database lock it takes and waits for). The composition
-root builds one :class:`OnDemand` per process; the front ends decide when to call it.
+of the process's Store (like the scheduled sync, whose database lock it takes and waits for). A question naming
+several companies has them fetched one after the other (:meth:`OnDemand.fetch_each`), the cap applied to each.
+The composition root builds one :class:`OnDemand` per process; the front ends decide when to call it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import Protocol, TypeVar
 
 from bot.config import Settings
 from bot.edgar.client import EdgarClient, EdgarError, MissingUserAgent
@@ -37,6 +40,19 @@ PROGRESS_LOG_SECONDS = 5.0
 Announce = Callable[[int | None], None]
 """Called at most once per fetch: with the number of filings to fetch once the listing is read (not when there
 are none), or with None at once when the question waits for another question's fetch of the same company."""
+
+
+class Company(Protocol):
+    """A company to fetch, as a front end names it (``bot.answers.missing.MissingCompany``)."""
+
+    @property
+    def cik(self) -> str: ...
+
+    @property
+    def label(self) -> str: ...
+
+
+C = TypeVar("C", bound=Company)
 
 
 @dataclass(frozen=True)
@@ -135,11 +151,25 @@ class OnDemand:
                 self._done[cik] = (self._clock(), result)
             return result
 
+    def fetch_each(self, companies: Sequence[C], *,
+                   announce: Callable[[C, int | None], None] | None = None) -> list[tuple[C, OnDemandResult]]:
+        """Fetch the companies a question names one after the other (each as :meth:`fetch`: one fetch per
+        company at a time across threads, the cap applied to each, every request through the one rate limiter);
+        ``announce(company, count)`` as :data:`Announce` for each. Once the process is stopping, the companies
+        not fetched yet get an error."""
+        fetched: list[tuple[C, OnDemandResult]] = []
+        for company in companies:
+            told = functools.partial(announce, company) if announce is not None else None
+            fetched.append((company, self.fetch(company.cik, label=company.label, announce=told)))
+        return fetched
+
     def _fetch(self, cik: str, label: str, announce: Announce | None) -> OnDemandResult:
         since = years_before(self._today(), self.years)
         result = OnDemandResult(cik, since, self.cap)
         if self.client is None:
             return replace(result, error="SEC_USER_AGENT is not set")
+        if self._stop.is_set():
+            return replace(result, error="the bot is stopping", stopped=True)
         progress = _Progress(label, announce, self._clock)
         deadline = self._clock() + self.lock_wait
         log.info("on demand: fetching %s's Forms 3/4/5 filed since %s from EDGAR (at most %d)", label, since, self.cap)

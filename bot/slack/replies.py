@@ -15,7 +15,7 @@ from typing import Any
 from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
 
-from bot.answers.missing import after_fetch, fetching_text, missing_company, not_stored_answer
+from bot.answers.missing import MissingCompany, after_fetches, fetching_text, missing_companies
 from bot.answers.render import Answer
 from bot.answers.spec import ChatContext, QuerySpec
 from bot.domain.text import for_log
@@ -65,25 +65,63 @@ class Fetched:
 
 
 def fetch_if_missing(services: SlackServices, question: str, *,
-                     announce: Callable[[str], None] | None = None) -> Fetched:
-    """Before answering: the company the question names that has no filings stored (the SEC's ticker table
-    knows it) is fetched from EDGAR; ``announce`` shows "Fetching Tecogen's insider filings…" meanwhile."""
+                     announce: Callable[[str], None] | None = None, updates: bool = False) -> Fetched:
+    """Before answering: each company the question names that has no filings stored (the SEC's ticker table
+    knows it) is fetched from EDGAR, one after the other. ``announce`` shows "Fetching Tecogen's insider
+    filings…" meanwhile; for several companies it names them all at once ("Fetching the insider filings of
+    Tecogen and Palantir from EDGAR…") and, with ``updates`` (a placeholder replaced in place, not a new
+    message each time), again as each company's number of filings is known."""
     on_demand = services.on_demand
     if on_demand is None:
         return Fetched()
     try:
         on_demand.refresh_tickers()
-        company = missing_company(question, services.store, catalogs=services.catalogs)
-        if company is None:
+        companies = missing_companies(question, services.store, catalogs=services.catalogs)
+        if not companies:
             return Fetched()
         if not on_demand.can_fetch:
-            return Fetched(not_stored_answer(company, "slack"))
-        result = on_demand.fetch(company.cik, label=company.label,
-                                 announce=lambda count: announce and announce(fetching_text(company, count)))
-        return Fetched(*after_fetch(company, result, "slack"))
+            return Fetched(*after_fetches([(company, None) for company in companies], "slack"))
+        say = _Announcer(companies, announce, updates)
+        return Fetched(*after_fetches(on_demand.fetch_each(companies, announce=say), "slack"))
     except Exception:
-        log.exception("could not fetch the company %r names on demand", for_log(question))
+        log.exception("could not fetch the companies %r names on demand", for_log(question))
         return Fetched()
+
+
+def fetch_for_chart(services: SlackServices, words: str, tell: Callable[[str], None]) -> tuple[str | None, list[str]]:
+    """A chart of a company not stored ("chart TGEN"): fetch it first, as for a question (``tell`` says so).
+    Returns what to say instead of the chart (it could not be fetched) or None, and the notes on the fetch,
+    as Slack text."""
+    fetched = fetch_if_missing(services, words, announce=tell)
+    instead = blocks.escape(fetched.instead.text) if fetched.instead is not None else None
+    return instead, [blocks.escape(note) for note in fetched.notes]
+
+
+class _Announcer:
+    """What the placeholder says while the companies are fetched (never raises into the fetch)."""
+
+    def __init__(self, companies: list[MissingCompany], announce: Callable[[str], None] | None, updates: bool):
+        self.companies = companies
+        self.announce = announce
+        self.updates = updates
+        self.counts: dict[str, int] = {}
+        if len(companies) > 1:
+            self._say(fetching_text(companies))
+
+    def __call__(self, company: MissingCompany, count: int | None) -> None:
+        if len(self.companies) == 1:
+            self._say(fetching_text(company, count))
+        elif count is not None and self.updates:
+            self.counts[company.cik] = count
+            self._say(fetching_text(self.companies, counts=self.counts))
+
+    def _say(self, text: str) -> None:
+        if self.announce is None:
+            return
+        try:
+            self.announce(text)
+        except Exception:
+            log.exception("could not say that companies are being fetched")
 
 
 def build_reply(services: SlackServices, question: str, *, context: dict[str, Any] | None = None,
@@ -166,8 +204,8 @@ def answer_in_conversation(services: SlackServices, client: WebClient, question:
         except Exception:
             log.exception("could not update the placeholder in %s", channel)
 
-    reply = build_reply(services, question, context=previous, fetched=fetch_if_missing(services, question,
-                                                                                        announce=announce))
+    fetched = fetch_if_missing(services, question, announce=announce, updates=True)
+    reply = build_reply(services, question, context=previous, fetched=fetched)
     try:
         post_reply_in_thread(client, reply, channel=channel, thread_ts=thread_ts, placeholder_ts=placeholder_ts)
     except Exception:

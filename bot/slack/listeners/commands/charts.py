@@ -26,7 +26,7 @@ from bot.charts.files import chart_filename
 from bot.charts.intent import chart_words
 from bot.domain.text import for_log
 from bot.slack import blocks
-from bot.slack.replies import SORRY
+from bot.slack.replies import SORRY, fetch_for_chart
 from bot.slack.services import SlackServices
 
 VERB = "chart"
@@ -64,12 +64,13 @@ def chart_command(ack: Ack, command: dict[str, Any], respond: Respond, context: 
                            user=command.get("user_id"), logger=logger)
 
 
-def chart_comment(data, user: str | None) -> str:
-    """The message the PNG is posted with: the summary, the source link, who asked."""
+def chart_comment(data, user: str | None, notes: list[str] | None = None) -> str:
+    """The message the PNG is posted with: the summary, the source link, who asked (and what fetching the
+    company on demand left out)."""
     line = blocks.escape(data.summary())
     if data.source_url:
         line += f" {blocks.link(data.source_url, 'Source filings on EDGAR')}"
-    return line + (f" (asked by <@{user}>)" if user else "")
+    return "\n".join([line + (f" (asked by <@{user}>)" if user else ""), *(notes or [])])
 
 
 def post_chart(services: SlackServices, client, respond: Respond, words: str, *, channel: str,
@@ -87,8 +88,13 @@ def post_chart(services: SlackServices, client, respond: Respond, words: str, *,
 def upload_chart(services: SlackServices, client, words: str, *, channel: str, thread_ts: str | None,
                  user: str | None, tell: Callable[[str], None], logger: logging.Logger) -> str | None:
     """Draw the chart of ``words`` and upload it into ``channel`` (and ``thread_ts``); a refusal ("did you
-    mean …") or a failure goes to ``tell`` instead. Returns the uploaded file's id, or None."""
+    mean …") or a failure goes to ``tell`` instead. A company not stored is fetched first (``tell`` says so).
+    Returns the uploaded file's id, or None."""
     try:
+        refused, notes = fetch_for_chart(services, words, lambda text: _tell(tell, text, logger))
+        if refused is not None:
+            _tell(tell, refused, logger)
+            return None
         data = chart_data(services.store.reader, ChartRequest(words, surface="slack"))
         if data.refusal:
             _tell(tell, blocks.escape(data.refusal), logger)
@@ -97,7 +103,7 @@ def upload_chart(services: SlackServices, client, words: str, *, channel: str, t
         render_png(data, png)
         sent = client.files_upload_v2(channel=channel, thread_ts=thread_ts, file=png.getvalue(),
                                       filename=chart_filename(words), title=data.title,
-                                      alt_txt=data.summary()[:1000], initial_comment=chart_comment(data, user))
+                                      alt_txt=data.summary()[:1000], initial_comment=chart_comment(data, user, notes))
         return sent["file"]["id"]
     except SlackApiError as error:
         logger.warning("chart %r: the upload was refused: %s", for_log(words), error.response.get("error"))
