@@ -63,6 +63,8 @@ def shaped_answer(understanding: Understanding, conn: sqlite3.Connection, today:
     """A value that needs a market price, or the terms of derivatives, when the spec asks for them about a
     company or insider it names; None otherwise."""
     spec = understanding.spec
+    if spec.ask == "no_securities":
+        return _no_securities_answer(understanding, conn)
     if not (understanding.company or understanding.insider):
         return None
     scope = scope_words(understanding)
@@ -83,6 +85,16 @@ def shaped_answer(understanding: Understanding, conn: sqlite3.Connection, today:
                                     "the terms on file, whatever their dates.")
                 return result
     return None
+
+
+def _no_securities_answer(understanding: Understanding, conn: sqlite3.Connection) -> Answer:
+    """"Which Form 3s reported owning nothing": the filings that say so, or a plain no."""
+    filters = understanding.filters()
+    empty = sums.no_securities_filings(conn, filters, limit=50)
+    if not empty:
+        return no_match(understanding, conn, scope_words(understanding), "filings reporting no securities owned")
+    owners = query.filing_owners(conn, [f["filing_id"] for f in empty])
+    return render_positions.render_no_securities(empty, owners, filters.owner_ciks)
 
 
 def ranking_answer(understanding: Understanding, conn: sqlite3.Connection) -> Answer:

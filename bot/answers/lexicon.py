@@ -265,6 +265,13 @@ TERMS_PHRASES = [
     r"\b(?P<kw>(?:option\s+)?terms)\b",
     r"\b(?P<kw>performance\s+(?:period|conditions?|goals?|metrics?|criteria))\b",
 ]
+# Filings (Form 3s) that report owning nothing: "no securities owned", "owns nothing at all".
+NO_SECURITIES_PHRASES = [
+    r"\b(?P<kw>no\s+securities(?:\s+(?:beneficially\s+)?owned)?)\b",
+    r"\b(?P<kw>(?:own(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+(?:no|zero)\s+(?:securities|shares|stock))\b",
+    r"\b(?P<kw>(?:own(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+nothing(?:\s+at\s+all)?)\b",
+    r"\b(?P<kw>nothing\s+(?:owned|held)(?:\s+at\s+all)?)\b",
+]
 # A value as of now, which needs a market price the filings do not have.
 VALUE_NOW_PHRASES = [
     r"\b(?P<kw>net\s+worth)\b", r"\b(?P<kw>worth\s+(?:now|today|rn|right\s+now|currently))\b",
@@ -292,6 +299,9 @@ BY_PRICE = re.compile(r"\b(?P<way>highest|lowest|top|best|worst)[-\s]+(?:(?:sale
                       r"|\bmost\s+expensive\b|\b(?P<cheap>cheapest)\b", re.I)
 # Direct and indirect holdings alike (not a comparison, no vehicle).
 DIRECT_AND_INDIRECT = re.compile(r"\bdirect(?:ly)?\s*(?:,|and|&|\+|/|or|vs\.?|versus)\s*indirect(?:ly)?\b"
+                                 # "direct + trust", "direct plus the pensco account": what he holds either way
+                                 r"|\bdirect(?:ly)?\s*(?:\+|&|plus|and)\s*(?:the\s+|his\s+|her\s+)?(?:family\s+)?"
+                                 r"(?:trusts?|llcs?|funds?|ira|kids?|child(?:ren)?|[a-z]+\s+(?:account|ira|trust))\b"
                                  r"|\bindirect(?:ly)?\s*(?:,|and|&|\+|/|or|vs\.?|versus)\s*direct(?:ly)?\b", re.I)
 # "through the family trust", "held by Example Ventures Fund II", "via STS Holdings", "for his kid".
 VEHICLE_VIA = re.compile(r"\b(?P<via>through|via|held\s+by|by|for)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"

@@ -295,13 +295,17 @@ def _read_ask(result: RulesParse) -> None:
     "worth" alone asks the value of what is held unless trades are asked about ("what were his sales worth")."""
     asked = {s.value for s in result.of_kind("ask")
              if not (s.value == "value_now" and result.transaction and lexicon.TRADE_VALUE.fullmatch(s.text))}
-    if "value_now" in asked or (lexicon.WORTH.search(result.question) and result.transaction in (None, "open_market")):
+    if "no_securities" in asked:
+        result.ask = "no_securities"  # "which form 3s reported owning nothing"
+    elif "value_now" in asked or (lexicon.WORTH.search(result.question) and result.transaction in (None, "open_market")):
         result.ask = "market_value"
     elif "terms" in asked and not any(s.value == "exercise" and s.text.lower().startswith("exercis")
                                       for s in result.of_kind("transaction")):
         # "which options were exercised, and at what strike": the exercises, each with its price, answer it.
         result.ask = "terms"
     result.vehicle = next((s.value for s in result.of_kind("vehicle")), None)
+    if result.of_kind("ownership") and result.transaction is None and result.aggregation in ("list", "total"):
+        result.aggregation = "holdings"  # "roe exrb direct + trust total": what is held, both ways
     if result.vehicle is not None and result.transaction is None and (not result.aggregation_stated or (
             result.aggregation == "count" or result.vehicle in ("direct", "indirect") or (
                 result.aggregation == "total" and not lexicon.MONEY_WORDS.search(result.question)))):

@@ -280,7 +280,8 @@ def _keyword_spans(text: Text, kind: str, value: str, patterns: list[str], *, ta
 def asks(text: Text) -> list[Span]:
     """"vesting schedule", "when do they expire", "the strike" -> ("ask", "terms"); "net worth", "worth now",
     "is that a lot" -> ("ask", "value_now"): answers the filings' rows alone do not give."""
-    return (_keyword_spans(text, "ask", "value_now", lexicon.VALUE_NOW_PHRASES)
+    return (_keyword_spans(text, "ask", "no_securities", lexicon.NO_SECURITIES_PHRASES)
+            + _keyword_spans(text, "ask", "value_now", lexicon.VALUE_NOW_PHRASES)
             + _keyword_spans(text, "ask", "terms", lexicon.TERMS_PHRASES)
             + _keyword_spans(text, "ask", "terms", lexicon.TERMS_VESTING, take=False)[:1])
 

@@ -31,7 +31,7 @@ Aggregation = Literal[
     "role",
 ]
 CountUnit = Literal["transactions", "filings", "companies", "insiders"]
-Ask = Literal["terms", "market_value"]
+Ask = Literal["terms", "market_value", "no_securities"]
 
 BOUND_FIELDS = ("min_value", "max_value", "min_shares", "max_shares", "min_price", "max_price", "strict_bounds")
 
@@ -158,7 +158,9 @@ class QuerySpec(BaseModel):
         description="An answer the rows alone do not give: terms (vesting schedule, expiry, strike or exercise "
                     "price of options or RSUs: 'how do his options vest', 'when do they expire'), market_value "
                     "(what holdings are worth now, which needs a market price: 'net worth', 'worth now', 'is that "
-                    "a lot'). Null otherwise; not for the dollar value of trades ('what were his sales worth').",
+                    "a lot'), no_securities (filings, Form 3s, that report owning no securities at all: 'which form 3s "
+                    "reported owning nothing'). Null otherwise; not for the dollar value of trades ('what were his "
+                    "sales worth').",
     )
     vehicle: str | None = Field(
         default=None, max_length=80,

@@ -741,6 +741,5 @@ XFAIL: dict[str, str] = {
     # typo in name not resolved
     # role list incomplete
     # form 3 with no securities not found
-    "b2-form3-nothing-slack": "form 3 with no securities not found",
     # date window incomplete
 }

@@ -12,7 +12,6 @@ from blind_runner import assert_answered_right, assert_ids, assert_shape, blind_
 
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
-    "b4-mkt-nothing-owned-slack": "filler-word-read-as-name ('nothing'); no-securities Form 3s not found",
     "b4-ex-smith-exbt-plain": "conversion-read-as-grant (M rows missed, looked for A)",
     "b4-vest-moran-314-plain": "strike-filter-dropped (all 5 options listed)",
     "b4-role-pltr-10pct-plain": "10pct-role-from-latest-filing-only (Thiel 10% owner in 2020/2021)",
@@ -25,7 +24,6 @@ XFAIL: dict[str, str] = {
     "b4-cmp-expiry-yhoo-tsla-plain": "one-side-date-applied-to-both-sides (Levchin 2009)",
     "b4-cmp-after-doe-roe-plain": "name-without-middle-initial-not-resolved ('Jane Doe' vs Jane A. Doe)",
     "b4-hold-rivendell-25-slack": "entity-name-ignored (all PLTR transactions listed)",
-    "b4-hold-mcguirk-all-slack": "indirect-holding-rows-not-shown (minor child, LLC)",
     "b4-f3-lnkd-pref-plain": "form3-derivative-holding-not-found (convertible preferred)",
 }
 

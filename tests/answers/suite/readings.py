@@ -109,6 +109,17 @@ CASES = table(
         "hey bot, did anyone buy lately?",
         "any insider buying recently?",
     ], ["Nothing in the last 90 days"]),
+    # Corpus: two Form 3s report owning no securities: David O. Sacks (Bird, BRDS), Vinayak Hegde (SunPower).
+    family("no-securities", [
+        "which form 3s reported owning nothing at all",
+        "Were there any Form 3 filings that reported holding no securities?",
+        "form 3s w/ no securities owned",
+    ], ["David O. Sacks", "Vinayak Hegde", "reported owning no securities"], ["Mithril", "Nothing"]),
+    # Samples: Richard Roe holds 55,000 directly and 120,000 through the Roe Family Trust: 175,000.
+    family("direct-plus-vehicle", [
+        "roe exrb direct + trust total",
+        "how many exrb shares does richard roe hold, direct plus the family trust",
+    ], ["55,000", "120,000", "175,000"], ["$385,000.00"], db="samples"),
     family("ticker-as-written", [
         "tsla sales 2021",
         "how much tsla does elon hold",
