@@ -32,7 +32,7 @@ SECURITY_PHRASES: list[tuple[str, str]] = [
     ("rsu", r"restricted\s+(?:stock|share)\s+units?|\brsus?\b|\bstock\s+units?\b"),
     ("option", r"(?:stock\s+|share\s+)?\boptions?\b"),
     ("warrant", r"\bwarrants?\b"),
-    ("preferred", r"\b(?:series\s+[a-z]\d?\s+)?(?:preferred|pref)(?:\s+(?:stock|shares))?\b"),
+    ("preferred", r"\b(?:series\s+[a-z]\d?\s+)?(?:convertible\s+)?(?:preferred|pref)(?:\s+(?:stock|shares))?\b"),
     ("common", r"\bcommon(?:\s+(?:stock|shares))?\b|\bordinary\s+shares\b"),
 ]
 
@@ -300,7 +300,8 @@ BY_PRICE = re.compile(r"\b(?P<way>highest|lowest|top|best|worst)[-\s]+(?:(?:sale
 # Direct and indirect holdings alike (not a comparison, no vehicle).
 DIRECT_AND_INDIRECT = re.compile(r"\bdirect(?:ly)?\s*(?:,|and|&|\+|/|or|vs\.?|versus)\s*indirect(?:ly)?\b"
                                  # "direct + trust", "direct plus the pensco account": what he holds either way
-                                 r"|\bdirect(?:ly)?\s*(?:\+|&|plus|and)\s*(?:the\s+|his\s+|her\s+)?(?:family\s+)?"
+                                 r"|\bdirect(?:ly)?\s*(?:\+|&|plus|and)\s*(?:(?:through|via|in|by)\s+)?(?:the\s+|his\s+|her\s+)?"
+                                 r"(?:family\s+)?"
                                  r"(?:trusts?|llcs?|funds?|ira|kids?|child(?:ren)?|[a-z]+\s+(?:account|ira|trust))\b"
                                  r"|\bindirect(?:ly)?\s*(?:,|and|&|\+|/|or|vs\.?|versus)\s*direct(?:ly)?\b", re.I)
 # "through the family trust", "held by Example Ventures Fund II", "via STS Holdings", "for his kid".

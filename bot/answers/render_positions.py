@@ -106,26 +106,40 @@ def render_holdings(fetched: Fetched, scope: str, *, by_size: bool = False, boun
 
 def _together(records: list[Record]) -> list[str]:
     """'Together: 1,622,338 shares of Class A Common Stock of Affirm Holdings, Inc. (AFRM) in 3 positions (all
-    indirect).' for each company and stock held in more than one position (directly and through a trust)."""
+    indirect).' for each company and security held in more than one position (directly and through a trust);
+    options and other derivatives by how many are held (or, when a Form 3 states only that, their underlying
+    shares)."""
     groups: dict[tuple, list[Record]] = {}
     for rec in records:
-        if not rec.is_derivative and rec.shares_owned_following:
+        if _amount(rec):
             title = re.sub(r"[^a-z0-9]", "", (rec.security_title or "").lower())
             # A title cut short in the filing ("Class A Common Stoc") is the same stock.
-            same = next((k for k in groups if k[0] == rec.issuer_cik and len(min(k[1], title, key=len)) >= 8
-                         and (k[1].startswith(title) or title.startswith(k[1]))), None)
-            groups.setdefault(same or (rec.issuer_cik, title), []).append(rec)
+            same = next((k for k in groups if k[:2] == (rec.issuer_cik, rec.is_derivative)
+                         and len(min(k[2], title, key=len)) >= 8 and (k[2].startswith(title) or title.startswith(k[2]))),
+                        None)
+            groups.setdefault(same or (rec.issuer_cik, rec.is_derivative, title), []).append(rec)
     notes = []
     for group in groups.values():
         if len(group) < 2:
             continue
         first = max(group, key=lambda r: len(r.security_title or ""))
-        total = sum(r.shares_owned_following or 0 for r in group)
+        total = sum(_amount(r) or 0 for r in group)
         ways = {(r.direct_indirect or "").upper() for r in group}
         how = "direct and indirect" if ways == {"D", "I"} else ("all indirect" if ways == {"I"} else "all direct")
-        notes.append(f"Together: {fmt_shares(total)} shares of {first.security_title or 'stock'} of "
+        what = f"shares of {first.security_title or 'stock'}"
+        if first.is_derivative:
+            underlying = all(r.shares_owned_following is None for r in group)
+            what = f"{first.security_title or 'derivatives'}" + (" (as underlying shares)" if underlying else "")
+        notes.append(f"Together: {fmt_shares(total)} {what} of "
                      f"{issuer_label(first.issuer_name, first.ticker)} in {len(group)} positions ({how}).")
     return notes
+
+
+def _amount(rec: Record) -> float | None:
+    """What a position holds: shares, or a derivative's units (its underlying shares when only those are told)."""
+    if not rec.is_derivative:
+        return rec.shares_owned_following
+    return rec.shares_owned_following if rec.shares_owned_following is not None else rec.underlying_shares
 
 
 def render_no_securities(filings: list, owners_by_filing: dict[str, list], owner_ciks: tuple[str, ...]) -> Answer:

@@ -24,8 +24,8 @@ def reread_aggregation(result: RulesParse) -> None:
     if result.aggregation == "count" and result.transaction and re.search(
             r"\bnumber\s+of\s+(?:[\w$.'-]+\s+){0,3}?shares\b", question, re.I):
         result.aggregation = "total"  # "the total number of palantir shares thiel sold": shares, not filings
-    if result.form == "3" and not result.transaction and result.aggregation in ("total", "count") and re.search(
-            r"\bshares\b|\bstock\b", question, re.I):
+    if result.form == "3" and not result.transaction and result.aggregation in ("total", "count") and (
+            result.security or re.search(r"\bshares\b|\bstock\b", question, re.I)):
         result.aggregation = "holdings"  # "how many shares did the Form 3 report in total": what it says is held
     if (by_price := lexicon.BY_PRICE.search(question)) and result.aggregation in ("biggest", "smallest", "list") \
             and not re.search(r"\bhighest\b.*\blowest\b|\blowest\b.*\bhighest\b|\brange\b", question, re.I):

@@ -16,7 +16,6 @@ XFAIL: dict[str, str] = {
     "b4-vest-moran-314-plain": "strike-filter-dropped (all 5 options listed)",
     "b4-role-pltr-10pct-plain": "10pct-role-from-latest-filing-only (Thiel 10% owner in 2020/2021)",
     "b4-role-musk-scty-slack": "role-question-not-recognised ('board'); answered no transactions",
-    "b4-sum-garrett-options-plain": "direct-option-position-missing; no total",
     "b4-sum-arw-net-plain": "verb-'keep'-read-as-part-of-name",
     "b4-cmp-scty-adgi-usd-plain": "two-names-merged ('Musk Mithril')",
     "b4-cmp-dkng-days-slack": "date-vs-date-split-wrong; m/d read as 2017",
@@ -24,7 +23,6 @@ XFAIL: dict[str, str] = {
     "b4-cmp-expiry-yhoo-tsla-plain": "one-side-date-applied-to-both-sides (Levchin 2009)",
     "b4-cmp-after-doe-roe-plain": "name-without-middle-initial-not-resolved ('Jane Doe' vs Jane A. Doe)",
     "b4-hold-rivendell-25-slack": "entity-name-ignored (all PLTR transactions listed)",
-    "b4-f3-lnkd-pref-plain": "form3-derivative-holding-not-found (convertible preferred)",
 }
 
 

@@ -120,6 +120,16 @@ CASES = table(
         "roe exrb direct + trust total",
         "how many exrb shares does richard roe hold, direct plus the family trust",
     ], ["55,000", "120,000", "175,000"], ["$385,000.00"], db="samples"),
+    # Corpus: Mark Garrett's Form 3: options over 383,594 shares directly and 4 x 95,898 through trusts.
+    family("derivatives-together", [
+        "How many Snowflake options does Garrett hold in total, directly and through trusts?",
+        "garrett snow options total direct + trusts",
+    ], ["383,594", "95,898", "Together: 767,186"]),
+    # Corpus: the LinkedIn Form 3 reports Series A Convertible Preferred convertible into 2,028,942 shares.
+    family("form3-preferred", [
+        "How much convertible preferred did the LinkedIn Form 3 report?",
+        "lnkd form 3 convertible preferred how many",
+    ], ["2,028,942"], ["No preferred stock"]),
     family("ticker-as-written", [
         "tsla sales 2021",
         "how much tsla does elon hold",
