@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import operator
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -19,17 +20,18 @@ from typing import NamedTuple, Protocol
 import sqlite_utils
 
 from bot.domain.filing import Filing
-from storage.aggregates import MARK_INSERTED
-from storage.aggregates import refresh_many as refresh_aggregates
+from storage.aggregates import MARK_INSERTED, Pending
 from storage.links import clean_symbol, link_amendments, refresh_issuer, refresh_owners
 from storage.migrations import FTS_001
 from storage.rows import (
+    ENTRY_COLUMNS,
     INSERT_ENTRY,
     INSERT_FILING,
     INSERT_FOOTNOTE,
     INSERT_OWNER,
     INSERT_SIGNATURE,
     entry_rows,
+    filing_of,
     filing_row,
     footnote_rows,
     form_of,
@@ -49,8 +51,9 @@ def _as_json(values: Iterable[str]) -> str:
 class Prepared(NamedTuple):
     """One filing as rows ready to insert (:func:`prepare`), built where the filing is read (possibly another
     process), plus what the batch logic needs to know about it. ``document`` is the Filing, or something
-    cheaper to send to another process that gives it back (:class:`Rebuilds`), asked only in the rare case
-    the filing must go through ``store_filing``."""
+    that gives it back (:class:`Rebuilds`), or None: built back from the rows (``storage.rows.filing_of``, the
+    cheapest to send to another process); asked only in the rare case the filing must go through
+    ``store_filing``."""
 
     fid: str
     bare_id: str  # the key of the same content stored from a bare XML file
@@ -64,7 +67,7 @@ class Prepared(NamedTuple):
     entry_rows: list[tuple]
     footnote_rows: list[tuple]
     signature_rows: list[tuple]
-    document: Filing | Rebuilds
+    document: Filing | Rebuilds | None
 
 
 class Rebuilds(Protocol):
@@ -73,9 +76,9 @@ class Rebuilds(Protocol):
     def filing(self) -> Filing: ...
 
 
-def prepare(filing: Filing, *, origin: str, stamp: str, document: Rebuilds | None = None) -> Prepared:
-    """The rows of one filing (pure: no database); ``document``: what to keep of the filing instead of
-    the Filing itself (to send it to another process cheaply)."""
+def prepare(filing: Filing, *, origin: str, stamp: str, keep: bool = True) -> Prepared:
+    """The rows of one filing (pure: no database); ``keep`` false: not the Filing itself (it is built back
+    from the rows if need be: cheaper to send to another process)."""
     fid = filing_id(filing)
     issuer = filing.issuer
     return Prepared(
@@ -87,7 +90,7 @@ def prepare(filing: Filing, *, origin: str, stamp: str, document: Rebuilds | Non
         filing=filing_row(fid, filing, stamp, origin), owner_rows=owner_rows(fid, filing),
         entry_rows=entry_rows(fid, filing),
         footnote_rows=footnote_rows(fid, filing), signature_rows=signature_rows(fid, filing),
-        document=filing if document is None else document,
+        document=filing if keep else None,
     )
 
 
@@ -98,9 +101,15 @@ def store_filings(db: sqlite_utils.Database, filings: Sequence[Filing], *, origi
     return store_prepared(db, [prepare(f, origin=origin, stamp=stamp) for f in filings], origin=origin)
 
 
-def store_prepared(db: sqlite_utils.Database, batch: Sequence[Prepared], *, origin: str) -> list[Outcome]:
-    """:func:`store_filings` for filings already turned into rows by :func:`prepare`."""
+def store_prepared(db: sqlite_utils.Database, batch: Sequence[Prepared], *, origin: str,
+                   pending: Pending | None = None) -> list[Outcome]:
+    """:func:`store_filings` for filings already turned into rows by :func:`prepare`. ``pending``: the
+    aggregates' sums of the caller's write transaction, begun (:meth:`Pending.start`) before it wrote and
+    flushed by the caller before it commits (several batches in one transaction); by default the batch's own."""
+    own = pending is None
     with write_transaction(db) as conn:
+        if own:
+            pending = Pending().start(conn)
         stored = {row[0]: row[1] for row in conn.execute(
             f"SELECT id, origin FROM filings WHERE id {_IN}",
             [_as_json([*(p.fid for p in batch), *(p.bare_id for p in batch)])],
@@ -127,16 +136,19 @@ def store_prepared(db: sqlite_utils.Database, batch: Sequence[Prepared], *, orig
                 fresh[p.fid] = p
                 outcomes.append("new")
         if fresh:
-            _insert_new(conn, list(fresh.values()))
-        refresh_aggregates(conn)  # storage.aggregates: the cells the batch touched
+            _insert_new(conn, list(fresh.values()), pending)
+        if own:
+            pending.flush(conn)  # storage.aggregates: the cells the batch touched
     return outcomes
 
 
 def _document(p: Prepared) -> Filing:
+    if p.document is None:
+        return filing_of(p.filing, p.owner_rows, p.entry_rows, p.footnote_rows, p.signature_rows)
     return p.document if isinstance(p.document, Filing) else p.document.filing()
 
 
-def _insert_new(conn: sqlite3.Connection, fresh: list[Prepared]) -> None:
+def _insert_new(conn: sqlite3.Connection, fresh: list[Prepared], pending: Pending) -> None:
     stamp = now_utc()
     issuers = _named(conn, "issuers", [(p.issuer[0], p.issuer[1]) for p in fresh], extra="trading_symbol")
     owners = _named(conn, "owners", [pair for p in fresh for pair in p.owners])
@@ -147,7 +159,7 @@ def _insert_new(conn: sqlite3.Connection, fresh: list[Prepared]) -> None:
         first_ticker.setdefault(p.issuer[0], symbol)
         if symbol is not None:
             tickers[p.issuer[0]].add(symbol)
-    with full_text_after(conn):
+    with full_text_after(conn, mark_cells=not pending.usable):
         conn.executemany(
             "INSERT INTO issuers (cik, name, trading_symbol, updated_at) VALUES (?, ?, ?, ?)",
             [(cik, name, first_ticker[cik], stamp) for cik, name in issuers.new.items()],
@@ -163,6 +175,16 @@ def _insert_new(conn: sqlite3.Connection, fresh: list[Prepared]) -> None:
         refresh_issuer(conn, cik, stamp)
     refresh_owners(conn, sorted(owners.changed))
     _link(conn, fresh)
+    if pending.usable:
+        for p in fresh:
+            pending.add(p.issuer[0], p.form, int(p.is_amendment), p.fid,
+                        [_CELL_VALUES(r) for r in p.entry_rows if not r[_HOLDING]])
+
+
+_HOLDING = ENTRY_COLUMNS.index("is_holding")
+_CELL_VALUES = operator.itemgetter(*(ENTRY_COLUMNS.index(c) for c in (
+    "transaction_date", "transaction_code", "acquired_disposed", "security_title", "is_derivative", "shares",
+    "price_per_share")))
 
 
 def _into_full_text(table: str, columns: list[str]) -> str:
@@ -175,16 +197,21 @@ def _into_full_text(table: str, columns: list[str]) -> str:
 _CATCH_UP = {
     **{f"{table}_ai": (table, _into_full_text(table, columns)) for table, columns in FTS_001.items()},
     "entries_agg_ai": ("entries", MARK_INSERTED),  # storage.aggregates: the (company, date) cells to refresh
+    # storage.sql.FILINGS_COUNT_SQL: the rows above top_rowid are counted when it was the highest rowid
+    "filings_count_ai": ("filings", "UPDATE filings_count SET filings = filings + (SELECT count(*) FROM filings "
+                         "WHERE rowid > ?1), top_rowid = (SELECT coalesce(max(rowid), 0) FROM filings) "
+                         "WHERE top_rowid = ?1"),
 }
 
 
 @contextlib.contextmanager
-def full_text_after(conn: sqlite3.Connection) -> Iterator[None]:
+def full_text_after(conn: sqlite3.Connection, *, mark_cells: bool = True) -> Iterator[None]:
     """Rows inserted inside reach the full-text tables (and mark the aggregates' cells) in one
     ``INSERT … SELECT`` per trigger at the end, instead of one trigger call per row (about 20 times faster
     for a batch). The insert triggers are dropped for the duration and created again, all inside the
     caller's transaction: readers never see the schema without them, and an error rolls everything back.
-    Only inserts may happen inside."""
+    Only inserts may happen inside. ``mark_cells`` false: the caller sums the new rows into the aggregates
+    itself (:class:`storage.aggregates.Pending`), so their cells are not marked."""
     triggers = dict(conn.execute(
         f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
         f"({', '.join('?' for _ in _CATCH_UP)})", list(_CATCH_UP),
@@ -196,7 +223,8 @@ def full_text_after(conn: sqlite3.Connection) -> Iterator[None]:
     yield
     for name, sql in triggers.items():
         table, catch_up = _CATCH_UP[name]
-        conn.execute(catch_up, [before[table]])
+        if mark_cells or name != "entries_agg_ai":
+            conn.execute(catch_up, [before[table]])
         conn.execute(sql)
 
 
@@ -228,10 +256,28 @@ def _named(conn: sqlite3.Connection, table: str, pairs: list[tuple[str, str | No
     return result
 
 
+_AMENDMENTS_OF_ORIGINALS = """
+    SELECT DISTINCT f.id FROM json_each(?) j CROSS JOIN filings o CROSS JOIN filing_owners mine
+    CROSS JOIN filing_owners fo CROSS JOIN filings f
+    WHERE o.id = j.value AND mine.filing_id = o.id AND fo.owner_cik = mine.owner_cik AND f.id = fo.filing_id
+      AND +f.issuer_cik = o.issuer_cik AND f.form = o.form AND f.is_amendment = 1
+      AND (f.amends_filing_id IS NULL
+           OR substr(f.period_of_report, 1, 10) = substr(o.period_of_report, 1, 10)
+           OR substr(f.date_of_original_submission, 1, 10) IN (substr(o.filed_at, 1, 10), substr(o.signed_at, 1, 10)))
+"""
+"""``storage.links``' amendments of an original, for many originals (a JSON list of ids) at once: read through
+each original's owners' filings, in the order the joins are written."""
+
+
 def _link(conn: sqlite3.Connection, fresh: list[Prepared]) -> None:
     """Link the batch's amendments to their originals, and amendments already stored to the batch's
-    originals. Each filing is looked at (through its owners' filings: ``storage.links``): sifting first for the
-    companies with an amendment stored read every filing of the batch's companies, 1 ms a filing at decade
-    scale, where nearly every company has one."""
-    for p in fresh:
-        link_amendments(conn, p.fid)
+    originals: what ``storage.links.link_amendments`` does for each filing, with the amendments of all the
+    originals found in one statement (through their owners' filings: sifting first for the companies with
+    an amendment stored read every filing of the batch's companies, 1 ms a filing at decade scale, where
+    nearly every company has one). Linking an amendment depends only on the filings stored, so each is
+    linked once, in id order."""
+    originals = [p.fid for p in fresh if not p.is_amendment]
+    amendments = {p.fid for p in fresh if p.is_amendment}
+    amendments.update(row[0] for row in conn.execute(_AMENDMENTS_OF_ORIGINALS, [_as_json(originals)]))
+    for fid in sorted(amendments):
+        link_amendments(conn, fid)

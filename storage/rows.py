@@ -9,7 +9,15 @@ import operator
 import re
 from collections.abc import Sequence
 
-from bot.domain.filing import Filing
+from bot.domain.filing import (
+    TABLE_FIELDS,
+    TABLE_NAMES,
+    Filing,
+    Issuer,
+    ReportingOwner,
+    Signature,
+    TableRow,
+)
 
 _ACCESSION_DIGITS = re.compile(r"^\d{18}$")
 
@@ -137,3 +145,55 @@ def footnote_rows(fid: str, filing: Filing) -> list[tuple]:
 
 def signature_rows(fid: str, filing: Filing) -> list[tuple]:
     return [(fid, seq, s.name, s.date) for seq, s in enumerate(filing.signatures, start=1)]
+
+
+def _flag_back(value: int | None) -> bool | None:
+    return None if value is None else bool(value)
+
+
+_TABLE_FIELDS = dict(zip(TABLE_NAMES, TABLE_FIELDS, strict=True))
+
+
+_OWNER_FLAGS = ("is_director", "is_officer", "is_ten_percent_owner", "is_other")
+
+
+def _owner(row: tuple) -> ReportingOwner:
+    o = dict(zip(OWNER_COLUMNS, row, strict=True))
+    del o["filing_id"], o["seq"]
+    o["cik"] = o.pop("owner_cik")
+    o["non_us_address_flag"] = _flag_back(o["non_us_address_flag"])
+    for name in _OWNER_FLAGS:
+        o[name] = bool(o[name])
+    return ReportingOwner(**o)
+
+
+def filing_of(filing: tuple, owners: Sequence[tuple], entries: Sequence[tuple], footnotes: Sequence[tuple],
+              signatures: Sequence[tuple]) -> Filing:
+    """The Filing that :func:`filing_row`, :func:`owner_rows`, :func:`entry_rows`, :func:`footnote_rows` and
+    :func:`signature_rows` turned into these rows, built back from them (every field a filing is stored with;
+    the same rows again): what the batch path hands to ``store_filing`` for a filing it was sent as rows."""
+    f = dict(zip(FILING_COLUMNS, filing, strict=True))
+    out = Filing(
+        document_type=f["document_type"],
+        issuer=Issuer(f["issuer_cik"], f["issuer_name"], f["issuer_trading_symbol"],
+                      f["issuer_foreign_trading_symbol"]),
+        reporting_owners=[_owner(row) for row in owners],
+        schema_version=f["schema_version"], period_of_report=f["period_of_report"],
+        date_of_original_submission=f["date_of_original_submission"],
+        not_subject_to_section16=_flag_back(f["not_subject_to_section16"]),
+        no_securities_owned=_flag_back(f["no_securities_owned"]),
+        form3_holdings_reported=_flag_back(f["form3_holdings_reported"]),
+        form4_transactions_reported=_flag_back(f["form4_transactions_reported"]),
+        aff10b5one=_flag_back(f["aff10b5one"]), remarks=f["remarks"],
+        footnotes={key: text for _, key, text in footnotes},
+        signatures=[Signature(name, date) for _, _, name, date in signatures],
+        accession_number=f["accession_number"], filed_at=f["filed_at"], accepted_at=f["accepted_at"],
+        source=f["source"], content_hash=f["content_hash"],
+    )
+    width = len(ENTRY_VALUE_FIELDS)
+    for row in entries:
+        table, seq, values = row[2], row[3], row[7:7 + width]
+        fields = dict(zip(ENTRY_VALUE_FIELDS, values, strict=True))
+        getattr(out, _TABLE_FIELDS[table]).append(TableRow(
+            table=table, seq=seq, footnote_ids=json.loads(row[7 + width]), **fields))
+    return out

@@ -15,7 +15,6 @@ import os
 import re
 import tempfile
 import zipfile
-import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -72,7 +71,9 @@ def _members(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
 
 
 def _bucket(accession: str, buckets: int) -> int:
-    return zlib.crc32(accession.encode()) % buckets if buckets > 1 else 0
+    """The bucket of a filing's records: any spread will do, as long as it is the same all through one read
+    (one process), so Python's own string hash, the cheapest."""
+    return hash(accession) % buckets if buckets > 1 else 0
 
 
 @dataclass
@@ -243,10 +244,10 @@ class _BucketWriter:
             grouped = store.memory[self.table]
             return lambda accession, record: grouped[accession].append(record)
         self.files = [open(store._path(self.table, n), "w", encoding="utf-8") for n in range(store.count)]
-        files, count = self.files, store.count
+        writes, count = [handle.write for handle in self.files], store.count
 
         def put(accession: str, record: Record) -> None:
-            files[_bucket(accession, count)].write(f"{record[0]}{_SEP_LINE}{record[1]}{_SEP_RECORD}")
+            writes[hash(accession) % count](f"{record[0]}{_SEP_LINE}{record[1]}{_SEP_RECORD}")  # _bucket
         return put
 
     def __exit__(self, *exc) -> None:

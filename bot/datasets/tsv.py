@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 from collections.abc import Iterable, Iterator
 
 csv.field_size_limit(1 << 24)
@@ -22,22 +23,24 @@ Record = tuple[int, str]
 
 def records(lines: Iterable[str]) -> Iterator[Record]:
     """Records of a file read as text lines (a BOM and CR/LF line ends are dropped)."""
+    lines = iter(lines)
+    head = next(lines, None)
+    if head is None:
+        return
+    if head.startswith("\ufeff"):
+        head = head[1:]
     pending: list[str] = []
     start = 0
-    for number, line in enumerate(lines, start=1):
-        if number == 1 and line.startswith("\ufeff"):
-            line = line[1:]
+    for number, line in enumerate(itertools.chain((head,), lines), start=1):
         line = line.rstrip("\r\n")
         if pending:
             pending.append(line)
             if line.count('"') % 2:
                 yield start, "\n".join(pending)
                 pending = []
-            continue
-        if line.count('"') % 2:
+        elif '"' in line and line.count('"') % 2:
             pending, start = [line], number
-            continue
-        if line or number == 1:
+        elif line or number == 1:
             yield number, line
     if pending:
         yield start, "\n".join(pending)

@@ -28,7 +28,7 @@ from typing import NamedTuple
 import sqlite_utils
 
 from bot.datasets import Problem, open_dataset, quarter_label
-from bot.datasets.assemble import FilingSource, Plans
+from storage.aggregates import Pending
 from storage.bulk import Prepared, prepare, store_prepared
 from storage.writes import DATASET_PREFIX, now_utc, record_rejection, write_transaction
 
@@ -156,6 +156,7 @@ def _store_all(db: sqlite_utils.Database, messages: Iterator[list[Prepared] | _E
     a transaction the caller holds, everything goes into it and progress is reported after each chunk."""
     conn = db.conn
     outer = conn.in_transaction
+    pending = Pending().start(conn) if outer else Pending()
     try:
         for message in messages:
             if isinstance(message, _End):
@@ -165,15 +166,18 @@ def _store_all(db: sqlite_utils.Database, messages: Iterator[list[Prepared] | _E
                 continue
             if not conn.in_transaction:
                 conn.execute("BEGIN IMMEDIATE")
+                pending.start(conn)
                 commits.since = time.monotonic()
-            for outcome in store_prepared(db, message, origin=report.origin):
+            for outcome in store_prepared(db, message, origin=report.origin, pending=pending):
                 setattr(report, outcome, getattr(report, outcome) + 1)
             commits.pending += len(message)
             if outer or commits.due():
+                pending.flush(conn)  # the aggregates current before each commit
                 if not outer:
                     conn.execute("COMMIT")
                 commits.done(report)
         if commits.pending:
+            pending.flush(conn)
             conn.execute("COMMIT")
             commits.done(report)
     except BaseException:
@@ -183,11 +187,12 @@ def _store_all(db: sqlite_utils.Database, messages: Iterator[list[Prepared] | _E
 
 
 PROCESS_BYTES = 2_000_000  # a zip this large is read in a second process
-# While importing: a 96 MB SQLite page cache (the index pages a transaction of up to BATCH_SIZE filings
-# dirties mostly stay in memory until its commit instead of spilling to the WAL and being written again:
-# about a fifth less writer CPU than 64 MB, the same as 128 MB; the writer peaks near 215 MB, its reader
-# process near 190 MB), and a WAL checkpoint every 10,000 pages (40 MB) rather than 1,000.
-IMPORT_PRAGMAS = {"cache_size": -98304, "wal_autocheckpoint": 10000}
+# While importing: a 64 MB SQLite page cache (the index pages a transaction of up to BATCH_SIZE filings
+# dirties mostly stay in memory until its commit instead of spilling to the WAL and being written again; with
+# the aggregates summed in hand, 96 MB saves no writer CPU over 64 MB and costs 32 MB more: the writer peaks
+# near 315 MB, 145 of them the modules loaded, its reader process near 175 MB), and a WAL checkpoint every
+# 10,000 pages (40 MB) rather than 1,000.
+IMPORT_PRAGMAS = {"cache_size": -65536, "wal_autocheckpoint": 10000}
 
 
 @dataclass
@@ -203,8 +208,8 @@ def _batches(zip_path: str | os.PathLike[str], issuer_ciks: Iterable[str] | None
     origin, stamp = DATASET_PREFIX + dataset.label, now_utc()
     batch: list[Prepared] = []
     try:
-        for filing, source in dataset.sourced():
-            batch.append(prepare(filing, origin=origin, stamp=stamp, document=source if to_pipe else None))
+        for filing in dataset.filings():
+            batch.append(prepare(filing, origin=origin, stamp=stamp, keep=not to_pipe))
             if len(batch) >= batch_size:
                 yield batch
                 batch = []
@@ -216,30 +221,35 @@ def _batches(zip_path: str | os.PathLike[str], issuer_ciks: Iterable[str] | None
 
 
 class _Packed(NamedTuple):
-    """A batch as it goes through the pipe: the plans its filings' sources share (pickled once), the rest as
-    plain tuples marshalled (a third of pickling's cost to write, two thirds to read, for the same bytes)."""
+    """A batch as it goes through the pipe: its filings' rows as plain tuples marshalled (a third of pickling's
+    cost to write, two thirds to read, for the same bytes), without the filings themselves: the rare filing
+    that must go through ``store_filing`` is built back from its rows (``storage.rows.filing_of``)."""
 
-    plans: Plans
     rows: bytes
 
 
 def _pack(batch: list[Prepared]) -> _Packed:
-    return _Packed(batch[0].document.plans, marshal.dumps([(*p[:-1], tuple(p.document[1:])) for p in batch]))
+    return _Packed(marshal.dumps([p[:-1] for p in batch]))
 
 
 def _unpack(packed: _Packed) -> list[Prepared]:
-    plans = packed.plans
-    return [Prepared(*fields[:-1], FilingSource(plans, *fields[-1])) for fields in marshal.loads(packed.rows)]
+    return [Prepared(*fields, None) for fields in marshal.loads(packed.rows)]
 
 
 def _in_process(zip_path, issuer_ciks, batch_size) -> Iterator[list[Prepared] | _End]:
     yield from _batches(zip_path, issuer_ciks, batch_size, to_pipe=False)
 
 
+# The reader process: this module's _produce (its messages pickled under the module's name), started without
+# pandas, which sqlite_utils imports when it can and the reader never needs: 100 MB less for the import.
+_READER = ("import sys; sys.modules['pandas'] = None; from bot.ingest.datasets import _produce; "
+           "_produce(sys.argv[1], int(sys.argv[2]), sys.argv[3])")
+
+
 def _from_process(zip_path, issuer_ciks, batch_size) -> Iterator[list[Prepared] | _End]:
-    """Batches read by a second process (``python -m bot.ingest.datasets``), sent through a pipe a few
+    """Batches read by a second process (:data:`_READER`), sent through a pipe a few
     batches ahead of the writer; stopped when the import stops, whatever the reason."""
-    command = [sys.executable, "-m", "bot.ingest.datasets", str(zip_path), str(batch_size),
+    command = [sys.executable, "-c", _READER, str(zip_path), str(batch_size),
                ",".join(issuer_ciks) if issuer_ciks is not None else "-"]
     root = str(Path(__file__).resolve().parents[2])
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
@@ -296,9 +306,3 @@ def _record_rejections(db: sqlite_utils.Database, zip_path, rejected: list[Probl
         for problem in rejected:
             where = problem.file if problem.line is None else f"{problem.file}:{problem.line}"
             record_rejection(db, f"{zip_path}#{where}", str(problem))
-
-
-if __name__ == "__main__":  # the reader process of _from_process; its messages pickled under the module's name
-    from bot.ingest.datasets import _produce as produce
-
-    produce(sys.argv[1], int(sys.argv[2]), sys.argv[3])

@@ -1,7 +1,8 @@
-"""A data-set import keeps the pre-aggregated transactions (storage.aggregates) equal to the rows: a batch
-marks every (company, date) cell it touches in one statement after its inserts and refreshes them all at
-once (storage.aggregates.refresh_many), giving the tables a full rebuild gives, whether the cells are new,
-already summed from an earlier quarter, or changed by an amendment superseding its original."""
+"""A data-set import keeps the pre-aggregated transactions (storage.aggregates) equal to the rows: the new
+filings' transactions are summed per cell from the rows in hand and added to the stored cells once per write
+transaction (storage.aggregates.Pending), the cells something else touched (an amendment superseding its
+original) are marked and recomputed (refresh_many), giving the tables a full rebuild gives, whether the cells
+are new, already summed from an earlier quarter, or changed by an amendment."""
 
 from __future__ import annotations
 
@@ -57,3 +58,31 @@ def test_an_import_leaves_the_aggregates_a_rebuild_would_give(db, tmp_path, monk
     with db.conn:
         aggregates.rebuild(db.conn)
     assert incremental == snapshot(db.conn)
+
+
+def test_sums_in_hand_are_added_only_to_current_aggregates(db, tmp_path):
+    """When the aggregates were not current as the import began (agg_state behind the rows), the import's cells
+    are marked and recomputed from the rows instead of having the new sums added: the same tables either way."""
+    first = tmp_path / "2030q1_form345.zip"
+    write_quarter(first, 200, 2030, 1, seed=1)
+    import_dataset(db, first, reader_process=False)
+    with db.conn:
+        db.conn.execute("UPDATE agg_state SET entries_rowid = entries_rowid - 1")
+    assert aggregates.Pending().start(db.conn).usable is False
+    second = same_days_again(first, tmp_path / "2030q1b_form345.zip")
+    assert import_dataset(db, second, reader_process=False, batch_size=100).new == 200
+    assert aggregates.Pending().start(db.conn).usable is True
+    incremental = snapshot(db.conn)
+    with db.conn:
+        aggregates.rebuild(db.conn)
+    assert incremental == snapshot(db.conn)
+
+
+def test_an_import_keeps_the_count_of_filings(db, tmp_path):
+    """The filings_count trigger is dropped during a batch and made up for at its end (storage.bulk)."""
+    first = tmp_path / "2030q1_form345.zip"
+    write_quarter(first, 150, 2030, 1, seed=1)
+    import_dataset(db, first, reader_process=False, batch_size=40)
+    import_dataset(db, same_days_again(first, tmp_path / "2030q1b_form345.zip"), reader_process=False)
+    assert db.conn.execute("SELECT filings, top_rowid FROM filings_count").fetchone() == \
+        db.conn.execute("SELECT count(*), max(rowid) FROM filings").fetchone() == (300, 300)
