@@ -251,7 +251,7 @@ TERMS_VESTING = [
     r"\b(?P<kw>vested)\s*\?",
     r"\bare\b.*\b(?P<kw>vested)\b",
     # "when does it vest", "vest how", "how many vest in year one" (not "how many did he have vest": events).
-    r"\bwhen\b.*\b(?P<kw>vests?)\b", r"\b(?P<kw>vests?)\s+how\b", r"\bhow\b(?!.*\bdid\b).*\b(?P<kw>vests?)\b",
+    r"\bwhen\b.*\b(?P<kw>vests?)\b", r"\b(?P<kw>vests?)\s+how\b(?!\s+(?:many|much))", r"\bhow\b(?!.*\bdid\b).*\b(?P<kw>vests?)\b",
     r"\b(?P<kw>vests?)\s+(?:in(?!\s+total)|over|after|each|per|every|annually|monthly|quarterly|ratably|from|on)\b",
     r"\b(?P<kw>vested)\s+(?:already|yet)\b", r"\b(?:already|fully)\s+(?P<kw>vested)\b",
 ]

@@ -64,18 +64,14 @@ _CUE_WORDS = re.compile(r"\b(?:whose|who|where|what|which(?:\s+one)?|compan(?:y|
                         r"larger|largest|higher|greater|less|fewer|was|were|is|are|had|has|have|did|does|do|"
                         r"in\s+total|overall)\b", re.I)
 _AUX = re.compile(r"^(?:did|does|do|has|have|had|was|were|is|are)\s+", re.I)
-_CLAUSE_JOIN = re.compile(r",?\s+(?:and|&)\s+(?=(?:did|does|do|has|have|had|how|what|who|when|was|were|is|are|"
-                          r"which)\b)|\s*;\s*(?:and\s+)?(?:also\s+)?|,?\s+and\s+also\s+", re.I)  # "a; b", "a, and also b"
 _WHILE = re.compile(r"^(?P<main>.+?)\s+(?:during|while|when)\s+(?P<window>.+)$", re.I)
 _WINDOW_VERBS = re.compile(r"(?:'s|s')?\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:\S+ly\s+)?"
                            r"(?:selling|sales?|sold|dumping|dumped|unloading|unloaded|offloading|buying|purchases|"
                            r"purchasing|bought)\b.*$", re.I)
-_LEADING = re.compile(r"^(?:(?:how\s+(?:much|many)|who|what|which|when|did|does|do|has|have|had|was|were|is|are|"
-                      r"there|any|anyone|anybody)\s+)*", re.I)
 _THAN = re.compile(r"^(?:did|does|has|have|had|is|was|are|were)\s+(?P<who>.+?)\s+(?P<verb>\S+(?:\s+away)?)\s+more\s+(?P<obj>.*?)\s*"
                    r"than\s+(?:(?:he|she|they|it)\s+)?(?P<other>.+?)(?P<rest>(?:\s+(?:in|during|on|since|over|thru|"
                    r"through|last|this)\b.*)?)$", re.I)
-_GIVE_AWAY = re.compile(r"\b(?:giv(?:e|en|ing)|gave)\s+away\b", re.I)
+GIVE_AWAY = re.compile(r"\b(?:giv(?:e|en|ing)|gave)\s+away\b", re.I)
 # Words that qualify a holding, not things to compare ("direct vs indirect holdings for X" is one query).
 _QUALIFIERS = re.compile(r"(?:direct|indirect)(?:ly)?|common|preferred|derivative|non-derivative", re.I)
 _DATE_KINDS = re.compile(r"\b(?:fil(?:ing|ed)|report(?:ed|ing)?|sign(?:ed|ing)?|trade|transaction|execution|due|"
@@ -145,7 +141,7 @@ def _clean(question: str) -> str:
     return " ".join(fold(question).split()).strip().rstrip("?!.").strip()
 
 
-def _period_text(found: str) -> str:
+def period_text(found: str) -> str:
     """'2019' -> 'in 2019', 'march 14' -> 'on march 14'; a period with its own preposition or a relative one
     stays as written."""
     found = found.strip()
@@ -160,7 +156,7 @@ def side_of(text: str) -> Side:
     word and the words after it."""
     periods = [m.group(0) for m in PERIOD.finditer(text)]
     text = " ".join(PERIOD.sub(" ", text).split())
-    period = " ".join(_period_text(p) for p in periods)
+    period = " ".join(period_text(p) for p in periods)
     found = MEASURE.search(text)
     if found is None:
         return Side(name=text.strip(" ,"), period=period)
@@ -310,7 +306,7 @@ def _than(question: str) -> Plan | None:
 
 def _noun(verb: str) -> str:
     """'give away' -> 'gifts'; other verbs as said."""
-    return "gifts" if _GIVE_AWAY.fullmatch(verb) else verb
+    return "gifts" if GIVE_AWAY.fullmatch(verb) else verb
 
 
 def _during(question: str) -> Plan | None:
@@ -320,7 +316,7 @@ def _during(question: str) -> Plan | None:
     if found is None or not _TRADE.search(found["main"]) or PERIOD.fullmatch(found["window"].strip()):
         return None
     window = found["window"]
-    period = " ".join(_period_text(m.group(0)) for m in PERIOD.finditer(window))
+    period = " ".join(period_text(m.group(0)) for m in PERIOD.finditer(window))
     window = " ".join(PERIOD.sub(" ", window).split())  # "during elons nov 2021 sales": the time apart
     verb = _WINDOW_VERBS.search(window)
     if verb is None:
@@ -333,25 +329,6 @@ def _during(question: str) -> Plan | None:
     label = f"{subject}'s {'buying' if buying else 'selling'}"
     window_part = Part(" ".join(f"{subject} {measure} {period}".split()), label)
     return Plan("while", (window_part, Part(found["main"].strip(), found["main"].strip())), window_buying=buying)
-
-
-def _clauses(question: str) -> Plan | None:
-    """'did Musk buy and did Thiel sell in 2024', 'how much did X sell and how much does he still hold'."""
-    pieces = _CLAUSE_JOIN.split(question)
-    if len(pieces) != 2 or not all(MEASURE.search(p) for p in pieces):
-        return None
-    first, second = (p.strip(" ,") for p in pieces)
-    left, right = side_of(_LEADING.sub("", first)), side_of(_LEADING.sub("", second))
-    if not PRONOUN.search(second):
-        # What the second question says of its scope holds for the first when that one says nothing:
-        # "who sold and who bought at TSLA", "did X buy and did Y sell in 2024".
-        if not (left.name or left.rest) and right.rest:
-            first = f"{first} {right.rest}"
-        if right.period and not left.period:
-            first = f"{first} {right.period}"
-    first, second = _GIVE_AWAY.sub("gift", first), _GIVE_AWAY.sub("gift", second)
-    parts = (Part(first, first), Part(second, second, refers_back=bool(PRONOUN.search(second))))
-    return Plan("both", parts)
 
 
 # Words that say what is compared, before the names in "avg sell px adams aapl vs garascia air".
@@ -391,9 +368,10 @@ def split_question(question: str) -> Plan | None:
                 for p in plan.parts))
     if (lead := _leading_topic(text)) is not None:
         return split_question(f"{lead[0]}: {lead[1]}")  # "rsu grants clements vs markham" -> "rsu grants: …"
-    from bot.answers.comparatives import period_choice, than_sides  # (they build on this module's sides)
+    from bot.answers.clauses import clauses  # (they build on this module's sides)
+    from bot.answers.comparatives import period_choice, than_sides
 
-    for reader in (_during, _than, period_choice, _either, _versus, _compare_verb, than_sides, _clauses):
+    for reader in (_during, _than, period_choice, _either, _versus, _compare_verb, than_sides, clauses):
         plan = reader(text)
         if plan is not None:
             return plan

@@ -35,7 +35,6 @@ XFAIL: dict[str, str] = {
     "b3-cmp-tax-zip-mvis-slack": "compare-second-side-wrong-kind",
     "b3-cmp-hoffman-msft-znga-slack": "compare-gave-up (could not compare)",
     "b3-multi-dodge-slack": "multi-part-parts-dropped",
-    "b3-multi-musk-gift-plain": "multi-part-second-part-not-totalled",
     "b3-multi-garascia-plain": "multi-part-only-role-answered",
     "b3-multi-exbt-slack": "multi-part-parts-dropped",
     "b3-mkt-oldest-slack": "oldest-read-as-newest",

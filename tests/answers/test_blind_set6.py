@@ -20,7 +20,6 @@ TODAY = dt.date(2026, 12, 7)
 XFAIL: dict[str, str] = {
     "b6-sale-musk-direct-after-plain": "holding-after-read-from-first-of-two-filings (1,897,293, not 1,220,481)",
     "b6-sale-musk-wavg-plain": "weighted-average-not-understood; answered no grants (A)",
-    "b6-sale-feld-slack": "multi-part-first-part-dropped (shares sold; only holding given)",
     "b6-sale-musk-left-slack": "holding-after-read-from-first-of-two-filings (1,897,293, not 1,220,481)",
     "b6-grant-2035-plain": "expiry-year-read-as-trade-date (no grants in 2035)",
     "b6-grant-mdb-vest-plain": "vesting-part-dropped (vest footnote cut before the vesting terms)",

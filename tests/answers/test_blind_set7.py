@@ -1,0 +1,98 @@
+"""The seventh blind question set (tests/answers/blind7_cases.py): a measurement spread evenly over issue #10's
+failure classes, half Slack-style, in new question shapes (yes/no, how many, when was the last, list every, top 3,
+two-part, role references, what a filing says, mixed-up word order), each asked of the rules engine with a fixed
+today (2026-12-07), its answer checked for the facts a right answer cannot avoid and those a wrong one would show.
+
+``SURFACE_CASES`` are asked as a Slack user would (``surface="slack"``): no CLI command named, and a no-match says
+what the bot covers.
+
+Cases that failed when the set was first measured are marked xfail (not strict) with a short reason tag, so this
+file passes while the engine is worked on and a case that starts passing shows up as XPASS."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from blind7_cases import CASES, SURFACE_CASES
+from blind_cases import judge
+from blind_runner import assert_answered_right, assert_ids, assert_shape, blind_params
+
+from bot.answers.engine import answer
+
+TODAY = dt.date(2026, 12, 7)
+
+# Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
+XFAIL: dict[str, str] = {
+    # 1. scope / market-wide: totals and filters
+    "b7-scope-tax-withheld-total-plain": "no-grand-total (F shares by company only; 135,640 not stated)",
+    "b7-scope-grants-exp-2034-plain": "expiry-filter-read-as-transaction-date (no grants 'after Dec 31, 2034')",
+    # word that is not a name read as a name (price, adverb, noun)
+    "b7-verb-stock-not-cash-plain": "verb-read-as-name ('Took')",
+    "b7-near-travers-596-slack": "price-read-as-name ('5.96')",
+    "b7-vest-moran-fully-plain": "filler-read-as-name ('Already Fully')",
+    "b7-vest-wve-817-exp-slack": "strike-read-as-name ('8.17')",
+    "b7-vest-musk-certified-plain": "footnote-phrase-read-as-name ('Performance Objective')",
+    "b7-vest-expired-plain": "filler-read-as-name ('Already'); expired options not listed",
+    "b7-role-cfos-count-slack": "filler-read-as-name ('Names')",
+    "b7-role-secretaries-plain": "title-read-as-name ('Corporate Secretary'), verb as company ('Serve')",
+    "b7-mkt-10b5-checkbox-plain": "filler-read-as-name ('Checkbox Ticked')",
+    "b7-cant-arec-bargain-plain": "price-read-as-name ('0.67 Bargain'); no can't-answer",
+    # exercises / settlements
+    "b7-ex-top3-shares-slack": "top-n-by-shares-read-as-newest (3 newest Wave exercises listed)",
+    "b7-ex-zynga-how-slack": "settlement-question-answered-as-holding (61,435 RSUs held; 1,412,997 settled not shown)",
+    "b7-ex-musk-tax-cover-plain": "footnote-purpose-not-read ('taxes' read as code F; the 934,091 sold-to-cover shares not shown)",
+    # roles
+    "b7-role-mvis-gc-board-slack": "yes/no-role-question-answered-as-transactions ('sit' ignored; director status not stated)",
+    "b7-role-fractyl-board-plain": "role-in-footnote-not-read (Royan, board member per F2, not found)",
+    # totals across filings / codes
+    "b7-sum-mithril-buys-plain": "share-total-missing (shares by company; 2,330,333 not stated)",
+    "b7-sum-musk-two-filings-plain": "per-filing-split-not-given (only the 934,091 combined total)",
+    "b7-sum-travers-vested-withheld-slack": "two-part-second-part-dropped (F 33,148 withheld not shown)",
+    "b7-sum-gifts-2021-total-slack": "no-grand-total (gifts by company; 5,105,386 not stated)",
+    "b7-sum-guts-ipo-total-plain": "sum-across-codes-missing (C and P shown apart; 6,412,201 not stated)",
+    # comparisons and two-part questions
+    "b7-cmp-exrb-same-month-plain": "possessive-name-not-matched ('Jane Doe's' not read as Jane A. Doe)",
+    "b7-cmp-plan-dates-plain": "two-names-merged ('Katherine Adams Michael Feld' did-you-mean)",
+    "b7-cmp-botha-got-gave-slack": "multi-part-first-part-dropped (grants 629 / 129 not shown, gifts only)",
+    "b7-hold-garrett-direct-trusts-plain": "versus-split-wrongly ('How many Snowflake' read as a part; trust options missing)",
+    # market-wide
+    "b7-mkt-most-owners-plain": "market-wide-question-asks-which-company",
+    "b7-mkt-top3-companies-filings-slack": "ranking-by-company-not-done (form counts only)",
+    "b7-mkt-top3-single-sale-shares-plain": "by-shares-read-as-by-dollars (third row is Musk's, not 4,346,459)",
+    # market price
+    "b7-cant-moran-stake-1m-plain": "cant-without-holding (90,365 shares held not shown)",
+    "b7-cant-aapl-moved-plain": "market-move-question-answered-as-sales (no can't-answer)",
+    "b7-cant-lrcx-now-slack": "price-now-question-answered-as-transactions (no can't-answer)",
+    "b7-cant-scty-return-plain": "return-question-answered-as-purchase ('return' ignored; no can't-answer)",
+    "b7-cant-berkshire-paid-plain": "price-paid-not-on-form-3 not said ('pay' ignored; holding shown)",
+    # indirect holdings through named entities
+    "b7-hold-rivendell7-feb2021-slack": "entity-constraint-dropped (20,003,915 incl. FF Pathfinder; Rivendell 7's 20,000,000 not stated)",
+    "b7-hold-pathfinder-plain": "entity-in-nature-of-ownership-not-searched (FF Pathfinder VI 'not stored')",
+    "b7-hold-garrett-trusts-plain": "other-than-read-as-exclusion (Garrett left out; trusts not shown)",
+    "b7-hold-rivendell25-2024-slack": "entity-name-ignored ('rivendell'; 2024 sales listed instead of 53,487 held)",
+}
+
+
+def test_ids_are_unique() -> None:
+    assert_ids(CASES + SURFACE_CASES, XFAIL, "b7-")
+
+
+def test_set_shape() -> None:
+    assert_shape(CASES, 220)
+
+
+@pytest.mark.parametrize("case", blind_params(CASES, XFAIL))
+def test_blind_question(case, request, rules_settings) -> None:
+    assert_answered_right(case, request, rules_settings, TODAY)
+
+
+@pytest.mark.parametrize("case", blind_params(SURFACE_CASES, XFAIL))
+def test_slack_surface(case, request, rules_settings) -> None:
+    """The same engine, read in Slack: no CLI command, and a no-match says what the bot covers."""
+    db = request.getfixturevalue(f"{case.db}_db")
+    result = answer(case.q, db, today=TODAY, settings=rules_settings, surface="slack")
+    verdict = judge(case, result.text)
+    assert verdict.ok, (
+        f"{case.q!r}\n  missing: {verdict.missing}\n  forbidden: {verdict.forbidden}\n--- answer ---\n{result.text}"
+    )
