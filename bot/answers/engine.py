@@ -314,8 +314,9 @@ def _not_records(understanding: Understanding, parse: rules.RulesParse, conn: sq
     scope_issue = parse.out_of_scope
     if scope_issue in CANNOT and not (scope_issue == "price" and (spec.transaction or insider)):
         return _unsupported(*CANNOT[scope_issue]), None
-    if spec.aggregation == "holdings" and (spec.min_value is not None or spec.max_value is not None
-                                           or spec.min_price is not None or spec.max_price is not None):
+    strike = spec.min_price is not None and spec.min_price == spec.max_price  # "the $3.14 options he still holds"
+    if spec.aggregation == "holdings" and (spec.min_value is not None or spec.max_value is not None or (
+            not strike and (spec.min_price is not None or spec.max_price is not None))):
         return _unsupported("I can't value holdings: filings report how many shares are held, not what they are "
                             "worth today.", "Ask by number of shares instead, e.g. “who holds over 1,000,000 "
                             "shares of PLTR”."), None

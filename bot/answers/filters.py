@@ -131,9 +131,9 @@ class Filters:
                 self.min_shares, self.max_shares, _number, "of between {} and {} shares", "of {} shares", more, less)))
         if self.min_price is not None or self.max_price is not None:
             price = "(CASE WHEN e.is_derivative = 1 THEN e.conversion_or_exercise_price ELSE e.price_per_share END)"
+            what = "with an exercise price" if self.security in ("option", "warrant") else "at a price"
             out.append(self._bound(price, self.min_price, self.max_price, bound_words(
-                self.min_price, self.max_price, _price, "at a price between {} and {}", "at a price of {}",
-                more, less)))
+                self.min_price, self.max_price, _price, what + " between {} and {}", what + " of {}", more, less)))
         return out
 
     def filing_filters(self, *extra: str, owners_joined: bool = False) -> list[Filter]:
@@ -237,7 +237,10 @@ def _plan_filter() -> Filter:
 
 def bound_words(least: float | None, most: float | None, fmt: Callable[[float], str], between: str, one: str,
                 more: str, less: str) -> str | None:
-    """One pair of bounds in words: ``between`` takes both numbers, ``one`` the single bound with its word."""
+    """One pair of bounds in words: ``between`` takes both numbers, ``one`` the single bound with its word (or
+    alone, for one exact number: "at a price of $5.96")."""
+    if least is not None and least == most:
+        return " ".join(one.format(fmt(least)).split())
     if least is not None and most is not None:
         return between.format(fmt(least), fmt(most))
     if least is not None:

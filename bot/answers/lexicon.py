@@ -200,6 +200,8 @@ become becomes became buck bucks shows showed shown appears appear oldest newest
 pref prefs convert converts converted conversion conversions tranche tranches portion earned
 range ranged ranging highest lowest min max minimum maximum paid px
 besides apart aside except else dip dips equity originally cover covered annual initial statement statements
+already fully names name checkbox checkboxes ticked checked box bargain took serve serves serving corporate
+objective objectives certified certify certification milestone milestones
 monthly quarterly annually yearly summarise summarize summarised summarized summarising summarizing summary gross saw see seen bot actually really just original submission submitted owning
 sr jr mkt row rows different entity entities measured keep kept sizes lower higher bigger smaller larger
 """.split())

@@ -65,6 +65,9 @@ _BOUND = re.compile(
     r"(?:\s*(?P<unit>dollars|dollar|usd|shares|share|units|options|rsus|stock))?"
     r"(?P<per>\s*(?:per|a|/)\s*(?:share|sh)\b)?", re.I)
 _AMOUNT = r"(?P<{p}cur>\$|usd\s*)?(?P<{p}>\d[\d,]*(?:\.\d+)?)\s*(?P<{p}mult>k|m|mm|mn|b|bn|thousand|million|billion)?"
+# A price with cents and no bound word ("at $5.96", "the $8.17 options"): one price per share, not a value.
+_EXACT_PRICE = re.compile(r"(?<![\w.])\$(?P<num>\d{1,5}\.\d{1,4})(?![\d.]|\s*(?:k|m|mm|mn|b|bn|thousand|million|billion)\b)",
+                          re.I)
 _BETWEEN_AMOUNTS = re.compile(
     r"\bbetween\s+" + _AMOUNT.format(p="a") + r"\s*(?:and|to|-)\s*" + _AMOUNT.format(p="b")
     + r"(?![\w.])(?:\s*(?P<unit>dollars|usd|shares|units|options|rsus))?"
@@ -113,6 +116,9 @@ def amounts(text: Text) -> list[Span]:
         spans += [_span("amount", (f"min_{what}", min(low, high), False), m),
                   _span("amount", (f"max_{what}", max(low, high), False), m)]
         text.blank(*m.span())
+    for m in text.take(_EXACT_PRICE):  # "at $5.96", "the $8.17 options": that price per share (or strike)
+        price = float(m["num"])
+        spans += [_span("amount", ("min_price", price, False), m), _span("amount", ("max_price", price, False), m)]
     for m in _BOUND.finditer(text.value):
         number = _amount(m["num"], m["mult"])
         if number is None or _looks_like_years(m, m["num"]):

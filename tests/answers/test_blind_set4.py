@@ -13,7 +13,6 @@ from blind_runner import assert_answered_right, assert_ids, assert_shape, blind_
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
     "b4-ex-smith-exbt-plain": "conversion-read-as-grant (M rows missed, looked for A)",
-    "b4-vest-moran-314-plain": "strike-filter-dropped (all 5 options listed)",
     "b4-role-pltr-10pct-plain": "10pct-role-from-latest-filing-only (Thiel 10% owner in 2020/2021)",
     "b4-role-musk-scty-slack": "role-question-not-recognised ('board'); answered no transactions",
     "b4-sum-arw-net-plain": "verb-'keep'-read-as-part-of-name",

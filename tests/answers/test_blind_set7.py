@@ -29,14 +29,10 @@ XFAIL: dict[str, str] = {
     "b7-scope-grants-exp-2034-plain": "expiry-filter-read-as-transaction-date (no grants 'after Dec 31, 2034')",
     # word that is not a name read as a name (price, adverb, noun)
     "b7-verb-stock-not-cash-plain": "verb-read-as-name ('Took')",
-    "b7-near-travers-596-slack": "price-read-as-name ('5.96')",
-    "b7-vest-moran-fully-plain": "filler-read-as-name ('Already Fully')",
-    "b7-vest-wve-817-exp-slack": "strike-read-as-name ('8.17')",
     "b7-vest-musk-certified-plain": "footnote-phrase-read-as-name ('Performance Objective')",
     "b7-vest-expired-plain": "filler-read-as-name ('Already'); expired options not listed",
     "b7-role-cfos-count-slack": "filler-read-as-name ('Names')",
     "b7-role-secretaries-plain": "title-read-as-name ('Corporate Secretary'), verb as company ('Serve')",
-    "b7-mkt-10b5-checkbox-plain": "filler-read-as-name ('Checkbox Ticked')",
     "b7-cant-arec-bargain-plain": "price-read-as-name ('0.67 Bargain'); no can't-answer",
     # exercises / settlements
     "b7-ex-top3-shares-slack": "top-n-by-shares-read-as-newest (3 newest Wave exercises listed)",

@@ -504,7 +504,7 @@ CASES: dict[str, Case] = {
     "years-are-not-amounts": Case("Musk sales between 2021 and 2022", [
         "49 transactions for Elon Musk (sales (S) between Jan 1, 2021 and Dec 31, 2022)"], ["2,021"], db="corpus"),
     "price-bound": Case("options with exercise price under $5", [
-        "6 transactions for all companies (options at a price of less than $5.00)", "Exercise price $0.33",
+        "6 transactions for all companies (options with an exercise price of less than $5.00)", "Exercise price $0.33",
         "Exercise price $0.88"], ["Exercise price $8.88"], db="corpus"),
     "bound-shown-for-one-record": Case("Tesla sales > 1000000", [
         "1 transaction for Tesla, Inc. (TSLA) (sales (S) of more than 1,000,000 shares)",

@@ -130,6 +130,16 @@ CASES = table(
         "How much convertible preferred did the LinkedIn Form 3 report?",
         "lnkd form 3 convertible preferred how many",
     ], ["2,028,942"], ["No preferred stock"]),
+    # Corpus: Kyle Moran still holds 75,000 options at $3.14 and 222,700 at $4.75 (after Dec 8, 2025).
+    family("exact-strike", [
+        "How many of the $3.14 Wave options does Kyle Moran still hold?",
+        "moran $3.14 options left",
+    ], ["75,000", "with an exercise price of $3.14"], ["222,700", "can't value"]),
+    # Corpus: David Travers had 33,148 ZIP shares withheld for taxes at $5.96 on Mar 15, 2025 (code F).
+    family("exact-price", [
+        "travers zip 33,148 shares at $5.96: was that a sale?",
+        "did travers sell zip at $5.96",
+    ], ["33,148", "code F", "at a price of $5.96"], ["5.96” in the database"]),
     family("ticker-as-written", [
         "tsla sales 2021",
         "how much tsla does elon hold",
