@@ -65,6 +65,8 @@ CANNOT = {
               "TSLA”."),
     "advice": ("I can't give investment advice or say whether to buy or sell.", "I can show what insiders did, e.g. "
                "“net buying at PLTR this year”."),
+    "price_move": ("I don't have market prices, so I can't say how the stock has moved.", "For the prices insiders "
+                   "traded at, ask e.g. “latest sales at TSLA”."),
     "pnl": ("I can't tell profits or losses: filings don't report what an insider paid for the shares they sell.",
             "I can show the prices of their trades, e.g. “Musk's sales in 2021”."),
 }
@@ -315,7 +317,7 @@ def _not_records(understanding: Understanding, parse: rules.RulesParse, conn: sq
     if scope_issue in CANNOT and not (scope_issue == "price" and (spec.transaction or insider)):
         return _unsupported(*CANNOT[scope_issue]), None
     strike = spec.min_price is not None and spec.min_price == spec.max_price  # "the $3.14 options he still holds"
-    if spec.aggregation == "holdings" and (spec.min_value is not None or spec.max_value is not None or (
+    if spec.aggregation == "holdings" and spec.ask != "market_value" and (spec.min_value is not None or spec.max_value is not None or (
             not strike and (spec.min_price is not None or spec.max_price is not None))):
         return _unsupported("I can't value holdings: filings report how many shares are held, not what they are "
                             "worth today.", "Ask by number of shares instead, e.g. “who holds over 1,000,000 "

@@ -148,16 +148,19 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                           r"|\b(?:is|are|was|were)\s+(?:it|that|this|\S+)(?:\s+\S+){0,2}\s+(?:a\s+lot|too\s+much|"
                           r"unusual(?:ly\s+\w+)?|significant|normal|typical)\b(?!\s+(?:of|sales?|trades?))"
                           r"|\bworth\s+buying\b|\brecommend\w*|\bbuy\s+or\s+sell\b|\bgood\s+investment\b"
-                          r"|\binvestment\s+advice\b|\bundervalued\b|\bovervalued\b"
+                          r"|\binvestment\s+advice\b|\bundervalued\b|\bovervalued\b|\bbargain\b"
                           # a judgment of what a trade means: "is dodge selling a bad sign", "bullish?"
                           r"|\b(?:good|bad|warning)\s+signs?\b|\bbullish\b|\bbearish\b|\bred\s+flags?\b"
                           r"|\bshould\s+(?:i|we)\s+(?:worry|be\s+worried|care)\b", re.I)),
-    ("pnl", re.compile(r"(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taking\s)(?<!some\s)\bprofits?\b|\bprofitable\b|\blosses\b"
+    ("pnl", re.compile(r"\bwhat\s+return\b|\breturns?\s+(?:on|did|from)\b|\bmake\s+on\b|(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taking\s)(?<!some\s)\bprofits?\b|\bprofitable\b|\blosses\b"
                        r"|\b(?:at\s+a|a)\s+loss\b|\bgains?\b|\bcost\s+basis\b|\b(?:made|lost|make|lose)\s+money\b", re.I)),
     ("price", re.compile(r"\b(?:stock|share|current|market|today'?s|live|latest|closing|opening|close)\s+prices?\b"
-                         r"|\btrading\s+at\b"
+                         r"|\btrading\s+at\b|\bwhat'?s\s+\$?[a-z]{1,6}\s+(?:at|trading\s+at)\s+(?:now|today|rn)\b"
                          r"|\bquotes?\b|\bmarket\s+cap(?:italization)?\b|\bprice\s+targets?\b"
                          r"|\bprice\s+(?:of|for)\s+(?:the\s+)?(?:stock|shares?)\b", re.I)),
+    # How the stock has done since: a market price over time, whoever traded ("has apple moved since adams sold").
+    ("price_move", re.compile(r"\b(?:stock|shares?|price)\s+(?:has\s+|have\s+)?(?:moved|gone\s+(?:up|down)|risen|fallen|"
+                              r"dropped|climbed|performed)\b|\b(?:moved|performed|done)\s+since\b", re.I)),
     ("news", re.compile(r"\bnews\b|\bheadlines?\b|\bpress\s+releases?\b|\bearnings\b|\brumou?rs?\b"
                         r"|\banalysts?\b", re.I)),
     ("prediction", re.compile(r"\bwill\s+(?:\S+\s+){0,4}?(?:sell|buy|go|rise|fall|drop|file|trade|exercise|dump)\b"

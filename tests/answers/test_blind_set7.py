@@ -33,7 +33,6 @@ XFAIL: dict[str, str] = {
     "b7-vest-expired-plain": "filler-read-as-name ('Already'); expired options not listed",
     "b7-role-cfos-count-slack": "filler-read-as-name ('Names')",
     "b7-role-secretaries-plain": "title-read-as-name ('Corporate Secretary'), verb as company ('Serve')",
-    "b7-cant-arec-bargain-plain": "price-read-as-name ('0.67 Bargain'); no can't-answer",
     # exercises / settlements
     "b7-ex-top3-shares-slack": "top-n-by-shares-read-as-newest (3 newest Wave exercises listed)",
     "b7-ex-zynga-how-slack": "settlement-question-answered-as-holding (61,435 RSUs held; 1,412,997 settled not shown)",
@@ -57,9 +56,6 @@ XFAIL: dict[str, str] = {
     "b7-mkt-top3-companies-filings-slack": "ranking-by-company-not-done (form counts only)",
     "b7-mkt-top3-single-sale-shares-plain": "by-shares-read-as-by-dollars (third row is Musk's, not 4,346,459)",
     # market price
-    "b7-cant-moran-stake-1m-plain": "cant-without-holding (90,365 shares held not shown)",
-    "b7-cant-aapl-moved-plain": "market-move-question-answered-as-sales (no can't-answer)",
-    "b7-cant-lrcx-now-slack": "price-now-question-answered-as-transactions (no can't-answer)",
     "b7-cant-scty-return-plain": "return-question-answered-as-purchase ('return' ignored; no can't-answer)",
     "b7-cant-berkshire-paid-plain": "price-paid-not-on-form-3 not said ('pay' ignored; holding shown)",
     # indirect holdings through named entities

@@ -527,8 +527,10 @@ CASES: dict[str, Case] = {
     "holdings-bound-is-the-position": Case("insiders at Oscar with positions over 1,000,000 shares", [
         "Holdings of Oscar Health, Inc. (OSCR) of more than 1,000,000 shares after the latest filing for each "
         "security (5 positions):", "held 3,755,954 shares"], ["51,567"], db="corpus", kind="holdings"),
-    "holdings-value-unsupported": Case("holdings worth over $1M at PLTR", ["I can't value holdings"], db="corpus",
-                                       kind="unsupported"),
+    # The short can't-value, then what is held (a value bound needs a market price the filings do not have).
+    "holdings-value-unsupported": Case("holdings worth over $1M at PLTR", [
+        "I don't have market prices, so I can't say what they are worth now", "70,806,432"], db="corpus",
+        kind="holdings"),
     "total-stock-is-holdings": Case("what's Musk's total Tesla stock", ["172,608,251 shares of Common Stock"],
                                     ["Sales, code S"], db="corpus", kind="holdings"),
     "list-role-is-insiders": Case("list all CEOs", ["Elon Musk", "Jane A. Doe"], ["sold"], db="corpus",

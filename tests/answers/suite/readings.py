@@ -140,6 +140,17 @@ CASES = table(
         "travers zip 33,148 shares at $5.96: was that a sale?",
         "did travers sell zip at $5.96",
     ], ["33,148", "code F", "at a price of $5.96"], ["5.96” in the database"]),
+    family("market-move", [
+        "How much has Apple stock moved since Katherine Adams sold?",
+        "has tsla stock gone up since musk sold",
+    ], ["I don't have market prices"], ["code S"]),
+    family("return-on-purchase", [
+        "What return did Elon Musk make on his SolarCity IPO purchase?",
+    ], ["I can't tell profits or losses"]),
+    # Corpus: Kyle Moran holds 90,365 WVE shares after Dec 9, 2025.
+    family("stake-worth-over", [
+        "Is Kyle Moran's remaining Wave stake worth more than $1 million?",
+    ], ["I don't have market prices", "90,365"], ["I can't value holdings"]),
     family("ticker-as-written", [
         "tsla sales 2021",
         "how much tsla does elon hold",
