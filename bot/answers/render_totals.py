@@ -3,6 +3,7 @@ trades, and counts of filings. Shares of different companies are never added tog
 
 from __future__ import annotations
 
+from dataclasses import replace
 from bot.answers.records import Fetched
 from bot.answers.render import Answer
 from bot.answers.render_records import Builder, group_by_filing
@@ -125,7 +126,15 @@ def _total_headline(totals: list[TotalRow], scope: str, searched: str, counted: 
                 f"{_by_company_note(totals)}:")
     by = "company, transaction code and security" if companies > 1 else "transaction code and security"
     summed = f" (summed over {filings:,} filings)" if filings and filings > 1 else ""
-    return f"Totals for {scope}{what}, by {by}{summed}:"
+    return f"Totals for {scope}{what}, by {by}{summed}{_in_all(totals, companies)}:"
+
+
+def _in_all(totals: list[TotalRow], companies: int) -> str:
+    """'; in all 5,105,386 shares of common stock' when every row sums one kind of trade of one kind of
+    security at several companies (the gifts of 2021 across everyone)."""
+    if companies < 2 or len({(t.code, t.acquired_disposed, t.kind) for t in totals}) != 1 or len(totals) < 2:
+        return ""
+    return f"; in all {amount_of(replace(totals[0], shares=sum(t.shares for t in totals)))}"
 
 
 def _from_filings(filings: int | None) -> str:

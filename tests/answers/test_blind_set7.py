@@ -25,7 +25,6 @@ TODAY = dt.date(2026, 12, 7)
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
     # 1. scope / market-wide: totals and filters
-    "b7-scope-tax-withheld-total-plain": "no-grand-total (F shares by company only; 135,640 not stated)",
     "b7-scope-grants-exp-2034-plain": "expiry-filter-read-as-transaction-date (no grants 'after Dec 31, 2034')",
     # word that is not a name read as a name (price, adverb, noun)
     "b7-verb-stock-not-cash-plain": "verb-read-as-name ('Took')",
@@ -44,7 +43,6 @@ XFAIL: dict[str, str] = {
     "b7-sum-mithril-buys-plain": "share-total-missing (shares by company; 2,330,333 not stated)",
     "b7-sum-musk-two-filings-plain": "per-filing-split-not-given (only the 934,091 combined total)",
     "b7-sum-travers-vested-withheld-slack": "two-part-second-part-dropped (F 33,148 withheld not shown)",
-    "b7-sum-gifts-2021-total-slack": "no-grand-total (gifts by company; 5,105,386 not stated)",
     "b7-sum-guts-ipo-total-plain": "sum-across-codes-missing (C and P shown apart; 6,412,201 not stated)",
     # comparisons and two-part questions
     "b7-cmp-exrb-same-month-plain": "possessive-name-not-matched ('Jane Doe's' not read as Jane A. Doe)",

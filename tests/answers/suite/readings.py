@@ -151,6 +151,11 @@ CASES = table(
     family("stake-worth-over", [
         "Is Kyle Moran's remaining Wave stake worth more than $1 million?",
     ], ["I don't have market prices", "90,365"], ["I can't value holdings"]),
+    # Corpus: 2021 gifts: Musk 5,044,000 TSLA shares and McMahon 61,386 SNOW shares: 5,105,386 in all.
+    family("grand-total-across-companies", [
+        "total shares gifted in 2021 across everyone",
+        "How many shares were given away as gifts in 2021, all companies together?",
+    ], ["5,044,000", "61,386", "in all 5,105,386 shares"]),
     family("ticker-as-written", [
         "tsla sales 2021",
         "how much tsla does elon hold",
