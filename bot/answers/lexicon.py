@@ -45,7 +45,8 @@ PHRASAL_VERBS: list[tuple[str, str]] = [
             r"(?:\s+on\b)?|\badd(?:ed|s|ing)?\s+to\b(?:\s+(?:his|her|their|its|the)(?P<keep>\s+\$?[\w.]+)?\s+(?:stake|position|holdings?))?"
             r"|\b(?:bought|buy(?:s|ing)?)\s+more\b|\b(?:increas(?:ed|es|ing)|grew|grow(?:s|ing)?)\s+(?:his|her|their|its"
             r"|the)\s+(?:stake|position|holdings?)\b"),
-    ("grant", r"\bwas\s+(?:given|awarded|granted)\b|\bwere\s+(?:given|awarded|granted)\b"),
+    ("gift", r"\b(?:was|were)\s+given\s+away\b"),
+    ("grant", r"\bwas\s+(?:given|awarded|granted)\b(?!\s+away)|\bwere\s+(?:given|awarded|granted)\b(?!\s+away)"),
 ]
 
 # "open market", "open mkt", "open-mkt": the words, as written in full or cut short.
@@ -65,7 +66,7 @@ TRANSACTION_PHRASES: list[tuple[str, str]] = [
               r"(?!\s+(?:reported|filed|disclosed|recorded|listed|posted|sold|bought|dumped|rid)\b)"
               r"|\bget(?:s|ting)\b(?!\s+(?:reported|filed|disclosed|recorded|listed|posted|sold|bought|dumped|rid)\b)"
               r"|\bgot(?:ten)?\b(?!\s+(?:reported|filed|disclosed|recorded|listed|posted|sold|bought|dumped|rid)\b)"
-              r"|\breceiv(?:e|ed|es|ing)\b|\bgiven\b"),
+              r"|\breceiv(?:e|ed|es|ing)\b|\bgiven\b(?!\s+away)"),
     ("exercise", r"\bexercis(?:e|ed|es|ing)\b(?!\s+prices?)|\bvest(?:ed|ing|s)?\b"),
     ("gift", r"\bgift(?:s|ed|ing)?\b|\bdonat(?:e|ed|es|ion|ions)\b|\bg(?:ave|ive|ives|iving|iven)\s+away\b"),
     ("conversion", r"\bconver(?:t|ted|ts|sion|sions)\b"),
@@ -203,7 +204,7 @@ become becomes became buck bucks shows showed shown appears appear oldest newest
 pref prefs convert converts converted conversion conversions tranche tranches portion earned
 range ranged ranging highest lowest min max minimum maximum paid px
 besides apart aside except else dip dips equity originally cover covered annual initial statement statements
-already fully names name checkbox checkboxes ticked checked box bargain took serve serves serving corporate
+together already fully names name checkbox checkboxes ticked checked box bargain took serve serves serving corporate
 objective objectives certified certify certification milestone milestones
 monthly quarterly annually yearly summarise summarize summarised summarized summarising summarizing summary gross saw see seen bot actually really just original submission submitted owning
 sr jr mkt row rows different entity entities measured keep kept sizes lower higher bigger smaller larger
