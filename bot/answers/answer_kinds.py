@@ -142,12 +142,12 @@ def records_answer(understanding: Understanding, conn: sqlite3.Connection, today
         exercises = find_exercises(conn, filters)
         if exercises and (filters.security or any(e.miscoded for e in exercises)):
             return render_exercises(exercises, scope, searched, spec.limit,
-                                    total=spec.aggregation in ("total", "count"))
+                                    total=spec.aggregation in ("total", "count"), largest=spec.aggregation == "biggest")
     each = spec.aggregation == "list" and understanding.company is not None and understanding.company.several and (
         len(filters.issuer_ciks) > 1)
     fetched = fetch_each_company(conn, filters, spec.limit, today) if each else fetch(
         conn, filters, spec.aggregation, spec.limit, today=today, largest_first=spec.largest_first,
-        by_price=spec.by_price)
+        by_price=spec.by_price, by_shares=spec.by_shares)
     if spec.aggregation == "insiders":
         found = bool(fetched.insiders)
     elif spec.aggregation in ("total", "net", "count"):
@@ -180,7 +180,8 @@ def records_answer(understanding: Understanding, conn: sqlite3.Connection, today
     if spec.aggregation in ("total", "net", "count"):
         return render_totals.render_totals(fetched, spec.aggregation, scope, searched)
     result = render_records.render_records(fetched, spec.aggregation, scope, searched, always_count=spec.bounded,
-                                           by_size=spec.largest_first, by_price=spec.by_price)
+                                           by_size=spec.largest_first, by_price=spec.by_price,
+                                           by_shares=spec.by_shares)
     if spec.aggregation == "latest" and not (spec.date_from or spec.date_to) and (stale := _stale_note(fetched.records, today)):
         result.notes.append(stale)  # "did anyone buy lately?": the newest is two years old
     if each and len(fetched.records) < fetched.total_matches:

@@ -118,19 +118,23 @@ def _pairs(stock: Record, option: Record) -> bool:
 
 
 def render_exercises(exercises: list[Exercise], scope: str, searched: str, limit: int, *,
-                     total: bool = False) -> Answer:
-    """The exercises newest first; ``total``: lead with the sum of the shares received and the filings."""
+                     total: bool = False, largest: bool = False) -> Answer:
+    """The exercises newest first (``largest``: the most shares first); ``total``: lead with the sum of the shares
+    received and the filings."""
     n = len(exercises)
+    order = "newest"
+    if largest:
+        exercises, order = sorted(exercises, key=lambda e: -(e.shares or 0)), "largest"
     shown = exercises[:limit]
     what = f" ({searched})" if searched else ""
-    more = f"; showing the {len(shown)} newest" if len(shown) < n else ", newest first"
+    more = f"; showing the {len(shown)} {order}" if len(shown) < n else f", {order} first"
     headline = f"{n:,} option {'exercise' if n == 1 else 'exercises'} for {scope}{what}{_cost(exercises) if n > 1 else ''}{more}:"
     if total:
         shares = sum(e.shares or 0 for e in exercises)
         filings = len({e.lead.filing_id for e in exercises})
         headline = (f"In total for {scope}{what}: options exercised for {fmt_shares(shares)} shares in {n:,} "
                     f"{'exercise' if n == 1 else 'exercises'} from {filings:,} {'filing' if filings == 1 else 'filings'}"
-                    f"{_cost(exercises)}{'; the ' + str(len(shown)) + ' newest' if len(shown) < n else ''}:")
+                    f"{_cost(exercises)}{'; the ' + str(len(shown)) + ' ' + order if len(shown) < n else ''}:")
     b = Builder("records", headline)
     for exercise in shown:
         lead = exercise.lead

@@ -34,7 +34,8 @@ _CHOSEN_AFTER_QUERY: dict[str, Callable[[Record], bool]] = {
 
 
 def fetch(conn: sqlite3.Connection, filters: Filters, aggregation: str, limit: int,
-          today: dt.date | None = None, *, largest_first: bool = False, by_price: bool = False) -> Fetched:
+          today: dt.date | None = None, *, largest_first: bool = False, by_price: bool = False,
+          by_shares: bool = False) -> Fetched:
     """Run the query an aggregation needs; records are always the rows the answer cites. ``today``
     (default: the real date) tells which derivative positions have expired; ``largest_first``: the trades
     under a plan (or not, or late) by size ("the largest 10b5-1 sale"), not newest first."""
@@ -69,6 +70,8 @@ def fetch(conn: sqlite3.Connection, filters: Filters, aggregation: str, limit: i
         order = aggregation if priced else f"{aggregation}_mixed"
         if by_price:  # "the highest sale price": priced rows by price per share
             order = "price_high" if aggregation == "biggest" else "price_low"
+        elif by_shares:  # "the top 3 sales by number of shares"
+            order = "shares_high" if aggregation == "biggest" else "shares_low"
         rows, result.total_matches = _page(conn, filters, order, limit)
         result.records = build_records(conn, rows, filters)
         return result

@@ -298,7 +298,10 @@ r"\b(?P<kw>trading\s+at)\b", r"\b(?P<kw>quotes?)\b", r"\b(?P<kw>share\s+price)\b
 WORTH = re.compile(r"\bworth\b(?!\s+buying)|\bvalue\b", re.I)
 # "by dollar value", "ranked by shares": how rows are ordered, not a sum of them.
 ORDER_BY = re.compile(r"\b(?:ranked\s+|sorted\s+|ordered\s+)?by\s+(?:the\s+)?(?:dollar\s+value|dollars|value|size|"
-                      r"(?:number\s+of\s+)?shares|amount)\b", re.I)
+                      r"(?:number\s+of\s+)?shares|shares?\s+count|amount)\b", re.I)
+# Ranked by shares, not dollars: "who sold the most shares", "top 3 exercises by share count".
+BY_SHARES = re.compile(r"\bmost\s+(?:shares|options|units|rsus)\b|\bby\s+(?:the\s+)?(?:number\s+of\s+)?shares\b"
+                       r"|\bby\s+(?:the\s+)?shares?\s+count\b", re.I)
 # "highest sale price", "lowest-priced purchase", "cheapest buy": trades ranked by price per share.
 BY_PRICE = re.compile(r"\b(?P<way>highest|lowest|top|best|worst)[-\s]+(?:(?:sale|sell(?:ing)?|purchase|buy(?:ing)?|"
                       r"share|stock|trade|transaction)\s+)?(?:price|px)\b|\b(?P<way2>highest|lowest)[-\s]priced\b"

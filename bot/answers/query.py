@@ -176,6 +176,9 @@ _ORDERS = {
                 "(CASE WHEN e.price_per_share > 0 THEN e.shares * e.price_per_share END), "
                 "e.shares, e.transaction_date DESC, e.filing_id DESC, e.seq",
     "smallest_mixed": "e.shares, e.transaction_date DESC, e.filing_id DESC, e.seq",
+    # By number of shares or units, whatever the value.
+    "shares_high": "e.shares DESC, e.transaction_date DESC, e.filing_id DESC, e.seq",
+    "shares_low": "e.shares, e.transaction_date DESC, e.filing_id DESC, e.seq",
     # By price per share, the rows without one last.
     "price_high": "coalesce(e.price_per_share, 0) <= 0, e.price_per_share DESC, e.transaction_date DESC, e.filing_id DESC, "
                   "e.seq",

@@ -333,7 +333,8 @@ def group_by_filing(records: list[Record]) -> list[Record]:
 
 
 def render_records(fetched: Fetched, aggregation: str, scope: str, searched: str, *,
-                   always_count: bool = False, by_size: bool = False, by_price: bool = False) -> Answer:
+                   always_count: bool = False, by_size: bool = False, by_price: bool = False,
+                   by_shares: bool = False) -> Answer:
     """``always_count``: lead with the count and what was searched even for one record (a bound such as
     "over $1M" must show in the answer); ``by_size``: the records are largest first, not newest first."""
     records = fetched.records
@@ -360,8 +361,8 @@ def render_records(fetched: Fetched, aggregation: str, scope: str, searched: str
         label = "Latest" if aggregation == "latest" else "Earliest stored"
         headline = f"{label} activity for {scope}{what}: {source_for(first).label}, {rows} ({span}):"
     elif aggregation in ("biggest", "smallest"):
-        if by_price:
-            by = "by price per share"
+        if by_price or by_shares:
+            by = "by price per share" if by_price else "by number of shares or units"
         elif all(is_open_market(r.transaction_code) for r in records):
             by = "by dollar value"
         elif aggregation == "smallest":

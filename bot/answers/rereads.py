@@ -32,6 +32,8 @@ def reread_aggregation(result: RulesParse) -> None:
         way = (by_price["way"] or by_price["way2"] or "").lower()
         result.by_price = True  # "highest sale price on record": the trades by price per share
         result.aggregation = "smallest" if way in ("lowest", "worst") or by_price["cheap"] else "biggest"
+    if result.aggregation in ("biggest", "smallest") and lexicon.BY_SHARES.search(question):
+        result.by_shares = True  # "the top 3 single sales by number of shares"
     if result.aggregation == "latest" and result.dates and not lexicon.NEWEST.search(question):
         result.aggregation = "list"  # "insider activity in Q2 2024": everything in the window, not its last filing
     if result.aggregation == "count" and result.security and not (result.transaction or result.dates or result.form):

@@ -43,8 +43,6 @@ _CAME_TO = re.compile(r"get|gets|got|gotten|receiv(?:e|ed|es|ing)|given", re.I)
 _NAMED_KINDS = ("conversion", "gift", "exercise", "distribution", "tax_withholding")
 # "the most shares": a count of shares ("the most stock" stays a dollar ranking for open-market trades).
 _UNDERLIE = re.compile(r"\bunderl(?:ie|ies|ying|ay)\b", re.I)
-_MOST_SHARES = re.compile(r"\bmost\s+(?:shares|options|units|rsus)\b|\bby\s+(?:the\s+)?(?:number\s+of\s+)?shares\b",
-                          re.I)
 _FILED = re.compile(r"\bfil(?:ed|es|ing|ings|ers?)\b|\bforms?\b", re.I)
 
 
@@ -329,7 +327,7 @@ def _rank_insiders(result: RulesParse) -> None:
     counted per insider."""
     result.per_insider = True
     result.aggregation_stated = True
-    result.by_shares = bool(_MOST_SHARES.search(result.question))
+    result.by_shares = bool(lexicon.BY_SHARES.search(result.question))
     if result.transaction is None and _FILED.search(result.question):
         result.aggregation, result.count_unit = "count", "filings"
     else:

@@ -33,7 +33,6 @@ XFAIL: dict[str, str] = {
     "b7-role-cfos-count-slack": "filler-read-as-name ('Names')",
     "b7-role-secretaries-plain": "title-read-as-name ('Corporate Secretary'), verb as company ('Serve')",
     # exercises / settlements
-    "b7-ex-top3-shares-slack": "top-n-by-shares-read-as-newest (3 newest Wave exercises listed)",
     "b7-ex-zynga-how-slack": "settlement-question-answered-as-holding (61,435 RSUs held; 1,412,997 settled not shown)",
     "b7-ex-musk-tax-cover-plain": "footnote-purpose-not-read ('taxes' read as code F; the 934,091 sold-to-cover shares not shown)",
     # roles
@@ -52,7 +51,6 @@ XFAIL: dict[str, str] = {
     # market-wide
     "b7-mkt-most-owners-plain": "market-wide-question-asks-which-company",
     "b7-mkt-top3-companies-filings-slack": "ranking-by-company-not-done (form counts only)",
-    "b7-mkt-top3-single-sale-shares-plain": "by-shares-read-as-by-dollars (third row is Musk's, not 4,346,459)",
     # market price
     "b7-cant-scty-return-plain": "return-question-answered-as-purchase ('return' ignored; no can't-answer)",
     "b7-cant-berkshire-paid-plain": "price-paid-not-on-form-3 not said ('pay' ignored; holding shown)",

@@ -156,6 +156,14 @@ CASES = table(
         "total shares gifted in 2021 across everyone",
         "How many shares were given away as gifts in 2021, all companies together?",
     ], ["5,044,000", "61,386", "in all 5,105,386 shares"]),
+    # Corpus: the largest sales by shares: Thiel 15,653,541 and 4,346,459 (Feb 18, 2021), 6,914,475 (Mar 12, 2024).
+    family("top-by-shares", [
+        "What are the top 3 single sale transactions by number of shares?",
+        "top 3 sales by share count",
+    ], ["15,653,541", "6,914,475", "4,346,459", "by number of shares"], ["by dollar value"]),
+    family("top-exercises-by-shares", [
+        "top 3 stock option exercises by share count",
+    ], ["2,154,572", "200,000", "100,000", "the 3 largest"]),
     family("ticker-as-written", [
         "tsla sales 2021",
         "how much tsla does elon hold",
