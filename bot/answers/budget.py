@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.answers import query
@@ -61,6 +61,7 @@ def interrupted(error: BaseException) -> bool:
 @dataclass
 class Group:
     code: str
+    derivative: bool = False  # options and other derivatives are counted apart from shares
     transactions: int = 0
     shares: float = 0.0
     value: float = 0.0  # dollars, open-market trades with a price only
@@ -73,7 +74,7 @@ class Partial:
     first: dt.date | None = None
     last: dt.date | None = None
     complete: bool = False  # every date the question covers was read
-    groups: dict[str, Group] = field(default_factory=dict)
+    groups: dict[tuple[str, bool], Group] = field(default_factory=dict)
     rowids: list[int] = field(default_factory=list)  # the newest matches, by their keys
     rows: list[sqlite3.Row] = field(default_factory=list)
     owners: dict[str, list[sqlite3.Row]] = field(default_factory=dict)
@@ -83,19 +84,20 @@ class Partial:
         return sum(g.transactions for g in self.groups.values())
 
 
-_TOTALS = ("SELECT e.transaction_code, count(*), total(e.shares), total(CASE WHEN e.transaction_code IN ({}) "
-           "AND e.price_per_share > 0 THEN e.shares * e.price_per_share END) {} AND e.transaction_date >= ? "
-           "AND e.transaction_date < ? GROUP BY e.transaction_code")
+_TOTALS = ("SELECT e.transaction_code, e.is_derivative, count(*), total(e.shares), total(CASE WHEN e.transaction_code "
+           "IN ({}) AND e.price_per_share > 0 THEN e.shares * e.price_per_share END) {} AND e.transaction_date >= ? "
+           "AND e.transaction_date < ? GROUP BY e.transaction_code, e.is_derivative")
 
 
-def _span(conn: sqlite3.Connection, filters: Filters, today: dt.date) -> tuple[dt.date, dt.date] | None:
-    """The dates the walk covers: the question's, within the stored transactions' (never past today)."""
+def _span(conn: sqlite3.Connection, filters: Filters) -> tuple[dt.date, dt.date] | None:
+    """The dates the walk covers: the question's, within the stored transactions' (rows dated after today, which
+    filings do carry, are read as the engine reads them)."""
     low, high = conn.execute("SELECT (SELECT min(transaction_date) FROM entries), "  # each down the index of
                              "(SELECT max(transaction_date) FROM entries)").fetchone()   # dates (together: a scan)
     if not low or not high:
         return None
     first = max(dt.date.fromisoformat(low[:10]), filters.date_from or dt.date.min)
-    last = min(dt.date.fromisoformat(high[:10]), filters.date_to or dt.date.max, today)
+    last = min(dt.date.fromisoformat(high[:10]), filters.date_to or dt.date.max)
     return (first, last) if first <= last else None
 
 
@@ -114,8 +116,9 @@ def _walk(conn: sqlite3.Connection, filters: Filters, found: Partial, first: dt.
         groups = conn.execute(totals, (*OPEN_MARKET_CODES, *params, *window)).fetchall()
         if len(rowids) < SHOWN:
             rowids = rowids + [r[0] for r in conn.execute(newest, (*params, *window, SHOWN - len(rowids)))]
-        for code, count, shares, value in groups:  # the window is counted only once read whole
-            group = found.groups.setdefault(code or "", Group(code or ""))
+        for code, derivative, count, shares, value in groups:  # the window is counted only once read whole
+            key = (code or "", bool(derivative))
+            group = found.groups.setdefault(key, Group(*key))
             group.transactions += count
             group.shares += shares
             group.value += value
@@ -124,12 +127,12 @@ def _walk(conn: sqlite3.Connection, filters: Filters, found: Partial, first: dt.
     found.complete = True
 
 
-def partial_read(db: ReadSource, filters: Filters, seconds: float, today: dt.date) -> Partial:
+def partial_read(db: ReadSource, filters: Filters, seconds: float) -> Partial:
     """What matching transactions can be read in ``seconds``, newest first (see the module's docstring)."""
     found = Partial()
     with query.connect(db, time_limit=seconds) as conn:
         try:
-            span = _span(conn, filters, today)
+            span = _span(conn, filters)
             if span is None:
                 found.complete = True
                 return found
@@ -183,12 +186,16 @@ def _totals_line(found: Partial) -> str:
         code = CODES.get(group.code)
         label = code.group or code.word if code else f"code {group.code}"
         money = f", {fmt_money(group.value)}" if group.value else ""
-        parts.append(f"{label}: {group.transactions:,} ({fmt_shares(group.shares)} shares{money})")
+        unit = "options or other derivatives" if group.derivative else "shares"
+        parts.append(f"{label}: {group.transactions:,} ({fmt_shares(group.shares)} {unit}{money})")
     return "; ".join(parts)
 
 
 # Conditions the engine checks on the rows it has read (cut lists), not in SQL: the quick count cannot apply them.
-_AFTER_READING = {"late": "filed late", "not_plan_10b5_1": "not under a 10b5-1 plan"}
+_AFTER_READING = {"late": "filed late", "not_plan_10b5_1": "not under a 10b5-1 plan",
+                  "plan_10b5_1": "under a 10b5-1 plan"}
+# Answers that are not a count of transactions (positions, people, filings): the quick count cannot stand in.
+_NOT_COUNTED = ("holdings", "insiders", "role")
 
 
 def over_budget_answer(found: Partial, understanding: Any, seconds: float, filings: int | None) -> Answer:
@@ -258,7 +265,20 @@ class Overrun:
     def __exit__(self, kind, error, traceback) -> bool:
         if error is None or not interrupted(error):
             return False
-        filters = self.understanding.filters() if self.understanding is not None else None
-        found = partial_read(self.db, filters, self.budget.partial, self.today) if filters else Partial()
+        found = Partial()
+        if (filters := _counted_filters(self.understanding)) is not None:
+            found = partial_read(self.db, filters, self.budget.partial)
         self.answer = over_budget_answer(found, self.understanding, self.budget.seconds, _filings(self.db))
         return True
+
+
+def _counted_filters(understanding: Any) -> Filters | None:
+    """The filters the quick count reads (a 10b5-1 question: the rows the plan check starts from); None when
+    the answer is not a count of transactions (holdings, people, filings), which the quick count cannot give."""
+    if understanding is None:
+        return None
+    spec = understanding.spec
+    if spec.aggregation in _NOT_COUNTED or getattr(spec, "count_unit", "transactions") != "transactions":
+        return None
+    filters = understanding.filters()
+    return replace(filters, plan_only=True) if spec.aggregation == "plan_10b5_1" else filters

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.answers import lexicon, query
+from bot.answers.budget import DEFAULT_SECONDS
 from bot.answers.figures import PRICED_KINDS, Figure, figure_of, found_rows, measure_of, part_spec, understood
 from bot.answers.parts import PRONOUN, Part, Plan, split_question
 from bot.answers.render import Answer, Line
@@ -332,23 +333,25 @@ class RulesOnly:
     answer_mode: str = "rules"
     llm_model: str | None = None
     llm_timeout_seconds: float = 0.0
-    answer_time_budget_seconds: float = 2.0
+    answer_time_budget_seconds: float = DEFAULT_SECONDS
 
 
 def answer_if_plan(question: str, reader: Reader, answer: Callable[..., Answer], *, context, today: dt.date,
-                   llm: LlmSetup) -> Answer | None:
+                   llm: LlmSetup, budget_seconds: float = DEFAULT_SECONDS) -> Answer | None:
     """The answer when ``question`` has several parts (None otherwise): from the rules, or through the
-    language model's tool loop when one is configured (the rules answer is its fallback)."""
+    language model's tool loop when one is configured (the rules answer is its fallback). The parts share the
+    question's time budget (one more share for the reads a "while" plan adds)."""
     plan = split_question(question)
     if plan is None:
         return None
+    settings = RulesOnly(answer_time_budget_seconds=budget_seconds / (len(plan.parts) + 1))
 
     earlier: list[Answer] = []
 
     def ask(part: str) -> Answer:
         # "... compare with his gifts": a pronoun in a later part means whom the part before named.
         before = earlier[-1].context if earlier and _PART_PRONOUN.search(part) else None
-        earlier.append(answer(part, reader, context=before or context, today=today, settings=RulesOnly()))
+        earlier.append(answer(part, reader, context=before or context, today=today, settings=settings))
         return earlier[-1]
 
     result = answer_plan(plan, reader, ask)

@@ -169,7 +169,7 @@ def _answer(question: str, db: ReadSource, context: ChatContext | None, today: d
     from bot.answers.compare import LlmSetup, answer_if_plan  # lazily: it answers each part with answer()
 
     planned = answer_if_plan(question, reader, answer, context=context, today=today,
-                             llm=LlmSetup(mode, llm_model_name, timeout, model))
+                             llm=LlmSetup(mode, llm_model_name, timeout, model), budget_seconds=budget.seconds)
     if planned is not None:
         return planned
     parse = rules.parse(question, today)

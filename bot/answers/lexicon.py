@@ -24,7 +24,8 @@ ROLE_PHRASES: list[tuple[str, str]] = [
     ("director", r"board\s+members?|members?\s+of\s+the\s+board|\bdirectors?\b|\bthe\s+board\b|\bdirs?\b"),
     ("officer", r"\bchief\s+[a-z]+(?:\s+(?:&|and)\s+[a-z]+)?\s+officers?\b|\bofficers?\b|\bexecutives?\b|\bexecs?\b"
                 r"|\b(?:s|e)?vps?\b|\b(?:senior|executive)\s+vice\s+presidents?\b"
-                r"|c-suite|\bmgmt\b|\bmanagement\b"),
+                # "snow mgmt", "the management": never the end of a name ("Waste Management", "Silver Brick Management")
+                r"|c-suite|\bmgmt\b|(?:^|\b(?:the|its|their|company|senior|top|of|by|from)\s+)management\b"),
 ]
 
 SECURITY_PHRASES: list[tuple[str, str]] = [
@@ -144,7 +145,7 @@ NOT_A_FILTER = re.compile(r"not\s+(?:yet\s+)?(?:vested|exercisable|exercised|exp
 # Questions the filings cannot answer; the engine says so instead of guessing.
 OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
     ("advice", re.compile(r"\bshould\s+(?:i|we|you)\b|\bis\s+(?:it|\S+)(?:\s+\S+){0,2}\s+a\s+good\s+(?:buy|investment|time)\b"
-                          r"|\bis\s+\S+(?:\s+\S+)?\s+an?\s+(?:buy|sell|strong\s+buy)\b"  # "is pltr a buy now"
+                          r"|\bis\s+(?!code\b)\S+(?:\s+\S+)?\s+an?\s+(?:buy|sell|strong\s+buy)\b"  # "is pltr a buy now"
                           # a judgment of size: "is 25k shares a lot", "is that much for a CFO"
                           r"|\b(?:is|are|was|were)\s+(?:it|that|this|\S+)(?:\s+\S+){0,2}\s+(?:a\s+lot|too\s+much|"
                           r"unusual(?:ly\s+\w+)?|significant|normal|typical)\b(?!\s+(?:of|sales?|trades?))"
@@ -161,7 +162,7 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                          r"|\bprice\s+(?:of|for)\s+(?:the\s+)?(?:stock|shares?)\b", re.I)),
     # How the stock has done since: a market price over time, whoever traded ("has apple moved since adams sold").
     ("price_move", re.compile(r"\b(?:stock|shares?|price)\s+(?:has\s+|have\s+)?(?:moved|gone\s+(?:up|down)|risen|fallen|"
-                              r"dropped|climbed|performed)\b|\b(?:moved|performed|done)\s+since\b", re.I)),
+                              r"dropped|climbed|performed)\b|\bperformed\s+since\b", re.I)),
     ("news", re.compile(r"\bnews\b|\bheadlines?\b|\bpress\s+releases?\b|\bearnings\b|\brumou?rs?\b"
                         r"|\banalysts?\b", re.I)),
     ("prediction", re.compile(r"\bwill\s+(?:\S+\s+){0,4}?(?:sell|buy|go|rise|fall|drop|file|trade|exercise|dump)\b"
@@ -204,9 +205,8 @@ become becomes became buck bucks shows showed shown appears appear oldest newest
 pref prefs convert converts converted conversion conversions tranche tranches portion earned
 range ranged ranging highest lowest min max minimum maximum paid px
 besides apart aside except else dip dips equity originally cover covered annual initial statement statements
-together already fully names name checkbox checkboxes ticked checked box bargain took serve serves serving corporate
-objective objectives certified certify certification milestone milestones
-monthly quarterly annually yearly summarise summarize summarised summarized summarising summarizing summary gross saw see seen bot actually really just original submission submitted owning
+already fully names checkboxes ticked checked certify certification monthly quarterly annually yearly summarise
+summarize summarised summarized summarising summarizing see seen actually really just submission submitted owning
 sr jr mkt row rows different entity entities measured keep kept sizes lower higher bigger smaller larger
 """.split())
 
@@ -214,6 +214,8 @@ sr jr mkt row rows different entity entities measured keep kept sizes lower high
 SOFT_WORDS = set("""
 better snow bird wave zip guts air block square apple oscar yelp best key well power energy bank health
 life home global first one general united american national capital new old big little young king price
+together name checkbox box bargain took serve serves serving corporate objective objectives certified milestone
+milestones gross saw bot original
 """.split())
 
 # Soft words that follow "at" in everyday phrases, not as a company ("at best", "at first").
@@ -320,7 +322,7 @@ VEHICLE_WORDS = re.compile(r"\b(?:(?:living|revocable|irrevocable|grantor|family
                            r"partnerships?|funds?|llcs?|lps?|estate|foundation|child|kids?|spouse|wife|husband|ira|"
                            r"family)\b(?!\s+(?:[ivx]{1,4}|\d{1,3})\b)", re.I)  # "Founders Fund IV" is a name, read as one
 # "1995 Family Trust", "2010 Seed Fund": a holder's vehicle named by a number (and a word).
-NUMBERED_VEHICLE = re.compile(r"\b(?P<name>\d{1,4}(?:\s+[a-z]+)?)\s+(?:family\s+)?(?P<word>trusts?|funds?|llcs?|lps?)\b",
+NUMBERED_VEHICLE = re.compile(r"\b(?P<name>\d{1,4}(?:\s+[a-z]+)?)\s+(?:family\s+)?(?P<word>trust|fund|llc|lp)\b",
                               re.I)
 INDIRECT = re.compile(r"\bindirect(?:ly)?\b", re.I)
 # "his direct shares", "held directly": the positions held in the insider's own name (no vehicle).
@@ -375,29 +377,3 @@ MONEY_WORDS = re.compile(r"\b(?:pay|paid|pays|spend|spent|spends|cost|costs|doll
 HOLDING_VERBS = {"held", "hold", "holds", "holding", "owned", "owns", "own", "kept", "keeps", "have", "has", "left"}
 # "his options", "what did she sell": one person meant, who must be named or come from an earlier question.
 HE_OR_SHE = re.compile(r"\b(?:his|her|hers|he|she|him)\b", re.I)
-# Given names as people write them, and the names they stand for ("mike scarpelli" is Michael Scarpelli).
-# Read only beside a matched name's other words, never on their own.
-NICKNAMES = {
-    "mike": ("michael",), "mikey": ("michael",), "bob": ("robert",), "bobby": ("robert",), "rob": ("robert",),
-    "bill": ("william",), "billy": ("william",), "will": ("william",), "jim": ("james",), "jimmy": ("james",),
-    "tom": ("thomas",), "tommy": ("thomas",), "dick": ("richard",), "rick": ("richard",), "rich": ("richard",),
-    "dan": ("daniel",), "danny": ("daniel",), "dave": ("david",), "steve": ("steven", "stephen"),
-    "chris": ("christopher", "christine", "christina"), "joe": ("joseph",), "ben": ("benjamin",),
-    "tony": ("anthony",), "ed": ("edward",), "eddie": ("edward",), "ted": ("edward", "theodore"),
-    "jeff": ("jeffrey", "jeffery"), "matt": ("matthew",), "pat": ("patrick", "patricia"),
-    "liz": ("elizabeth",), "beth": ("elizabeth",), "kate": ("katherine", "kathryn", "catherine"),
-    "kathy": ("katherine", "kathryn", "kathleen"), "jen": ("jennifer",), "jenny": ("jennifer",),
-    "sam": ("samuel", "samantha"), "alex": ("alexander", "alexandra"), "andy": ("andrew",), "drew": ("andrew",),
-    "larry": ("lawrence",), "ron": ("ronald",), "don": ("donald",), "greg": ("gregory",), "nick": ("nicholas",),
-    "pete": ("peter",), "phil": ("philip", "phillip"), "ray": ("raymond",), "stan": ("stanley", "stanton"),
-    "zach": ("zachary",), "fred": ("frederick",), "chuck": ("charles",), "charlie": ("charles",),
-    "hank": ("henry",), "jack": ("john",), "johnny": ("john",), "jon": ("jonathan", "john"),
-    "jerry": ("gerald", "jerome"), "ken": ("kenneth",), "walt": ("walter",), "doug": ("douglas",),
-    "sue": ("susan",), "meg": ("margaret", "megan"), "maggie": ("margaret",), "becky": ("rebecca",),
-    "vicky": ("victoria",), "nate": ("nathan", "nathaniel"), "tim": ("timothy",), "jake": ("jacob",),
-    "josh": ("joshua",), "al": ("albert", "alan", "allen", "alfred"), "max": ("maximilian", "maxwell"),
-    "jess": ("jessica",), "jessie": ("jessica",), "kim": ("kimberly",), "deb": ("deborah",), "debbie": ("deborah",),
-    "marty": ("martin",), "mo": ("mohammed", "maurice"), "bernie": ("bernard",), "gene": ("eugene",),
-    "lou": ("louis",), "manny": ("emmanuel", "manuel"), "vince": ("vincent",), "russ": ("russell",),
-    "frank": ("francis", "franklin"), "fran": ("frances", "francis"), "herb": ("herbert",), "ozzie": ("oswald",),
-}

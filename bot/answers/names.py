@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.answers import lexicon, name_tally
+from bot.answers.given_names import NICKNAMES
 from bot.answers.rules import NameWord, RulesParse, fold
 from bot.domain.vocab import is_entity_name
 
@@ -152,7 +153,7 @@ def close_neighbours(run: list[int], used: set[int], words: dict[int, NameWord],
         return set()
     unused = [t for t in name_tokens if len(t) >= 3]
     return {i for i in run if i not in used and len(words[i].norm) >= 3 and (
-        any(t in unused for t in lexicon.NICKNAMES.get(words[i].norm, ())) or any(
+        any(t in unused for t in NICKNAMES.get(words[i].norm, ())) or any(
             t[0] == words[i].norm[0] and DamerauLevenshtein.distance(words[i].norm, t, score_cutoff=2) <= _edits(
                 words[i].norm) for t in unused))}
 

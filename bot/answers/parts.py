@@ -32,11 +32,11 @@ _DAY = (rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b|\b\d{{4}
 PERIOD = re.compile(
     rf"(?:\b(?:in|during|for|from|since|over|thru|through|on)\s+)?(?:the\s+)?"
     rf"(?:{_DAY}|\b(?:q[1-4]|h[12])\s*(?:of\s+)?'?(?:{_YEAR}|\d\d)\b|\b{_MONTH}\.?,?\s+{_YEAR}\b"
-    rf"|\bfy\s*'?(?:{_YEAR}|\d\d)\b|\b{_YEAR}\b|\b(?:this|last|past|previous)\s+(?:year|quarter|month|week)\b"
+    rf"|\bfy\s*'?(?:{_YEAR}|\d\d)\b|\b{_YEAR}\b|(?<![\w'])'\d\d\b|\b(?:this|last|past|previous)\s+(?:year|quarter|month|week)\b"
     rf"|\bytd\b|\byear\s+to\s+date\b)",
     re.I,
 )
-_YEAR_IN = re.compile(rf"{_YEAR}\b|\d+/\d+/\d+")
+_YEAR_IN = re.compile(rf"{_YEAR}\b|\d+/\d+/\d+|'\d\d\b")
 _PREPOSITION = re.compile(r"^(?:in|during|for|from|since|over|thru|through|on)\s", re.I)
 _OBJECT = re.compile(r"^(?P<prep>at|of|for|in|from)\s+(?P<object>.+)$", re.I)
 # Words that say what was done (the measure compared): trades, holdings, filings.
@@ -78,7 +78,7 @@ _DATE_KINDS = re.compile(r"\b(?:fil(?:ing|ed)|report(?:ed|ing)?|sign(?:ed|ing)?|
                          r"submission|acceptance)\s+dates?\b|\bdeadline\b|\bwhen\s+(?:it\s+was\s+)?(?:filed|traded)\b", re.I)
 _TOPIC = re.compile(r"^(?P<topic>[^:\s]+(?:\s+[^:\s]+){0,2}):\s+(?P<rest>.+)$")
 PRONOUN = re.compile(r"\b(?:he|she|they|him|them|his|her|their)\b", re.I)
-_PLAIN_YEAR = re.compile(rf"^{_YEAR}$|^(?:q[1-4]|h[12])\b|^{_MONTH}\b|^fy|^\d{{1,2}}/\d|^\d{{4}}-\d", re.I)
+_PLAIN_YEAR = re.compile(rf"^{_YEAR}$|^'\d\d$|^(?:q[1-4]|h[12])\b|^{_MONTH}\b|^fy|^\d{{1,2}}/\d|^\d{{4}}-\d", re.I)
 MAX_SIDE_WORDS = 12
 MAX_SIDES = 4
 

@@ -32,7 +32,8 @@ _MONEY = re.compile(r"dollar|worth|\$|\baverage\b|\bavg\b|\bmean\b", re.I)
 _TOTAL_FILINGS = re.compile(r"\btotal\s+(?:number\s+of\s+)?(?:filings|forms?\b|form\s*[345]s)", re.I)
 _COMPANIES_COUNTED = re.compile(r"\bhow\s+many\s+(?:different\s+)?(?:companies|issuers|firms|tickers)\b"
                                 r"|\b(?:number|count)\s+of\s+(?:companies|issuers|tickers)\b", re.I)
-_INSIDERS_COUNTED = re.compile(r"\bhow\s+many\s+(?:insiders|people|filers|reporting\s+owners)\b", re.I)
+_INSIDERS_COUNTED = re.compile(r"\bhow\s+many\s+(?:\S+\s+){0,2}?(?:insiders|people|filers|reporting\s+owners|cfos|ceos|coos|"
+                               r"ctos|gcs|directors|officers|execs|executives|presidents|holders|owners)\b", re.I)
 _SOURCE_GAP = re.compile(r"\s*(?:(?:the|a|an|their|his|her|its)\s+)?(?:conversions?\s+of\s+(?:the\s+)?)?", re.I)
 _IPO = re.compile(r"ipo|listing|went\s+public", re.I)
 _PRICE_PAID = re.compile(r"\b(?:avg|average|mean)\b|\bprices?\b|\bpx\b|\bpaid\b", re.I)
@@ -315,6 +316,8 @@ def _count_unit(result: RulesParse) -> str:
     insiders ("how many 10% owners are on file"), else transactions."""
     if _COMPANIES_COUNTED.search(result.question):
         return "companies"
+    if _INSIDERS_COUNTED.search(result.question) and not (result.transaction or result.security):
+        return "insiders"  # "how many cfos have filings here"
     if _FILINGS_COUNTED.search(result.question):
         return "filings"
     if (result.role or _INSIDERS_COUNTED.search(result.question)) and not (result.transaction or result.security):

@@ -116,9 +116,6 @@ def amounts(text: Text) -> list[Span]:
         spans += [_span("amount", (f"min_{what}", min(low, high), False), m),
                   _span("amount", (f"max_{what}", max(low, high), False), m)]
         text.blank(*m.span())
-    for m in text.take(_EXACT_PRICE):  # "at $5.96", "the $8.17 options": that price per share (or strike)
-        price = float(m["num"])
-        spans += [_span("amount", ("min_price", price, False), m), _span("amount", ("max_price", price, False), m)]
     for m in _BOUND.finditer(text.value):
         number = _amount(m["num"], m["mult"])
         if number is None or _looks_like_years(m, m["num"]):
@@ -127,6 +124,9 @@ def amounts(text: Text) -> list[Span]:
         side = "max" if _UPPER_OPS.match(m["op"]) else "min"
         spans.append(_span("amount", (f"{side}_{what}", number, bool(_STRICT_OPS.search(m["op"]))), m))
         text.blank(*m.span())
+    for m in text.take(_EXACT_PRICE):  # what is left: "at $5.96", "the $8.17 options": that price (or strike)
+        price = float(m["num"])
+        spans += [_span("amount", ("min_price", price, False), m), _span("amount", ("max_price", price, False), m)]
     return spans
 
 

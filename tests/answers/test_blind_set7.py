@@ -30,7 +30,6 @@ XFAIL: dict[str, str] = {
     "b7-verb-stock-not-cash-plain": "verb-read-as-name ('Took')",
     "b7-vest-musk-certified-plain": "footnote-phrase-read-as-name ('Performance Objective')",
     "b7-vest-expired-plain": "filler-read-as-name ('Already'); expired options not listed",
-    "b7-role-cfos-count-slack": "filler-read-as-name ('Names')",
     "b7-role-secretaries-plain": "title-read-as-name ('Corporate Secretary'), verb as company ('Serve')",
     # exercises / settlements
     "b7-ex-zynga-how-slack": "settlement-question-answered-as-holding (61,435 RSUs held; 1,412,997 settled not shown)",

@@ -80,7 +80,7 @@ def test_the_totals_found_in_time_are_exact_for_the_dates_they_name(busy_db) -> 
     the rows of those dates give."""
     sales = Filters(kinds=("sell",))
     for seconds in (0.02, 0.2, 60.0):
-        found = partial_read(busy_db, sales, seconds, TODAY)
+        found = partial_read(busy_db, sales, seconds)
         if found.first is None:
             continue
         with query.connect(busy_db, time_limit=60) as conn:
@@ -135,3 +135,29 @@ def test_the_chat_prints_the_partial_answer_and_goes_on(busy_db) -> None:
     assert answered == 1
     assert "This took too long over all " in out.getvalue() and "Narrow it by " in out.getvalue()
     assert "Traceback" not in out.getvalue()
+
+
+def test_over_the_budget_options_are_counted_apart_from_shares(busy_db) -> None:
+    """An exercise reports options given up and shares received: the quick count never adds them together."""
+    found = partial_read(busy_db, Filters(kinds=("exercise",)), 30.0)
+    assert found.complete
+    by_kind = {(g.code, g.derivative) for g in found.groups.values()}
+    assert ("M", True) in by_kind and ("M", False) in by_kind
+    text = over_budget_answer(found, None, 0.001, None).text
+    assert "options or other derivatives" in text and "shares" in text
+
+
+def test_over_the_budget_a_holdings_question_is_not_answered_with_a_count_of_trades(busy_db) -> None:
+    result = answer("holdings of directors", busy_db, settings=budgeted(TINY), today=TODAY)
+    assert result.kind == "partial"
+    assert "nothing could be counted" in result.headline
+    assert "matching transactions" not in result.text
+
+
+def test_over_the_budget_a_10b5_1_question_says_the_plan_check_was_not_applied(busy_db) -> None:
+    found = partial_read(busy_db, Filters(kinds=("sell",), plan_only=True), 30.0)
+    asked = SimpleNamespace(spec=SimpleNamespace(aggregation="plan_10b5_1"), company=None, insider=None,
+                            date_from=None, date_to=None)
+    result = over_budget_answer(found, asked, 0.001, None)
+    assert found.transactions > 0
+    assert any("under a 10b5-1 plan" in note and "no time" in note for note in result.notes)

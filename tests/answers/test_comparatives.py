@@ -11,6 +11,8 @@ CASES = [
     # (question, the parts' questions, compared by shares)
     ("Did Peter Thiel sell more Palantir stock in 2021 or in 2024?",
      ["Peter Thiel sell Palantir stock in 2021", "Peter Thiel sell Palantir stock in 2024"], False),
+    ("did Thiel sell more PLTR in '21 or in '24",
+     ["Thiel sell PLTR in '21", "Thiel sell PLTR in '24"], False),
     ("Was Thiel's 2021 Palantir selling larger than his 2024 selling, in shares?",
      ["Thiel's Palantir selling in 2021", "Thiel's Palantir selling in 2024"], True),
     ("Were Elon Musk's 2021 Tesla sales bigger than Peter Thiel's 2021 Palantir sales in dollar terms?",

@@ -306,3 +306,36 @@ def test_companies_ranked_by_filings(question) -> None:
 ])
 def test_the_shares_underlying_a_derivative_ask_about_the_derivative(question, security) -> None:
     assert parse(question, TODAY).security == security
+
+
+# Readings a review of stop 18 found wrong: a bound word before a price with cents, names that hold an
+# everyday word, "management" at the end of a company's name, a question about codes, a count of funds.
+READINGS = [
+    ("sales over $12.75 a share by Musk", {"min_price": 12.75, "max_price": None}),
+    ("buys at less than $9.99 per share", {"max_price": 9.99, "min_price": None}),
+    ("travers zip at $5.96", {"min_price": 5.96, "max_price": 5.96}),
+    ("the management sales at tsla", {"role": "officer"}),
+    ("insider sales at Waste Management", {"role": None}),
+    ("holdings of Silver Brick Management", {"role": None}),
+    ("what has Musk done since 2020", {"out_of_scope": None}),
+    ("How much has Apple stock moved since Katherine Adams sold?", {"out_of_scope": "price_move"}),
+    ("is code F a sell?", {"out_of_scope": None}),
+    ("is pltr a buy now that thiel sold?", {"out_of_scope": "advice"}),
+    ("top 10 funds buying PLTR", {"vehicle": "fund"}),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), READINGS, ids=[r[0][:40] for r in READINGS])
+def test_readings_found_in_review(question: str, expected: dict) -> None:
+    parsed = parse(question, dt.date(2026, 12, 7))
+    assert {field: getattr(parsed, field) for field in expected} == expected
+
+
+@pytest.mark.parametrize(("question", "names"), [
+    ("insider sales at Serve Robotics", ["Serve", "Robotics"]),
+    ("Milestone Pharmaceuticals insider buys", ["Milestone", "Pharmaceuticals"]),
+    ("what did Bill Gross buy", ["Bill", "Gross"]),
+])
+def test_a_capitalised_everyday_word_stays_part_of_a_name(question: str, names: list[str]) -> None:
+    parsed = parse(question, dt.date(2026, 12, 7))
+    assert [w.text for w in parsed.name_words if not w.soft] == names
