@@ -86,3 +86,29 @@ def test_an_import_keeps_the_count_of_filings(db, tmp_path):
     import_dataset(db, same_days_again(first, tmp_path / "2030q1b_form345.zip"), reader_process=False)
     assert db.conn.execute("SELECT filings, top_rowid FROM filings_count").fetchone() == \
         db.conn.execute("SELECT count(*), max(rowid) FROM filings").fetchone() == (300, 300)
+
+
+@pytest.mark.parametrize("amendments_first", [True, False])
+@pytest.mark.parametrize("batch_size", [30, 1000])
+def test_originals_and_their_amendments_in_one_zip_leave_the_aggregates_a_rebuild_would_give(
+        db, tmp_path, amendments_first, batch_size):
+    """One quarter holding filings and 4/As of some of them, in either order and over batch edges: the
+    amendment replaces its original in the sums exactly as a rebuild from the rows would count it."""
+    first = tmp_path / "2030q1_form345.zip"
+    write_quarter(first, 200, 2030, 1, seed=1)
+    originals = list(open_dataset(first).filings())
+    amends = [dataclasses.replace(
+        filing, accession_number=f"0009999999-30-{n:06d}", document_type=f"{filing.document_type}/A",
+        non_derivative_transactions=[dataclasses.replace(r, shares=(r.shares or 0) + 7)
+                                     for r in filing.non_derivative_transactions],
+        date_of_original_submission=filing.filed_at)
+        for n, filing in enumerate(originals) if n % 4 == 0 and not filing.is_amendment]
+    mixed = write_filings(tmp_path / "2030q2_form345.zip",
+                          amends + originals if amendments_first else originals + amends)
+    assert import_dataset(db, mixed, reader_process=False, batch_size=batch_size).new == len(originals) + len(amends)
+    assert db.conn.execute("SELECT count(*) FROM filings WHERE amends_filing_id IS NOT NULL").fetchone()[0] == len(amends)
+    assert db.conn.execute(AGGREGATES_CURRENT).fetchone()[0] == 1
+    incremental = snapshot(db.conn)
+    with db.conn:
+        aggregates.rebuild(db.conn)
+    assert incremental == snapshot(db.conn)
