@@ -240,6 +240,29 @@ def company_words(company: Any, words: dict[int, NameWord], claimed: set[int], c
         len(run) > 1 for run in runs({k: v for k, v in words.items() if k not in claimed}, question) if i in run)}
 
 
+def several_people(found: Any, words: dict[int, NameWord], catalog: Catalog) -> str | None:
+    """'Katherine Adams and Michael Feld': equally good matches that each take words of their own are all
+    asked about (the text naming them); None when the words are shared (a choice to ask back)."""
+    if len(found.ciks) < 2:
+        return None
+    used = [frozenset(i for i in found.used if cik in catalog.owner_index.hits(words[i])[0]) for cik in found.ciks]
+    if any(len(u) < 2 for u in used) or len(set().union(*used)) != sum(len(u) for u in used):
+        return None
+    return " and ".join(" ".join(words[i].text for i in sorted(u)) for u in used)
+
+
+def another_person(found: Any, words: dict[int, NameWord], claimed: set[int], best: Callable[[dict], Any]) -> Any:
+    """A second person named beside the first ("X's purchase and Y's sales"): one filer matched by two or more of
+    the words left, never by a close spelling; None otherwise."""
+    if len(found.ciks) != 1:
+        return None
+    left = {i: w for i, w in words.items() if i not in claimed and not w.soft}
+    other = best(left) if len(left) >= 2 else None
+    if other is None or len(other.ciks) != 1 or len(other.used) < 2 or other.inexact or other.ciks[0] in found.ciks:
+        return None
+    return other
+
+
 def ends_person(words: dict[int, NameWord], pos: int, question: str, catalog: Catalog) -> bool:
     """The word at ``pos`` ends a person's name with the word before it ("jessica snow's")."""
     order = sorted(words.values(), key=lambda w: w.pos)

@@ -275,7 +275,7 @@ def resolve(parse: RulesParse, catalog: Catalog, conn: sqlite3.Connection) -> Re
     company_claimed = set(claimed)
     rest = {i: w for i, w in words.items() if i not in claimed}
     if rest:
-        _insider(res, rest, claimed, owner if rest.keys() == avail.keys() else None, catalog, conn)
+        _insider(res, rest, claimed, owner if rest.keys() == avail.keys() else None, catalog, conn, parse.question)
     names.settle(res, parse, words, claimed, company_claimed, catalog)
     res.unknown_words = [w.text for i, w in words.items() if i not in claimed and not w.soft]
     if res.company is None and not res.ticker_guesses:
@@ -323,7 +323,7 @@ def _lower_tickers(res: Resolution, avail: dict[int, NameWord], claimed: set[int
 
 
 def _insider(res: Resolution, rest: dict[int, NameWord], claimed: set[int], scored: _Scored | None,
-             catalog: Catalog, conn: sqlite3.Connection) -> None:
+             catalog: Catalog, conn: sqlite3.Connection, question: str) -> None:
     """The insider among the words left: first among the company's filers, else anyone (``scored``: the
     owners already scored on the same words)."""
     restrict = None
@@ -333,10 +333,19 @@ def _insider(res: Resolution, rest: dict[int, NameWord], claimed: set[int], scor
                                                                          company=False)
     if found is None and restrict is not None:
         found = _best(rest, catalog.owner_index, None, company=False)
-    if found:
-        res.insider = _as_match(names.family(found, rest, catalog, restrict), rest, catalog.owners)
-        claimed |= found.used
-
+    if not found:
+        return
+    claimed |= found.used
+    if CONJUNCTION.search(question) and (people := names.several_people(found, rest, catalog)) is not None:
+        res.insider = Match(people, [catalog.owners[c] for c in found.ciks], found.used, several=True)
+        return  # "Katherine Adams and Michael Feld": each named by words of their own
+    res.insider = _as_match(names.family(found, rest, catalog, restrict), rest, catalog.owners)
+    other = names.another_person(found, rest, claimed, lambda left: _best(left, catalog.owner_index, restrict,
+                                                                          company=False)) \
+        if CONJUNCTION.search(question) else None
+    if other is not None:  # "Richard Roe's purchase and Jane Doe's sales": both of them
+        res.insider = _together(res.insider, _as_match(other, rest, catalog.owners))
+        claimed |= other.used
 
 def _word_hits(words: dict[int, NameWord], cik: str, catalog: Catalog) -> set[int]:
     return {i for i, w in words.items() if cik in catalog.issuer_index.hits(w)[0]}

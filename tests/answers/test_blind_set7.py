@@ -43,8 +43,6 @@ XFAIL: dict[str, str] = {
     "b7-sum-travers-vested-withheld-slack": "two-part-second-part-dropped (F 33,148 withheld not shown)",
     "b7-sum-guts-ipo-total-plain": "sum-across-codes-missing (C and P shown apart; 6,412,201 not stated)",
     # comparisons and two-part questions
-    "b7-cmp-exrb-same-month-plain": "possessive-name-not-matched ('Jane Doe's' not read as Jane A. Doe)",
-    "b7-cmp-plan-dates-plain": "two-names-merged ('Katherine Adams Michael Feld' did-you-mean)",
     "b7-cmp-botha-got-gave-slack": "multi-part-first-part-dropped (grants 629 / 129 not shown, gifts only)",
     "b7-hold-garrett-direct-trusts-plain": "versus-split-wrongly ('How many Snowflake' read as a part; trust options missing)",
     # market-wide

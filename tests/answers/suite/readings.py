@@ -164,6 +164,14 @@ CASES = table(
     family("top-exercises-by-shares", [
         "top 3 stock option exercises by share count",
     ], ["2,154,572", "200,000", "100,000", "the 3 largest"]),
+    # Samples: Jane A. Doe holds 305,250 EXRB shares directly, Richard Roe 55,000; corpus: Adams (AAPL), Feld (BDX).
+    family("two-people-named", [
+        "After their trades, how many Example Robotics shares did Jane Doe and Richard Roe each hold directly?",
+        "jane doe & richard roe exrb holdings",
+    ], ["305,250", "55,000"], ["Nothing is stored for"], db="samples"),
+    family("two-people-at-two-companies", [
+        "Katherine Adams and Michael Feld 10b5-1 sales",
+    ], ["Katherine L. Adams", "Michael Feld"], ["Did you mean"]),
     family("ticker-as-written", [
         "tsla sales 2021",
         "how much tsla does elon hold",

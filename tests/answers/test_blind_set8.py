@@ -1,0 +1,108 @@
+"""The eighth blind question set (tests/answers/blind8_cases.py): a measurement spread evenly over the 14 failure
+classes of issue #10, half Slack-style and half plain, each asked of the rules engine with a fixed today
+(2026-12-07), its answer checked for the facts a right answer cannot avoid and those a wrong one would show; the
+surface cases are asked as Slack reads them (no CLI command, and a no-match says what an admin can do).
+
+Cases that failed when the set was measured are marked xfail (not strict) with a short reason tag, so this
+file passes while the engine is worked on and a case that starts passing shows up as XPASS."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from blind8_cases import CASES, SURFACE_CASES
+from blind_cases import judge
+from blind_runner import assert_answered_right, assert_ids, assert_shape, blind_params
+
+from bot.answers.engine import answer
+
+TODAY = dt.date(2026, 12, 7)
+
+# Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
+XFAIL: dict[str, str] = {
+    # 1. scope / filler words read as names
+    "b8-scope-who-exercised-everyone-slack": "filler-read-as-name ('Included')",
+    "b8-scope-biggest-option-grant-dbwide-slack": "scope-word-read-as-name ('Db-Wide')",
+    "b8-scope-dec-2025-all-companies-plain": "activity-question-answered-as-filer-list (Feld's 74 shares not shown)",
+    "b8-sum-rsu-settled-2025-slack": "verb-read-as-name ('Settled')",
+    "b8-mkt-sellers-count-alltime-slack": "abbreviation-read-as-name ('Diff')",
+    "b8-mkt-earliest-expiry-plain": "verb-read-as-name ('Expired')",
+    "b8-role-digital-tech-title-plain": "verb-read-as-name ('Carries'); title lookup not done",
+    "b8-hold-garrett-partnership-slack": "verb-read-as-name ('Held')",
+    "b8-near-mvis-gc-2026-plain": "yes/no-prefix-read-as-name ('Yes'); F 77,905 not shown",
+    # 3. casual verbs
+    "b8-verb-handed-hoffman-znga-plain": "verb-'handed'-ignored (holding 61,435 shown; grant 1,474,432 missing)",
+    "b8-verb-grabbed-musk-scty-slack": "verb-'grabbed'-ignored (read as Form 3 holdings; P 1,875,000 missing)",
+    "b8-sum-scty-trust-acquired-plain": "verb-'acquire'-ignored (holding 20,724,991 instead of 20,606,735 acquired)",
+    # 4. near misses / exclusions
+    "b8-near-scty-not-conversions-slack": "exclusion-refused ('not counting conversions'; P 1,875,000 not shown)",
+    # 5. exercises
+    "b8-ex-moran-none-left-plain": "word-'none'-ignored (no holdings found; $2.83/$8.17/$10.48 series at 0 not named)",
+    "b8-ex-top3-cost-slack": "ranking-by-shares-not-cost (3rd shown $3.14 x 100,000; $524,000 exercise missing)",
+    # 6. vesting and terms
+    "b8-vest-levchin-100-slack": "vesting-question-read-as-exercises (none found; F2 '100% on grant' not shown)",
+    "b8-vest-adgi-pref-expiry-plain": "footnote-cut-before-answer ('...had no' truncated; no-expiration not stated)",
+    # 7. roles
+    "b8-role-feld-full-title-slack": "company-alias-not-known ('bd' for Becton Dickinson)",
+    "b8-role-svp-list-plain": "title-filter-dropped (all officers listed, first 10; Adams/Garascia/Snow missing)",
+    # 9. comparisons and two-part questions
+    "b8-cmp-thiel-2021-or-2024-shares-plain": "comparison-second-part-dropped (2024's 7,044,756 missing)",
+    "b8-cmp-exrb-buy-during-doe-plain": "while-question-not-split (Doe's sales listed; no answer on buying)",
+    "b8-cmp-pltr-buys-while-2024-plain": "while-question-not-split (Thiel's sales listed; no 'no purchases')",
+    "b8-cmp-moran-days-slack": "comparison-second-side-read-as-holdings (Dec 9 50,036 sold not shown)",
+    "b8-cmp-biggest-day-musk-thiel-plain": "single-day-read-as-all-time (all-time totals compared, not biggest days)",
+    "b8-cmp-mcguirk-direct-or-llc-plain": "word-'directly'-ignored (LLC only; direct 15,711.8844 missing)",
+    # 10. market-wide
+    "b8-mkt-most-rows-one-day-plain": "per-day-count-read-as-filings-ranking (Nov 8, 2021 not named)",
+    "b8-mkt-highest-strike-slack": "strike-superlative-read-as-P/S-in-options (none; $19.90 missing)",
+    # 11. market price
+    "b8-cant-rabois-a-lot-plain": "judgement-question-answered-as-transactions (no can't-answer)",
+    "b8-cant-pltr-rn-slack": "trading-today-read-as-transactions-today (no can't-answer)",
+    "b8-cant-doe-top-slack": "'at the top'-answered-as-biggest-sales (no can't-answer)",
+    # 13. indirect holdings through named entities
+    "b8-hold-sts-2024-plain": "entity-in-nature-of-ownership-not-searched ('STS' not stored)",
+    "b8-hold-columbia-plain": "entity-in-footnote-not-searched ('Columbia Insurance' not stored)",
+    "b8-hold-scarpelli-grat-plain": "entity-in-footnote-not-searched ('GRAT' not stored)",
+    "b8-hold-lnkd-trust-both-plain": "derivative-holding-dropped (preferred 2,028,942 missing)",
+    "b8-hold-mithril-lp-guts-slack": "holding-of-one-owner-dropped (Mithril LP's direct 5,160,301; II LP's 1,251,900 shown)",
+    # 14. each surface speaks to its reader
+    "b8-surface-pull-apple": "fetch-request-answered-as-latest-activity (no admin hint)",
+    "b8-surface-refresh": "refresh-request-not-understood (no admin hint)",
+    "b8-surface-sync-snow": "sync-request-answered-as-transactions (no admin hint)",
+}
+
+
+def test_ids_are_unique() -> None:
+    assert_ids(CASES + SURFACE_CASES, XFAIL, "b8-")
+
+
+def test_set_shape() -> None:
+    assert_shape(CASES, 220)
+
+
+def test_every_class_is_covered() -> None:
+    topics = {c.topic for c in CASES}
+    assert topics == {"scope", "neg", "verb", "near", "ex", "vest", "role", "sum", "cmp", "mkt", "cant", "typo", "hold"}
+    assert all(sum(c.topic == t for c in CASES) >= 15 for t in topics)
+    assert len(SURFACE_CASES) >= 10
+
+
+@pytest.mark.parametrize("case", blind_params(CASES, XFAIL))
+def test_blind_question(case, request, rules_settings) -> None:
+    assert_answered_right(case, request, rules_settings, TODAY)
+
+
+def assert_slack_answer_right(case, request, settings) -> None:
+    """The same engine, read in Slack."""
+    db = request.getfixturevalue(f"{case.db}_db")
+    result = answer(case.q, db, today=TODAY, settings=settings, surface="slack")
+    verdict = judge(case, result.text)
+    assert verdict.ok, (
+        f"{case.q!r}\n  missing: {verdict.missing}\n  forbidden: {verdict.forbidden}\n--- answer ---\n{result.text}"
+    )
+
+
+@pytest.mark.parametrize("case", blind_params(SURFACE_CASES, XFAIL))
+def test_slack_surface(case, request, rules_settings) -> None:
+    assert_slack_answer_right(case, request, rules_settings)
