@@ -122,7 +122,7 @@ PER_COMPANY = re.compile(r"\b(?:which|what)\s+(?:companies|company|issuers?|stoc
                          r"(?!\s+recent)|^\s*where\b.*\bmost\b(?!\s+recent)", re.I)
 
 # Scope words: the question is about every company ("top purchases anywhere", "how many 4/As are in here").
-SCOPE = (r"\b(?:anywhere|everywhere|overall|market[\s-]?wide|across\s+(?:the\s+)?(?:whole\s+)?(?:market|board|database"
+SCOPE = (r"\b(?:anywhere|everywhere|overall|(?:market|db|database|data[\s-]?set|firm|company)[\s-]?wide|across\s+(?:the\s+)?(?:whole\s+)?(?:market|board|database"
          r"|db|companies|all\s+companies|every\s+company)|(?:at|in|for|of)\s+(?:all|any|every)\s+(?:the\s+)?"
          r"compan(?:y|ies)|all\s+(?:the\s+)?(?:companies|cos|cos\.)|every\s+company|any\s+company|everyone|everybody|anyone"
          r"|anybody|everyone'?s|everybody'?s|everything|(?:in\s+)?the\s+(?:whole|entire)\s+(?:database|db|data\s*set|dataset|market|corpus)"
@@ -205,6 +205,7 @@ become becomes became buck bucks shows showed shown appears appear oldest newest
 pref prefs convert converts converted conversion conversions tranche tranches portion earned
 range ranged ranging highest lowest min max minimum maximum paid px
 besides apart aside except else dip dips equity originally cover covered annual initial statement statements
+yes held diff included including settled carries carried carry expires expired expire
 already fully names checkboxes ticked checked certify certification monthly quarterly annually yearly summarise
 summarize summarised summarized summarising summarizing see seen actually really just submission submitted owning
 sr jr mkt row rows different entity entities measured keep kept sizes lower higher bigger smaller larger
@@ -220,6 +221,10 @@ milestones gross saw bot original
 
 # Soft words that follow "at" in everyday phrases, not as a company ("at best", "at first").
 AT_IDIOMS = {"best", "first", "home", "one", "well", "price", "new", "old", "big", "little", "general"}
+
+# A lower-case word with an ending names do not have ("information", "usually", "effectively"): when no stored
+# name holds it, it is read as filler. Not -ing, -ed, -ly or -ies: Fleming, Mohammed, Kelly and Davies are names.
+ENGLISH_SHAPE = re.compile(r"^[a-z]{4,}(?:tion|tions|sion|sions|ness|ally|ously|ively)$")
 
 # Acronyms that are never tickers on their own (a bare "GC" is a role, not a company).
 NOT_TICKERS = {

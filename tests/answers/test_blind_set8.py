@@ -22,15 +22,9 @@ TODAY = dt.date(2026, 12, 7)
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
     # 1. scope / filler words read as names
-    "b8-scope-who-exercised-everyone-slack": "filler-read-as-name ('Included')",
-    "b8-scope-biggest-option-grant-dbwide-slack": "scope-word-read-as-name ('Db-Wide')",
     "b8-scope-dec-2025-all-companies-plain": "activity-question-answered-as-filer-list (Feld's 74 shares not shown)",
     "b8-sum-rsu-settled-2025-slack": "verb-read-as-name ('Settled')",
-    "b8-mkt-sellers-count-alltime-slack": "abbreviation-read-as-name ('Diff')",
     "b8-mkt-earliest-expiry-plain": "verb-read-as-name ('Expired')",
-    "b8-role-digital-tech-title-plain": "verb-read-as-name ('Carries'); title lookup not done",
-    "b8-hold-garrett-partnership-slack": "verb-read-as-name ('Held')",
-    "b8-near-mvis-gc-2026-plain": "yes/no-prefix-read-as-name ('Yes'); F 77,905 not shown",
     # 3. casual verbs
     "b8-verb-handed-hoffman-znga-plain": "verb-'handed'-ignored (holding 61,435 shown; grant 1,474,432 missing)",
     "b8-verb-grabbed-musk-scty-slack": "verb-'grabbed'-ignored (read as Form 3 holdings; P 1,875,000 missing)",

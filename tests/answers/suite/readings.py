@@ -172,6 +172,20 @@ CASES = table(
     family("two-people-at-two-companies", [
         "Katherine Adams and Michael Feld 10b5-1 sales",
     ], ["Katherine L. Adams", "Michael Feld"], ["Did you mean"]),
+    # Corpus: Musk's 838,996 options of Dec 4, 2009 are the largest option grant stored.
+    family("english-words-not-names", [
+        "biggest stock option grant db-wide",
+        "biggest option grant, everyone included",
+        "Yes or no: was there an option grant bigger than 500,000 anywhere?",
+    ], ["838,996"], ["could not find", "No filings by"]),
+    family("surname-shaped-like-a-verb", [
+        "whiting options",
+    ], ["John Whiting", "37,500"], db="samples"),
+    # A surname nobody stored files under is never dropped as an ordinary word: no one else's sales instead.
+    family("unknown-surname-shaped-like-a-verb", [
+        "fleming sales",
+        "did mohammed sell",
+    ], [("Fleming", "Mohammed")], ["Jane A. Doe, President"], db="samples"),
     family("ticker-as-written", [
         "tsla sales 2021",
         "how much tsla does elon hold",
