@@ -8,7 +8,8 @@ Steps (each printed, and written to ``bench/out/answer_latency_decade.json``):
 2. Rules-path latency over the 1M bench's templates filled with the decade's names, p50/p95 and the
    slowest templates, and the first answer after start, in a fresh child process (peak RSS reported).
 3. Cold ``insiderbot ask`` (``python -m bot ask``) on the decade database, a fresh process each time.
-4. Database bytes per filing: the file, and per table and index (``dbstat``).
+4. Database bytes per filing: the file, the pages in use (without the free pages a VACUUM would return), and per
+   table and index (``dbstat``).
 5. The sync write path into the decade database: ``storage.writes.store_filing`` of ``--store`` filings
    (the shared corpus's real filings, or the bundled samples, under new accession numbers and moved to
    decade issuers), one transaction each, filings/s; they are deleted again afterwards.
@@ -95,6 +96,7 @@ def sizes(path: Path) -> dict:
     try:
         filings = conn.execute("SELECT count(*) FROM filings").fetchone()[0]
         rows = conn.execute("SELECT count(*) FROM entries").fetchone()[0]
+        free = conn.execute("PRAGMA freelist_count").fetchone()[0] * conn.execute("PRAGMA page_size").fetchone()[0]
         try:
             by_name = conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC").fetchall()
         except sqlite3.Error:
@@ -107,7 +109,9 @@ def sizes(path: Path) -> dict:
         group = ("full text" if "_fts" in name else "name index" if "_name_words" in name
                  else "aggregates" if name.startswith("agg_") else name)
         groups[group] = groups.get(group, 0) + size
+    # Pages freed (a dropped index, deleted rows) stay in the file until a VACUUM; new rows reuse them first.
     return {"bytes": total, "filings": filings, "rows": rows, "bytes_per_filing": round(total / max(filings, 1)),
+            "free_bytes": free, "bytes_in_use_per_filing": round((total - free) / max(filings, 1)),
             "largest": {k: round(v / max(filings, 1)) for k, v in sorted(groups.items(), key=lambda kv: -kv[1])[:12]}}
 
 
@@ -183,7 +187,8 @@ def _summary(report: dict) -> int:
     latency, cold, size, store = report["rules_latency"], report["cold_ask"], report["size"], report["store"]
     slowest = sorted(latency["per_template_p95_ms"].items(), key=lambda kv: -kv[1])[:5]
     print(f"\ndecade database: {size['filings']:,} filings, {size['rows']:,} rows, {size['bytes'] / 1e9:.2f} GB = "
-          f"{size['bytes_per_filing']:,} bytes per filing (goal <= {TARGETS['bytes_per_filing']:g})")
+          f"{size['bytes_per_filing']:,} bytes per filing (goal <= {TARGETS['bytes_per_filing']:g}; in use "
+          f"{size['bytes_in_use_per_filing']:,}, the rest free pages)")
     print(f"rules path: p50 {latency['p50_ms']} ms, p95 {latency['p95_ms']} ms (target <= {TARGETS['p95_ms']:g}) over "
           f"{latency['answers']} answers; peak RSS {latency['peak_rss_mb']} MB")
     print("slowest templates (p95 ms): " + "; ".join(f"{t!r} {v}" for t, v in slowest))

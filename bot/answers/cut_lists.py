@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.answers.fetch import _page as page
 from bot.answers.fetch import fetch
 from bot.answers.filters import Filters
-from bot.answers.records import Fetched, Record
+from bot.answers.records import Brief, Fetched, Record, brief_records
 from bot.answers.render import Answer, Line
 from bot.answers.render_totals import amount_of
 from bot.answers.sums import TotalRow
@@ -34,7 +36,7 @@ class _Group:
     first: str = ""
     last: str = ""
 
-    def add(self, rec: Record) -> None:
+    def add(self, rec: Record | Brief) -> None:
         self.rows += 1
         self.shares += rec.shares or 0.0
         day = (rec.transaction_date or rec.period_of_report or "")[:10]
@@ -50,21 +52,23 @@ class _Group:
                 f"{fmt_shares(self.shares)} {self.unit}, {span}")
 
 
-def _who(rec: Record) -> str:
+def _who(rec: Record | Brief) -> str:
     lead = rec.lead_owners
     name = lead[0].display if lead else "An insider"
     more = f" and {len(lead) - 1} other owners" if len(lead) > 1 else ""
     return f"{name}{more} ({rec.ticker or rec.issuer_name or 'unnamed company'})"
 
 
-def rest_groups(records: list[Record]) -> list[str]:
-    """The rows not shown, summed per insider, company, code and kind of security, most rows first."""
+def rest_groups(records: Sequence[Record | Brief], most: int | None = None) -> tuple[list[str], int]:
+    """The rows not shown, summed per insider, company, code and kind of security, most rows first: the first
+    ``most`` groups in words (all when None), and how many groups in all."""
     groups: dict[tuple, _Group] = {}
     for rec in records:
         unit = unit_word(rec.security_kind, rec.is_derivative)
         key = (_who(rec), rec.transaction_code or "?", unit)
         groups.setdefault(key, _Group(*key)).add(rec)
-    return [g.text for g in sorted(groups.values(), key=lambda g: -g.rows)]
+    ordered = sorted(groups.values(), key=lambda g: -g.rows)
+    return [g.text for g in ordered[:most]], len(ordered)
 
 
 def total_phrase(t: TotalRow) -> str:
@@ -97,15 +101,26 @@ def account_for_cut(result: Answer, conn: sqlite3.Connection, filters: Filters, 
     if fetched.holdings_only or len(shown) >= fetched.total_matches or not shown:
         return result
     totals = fetch(conn, filters, "total", 0, today=today).totals if aggregation == "list" else []
-    # Rows chosen after the query were all read already (the same query, newest first): no second pass.
-    wider = fetched.chosen[:REST_SCAN] if fetched.chosen is not None else fetch(
-        conn, filters, aggregation, REST_SCAN, today=today).records
-    rest = rest_groups([r for r in wider if r.entry_id not in shown])
+    wider = _wider(conn, filters, fetched, aggregation, today)
+    rest, groups = rest_groups([r for r in wider if r.entry_id not in shown], REST_GROUPS_MAX)
     tail = []
     if rest:
-        more = f" (and {len(rest) - REST_GROUPS_MAX:,} more groups)" if len(rest) > REST_GROUPS_MAX else ""
-        tail = [Line(f"Also matched, not shown{more}:", [*rest[:REST_GROUPS_MAX]])]
+        more = f" (and {groups - REST_GROUPS_MAX:,} more groups)" if groups > REST_GROUPS_MAX else ""
+        tail = [Line(f"Also matched, not shown{more}:", rest)]
     if totals:
         result.headline = f"{lead_total(totals)} {result.headline}"
     result.lines += tail
     return result
+
+
+def _wider(conn: sqlite3.Connection, filters: Filters, fetched: Fetched, aggregation: str, today: dt.date | None
+           ) -> Sequence[Record | Brief]:
+    """The first REST_SCAN rows of the list, newest first. Rows chosen after the query were all read already (the
+    same query, newest first): no second pass. A plain list reads its rows again, as far as REST_SCAN, and only
+    what a summary says of them (``records.brief_records``): the rows ``fetch`` would give, as it reads them."""
+    if fetched.chosen is not None:
+        return fetched.chosen[:REST_SCAN]
+    if aggregation != "list":
+        return fetch(conn, filters, aggregation, REST_SCAN, today=today).records
+    rows, _ = page(conn, filters, "recent", REST_SCAN)
+    return brief_records(conn, rows, filters)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import asdict, dataclass, field
+from copy import deepcopy
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
 from bot.answers import query
@@ -98,8 +99,7 @@ class Record:
 
     @property
     def lead_owners(self) -> list[Owner]:
-        matched = [o for o in self.owners if o.matched]
-        return matched or self.owners
+        return lead_owners(self.owners)
 
     def footnote_texts(self, *fields: str) -> list[str]:
         out = []
@@ -110,13 +110,68 @@ class Record:
         return out
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """What ``dataclasses.asdict`` gives (fresh containers all the way down), built directly: asdict deep-copies
+        field by field, which took most of the time of rendering a page of records."""
+        out = {}
+        for name in _RECORD_FIELDS:
+            value = getattr(self, name)
+            if name == "owners":
+                value = [_owner_dict(o) for o in value]
+            elif name == "footnotes":
+                value = {field_name: [dict(note) for note in notes] for field_name, notes in value.items()}
+            elif not (value is None or isinstance(value, str | int | float)):
+                value = deepcopy(value)
+            out[name] = value
+        return out
 
     def trade(self, who: str, plural: bool = False) -> Trade:
         """The row as a trade to word (``bot.domain.wording``), with ``who`` as the sentence's subject."""
         return Trade(who, self.transaction_code, self.shares, self.security_title, self.security_kind,
                      self.is_derivative, self.acquired_disposed, price=self.price_per_share, value=self.value,
                      exercise_price=self.conversion_or_exercise_price, date=self.transaction_date, plural=plural)
+
+
+def lead_owners(owners: list[Owner]) -> list[Owner]:
+    """The owners a row is told under: the ones the question named (or whose role it asked), else all of them."""
+    matched = [o for o in owners if o.matched]
+    return matched or owners
+
+
+@dataclass
+class Brief:
+    """What a summary of rows not shown reads of each (``cut_lists.rest_groups``): a row, its company and the
+    owners it is told under, without its footnotes, 10b5-1 plan or lateness (``brief_records``)."""
+
+    entry_id: str
+    lead_owners: list[Owner]
+    issuer_name: str | None
+    ticker: str | None
+    is_derivative: bool
+    security_kind: str | None
+    transaction_code: str | None
+    shares: float | None
+    transaction_date: str | None
+    period_of_report: str | None
+
+
+def brief_records(conn: sqlite3.Connection, rows: list[sqlite3.Row], filters: Filters) -> list[Brief]:
+    """The rows as ``build_records`` would make them, only the fields a summary reads (a few hundred rows summed
+    without reading their footnotes)."""
+    owners_of = filing_owner_lists(conn, rows, filters)
+    return [Brief(r["entry_id"], lead_owners(owners_of[r["filing_id"]]), r["issuer_name"] or r["filed_issuer_name"],
+                  r["ticker"] or r["filed_ticker"], bool(r["is_derivative"]),
+                  security_kind(r["security_title"], r["is_derivative"]), r["transaction_code"], r["shares"],
+                  r["transaction_date"], r["period_of_report"]) for r in rows]
+
+
+_RECORD_FIELDS = tuple(f.name for f in fields(Record))
+_OWNER_FIELDS = tuple(f.name for f in fields(Owner))
+
+
+def _owner_dict(owner: Owner) -> dict:
+    out = {name: getattr(owner, name) for name in _OWNER_FIELDS}
+    out["roles"] = type(owner.roles)(owner.roles)
+    return out
 
 
 @dataclass
@@ -137,54 +192,79 @@ class Fetched:
 
 
 def build_records(conn: sqlite3.Connection, rows: list[sqlite3.Row], filters: Filters) -> list[Record]:
-    ids = [r["filing_id"] for r in rows]
-    owners_by_filing = query.filing_owners(conn, ids)
-    notes_by_filing = query.footnotes(conn, ids)
-    with_plan_notes = [fid for fid, notes in notes_by_filing.items() if any(map(is_plan_note, notes.values()))]
-    cited_by_filing = query.cited_footnotes(conn, with_plan_notes)
-    owners_of: dict[str, list[Owner]] = {}
+    if not rows:
+        return []
+    owners_of = filing_owner_lists(conn, rows, filters)
+    notes_by_filing = query.footnotes(conn, list(owners_of))
+    # Only notes about a 10b5-1 plan can make a row's plan (``flags.plan_basis``): each note is read once.
+    plan_notes = {fid: plans for fid, notes in notes_by_filing.items()
+                  if (plans := {nid for nid, text in notes.items() if is_plan_note(text)})}
+    cited_by_filing = query.cited_footnotes(conn, list(plan_notes))
+    names = rows[0].keys()
     out = []
+    for row in rows:
+        r = dict(zip(names, row, strict=True))  # a dict reads a column by name faster than sqlite3.Row
+        filing_id = r["filing_id"]
+        notes = notes_by_filing.get(filing_id, {})
+        footnotes = _footnotes(r["footnote_ids"], notes)
+        owners = owners_of[filing_id]
+        if r["is_holding"]:
+            plan, plan_source = None, None
+        else:
+            plans = plan_notes.get(filing_id, ())
+            row_notes = [n["text"] for ns in footnotes.values() for n in ns if n["id"] in plans]
+            cited = cited_by_filing.get(filing_id, set())
+            unreferenced = [notes[nid] for nid in plans if nid not in cited]
+            plan, plan_source = plan_basis(r["transaction_code"], r["aff10b5one"], r["remarks"], row_notes,
+                                           unreferenced)
+        out.append(_record(r, owners, footnotes, plan, plan_source))
+    return out
+
+
+def _footnotes(footnote_ids: str | None, notes: dict[str, str]) -> dict[str, list[dict[str, str]]]:
+    """The footnotes a row cites, per field, with their text."""
+    if not footnote_ids or footnote_ids == "{}":
+        return {}
+    return {name: [{"id": fid, "text": notes.get(fid, "")} for fid in fids]
+            for name, fids in json.loads(footnote_ids).items()}
+
+
+def _record(r: dict, owners: list[Owner], footnotes: dict, plan: bool | None, plan_source: str | None) -> Record:
+    code = r["transaction_code"]
+    price = r["price_per_share"]
+    value = r["shares"] * price if (r["shares"] is not None and price and is_open_market(code)) else None
+    return Record(
+        entry_id=r["entry_id"], filing_id=r["filing_id"], accession_number=r["accession_number"],
+        form=r["form"], document_type=r["document_type"], is_amendment=bool(r["is_amendment"]),
+        original_submitted=r["date_of_original_submission"], original_stored=bool(r["amends_filing_id"]),
+        filed_at=r["filed_at"], signed_at=r["signed_at"], period_of_report=r["period_of_report"],
+        issuer_cik=r["issuer_cik"], issuer_name=r["issuer_name"] or r["filed_issuer_name"],
+        ticker=r["ticker"] or r["filed_ticker"], owners=list(owners), table=r["table_name"],
+        is_derivative=bool(r["is_derivative"]), is_holding=bool(r["is_holding"]),
+        security_title=r["security_title"],
+        security_kind=security_kind(r["security_title"], r["is_derivative"]),
+        transaction_date=r["transaction_date"], deemed_execution_date=r["deemed_execution_date"],
+        transaction_code=code, code_meaning=code_meaning(code),
+        acquired_disposed=r["acquired_disposed"], shares=r["shares"], price_per_share=price, value=value,
+        shares_owned_following=r["shares_owned_following"], direct_indirect=r["direct_indirect"],
+        nature_of_ownership=r["nature_of_ownership"],
+        conversion_or_exercise_price=r["conversion_or_exercise_price"], exercise_date=r["exercise_date"],
+        expiration_date=r["expiration_date"], underlying_security_title=r["underlying_security_title"],
+        underlying_shares=r["underlying_shares"], footnotes=footnotes, remarks=r["remarks"],
+        plan_10b5_1=plan, plan_source=plan_source, transaction_timeliness=r["transaction_timeliness"],
+        late=is_late(r), url=filing_url(r["issuer_cik"], r["accession_number"], r["source"]),
+        source=r["source"],
+    )
+
+
+def filing_owner_lists(conn: sqlite3.Connection, rows: list[sqlite3.Row], filters: Filters) -> dict[str, list[Owner]]:
+    """The owners of each row's filing, worked out once per filing (its owners and remarks are the same for each of
+    its rows), in the order the filings first appear."""
+    by_filing = query.filing_owners(conn, [r["filing_id"] for r in rows])
+    out: dict[str, list[Owner]] = {}
     for r in rows:
-        notes = notes_by_filing.get(r["filing_id"], {})
-        refs = json.loads(r["footnote_ids"] or "{}")
-        footnotes = {
-            name: [{"id": fid, "text": notes.get(fid, "")} for fid in fids]
-            for name, fids in refs.items()
-        }
-        owners = owners_of.get(r["filing_id"])
-        if owners is None:  # once per filing: its owners and remarks are the same for each of its rows
-            owners = owners_of[r["filing_id"]] = _owners(owners_by_filing.get(r["filing_id"], []), r["remarks"],
-                                                         filters)
-        row_notes = [n["text"] for ns in footnotes.values() for n in ns]
-        cited = cited_by_filing.get(r["filing_id"], set())
-        unreferenced = [text for fid, text in notes.items() if fid not in cited]
-        plan, plan_source = (None, None) if r["is_holding"] else plan_basis(
-            r["transaction_code"], r["aff10b5one"], r["remarks"], row_notes, unreferenced)
-        code = r["transaction_code"]
-        price = r["price_per_share"]
-        value = r["shares"] * price if (r["shares"] is not None and price and is_open_market(code)) else None
-        out.append(Record(
-            entry_id=r["entry_id"], filing_id=r["filing_id"], accession_number=r["accession_number"],
-            form=r["form"], document_type=r["document_type"], is_amendment=bool(r["is_amendment"]),
-            original_submitted=r["date_of_original_submission"], original_stored=bool(r["amends_filing_id"]),
-            filed_at=r["filed_at"], signed_at=r["signed_at"], period_of_report=r["period_of_report"],
-            issuer_cik=r["issuer_cik"], issuer_name=r["issuer_name"] or r["filed_issuer_name"],
-            ticker=r["ticker"] or r["filed_ticker"], owners=list(owners), table=r["table_name"],
-            is_derivative=bool(r["is_derivative"]), is_holding=bool(r["is_holding"]),
-            security_title=r["security_title"],
-            security_kind=security_kind(r["security_title"], r["is_derivative"]),
-            transaction_date=r["transaction_date"], deemed_execution_date=r["deemed_execution_date"],
-            transaction_code=code, code_meaning=code_meaning(code),
-            acquired_disposed=r["acquired_disposed"], shares=r["shares"], price_per_share=price, value=value,
-            shares_owned_following=r["shares_owned_following"], direct_indirect=r["direct_indirect"],
-            nature_of_ownership=r["nature_of_ownership"],
-            conversion_or_exercise_price=r["conversion_or_exercise_price"], exercise_date=r["exercise_date"],
-            expiration_date=r["expiration_date"], underlying_security_title=r["underlying_security_title"],
-            underlying_shares=r["underlying_shares"], footnotes=footnotes, remarks=r["remarks"],
-            plan_10b5_1=plan, plan_source=plan_source, transaction_timeliness=r["transaction_timeliness"],
-            late=is_late(r), url=filing_url(r["issuer_cik"], r["accession_number"], r["source"]),
-            source=r["source"],
-        ))
+        if r["filing_id"] not in out:
+            out[r["filing_id"]] = _owners(by_filing.get(r["filing_id"], []), r["remarks"], filters)
     return out
 
 

@@ -130,12 +130,12 @@ def totals_across(conn: sqlite3.Connection, filters: Filters, most: int, days: D
     ``day_totals`` gave for these filters, when the caller has it)."""
     days = day_totals(conn, filters) if days is READ else days
     if days is not None:
-        if len(days.issuers) <= most:
+        if days.issuers <= most:
             return None
-        rows = sorted((TotalRow(g.code, g.acquired_disposed, g.kind, g.transactions, len(g.filings), g.shares,
-                                g.value, g.priced, g.first_date, g.last_date, company_count=len(g.issuers))
+        rows = sorted((TotalRow(g.code, g.acquired_disposed, g.kind, g.transactions, g.filings, g.shares,
+                                g.value, g.priced, g.first_date, g.last_date, company_count=g.issuers)
                        for g in days.groups), key=largest_first)
-        return rows, len(days.issuers)
+        return rows, days.issuers
     clauses, params = where(filters.entry_filters(holdings=False))
     scope = entries_from(clauses)
     probe = conn.execute(f"SELECT DISTINCT e.issuer_cik {scope} LIMIT ?", (*params, most + 1)).fetchall()
@@ -168,10 +168,10 @@ def totals_by_kind(conn: sqlite3.Connection, filters: Filters, most: int, days: 
     kind, with the set of its companies), read from the pre-aggregated days; None when they cannot answer
     or ``most`` companies or fewer match (those are broken down by company from the rows)."""
     days = day_totals(conn, filters) if days is READ else days
-    if days is None or len(days.issuers) <= most:
+    if days is None or days.issuers <= most:
         return None
-    return sorted((TotalRow(g.code, g.acquired_disposed, g.kind, g.transactions, len(g.filings), g.shares, g.value,
-                            g.priced, g.first_date, g.last_date, issuers=frozenset(g.issuers))
+    return sorted((TotalRow(g.code, g.acquired_disposed, g.kind, g.transactions, g.filings, g.shares, g.value,
+                            g.priced, g.first_date, g.last_date, issuers=g.issuer_set())
                    for g in days.groups), key=largest_first)
 
 
@@ -184,7 +184,7 @@ def distinct_filings(conn: sqlite3.Connection, filters: Filters, days: Days = RE
     """How many filings the matching transactions are in."""
     days = day_totals(conn, filters) if days is READ else days
     if days is not None:
-        return len(days.filings)
+        return days.filings
     clauses, params = where(filters.entry_filters(holdings=False))
     return conn.execute(f"SELECT count(DISTINCT e.filing_id) {entries_from(clauses)}", params).fetchone()[0]
 

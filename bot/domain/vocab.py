@@ -8,6 +8,7 @@ and the renderer, so a role or a kind means the same thing everywhere.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # ---- roles ---------------------------------------------------------------------------------------
 
@@ -51,14 +52,7 @@ def roles_of(officer_title: str | None, other_text: str | None = None, is_direct
     """Every role a reporting owner holds in one filing, from the title text and the relationship flags.
 
     "See Remarks" titles are read from the filing's remarks (the title is stated there)."""
-    roles: set[str] = set()
-    text = " ".join(t for t in (officer_title, other_text) if t)
-    if remarks and officer_title and "remark" in officer_title.lower():
-        text = f"{text} {remarks[:300]}"
-    title = _normalise_title(text)
-    for role, pattern in _ROLE_TITLE_PATTERNS.items():
-        if pattern.search(title):
-            roles.add(role)
+    roles = set(_title_roles(_role_words(officer_title, other_text, remarks)))
     if is_director:
         roles.add("director")
     if is_ten_percent_owner:
@@ -70,9 +64,33 @@ def roles_of(officer_title: str | None, other_text: str | None = None, is_direct
 
 def has_role(role: str, officer_title: str | None, other_text: str | None, is_director: int,
              is_officer: int, is_ten_percent_owner: int, remarks: str | None = None) -> int:
-    """SQLite function ``has_role(role, title, other, director, officer, ten_pct, remarks)``."""
-    return int(role in roles_of(officer_title, other_text, is_director, is_officer, is_ten_percent_owner,
-                                remarks))
+    """SQLite function ``has_role(role, title, other, director, officer, ten_pct, remarks)``: whether ``role`` is
+    among ``roles_of`` the same arguments. Called once per owner row a query reads (thousands for a market-wide
+    question), so it checks only the role asked, and a title's roles are worked out once per text."""
+    if role == "director":
+        return int(bool(is_director))
+    if role == "ten_percent_owner":
+        return int(bool(is_ten_percent_owner))
+    if role == "officer":
+        return int(bool(is_officer or (officer_title and officer_title.strip())))
+    if role not in _ROLE_TITLE_PATTERNS or not (officer_title or other_text):
+        return 0
+    return int(role in _title_roles(_role_words(officer_title, other_text, remarks)))
+
+
+def _role_words(officer_title: str | None, other_text: str | None, remarks: str | None) -> str:
+    """The text roles are read from: the title and other text, and the remarks a "See Remarks" title points to."""
+    text = " ".join(t for t in (officer_title, other_text) if t)
+    if remarks and officer_title and "remark" in officer_title.lower():
+        text = f"{text} {remarks[:300]}"
+    return text
+
+
+@lru_cache(maxsize=8192)
+def _title_roles(text: str) -> frozenset[str]:
+    """The roles a title's words name (titles repeat: each text is read once)."""
+    title = _normalise_title(text)
+    return frozenset(role for role, pattern in _ROLE_TITLE_PATTERNS.items() if pattern.search(title))
 
 
 def role_text(officer_title: str | None, other_text: str | None, is_director: int | bool,
@@ -114,8 +132,10 @@ _KIND_PATTERNS: list[tuple[str, re.Pattern]] = [
 _COMMON = re.compile(r"\bcommon\b|\bordinary\b|\bshares?\b|\bstock\b|\bclass [a-z]\b")
 
 
+@lru_cache(maxsize=8192)
 def security_kind(title: str | None, is_derivative: int | bool = False) -> str | None:
-    """option | rsu | psu | warrant | preferred | common, or None for other derivatives (SARs, notes, units)."""
+    """option | rsu | psu | warrant | preferred | common, or None for other derivatives (SARs, notes, units).
+    Titles repeat (every row of every filing states one): each title is read once."""
     text = _normalise_title(title or "")
     for kind, pattern in _KIND_PATTERNS:
         if pattern.search(text):

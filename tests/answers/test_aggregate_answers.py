@@ -130,3 +130,47 @@ def test_market_wide_questions_answer_the_same_from_the_days(two_dbs, question):
     got = answer(question, aggregated, settings=settings, today=TODAY)
     expected = answer(question, rows_only, settings=settings, today=TODAY)
     assert got.text == expected.text
+
+
+@pytest.fixture(params=["set", "sorted", "no numpy"])
+def counting(request, monkeypatch):
+    """Distinct keys counted in a set (few keys), by sorting them (many keys), or in a set again when numpy is not
+    installed: every count below is made each way."""
+    if request.param == "sorted":
+        pytest.importorskip("numpy")
+        monkeypatch.setattr(day_totals, "SORT_FROM_KEYS", 1)
+    elif request.param == "no numpy":
+        monkeypatch.setattr(day_totals, "SORT_FROM_KEYS", 1)
+        monkeypatch.setattr(day_totals, "_numpy", lambda: None)
+    else:
+        monkeypatch.setattr(day_totals, "SORT_FROM_KEYS", 1 << 62)
+    return request.param
+
+
+@pytest.mark.parametrize("keys", [[], [7], [7, 7], [3, 1, 2, 3, 1], list(range(-5, 5)) * 3, [-(1 << 62), 1 << 62, 0],
+                                  [random.Random(1).randrange(-(1 << 63), 1 << 63) for _ in range(20_000)],
+                                  [random.Random(2).randrange(5_000) for _ in range(30_000)]])
+def test_distinct_counts_the_different_keys(counting, keys):
+    from array import array
+
+    assert day_totals.distinct(array("q", keys).tobytes()) == len(set(keys))
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_counts_from_the_days_equal_the_rows_either_way_they_are_counted(two_dbs, counting, seed):
+    aggregated, rows_only = two_dbs
+    rng = random.Random(seed)
+    with query.connect(aggregated) as a, query.connect(rows_only) as r:
+        for _ in range(40):
+            f = random_filters(rng)
+            assert same(sums.totals_across(a, f, 1), sums.totals_across(r, f, 1)), f
+            assert sums.distinct_filings(a, f) == sums.distinct_filings(r, f), f
+
+
+def test_net_totals_carry_the_companies_keys(two_dbs, counting):
+    aggregated, _ = two_dbs
+    with query.connect(aggregated) as conn:
+        rows = sums.totals_by_kind(conn, Filters(kinds=("open_market",)), 1)
+        days = day_totals.day_totals(conn, Filters(kinds=("open_market",)))
+    assert rows and all(isinstance(t.issuers, frozenset) and t.issuers for t in rows)
+    assert len(frozenset().union(*(t.issuers for t in rows))) == days.issuers

@@ -4,6 +4,8 @@
   kept count is behind them (filings added around the triggers) or absent (a database not migrated).
 - A cut list of rows chosen after the query (10b5-1, late) sums the rows not shown from the rows it already
   read: the same records a second query would read.
+- A plain cut list sums the rows not shown from brief records: the fields the summary reads, as the full records
+  have them.
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ from pathlib import Path
 import pytest
 
 from bot.answers import query
-from bot.answers.cut_lists import REST_SCAN
+from bot.answers.cut_lists import REST_GROUPS_MAX, REST_SCAN, rest_groups
+from bot.answers.fetch import _page as page
 from bot.answers.fetch import fetch
 from bot.answers.filters import Filters
+from bot.answers.records import Brief, brief_records
 from storage.db import open_db
 from storage.migrations import migrate
 from storage.sql import FILINGS_COUNT_SQL
@@ -171,3 +175,28 @@ def test_rows_chosen_after_the_query_are_the_rows_a_second_query_reads(aggregati
 def test_other_aggregations_leave_chosen_unset(samples_db: Path) -> None:
     with query.connect(samples_db) as conn:
         assert fetch(conn, Filters(), "list", 5).chosen is None
+
+
+_LIST_FILTERS = [Filters(), Filters(kinds=("sell",)), Filters(kinds=("buy",)), Filters(role="ceo"), Filters(role="director"),
+                 Filters(security="option"), Filters(kinds=("grant",), role="cfo"), Filters(form="5"),
+                 Filters(date_from=dt.date(2024, 1, 1))]
+
+
+@pytest.mark.parametrize("database", ["samples_db", "corpus_db"])
+def test_a_plain_list_sums_its_rows_not_shown_from_brief_records(database: str, request: pytest.FixtureRequest) -> None:
+    """A list's rows not shown are summed from ``brief_records`` (no footnotes, plan or lateness read): each is what
+    ``build_records`` makes of the same row, in the fields the summary reads, and the summary is the same."""
+    path = request.getfixturevalue(database)
+    today = dt.date(2026, 11, 29)
+    with query.connect(path) as conn:
+        for filters in _LIST_FILTERS:
+            full = fetch(conn, filters, "list", REST_SCAN, today=today).records
+            rows, _ = page(conn, filters, "recent", REST_SCAN)
+            brief = brief_records(conn, rows, filters)
+            assert [b.entry_id for b in brief] == [r.entry_id for r in full], filters
+            for b, r in zip(brief, full, strict=True):
+                assert {name: getattr(b, name) for name in Brief.__dataclass_fields__} == {
+                    name: getattr(r, name) for name in Brief.__dataclass_fields__}, filters
+            assert rest_groups(brief[2:], REST_GROUPS_MAX) == rest_groups(full[2:], REST_GROUPS_MAX), filters
+            texts, groups = rest_groups(full[2:])
+            assert len(texts) == groups and rest_groups(full[2:], 3) == (texts[:3], groups)

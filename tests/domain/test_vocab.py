@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.vocab import display_name, roles_of, security_kind
+from bot.domain.vocab import ROLE_LABELS, display_name, has_role, roles_of, security_kind
 
 
 @pytest.mark.parametrize("title, role", [
@@ -81,3 +81,40 @@ def test_display_names(name, shown) -> None:
 ])
 def test_odd_titles_read_as_every_role_they_name(title, roles) -> None:
     assert roles_of(title, None, 0, 1, 0) == roles
+
+
+# ---- has_role: the SQLite function is exactly membership in roles_of -----------------------------
+
+_TITLES = [None, "", "  ", "CEO", "President and CEO", "See Remarks", "see remarks below", "Chief Financial Officer",
+           "Senior Vice President", "Director of Sales", "General Counsel & Secretary", "Co-CEO", "Chairman",
+           "Principal Financial and Accounting Officer", "Chief Digital & Tech Officer", "10% Owner"]
+_OTHERS = [None, "", "Member of 10% group", "Chief Executive Officer", "former CFO"]
+_REMARKS = [None, "", "Title: Chief Financial Officer", "The reporting person is the CEO and Chairman. " * 10,
+            "Exhibit 24 - Power of Attorney"]
+_ROLES = [*ROLE_LABELS, "no_such_role"]
+
+
+def test_has_role_is_membership_in_roles_of() -> None:
+    """Every role, title, other text, flag and remarks combination: has_role(role, ...) == role in roles_of(...),
+    asked twice (the second time from the titles already read)."""
+    for _ in range(2):
+        for title in _TITLES:
+            for other in _OTHERS:
+                for remarks in _REMARKS:
+                    for flags in ((0, 0, 0), (1, 0, 0), (0, 1, 0), (0, 0, 1), (1, 1, 1), (None, None, None)):
+                        roles = roles_of(title, other, *flags, remarks)
+                        for role in _ROLES:
+                            assert has_role(role, title, other, *flags, remarks) == int(role in roles), (
+                                role, title, other, flags, remarks)
+
+
+def test_roles_of_returns_a_fresh_set() -> None:
+    """The roles read from a title are shared between calls; the set each call returns is the caller's own."""
+    first = roles_of("CEO", None, 0, 1, 0)
+    first.add("chair")
+    assert roles_of("CEO", None, 0, 1, 0) == {"ceo", "officer"}
+
+
+def test_security_kind_called_again_gives_the_same_kind() -> None:
+    for title, derivative in (("Restricted Stock Units", 1), ("Common Stock", 0), ("SARs", 1), (None, 0), (None, 1)):
+        assert security_kind(title, derivative) == security_kind(title, derivative) == security_kind(title, bool(derivative))
