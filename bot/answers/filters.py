@@ -22,6 +22,10 @@ ENTRY_AS_OF = "coalesce(e.transaction_date, f.period_of_report, f.filed_at)"
 FILED_AS_OF = "coalesce(f.period_of_report, f.filed_at)"
 
 
+
+# A row's price per share, or for a derivative its exercise or conversion price (what "price" and "strike" mean).
+PRICE_OR_STRIKE = "(CASE WHEN e.is_derivative = 1 THEN e.conversion_or_exercise_price ELSE e.price_per_share END)"
+
 @dataclass(frozen=True)
 class Filter:
     """One condition: a SQL clause over columns written in this module, its parameters, and what it means
@@ -130,7 +134,7 @@ class Filters:
             out.append(self._bound("e.shares", self.min_shares, self.max_shares, bound_words(
                 self.min_shares, self.max_shares, _number, "of between {} and {} shares", "of {} shares", more, less)))
         if self.min_price is not None or self.max_price is not None:
-            price = "(CASE WHEN e.is_derivative = 1 THEN e.conversion_or_exercise_price ELSE e.price_per_share END)"
+            price = PRICE_OR_STRIKE
             what = "with an exercise price" if self.security in ("option", "warrant") else "at a price"
             out.append(self._bound(price, self.min_price, self.max_price, bound_words(
                 self.min_price, self.max_price, _price, what + " between {} and {}", what + " of {}", more, less)))

@@ -60,10 +60,10 @@ TRANSACTION_PHRASES: list[tuple[str, str]] = [
     ("open_market", OPEN_MARKET + r"(?:\s+(?:trades?|transactions?|trading|purchases?\s+and\s+sales?))?(?=\W|$)|open[\s-]market(?:\s+(?:trades?|transactions?|trading|purchases?\s+and\s+sales?))?"
                     r"|bought\s+(?:or|and)\s+sold|sold\s+(?:or|and)\s+bought|buy(?:ing)?\s+(?:or|and)\s+sell(?:ing)?"
                     r"|purchases?\s+(?:and|or)\s+sales?|\btrades?\b(?!\s+dates?\b)|\btraded\b|\binsider\s+trading\b"),
-    ("buy", r"\bbuy(?:s|ing)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\bbuyers?\b|\baccumulat(?:e|ed|es|ing)\b"),
+    ("buy", r"\bbuy(?:s|ing)?\b|\bbought\b|\bgrabb?(?:ed|s|ing)?\b|\bpurchas(?:e|es|ed|ing)\b|\bbuyers?\b|\baccumulat(?:e|ed|es|ing)\b"),
     ("sell", r"\bsell(?:s|ing)?\b|\bsold\b|\bsales?\b|\bsellers?\b|\bdump(?:s|ed|ing)?\b|\bunload(?:s|ed|ing)?\b"
              r"|\boffload(?:s|ed|ing)?\b|\btrimm?(?:ed|ing|s)?\b|\bdivest(?:s|ed|ing)?\b|\bunloads?\b|\bproceeds\b"),
-    ("grant", r"\bgrant(?:s|ed)?\b|\baward(?:s|ed)?\b|\bget\b(?!\s+(?:me|us|the|a|an|all|any|info|details)\b)"
+    ("grant", r"\bgrant(?:s|ed)?\b|\baward(?:s|ed)?\b|\bhanded\b|\bget\b(?!\s+(?:me|us|the|a|an|all|any|info|details)\b)"
               r"(?!\s+(?:reported|filed|disclosed|recorded|listed|posted|sold|bought|dumped|rid)\b)"
               r"|\bget(?:s|ting)\b(?!\s+(?:reported|filed|disclosed|recorded|listed|posted|sold|bought|dumped|rid)\b)"
               r"|\bgot(?:ten)?\b(?!\s+(?:reported|filed|disclosed|recorded|listed|posted|sold|bought|dumped|rid)\b)"
@@ -148,7 +148,8 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                           r"|\bis\s+(?!code\b)\S+(?:\s+\S+)?\s+an?\s+(?:buy|sell|strong\s+buy)\b"  # "is pltr a buy now"
                           # a judgment of size: "is 25k shares a lot", "is that much for a CFO"
                           r"|\b(?:is|are|was|were)\s+(?:it|that|this|\S+)(?:\s+\S+){0,2}\s+(?:a\s+lot|too\s+much|"
-                          r"unusual(?:ly\s+\w+)?|significant|normal|typical)\b(?!\s+(?:of|sales?|trades?))"
+                          r"unusual(?:ly\s+\w+)?|significant|normal|typical)\b"
+                          r"(?!\s+(?:of\s+)?(?:sales?|trades?|selling|buying|transactions?|filings?)\b)"
                           r"|\bworth\s+buying\b|\brecommend\w*|\bbuy\s+or\s+sell\b|\bgood\s+investment\b"
                           r"|\binvestment\s+advice\b|\bundervalued\b|\bovervalued\b|\bbargain\b"
                           # a judgment of what a trade means: "is dodge selling a bad sign", "bullish?"
@@ -157,12 +158,13 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
     ("pnl", re.compile(r"\bwhat\s+return\b|\breturns?\s+(?:on|did|from)\b|\bmake\s+on\b|(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taking\s)(?<!some\s)\bprofits?\b|\bprofitable\b|\blosses\b"
                        r"|\b(?:at\s+a|a)\s+loss\b|\bgains?\b|\bcost\s+basis\b|\b(?:made|lost|make|lose)\s+money\b", re.I)),
     ("price", re.compile(r"\b(?:stock|share|current|market|today'?s|live|latest|closing|opening|close)\s+prices?\b"
-                         r"|\btrading\s+at\b|\bwhat'?s\s+\$?[a-z]{1,6}\s+(?:at|trading\s+at)\s+(?:now|today|rn)\b"
+                         r"|\btrading\s+at\b|\bwhere'?s\s+\S+\s+trading\b|\btrading\s+(?:today|now|rn)\b|\bwhat'?s\s+\$?[a-z]{1,6}\s+(?:at|trading\s+at)\s+(?:now|today|rn)\b"
                          r"|\bquotes?\b|\bmarket\s+cap(?:italization)?\b|\bprice\s+targets?\b"
                          r"|\bprice\s+(?:of|for)\s+(?:the\s+)?(?:stock|shares?)\b", re.I)),
     # How the stock has done since: a market price over time, whoever traded ("has apple moved since adams sold").
     ("price_move", re.compile(r"\b(?:stock|shares?|price)\s+(?:has\s+|have\s+)?(?:moved|gone\s+(?:up|down)|risen|fallen|"
-                              r"dropped|climbed|performed)\b|\bperformed\s+since\b", re.I)),
+                              r"dropped|climbed|performed)\b|\bperformed\s+since\b"
+                              r"|\b(?:sell|sold|buy|bought)\s+(?:at|near)\s+the\s+(?:top|bottom|peak|high|low)\b", re.I)),
     ("news", re.compile(r"\bnews\b|\bheadlines?\b|\bpress\s+releases?\b|\bearnings\b|\brumou?rs?\b"
                         r"|\banalysts?\b", re.I)),
     ("prediction", re.compile(r"\bwill\s+(?:\S+\s+){0,4}?(?:sell|buy|go|rise|fall|drop|file|trade|exercise|dump)\b"
@@ -311,7 +313,7 @@ BY_SHARES = re.compile(r"\bmost\s+(?:shares|options|units|rsus)\b|\bby\s+(?:the\
                        r"|\bby\s+(?:the\s+)?shares?\s+count\b", re.I)
 # "highest sale price", "lowest-priced purchase", "cheapest buy": trades ranked by price per share.
 BY_PRICE = re.compile(r"\b(?P<way>highest|lowest|top|best|worst)[-\s]+(?:(?:sale|sell(?:ing)?|purchase|buy(?:ing)?|"
-                      r"share|stock|trade|transaction)\s+)?(?:price|px)\b|\b(?P<way2>highest|lowest)[-\s]priced\b"
+                      r"share|stock|trade|transaction|option|options)\s+)?(?:price|px|strike|exercise\s+price)\b|\b(?P<way2>highest|lowest)[-\s]priced\b"
                       r"|\bmost\s+expensive\b|\b(?P<cheap>cheapest)\b", re.I)
 # Direct and indirect holdings alike (not a comparison, no vehicle).
 DIRECT_AND_INDIRECT = re.compile(r"\bdirect(?:ly)?\s*(?:,|and|&|\+|/|or|vs\.?|versus)\s*indirect(?:ly)?\b"

@@ -64,7 +64,8 @@ _CUE_WORDS = re.compile(r"\b(?:whose|who|where|what|which(?:\s+one)?|compan(?:y|
                         r"larger|largest|higher|greater|less|fewer|was|were|is|are|had|has|have|did|does|do|"
                         r"in\s+total|overall)\b", re.I)
 _AUX = re.compile(r"^(?:did|does|do|has|have|had|was|were|is|are)\s+", re.I)
-_WHILE = re.compile(r"^(?P<main>.+?)\s+(?:during|while|when)\s+(?P<window>.+)$", re.I)
+_WHILE = re.compile(r"^(?:during|while|when)\s+(?P<window>[^,]+?),\s*(?P<main>.+)$"  # "while X was selling, did…"
+                    r"|^(?P<main2>.+?)\s+(?:during|while|when)\s+(?P<window2>.+)$", re.I)
 _WINDOW_VERBS = re.compile(r"(?:'s|s')?\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:\S+ly\s+)?"
                            r"(?:selling|sales?|sold|dumping|dumped|unloading|unloaded|offloading|buying|purchases|"
                            r"purchasing|bought)\b.*$", re.I)
@@ -313,9 +314,9 @@ def _during(question: str) -> Plan | None:
     """'were there insider purchases at TSLA during the CEO's selling?': the window (the CEO's sales),
     then the main question inside it."""
     found = _WHILE.match(question)
-    if found is None or not _TRADE.search(found["main"]) or PERIOD.fullmatch(found["window"].strip()):
+    main, window = (found["main"] or found["main2"], found["window"] or found["window2"]) if found else ("", "")
+    if found is None or not _TRADE.search(main) or PERIOD.fullmatch(window.strip()):
         return None
-    window = found["window"]
     period = " ".join(period_text(m.group(0)) for m in PERIOD.finditer(window))
     window = " ".join(PERIOD.sub(" ", window).split())  # "during elons nov 2021 sales": the time apart
     verb = _WINDOW_VERBS.search(window)
@@ -328,7 +329,7 @@ def _during(question: str) -> Plan | None:
     measure = "purchases" if buying else "sales"
     label = f"{subject}'s {'buying' if buying else 'selling'}"
     window_part = Part(" ".join(f"{subject} {measure} {period}".split()), label)
-    return Plan("while", (window_part, Part(found["main"].strip(), found["main"].strip())), window_buying=buying)
+    return Plan("while", (window_part, Part(main.strip(), main.strip())), window_buying=buying)
 
 
 # Words that say what is compared, before the names in "avg sell px adams aapl vs garascia air".

@@ -14,7 +14,7 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from bot.answers.filters import ENTRY_AS_OF, Filters, where
+from bot.answers.filters import ENTRY_AS_OF, PRICE_OR_STRIKE, Filters, where
 from bot.domain.vocab import has_role, note_security_kind, security_kind
 from storage.reader import ReadSource, reader_of
 from storage.sql import (
@@ -180,9 +180,9 @@ _ORDERS = {
     "shares_high": "e.shares DESC, e.transaction_date DESC, e.filing_id DESC, e.seq",
     "shares_low": "e.shares, e.transaction_date DESC, e.filing_id DESC, e.seq",
     # By price per share, the rows without one last.
-    "price_high": "coalesce(e.price_per_share, 0) <= 0, e.price_per_share DESC, e.transaction_date DESC, e.filing_id DESC, "
-                  "e.seq",
-    "price_low": "coalesce(e.price_per_share, 0) <= 0, e.price_per_share, e.transaction_date DESC, e.filing_id DESC, e.seq",
+    "price_high": f"coalesce({PRICE_OR_STRIKE}, 0) <= 0, {PRICE_OR_STRIKE} DESC, e.transaction_date DESC, "
+                  "e.filing_id DESC, e.seq",
+    "price_low": f"coalesce({PRICE_OR_STRIKE}, 0) <= 0, {PRICE_OR_STRIKE}, e.transaction_date DESC, e.filing_id DESC, e.seq",
     "holdings": f"{ENTRY_AS_OF} DESC, f.filed_at DESC, e.filing_id DESC, e.seq DESC",
     # Reported positions listed: each filing's rows in the order it reports them (Table I, then Table II).
     "holdings_listed": f"{ENTRY_AS_OF} DESC, f.filed_at DESC, e.filing_id DESC, e.is_derivative, e.seq",

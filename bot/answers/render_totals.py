@@ -4,6 +4,7 @@ trades, and counts of filings. Shares of different companies are never added tog
 from __future__ import annotations
 
 from dataclasses import replace
+
 from bot.answers.records import Fetched
 from bot.answers.render import Answer
 from bot.answers.render_records import Builder, group_by_filing

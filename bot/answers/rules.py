@@ -275,8 +275,8 @@ def _read_aggregation(result: RulesParse) -> None:
         # "what's Musk's total Tesla stock": what he holds, not the sum of his trades.
         result.aggregation = "holdings"
     money = result.aggregation == "total" and _MONEY.search(question)
-    if result.transaction is None and (money or result.aggregation in ("net", "biggest", "smallest",
-                                                                       "not_plan_10b5_1")):
+    if result.transaction is None and (money or result.aggregation in ("net", "not_plan_10b5_1") or (  # options: any kind
+            result.aggregation in ("biggest", "smallest") and result.security in (None, "common", "preferred"))):
         result.transaction = "open_market"
     if result.aggregation == "total" and result.transaction is None and _TOTAL_FILINGS.search(question):
         result.aggregation = "count"  # "total filings in here": a count of filings, not a sum of trades

@@ -186,6 +186,23 @@ CASES = table(
         "fleming sales",
         "did mohammed sell",
     ], [("Fleming", "Mohammed")], ["Jane A. Doe, President"], db="samples"),
+    family("while-said-first", [
+        "While Jane Doe was selling, did any other Example Robotics insider buy?",
+        "during jane doe's selling, did anyone at exrb buy",
+    ], ["while Jane A. Doe was selling", "No"], ["bought 10,000"], db="samples"),
+    # Corpus: Levchin's Yahoo director options have the highest exercise price stored, $19.90.
+    family("highest-strike", [
+        "highest option strike anywhere",
+        "which option has the highest exercise price",
+    ], ["$19.90", "by price per share"], ["No open-market"]),
+    family("casual-grant-and-buy", [
+        "How many restricted stock units was Reid Hoffman handed by Zynga?",
+    ], ["1,474,432", "code A"]),
+    family("judgement-and-timing", [
+        "Is 17,286 shares a lot of Affirm stock for Keith Rabois to sell?",
+        "did jane doe sell at the top?",
+        "where's pltr trading today",
+    ], [("I can't give investment advice", "I don't have market prices")]),
     family("ticker-as-written", [
         "tsla sales 2021",
         "how much tsla does elon hold",
