@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import sqlite3
 import threading
 import time
 from collections.abc import Iterator
@@ -203,7 +204,9 @@ def store_together(run: SyncPass, downloads: list[Download]) -> list[Download]:
         return downloads
     try:
         outcomes = store_filings(run.db, [d.result.filing for d in parsed], origin=origins.pop())
-    except Exception:  # one filing the store refuses must not cost the others: store them one by one
+    except Exception as exc:  # one filing the store refuses must not cost the others: store them one by one
+        if _not_the_filings_fault(exc):
+            raise  # a full disk, a locked or read-only file: the sync stops, the next one stores them
         log.warning("storing %d filings together failed; storing them one by one", len(parsed), exc_info=True)
         return downloads
     for download, outcome in zip(parsed, outcomes, strict=True):
@@ -235,10 +238,20 @@ def _store(run: SyncPass, row: QueuedFiling, filing: Filing) -> None:
             sync_state.mark_attempt(run.db, row.accession, "stored", None)
             clear_rejection(run.db, row.url)
     except Exception as exc:  # storing failed for this filing only: record it and go on
+        if _not_the_filings_fault(exc):
+            raise  # never rejected for the machine's trouble: left queued, the next sync stores it
         log.exception("storing %s", row.url)
         _reject(run, row, f"store failed: {type(exc).__name__}: {exc}", None)
     else:
         run.report.count_stored(outcome)
+
+
+def _not_the_filings_fault(exc: BaseException) -> bool:
+    """A write that failed for the database's or the machine's sake (disk full, I/O error, locked, read-only),
+    which no filing is to blame for."""
+    text = str(exc).lower()
+    return isinstance(exc, sqlite3.OperationalError) and any(
+        words in text for words in ("full", "disk i/o", "locked", "readonly", "read-only", "unable to open"))
 
 
 def _reject(run: SyncPass, row: QueuedFiling, reason: str, sha1: str | None) -> None:

@@ -111,7 +111,8 @@ def test_dataset_import_rolls_back_what_did_not_fit_and_a_rerun_finishes(db, tmp
     assert filings_without_rows(db) == 0
 
 
-def test_sync_stops_on_a_full_disk_and_the_next_sync_stores_the_rest(db, edgar_server) -> None:
+@pytest.mark.parametrize("pages", [2, 5, 8])  # (at 3 to 8 a full disk once rejected the filings it held up)
+def test_sync_stops_on_a_full_disk_and_the_next_sync_stores_the_rest(db, edgar_server, pages) -> None:
     from datetime import datetime
 
     from edgar_server import EASTERN, settings_for
@@ -125,7 +126,7 @@ def test_sync_stops_on_a_full_disk_and_the_next_sync_stores_the_rest(db, edgar_s
     edgar_server.publish_index(*DAYS[:3])
     settings = settings_for(edgar_server)
     now = datetime(2025, 3, 13, 21, 0, tzinfo=EASTERN)
-    fill_up_after(db, 2)
+    fill_up_after(db, pages)
     with pytest.raises(sqlite3.OperationalError, match="full"):
         sync_once(db, EdgarClient.from_settings(settings, limiter=RateLimiter(1000)), settings, now=now)
     kept = stored_accessions(db)
