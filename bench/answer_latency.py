@@ -195,8 +195,8 @@ def generate(path: Path) -> dict:
 
     derived_rebuilds(conn)  # full text, the name index, the aggregates: what the dropped triggers keep current
     for kind, _, sql in saved:
-        if kind == "trigger":
-            conn.execute(sql)
+        if kind == "trigger":  # (a derived store's rebuild may have put its own triggers back already)
+            conn.execute(sql.replace("CREATE TRIGGER ", "CREATE TRIGGER IF NOT EXISTS ", 1))
     conn.execute("ANALYZE")
     conn.commit()
     conn.execute("PRAGMA journal_mode=WAL")

@@ -303,8 +303,8 @@ def generate(path: Path, scale: Scale = DECADE, progress=None) -> dict:
     indexed = time.perf_counter() - started
     derived = derived_rebuilds(conn)
     for kind, _, sql in saved:
-        if kind == "trigger":
-            conn.execute(sql)
+        if kind == "trigger":  # (a derived store's rebuild may have put its own triggers back already)
+            conn.execute(sql.replace("CREATE TRIGGER ", "CREATE TRIGGER IF NOT EXISTS ", 1))
     conn.execute("COMMIT")
     conn.execute("ANALYZE")
     conn.execute("PRAGMA journal_mode=WAL")
