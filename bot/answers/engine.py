@@ -65,6 +65,8 @@ CANNOT = {
               "TSLA”."),
     "advice": ("I can't give investment advice or say whether to buy or sell.", "I can show what insiders did, e.g. "
                "“net buying at PLTR this year”."),
+    "load": ("I can't load or refresh filings when asked: I answer from the insider filings stored here.",
+             HOW_TO_GET_MORE),
     "price_move": ("I don't have market prices, so I can't say how the stock has moved.", "For the prices insiders "
                    "traded at, ask e.g. “latest sales at TSLA”."),
     "pnl": ("I can't tell profits or losses: filings don't report what an insider paid for the shares they sell.",

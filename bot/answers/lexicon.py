@@ -161,6 +161,10 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                          r"|\btrading\s+at\b|\bwhere'?s\s+\S+\s+trading\b|\btrading\s+(?:today|now|rn)\b|\bwhat'?s\s+\$?[a-z]{1,6}\s+(?:at|trading\s+at)\s+(?:now|today|rn)\b"
                          r"|\bquotes?\b|\bmarket\s+cap(?:italization)?\b|\bprice\s+targets?\b"
                          r"|\bprice\s+(?:of|for)\s+(?:the\s+)?(?:stock|shares?)\b", re.I)),
+    # A request to load or refresh filings ("can you pull in the latest apple filings", "sync snowflake filings"):
+    # the bot answers from what is stored; loading more is the admin's (or the on-demand fetch's) work.
+    ("load", re.compile(r"^\s*(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+)?(?:pull|fetch|refresh|sync|reload|"
+                        r"download|import|backfill)\b(?!\s+(?:price|date))", re.I)),
     # How the stock has done since: a market price over time, whoever traded ("has apple moved since adams sold").
     ("price_move", re.compile(r"\b(?:stock|shares?|price)\s+(?:has\s+|have\s+)?(?:moved|gone\s+(?:up|down)|risen|fallen|"
                               r"dropped|climbed|performed)\b|\bperformed\s+since\b"

@@ -53,9 +53,6 @@ XFAIL: dict[str, str] = {
     "b8-hold-lnkd-trust-both-plain": "derivative-holding-dropped (preferred 2,028,942 missing)",
     "b8-hold-mithril-lp-guts-slack": "holding-of-one-owner-dropped (Mithril LP's direct 5,160,301; II LP's 1,251,900 shown)",
     # 14. each surface speaks to its reader
-    "b8-surface-pull-apple": "fetch-request-answered-as-latest-activity (no admin hint)",
-    "b8-surface-refresh": "refresh-request-not-understood (no admin hint)",
-    "b8-surface-sync-snow": "sync-request-answered-as-transactions (no admin hint)",
 }
 
 

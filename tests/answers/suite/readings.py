@@ -203,6 +203,15 @@ CASES = table(
         "did jane doe sell at the top?",
         "where's pltr trading today",
     ], [("I can't give investment advice", "I don't have market prices")]),
+    # A request to load data: in Slack, what an admin can do; never a CLI command, never an answer about trades.
+    family("load-request-in-slack", [
+        "can you pull in the latest apple filings?",
+        "refresh the data pls",
+        "sync snowflake filings",
+    ], ["can be loaded by the bot's admin"], ["`insiderbot", "(code S"], surface="slack"),
+    family("update-on-is-a-question", [
+        "update on tesla insiders?",
+    ], ["Tesla, Inc. (TSLA)"], ["can't load"]),
     family("ticker-as-written", [
         "tsla sales 2021",
         "how much tsla does elon hold",
