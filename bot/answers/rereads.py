@@ -14,9 +14,26 @@ if TYPE_CHECKING:
     from bot.answers.rules import RulesParse
 
 
+_EXCLUDING = re.compile(r"\b(?:not\s+(?:counting|including|incl\.?)|excluding|except(?:\s+for)?|without|but\s+not)\s+"
+                        r"(?:the\s+|any\s+)?", re.I)
+
+
+def _excluded_kind(question: str) -> str | None:
+    """The kind of transaction "not counting conversions" leaves out, if the words after it name one."""
+    found = _EXCLUDING.search(question)
+    if found is None:
+        return None
+    rest = question[found.end():found.end() + 40]
+    return next((kind for kind, pattern in lexicon.TRANSACTION_PHRASES if re.match(pattern, rest, re.I)), None)
+
+
 def reread_aggregation(result: RulesParse) -> None:
     """Adjust ``result.aggregation`` for the wordings above (in place)."""
     question = result.question
+    if result.negation and result.transaction and (kind := _excluded_kind(question)) and kind != result.transaction:
+        # "how many scty shares did musk buy, not counting conversions": purchases never count them anyway
+        result.also_transactions = [k for k in result.also_transactions if k != kind]
+        result.negation = None
     if result.aggregation == "holdings" and result.transaction in ("buy", "sell") and \
             lexicon.CHANGED_STAKE.search(question):
         # "how much did adams trim her aapl position by": the trades that changed it, not what is left

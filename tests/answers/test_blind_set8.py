@@ -28,7 +28,6 @@ XFAIL: dict[str, str] = {
     # 3. casual verbs
     "b8-sum-scty-trust-acquired-plain": "verb-'acquire'-ignored (holding 20,724,991 instead of 20,606,735 acquired)",
     # 4. near misses / exclusions
-    "b8-near-scty-not-conversions-slack": "exclusion-refused ('not counting conversions'; P 1,875,000 not shown)",
     # 5. exercises
     "b8-ex-moran-none-left-plain": "word-'none'-ignored (no holdings found; $2.83/$8.17/$10.48 series at 0 not named)",
     "b8-ex-top3-cost-slack": "ranking-by-shares-not-cost (3rd shown $3.14 x 100,000; $524,000 exercise missing)",
@@ -40,7 +39,6 @@ XFAIL: dict[str, str] = {
     "b8-role-svp-list-plain": "title-filter-dropped (all officers listed, first 10; Adams/Garascia/Snow missing)",
     # 9. comparisons and two-part questions
     "b8-cmp-thiel-2021-or-2024-shares-plain": "comparison-second-part-dropped (2024's 7,044,756 missing)",
-    "b8-cmp-moran-days-slack": "comparison-second-side-read-as-holdings (Dec 9 50,036 sold not shown)",
     "b8-cmp-biggest-day-musk-thiel-plain": "single-day-read-as-all-time (all-time totals compared, not biggest days)",
     "b8-cmp-mcguirk-direct-or-llc-plain": "word-'directly'-ignored (LLC only; direct 15,711.8844 missing)",
     # 10. market-wide

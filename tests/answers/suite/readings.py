@@ -212,6 +212,15 @@ CASES = table(
     family("update-on-is-a-question", [
         "update on tesla insiders?",
     ], ["Tesla, Inc. (TSLA)"], ["can't load"]),
+    # Corpus: Musk bought 1,875,000 SCTY shares at the IPO (P); his conversions (C) are not purchases.
+    family("excluding-another-kind", [
+        "how many scty shares did musk buy, not counting conversions",
+        "musk scty purchases excluding conversions",
+    ], ["1,875,000"], ["I can't leave things out"]),
+    # Corpus: Kyle Moran sold 210,000 WVE shares on Dec 8, 2025 and 50,036 on Dec 9.
+    family("versus-in-shares", [
+        "moran sells dec 8 vs dec 9 shares",
+    ], ["210,000", "50,036"], ["in transactions"]),
     family("ticker-as-written", [
         "tsla sales 2021",
         "how much tsla does elon hold",
