@@ -156,13 +156,18 @@ def compare_sentence(parts: list[Compared], by_shares: bool = False) -> str:
         sentence = (f"{measure.capitalize()} {top.first} and {' and '.join(p.short for p in rest)} were the same: "
                     f"{top.figure.words(by_value)} each.")
     else:
-        others = ", and ".join(f"{p.figure.words(by_value)} {p.short if same_measure else f'in {p.measure} {p.short}'}"
-                               .rstrip() for p in rest)
+        others = ", and ".join(f"{p.figure.words(by_value)} {_of_measure(p, same_measure)}".rstrip() for p in rest)
         sentence = (f"{top.measure.capitalize()} {top.first} were {'bigger' if len(known) == 2 else 'the biggest'}: "
                     f"{top.figure.words(by_value)}, vs {others}.")
     if empty:
         sentence += " None on file " + " or ".join(p.short for p in empty) + "."
     return sentence
+
+
+def _of_measure(part: Compared, same_measure: bool) -> str:
+    """Which side a figure is: its label, with what it counts when the sides count different things (never
+    "6 transactions in transactions")."""
+    return part.short if same_measure or part.measure == "transactions" else f"in {part.measure} {part.short}"
 
 
 def _totalled(question: str) -> str:
