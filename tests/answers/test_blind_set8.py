@@ -32,7 +32,6 @@ XFAIL: dict[str, str] = {
     "b8-ex-moran-none-left-plain": "word-'none'-ignored (no holdings found; $2.83/$8.17/$10.48 series at 0 not named)",
     "b8-ex-top3-cost-slack": "ranking-by-shares-not-cost (3rd shown $3.14 x 100,000; $524,000 exercise missing)",
     # 6. vesting and terms
-    "b8-vest-levchin-100-slack": "vesting-question-read-as-exercises (none found; F2 '100% on grant' not shown)",
     "b8-vest-adgi-pref-expiry-plain": "footnote-cut-before-answer ('...had no' truncated; no-expiration not stated)",
     # 7. roles
     "b8-role-feld-full-title-slack": "company-alias-not-known ('bd' for Becton Dickinson)",

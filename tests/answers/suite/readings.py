@@ -221,6 +221,11 @@ CASES = table(
     family("versus-in-shares", [
         "moran sells dec 8 vs dec 9 shares",
     ], ["210,000", "50,036"], ["in transactions"]),
+    # Corpus: Levchin's 774 Yahoo director options vest 100% on the date of grant.
+    family("vested-at-grant", [
+        "yhoo levchin option 100% vested at grant?",
+        "were levchin's yahoo options vested on grant",
+    ], ["vest 100% on the date of grant"], ["No exercises"]),
     family("ticker-as-written", [
         "tsla sales 2021",
         "how much tsla does elon hold",
