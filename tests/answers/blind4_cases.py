@@ -23,27 +23,13 @@ A few figures the cases rely on (all from the XML):
 
 from __future__ import annotations
 
-from blind_cases import ASKS_WHO, CANT, Case, _c, all_of, judge
-from blind_cases import NONE as _NONE
+from blind_cases import ASKS_WHO, CANT, NO_BUY, NO_SALE, Case, _c, all_of, judge
+from blind_cases import NONE_FOUND as NONE
 
 __all__ = ["CASES", "Case", "judge"]
 
 S, P = "slack", "plain"
 
-# Nothing matched: the shared phrasings plus "No RSUs found for X at Y" (a noun the shared list lacks).
-NONE = _NONE + (r"re:\bno\b[^.\n]{0,80}\bfound\b",)
-
-# "no open-market sale" phrasings for near misses (the strict answer first).
-NO_SALE = NONE + (
-    r"re:\bno\b[^.\n]{0,60}\b(open[- ]market|code s|s-coded)\b",
-    r"re:\b(did not|didn'?t|has not|hasn'?t|never)\b[^.\n]{0,40}\b(sell|sold)\b",
-    r"re:\bnot (a|an) (open[- ]market )?(sale|purchase)\b",
-)
-NO_BUY = NONE + (
-    r"re:\bno\b[^.\n]{0,60}\b(open[- ]market|code p|p-coded)\b",
-    r"re:\b(did not|didn'?t|has not|hasn'?t|never)\b[^.\n]{0,40}\b(buy|bought|purchase)",
-    r"re:\bnot (a|an) (open[- ]market )?(sale|purchase)\b",
-)
 GIFT = r"re:\bgift|\bcode g\b|\(G\)|\bG\b"
 TAX = r"re:\btax|withh|\bcode f\b|\(F\)|\bF\b|sell[- ]to[- ]cover"
 

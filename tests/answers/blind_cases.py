@@ -39,6 +39,20 @@ NONE = (
     r"re:\bnothing\b",
     r"re:\bnone\b",
 )
+
+# Nothing matched, also worded "No RSUs found for X at Y" (a noun the list above lacks); and the strict "no
+# open-market sale / purchase" that leads a near miss (sets 4 and 5 share these).
+NONE_FOUND = NONE + (r"re:\bno\b[^.\n]{0,80}\bfound\b",)
+NO_SALE = NONE_FOUND + (
+    r"re:\bno\b[^.\n]{0,60}\b(open[- ]market|code s|s-coded)\b",
+    r"re:\b(did not|didn'?t|has not|hasn'?t|never)\b[^.\n]{0,40}\b(sell|sold)\b",
+    r"re:\bnot (a|an) (open[- ]market )?(sale|purchase)\b",
+)
+NO_BUY = NONE_FOUND + (
+    r"re:\bno\b[^.\n]{0,60}\b(open[- ]market|code p|p-coded)\b",
+    r"re:\b(did not|didn'?t|has not|hasn'?t|never)\b[^.\n]{0,40}\b(buy|bought|purchase)",
+    r"re:\bnot (a|an) (open[- ]market )?(sale|purchase)\b",
+)
 # An answer that says the filings cannot answer this (market prices, predictions, advice, motives).
 CANT = (
     r"re:(can'?t|can ?not|could ?n[o']t|couldn't|unable to|not able to|don'?t|do not|doesn'?t|does not|no)\b[^.\n]{0,60}"

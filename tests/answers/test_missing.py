@@ -8,13 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from missing_world import robotics_with_tickers
 
 from bot.answers.missing import MissingCompany, after_fetch, fetching_text, missing_company, not_stored_answer
-from bot.ingest import ingest_paths
 from storage.db import open_db
-from storage.edgar_cache import replace_tickers
 
-SAMPLES = Path(__file__).resolve().parents[2] / "bot" / "samples"
 TICKERS = [("AAPL", "320193", "Apple Inc."), ("APLE", "1418121", "Apple Hospitality REIT, Inc."),
            ("TGEN", "1537435", "TECOGEN INC."), ("PLTR", "1321655", "Palantir Technologies Inc."),
            ("EXRB", "990001", "Example Robotics Inc."), ("GRN", "555", "Green Fields Corp"),
@@ -24,13 +22,7 @@ TICKERS = [("AAPL", "320193", "Apple Inc."), ("APLE", "1418121", "Apple Hospital
 @pytest.fixture(scope="module")
 def db_path(tmp_path_factory) -> Path:
     """The robotics samples stored, and a ticker table naming them and companies not stored."""
-    path = tmp_path_factory.mktemp("missing") / "insiderbot.db"
-    db = open_db(path)
-    ingest_paths(db, sorted(SAMPLES.glob("*robotics*")))
-    stored = db.execute("SELECT DISTINCT issuer_cik FROM filings").fetchone()[0]
-    replace_tickers(db, [(t, stored if t == "EXRB" else cik, title) for t, cik, title in TICKERS])
-    db.close()
-    return path
+    return robotics_with_tickers(tmp_path_factory.mktemp("missing") / "insiderbot.db", TICKERS)
 
 
 @pytest.mark.parametrize("question, ticker", [

@@ -9,13 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from missing_world import robotics_with_tickers
 
 from bot.answers.missing import MissingCompany, after_fetches, fetching_text, missing_companies
-from bot.ingest import ingest_paths
-from storage.db import open_db
-from storage.edgar_cache import replace_tickers
 
-SAMPLES = Path(__file__).resolve().parents[2] / "bot" / "samples"
 TICKERS = [("AAPL", "320193", "Apple Inc."), ("MSFT", "789019", "MICROSOFT CORP"), ("TSLA", "1318605", "Tesla, Inc."),
            ("PLTR", "1321655", "Palantir Technologies Inc."), ("TGEN", "1537435", "TECOGEN INC."),
            ("NVDA", "1045810", "NVIDIA CORP"), ("EXRB", "990001", "Example Robotics Inc.")]
@@ -24,13 +21,7 @@ TICKERS = [("AAPL", "320193", "Apple Inc."), ("MSFT", "789019", "MICROSOFT CORP"
 @pytest.fixture(scope="module")
 def db_path(tmp_path_factory) -> Path:
     """The robotics samples stored (EXRB), and a ticker table naming it and companies not stored."""
-    path = tmp_path_factory.mktemp("several") / "insiderbot.db"
-    db = open_db(path)
-    ingest_paths(db, sorted(SAMPLES.glob("*robotics*")))
-    stored = db.execute("SELECT DISTINCT issuer_cik FROM filings").fetchone()[0]
-    replace_tickers(db, [(t, stored if t == "EXRB" else cik, title) for t, cik, title in TICKERS])
-    db.close()
-    return path
+    return robotics_with_tickers(tmp_path_factory.mktemp("several") / "insiderbot.db", TICKERS)
 
 
 @pytest.mark.parametrize("question, tickers", [
