@@ -68,7 +68,7 @@ TRANSACTION_PHRASES: list[tuple[str, str]] = [
               r"|\bget(?:s|ting)\b(?!\s+(?:reported|filed|disclosed|recorded|listed|posted|sold|bought|dumped|rid)\b)"
               r"|\bgot(?:ten)?\b(?!\s+(?:reported|filed|disclosed|recorded|listed|posted|sold|bought|dumped|rid)\b)"
               r"|\breceiv(?:e|ed|es|ing)\b|\bgiven\b(?!\s+away)"),
-    ("exercise", r"\bexercis(?:e|ed|es|ing)\b(?!\s+prices?)|\bvest(?:ed|ing|s)?\b"),
+    ("exercise", r"\bexercis(?:e|ed|es|ing)\b(?!\s+prices?)|\bvest(?:ed|ing|s)?\b|\bsettl(?:e|ed|es|ing|ements?)\b"),
     ("gift", r"\bgift(?:s|ed|ing)?\b|\bdonat(?:e|ed|es|ion|ions)\b|\bg(?:ave|ive|ives|iving|iven)\s+away\b"),
     ("conversion", r"\bconver(?:t|ted|ts|sion|sions)\b"),
     ("distribution", r"\bdistribut(?:e|ed|es|ing|ions?)\b|\bin[\s-]kind\b"),

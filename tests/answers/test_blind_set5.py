@@ -24,7 +24,6 @@ XFAIL: dict[str, str] = {
     "b5-near-tsla-2010-f-slack": "apart-from-refused (F 21,728 not shown)",
     "b5-hold-hoffman-msft-trust-plain": "besides-refused (living-trust holding not shown)",
     # exercises, vesting, terms
-    "b5-ex-zip-how-slack": "settlement-question-answered-as-holding (306,656 RSUs; 60,732 vested not shown)",
     # roles
     "b5-role-garascia-plain": "role-question-answered-as-holding ('officer positions')",
     "b5-role-thiel-pltr-2024-slack": "role-question-read-as-transactions-in-2024 (none found)",

@@ -32,7 +32,6 @@ XFAIL: dict[str, str] = {
     "b7-vest-expired-plain": "filler-read-as-name ('Already'); expired options not listed",
     "b7-role-secretaries-plain": "title-read-as-name ('Corporate Secretary'), verb as company ('Serve')",
     # exercises / settlements
-    "b7-ex-zynga-how-slack": "settlement-question-answered-as-holding (61,435 RSUs held; 1,412,997 settled not shown)",
     "b7-ex-musk-tax-cover-plain": "footnote-purpose-not-read ('taxes' read as code F; the 934,091 sold-to-cover shares not shown)",
     # roles
     "b7-role-mvis-gc-board-slack": "yes/no-role-question-answered-as-transactions ('sit' ignored; director status not stated)",

@@ -23,7 +23,6 @@ TODAY = dt.date(2026, 12, 7)
 XFAIL: dict[str, str] = {
     # 1. scope / filler words read as names
     "b8-scope-dec-2025-all-companies-plain": "activity-question-answered-as-filer-list (Feld's 74 shares not shown)",
-    "b8-sum-rsu-settled-2025-slack": "verb-read-as-name ('Settled')",
     "b8-mkt-earliest-expiry-plain": "verb-read-as-name ('Expired')",
     # 3. casual verbs
     "b8-sum-scty-trust-acquired-plain": "verb-'acquire'-ignored (holding 20,724,991 instead of 20,606,735 acquired)",

@@ -226,6 +226,12 @@ CASES = table(
         "yhoo levchin option 100% vested at grant?",
         "were levchin's yahoo options vested on grant",
     ], ["vest 100% on the date of grant"], ["No exercises"]),
+    # Corpus: Travers's ZIP RSUs settled (code M) 60,732 units on Mar 15, 2025; Hoffman's ZNGA 1,412,997.
+    family("rsus-settled", [
+        "how did travers zip rsus settle - code M? how many",
+        "rsus settled in 2025, total shares, everyone",
+        "hoffman znga rsus settled how many",
+    ], [("60,732", "1,412,997"), "code M"], ["No filings by"]),
     family("ticker-as-written", [
         "tsla sales 2021",
         "how much tsla does elon hold",
