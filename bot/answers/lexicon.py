@@ -385,6 +385,9 @@ CHANGED_STAKE = re.compile(r"\b(?:trim\w*|cut|reduc\w*|add(?:ed|s|ing)?|increas\
 
 # Words about money: "how much did the fund pay" asks a sum of trades, not what a holder holds.
 MONEY_WORDS = re.compile(r"\b(?:pay|paid|pays|spend|spent|spends|cost|costs|dollars?|value|worth|proceeds|usd)\b|\$", re.I)
+# A word after a name that makes it an organisation's ("Columbia Insurance Company"; the word itself is filler).
+ENTITY_AFTER = re.compile(r"\s+(?:company|co\.?|corp(?:oration)?|inc\.?|llc|l\.?p\.?|holdings|partners|capital|"
+                          r"trust|fund|group|ventures)\b", re.I)
 # Verbs of holding: never the name of a holder ("pltr shares held by …").
 HOLDING_VERBS = {"held", "hold", "holds", "holding", "owned", "owns", "own", "kept", "keeps", "have", "has", "left"}
 # "his options", "what did she sell": one person meant, who must be named or come from an earlier question.

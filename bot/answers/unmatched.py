@@ -143,14 +143,20 @@ def _where_files(conn: sqlite3.Connection, insider: Match) -> str:
     return ", ".join(issuer_label(r["name"], r["trading_symbol"]) for r in rows if r is not None)
 
 
+def _end_of(words: str, question: str) -> int:
+    found = question.lower().find(words.lower())
+    return found + len(words) if found >= 0 else len(question)
+
+
 def holder_words(understanding: Understanding, question: str) -> str | None:
     """The words that may name a holder in the nature of ownership rather than a reporting owner: a name that
     matched nothing ("Thiel Capital"), or, with a company or insider named, the words left over ("what do the
     Fintail trusts hold in Snowflake"); None for a person's name ("alex karp" files nothing here: never answered
     with the holdings of a filer whose footnote names him)."""
     named = understanding.unresolved_insider or understanding.unresolved_company
-    if named and named == understanding.unresolved_insider and len(named.split()) > 1 and not is_entity_name(named):
-        return None
+    if named and named == understanding.unresolved_insider and len(named.split()) > 1 and not (
+            is_entity_name(named) or lexicon.ENTITY_AFTER.match(question, _end_of(named, question))):
+        return None  # (a person's name; "Columbia Insurance Company": the question gave the entity's word)
     if named or not (understanding.company or understanding.insider):
         return named
     spec = understanding.spec

@@ -44,7 +44,6 @@ XFAIL: dict[str, str] = {
     # 11. market price
     # 13. indirect holdings through named entities
     "b8-hold-sts-2024-plain": "entity-in-nature-of-ownership-not-searched ('STS' not stored)",
-    "b8-hold-columbia-plain": "entity-in-footnote-not-searched ('Columbia Insurance' not stored)",
     "b8-hold-scarpelli-grat-plain": "entity-in-footnote-not-searched ('GRAT' not stored)",
     "b8-hold-lnkd-trust-both-plain": "derivative-holding-dropped (preferred 2,028,942 missing)",
     "b8-hold-mithril-lp-guts-slack": "holding-of-one-owner-dropped (Mithril LP's direct 5,160,301; II LP's 1,251,900 shown)",

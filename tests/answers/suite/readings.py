@@ -232,6 +232,14 @@ CASES = table(
         "rsus settled in 2025, total shares, everyone",
         "hoffman znga rsus settled how many",
     ], [("60,732", "1,412,997"), "code M"], ["No filings by"]),
+    # Corpus: Berkshire's Form 3 says the 6,125,376 SNOW shares are held by Columbia Insurance Company (a footnote).
+    family("holder-named-with-its-entity-word", [
+        "How many Snowflake shares does Columbia Insurance Company own?",
+        "columbia insurance company snow shares",
+    ], ["6,125,376"], ["No filings by Columbia Insurance"]),
+    family("a-person-named-in-a-footnote-is-not-a-holder", [
+        "alex karp pltr sales",
+    ], ["No filings by Alex Karp"], ["6,914,475"]),
     family("ticker-as-written", [
         "tsla sales 2021",
         "how much tsla does elon hold",
