@@ -49,7 +49,7 @@ _BARE_EXPR = (
     rf"|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}"
     # a year, not one inside a holder's name ("the McMahon 1995 Family Trust", "Sequoia 2010 Seed Fund")
     rf"|(?<![\w'’])['’][0-3]\d(?![\w'’%])"  # "pltr '24": the year 2024
-    rf"|{_YEAR}(?!\s+(?:[a-z]+\s+)?(?:family\s+)?(?:trusts?|funds?|llcs?|lps?|l\.p\.)(?!\w))"
+    rf"|{_YEAR}(?!\s+(?:[a-z]+\s+)?(?:family\s+)?(?:trusts?|funds?|llcs?|lps?|grats?|l\.p\.)(?!\w))"
     rf"|q[1-4])"
 )
 _EXPR = _BARE_EXPR[:-1] + rf"|{_MONTH}|'\d\d)"  # and "in '21" after a preposition

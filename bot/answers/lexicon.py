@@ -235,7 +235,7 @@ ENGLISH_SHAPE = re.compile(r"^[a-z]{4,}(?:tion|tions|sion|sions|ness|ally|ously|
 # Acronyms that are never tickers on their own (a bare "GC" is a role, not a company).
 NOT_TICKERS = {
     "GC", "CEO", "CFO", "COO", "CTO", "CAO", "CLO", "RSU", "RSUS", "PSU", "PSUS", "SEC", "EDGAR", "Q1", "Q2", "Q3",
-    "Q4", "USD", "I", "A", "AN", "THE", "IPO", "ESPP", "SVP", "EVP", "VP", "LLC", "LP", "INC", "CORP", "CO",
+    "Q4", "USD", "I", "A", "AN", "THE", "IPO", "II", "III", "IV", "VI", "VII", "VIII", "IX", "GRAT", "GRATS", "ESPP", "SVP", "EVP", "VP", "LLC", "LP", "INC", "CORP", "CO",
     "LTD", "PLC", "ETF", "YTD", "OK", "US", "USA", "AND", "OR", "OF", "IN", "ON", "AT", "TO", "BY", "FOR",
     "WHO", "WHAT", "HOW", "ANY", "ALL", "DID", "GET", "GOT", "SELL", "BUY", "SOLD", "FORM", "NET", "TOP",
     "FY", "H1", "H2", "RULE", "CEOS", "CFOS", "GCS", "COOS", "CTOS", "BTW", "FYI", "VS", "DB", "THX", "PLS", "LOL",
@@ -331,10 +331,10 @@ DIRECT_AND_INDIRECT = re.compile(r"\bdirect(?:ly)?\s*(?:,|and|&|\+|/|or|vs\.?|ve
 VEHICLE_VIA = re.compile(r"\b(?P<via>through|via|held\s+by|by|for)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
                          r"(?P<name>[\w&.' -]+?)\s*(?:\b(?:at|in|of|on)\b.*)?\??\s*$", re.I)
 VEHICLE_WORDS = re.compile(r"\b(?:(?:living|revocable|irrevocable|grantor|family|minor)\s+)*(?P<word>trusts?|"
-                           r"partnerships?|funds?|llcs?|lps?|estate|foundation|child|kids?|spouse|wife|husband|ira|"
+                           r"partnerships?|funds?|llcs?|lps?|grats?|estate|foundation|child|kids?|spouse|wife|husband|ira|"
                            r"family)\b(?!\s+(?:[ivx]{1,4}|\d{1,3})\b)", re.I)  # "Founders Fund IV" is a name, read as one
 # "1995 Family Trust", "2010 Seed Fund": a holder's vehicle named by a number (and a word).
-NUMBERED_VEHICLE = re.compile(r"\b(?P<name>\d{1,4}(?:\s+[a-z]+)?)\s+(?:family\s+)?(?P<word>trust|fund|llc|lp)\b",
+NUMBERED_VEHICLE = re.compile(r"\b(?P<name>\d{1,4}(?:\s+[a-z]+)?)\s+(?:family\s+)?(?P<word>trust|fund|llc|lp|grat)\b",
                               re.I)
 INDIRECT = re.compile(r"\bindirect(?:ly)?\b", re.I)
 # "his direct shares", "held directly": the positions held in the insider's own name (no vehicle).

@@ -43,8 +43,6 @@ XFAIL: dict[str, str] = {
     "b8-mkt-most-rows-one-day-plain": "per-day-count-read-as-filings-ranking (Nov 8, 2021 not named)",
     # 11. market price
     # 13. indirect holdings through named entities
-    "b8-hold-sts-2024-plain": "entity-in-nature-of-ownership-not-searched ('STS' not stored)",
-    "b8-hold-scarpelli-grat-plain": "entity-in-footnote-not-searched ('GRAT' not stored)",
     "b8-hold-lnkd-trust-both-plain": "derivative-holding-dropped (preferred 2,028,942 missing)",
     "b8-hold-mithril-lp-guts-slack": "holding-of-one-owner-dropped (Mithril LP's direct 5,160,301; II LP's 1,251,900 shown)",
     # 14. each surface speaks to its reader

@@ -240,6 +240,14 @@ CASES = table(
     family("a-person-named-in-a-footnote-is-not-a-holder", [
         "alex karp pltr sales",
     ], ["No filings by Alex Karp"], ["6,914,475"]),
+    # Corpus: Thiel's 20,733,625 PLTR shares held by STS Holdings II LLC (Mar 12, 2024); Scarpelli's 2019 GRAT 577,218.
+    family("roman-numeral-in-a-holders-name", [
+        "What Palantir position did STS Holdings II LLC report on the 2024 Form 4?",
+        "sts holdings II llc pltr shares",
+    ], ["20,733,625"], ["MITHRIL II LP", "Nothing is stored for"]),
+    family("grat", [
+        "What does the Michael P. Scarpelli 2019 GRAT hold in Snowflake?",
+    ], ["577,218"], ["Nothing is stored for"]),
     family("ticker-as-written", [
         "tsla sales 2021",
         "how much tsla does elon hold",
