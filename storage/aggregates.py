@@ -30,11 +30,11 @@ from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 
 from bot.domain.vocab import security_kind
-from storage.sql import AGGREGATES_CURRENT, execute_script, ordinals
+from storage.sql import execute_script, ordinals
 
 GROUP = ("transaction_code", "acquired_disposed", "kind", "form", "is_amendment")
-_SUMS = ("transactions", "shares", "value", "priced")
-_COLUMNS = ", ".join((*GROUP, *_SUMS))
+SUMS = ("transactions", "shares", "value", "priced")
+COLUMNS = ", ".join((*GROUP, *SUMS))
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS agg_cells (
@@ -116,7 +116,7 @@ def _cells(conn: sqlite3.Connection, where: str, params: Sequence = ()) -> dict[
     cells: dict[tuple, Sums] = {}
     for issuer, day, code, ad, title, derivative, form, amendment, n, shares, value, priced, ids in conn.execute(
             _CELL_SQL.format(where=where), params):
-        key = (issuer, day, code, ad, _kind(title, derivative), form, amendment)
+        key = (issuer, day, code, ad, kind_of(title, derivative), form, amendment)
         cell = cells.get(key)
         if cell is None:
             cells[key] = [n, shares, value, priced, _keys(ids)]
@@ -130,7 +130,7 @@ def _cells(conn: sqlite3.Connection, where: str, params: Sequence = ()) -> dict[
 
 
 @lru_cache(maxsize=8192)
-def _kind(title: str | None, is_derivative: int) -> str | None:
+def kind_of(title: str | None, is_derivative: int) -> str | None:
     return security_kind(title, is_derivative)
 
 
@@ -152,7 +152,7 @@ def key_of(identifier: str) -> int:
 _ONE_KEY = struct.Struct("q").pack  # native, as array("q") writes
 
 
-def _blob(values: Collection[int] | int) -> bytes:
+def blob(values: Collection[int] | int) -> bytes:
     if values.__class__ is int:  # a cell of one filing in hand (Pending)
         return _ONE_KEY(values)
     if len(values) == 1:  # most cells: one filing
@@ -189,13 +189,13 @@ def _insert(conn: sqlite3.Connection, cells: dict[tuple, Sums]) -> None:
         day[3] += priced
         day[4] |= filings
         day[5].add(key_of(issuer))
-    conn.executemany(f"INSERT INTO agg_cells (issuer_cik, day, {_COLUMNS}, filings) VALUES ({_marks(12)})",
-                     [(*key, *sums[:4], _blob(sums[4])) for key, sums in cells.items()])
-    conn.executemany(f"INSERT INTO agg_days (day, {_COLUMNS}, filings, issuers) VALUES ({_marks(12)})",
-                     [(*key, *sums[:4], _blob(sums[4]), _blob(sums[5])) for key, sums in days.items()])
+    conn.executemany(f"INSERT INTO agg_cells (issuer_cik, day, {COLUMNS}, filings) VALUES ({value_marks(12)})",
+                     [(*key, *sums[:4], blob(sums[4])) for key, sums in cells.items()])
+    conn.executemany(f"INSERT INTO agg_days (day, {COLUMNS}, filings, issuers) VALUES ({value_marks(12)})",
+                     [(*key, *sums[:4], blob(sums[4]), blob(sums[5])) for key, sums in days.items()])
 
 
-def _marks(n: int) -> str:
+def value_marks(n: int) -> str:
     return ", ".join("?" * n)
 
 
@@ -237,12 +237,12 @@ def _refresh_cell(conn: sqlite3.Connection, issuer: str, day: str) -> None:
     else:
         new = _cells(conn, "e.issuer_cik = ? AND (e.transaction_date IS NULL OR e.transaction_date = '')", (issuer,))
     old = {tuple(r[:7]): [*r[7:11], set(ordinals(r[11]))] for r in conn.execute(
-        f"SELECT issuer_cik, day, {_COLUMNS}, filings FROM agg_cells WHERE {_CELL_ROWS}", (issuer, day))}
+        f"SELECT issuer_cik, day, {COLUMNS}, filings FROM agg_cells WHERE {_CELL_ROWS}", (issuer, day))}
     if new == old:
         return
     conn.execute(f"DELETE FROM agg_cells WHERE {_CELL_ROWS}", (issuer, day))
-    conn.executemany(f"INSERT INTO agg_cells (issuer_cik, day, {_COLUMNS}, filings) VALUES ({_marks(12)})",
-                     [(*key, *sums[:4], _blob(sums[4])) for key, sums in new.items()])
+    conn.executemany(f"INSERT INTO agg_cells (issuer_cik, day, {COLUMNS}, filings) VALUES ({value_marks(12)})",
+                     [(*key, *sums[:4], blob(sums[4])) for key, sums in new.items()])
     _move_days(conn, [((issuer, day), old, new)])
 
 
@@ -276,108 +276,18 @@ def refresh_many(conn: sqlite3.Connection) -> int:
         new.setdefault(key, {}).update(sums)
     old: dict[tuple, dict[tuple, Sums]] = {}
     for r in conn.execute(
-            f"SELECT issuer_cik, day, {_COLUMNS}, filings FROM agg_cells WHERE (issuer_cik, day) IN ({_DATED}) "
-            f"UNION ALL SELECT issuer_cik, day, {_COLUMNS}, filings FROM agg_cells WHERE issuer_cik IN ({_UNDATED}) "
+            f"SELECT issuer_cik, day, {COLUMNS}, filings FROM agg_cells WHERE (issuer_cik, day) IN ({_DATED}) "
+            f"UNION ALL SELECT issuer_cik, day, {COLUMNS}, filings FROM agg_cells WHERE issuer_cik IN ({_UNDATED}) "
             "AND (day IS NULL OR day = '')"):
         old.setdefault((r[0], r[1] or ""), {})[tuple(r[:7])] = [*r[7:11], set(ordinals(r[11]))]
     changed = sorted(c for c in new.keys() | old.keys() if new.get(c, {}) != old.get(c, {}))
     conn.executemany(f"DELETE FROM agg_cells WHERE {_CELL_ROWS}", [(i, d) for i, d in changed if (i, d) in old])
-    conn.executemany(f"INSERT INTO agg_cells (issuer_cik, day, {_COLUMNS}, filings) VALUES ({_marks(12)})",
-                     [(*key, *sums[:4], _blob(sums[4])) for c in changed for key, sums in new.get(c, {}).items()])
+    conn.executemany(f"INSERT INTO agg_cells (issuer_cik, day, {COLUMNS}, filings) VALUES ({value_marks(12)})",
+                     [(*key, *sums[:4], blob(sums[4])) for c in changed for key, sums in new.get(c, {}).items()])
     _move_days(conn, [(c, old.get(c, {}), new.get(c, {})) for c in changed])
     conn.execute("DELETE FROM agg_dirty")
     _mark_current(conn)
     return marked
-
-
-class Pending:
-    """The transaction rows of new filings a bulk load inserts with ``entries_agg_ai`` dropped (``storage.bulk``),
-    summed per cell from the rows in hand instead of marked and read back: :meth:`start` when the write
-    transaction begins, :meth:`add` each new filing's rows, :meth:`flush` before it commits.
-
-    Adding sums to the stored cells is right only when the stored cells were current when the transaction
-    began (:data:`storage.sql.AGGREGATES_CURRENT`); otherwise (``usable`` false) the bulk load marks the
-    cells as the trigger would (:data:`MARK_INSERTED`) and they are recomputed. A cell that something else
-    marked in the meantime (an amendment linked, a filing replaced) is recomputed from the rows, which
-    include the new ones, and its sums in hand are dropped."""
-
-    def __init__(self) -> None:
-        self.usable = False
-        self.cells: dict[tuple, Sums] = {}
-
-    def start(self, conn: sqlite3.Connection) -> Pending:
-        """Whether sums can be added (the aggregates are current); call before the transaction writes."""
-        try:
-            row = conn.execute(AGGREGATES_CURRENT).fetchone()
-        except sqlite3.OperationalError:
-            row = None  # not migrated yet
-        self.usable, self.cells = bool(row and row[0]), {}
-        return self
-
-    def add(self, issuer: str, form: str, is_amendment: int, filing_id: str, rows: Iterable[tuple]) -> None:
-        """The transaction rows of one new filing: (date, code, direction, title, is_derivative, shares,
-        price), holdings left out by the caller."""
-        cells, filing, kind = self.cells, key_of(filing_id), _kind
-        for day, code, ad, title, derivative, shares, price in rows:
-            key = (issuer, day, code, ad, kind(title, derivative), form, is_amendment)
-            priced = price is not None and price > 0
-            value = shares * price if priced and shares is not None else 0.0
-            cell = cells.get(key)
-            if cell is None:  # nearly always: about one cell per transaction row, of one filing
-                cells[key] = [1, shares or 0.0, value, int(priced), filing]
-            else:
-                cell[0] += 1
-                cell[1] += shares or 0.0
-                cell[2] += value
-                cell[3] += priced
-                if cell[4] != filing:
-                    cell[4] = _one_or_set(cell[4]) | {filing}
-
-    def flush(self, conn: sqlite3.Connection) -> int:
-        """Bring the aggregates up to date: the sums in hand added to their cells and days, then the marked
-        cells recomputed (:func:`refresh_many`); how many cells were touched."""
-        cells, self.cells = self.cells, {}
-        if cells:
-            dirty = set(conn.execute("SELECT issuer_cik, day FROM agg_dirty"))
-            if dirty:
-                cells = {key: sums for key, sums in cells.items() if (key[0], key[1] or "") not in dirty}
-            _add_cells(conn, cells)
-        return len(cells) + refresh_many(conn)
-
-
-_STORED_CELLS = (
-    "WITH k(i, d) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)) "
-    f"SELECT c.rowid, c.issuer_cik, c.day, {', '.join(f'c.{x}' for x in (*GROUP, *_SUMS))}, c.filings "
-    "FROM k JOIN agg_cells c ON c.issuer_cik = k.i AND c.day = k.d UNION ALL "
-    f"SELECT c.rowid, c.issuer_cik, c.day, {', '.join(f'c.{x}' for x in (*GROUP, *_SUMS))}, c.filings "
-    "FROM k JOIN agg_cells c ON c.issuer_cik = k.i AND k.d = '' AND c.day IS NULL"
-)
-"""The stored cells of the (company, date) pairs given as JSON ``[[cik, day], ...]`` ('' for no date)."""
-
-
-def _one_or_set(filings: int | set[int]) -> set[int]:
-    """A cell's filings in hand (:class:`Pending`): one key, or a set of them once there are two."""
-    return {filings} if filings.__class__ is int else filings
-
-
-def _add_cells(conn: sqlite3.Connection, cells: dict[tuple, Sums]) -> None:
-    """Add sums of new filings (by cell key) to ``agg_cells`` and ``agg_days``: the filings are new, so their keys
-    join the sets and nothing is taken away. Rows are handed to SQLite as they are made (memory: a quarter's
-    import holds up to 75,000 cells)."""
-    if not cells:
-        return
-    pairs = json.dumps(list({(key[0], key[1] or "") for key in cells}))
-    stored = {tuple(r[1:8]): r for r in conn.execute(_STORED_CELLS, (pairs,))}
-    conn.executemany(
-        f"UPDATE agg_cells SET {', '.join(f'{c} = ?' for c in _SUMS)}, filings = ? WHERE rowid = ?",
-        ((row[8] + n, row[9] + shares, row[10] + value, row[11] + priced,
-          _blob(_one_or_set(filings).union(ordinals(row[12]))), row[0])
-         for key, (n, shares, value, priced, filings) in cells.items() if (row := stored.get(key)) is not None))
-    conn.executemany(
-        f"INSERT INTO agg_cells (issuer_cik, day, {_COLUMNS}, filings) VALUES ({_marks(12)})",
-        ((*key, n, shares, value, priced, _blob(filings))
-         for key, (n, shares, value, priced, filings) in cells.items() if key not in stored))
-    _add_days(conn, cells)
 
 
 def _by_cell(cells: dict[tuple, Sums]) -> dict[tuple, dict[tuple, Sums]]:
@@ -392,9 +302,9 @@ _KEY_IS = " AND ".join(f"{c} IS ?" for c in ("day", *GROUP))  # one agg_days row
 _FEW_KEYS = 32
 
 
-def _stored_days(conn: sqlite3.Connection, keys: Iterable[tuple]) -> dict[tuple, tuple]:
+def stored_days(conn: sqlite3.Connection, keys: Iterable[tuple]) -> dict[tuple, tuple]:
     """The stored ``agg_days`` rows (rowid, day, group, sums, filings, issuers) of these keys (day, group)."""
-    columns = f"SELECT rowid, day, {_COLUMNS}, filings, issuers FROM agg_days"
+    columns = f"SELECT rowid, day, {COLUMNS}, filings, issuers FROM agg_days"
     keys = set(keys)
     if len(keys) <= _FEW_KEYS:  # one filing's: read just those rows (a busy day's others carry big blobs)
         found = (conn.execute(f"{columns} WHERE {_KEY_IS}", key).fetchone() for key in keys)
@@ -405,39 +315,10 @@ def _stored_days(conn: sqlite3.Connection, keys: Iterable[tuple]) -> dict[tuple,
         (json.dumps(dates), int("" in dates))) if tuple(r[1:7]) in keys}
 
 
-def _add_days(conn: sqlite3.Connection, cells: dict[tuple, Sums]) -> None:
-    """:func:`_move_days` for sums only added (:func:`_add_cells`): each day's sums in hand, then its stored
-    row moved once."""
-    days: dict[tuple, list] = {}  # key -> [sums..., filings, issuers]
-    for key, (n, shares, value, priced, filings) in cells.items():
-        day = days.get(key[1:])
-        if day is None:
-            day = days[key[1:]] = [0, 0.0, 0.0, 0, set(), set()]
-        day[0] += n
-        day[1] += shares
-        day[2] += value
-        day[3] += priced
-        if filings.__class__ is int:
-            day[4].add(filings)
-        else:
-            day[4] |= filings
-        day[5].add(key_of(key[0]))
-    stored = _stored_days(conn, days)
-    conn.executemany(
-        f"UPDATE agg_days SET {', '.join(f'{c} = ?' for c in _SUMS)}, filings = ?, issuers = ? WHERE rowid = ?",
-        ((row[7] + n, row[8] + shares, row[9] + value, row[10] + priced, _blob(filings.union(ordinals(row[11]))),
-          _blob(issuers.union(ordinals(row[12]))), row[0])
-         for key, (n, shares, value, priced, filings, issuers) in days.items() if (row := stored.get(key)) is not None))
-    conn.executemany(
-        f"INSERT INTO agg_days (day, {_COLUMNS}, filings, issuers) VALUES ({_marks(12)})",
-        ((*key, n, shares, value, priced, _blob(filings), _blob(issuers))
-         for key, (n, shares, value, priced, filings, issuers) in days.items() if key not in stored))
-
-
 def _move_days(conn: sqlite3.Connection, moves: list[tuple[tuple, dict, dict]]) -> None:
     """Move the ``agg_days`` rows of each changed cell ((company, date), old sums, new sums: either may lack a
     key) by the difference, with the rows of the dates concerned read in one query and each written once."""
-    stored = _stored_days(conn, {key[1:] for _, old, new in moves for key in (*old, *new)})
+    stored = stored_days(conn, {key[1:] for _, old, new in moves for key in (*old, *new)})
     days: dict[tuple, list] = {}  # key -> [rowid, sums, filings, issuers]
     for (issuer, _), old, new in moves:
         issuer_key = key_of(issuer)
@@ -465,8 +346,8 @@ def _move_days(conn: sqlite3.Connection, moves: list[tuple[tuple, dict, dict]]) 
                 day[3].add(issuer_key)
     conn.executemany("DELETE FROM agg_days WHERE rowid = ?",
                      [(d[0],) for d in days.values() if d[0] is not None and d[1][0] <= 0])
-    conn.executemany(f"UPDATE agg_days SET {', '.join(f'{c} = ?' for c in _SUMS)}, filings = ?, issuers = ? "
+    conn.executemany(f"UPDATE agg_days SET {', '.join(f'{c} = ?' for c in SUMS)}, filings = ?, issuers = ? "
                      "WHERE rowid = ?",
-                     [(*d[1], _blob(d[2]), _blob(d[3]), d[0]) for d in days.values() if d[0] is not None and d[1][0] > 0])
-    conn.executemany(f"INSERT INTO agg_days (day, {_COLUMNS}, filings, issuers) VALUES ({_marks(12)})",
-                     [(*key, *d[1], _blob(d[2]), _blob(d[3])) for key, d in days.items() if d[0] is None and d[1][0] > 0])
+                     [(*d[1], blob(d[2]), blob(d[3]), d[0]) for d in days.values() if d[0] is not None and d[1][0] > 0])
+    conn.executemany(f"INSERT INTO agg_days (day, {COLUMNS}, filings, issuers) VALUES ({value_marks(12)})",
+                     [(*key, *d[1], blob(d[2]), blob(d[3])) for key, d in days.items() if d[0] is None and d[1][0] > 0])

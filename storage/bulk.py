@@ -20,7 +20,8 @@ from typing import NamedTuple, Protocol
 import sqlite_utils
 
 from bot.domain.filing import Filing
-from storage.aggregates import MARK_INSERTED, Pending
+from storage.aggregate_sums import Pending
+from storage.aggregates import MARK_INSERTED
 from storage.links import clean_symbol, link_amendments, refresh_issuer, refresh_owners
 from storage.migrations import FTS_001
 from storage.rows import (
@@ -211,7 +212,7 @@ def full_text_after(conn: sqlite3.Connection, *, mark_cells: bool = True) -> Ite
     for a batch). The insert triggers are dropped for the duration and created again, all inside the
     caller's transaction: readers never see the schema without them, and an error rolls everything back.
     Only inserts may happen inside. ``mark_cells`` false: the caller sums the new rows into the aggregates
-    itself (:class:`storage.aggregates.Pending`), so their cells are not marked."""
+    itself (:class:`storage.aggregate_sums.Pending`), so their cells are not marked."""
     triggers = dict(conn.execute(
         f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
         f"({', '.join('?' for _ in _CATCH_UP)})", list(_CATCH_UP),

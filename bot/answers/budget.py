@@ -250,12 +250,12 @@ def out_of_time(error: sqlite3.OperationalError, settings: Any) -> Answer:
 
 
 class Overrun:
-    """``with Overrun(budget, db, today) as overrun:`` around the engine's reads: an interruption at the time
+    """``with Overrun(budget, db) as overrun:`` around the engine's reads: an interruption at the time
     limit is swallowed and ``overrun.answer`` is the partial answer instead (None when there was none). Set
     ``overrun.understanding`` once the question is understood, so the partial read has its conditions."""
 
-    def __init__(self, budget: Budget, db: ReadSource, today: dt.date) -> None:
-        self.budget, self.db, self.today = budget, db, today
+    def __init__(self, budget: Budget, db: ReadSource) -> None:
+        self.budget, self.db = budget, db
         self.understanding: Any = None
         self.answer: Answer | None = None
 

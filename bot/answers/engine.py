@@ -176,7 +176,7 @@ def _answer(question: str, db: ReadSource, context: ChatContext | None, today: d
         return planned
     parse = rules.parse(question, today)
 
-    with Overrun(budget, reader, today) as overrun, query.connect(reader, time_limit=budget.main) as conn:
+    with Overrun(budget, reader) as overrun, query.connect(reader, time_limit=budget.main) as conn:
         if not query.has_schema(conn) or not query.has_filings(conn):
             return message("no_match", "No filings are stored yet.", notes=[HOW_TO_GET_MORE])
         catalog = _CATALOGS.load(conn, reader)

@@ -63,7 +63,6 @@ _CUE = re.compile(r"\b(?:whose|who|which|more|most|bigger|biggest|larger|largest
 _CUE_WORDS = re.compile(r"\b(?:whose|who|where|what|which(?:\s+one)?|compan(?:y|ies)|person|guy|one|of\s+(?:them|the\s+two)|the|more|most|bigger|biggest|"
                         r"larger|largest|higher|greater|less|fewer|was|were|is|are|had|has|have|did|does|do|"
                         r"in\s+total|overall)\b", re.I)
-_AUX = re.compile(r"^(?:did|does|do|has|have|had|was|were|is|are)\s+", re.I)
 _WHILE = re.compile(r"^(?:during|while|when)\s+(?P<window>[^,]+?),\s*(?P<main>.+)$"  # "while X was selling, did…"
                     r"|^(?P<main2>.+?)\s+(?:during|while|when)\s+(?P<window2>.+)$", re.I)
 _WINDOW_VERBS = re.compile(r"(?:'s|s')?\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:\S+ly\s+)?"

@@ -28,7 +28,7 @@ from typing import NamedTuple
 import sqlite_utils
 
 from bot.datasets import Problem, open_dataset, quarter_label
-from storage.aggregates import Pending
+from storage.aggregate_sums import Pending
 from storage.bulk import Prepared, prepare, store_prepared
 from storage.writes import DATASET_PREFIX, now_utc, record_rejection, write_transaction
 

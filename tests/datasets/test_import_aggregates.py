@@ -1,6 +1,6 @@
 """A data-set import keeps the pre-aggregated transactions (storage.aggregates) equal to the rows: the new
 filings' transactions are summed per cell from the rows in hand and added to the stored cells once per write
-transaction (storage.aggregates.Pending), the cells something else touched (an amendment superseding its
+transaction (storage.aggregate_sums.Pending), the cells something else touched (an amendment superseding its
 original) are marked and recomputed (refresh_many), giving the tables a full rebuild gives, whether the cells
 are new, already summed from an earlier quarter, or changed by an amendment."""
 
@@ -15,7 +15,7 @@ from dataset_zip import write_filings
 from bench.dataset_import import write_quarter
 from bot.datasets import open_dataset
 from bot.ingest.datasets import import_dataset
-from storage import aggregates
+from storage import aggregate_sums, aggregates
 from storage.sql import AGGREGATES_CURRENT, ordinals
 
 
@@ -68,10 +68,10 @@ def test_sums_in_hand_are_added_only_to_current_aggregates(db, tmp_path):
     import_dataset(db, first, reader_process=False)
     with db.conn:
         db.conn.execute("UPDATE agg_state SET entries_rowid = entries_rowid - 1")
-    assert aggregates.Pending().start(db.conn).usable is False
+    assert aggregate_sums.Pending().start(db.conn).usable is False
     second = same_days_again(first, tmp_path / "2030q1b_form345.zip")
     assert import_dataset(db, second, reader_process=False, batch_size=100).new == 200
-    assert aggregates.Pending().start(db.conn).usable is True
+    assert aggregate_sums.Pending().start(db.conn).usable is True
     incremental = snapshot(db.conn)
     with db.conn:
         aggregates.rebuild(db.conn)
