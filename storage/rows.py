@@ -122,6 +122,16 @@ _SWAP = ENTRY_VALUE_FIELDS.index("equity_swap_involved")
 _FOOTNOTE_IDS = json.JSONEncoder(separators=(",", ":")).encode  # one encoder, not one per json.dumps call
 
 
+def entry_tuple(fid: str, issuer_cik: str, table: str, seq: int, values: Sequence, footnote_ids: str) -> tuple:
+    """One ``entries`` row in the column order of :data:`INSERT_ENTRY`: ``values`` in the order of
+    :data:`ENTRY_VALUE_FIELDS`, ``footnote_ids`` already JSON (``"{}"`` for none). The one place the
+    layout of a stored table row is written, whichever road the filing came by."""
+    return (
+        f"{fid}:{table}:{seq}", fid, table, seq, int(table.startswith("derivative")),
+        int(table.endswith("holding")), issuer_cik, *values, footnote_ids,
+    )
+
+
 def entry_rows(fid: str, filing: Filing) -> list[tuple]:
     cik = filing.issuer.cik
     rows = []
@@ -130,12 +140,8 @@ def entry_rows(fid: str, filing: Filing) -> list[tuple]:
         swap = values[_SWAP]
         if swap is not None and swap is not True and swap is not False:
             values = (*values[:_SWAP], bool(swap), *values[_SWAP + 1:])
-        table = r.table
-        rows.append((
-            f"{fid}:{table}:{r.seq}", fid, table, r.seq, int(table.startswith("derivative")),
-            int(table.endswith("holding")), cik, *values,
-            _FOOTNOTE_IDS(r.footnote_ids) if r.footnote_ids else "{}",
-        ))
+        ids = _FOOTNOTE_IDS(r.footnote_ids) if r.footnote_ids else "{}"
+        rows.append(entry_tuple(fid, cik, r.table, r.seq, values, ids))
     return rows
 
 
