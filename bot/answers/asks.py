@@ -7,8 +7,6 @@ filters are not changed here, only which answer is written from them.
 
 from __future__ import annotations
 
-import re
-
 from bot.answers.spec import QuerySpec
 
 ANY_INDIRECT = "indirect"  # the vehicle of "held indirectly": any indirect position
@@ -33,15 +31,3 @@ def vehicle_of(spec: QuerySpec) -> str | None:
     if spec.vehicle is None:
         return None
     return "" if spec.vehicle.lower() == ANY_INDIRECT else spec.vehicle.lower()
-
-
-def vehicle_matches(vehicle: str, *texts: str | None) -> bool:
-    """The position's nature of ownership (or its footnote) names the vehicle ("trust" -> "By Trust")."""
-    if not vehicle:
-        return True
-    text = " ".join(t for t in texts if t).lower()
-    if re.search(rf"\b{re.escape(vehicle)}", text):
-        return True
-    # A number names one vehicle of a series ("Rivendell 7 LLC", not "Rivendell 25 LLC"): a whole word.
-    return all(re.search(rf"\b{re.escape(word)}" + (r"\b" if word.isdigit() else ""), text)
-               for word in vehicle.split() if len(word) > 1 or word.isdigit())

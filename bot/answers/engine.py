@@ -24,6 +24,7 @@ from bot.answers.answer_kinds import (
     with_notes,
 )
 from bot.answers.budget import DEFAULT_SECONDS, Budget, Overrun, out_of_time
+from bot.answers.holders import holder_named_in_notes
 from bot.answers.messages import (
     HOW_TO_GET_MORE,
     Surface,
@@ -197,13 +198,15 @@ def _answer(question: str, db: ReadSource, context: ChatContext | None, today: d
         if lexicon.asks_who_else(question) and (others := who_else_answer(understanding, conn)) is not None:
             others.query = _query_dict(question, understanding)
             return others  # "besides Scarpelli, who else filed at Snowflake"
-        moved = read_in_year_with_records(understanding, parse, conn)
-        if moved is not None:
-            understanding = moved[0]  # "may 16" with nothing this year: the latest May 16 with filings
+        reread_notes = []
+        # "may 16" with nothing this year: the latest May 16 with filings; "FF Pathfinder VI": a holder of record
+        for reread in (read_in_year_with_records, holder_named_in_notes):
+            if (moved := reread(understanding, parse, conn)) is not None:
+                understanding, note = moved
+                reread_notes.append(note)
         overrun.understanding = understanding
         result = _answer_understood(understanding, parse, conn, catalog, today)
-        if moved is not None:
-            result.notes.append(moved[1])
+        result.notes += reread_notes
         if clipped:
             notes.append(f"Note: the question is long; only its first {len(question)} characters were read.")
         result.notes = notes + result.notes

@@ -10,6 +10,7 @@ over which columns written in this module).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -58,6 +59,7 @@ class Filters:
     min_price: float | None = None  # per share, or an option's exercise / conversion price
     max_price: float | None = None
     strict_bounds: bool = False  # the bounds exclude the number itself ("more than", "under")
+    held_through: str | None = None  # trades held through a vehicle its nature of ownership names; "direct"
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -97,6 +99,8 @@ class Filters:
         out.extend(self._date_filters("e.transaction_date" if holdings is False else ENTRY_AS_OF))
         if self.plan_only:
             out.append(_plan_filter())
+        if self.held_through and holdings is not True:
+            out.append(_held_through_filter(self.held_through))
         return out
 
     def row_filters(self) -> list[Filter]:
@@ -223,6 +227,51 @@ def has_role(filing_id: str) -> str:
     return (f"EXISTS (SELECT 1 FROM filing_owners fo WHERE fo.filing_id = {filing_id} AND "
             "has_role(?, fo.officer_title, fo.other_text, fo.is_director, fo.is_officer, "
             "fo.is_ten_percent_owner, f.remarks))")
+
+
+def vehicle_matches(vehicle: str, *texts: str | None) -> bool:
+    """The position's nature of ownership (or its footnote) names the vehicle ("trust" -> "By Trust")."""
+    if not vehicle:
+        return True
+    text, vehicle = _plain(" ".join(t for t in texts if t)), _plain(vehicle)
+    if re.search(rf"\b{re.escape(vehicle)}", text):
+        return True
+    # A number names one vehicle of a series ("Rivendell 7 LLC", not "Rivendell 25 LLC"): a whole word.
+    return all(re.search(rf"\b{re.escape(word)}" + (r"\b" if word.isdigit() else ""), text)
+               for word in vehicle.split() if len(word) > 1 or word.isdigit())
+
+
+def _plain(text: str) -> str:
+    """Lower case, punctuation and runs of spaces as one space: "FF Affirm Growth, LLC" is "ff affirm growth llc"."""
+    return " ".join(re.sub(r"[,;()\"“”]|\.(?!\d)", " ", text.lower()).split())
+
+
+def held_through(vehicle: str, direct_indirect: str | None, nature: str | None, notes: str | None,
+                 owners: str | None) -> bool:
+    """The SQL function ``held_through``: a row held the way ``vehicle`` says ("direct", "indirect", or the
+    words naming the holder in its nature of ownership, that field's footnotes or the names of the filing's
+    reporting owners: "the Mithril funds" file themselves)."""
+    how = (direct_indirect or "").upper()
+    if vehicle == "direct":
+        return how == "D"
+    if vehicle == "indirect":
+        return how == "I"
+    return vehicle_matches(vehicle, nature, notes, owners)
+
+
+# The footnotes on a row's nature of ownership (or its direct/indirect box), their texts joined.
+_OWNERSHIP_NOTES = (
+    "(SELECT group_concat(fn.text, ' ') FROM footnotes fn WHERE fn.filing_id = e.filing_id AND e.footnote_ids <> "
+    "'{}' AND instr(coalesce(json_extract(e.footnote_ids, '$.nature_of_ownership'), '') || "
+    "coalesce(json_extract(e.footnote_ids, '$.direct_indirect'), ''), char(34) || fn.footnote_id || char(34)) > 0)"
+)
+
+
+def _held_through_filter(vehicle: str) -> Filter:
+    words = {"direct": "held directly", "indirect": "held indirectly"}.get(vehicle, f"held through “{vehicle}”")
+    owners = "(SELECT group_concat(o.name, ' ') FROM filing_owners o WHERE o.filing_id = e.filing_id)"
+    return Filter(f"held_through(?, e.direct_indirect, e.nature_of_ownership, {_OWNERSHIP_NOTES}, {owners})",
+                  (vehicle,), words)
 
 
 def _plan_filter() -> Filter:

@@ -326,7 +326,10 @@ DIRECT_AND_INDIRECT = re.compile(r"\bdirect(?:ly)?\s*(?:,|and|&|\+|/|or|vs\.?|ve
                                  r"|\bdirect(?:ly)?\s*(?:\+|&|plus|and)\s*(?:(?:through|via|in|by)\s+)?(?:the\s+|his\s+|her\s+)?"
                                  r"(?:family\s+)?"
                                  r"(?:trusts?|llcs?|funds?|ira|kids?|child(?:ren)?|[a-z]+\s+(?:account|ira|trust))\b"
-                                 r"|\bindirect(?:ly)?\s*(?:,|and|&|\+|/|or|vs\.?|versus)\s*direct(?:ly)?\b", re.I)
+                                 r"|\bindirect(?:ly)?\s*(?:,|and|&|\+|/|or|vs\.?|versus)\s*direct(?:ly)?\b"
+                                 # "sales incl the trust", "counting his trusts": the trust's rows added, not alone
+                                 r"|\b(?:incl(?:uding|udes?|\.)?|counting|plus|as\s+well\s+as)\s+(?:the\s+|his\s+|her\s+)?"
+                                 r"(?:family\s+)?(?:trusts?|llcs?|funds?|ira|kids?|child(?:ren)?)\b", re.I)
 # "through the family trust", "held by Example Ventures Fund II", "via STS Holdings", "for his kid".
 VEHICLE_VIA = re.compile(r"\b(?P<via>through|via|held\s+by|by|for)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
                          r"(?P<name>[\w&.' -]+?)\s*(?:\b(?:at|in|of|on)\b.*)?\??\s*$", re.I)

@@ -14,7 +14,7 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from bot.answers.filters import ENTRY_AS_OF, PRICE_OR_STRIKE, Filters, where
+from bot.answers.filters import ENTRY_AS_OF, PRICE_OR_STRIKE, Filters, held_through, where
 from bot.domain.vocab import has_role, note_security_kind, security_kind
 from storage.reader import ReadSource, reader_of
 from storage.sql import (
@@ -40,6 +40,7 @@ def connect(db: ReadSource, time_limit: float = QUERY_TIME_LIMIT_SECONDS
         conn.create_function("has_role", 7, has_role, deterministic=True)
         conn.create_function("security_kind", 2, security_kind, deterministic=True)
         conn.create_function("note_security_kind", 1, note_security_kind, deterministic=True)
+        conn.create_function("held_through", 5, held_through, deterministic=True)
         deadline = time.monotonic() + time_limit
         conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
         yield conn

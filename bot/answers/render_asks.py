@@ -6,13 +6,14 @@ fund), and the terms of derivatives (strike, exercisable and expiration dates, t
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from dataclasses import replace
 
 from bot.answers import query
-from bot.answers.asks import DIRECT, vehicle_matches
+from bot.answers.asks import DIRECT
 from bot.answers.fetch import fetch
-from bot.answers.filters import NOTED_KINDS, Filters
+from bot.answers.filters import NOTED_KINDS, Filters, vehicle_matches
 from bot.answers.records import Fetched, Record, build_records
 from bot.answers.render import Answer
 from bot.answers.render_positions import render_holdings
@@ -57,6 +58,10 @@ def value_answer(conn: sqlite3.Connection, filters: Filters, scope: str, today: 
     return result
 
 
+# A vehicle named as one entity: its legal form, or its number in a series ("Rivendell 7", "Fund VI").
+ONE_ENTITY = re.compile(r"\b(?:llc|lp|l\.p\.|inc|ltd|gp)$|\b(?:\d{1,3}|[ivx]{1,4})\b")
+
+
 def vehicle_holdings(held: Fetched, vehicle: str) -> tuple[Fetched, str | None]:
     """The positions held indirectly through ``vehicle`` ("" for any indirect holding), read from the nature of
     ownership and its footnotes; all positions and a note when none matches."""
@@ -74,6 +79,9 @@ def vehicle_holdings(held: Fetched, vehicle: str) -> tuple[Fetched, str | None]:
         return replace(held, records=direct, expired=[], total_matches=len(direct)), None
     chosen = [r for r in held.records if (indirect(r) or vehicle) and vehicle_matches(vehicle, *names(r))]
     chosen = [r for r in chosen if indirect(r)] or chosen
+    if ONE_ENTITY.search(vehicle):  # the nature of ownership names one holder more closely than a footnote
+        chosen = [r for r in chosen if vehicle_matches(vehicle, r.nature_of_ownership, *(o.name for o in r.owners))] \
+            or chosen  # listing several funds does ("FF Affirm Growth LLC")
     if not chosen:
         what = f"through “{vehicle}”" if vehicle else "indirectly"
         return held, f"No position is reported as held {what}; every position is shown."

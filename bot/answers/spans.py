@@ -316,7 +316,7 @@ def vehicle(text: Text) -> list[Span]:
     if both:
         return both
     words = list(lexicon.VEHICLE_WORDS.finditer(text.value))
-    named = _vehicle_named(text, words)
+    named = _vehicle_named(text, words) or _vehicle_titled(text, words)
     for m in words:
         text.blank(*m.span())
     if named is not None:
@@ -329,8 +329,34 @@ def vehicle(text: Text) -> list[Span]:
         [_span("vehicle", "direct", m) for m in text.take(lexicon.DIRECT)][:1]
 
 
+# Capitalised words just before a vehicle's kind: "the Scarpelli Family Trust" (not at the question's start).
+_TITLED = re.compile(r"(?:^|(?<=\S) )(?!(?:What|Which|How|Who|Does|Did|Is|Are|Show|List)\b)"
+                     r"(?P<name>(?:\d{4} )?(?:[A-Z][\w&'-]*\.? ){1,4})$")  # a year first: its name
+
+
+def _vehicle_titled(text: Text, words: list[re.Match]) -> Span | None:
+    """"the Scarpelli Family Trust", "the John McMahon Software Irrevocable Trust": a vehicle written as a name
+    (capitalised, its kind too) is read whole, so its first words are not taken for a person."""
+    for m in words:
+        if not m.group(0)[:1].isupper() or m.group("word").lower() not in ("trust", "trusts", "foundation"):
+            continue  # (a fund, an LLC, an LP often files itself: "Mithril II LP" is a reporting owner)
+        before = _TITLED.search(text.original[:m.start()])
+        if before is None or text.value[before.start("name"):m.start()] != before.group("name"):
+            continue  # (words of it already read as something else: a date, a company)
+        start = before.start("name")
+        if len(before.group("name").split()) < 2 and len(m.group(0).split()) < 2:
+            continue  # "the Musk Trust": the insider's trust, his name still read as his
+        phrase = " ".join(f"{text.value[start:m.start()]} {m.group(0)}".lower().split())
+        text.blank(start, m.end())
+        return Span("vehicle", phrase, text.original[start:m.end()], start, m.end())
+    return None
+
+
 _HOW_NOT_WHO = re.compile(r"\s*(?:(?:his|her|their|the|option|stock|open[\s-]market|rsu)\s+)*(?:exercis\w*|sales?|sells?|selling|purchases?|buys?|buying|grants?|awards?|gifts?|"
                           r"conversions?|converting|vesting|vested|trades?|transactions?|withholding|plans?)\b", re.I)
+
+
+_SERIES_OF = re.compile(r"\b(?!(?:the|his|her|their|its|a|an|via|through|by|for|of|in|at)\s)[a-z][\w&'-]+\s+$", re.I)
 
 
 def _vehicle_named(text: Text, words: list[re.Match]) -> Span | None:
@@ -339,12 +365,16 @@ def _vehicle_named(text: Text, words: list[re.Match]) -> Span | None:
     m = lexicon.VEHICLE_VIA.search(text.value)
     if m is None and (numbered := lexicon.NUMBERED_VEHICLE.search(text.value)):
         # "the John McMahon 1995 Family Trust": the number names which of the holder's vehicles
-        text.blank(*numbered.span("name"))
-        name = " ".join(numbered.group("name").lower().split())
+        start = numbered.start("name")
+        if len(numbered.group("name").split()[0]) < 4 and (series := _SERIES_OF.search(text.value[:start])):
+            start = series.start()  # "Rivendell 7 LLC": a number of a series follows the fund's name
+        text.blank(start, numbered.end("name"))
+        name = " ".join(text.original[start:numbered.end("name")].lower().split())
         return Span("vehicle", f"{name} {lexicon.VEHICLE_SAME.get(numbered['word'].lower(), numbered['word'].lower())}",
-                    numbered.group(0), *numbered.span())
-    if m is None or (m.group("via").lower() in ("by", "for") and not words):
-        return None
+                    text.original[start:numbered.end()], start, numbered.end())
+    if m is None or (m.group("via").lower() in ("by", "for") and not any(
+            m.start("name") <= w.start() < m.end("name") for w in words)):
+        return None  # "for its Fractyl Health shares": what was paid for ("Mithril II LP" held the vehicle word)
     named = [w for w in m.group("name").lower().split() if w not in lexicon.VEHICLE_FILLER]
     if not named or not (words or len(named) > 1) or _HOW_NOT_WHO.match(m.group("name")):
         return None  # "through option exercises", "via open-market buys": how, not who held them

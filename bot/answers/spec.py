@@ -16,6 +16,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from bot.answers.dates import describe_range, period_to_range
 from bot.answers.filters import Filters
 
+# Bare kinds of entity that say little about which holder is meant ("his funds", "their LLCs").
+LOOSE_VEHICLES = frozenset({"fund", "llc", "lp", "partnership", "family", "entity", "estate", "foundation"})
+
 Role = Literal[
     "general_counsel", "ceo", "cfo", "coo", "cto", "cao", "president", "chair", "director",
     "ten_percent_owner", "officer",
@@ -207,7 +210,17 @@ class QuerySpec(BaseModel):
             issuer_ciks=tuple(issuer_ciks), owner_ciks=tuple(owner_ciks), role=self.role, security=self.security,
             kinds=tuple(self.kinds), form=self.form, date_from=self.date_from, date_to=self.date_to,
             date_label=self.period, amendments_only=self.amendments_only, **self.bounds(),
+            held_through=self.trades_held_through(),
         )
+
+    def trades_held_through(self) -> str | None:
+        """The vehicle a question about trades names, as a filter on them ("sold via rivendell 7", "bought
+        directly"); None for holdings (their answer reads the vehicle itself) and for a bare word for the kind
+        of entity people's own funds often are ("Thiel's funds", "the Mithril funds": they file themselves)."""
+        vehicle = (self.vehicle or "").lower()
+        if not vehicle or self.aggregation == "holdings" or vehicle in LOOSE_VEHICLES:
+            return None
+        return vehicle
 
     def dated(self, today: dt.date) -> QuerySpec:
         """The spec with its dates read: the period words when they parse, else the explicit dates clamped

@@ -6,6 +6,7 @@ after it, clearly labelled as not the answer.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from bot.answers import lexicon, query, sums
@@ -148,6 +149,15 @@ def _end_of(words: str, question: str) -> int:
     return found + len(words) if found >= 0 else len(question)
 
 
+def with_series(name: str | None, question: str) -> str | None:
+    """The name with the number or roman numeral the question writes after it: which of a series of funds
+    ("Rivendell 25", "FF Pathfinder VI")."""
+    if not name:
+        return name
+    m = re.search(rf"\b{re.escape(name)}\s+(\d{{1,3}}|[ivx]{{1,4}})\b", question, re.I)
+    return f"{name} {m.group(1)}" if m else name
+
+
 def holder_words(understanding: Understanding, question: str) -> str | None:
     """The words that may name a holder in the nature of ownership rather than a reporting owner: a name that
     matched nothing ("Thiel Capital"), or, with a company or insider named, the words left over ("what do the
@@ -158,7 +168,7 @@ def holder_words(understanding: Understanding, question: str) -> str | None:
             is_entity_name(named) or lexicon.ENTITY_AFTER.match(question, _end_of(named, question))):
         return None  # (a person's name; "Columbia Insurance Company": the question gave the entity's word)
     if named or not (understanding.company or understanding.insider):
-        return named
+        return with_series(named, question)
     spec = understanding.spec
     unknown = [w for w in understanding.unknown_words if len(w) > 3 and w.lower() not in lexicon.HOLDING_VERBS] \
         if spec.aggregation == "holdings" and not spec.ask else []

@@ -36,9 +36,10 @@ def assert_shape(cases, at_least: int, slack_share: tuple[float, float] = (0.4, 
     assert slack_share[0] <= slack / len(cases) <= slack_share[1]
 
 
-def assert_answered_right(case, request, settings, today: dt.date = TODAY) -> None:
+def assert_answered_right(case, request, settings, today: dt.date = TODAY, surface: str = "terminal") -> None:
+    """The case asked of the engine (read in Slack with ``surface="slack"``), its answer judged."""
     db = request.getfixturevalue(f"{case.db}_db")
-    result = answer(case.q, db, today=today, settings=settings)
+    result = answer(case.q, db, today=today, settings=settings, surface=surface)
     verdict = judge(case, result.text)
     assert verdict.ok, (
         f"{case.q!r}\n  missing: {verdict.missing}\n  forbidden: {verdict.forbidden}\n--- answer ---\n{result.text}"

@@ -8,7 +8,8 @@ import datetime as dt
 
 import pytest
 
-from bot.answers.asks import needs_market_price, vehicle_matches, vehicle_of, wants_terms
+from bot.answers.asks import needs_market_price, vehicle_of, wants_terms
+from bot.answers.filters import vehicle_matches
 from bot.answers.rules import parse
 from bot.answers.spec import QuerySpec
 

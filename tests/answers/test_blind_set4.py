@@ -20,7 +20,6 @@ XFAIL: dict[str, str] = {
     "b4-cmp-dkng-days-slack": "date-vs-date-split-wrong; m/d read as 2017",
     "b4-cmp-levchin-both-plain": "multi-part-second-part-dropped (Yelp conversions)",
     "b4-cmp-expiry-yhoo-tsla-plain": "one-side-date-applied-to-both-sides (Levchin 2009)",
-    "b4-hold-rivendell-25-slack": "entity-name-ignored (all PLTR transactions listed)",
 }
 
 

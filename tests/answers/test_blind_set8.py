@@ -12,10 +12,7 @@ import datetime as dt
 
 import pytest
 from blind8_cases import CASES, SURFACE_CASES
-from blind_cases import judge
 from blind_runner import assert_answered_right, assert_ids, assert_shape, blind_params
-
-from bot.answers.engine import answer
 
 TODAY = dt.date(2026, 12, 7)
 
@@ -69,16 +66,6 @@ def test_blind_question(case, request, rules_settings) -> None:
     assert_answered_right(case, request, rules_settings, TODAY)
 
 
-def assert_slack_answer_right(case, request, settings) -> None:
-    """The same engine, read in Slack."""
-    db = request.getfixturevalue(f"{case.db}_db")
-    result = answer(case.q, db, today=TODAY, settings=settings, surface="slack")
-    verdict = judge(case, result.text)
-    assert verdict.ok, (
-        f"{case.q!r}\n  missing: {verdict.missing}\n  forbidden: {verdict.forbidden}\n--- answer ---\n{result.text}"
-    )
-
-
 @pytest.mark.parametrize("case", blind_params(SURFACE_CASES, XFAIL))
 def test_slack_surface(case, request, rules_settings) -> None:
-    assert_slack_answer_right(case, request, rules_settings)
+    assert_answered_right(case, request, rules_settings, TODAY, surface="slack")

@@ -123,3 +123,45 @@ def test_rsus_filed_as_shares_with_a_footnote_are_rsus(corpus_db) -> None:
         mdb = conn.execute("SELECT cik FROM issuers WHERE trading_symbol = 'MDB'").fetchone()[0]
         rows = query.entries(conn, Filters(issuer_ciks=(mdb,), security="rsu"), limit=10)
     assert [(r["shares"], r["transaction_code"]) for r in rows] == [(629.0, "A")]
+
+
+@pytest.mark.parametrize("vehicle, how, nature, notes, owners, held", [
+    ("direct", "D", None, None, "Elon Musk", True),
+    ("direct", "I", "By Trust", None, "Elon Musk", False),
+    ("indirect", "I", "By Trust", None, "Elon Musk", True),
+    ("rivendell 7", "I", "See Footnote", "These shares are held of record by Rivendell 7 LLC, of which", "Thiel", True),
+    ("rivendell 7", "I", "See Footnote", "held of record by Rivendell 25 LLC", "Peter Thiel", False),
+    ("ff affirm growth llc", "I", "By FF Affirm Growth, LLC", None, "Keith Rabois", True),  # the comma is no word
+    ("trust", "I", None, "The shares are held by the Scarpelli\n   Family Trust", "Scarpelli", True),
+    ("mithril", "D", None, None, "Mithril II LP", True),  # a fund that files itself
+    ("trust", "D", None, None, "Elon Musk", False),
+])
+def test_trades_held_through_a_vehicle(vehicle, how, nature, notes, owners, held) -> None:
+    from bot.answers.filters import held_through
+
+    assert held_through(vehicle, how, nature, notes, owners) is held
+
+
+@pytest.mark.parametrize("vehicle, aggregation, filtered", [
+    ("rivendell 7", "total", "rivendell 7"),
+    ("direct", "list", "direct"),
+    ("rivendell 7", "holdings", None),  # positions read the vehicle themselves
+    ("fund", "total", None),  # "Thiel's funds": a bare kind of entity often files itself
+    (None, "total", None),
+])
+def test_a_spec_filters_trades_by_the_vehicle_it_names(vehicle, aggregation, filtered) -> None:
+    assert QuerySpec(vehicle=vehicle, aggregation=aggregation).to_filters().held_through == filtered
+
+
+def test_sales_held_through_a_fund_are_summed_apart(corpus_db) -> None:
+    """Palantir, Feb 18, 2021: Rivendell 7 LLC sold 20,000,000 of Thiel's 20,003,915 shares."""
+    from bot.answers import sums
+
+    with query.connect(corpus_db) as conn:
+        pltr = conn.execute("SELECT cik FROM issuers WHERE trading_symbol = 'PLTR'").fetchone()[0]
+        every = Filters(issuer_ciks=(pltr,), kinds=("sell",), date_from=dt.date(2021, 2, 1),
+                        date_to=dt.date(2021, 2, 28))
+        held = Filters(**{**every.__dict__, "held_through": "rivendell 7"})
+        assert sum(t.shares for t in sums.totals(conn, every)) == 20_003_915
+        assert sum(t.shares for t in sums.totals(conn, held)) == 20_000_000
+    assert held.describe().endswith("held through “rivendell 7”")

@@ -71,6 +71,13 @@ def spans_of(question: str) -> list[tuple]:
         ("transaction", "conversion")]),
     # a vehicle named with its vehicle word is the vehicle's name, never a person's
     ("thiel pltr shares through Rivendell 7 LLC", [("name", "thiel"), ("name", "pltr"), ("vehicle", "rivendell 7 llc")]),
+    ("Thiel's sales in Rivendell 7 LLC", [("ticker", "THIEL"), ("transaction", "sell"), ("vehicle", "rivendell 7 llc")]),
+    # a trust written as a name is read whole; "the Musk Trust" stays his trust; LLCs and LPs file themselves
+    ("SNOW shares of the Scarpelli Family Trust", [("ticker", "SNOW"), ("vehicle", "scarpelli family trust")]),
+    ("musk shares in the Musk Trust", [("name", "musk"), ("name", "Musk"), ("vehicle", "trust")]),
+    ("ADGI shares of Mithril II LP", [("ticker", "ADGI"), ("name", "Mithril"), ("vehicle", "lp")]),
+    # "incl the trust": the trust's rows added to the rest, not alone
+    ("musk sales incl the trust", [("name", "musk"), ("transaction", "sell"), ("ownership", "both")]),
     ("shares musk got from preferred conversions", [("name", "musk"), ("source", True), ("security", "preferred"),
                                                     ("transaction", "conversion")]),
     ("what did musk hold at tesla's ipo", [("name", "musk"), ("aggregation", "holdings"), ("ticker", "TESLA"),

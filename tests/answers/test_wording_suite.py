@@ -19,6 +19,7 @@ from suite import (
     everyday,
     exercises,
     filed_figures,
+    holders,
     indirect,
     is_slack_style,
     market_price,
@@ -57,6 +58,7 @@ CLASSES = {
     "everyday": everyday,                    # everyday Slack traffic mixing the classes
     "filed_figures": filed_figures,          # figures the filings give, asked in other words
     "readings": readings,                    # readings the fifth and sixth blind sets found wanting
+    "holders": holders,                      # holders named only in the filings' footnotes
 }
 
 ALL: dict[str, Case] = {f"{name}::{key}": case for name, module in CLASSES.items()

@@ -1,0 +1,120 @@
+"""A holder named only in the filings: "How many Palantir shares did FF Pathfinder VI sell", "rivendell 25 pltr
+shares". Such a fund or company is no reporting owner; its name is in the footnotes ("These shares are held of
+record by FF Pathfinder VI, LLC") or the nature of ownership of the rows of the company or insider the question
+names. Words left over that name such a holder of record are read as the vehicle the rows were held through,
+never ignored and never taken for a person who files nothing. The check is on the stored text: a person's name
+("Alexander Karp") merely mentioned in a footnote is not a holder of record.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import replace
+
+from bot.answers.filters import vehicle_matches
+from bot.answers.rules import RulesParse
+from bot.answers.understand import Understanding
+from bot.answers.unmatched import holder_words
+from storage.sql import marks
+
+# "held of record by X", "held by the X", "held directly by X": X up to the end of its name.
+_HELD_BY = re.compile(r"\bheld\s+(?:of\s+record\s+|directly\s+|indirectly\s+)?by\s+(?:the\s+)?(?P<name>[^,;.()\"]{2,80})",
+                      re.I)
+# A number or roman numeral after a name says which of a series ("Rivendell 7", "FF Pathfinder VI").
+_SERIES = re.compile(r"(?:\d{1,3}|[ivx]{1,4})$", re.I)
+_SCAN = 400
+
+
+def holder_named_in_notes(understanding: Understanding, parse: RulesParse, conn: sqlite3.Connection
+                          ) -> tuple[Understanding, str] | None:
+    """The understanding with the words that name a holder of record read as its vehicle (and no longer as an
+    unknown name), and a note saying so; None when no such words."""
+    if understanding.spec.vehicle or not (understanding.company or understanding.insider) or \
+            holder_words(understanding, parse.question):
+        return None  # (words the engine already looks for as a holder: "what did Sequoia receive at Square")
+    if (outsider := _outsider(understanding, conn)) is not None:
+        return outsider
+    for phrase in _candidates(understanding, parse.question):
+        if _names_holder(conn, understanding, phrase):
+            words = {w.lower() for w in phrase.split()}
+            unresolved = understanding.unresolved_insider
+            update: dict = {"vehicle": phrase.lower()}
+            spec = understanding.spec
+            if spec.transaction is None and spec.aggregation in ("list", "latest") and not spec.date_from:
+                update["aggregation"] = "holdings"  # "rivendell 25 pltr shares": what it holds
+            moved = replace(
+                understanding, spec=understanding.spec.model_copy(update=update),
+                unknown_words=[w for w in understanding.unknown_words if w.lower() not in words],
+                unresolved_insider=None if unresolved and unresolved.lower() in phrase.lower() else unresolved)
+            return moved, (f"“{phrase}” is not a reporting owner: read as the holder of record the filings' "
+                           "footnotes name, and the rows held through it.")
+    return None
+
+
+def _outsider(understanding: Understanding, conn: sqlite3.Connection) -> tuple[Understanding, str] | None:
+    """"the Palantir warrant held by Mithril": a reporting owner elsewhere who files nothing for the named company
+    but is a holder of record in its filings (Thiel's Form 3: "This warrant is held by Mithril")."""
+    insider, company = understanding.insider, understanding.company
+    if insider is None or company is None or insider.via == "context":
+        return None
+    files_there = conn.execute(
+        f"SELECT 1 FROM filing_owners fo JOIN filings f ON f.id = fo.filing_id WHERE fo.owner_cik IN "
+        f"({marks(insider.ciks)}) AND f.issuer_cik IN ({marks(company.ciks)}) LIMIT 1",
+        (*insider.ciks, *company.ciks)).fetchone()
+    if files_there or not _names_holder(conn, replace(understanding, insider=None), insider.text):
+        return None
+    spec = understanding.spec.model_copy(update={"vehicle": insider.text.lower(), "insider": None})
+    return replace(understanding, spec=spec, insider=None), (
+        f"“{insider.text}” files nothing for {company.text}: read as the holder of record its filings' footnotes "
+        "name, and the rows held through it.")
+
+
+def _candidates(understanding: Understanding, question: str) -> list[str]:
+    """Runs of words of the question the reading left over (an unmatched name, unknown words), each with a
+    number or roman numeral that follows it."""
+    tokens = [t.strip("$'\"?,.!:;()") for t in question.replace("'s", "").replace("’s", "").split()]
+    lower = [t.lower() for t in tokens]
+    unknown = {w.lower() for w in understanding.unknown_words}
+    for name in (understanding.unresolved_insider, understanding.unresolved_company):
+        unknown |= {w.lower() for w in (name or "").split()}
+    runs: list[list[int]] = []
+    for i, word in enumerate(lower):
+        if word in unknown and len(word) > 1:
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+    out = []
+    for run in runs:
+        end = run[-1] + 1
+        if end < len(tokens) and _SERIES.fullmatch(tokens[end]):
+            run = [*run, end]
+        out.append(" ".join(tokens[i] for i in run))
+    return out
+
+
+def _names_holder(conn: sqlite3.Connection, understanding: Understanding, phrase: str) -> bool:
+    """Whether a footnote of the scope's filings names ``phrase`` as a holder of record, or a row's nature of
+    ownership names it."""
+    first = max(phrase.split(), key=len)
+    scope, params = _scope(understanding)
+    try:
+        notes = conn.execute(f"SELECT fn.text FROM footnotes fn WHERE fn.filing_id IN ({scope}) AND fn.text LIKE ? "
+                             f"LIMIT {_SCAN}", (*params, f"%{first}%")).fetchall()
+        natures = conn.execute(f"SELECT DISTINCT e.nature_of_ownership FROM entries e WHERE e.filing_id IN ({scope}) "
+                               f"AND e.nature_of_ownership LIKE ? LIMIT {_SCAN}", (*params, f"%{first}%")).fetchall()
+    except sqlite3.OperationalError:  # interrupted: the reader's time limit
+        return False
+    vehicle = phrase.lower()
+    return any(vehicle_matches(vehicle, m.group("name")) for (text,) in notes for m in _HELD_BY.finditer(text or "")) \
+        or any(vehicle_matches(vehicle, text) for (text,) in natures)
+
+
+def _scope(understanding: Understanding) -> tuple[str, tuple]:
+    """The filings of the named company (else of the named insider), as a sub-select and its parameters."""
+    if understanding.company:
+        ciks = understanding.company.ciks
+        return f"SELECT id FROM filings WHERE issuer_cik IN ({marks(ciks)})", tuple(ciks)
+    ciks = understanding.insider.ciks
+    return f"SELECT filing_id FROM filing_owners WHERE owner_cik IN ({marks(ciks)})", tuple(ciks)

@@ -1,0 +1,53 @@
+"""Holders named only in the filings (stop 19): a fund or LLC that is no reporting owner, found where the
+footnotes say it holds the shares of record ("FF Pathfinder VI", "rivendell 25"), a trust written with its name
+("the Scarpelli Family Trust"), a filer elsewhere named as the holder of a company's warrant ("held by
+Mithril"), and trades asked through a vehicle ("sold via rivendell 7") totalled over the rows held through it
+only, while "incl the trust" adds the trust's rows to the rest."""
+
+from __future__ import annotations
+
+from suite import family, table
+
+CASES = table(
+    # Corpus: PLTR Form 4 of Feb 18, 2021: FF Pathfinder VI, LLC (footnote F13) sold 3,315 + 600 = 3,915.
+    family("pathfinder-sales", [
+        "How many Palantir shares did FF Pathfinder VI sell in February 2021?",
+    ], ["3,915", "held through"], ["20,003,915", "No filings by"]),
+    family("pathfinder-sales-list", [
+        "ff pathfinder vi pltr sales feb 2021",
+    ], ["3,315", "600", "held through"], ["15,653,541", "No filings by"]),
+    # Rivendell 7 LLC sold 15,653,541 + 4,346,459 = 20,000,000 on Feb 18, 2021.
+    family("rivendell7-sales", [
+        "how much did thiel sell via rivendell 7 in feb 2021",
+        "Thiel's sales through Rivendell 7 LLC in February 2021, in total",
+        "rivendell 7 llc pltr sells feb 2021 total",
+    ], ["20,000,000"], ["20,003,915"]),
+    # Rivendell 25 LLC held 53,487 shares (Form 4 of Mar 12, 2024).
+    family("rivendell25-held", [
+        "rivendell 25 pltr shares",
+        "How many Palantir shares does Rivendell 25 hold?",
+        "palantir shares held by rivendell 25 llc",
+    ], ["53,487"], ["70,806,432", "Not understood and ignored: rivendell"]),
+    # Snowflake, Scarpelli: the Scarpelli Family Trust 178,947; his 2019 GRAT 577,218.
+    family("titled-trust", [
+        "How many Snowflake shares does the Scarpelli Family Trust hold?",
+        "Scarpelli Family Trust holdings at SNOW",
+    ], ["178,947"], ["577,218"]),
+    family("titled-trust-two-names", [
+        "How many Snowflake shares does the John McMahon Software Irrevocable Trust hold?",
+    ], ["151,188"], ["125,737", "No filings by"]),
+    # AFRM, Rabois: FF Affirm Growth, LLC 75,000 (footnote F3 lists every fund; the nature names one).
+    family("one-llc-of-several", [
+        "how many afrm shares does rabois hold via the ff affirm growth llc",
+    ], ["75,000"], ["1,486,909"]),
+    # PLTR Form 3: the warrant held by Mithril (footnote F21), $6.13, expiring Nov 20, 2022.
+    family("filer-elsewhere-as-holder", [
+        "When does the Palantir warrant held by Mithril expire, and at what price?",
+        "mithril's pltr warrant strike and expiry",
+    ], ["$6.13", "Nov 20, 2022"], ["No warrants found"]),
+    # TSLA, Musk, Nov 8, 2021: "incl the trust" is every sale (934,091 over two filings), not the trust's alone.
+    family("including-the-trust", [
+        "total musk tsla sales nov 8 2021 incl the trust",
+        "musk's nov 8 2021 sales including the trust",
+    ], ["934,091"], ["held through"]),
+)

@@ -1,0 +1,84 @@
+"""The ninth blind question set (tests/answers/blind9_cases.py): a measurement of what a demanding analyst or
+compliance officer types in Slack on a busy day, spread evenly over the 14 failure classes of issue #10, about 60%
+Slack-style, each asked of the rules engine with a fixed today (2026-12-07), its answer checked for the facts a
+right answer cannot avoid and those a wrong one would show; the surface cases are asked as Slack reads them (no
+CLI command, and a no-match says what an admin can do).
+
+Cases that failed when the set was measured are marked xfail (not strict) with a short reason tag, so this
+file passes while the engine is worked on and a case that starts passing shows up as XPASS."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from blind9_cases import CASES, SURFACE_CASES
+from blind_runner import assert_answered_right, assert_ids, assert_shape, blind_params
+
+TODAY = dt.date(2026, 12, 7)
+
+# Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
+XFAIL: dict[str, str] = {
+    # 1. scope / filler words read as names, or as a load request
+    "b9-scope-every-buy-whole-db-plain": "'pull up'-read-as-load-request (generic 'can't load filings' reply, no purchases)",
+    "b9-scope-f-rows-everyone-plain": "word-read-as-name ('Code')",
+    "b9-scope-form3-companies-everywhere-plain": "positions-listed-not-companies (10 newest positions; LinkedIn missing)",
+    # 2. named constraints
+    "b9-neg-jensen-nvda-slack": "'pull up'-read-as-load-request (no 'nothing stored for Jensen Huang')",
+    "b9-neg-form4-march-3-2025-slack": "'pull up'-read-as-load-request (no 'no Form 4 for Mar 3, 2025')",
+    "b9-neg-thiel-and-bezos-pltr-plain": "known-name-part-not-answered (Bezos flagged; Thiel's sales withheld)",
+    "b9-neg-doe-or-john-smith-exrb-slack": "unknown-name-ignored ('Not understood and ignored: john, smith')",
+    # 3. casual verbs
+    "b9-verb-scarpelli-offload-dec13-slack": "total-not-given ('shares n $': 5 rows, no 200,000 / $30,351,309.77)",
+    # 5. exercises
+    "b9-ex-scarpelli-strike-slack": "'pull up'-read-as-load-request (no exercise shown)",
+    # 6. vesting and terms
+    "b9-vest-mvis-2025-grant-plain": "grant-in-footnote-not-found (F7's 33% to Jun 6, 2028 not read)",
+    "b9-vest-markham-footnote-slack": "word-read-as-name ('Performance')",
+    # 7. roles
+    "b9-role-rabois-officer-slack": "role-question-read-as-transactions ('board' ignored)",
+    "b9-role-jblu-tech-runs-slack": "'runs'-read-as-CEO ('tech' ignored; Clements not named)",
+    # 8. totals across filings
+    "b9-sum-musk-nov8-every-filing-slack": "filing-count-not-said (49 transactions; '2 filings' missing; 'summed' ignored)",
+    "b9-sum-mithril-ipo-buys-slack": "word-read-as-name ('Ipos')",
+    "b9-sum-snow-grant-combined-plain": "second-security-dropped (RSUs only; options 70,750 and total 176,900 missing)",
+    # 9. comparisons
+    "b9-cmp-doe-vs-roe-slack": "verb-'moved'-not-understood (Doe's side shown as holding, 30,000 sold missing)",
+    "b9-cmp-dodge-14-vs-17-slack": "m/d-date-read-as-year ('3/14' read as Mar 14, 2014)",
+    # 10. market-wide
+    "b9-mkt-biggest-single-day-seller-plain": "per-day-read-as-per-row (biggest rows listed; Musk's $1.10B day missing)",
+    # 11. market price
+    "b9-cant-musk-after-tax-plain": "after-tax-part-ignored (gross totals, no can't-answer)",
+    "b9-cant-feld-74-a-lot-plain": "cant-without-facts (advice refusal; 16,506 held afterwards not shown)",
+    "b9-cant-aapl-beat-market-slack": "word-'beat'-ignored (insider list, no can't-answer)",
+    # 13. indirect holdings through named vehicles
+    "b9-hold-example-ventures-after-plain": "fund-name-not-resolved ('no company called Example Ventures Fund')",
+    # 14. each surface speaks to its reader
+    "b9-surf-jensen-slack": "slack-no-match-without-admin-hint (says what it covers, not what an admin can do)",
+    "b9-surf-form-from-jan-23-2025-plain": "filing-date-read-as-since (everything since Jan 23, 2025; Pro-Dex 835 missing)",
+}
+
+
+def test_ids_are_unique() -> None:
+    assert_ids(CASES + SURFACE_CASES, XFAIL, "b9-")
+
+
+def test_set_shape() -> None:
+    assert_shape(CASES, 220, slack_share=(0.55, 0.65))
+
+
+def test_every_class_is_covered() -> None:
+    topics = {c.topic for c in CASES}
+    assert topics == {"scope", "neg", "verb", "near", "ex", "vest", "role", "sum", "cmp", "mkt", "cant", "typo", "hold"}
+    assert all(sum(c.topic == t for c in CASES) >= 16 for t in topics)
+    assert len(SURFACE_CASES) >= 10
+
+
+@pytest.mark.parametrize("case", blind_params(CASES, XFAIL))
+def test_blind_question(case, request, rules_settings) -> None:
+    assert_answered_right(case, request, rules_settings, TODAY)
+
+
+@pytest.mark.parametrize("case", blind_params(SURFACE_CASES, XFAIL))
+def test_slack_surface(case, request, rules_settings) -> None:
+    assert_answered_right(case, request, rules_settings, TODAY, surface="slack")
