@@ -60,7 +60,7 @@ TRANSACTION_PHRASES: list[tuple[str, str]] = [
     ("open_market", OPEN_MARKET + r"(?:\s+(?:trades?|transactions?|trading|purchases?\s+and\s+sales?))?(?=\W|$)|open[\s-]market(?:\s+(?:trades?|transactions?|trading|purchases?\s+and\s+sales?))?"
                     r"|bought\s+(?:or|and)\s+sold|sold\s+(?:or|and)\s+bought|buy(?:ing)?\s+(?:or|and)\s+sell(?:ing)?"
                     r"|purchases?\s+(?:and|or)\s+sales?|\btrades?\b(?!\s+dates?\b)|\btraded\b|\binsider\s+trading\b"),
-    ("buy", r"\bbuy(?:s|ing)?\b|\bbought\b|\bgrabb?(?:ed|s|ing)?\b|\bpurchas(?:e|es|ed|ing)\b|\bbuyers?\b|\baccumulat(?:e|ed|es|ing)\b"),
+    ("buy", r"\bbuy(?:s|ing)?\b|\bbought\b|\bgrabb?(?:ed|s|ing)?\b(?!\s+(?:me|us|the|all|every|a\s+list)\b)|\bpurchas(?:e|es|ed|ing)\b|\bbuyers?\b|\baccumulat(?:e|ed|es|ing)\b"),
     ("sell", r"\bsell(?:s|ing)?\b|\bsold\b|\bsales?\b|\bsellers?\b|\bdump(?:s|ed|ing)?\b|\bunload(?:s|ed|ing)?\b"
              r"|\boffload(?:s|ed|ing)?\b|\btrimm?(?:ed|ing|s)?\b|\bdivest(?:s|ed|ing)?\b|\bunloads?\b|\bproceeds\b"),
     ("grant", r"\bgrant(?:s|ed)?\b|\baward(?:s|ed)?\b|\bhanded\b|\bget\b(?!\s+(?:me|us|the|a|an|all|any|info|details)\b)"
@@ -163,8 +163,8 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                          r"|\bprice\s+(?:of|for)\s+(?:the\s+)?(?:stock|shares?)\b", re.I)),
     # A request to load or refresh filings ("can you pull in the latest apple filings", "sync snowflake filings"):
     # the bot answers from what is stored; loading more is the admin's (or the on-demand fetch's) work.
-    ("load", re.compile(r"^\s*(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+)?(?:pull|fetch|refresh|sync|reload|"
-                        r"download|import|backfill)\b(?!\s+(?:price|date))", re.I)),
+    ("load", re.compile(r"^\s*(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+)?(?:pull\s+(?:in|down|more|new|fresh|"
+                        r"(?:the\s+)?latest)|fetch|refresh|sync|reload|download|import|backfill)\b(?!\s+(?:price|date))", re.I)),
     # How the stock has done since: a market price over time, whoever traded ("has apple moved since adams sold").
     ("price_move", re.compile(r"\b(?:stock|shares?|price)\s+(?:has\s+|have\s+)?(?:moved|gone\s+(?:up|down)|risen|fallen|"
                               r"dropped|climbed|performed)\b|\bperformed\s+since\b"
@@ -213,6 +213,7 @@ range ranged ranging highest lowest min max minimum maximum paid px
 besides apart aside except else dip dips equity originally cover covered annual initial statement statements
 yes held diff included including settled carries carried carry expires expired expire
 already fully names checkboxes ticked checked certify certification monthly quarterly annually yearly summarise
+pull pulls grab gimme lemme ipos code codes
 summarize summarised summarized summarising summarizing see seen actually really just submission submitted owning
 sr jr mkt row rows different entity entities measured keep kept sizes lower higher bigger smaller larger
 """.split())

@@ -122,9 +122,12 @@ def _total_headline(totals: list[TotalRow], scope: str, searched: str, counted: 
     if len(codes) == 1 and all(map(is_open_market, codes)) and companies > 1:
         n = sum(t.transactions for t in totals)
         value = sum(t.value for t in totals)
-        return (f"In total for {scope}{what}: {fmt_money(value)} in {n:,} "
+        shares = ""  # the shares added up too when they are one kind of security (each company's own stock)
+        if len({(t.acquired_disposed, t.kind) for t in totals}) == 1:
+            shares = f" for {amount_of(replace(totals[0], shares=sum(t.shares for t in totals)))} (each company's own)"
+        return (f"In total for {scope}{what}: {fmt_money(value)}{shares} in {n:,} "
                 f"{'transaction' if n == 1 else 'transactions'} at {companies:,} companies"
-                f"{_by_company_note(totals)}:")
+                f"{' (each company below)' if shares else _by_company_note(totals)}:")
     by = "company, transaction code and security" if companies > 1 else "transaction code and security"
     summed = f" (summed over {filings:,} filings)" if filings and filings > 1 else ""
     return f"Totals for {scope}{what}, by {by}{summed}{_in_all(totals, companies)}:"

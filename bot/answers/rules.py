@@ -147,7 +147,7 @@ def recognise(question: str, today: dt.date) -> tuple[list[Span], Text]:
     found += spans.forms(text) + spans.not_plan(text) + spans.limit(text)
     found += spans.role_question(text)
     found += spans.table(text, "role", lexicon.ROLE_PHRASES) + spans.table(text, "security", lexicon.SECURITY_PHRASES)
-    found += spans.table(text, "transaction", lexicon.PHRASAL_VERBS)
+    found += spans.table(text, "transaction", spans.CODE_PHRASES + lexicon.PHRASAL_VERBS)
     found += spans.aggregations(text, ["plan_10b5_1", "late", "holdings", "net", "count", "total", "biggest",
                                        "smallest", "earliest", "latest"])
     found += spans.have(text, question)

@@ -14,6 +14,7 @@ from typing import Any
 from bot.answers import lexicon
 from bot.answers.dates import DateRange, find_date_range
 from bot.answers.tokens import Text
+from bot.domain.codes import TRANSACTION_KINDS
 
 SpanKind = str  # ticker | scope | amount | date | form | amendments | limit | role | security | transaction |
 #                 aggregation | comparison | name | filler | unknown
@@ -214,6 +215,15 @@ def limit(text: Text) -> list[Span]:
 
 
 # ---- phrase tables -------------------------------------------------------------------------------
+
+
+# "code F", "the F rows", "(code M)": a kind of transaction named by its code's letter (a bare letter only in
+# capitals, before a word that says it is a code: "F rows", "S trades").
+CODE_PHRASES: list[tuple[str, str]] = [
+    (kind, rf"\bcodes?\s+\(?(?:{'|'.join(k.codes)})\b\)?|(?-i:\b(?:{'|'.join(k.codes)})\s+(?=(?i:rows?|transactions?|trades?|"
+           r"codes?|entries|filings?)\b))")
+    for kind, k in TRANSACTION_KINDS.items() if k.codes and kind != "open_market"
+]
 
 
 def table(text: Text, kind: str, phrases: list[tuple[str, str]]) -> list[Span]:

@@ -34,7 +34,6 @@ XFAIL: dict[str, str] = {
     "b7-role-mvis-gc-board-slack": "yes/no-role-question-answered-as-transactions ('sit' ignored; director status not stated)",
     "b7-role-fractyl-board-plain": "role-in-footnote-not-read (Royan, board member per F2, not found)",
     # totals across filings / codes
-    "b7-sum-mithril-buys-plain": "share-total-missing (shares by company; 2,330,333 not stated)",
     "b7-sum-musk-two-filings-plain": "per-filing-split-not-given (only the 934,091 combined total)",
     "b7-sum-travers-vested-withheld-slack": "two-part-second-part-dropped (F 33,148 withheld not shown)",
     "b7-sum-guts-ipo-total-plain": "sum-across-codes-missing (C and P shown apart; 6,412,201 not stated)",

@@ -20,18 +20,13 @@ TODAY = dt.date(2026, 12, 7)
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
     # 1. scope / filler words read as names, or as a load request
-    "b9-scope-every-buy-whole-db-plain": "'pull up'-read-as-load-request (generic 'can't load filings' reply, no purchases)",
-    "b9-scope-f-rows-everyone-plain": "word-read-as-name ('Code')",
     "b9-scope-form3-companies-everywhere-plain": "positions-listed-not-companies (10 newest positions; LinkedIn missing)",
     # 2. named constraints
-    "b9-neg-jensen-nvda-slack": "'pull up'-read-as-load-request (no 'nothing stored for Jensen Huang')",
-    "b9-neg-form4-march-3-2025-slack": "'pull up'-read-as-load-request (no 'no Form 4 for Mar 3, 2025')",
     "b9-neg-thiel-and-bezos-pltr-plain": "known-name-part-not-answered (Bezos flagged; Thiel's sales withheld)",
     "b9-neg-doe-or-john-smith-exrb-slack": "unknown-name-ignored ('Not understood and ignored: john, smith')",
     # 3. casual verbs
     "b9-verb-scarpelli-offload-dec13-slack": "total-not-given ('shares n $': 5 rows, no 200,000 / $30,351,309.77)",
     # 5. exercises
-    "b9-ex-scarpelli-strike-slack": "'pull up'-read-as-load-request (no exercise shown)",
     # 6. vesting and terms
     "b9-vest-mvis-2025-grant-plain": "grant-in-footnote-not-found (F7's 33% to Jun 6, 2028 not read)",
     "b9-vest-markham-footnote-slack": "word-read-as-name ('Performance')",
@@ -40,7 +35,6 @@ XFAIL: dict[str, str] = {
     "b9-role-jblu-tech-runs-slack": "'runs'-read-as-CEO ('tech' ignored; Clements not named)",
     # 8. totals across filings
     "b9-sum-musk-nov8-every-filing-slack": "filing-count-not-said (49 transactions; '2 filings' missing; 'summed' ignored)",
-    "b9-sum-mithril-ipo-buys-slack": "word-read-as-name ('Ipos')",
     "b9-sum-snow-grant-combined-plain": "second-security-dropped (RSUs only; options 70,750 and total 176,900 missing)",
     # 9. comparisons
     "b9-cmp-doe-vs-roe-slack": "verb-'moved'-not-understood (Doe's side shown as holding, 30,000 sold missing)",
@@ -55,7 +49,6 @@ XFAIL: dict[str, str] = {
     "b9-hold-example-ventures-after-plain": "fund-name-not-resolved ('no company called Example Ventures Fund')",
     # 14. each surface speaks to its reader
     "b9-surf-jensen-slack": "slack-no-match-without-admin-hint (says what it covers, not what an admin can do)",
-    "b9-surf-form-from-jan-23-2025-plain": "filing-date-read-as-since (everything since Jan 23, 2025; Pro-Dex 835 missing)",
 }
 
 

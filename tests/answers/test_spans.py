@@ -76,6 +76,12 @@ def spans_of(question: str) -> list[tuple]:
     ("SNOW shares of the Scarpelli Family Trust", [("ticker", "SNOW"), ("vehicle", "scarpelli family trust")]),
     ("musk shares in the Musk Trust", [("name", "musk"), ("name", "Musk"), ("vehicle", "trust")]),
     ("ADGI shares of Mithril II LP", [("ticker", "ADGI"), ("name", "Mithril"), ("vehicle", "lp")]),
+    # a code named by its letter is a kind of transaction; a bare capital only before a word for rows
+    ("code F rows at snowflake", [("transaction", "tax_withholding"), ("name", "snowflake")]),
+    ("any G rows at tsla", [("transaction", "gift"), ("name", "tsla")]),
+    ("the S&P 500 insiders", [("name", "S&P"), ("unknown", "500"), ("aggregation", "insiders")]),
+    # "grab me": a request to be shown, not a purchase
+    ("grab me the tgen option grant", [("name", "tgen"), ("security", "option"), ("transaction", "grant")]),
     # "incl the trust": the trust's rows added to the rest, not alone
     ("musk sales incl the trust", [("name", "musk"), ("transaction", "sell"), ("ownership", "both")]),
     ("shares musk got from preferred conversions", [("name", "musk"), ("source", True), ("security", "preferred"),

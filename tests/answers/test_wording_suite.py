@@ -29,6 +29,7 @@ from suite import (
     near_misses,
     plain,
     readings,
+    requests,
     roles,
     scope,
     surfaces,
@@ -59,6 +60,7 @@ CLASSES = {
     "filed_figures": filed_figures,          # figures the filings give, asked in other words
     "readings": readings,                    # readings the fifth and sixth blind sets found wanting
     "holders": holders,                      # holders named only in the filings' footnotes
+    "requests": requests,                    # orders ("pull up", "grab me") and codes named by letter
 }
 
 ALL: dict[str, Case] = {f"{name}::{key}": case for name, module in CLASSES.items()
