@@ -90,7 +90,8 @@ AGGREGATION_PHRASES: list[tuple[str, str]] = [
     ("total", r"\btotals?\b|\bsums?\b|\baltogether\b|\bin\s+all\b|\bhow\s+much\b|\bhow\s+many\s+shares\b|\bhow\s+many\b(?=\s+[\w$.'-]+\s+shares\b)"
               r"|\bcombined\b|\badd\s+up\b|\badd(?:ed|ing)?\s+(?=up\b)"
               r"|\baggregate\b|\bdollar\s+value\b|\bproceeds\b|\bworth\b|\baverage\b|\bavg\b|\bmean\b"
-              r"|\bshares\s*(?:and|&|\+|/)\s*(?:dollars|\$|value)(?!\w)|\b(?:dollars|value|\$)\s*(?:and|&|\+|/)\s*shares\b"),
+              r"|\bshares\s*(?:and|n|&|\+|/)\s*(?:dollars|\$|value)(?!\w)|\b(?:dollars|value|\$)\s*(?:and|n|&|\+|/)\s*shares\b"
+              r"|\bsummed\b"),
     ("biggest", r"\bbiggest\b|\blargest\b|\btop\b|\bhighest\b|\bmost\b(?!\s+recent)"),
     ("smallest", r"\bsmallest\b|\blowest\b|\bfewest\b|\btiniest\b|\bleast\b"),
     ("earliest", r"\boldest\b|\bearliest\b(?!\s+(?:date|day|time)\b)|\bfirst[-\s]+ever\b|\bvery\s+first\b"),
@@ -147,7 +148,7 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
     ("advice", re.compile(r"\bshould\s+(?:i|we|you)\b|\bis\s+(?:it|\S+)(?:\s+\S+){0,2}\s+a\s+good\s+(?:buy|investment|time)\b"
                           r"|\bis\s+(?!code\b)\S+(?:\s+\S+)?\s+an?\s+(?:buy|sell|strong\s+buy)\b"  # "is pltr a buy now"
                           # a judgment of size: "is 25k shares a lot", "is that much for a CFO"
-                          r"|\b(?:is|are|was|were)\s+(?:it|that|this|\S+)(?:\s+\S+){0,2}\s+(?:a\s+lot|too\s+much|"
+                          r"|\b(?:is|are|was|were)\s+(?!that\s+a\s+lot\b)(?:it|that|this|\S+)(?:\s+\S+){0,2}\s+(?:a\s+lot|too\s+much|"
                           r"unusual(?:ly\s+\w+)?|significant|normal|typical)\b"
                           r"(?!\s+(?:of\s+)?(?:sales?|trades?|selling|buying|transactions?|filings?)\b)"
                           r"|\bworth\s+buying\b|\brecommend\w*|\bbuy\s+or\s+sell\b|\bgood\s+investment\b"
@@ -156,7 +157,8 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                           r"|\b(?:good|bad|warning)\s+signs?\b|\bbullish\b|\bbearish\b|\bred\s+flags?\b"
                           r"|\bshould\s+(?:i|we)\s+(?:worry|be\s+worried|care)\b", re.I)),
     ("pnl", re.compile(r"\bwhat\s+return\b|\breturns?\s+(?:on|did|from)\b|\bmake\s+on\b|(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taking\s)(?<!some\s)\bprofits?\b|\bprofitable\b|\blosses\b"
-                       r"|\b(?:at\s+a|a)\s+loss\b|\bgains?\b|\bcost\s+basis\b|\b(?:made|lost|make|lose)\s+money\b", re.I)),
+                       r"|\b(?:at\s+a|a)\s+loss\b|\bgains?\b|\bcost\s+basis\b|\b(?:made|lost|make|lose)\s+money\b"
+                       r"|\bafter[\s-]+tax(?:es)?\b|\b(?:take|took|takes)[\s-]+home\b|\bnet\s+of\s+tax", re.I)),
     ("price", re.compile(r"\b(?:stock|share|current|market|today'?s|live|latest|closing|opening|close)\s+prices?\b"
                          r"|\btrading\s+at\b|\bwhere'?s\s+\S+\s+trading\b|\btrading\s+(?:today|now|rn)\b|\bwhat'?s\s+\$?[a-z]{1,6}\s+(?:at|trading\s+at)\s+(?:now|today|rn)\b"
                          r"|\bquotes?\b|\bmarket\s+cap(?:italization)?\b|\bprice\s+targets?\b"
@@ -167,7 +169,8 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                         r"(?:the\s+)?latest)|fetch|refresh|sync|reload|download|import|backfill)\b(?!\s+(?:price|date))", re.I)),
     # How the stock has done since: a market price over time, whoever traded ("has apple moved since adams sold").
     ("price_move", re.compile(r"\b(?:stock|shares?|price)\s+(?:has\s+|have\s+)?(?:moved|gone\s+(?:up|down)|risen|fallen|"
-                              r"dropped|climbed|performed)\b|\bperformed\s+since\b"
+                              r"dropped|climbed|performed)\b|\bperformed\s+since\b|\bbeat(?:s|ing)?\s+the\s+market\b"
+                              r"|\b(?:out|under)perform\w*"
                               r"|\b(?:sell|sold|buy|bought)\s+(?:at|near)\s+the\s+(?:top|bottom|peak|high|low)\b", re.I)),
     ("news", re.compile(r"\bnews\b|\bheadlines?\b|\bpress\s+releases?\b|\bearnings\b|\brumou?rs?\b"
                         r"|\banalysts?\b", re.I)),
@@ -209,11 +212,10 @@ instead one two three four five six seven eight nine ten cash fees fee away
 class classes disposition dispositions cost costs underlie underlies underlying vested vests
 become becomes became buck bucks shows showed shown appears appear oldest newest earliest remaining remain left ratio ratios series
 pref prefs convert converts converted conversion conversions tranche tranches portion earned
-range ranged ranging highest lowest min max minimum maximum paid px
+range ranged ranging highest lowest min max minimum maximum paid px ipos code codes lemme
 besides apart aside except else dip dips equity originally cover covered annual initial statement statements
-yes held diff included including settled carries carried carry expires expired expire
+yes held diff included including settled carries carried carry expires expired expire pull pulls grab gimme
 already fully names checkboxes ticked checked certify certification monthly quarterly annually yearly summarise
-pull pulls grab gimme lemme ipos code codes
 summarize summarised summarized summarising summarizing see seen actually really just submission submitted owning
 sr jr mkt row rows different entity entities measured keep kept sizes lower higher bigger smaller larger
 """.split())

@@ -25,7 +25,6 @@ XFAIL: dict[str, str] = {
     "b9-neg-thiel-and-bezos-pltr-plain": "known-name-part-not-answered (Bezos flagged; Thiel's sales withheld)",
     "b9-neg-doe-or-john-smith-exrb-slack": "unknown-name-ignored ('Not understood and ignored: john, smith')",
     # 3. casual verbs
-    "b9-verb-scarpelli-offload-dec13-slack": "total-not-given ('shares n $': 5 rows, no 200,000 / $30,351,309.77)",
     # 5. exercises
     # 6. vesting and terms
     "b9-vest-mvis-2025-grant-plain": "grant-in-footnote-not-found (F7's 33% to Jun 6, 2028 not read)",
@@ -34,7 +33,6 @@ XFAIL: dict[str, str] = {
     "b9-role-rabois-officer-slack": "role-question-read-as-transactions ('board' ignored)",
     "b9-role-jblu-tech-runs-slack": "'runs'-read-as-CEO ('tech' ignored; Clements not named)",
     # 8. totals across filings
-    "b9-sum-musk-nov8-every-filing-slack": "filing-count-not-said (49 transactions; '2 filings' missing; 'summed' ignored)",
     "b9-sum-snow-grant-combined-plain": "second-security-dropped (RSUs only; options 70,750 and total 176,900 missing)",
     # 9. comparisons
     "b9-cmp-doe-vs-roe-slack": "verb-'moved'-not-understood (Doe's side shown as holding, 30,000 sold missing)",
@@ -42,9 +40,6 @@ XFAIL: dict[str, str] = {
     # 10. market-wide
     "b9-mkt-biggest-single-day-seller-plain": "per-day-read-as-per-row (biggest rows listed; Musk's $1.10B day missing)",
     # 11. market price
-    "b9-cant-musk-after-tax-plain": "after-tax-part-ignored (gross totals, no can't-answer)",
-    "b9-cant-feld-74-a-lot-plain": "cant-without-facts (advice refusal; 16,506 held afterwards not shown)",
-    "b9-cant-aapl-beat-market-slack": "word-'beat'-ignored (insider list, no can't-answer)",
     # 13. indirect holdings through named vehicles
     "b9-hold-example-ventures-after-plain": "fund-name-not-resolved ('no company called Example Ventures Fund')",
     # 14. each surface speaks to its reader

@@ -1,7 +1,8 @@
 """Requests typed as orders and codes named by letter (stop 19): "pull up", "grab me", "gimme" ask to be
 shown, never to load filings or to buy; "the Form 4 from Jan 23, 2025" is that day's filing, not everything
 since; "code F", "the G rows" are kinds of transaction; shares bought at several companies are added up
-too, each company's own stock, with the companies listed."""
+too, each company's own stock, with the companies listed; "shares n $" and "summed" ask a total; taxes,
+beating the market and "is that a lot" get the short can't-answer."""
 
 from __future__ import annotations
 
@@ -40,4 +41,26 @@ CASES = table(
         "how many shares did thiel buy across all companies",
         "mithril ipo buys total shares",
     ], ["2,330,333", "$38,948,995.00", "each company's own"], []),
+    # "shares n $", "summed": a total (Scarpelli, Dec 13, 2022: 200,000 shares, $30,351,309.77; Musk, Nov 8,
+    # 2021: 934,091 over 2 filings).
+    family("shares-n-dollars", [
+        "what did scarpelli offload on dec 13 2022, shares n $",
+        "scarpelli dec 13 2022 sells shares n $",
+    ], ["200,000", "$30,351,309.77"], []),
+    family("summed-over-filings", [
+        "give me musk's nov 8 2021 sales summed over every filing",
+        "musk nov 8 2021 sales summed",
+    ], ["934,091", "2 filings"], []),
+    # Taxes, beating the market, "is that a lot": the short can't-answer (with the holdings for "a lot").
+    family("after-taxes", [
+        "How much money did Musk take home after taxes from the November 2021 sales?",
+        "what did musk net after tax on his nov 2021 sales",
+    ], ["I can't"], ["In total for Elon Musk"]),
+    family("beat-the-market", [
+        "did insiders beat the market at $aapl",
+        "did tsla insiders outperform the market",
+    ], ["I don't have market prices"], ["is the insider on file"]),
+    family("is-that-a-lot", [
+        "Feld sold 74 BDX shares. Is that a lot?",
+    ], ["I don't have market prices", "16,506"], ["investment advice"]),
 )
