@@ -45,7 +45,7 @@ from bot.answers.render_asks import (
 from bot.answers.resolve import Catalog, Catalogs, Match, resolve
 from bot.answers.spec import ChatContext
 from bot.answers.understand import Understanding, understand_llm, understand_rules
-from bot.answers.unmatched import holder_words, unmatched_answer
+from bot.answers.unmatched import holder_words, other_person_unknown, unmatched_answer
 from bot.answers.who_else import who_else_answer
 from bot.answers.yearless import read_in_year_with_records
 from bot.domain.formats import fmt_shares
@@ -200,7 +200,7 @@ def _answer(question: str, db: ReadSource, context: ChatContext | None, today: d
             return others  # "besides Scarpelli, who else filed at Snowflake"
         reread_notes = []
         # "may 16" with nothing this year: the latest May 16 with filings; "FF Pathfinder VI": a holder of record
-        for reread in (read_in_year_with_records, holder_named_in_notes):
+        for reread in (read_in_year_with_records, other_person_unknown, holder_named_in_notes):
             if (moved := reread(understanding, parse, conn)) is not None:
                 understanding, note = moved
                 reread_notes.append(note)

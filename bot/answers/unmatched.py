@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from dataclasses import replace
 
 from bot.answers import lexicon, query, sums
 from bot.answers.filters import Filters
@@ -177,3 +178,31 @@ def holder_words(understanding: Understanding, question: str) -> str | None:
         # "scarpelli kids trusts (fintail)": the name left over and the kind of vehicle together
         return " ".join([*(named_words or unknown), spec.vehicle])
     return " ".join(named_words or ([] if spec.vehicle else unknown)) or None
+
+
+_JOINED = r"\s*(?:,|&|\+|\band\b|\bor\b)\s*"
+_NAME_WORDS = r"(?P<name>[A-Za-z][\w'.-]*(?:\s+[A-Za-z][\w'.-]*)?)"
+
+
+def other_person_unknown(understanding: Understanding, parse, conn: sqlite3.Connection
+                         ) -> tuple[Understanding, str] | None:
+    """"What did Peter Thiel and Jeff Bezos sell at Palantir", "did jane doe or john smith sell": two people
+    named together, one stored and the other not. The answer is the stored one's, and says first that the other
+    has no filings here (never silently left out, never answered as if asked about the other)."""
+    insider = understanding.insider
+    if insider is None or insider.via == "context" or not understanding.unknown_words:
+        return None
+    unknown = {w.lower().strip("'s") for w in understanding.unknown_words}
+    text = re.escape(insider.text)
+    for pattern in (rf"\b{text}(?:'s)?{_JOINED}{_NAME_WORDS}", rf"{_NAME_WORDS}(?:'s)?{_JOINED}{text}\b"):
+        m = re.search(pattern, parse.question, re.I)
+        if m is None:
+            continue
+        words = [w for w in m.group("name").split() if w.lower().strip("'s") in unknown]
+        if not words or words[0] != m.group("name").split()[0]:
+            continue
+        name = _as_name(" ".join(words))
+        gone = {w.lower() for w in words}
+        moved = replace(understanding, unknown_words=[w for w in understanding.unknown_words if w.lower() not in gone])
+        return moved, (f"No filings by {name} are stored: this answer is {insider_label(insider)}'s alone.")
+    return None

@@ -22,8 +22,6 @@ XFAIL: dict[str, str] = {
     # 1. scope / filler words read as names, or as a load request
     "b9-scope-form3-companies-everywhere-plain": "positions-listed-not-companies (10 newest positions; LinkedIn missing)",
     # 2. named constraints
-    "b9-neg-thiel-and-bezos-pltr-plain": "known-name-part-not-answered (Bezos flagged; Thiel's sales withheld)",
-    "b9-neg-doe-or-john-smith-exrb-slack": "unknown-name-ignored ('Not understood and ignored: john, smith')",
     # 3. casual verbs
     # 5. exercises
     # 6. vesting and terms

@@ -164,4 +164,13 @@ CASES = table(
         "alex karp pltr sells",
         "what did alex karp sell at palantir",
     ], ["No filings by Alex Karp"], ["Peter Thiel held", "Class F"]),
+    # Two people named together, one stored and one not: the stored one's answer, and the other said to have
+    # no filings here (Thiel's PLTR sales; Doe's 2 EXRB sales of May 2024).
+    family("one-of-two-people-unknown", [
+        "What did Peter Thiel and Jeff Bezos sell at Palantir?",
+        "thiel and bezos pltr sales",
+    ], ["No filings by", "Bezos are stored", "6,914,475"], []),
+    family("one-of-two-people-unknown-samples", [
+        "did jane doe or john smith sell exrb in may 2024",
+    ], ["No filings by John Smith", "5,000"], ["1,850"], db="samples"),
 )
