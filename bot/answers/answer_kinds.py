@@ -26,14 +26,21 @@ from bot.answers.near_miss import (
     render_on_time,
 )
 from bot.answers.rankings import by_value, rank_companies, rank_filers, rank_insiders, render_ranking
-from bot.answers.render import Answer
+from bot.answers.render import Answer, message
 from bot.answers.render_asks import (
     derivative_terms,
     held_through,
     render_terms,
     value_answer,
 )
-from bot.answers.roles import relationships, render_roles, roles_of_text
+from bot.answers.roles import (
+    BOARD_TERMS,
+    footnote_mentions,
+    relationships,
+    render_roles,
+    role_verdict,
+    roles_of_text,
+)
 from bot.answers.understand import Understanding
 from bot.domain.formats import format_date
 from bot.domain.vocab import ROLE_LABELS
@@ -116,17 +123,44 @@ def ranking_answer(understanding: Understanding, conn: sqlite3.Connection) -> An
                       understanding)
 
 
-def roles_answer(understanding: Understanding, conn: sqlite3.Connection) -> Answer:
-    """"What is X's role at Y": the roles every filing states (the dates and kinds of trades do not matter)."""
+def roles_answer(understanding: Understanding, conn: sqlite3.Connection, question: str = "") -> Answer:
+    """"What is X's role at Y": the roles every filing states (the dates and kinds of trades do not matter); a
+    yes/no question ("is X a director") is answered first."""
     filters = understanding.filters()
     found = relationships(conn, Filters(issuer_ciks=filters.issuer_ciks, owner_ciks=filters.owner_ciks,
                                         form=filters.form, date_from=filters.date_from, date_to=filters.date_to))
-    if filters.role:
-        found = [rel for rel in found if any(filters.role in roles_of_text(h.text) for h in rel.roles)] or found
     scope = scope_words(understanding)
+    if filters.role:
+        holding = [rel for rel in found if any(filters.role in roles_of_text(h.text) for h in rel.roles)]
+        if not holding and filters.role == "director" and understanding.company and not understanding.insider and (
+                mentions := footnote_mentions(conn, filters.issuer_ciks, BOARD_TERMS)):
+            return message("records", f"No filer states a director's role at {company_label(understanding.company)}; "
+                                      "its filings' footnotes say:",
+                           [f"“{m}”" for m in mentions])  # "who at Fractyl sits on the board": Royan, per a footnote
+        found = holding or found
     if not found:
-        return no_match(understanding, conn, scope, filters.describe())
-    return with_notes(render_roles(found, scope), understanding)
+        return _roles_in_footnotes(understanding, conn, scope) or no_match(understanding, conn, scope,
+                                                                          filters.describe())
+    verdict = None
+    if len(found) == 1:  # a yes/no question is answered from every filing, whatever dates it names
+        every = relationships(conn, Filters(issuer_ciks=(found[0].issuer_cik,), owner_ciks=(found[0].owner_cik,)))
+        verdict = role_verdict(every[0] if every else found[0], question)
+    return with_notes(render_roles(found, scope, verdict), understanding)
+
+
+def _roles_in_footnotes(understanding: Understanding, conn: sqlite3.Connection, scope: str) -> Answer | None:
+    """A person who files nothing for the company but whom its filings' footnotes give a role ("is ajay royan on
+    the adagio board": the Mithril filings say he is a member of Adagio's board)."""
+    company, insider = understanding.company, understanding.insider
+    if company is None or insider is None:
+        return None
+    surnames = sorted({e.name.replace(",", " ").split()[0].title() for e in insider.entities if e.name})
+    mentions = footnote_mentions(conn, company.ciks, surnames)
+    if not mentions:
+        return None
+    return message("records", f"{insider_label(insider)} files nothing for {company_label(company)} as an insider; "
+                              "its filings' footnotes say:", [f"“{m}”" for m in mentions],
+                   notes=["A footnote names a role; the relationship boxes of a filing by this person would state it."])
 
 
 def records_answer(understanding: Understanding, conn: sqlite3.Connection, today: dt.date) -> Answer:

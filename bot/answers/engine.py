@@ -296,7 +296,7 @@ def _answer_understood(understanding: Understanding, parse: rules.RulesParse, co
     if understanding.spec.aggregation == "count" and understanding.spec.count_unit in ("companies", "insiders"):
         return entity_count_answer(understanding, conn)
     if understanding.spec.aggregation == "role":
-        return roles_answer(understanding, conn)
+        return roles_answer(understanding, conn, parse.question)
     result = records_answer(understanding, conn, today)
     if ASKS_RANGE.search(parse.question) and (note := price_range_note(conn, understanding.filters())):
         result.notes.insert(0, note)

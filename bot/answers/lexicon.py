@@ -21,7 +21,7 @@ ROLE_PHRASES: list[tuple[str, str]] = [
     ("ten_percent_owner", r"10\s*%\s*(?:owners?|holders?|share\s*holders?|stock\s*holders?)"
                           r"|ten\s+percent\s+(?:owners?|holders?)|10\s+percent\s+(?:owners?|holders?)"
                           r"|(?:major|large|principal|big)\s+(?:share|stock)\s*holders?|beneficial\s+owners?"),
-    ("director", r"board\s+members?|members?\s+of\s+the\s+board|\bdirectors?\b|\bthe\s+board\b|\bdirs?\b"),
+    ("director", r"board\s+members?|members?\s+of\s+the\s+board|\bdirectors?\b|\bboard\b|\bdirs?\b"),
     ("officer", r"\bchief\s+[a-z]+(?:\s+(?:&|and)\s+[a-z]+)?\s+officers?\b|\bofficers?\b|\bexecutives?\b|\bexecs?\b"
                 r"|\b(?:s|e)?vps?\b|\b(?:senior|executive)\s+vice\s+presidents?\b"
                 # "snow mgmt", "the management": never the end of a name ("Waste Management", "Silver Brick Management")
@@ -112,7 +112,13 @@ ROLE_QUESTION = re.compile(r"\b(?P<kw>role|roles|title|titles|job\s+title|relati
                            # "is X a 10% owner at Y", "is X an officer or a director of Y": a yes/no about roles
                            r"|^\s*(?P<isq>is|was)\s+(?!(?:there|it|that|this|the|any)\b)[\w.' -]{2,60}?\s+an?\s+"
                            r"(?:10\s*%|ten\s+percent|director|officer|ceo|cfo|coo|cto|president|chair\w*|insider|"
-                           r"general\s+counsel|gc|executive|owner)", re.I)
+                           r"general\s+counsel|gc|executive|owner)"
+                           # "officer or just board", "exec or board member", "sit on the board", "still a 10% holder"
+                           r"|\b(?P<either>(?:officer|exec\w*|director|board\s+member))\b(?=(?:\s+(?:at|of|with|in)\s+\$?[\w.&-]+)?\s+or\s+"
+                           r"(?:just\s+|only\s+|an?\s+)?(?:on\s+the\s+)?(?:board|director|officer|exec\w*)\b)|\b(?P<sit>sits?|sitting|serves?)(?=\s+on\s+(?:the\s+|its\s+)?(?:\$?[\w.&-]+\s+)?board\b)"
+                           r"|^\s*(?P<isq2>is|was|are)\s+(?!(?:there|it|that|this|the|any)\b)[\w.' -]{2,60}?\s+(?=on\s+the\s+(?:\$?[\w.&-]+\s+)?board\b)"
+                           r"|\b(?P<still>still\s+an?\s+(?:10\s*%|ten\s+percent|director|officer|insider))"
+                           r"|\b(?P<posts>officer\s+(?:positions?|titles?))\b", re.I)
 # "who sold the most", "which insiders filed the most": a ranking of insiders, not of single trades.
 PER_INSIDER = re.compile(r"\b(?:who|which\s+(?:insiders?|people|persons?|execs?|executives?|directors?|officers?))\b"
                          r".*\b(?:the\s+most|most)\b(?!\s+recent)|\bmost\s+active\s+(?:filers|insiders|people)\b"
@@ -143,43 +149,6 @@ NEGATION = re.compile(r"\b(?<!\bor\s)(?:not|never|except|excluding|exclude|exclu
                       r"aside\s+from|without|but\s+not)\b|n't\b", re.I)
 NOT_A_FILTER = re.compile(r"not\s+(?:yet\s+)?(?:vested|exercisable|exercised|expired|converted)\b", re.I)
 
-# Questions the filings cannot answer; the engine says so instead of guessing.
-OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
-    ("advice", re.compile(r"\bshould\s+(?:i|we|you)\b|\bis\s+(?:it|\S+)(?:\s+\S+){0,2}\s+a\s+good\s+(?:buy|investment|time)\b"
-                          r"|\bis\s+(?!code\b)\S+(?:\s+\S+)?\s+an?\s+(?:buy|sell|strong\s+buy)\b"  # "is pltr a buy now"
-                          # a judgment of size: "is 25k shares a lot", "is that much for a CFO"
-                          r"|\b(?:is|are|was|were)\s+(?!that\s+a\s+lot\b)(?:it|that|this|\S+)(?:\s+\S+){0,2}\s+(?:a\s+lot|too\s+much|"
-                          r"unusual(?:ly\s+\w+)?|significant|normal|typical)\b"
-                          r"(?!\s+(?:of\s+)?(?:sales?|trades?|selling|buying|transactions?|filings?)\b)"
-                          r"|\bworth\s+buying\b|\brecommend\w*|\bbuy\s+or\s+sell\b|\bgood\s+investment\b"
-                          r"|\binvestment\s+advice\b|\bundervalued\b|\bovervalued\b|\bbargain\b"
-                          # a judgment of what a trade means: "is dodge selling a bad sign", "bullish?"
-                          r"|\b(?:good|bad|warning)\s+signs?\b|\bbullish\b|\bbearish\b|\bred\s+flags?\b"
-                          r"|\bshould\s+(?:i|we)\s+(?:worry|be\s+worried|care)\b", re.I)),
-    ("pnl", re.compile(r"\bwhat\s+return\b|\breturns?\s+(?:on|did|from)\b|\bmake\s+on\b|(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taking\s)(?<!some\s)\bprofits?\b|\bprofitable\b|\blosses\b"
-                       r"|\b(?:at\s+a|a)\s+loss\b|\bgains?\b|\bcost\s+basis\b|\b(?:made|lost|make|lose)\s+money\b"
-                       r"|\bafter[\s-]+tax(?:es)?\b|\b(?:take|took|takes)[\s-]+home\b|\bnet\s+of\s+tax", re.I)),
-    ("price", re.compile(r"\b(?:stock|share|current|market|today'?s|live|latest|closing|opening|close)\s+prices?\b"
-                         r"|\btrading\s+at\b|\bwhere'?s\s+\S+\s+trading\b|\btrading\s+(?:today|now|rn)\b|\bwhat'?s\s+\$?[a-z]{1,6}\s+(?:at|trading\s+at)\s+(?:now|today|rn)\b"
-                         r"|\bquotes?\b|\bmarket\s+cap(?:italization)?\b|\bprice\s+targets?\b"
-                         r"|\bprice\s+(?:of|for)\s+(?:the\s+)?(?:stock|shares?)\b", re.I)),
-    # A request to load or refresh filings ("can you pull in the latest apple filings", "sync snowflake filings"):
-    # the bot answers from what is stored; loading more is the admin's (or the on-demand fetch's) work.
-    ("load", re.compile(r"^\s*(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+)?(?:pull\s+(?:in|down|more|new|fresh|"
-                        r"(?:the\s+)?latest)|fetch|refresh|sync|reload|download|import|backfill)\b(?!\s+(?:price|date))", re.I)),
-    # How the stock has done since: a market price over time, whoever traded ("has apple moved since adams sold").
-    ("price_move", re.compile(r"\b(?:stock|shares?|price)\s+(?:has\s+|have\s+)?(?:moved|gone\s+(?:up|down)|risen|fallen|"
-                              r"dropped|climbed|performed)\b|\bperformed\s+since\b|\bbeat(?:s|ing)?\s+the\s+market\b"
-                              r"|\b(?:out|under)perform\w*"
-                              r"|\b(?:sell|sold|buy|bought)\s+(?:at|near)\s+the\s+(?:top|bottom|peak|high|low)\b", re.I)),
-    ("news", re.compile(r"\bnews\b|\bheadlines?\b|\bpress\s+releases?\b|\bearnings\b|\brumou?rs?\b"
-                        r"|\banalysts?\b", re.I)),
-    ("prediction", re.compile(r"\bwill\s+(?:\S+\s+){0,4}?(?:sell|buy|go|rise|fall|drop|file|trade|exercise|dump)\b"
-                              r"|\bpredict\w*|\bforecast\w*|\bgoing\s+to\s+(?:sell|buy)\b|\bexpected\s+to\b"
-                              r"|\bnext\s+(?:week|month|year|quarter)\b|\bupcoming\b|\bin\s+the\s+future\b", re.I)),
-    # (not why a filing was amended: its remarks usually say)
-    ("why", re.compile(r"^(?!.*\bamend).*?(?:^\s*why\b|\bwhy\s+(?:did|does|do|is|are|was|were|would)\b|\breasons?\s+for\b|\bmotive)", re.I)),
-]
 
 # Capitalised at the start of a question, these are usually just words ("Best trades", "Key insiders").
 QUESTION_OPENERS = {"better", "best", "well", "big", "little", "young", "key", "price", "power", "general", "global",
@@ -349,7 +318,6 @@ VEHICLE_SAME = {"kid": "child", "kids": "child", "trusts": "trust", "funds": "fu
                 "partnerships": "partnership"}
 VEHICLE_FILLER = {"the", "his", "her", "their", "family", "a", "an", "living", "revocable", "irrevocable", "entity",
                   "entities", "vehicles", "all", "combined", "together", "total", "totals", "both"}
-
 
 # ---- phrases the rules read whole ----
 

@@ -5,6 +5,7 @@ the filing that last showed it.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass, field
 
@@ -71,7 +72,44 @@ def roles_of_text(text: str) -> set[str]:
     return roles_of(text, None, "Director" in text, False, "10% owner" in text)
 
 
-def render_roles(found: list[Relationship], scope: str) -> Answer:
+# The roles a yes/no question asks about: "is X a director", "officer or just board", "sit on the board".
+_ASKED = (("director", "a director", re.compile(r"\bboard\b|\bdirectors?\b", re.I)),
+          ("officer", "an officer", re.compile(r"\bofficers?\b|\bexec(?:s|utives?)?\b", re.I)),
+          ("ten_percent_owner", "a 10% owner", re.compile(r"10\s*%|\bten\s+percent\b", re.I)))
+_YES_NO = re.compile(r"^\s*(?:is|was|are|were|does|did|has|have)\b|\bor\s+(?:just\s+|only\s+|an?\s+)?(?:officer|director|board|exec)"
+                     r"|\bstill\b"
+                     r"|^\s*\S+(?:\s+\S+)?\s+an?\s+(?:officer|director|exec)", re.I)
+
+
+def _holds(key: str, text: str) -> bool:
+    """Whether a role as filed is ``key``: an officer is any title (not the director or 10% owner boxes)."""
+    roles = roles_of_text(text)
+    if key == "officer":
+        return bool(roles - {"director", "ten_percent_owner", "officer"}) or "officer" in text.lower()
+    return key in roles
+
+
+def role_verdict(rel: Relationship, question: str) -> str | None:
+    """"Keith Rabois is a director and is not an officer of Affirm Holdings, Inc. (AFRM)." for a yes/no
+    question about roles (None for any other): from the newest filing, and an earlier one that said otherwise."""
+    found = sorted((m.start(), key, label) for key, label, pattern in _ASKED if (m := pattern.search(question)))
+    asked = [(key, label) for _, key, label in found]  # in the question's order
+    if not asked or not _YES_NO.search(question):
+        return None
+    parts = []
+    for key, label in asked:
+        before = next((h for h in rel.roles[1:] if _holds(key, h.text)), None)
+        if _holds(key, rel.roles[0].text):
+            parts.append(f"is {label}")
+        elif before is not None:
+            parts.append(f"is no longer {label} in the newest filing (the Form {before.form} for "
+                         f"{format_date(before.newest)} said so)")
+        else:
+            parts.append(f"is not {label} (no stored filing says so)")
+    return f"At {rel.issuer}, {display_name(rel.name)} {' and '.join(parts)}."
+
+
+def render_roles(found: list[Relationship], scope: str, verdict: str | None = None) -> Answer:
     """'Drew G. Markham is GC of MICROVISION, INC. (MVIS), as of the Form 4 for Jun 8, 2026.' per insider."""
     b = Builder("insiders")
     for rel in found[:MAX_PEOPLE]:
@@ -95,8 +133,37 @@ def render_roles(found: list[Relationship], scope: str) -> Answer:
         line.record = len(b.answer.records) - 1
     n = len(found)
     if n == 1:
-        b.answer.headline = b.answer.lines[0].text
+        b.answer.headline = verdict or b.answer.lines[0].text
     else:
         more = f"; the first {MAX_PEOPLE}" if n > MAX_PEOPLE else ""
         b.answer.headline = f"The roles of {n} insiders for {scope}, as their filings state them{more}:"
     return b.answer
+
+
+# A sentence of a footnote that gives someone a role at the company ("Ajay Royan ("Royan"), a member of the
+# Issuer's board of directors, is ..."): what a role question finds for a person who files nothing there.
+_ROLE_WORDS = re.compile(r"\bboard\b|\bdirectors?\b|\bofficer\b|\bchair(?:man|woman|person)?\b|\bpresident\b"
+                         r"|\bchief\b|\bmanaging\s+member\b|\bgeneral\s+partner\b", re.I)
+MAX_MENTIONS = 3
+
+
+BOARD_TERMS = ["board of directors", "member of the board", "director of the issuer"]
+
+
+def footnote_mentions(conn: sqlite3.Connection, issuer_ciks: tuple[str, ...], names: list[str]) -> list[str]:
+    """Sentences of the companies' footnotes that hold one of ``names`` (a person's surname, or words such as
+    :data:`BOARD_TERMS`) and a role word, each once, newest filings first."""
+    if not issuer_ciks or not names:
+        return []
+    marks = ", ".join("?" for _ in issuer_ciks)
+    found: list[str] = []
+    for name in names:
+        rows = conn.execute(
+            f"SELECT fn.text FROM footnotes fn JOIN filings f ON f.id = fn.filing_id WHERE f.issuer_cik IN ({marks}) "
+            "AND fn.text LIKE ? ORDER BY f.filed_at DESC LIMIT 50", (*issuer_ciks, f"%{name}%")).fetchall()
+        for (text,) in rows:
+            for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])", " ".join((text or "").split())):
+                if re.search(rf"\b{re.escape(name)}\b", sentence, re.I) and _ROLE_WORDS.search(sentence) \
+                        and sentence not in found:
+                    found.append(sentence)
+    return found[:MAX_MENTIONS]

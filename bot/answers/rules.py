@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from bot.answers import lexicon, spans
 from bot.answers.dates import DateRange
+from bot.answers.out_of_scope import OUT_OF_SCOPE
 from bot.answers.rereads import reread_aggregation
 from bot.answers.spans import Span
 from bot.answers.tokens import WORD, Text, bare_word, correct_spelling, fold, normalise
@@ -165,7 +166,7 @@ def parse(question: str, today: dt.date) -> RulesParse:
     result.followup = bool(_FOLLOWUP.search(question))
     result.pronoun = bool(_PRONOUN.search(question))
     result.same_company = bool(_SAME_COMPANY.search(question))
-    result.out_of_scope = next((kind for kind, pattern in lexicon.OUT_OF_SCOPE if pattern.search(question)), None)
+    result.out_of_scope = next((kind for kind, pattern in OUT_OF_SCOPE if pattern.search(question)), None)
     found, text = recognise(question, today)
     if m := next((m for m in lexicon.NEGATION.finditer(text.value)
                   if not lexicon.NOT_A_FILTER.match(question, m.start())), None):
@@ -188,7 +189,6 @@ def parse(question: str, today: dt.date) -> RulesParse:
     result.spans = sorted(found + _names(text, result), key=lambda s: (s.start, s.end))
     _read_followup(result)
     return result
-
 
 
 def _read_filters(result: RulesParse, found: list[Span]) -> None:

@@ -25,8 +25,6 @@ XFAIL: dict[str, str] = {
     "b5-hold-hoffman-msft-trust-plain": "besides-refused (living-trust holding not shown)",
     # exercises, vesting, terms
     # roles
-    "b5-role-garascia-plain": "role-question-answered-as-holding ('officer positions')",
-    "b5-role-thiel-pltr-2024-slack": "role-question-read-as-transactions-in-2024 (none found)",
     # totals
     "b5-sum-yelp-plain": "ownership-entity-read-as-name ('PENSCO account' refused)",
     "b5-cmp-adams-and-plan-plain": "how-many-without-total (7 rows listed, 25,000 not stated)",

@@ -31,8 +31,6 @@ XFAIL: dict[str, str] = {
     # exercises / settlements
     "b7-ex-musk-tax-cover-plain": "footnote-purpose-not-read ('taxes' read as code F; the 934,091 sold-to-cover shares not shown)",
     # roles
-    "b7-role-mvis-gc-board-slack": "yes/no-role-question-answered-as-transactions ('sit' ignored; director status not stated)",
-    "b7-role-fractyl-board-plain": "role-in-footnote-not-read (Royan, board member per F2, not found)",
     # totals across filings / codes
     "b7-sum-musk-two-filings-plain": "per-filing-split-not-given (only the 934,091 combined total)",
     "b7-sum-travers-vested-withheld-slack": "two-part-second-part-dropped (F 33,148 withheld not shown)",

@@ -148,4 +148,29 @@ CASES = table(
         "which sr vps filed?",
         "which directors are on file?",
     ], ["insiders with the role"], ["In all:"]),
+    # A yes/no question about a role is answered first, from every filing (Rabois: director, no title; Markham:
+    # GC, no director box; Thiel: 10% owner on the 2020 and 2021 filings, director only on the 2024 one).
+    family("yes-no-officer-or-board", [
+        "rabois an officer at afrm or just board",
+        "is rabois an officer at afrm",
+        "is keith rabois an exec or board member at affirm",
+    ], ["Keith Rabois is", "not an officer"], ["No transactions found"]),
+    family("yes-no-sits-on-the-board", [
+        "does the mvis gc sit on the board?",
+        "is drew markham on the board at mvis",
+        "markham officer or director at mvis?",
+    ], ["Drew G. Markham is", "not a director"], ["No transactions found"]),
+    family("yes-no-still-ten-percent", [
+        "thiel still a 10% holder at pltr in 2024?",
+        "is thiel still a 10% owner of palantir",
+    ], ["no longer a 10% owner", "Director"], ["No transactions"]),
+    family("officer-positions", [
+        "What officer positions does Jessica Garascia hold at AAR Corp?",
+    ], ["Senior VP, GC, CAO & Secretary"], ["held 37,565"]),
+    # A role only a footnote states: Ajay Royan files nothing for Adagio or Fractyl, whose Mithril filings say he
+    # is a member of the board.
+    family("role-in-a-footnote", [
+        "is ajay royan on the adagio board",
+        "Who at Fractyl Health sits on the board, according to the filings?",
+    ], ["Royan", "board of directors"], ["No transactions found"]),
 )

@@ -1,0 +1,45 @@
+"""Questions the filings cannot answer (advice, profits, market prices, news, predictions, why): each kind
+with the words that ask it. The engine says so instead of guessing (``engine.CANNOT`` words the reply), and
+what the filings do show comes after it where that helps.
+"""
+
+from __future__ import annotations
+
+import re
+
+OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
+    ("advice", re.compile(r"\bshould\s+(?:i|we|you)\b|\bis\s+(?:it|\S+)(?:\s+\S+){0,2}\s+a\s+good\s+(?:buy|investment|time)\b"
+                          r"|\bis\s+(?!code\b)\S+(?:\s+\S+)?\s+an?\s+(?:buy|sell|strong\s+buy)\b"  # "is pltr a buy now"
+                          # a judgment of size: "is 25k shares a lot", "is that much for a CFO"
+                          r"|\b(?:is|are|was|were)\s+(?!that\s+a\s+lot\b)(?:it|that|this|\S+)(?:\s+\S+){0,2}\s+(?:a\s+lot|too\s+much|"
+                          r"unusual(?:ly\s+\w+)?|significant|normal|typical)\b"
+                          r"(?!\s+(?:of\s+)?(?:sales?|trades?|selling|buying|transactions?|filings?)\b)"
+                          r"|\bworth\s+buying\b|\brecommend\w*|\bbuy\s+or\s+sell\b|\bgood\s+investment\b"
+                          r"|\binvestment\s+advice\b|\bundervalued\b|\bovervalued\b|\bbargain\b"
+                          # a judgment of what a trade means: "is dodge selling a bad sign", "bullish?"
+                          r"|\b(?:good|bad|warning)\s+signs?\b|\bbullish\b|\bbearish\b|\bred\s+flags?\b"
+                          r"|\bshould\s+(?:i|we)\s+(?:worry|be\s+worried|care)\b", re.I)),
+    ("pnl", re.compile(r"\bwhat\s+return\b|\breturns?\s+(?:on|did|from)\b|\bmake\s+on\b|(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taking\s)(?<!some\s)\bprofits?\b|\bprofitable\b|\blosses\b"
+                       r"|\b(?:at\s+a|a)\s+loss\b|\bgains?\b|\bcost\s+basis\b|\b(?:made|lost|make|lose)\s+money\b"
+                       r"|\bafter[\s-]+tax(?:es)?\b|\b(?:take|took|takes)[\s-]+home\b|\bnet\s+of\s+tax", re.I)),
+    ("price", re.compile(r"\b(?:stock|share|current|market|today'?s|live|latest|closing|opening|close)\s+prices?\b"
+                         r"|\btrading\s+at\b|\bwhere'?s\s+\S+\s+trading\b|\btrading\s+(?:today|now|rn)\b|\bwhat'?s\s+\$?[a-z]{1,6}\s+(?:at|trading\s+at)\s+(?:now|today|rn)\b"
+                         r"|\bquotes?\b|\bmarket\s+cap(?:italization)?\b|\bprice\s+targets?\b"
+                         r"|\bprice\s+(?:of|for)\s+(?:the\s+)?(?:stock|shares?)\b", re.I)),
+    # A request to load or refresh filings ("can you pull in the latest apple filings", "sync snowflake filings"):
+    # the bot answers from what is stored; loading more is the admin's (or the on-demand fetch's) work.
+    ("load", re.compile(r"^\s*(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+)?(?:pull\s+(?:in|down|more|new|fresh|"
+                        r"(?:the\s+)?latest)|fetch|refresh|sync|reload|download|import|backfill)\b(?!\s+(?:price|date))", re.I)),
+    # How the stock has done since: a market price over time, whoever traded ("has apple moved since adams sold").
+    ("price_move", re.compile(r"\b(?:stock|shares?|price)\s+(?:has\s+|have\s+)?(?:moved|gone\s+(?:up|down)|risen|fallen|"
+                              r"dropped|climbed|performed)\b|\bperformed\s+since\b|\bbeat(?:s|ing)?\s+the\s+market\b"
+                              r"|\b(?:out|under)perform\w*"
+                              r"|\b(?:sell|sold|buy|bought)\s+(?:at|near)\s+the\s+(?:top|bottom|peak|high|low)\b", re.I)),
+    ("news", re.compile(r"\bnews\b|\bheadlines?\b|\bpress\s+releases?\b|\bearnings\b|\brumou?rs?\b"
+                        r"|\banalysts?\b", re.I)),
+    ("prediction", re.compile(r"\bwill\s+(?:\S+\s+){0,4}?(?:sell|buy|go|rise|fall|drop|file|trade|exercise|dump)\b"
+                              r"|\bpredict\w*|\bforecast\w*|\bgoing\s+to\s+(?:sell|buy)\b|\bexpected\s+to\b"
+                              r"|\bnext\s+(?:week|month|year|quarter)\b|\bupcoming\b|\bin\s+the\s+future\b", re.I)),
+    # (not why a filing was amended: its remarks usually say)
+    ("why", re.compile(r"^(?!.*\bamend).*?(?:^\s*why\b|\bwhy\s+(?:did|does|do|is|are|was|were|would)\b|\breasons?\s+for\b|\bmotive)", re.I)),
+]
