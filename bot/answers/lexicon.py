@@ -39,7 +39,9 @@ SECURITY_PHRASES: list[tuple[str, str]] = [
 
 # Casual multi-word verbs, read before the aggregations so "added to his stake" is a purchase, not holdings.
 PHRASAL_VERBS: list[tuple[str, str]] = [
-    ("sell", r"\b(?:cash(?:ed|es|ing)?|sold|sell(?:s|ing)?)\s+out\b|\b(?:took|take|takes|taking)\s+(?:some\s+)?profits?\b"
+    ("sell", r"\b(?:get|got|gets|receiv(?:e|ed|es|ing)|make|made)\s+(?:(?:more|less|the\s+most|most)\s+)?for\s+(?:his|her|their|its|the)\s+"
+             r"(?:[\w$.&-]+\s+)?(?:shares|stock)\b|"  # "receive more for his DraftKings shares": proceeds of sales
+             r"\b(?:cash(?:ed|es|ing)?|sold|sell(?:s|ing)?)\s+out\b|\b(?:took|take|takes|taking)\s+(?:some\s+)?profits?\b"
              r"|\b(?:sold|sell(?:s|ing)?)\s+off\b|\bgot\s+rid\s+of\b|\b(?:trimm?(?:ed|ing|s)?|reduc(?:ed|ing|es?))\s+"
              r"(?:his|her|their|its|the)\s+(?:stake|position|holdings?)\b"),
     ("buy", r"\b(?:pick(?:ed|s|ing)?|load(?:ed|s|ing)?|scoop(?:ed|s|ing)?|snap(?:ped|s|ping)?|stock(?:ed|s|ing)?)\s+up\b"

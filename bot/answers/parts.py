@@ -117,10 +117,11 @@ class Side:
         ("dec 8 vs dec 9 2025")."""
         period = self.period or other.period
         if self.period and other.period and not _YEAR_IN.search(self.period):
-            year = re.search(rf"{_YEAR}|(?<=[/'])\d\d$", other.period)  # "3/14/25", not the day of "jan 24"
+            # "3/14/25" or "'25", never the day of "3/17" or "jan 24"
+            year = re.search(rf"({_YEAR})|\d{{1,2}}/\d{{1,2}}/(\d\d)$|'(\d\d)$", other.period)
             if year:
-                period = f"{self.period}/{year.group(0)}" if re.search(r"\d/\d+$", self.period) \
-                    else f"{self.period} {year.group(0)}"
+                found = next(g for g in year.groups() if g)
+                period = f"{self.period}/{found}" if re.search(r"\d/\d+$", self.period) else f"{self.period} {found}"
         return Side(self.name or other.name, self.measure or other.measure, self.rest or other.rest, period)
 
     @property

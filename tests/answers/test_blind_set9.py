@@ -33,7 +33,6 @@ XFAIL: dict[str, str] = {
     "b9-sum-snow-grant-combined-plain": "second-security-dropped (RSUs only; options 70,750 and total 176,900 missing)",
     # 9. comparisons
     "b9-cmp-doe-vs-roe-slack": "verb-'moved'-not-understood (Doe's side shown as holding, 30,000 sold missing)",
-    "b9-cmp-dodge-14-vs-17-slack": "m/d-date-read-as-year ('3/14' read as Mar 14, 2014)",
     # 10. market-wide
     "b9-mkt-biggest-single-day-seller-plain": "per-day-read-as-per-row (biggest rows listed; Musk's $1.10B day missing)",
     # 11. market price

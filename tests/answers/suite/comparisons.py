@@ -105,4 +105,11 @@ CASES = table(
     family("strikes-lower", [
         "Whose option strike is lower, John Whiting's at Tecogen or Rajesh Melkote's at 374Water?",
     ], ["$0.88", "$0.33"], ["could not compare"]),
+    # Two days with no year (Dodge, DraftKings, 2025): Mar 14 52,777 for $1,985,508.93, Mar 17 52,777 for
+    # $2,058,303.00; "receive more for his shares" is the proceeds of sales.
+    family("two-days-without-a-year", [
+        "dodge 3/14 vs 3/17 sells - which got more $",
+        "dkng 3/14 vs 3/17 which day dodge sold more $",
+        "On which day did Stanton Dodge receive more for his DraftKings shares: March 14 or March 17, 2025?",
+    ], ["$1,985,508.93", "$2,058,303.00"], ["2014", "2017", "grants"]),
 )
