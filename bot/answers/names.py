@@ -252,16 +252,30 @@ def several_people(found: Any, words: dict[int, NameWord], catalog: Catalog) -> 
     return " and ".join(" ".join(words[i].text for i in sorted(u)) for u in used)
 
 
-def another_person(found: Any, words: dict[int, NameWord], claimed: set[int], best: Callable[[dict], Any]) -> Any:
+def another_person(found: Any, words: dict[int, NameWord], claimed: set[int], best: Callable[[dict], Any],
+                   question: str = "") -> Any:
     """A second person named beside the first ("X's purchase and Y's sales"): one filer matched by two or more of
-    the words left, never by a close spelling; None otherwise."""
+    the words left, or by one word joined straight to the first name ("adams and dodge", "doe & roe"), never by
+    a close spelling; None otherwise."""
     if len(found.ciks) != 1:
         return None
     left = {i: w for i, w in words.items() if i not in claimed and not w.soft}
-    other = best(left) if len(left) >= 2 else None
-    if other is None or len(other.ciks) != 1 or len(other.used) < 2 or other.inexact or other.ciks[0] in found.ciks:
+    other = best(left) if left else None
+    if other is None or len(other.ciks) != 1 or other.inexact or other.ciks[0] in found.ciks:
+        return None
+    if len(other.used) < 2 and not _joined(words, found.used, other.used, question):
         return None
     return other
+
+
+_JOINED = re.compile(r"^(?:'s)?\s*(?:,|&|\+|and|or)\s*$", re.I)
+
+
+def _joined(words: dict[int, NameWord], first: Collection[int], second: Collection[int], question: str) -> bool:
+    """The two names stand next to each other with only "and", "or", "&" or a comma between them."""
+    a, b = sorted(((min(words[i].pos for i in first), max(words[i].pos + len(words[i].text) for i in first)),
+                   (min(words[i].pos for i in second), max(words[i].pos + len(words[i].text) for i in second))))
+    return bool(question) and bool(_JOINED.match(question[a[1]:b[0]]))
 
 
 def ends_person(words: dict[int, NameWord], pos: int, question: str, catalog: Catalog) -> bool:

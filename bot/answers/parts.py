@@ -271,9 +271,12 @@ def _either(question: str) -> Plan | None:
             names = _alternatives(other)
             if names and _CUE.search(asked):
                 return _asked_of(names, asked)
-            if _CUE.search(asked) and not MEASURE.search(asked) and not _CUE.search(other):
-                # "pltr sales 2021 & 2024, which was bigger", "what's bigger: X's sales or Y's"
-                return sides_plan(_listed(other, _ALTERNATIVES), _by_shares(asked))
+            listed = _listed(other, _ALTERNATIVES)
+            if _CUE.search(asked) and not _CUE.search(other) and (not MEASURE.search(asked) or (
+                    len(listed) > 1 and all(MEASURE.search(side) for side in listed))):
+                # "pltr sales 2021 & 2024, which was bigger", "what's bigger: X's sales or Y's", "who got more:
+                # clements rsus or melkote rsus" (each side says what it measures)
+                return sides_plan(listed, _by_shares(asked))
         return None
     inline = re.match(r"^(?:did|does|has|have|was|were|is)\s+(?P<a>.+?)\s+or\s+(?P<b>.+?)\s+(?P<rest>"
                       + MEASURE.pattern[2:-2] + r"\b.*)$", question, re.I)

@@ -343,7 +343,7 @@ def _insider(res: Resolution, rest: dict[int, NameWord], claimed: set[int], scor
         return  # "Katherine Adams and Michael Feld": each named by words of their own
     res.insider = _as_match(names.family(found, rest, catalog, restrict), rest, catalog.owners)
     other = names.another_person(found, rest, claimed, lambda left: _best(left, catalog.owner_index, restrict,
-                                                                          company=False)) \
+                                                                          company=False), question) \
         if CONJUNCTION.search(question) else None
     if other is not None:  # "Richard Roe's purchase and Jane Doe's sales": both of them
         res.insider = _together(res.insider, _as_match(other, rest, catalog.owners))

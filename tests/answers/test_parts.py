@@ -51,6 +51,9 @@ SPLITS = [
      ["on dec 8 2025", "on dec 9 2025"]),
     ("doe sales 5/15 vs 5/16/2024", "compare", ["doe sales on 5/15/2024", "doe sales on 5/16/2024"],
      ["on 5/15/2024", "on 5/16/2024"]),
+    # each side says what it measures after "who got more:"
+    ("who got more: clements rsus or melkote rsus", "compare", ["clements rsus", "melkote rsus"],
+     ["clements", "melkote"]),
     # two days with no year: neither takes the other's day for a year ("3/17" is no 2017)
     ("dodge 3/14 vs 3/17 sells", "compare", ["dodge sells on 3/14", "dodge sells on 3/17"], ["on 3/14", "on 3/17"]),
     ("pltr sales 2021 & 2024, which was bigger", "compare", ["pltr sales in 2021", "pltr sales in 2024"],

@@ -112,4 +112,17 @@ CASES = table(
         "dkng 3/14 vs 3/17 which day dodge sold more $",
         "On which day did Stanton Dodge receive more for his DraftKings shares: March 14 or March 17, 2025?",
     ], ["$1,985,508.93", "$2,058,303.00"], ["2014", "2017", "grants"]),
+    # Each side says what it measures: Melkote's 757,756 RSUs vs Clements's 110,474; Mithril's ADGI buy
+    # $33,949,000 vs Musk's SCTY buy $15,000,000.
+    family("sides-with-their-own-measure", [
+        "who got more: clements rsus or melkote rsus",
+    ], ["757,756", "110,474"], ["Did you mean"]),
+    family("sides-with-their-own-measure-usd", [
+        "Which was the bigger purchase in dollars: Musk's SolarCity buy or Mithril's Adagio buy?",
+    ], ["$33,949,000.00", "$15,000,000.00"], ["Did you mean"]),
+    # Two surnames joined by "and" or "&" are two people (Adams's AAPL sales, Dodge's DKNG sales).
+    family("two-surnames-joined", [
+        "what did adams & dodge sell",
+        "what did adams and dodge sell",
+    ], ["R. Stanton Dodge", "Katherine L. Adams"], ["could not find"]),
 )
