@@ -182,5 +182,7 @@ def for_surface(result: Answer, surface: Surface) -> Answer:
     if surface != "slack":
         return result
     notes = [SLACK_HOW_TO_GET_MORE if "`insiderbot " in note else note for note in result.notes]
+    if result.kind == "no_match" or "is not a company or insider" in result.headline:
+        notes.append(SLACK_HOW_TO_GET_MORE)  # a name not stored: what an admin can do about it, in every case
     result.notes = list(dict.fromkeys(notes))
     return result

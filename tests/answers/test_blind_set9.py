@@ -39,7 +39,6 @@ XFAIL: dict[str, str] = {
     # 13. indirect holdings through named vehicles
     "b9-hold-example-ventures-after-plain": "fund-name-not-resolved ('no company called Example Ventures Fund')",
     # 14. each surface speaks to its reader
-    "b9-surf-jensen-slack": "slack-no-match-without-admin-hint (says what it covers, not what an admin can do)",
 }
 
 
