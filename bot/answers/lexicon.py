@@ -204,7 +204,7 @@ AT_IDIOMS = {"best", "first", "home", "one", "well", "price", "new", "old", "big
 
 # A lower-case word with an ending names do not have ("information", "usually", "effectively"): when no stored
 # name holds it, it is read as filler. Not -ing, -ed, -ly or -ies: Fleming, Mohammed, Kelly and Davies are names.
-ENGLISH_SHAPE = re.compile(r"^[a-z]{4,}(?:tion|tions|sion|sions|ness|ally|ously|ively)$")
+ENGLISH_SHAPE = re.compile(r"^[a-z]{4,}(?:tion|tions|sion|sions|ness|ally|ously|ively|ment|ments|mance|mances|ities)$")
 
 # Acronyms that are never tickers on their own (a bare "GC" is a role, not a company).
 NOT_TICKERS = {

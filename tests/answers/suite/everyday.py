@@ -150,4 +150,9 @@ CASES = table(
         "10b5-1 sales by thiel",
         "thiel trading plan sales",
     ], ["6,914,475"], ["Elon Musk"]),
+    # English words shaped like one ("performance", "settlements") are not read as names.
+    family("english-shaped-words", [
+        "what does the footnote on markham's june 2026 rsus say about performance",
+        "markham june 2026 rsu footnote on performance",
+    ], ["150,000"], ["called “Performance”"]),
 )
