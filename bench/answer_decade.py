@@ -8,8 +8,8 @@ Steps (each printed, and written to ``bench/out/answer_latency_decade.json``):
 2. Rules-path latency over the 1M bench's templates filled with the decade's names, p50/p95 and the
    slowest templates, and the first answer after start, in a fresh child process (peak RSS reported).
 3. Cold ``insiderbot ask`` (``python -m bot ask``) on the decade database, a fresh process each time.
-4. Database bytes per filing: the file, the pages in use (without the free pages a VACUUM would return), and per
-   table and index (``dbstat``).
+4. Database bytes per filing: the file, the pages in use (without the free pages a VACUUM would return), per
+   table and index, and per table with its indexes (``dbstat``).
 5. The sync write path into the decade database: ``storage.writes.store_filing`` of ``--store`` filings
    (the shared corpus's real filings, or the bundled samples, under new accession numbers and moved to
    decade issuers), one transaction each, filings/s; they are deleted again afterwards.
@@ -101,18 +101,25 @@ def sizes(path: Path) -> dict:
             by_name = conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC").fetchall()
         except sqlite3.Error:
             by_name = []
+        table_of = dict(conn.execute("SELECT name, tbl_name FROM sqlite_master"))
     finally:
         conn.close()
     total = path.stat().st_size
     groups: dict[str, int] = {}
+    tables: dict[str, int] = {}  # each table with its indexes
     for name, size in by_name:
         group = ("full text" if "_fts" in name else "name index" if "_name_words" in name
                  else "aggregates" if name.startswith("agg_") else name)
         groups[group] = groups.get(group, 0) + size
+        table = table_of.get(name, name)
+        table = ("full text" if "_fts" in table else "name index" if "_name_words" in table
+                 else "aggregates" if table.startswith("agg_") else table)
+        tables[table] = tables.get(table, 0) + size
     # Pages freed (a dropped index, deleted rows) stay in the file until a VACUUM; new rows reuse them first.
     return {"bytes": total, "filings": filings, "rows": rows, "bytes_per_filing": round(total / max(filings, 1)),
             "free_bytes": free, "bytes_in_use_per_filing": round((total - free) / max(filings, 1)),
-            "largest": {k: round(v / max(filings, 1)) for k, v in sorted(groups.items(), key=lambda kv: -kv[1])[:12]}}
+            "largest": {k: round(v / max(filings, 1)) for k, v in sorted(groups.items(), key=lambda kv: -kv[1])[:12]},
+            "by_table": {k: round(v / max(filings, 1)) for k, v in sorted(tables.items(), key=lambda kv: -kv[1])}}
 
 
 def _sample_filings() -> list:

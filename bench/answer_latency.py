@@ -174,11 +174,10 @@ def generate(path: Path) -> dict:
             price = round(rng.uniform(1, 400), 2) if code in ("P", "S", "F") else 0.0
             disposed = code in ("S", "F", "G") or (derivative and code == "M")
             held = max(held - shares, 0.0) if disposed else held + shares
-            table = "derivative_transaction" if derivative else "non_derivative_transaction"
             title = rng.choice(("Stock Option (Right to Buy)", "Restricted Stock Units")) if derivative else "Common Stock"
             exercise = (day + dt.timedelta(days=365)).isoformat() if derivative else None
             expiry = (day + dt.timedelta(days=3650)).isoformat() if derivative else None
-            entries.append((f"{fid}:{table}:{seq}", fid, table, seq, int(derivative), 0, issuers[issuer][0], title,
+            entries.append((fid, seq, int(derivative), 0, issuers[issuer][0], title,
                             day.isoformat(), code, shares, price, "D" if disposed else "A", held, "D",
                             price if derivative else None, exercise, expiry, "Common Stock" if derivative else None,
                             shares if derivative else None))
@@ -214,10 +213,10 @@ def _flush(conn, filings, filing_owners, entries, footnotes) -> None:
         "INSERT INTO filing_owners (filing_id, owner_cik, seq, name, is_director, is_officer, is_ten_percent_owner, "
         "officer_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", filing_owners)
     conn.executemany(
-        "INSERT INTO entries (id, filing_id, table_name, seq, is_derivative, is_holding, issuer_cik, security_title, "
+        "INSERT INTO entries (filing_id, seq, is_derivative, is_holding, issuer_cik, security_title, "
         "transaction_date, transaction_code, shares, price_per_share, acquired_disposed, shares_owned_following, "
         "direct_indirect, conversion_or_exercise_price, exercise_date, expiration_date, underlying_security_title, "
-        "underlying_shares) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entries)
+        "underlying_shares) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entries)  # id, table_name: generated
     conn.executemany("INSERT INTO footnotes (filing_id, footnote_id, text) VALUES (?, ?, ?)", footnotes)
     for rows in (filings, filing_owners, entries, footnotes):
         rows.clear()

@@ -76,12 +76,12 @@ INSERTS = {
     "filing_owners": "INSERT INTO filing_owners (filing_id, owner_cik, seq, name, street1, city, state, zip_code, "
                      "is_director, is_officer, is_ten_percent_owner, officer_title) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    "entries": "INSERT INTO entries (id, filing_id, table_name, seq, is_derivative, is_holding, issuer_cik, "
+    "entries": "INSERT INTO entries (filing_id, seq, is_derivative, is_holding, issuer_cik, "
                "security_title, transaction_date, transaction_form_type, transaction_code, equity_swap_involved, "
                "shares, price_per_share, acquired_disposed, shares_owned_following, direct_indirect, "
                "nature_of_ownership, conversion_or_exercise_price, exercise_date, expiration_date, "
                "underlying_security_title, underlying_shares, footnote_ids) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",  # id, table_name: generated
     "footnotes": "INSERT INTO footnotes (filing_id, footnote_id, text) VALUES (?, ?, ?)",
     "signatures": "INSERT INTO signatures (filing_id, seq, name, date) VALUES (?, ?, ?, ?)",
 }
@@ -162,7 +162,7 @@ def _entries(rng: random.Random, fid: str, issuer_cik: str, day: str, form: str,
         if footnote_ids and rng.random() < 0.5:
             notes["price_per_share" if price else "shares"] = [rng.choice(footnote_ids)]
         out.append((
-            f"{fid}:{table}:{seqs[table]}", fid, table, seqs[table], int(derivative), int(holding), issuer_cik, title,
+            fid, seqs[table], int(derivative), int(holding), issuer_cik, title,
             None if holding else day, None if holding else form, code or None, None if holding else 0,
             None if holding else shares, price, None if holding else ("D" if disposed else "A"), held,
             "I" if indirect else "D", "By Family Trust" if indirect else None, price if derivative else None,

@@ -440,3 +440,16 @@ def m011_answer_counts(db: sqlite_utils.Database) -> None:
         db.execute(statement)
     db.execute(FILINGS_COUNT_FILL)
     db.execute(ISSUERS_UPDATED_INDEX_SQL)
+
+
+@migration
+def m012_compact_entries(db: sqlite_utils.Database) -> None:
+    """A smaller database (``storage.compact``): ``entries`` without its stored text key (``id`` and ``table_name``
+    generated from the other columns, the key a UNIQUE index on (filing, derivative, holding, seq), rowids kept,
+    the unused ``idx_entries_security`` dropped), filings found by content through the hash's last 8 characters, and
+    the big full-text tables without per-row column sizes."""
+    from storage import compact
+
+    compact.rebuild(db.conn)
+    compact.shorten_content_hash_index(db.conn)
+    compact.drop_full_text_sizes(db.conn)

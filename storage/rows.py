@@ -79,10 +79,9 @@ ENTRY_VALUE_FIELDS = (
     "nature_of_ownership", "conversion_or_exercise_price", "exercise_date", "expiration_date",
     "underlying_security_title", "underlying_shares", "underlying_value", "total_value",
 )
-ENTRY_COLUMNS = (
-    "id", "filing_id", "table_name", "seq", "is_derivative", "is_holding", "issuer_cik",
-    *ENTRY_VALUE_FIELDS, "footnote_ids",
-)
+# The stored columns of a table row; ``id`` ('<filing id>:<table>:<seq>') and ``table_name`` are generated from
+# them (migration m012, ``storage.compact``).
+ENTRY_COLUMNS = ("filing_id", "seq", "is_derivative", "is_holding", "issuer_cik", *ENTRY_VALUE_FIELDS, "footnote_ids")
 INSERT_ENTRY = insert_sql("entries", ENTRY_COLUMNS)
 INSERT_FOOTNOTE = insert_sql("footnotes", ("filing_id", "footnote_id", "text"))
 INSERT_SIGNATURE = insert_sql("signatures", ("filing_id", "seq", "name", "date"))
@@ -125,11 +124,15 @@ _FOOTNOTE_IDS = json.JSONEncoder(separators=(",", ":")).encode  # one encoder, n
 def entry_tuple(fid: str, issuer_cik: str, table: str, seq: int, values: Sequence, footnote_ids: str) -> tuple:
     """One ``entries`` row in the column order of :data:`INSERT_ENTRY`: ``values`` in the order of
     :data:`ENTRY_VALUE_FIELDS`, ``footnote_ids`` already JSON (``"{}"`` for none). The one place the
-    layout of a stored table row is written, whichever road the filing came by."""
-    return (
-        f"{fid}:{table}:{seq}", fid, table, seq, int(table.startswith("derivative")),
-        int(table.endswith("holding")), issuer_cik, *values, footnote_ids,
-    )
+    layout of a stored table row is written, whichever road the filing came by. ``table`` is kept as its two
+    flags (:func:`table_of` gives it back)."""
+    return (fid, seq, int(table.startswith("derivative")), int(table.endswith("holding")), issuer_cik, *values,
+            footnote_ids)
+
+
+def table_of(is_derivative: int, is_holding: int) -> str:
+    """The table name a row's two flags stand for (what the generated column ``entries.table_name`` says)."""
+    return f"{'derivative' if is_derivative else 'non_derivative'}_{'holding' if is_holding else 'transaction'}"
 
 
 def entry_rows(fid: str, filing: Filing) -> list[tuple]:
@@ -196,10 +199,14 @@ def filing_of(filing: tuple, owners: Sequence[tuple], entries: Sequence[tuple], 
         accession_number=f["accession_number"], filed_at=f["filed_at"], accepted_at=f["accepted_at"],
         source=f["source"], content_hash=f["content_hash"],
     )
-    width = len(ENTRY_VALUE_FIELDS)
     for row in entries:
-        table, seq, values = row[2], row[3], row[7:7 + width]
-        fields = dict(zip(ENTRY_VALUE_FIELDS, values, strict=True))
+        table = table_of(row[_DERIVATIVE], row[_HOLDING])
+        fields = dict(zip(ENTRY_VALUE_FIELDS, row[_VALUES], strict=True))
         getattr(out, _TABLE_FIELDS[table]).append(TableRow(
-            table=table, seq=seq, footnote_ids=json.loads(row[7 + width]), **fields))
+            table=table, seq=row[_SEQ], footnote_ids=json.loads(row[_NOTES]), **fields))
     return out
+
+
+_SEQ, _DERIVATIVE, _HOLDING, _NOTES = (ENTRY_COLUMNS.index(c) for c in ("seq", "is_derivative", "is_holding",
+                                                                          "footnote_ids"))
+_VALUES = slice(ENTRY_COLUMNS.index(ENTRY_VALUE_FIELDS[0]), _NOTES)

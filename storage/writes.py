@@ -19,6 +19,7 @@ import sqlite_utils
 
 from bot.domain.filing import Filing
 from storage import aggregates
+from storage.compact import SAME_CONTENT_SQL
 from storage.identity import same_filing_by_other_road
 from storage.links import clean_symbol, link_amendments, refresh_issuer, refresh_owners
 from storage.rows import (
@@ -180,7 +181,7 @@ def _store(conn: sqlite3.Connection, filing: Filing, origin: str) -> Outcome:
 def _bare_xml_seen(conn: sqlite3.Connection, filing: Filing, origin: str) -> Outcome | None:
     """A bare XML file's filing that is stored already: under its content, or as its data-set copy
     (which the XML then replaces, keeping the data set's accession number)."""
-    if conn.execute("SELECT 1 FROM filings WHERE content_hash = ? LIMIT 1", (filing.content_hash,)).fetchone():
+    if conn.execute(SAME_CONTENT_SQL, (filing.content_hash,)).fetchone():
         return "unchanged"
     copy = same_filing_by_other_road(conn, filing, dataset=False)
     if copy is None:
@@ -283,9 +284,7 @@ def _rekey(conn: sqlite3.Connection, old: str, new: str, filing: Filing, origin:
     for table in ("filing_owners", "entries", "footnotes", "signatures"):
         conn.execute(f"UPDATE {table} SET filing_id = ? WHERE filing_id = ?", (new, old))
     conn.execute("UPDATE filings SET amends_filing_id = ? WHERE amends_filing_id = ?", (new, old))
-    conn.execute(
-        "UPDATE entries SET id = filing_id || ':' || table_name || ':' || seq WHERE filing_id = ?", (new,)
-    )
+    # (the rows' key, entries.id, is generated from filing_id: it follows by itself)
     refresh_issuer(conn, filing.issuer.cik, now_utc())  # filed_at breaks ties between same-period filings
     refresh_owners(conn, sorted({o.cik for o in filing.reporting_owners}))
     link_amendments(conn, new)

@@ -144,10 +144,9 @@ def test_rows_written_around_the_triggers_make_the_aggregates_stale_until_rebuil
         for name, _ in triggers:
             db.conn.execute(f"DROP TRIGGER {name}")
         fid = db.conn.execute("SELECT filing_id FROM entries WHERE is_holding = 0 LIMIT 1").fetchone()[0]
-        db.conn.execute("INSERT INTO entries (id, filing_id, table_name, seq, is_derivative, is_holding, issuer_cik, "
-                        "transaction_date, transaction_code, shares) SELECT ? || ':extra', id, "
-                        "'non_derivative_transaction', 99, 0, 0, issuer_cik, '2023-05-05', 'S', 10 FROM filings "
-                        "WHERE id = ?", (fid, fid))
+        db.conn.execute("INSERT INTO entries (filing_id, seq, is_derivative, is_holding, issuer_cik, "
+                        "transaction_date, transaction_code, shares) SELECT id, 99, 0, 0, issuer_cik, '2023-05-05', "
+                        "'S', 10 FROM filings WHERE id = ?", (fid,))
         for _, sql in triggers:
             db.conn.execute(sql)
     assert not current(db.conn)

@@ -59,7 +59,8 @@ def inbox(tmp_path) -> tuple[Path, list]:
 def test_ingest_stops_at_the_filing_that_did_not_fit_and_keeps_the_ones_before(db, inbox) -> None:
     folder, filings = inbox
     order = [p.stem for p in iter_files([folder])]
-    fill_up_after(db, 4)
+    fill_up_after(db, 2)  # (since m012, at 3 or 4 the last pages go to the aggregates' refresh at the commit: the
+    # whole batch is rolled back, kept is 0 and this test's case is not reached)
     with pytest.raises(IngestFull) as stopped:
         ingest_paths(db, [folder])
     report = stopped.value.report
@@ -111,7 +112,8 @@ def test_dataset_import_rolls_back_what_did_not_fit_and_a_rerun_finishes(db, tmp
     assert filings_without_rows(db) == 0
 
 
-@pytest.mark.parametrize("pages", [2, 5, 8])  # (at 3 to 8 a full disk once rejected the filings it held up)
+@pytest.mark.parametrize("pages", [2, 3, 5])  # (at 3 to 8 a full disk once rejected the filings it held up;
+# since m012's smaller rows the 40 filings fit in 6 more pages)
 def test_sync_stops_on_a_full_disk_and_the_next_sync_stores_the_rest(db, edgar_server, pages) -> None:
     from datetime import datetime
 

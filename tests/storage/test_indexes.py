@@ -1,5 +1,5 @@
 """The store answers the usual questions through indexes, not table scans: by issuer, ticker, owner, date,
-transaction code and security."""
+transaction code and filing (no statement looks rows up by security: that index went in m012)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ QUESTIONS = {
         "SELECT * FROM entries WHERE transaction_date BETWEEN ? AND ?", "idx_entries_date"),
     "code in a date range": (
         "SELECT * FROM entries WHERE transaction_code = ? AND transaction_date >= ?", "idx_entries_code_date"),
-    "security": ("SELECT * FROM entries WHERE security_title = ?", "idx_entries_security"),
     "filing's rows": ("SELECT * FROM entries WHERE filing_id = ?", "idx_entries_filing"),
     "filed in a date range": ("SELECT * FROM filings WHERE filed_at >= ?", "idx_filings_filed"),
     "accepted since": ("SELECT * FROM filings WHERE accepted_at >= ?", "idx_filings_accepted"),

@@ -33,6 +33,11 @@ def one(db, sql: str, params=()):
     return db.conn.execute(sql, params).fetchone()
 
 
+def entry(db, entry_id: str) -> dict:
+    """The stored table row with this key ('<filing id>:<table>:<seq>', generated since m012: not the primary key)."""
+    return next(db["entries"].rows_where("id = ?", [entry_id]))
+
+
 def test_a_new_filing_lands_in_every_table(db, make_filing):
     filing = make_filing(
         accession_number=ACCESSION, filed_at="2023-09-27", symbol="tgen",
@@ -63,13 +68,13 @@ def test_a_new_filing_lands_in_every_table(db, make_filing):
     assert owner["officer_title"] == "General Counsel & Secretary"
     assert owner["seq"] == 1
 
-    option = db["entries"].get(f"{ACCESSION}:derivative_transaction:1")
+    option = entry(db, f"{ACCESSION}:derivative_transaction:1")
     assert (option["is_derivative"], option["is_holding"], option["issuer_cik"]) == (1, 0, "0001537435")
     assert (option["transaction_code"], option["shares"], option["conversion_or_exercise_price"]) == (
         "A", 37500.0, 0.88)
     assert option["expiration_date"] == "2033-09-20"
     assert json.loads(option["footnote_ids"]) == {"exercise_date": ["F1"]}
-    holding = db["entries"].get(f"{ACCESSION}:non_derivative_holding:1")
+    holding = entry(db, f"{ACCESSION}:non_derivative_holding:1")
     assert (holding["is_derivative"], holding["is_holding"], holding["nature_of_ownership"]) == (
         0, 1, "By Whiting Family Trust")
     assert json.loads(holding["footnote_ids"]) == {}
@@ -169,7 +174,7 @@ def test_new_content_under_the_same_accession_replaces_the_rows(db, make_filing)
     assert store_filing(db, changed) == "updated"
     assert db["filings"].get(ACCESSION)["content_hash"] == changed.content_hash
     assert db["filings"].get(ACCESSION)["ingested_at"] == ingested_at
-    assert db["entries"].get(f"{ACCESSION}:derivative_transaction:1")["shares"] == 40000.0
+    assert entry(db, f"{ACCESSION}:derivative_transaction:1")["shares"] == 40000.0
     assert [r["footnote_id"] for r in db["footnotes"].rows] == ["F1"]
     assert count(db, "entries") == 2
 
