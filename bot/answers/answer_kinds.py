@@ -25,7 +25,15 @@ from bot.answers.near_miss import (
     render_near_misses,
     render_on_time,
 )
-from bot.answers.rankings import by_value, rank_companies, rank_filers, rank_insiders, render_ranking
+from bot.answers.rankings import (
+    by_value,
+    rank_companies,
+    rank_days,
+    rank_filers,
+    rank_insiders,
+    render_days,
+    render_ranking,
+)
 from bot.answers.render import Answer, message
 from bot.answers.render_asks import (
     derivative_terms,
@@ -110,6 +118,12 @@ def ranking_answer(understanding: Understanding, conn: sqlite3.Connection) -> An
     scope, searched = scope_words(understanding), filters.describe()
     filings_only = spec.count_unit == "filings" or not filters.kinds
     limit = spec.limit if spec.limit != 10 or spec.aggregation != "list" else 10
+    if spec.count_unit == "days":  # "the biggest single day of selling", "the day with the most transactions"
+        days = rank_days(conn, filters, limit, per_insider=spec.per_insider, by_shares=spec.by_shares)
+        if not days:
+            return no_match(understanding, conn, scope, searched)
+        return with_notes(render_days(days, scope, searched, valued=by_value(filters) and not spec.by_shares,
+                                      counted=not filters.kinds), understanding)
     if spec.per_company:
         filings_only = False
         ranked = rank_companies(conn, filters, limit, by_shares=spec.by_shares)

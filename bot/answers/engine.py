@@ -289,7 +289,7 @@ def _answer_understood(understanding: Understanding, parse: rules.RulesParse, co
         return early
     if (shaped := shaped_answer(understanding, conn, today)) is not None:
         return with_notes(shaped, understanding)
-    if understanding.spec.per_insider or understanding.spec.per_company:
+    if understanding.spec.per_insider or understanding.spec.per_company or understanding.spec.count_unit == "days":
         return ranking_answer(understanding, conn)
     if understanding.spec.aggregation == "count" and understanding.spec.count_unit == "filings":
         return filing_count_answer(understanding, conn)

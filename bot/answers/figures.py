@@ -4,10 +4,12 @@ for the tool loop's searches."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.answers import sums
+from bot.answers.rankings import rank_days
 from bot.answers.render import Answer
 from bot.answers.spec import QuerySpec
 from bot.answers.sums import TotalRow
@@ -95,6 +97,9 @@ def figure_of(conn: sqlite3.Connection, result: Answer) -> Figure | None:
     if spec is None or not understood(result):
         return None
     filters = spec.to_filters(_ciks(result.query.get("company")), _ciks(result.query.get("insider")))
+    if spec.count_unit == "days" and (top := rank_days(conn, filters, 1, per_insider=False)):
+        day = dt.date.fromisoformat(top[0].day[:10])  # "whose biggest single day": that day's sums
+        filters = replace(filters, date_from=day, date_to=day)
     return figure_from_rows(sums.totals(conn, filters))
 
 

@@ -184,6 +184,7 @@ class classes disposition dispositions cost costs underlie underlies underlying 
 become becomes became buck bucks shows showed shown appears appear oldest newest earliest remaining remain left ratio ratios series
 pref prefs convert converts converted conversion conversions tranche tranches portion earned
 range ranged ranging highest lowest min max minimum maximum paid px ipos code codes lemme
+busiest heaviest one-day single-day
 besides apart aside except else dip dips equity originally cover covered annual initial statement statements
 yes held diff included including settled carries carried carry expires expired expire pull pulls grab gimme
 already fully names checkboxes ticked checked certify certification monthly quarterly annually yearly summarise

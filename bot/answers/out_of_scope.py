@@ -21,7 +21,7 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                           r"|\bshould\s+(?:i|we)\s+(?:worry|be\s+worried|care)\b", re.I)),
     ("pnl", re.compile(r"\bwhat\s+return\b|\breturns?\s+(?:on|did|from)\b|\bmake\s+on\b|(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taking\s)(?<!some\s)\bprofits?\b|\bprofitable\b|\blosses\b"
                        r"|\b(?:at\s+a|a)\s+loss\b|\bgains?\b|\bcost\s+basis\b|\b(?:made|lost|make|lose)\s+money\b"
-                       r"|\bafter[\s-]+tax(?:es)?\b|\b(?:take|took|takes)[\s-]+home\b|\bnet\s+of\s+tax", re.I)),
+                       r"|\bafter[\s-]+tax(?:es)?\b(?!\s+withh)|\b(?:take|took|takes)[\s-]+home\b|\bnet\s+of\s+tax(?:es)?\b(?!\s+withh)", re.I)),
     ("price", re.compile(r"\b(?:stock|share|current|market|today'?s|live|latest|closing|opening|close)\s+prices?\b"
                          r"|\btrading\s+at\b|\bwhere'?s\s+\S+\s+trading\b|\btrading\s+(?:today|now|rn)\b|\bwhat'?s\s+\$?[a-z]{1,6}\s+(?:at|trading\s+at)\s+(?:now|today|rn)\b"
                          r"|\bquotes?\b|\bmarket\s+cap(?:italization)?\b|\bprice\s+targets?\b"

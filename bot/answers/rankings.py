@@ -12,7 +12,7 @@ from bot.answers.filters import Filters, where
 from bot.answers.render import Answer
 from bot.answers.render_records import Builder
 from bot.domain.codes import is_open_market
-from bot.domain.formats import fmt_money, fmt_shares
+from bot.domain.formats import fmt_money, fmt_shares, format_date
 from bot.domain.text import issuer_label
 from bot.domain.vocab import display_name
 
@@ -121,4 +121,63 @@ def render_ranking(ranked: list[Ranked], scope: str, searched: str, *, filings_o
     if not companies:
         b.answer.notes.append("An insider on a joint filing is credited with all of its rows (fund entities that file "
                               "together each show the same figures).")
+    return b.answer
+
+
+@dataclass
+class RankedDay:
+    """One day's matching transactions (of one insider, when ranked per insider)."""
+
+    day: str
+    transactions: int
+    filings: int
+    shares: float
+    value: float
+    name: str | None  # the insider, when ranked per insider
+    companies: str
+
+
+def rank_days(conn: sqlite3.Connection, filters: Filters, limit: int, *, per_insider: bool,
+              by_shares: bool = False) -> list[RankedDay]:
+    """Sums per trading day ("the biggest single day of selling", "the day with the most transactions"), per
+    insider and day when ``per_insider``, largest first: dollar values for open-market trades, shares for
+    another kind of transaction, the number of transactions when no kind is asked."""
+    clauses, params = where(filters.entry_filters(holdings=False))
+    valued = by_value(filters) and not by_shares
+    order = "5 DESC, 4 DESC" if valued else "4 DESC, 2 DESC" if filters.kinds else "2 DESC, 4 DESC"
+    key, joins, name = "e.transaction_date", "", "NULL"
+    if per_insider:
+        key, name = "fo.owner_cik, e.transaction_date", "coalesce(min(o.name), min(fo.name))"
+        joins = "JOIN filing_owners fo ON fo.filing_id = e.filing_id LEFT JOIN owners o ON o.cik = fo.owner_cik"
+    rows = conn.execute(
+        f"SELECT e.transaction_date, {_SUMS}, {name}, group_concat(DISTINCT {_COMPANY}) FROM entries e "
+        f"JOIN filings f ON f.id = e.filing_id {joins} LEFT JOIN issuers i ON i.cik = e.issuer_cik "
+        f"WHERE e.transaction_date IS NOT NULL AND {' AND '.join(clauses)} GROUP BY {key} ORDER BY {order}, 1 LIMIT ?",
+        (*params, limit),
+    ).fetchall()
+    return [RankedDay(day, n, k, shares, value, who, _sorted(companies))
+            for day, n, k, shares, value, who, companies in rows]
+
+
+def render_days(ranked: list[RankedDay], scope: str, searched: str, *, valued: bool, counted: bool) -> Answer:
+    """'Single days ranked by dollar value for all companies (sales (S)), the top 3:' then '1. Elon Musk (TSLA)
+    on Nov 8, 2021: $1,102,342,478.72 in 49 transactions from 2 filings'; ``counted``: by number of transactions."""
+    what = f" ({searched})" if searched else ""
+    by = "number of transactions" if counted else "dollar value" if valued else "shares or units"
+    b = Builder("summary", f"Single days ranked by {by} for {scope}{what}, the top {len(ranked)}:")
+    for place, r in enumerate(ranked, start=1):
+        where_ = r.companies.replace(",", ", ")
+        who = f"{display_name(r.name)} ({where_}) on {format_date(r.day)}" if r.name else \
+            f"{format_date(r.day)} ({where_})"
+        many = f"{r.transactions:,} {'transaction' if r.transactions == 1 else 'transactions'}"
+        filings = f"{r.filings:,} {'filing' if r.filings == 1 else 'filings'}"
+        if counted:
+            figure = f"{many} in {filings}"
+        else:
+            amount = fmt_money(r.value) if valued else f"{fmt_shares(r.shares)} shares or units"
+            figure = f"{amount} in {many} from {filings}"
+        b.add_line(f"{place}. {who}: {figure}")
+        b.answer.records.append({"day": r.day, "name": r.name, "transactions": r.transactions,
+                                 "filings": r.filings, "shares": r.shares, "value": r.value})
+        b.answer.lines[-1].record = len(b.answer.records) - 1
     return b.answer

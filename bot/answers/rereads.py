@@ -18,6 +18,11 @@ _EXCLUDING = re.compile(r"\b(?:not\s+(?:counting|including|incl\.?)|excluding|ex
                         r"(?:the\s+|any\s+)?", re.I)
 
 
+_SINGLE_DAY = re.compile(r"\b(?:single|one|1)[\s-]+days?\b|\bin\s+a\s+(?:single\s+)?day\b|\b(?:biggest|largest|busiest|"
+                         r"best|worst|heaviest|most\s+active)\s+(?:single\s+)?(?:trading\s+)?days?\b", re.I)
+_WHO = re.compile(r"\b(?:who|whose|which\s+(?:insiders?|persons?|people|execs?|executives?|officers?|directors?))\b", re.I)
+
+
 def _excluded_kind(question: str) -> str | None:
     """The kind of transaction "not counting conversions" leaves out, if the words after it name one."""
     found = _EXCLUDING.search(question)
@@ -62,3 +67,8 @@ def reread_aggregation(result: RulesParse) -> None:
             and re.search(r"\b(?:which|what)\b.*\b(?:filed|file|files|filing|on\s+file|are\s+there)\b"
                           r"|\bin\s+(?:here|there|the\s+(?:data|database|db))\b", question, re.I)):
         result.aggregation = "insiders"  # "which sr vps filed?", "snow dirs in the data?": the people, not their trades
+    if _SINGLE_DAY.search(question) and result.aggregation not in ("holdings", "role"):
+        # "the biggest single day of selling", "most rows in one day": sums per day, ranked (per insider for "who")
+        result.count_unit, result.aggregation_stated = "days", True
+        result.aggregation = "total" if result.transaction else "count"
+        result.per_insider = bool(_WHO.search(question))

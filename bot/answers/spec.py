@@ -33,7 +33,7 @@ Aggregation = Literal[
     "not_plan_10b5_1", "late",
     "role",
 ]
-CountUnit = Literal["transactions", "filings", "companies", "insiders"]
+CountUnit = Literal["transactions", "filings", "companies", "insiders", "days"]
 Ask = Literal["terms", "market_value", "no_securities"]
 
 BOUND_FIELDS = ("min_value", "max_value", "min_shares", "max_shares", "min_price", "max_price", "strict_bounds")
@@ -154,7 +154,8 @@ class QuerySpec(BaseModel):
         default="transactions",
         description="For aggregation count: filings when the question counts filings or forms ('how many "
                     "filings', 'number of Form 4s'), companies ('how many companies are covered'), insiders "
-                    "('how many 10% owners are on file'), else transactions.",
+                    "('how many 10% owners are on file'), days for rankings of single days ('the biggest single "
+                    "day of selling', 'the day with the most transactions'), else transactions.",
     )
     ask: Ask | None = Field(
         default=None,

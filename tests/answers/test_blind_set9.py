@@ -33,7 +33,6 @@ XFAIL: dict[str, str] = {
     # 9. comparisons
     "b9-cmp-doe-vs-roe-slack": "verb-'moved'-not-understood (Doe's side shown as holding, 30,000 sold missing)",
     # 10. market-wide
-    "b9-mkt-biggest-single-day-seller-plain": "per-day-read-as-per-row (biggest rows listed; Musk's $1.10B day missing)",
     # 11. market price
     # 13. indirect holdings through named vehicles
     "b9-hold-example-ventures-after-plain": "fund-name-not-resolved ('no company called Example Ventures Fund')",

@@ -126,4 +126,18 @@ CASES = table(
         "avg price across all insider buys",
         "average purchase price of all insider buys",
     ], ["$11.29", "$16.77", "mixes different stocks"]),
+    # Single days ranked: Musk's Nov 8, 2021 sales ($1,102,342,478.72 over 2 filings) are the biggest day of
+    # selling; Nov 8, 2021 also has the most transactions (51).
+    family("biggest-single-day", [
+        "Which insider had the biggest single day of selling?",
+        "who had the largest one-day selling on file",
+        "musk's biggest single day of selling",
+    ], ["Nov 8, 2021", "$1,102,342,478.72"], ["The 10 biggest of"]),
+    family("busiest-day", [
+        "which day had the most transactions in one day",
+        "busiest day for insider transactions",
+    ], ["Nov 8, 2021", "51 transactions"], []),
+    family("biggest-day-compared", [
+        "Whose single biggest day of selling was larger in dollars, Elon Musk's or Peter Thiel's?",
+    ], ["$1,102,342,478.72", "$504,783,221.27"], ["$1,126,400,317.72"]),
 )

@@ -1,0 +1,94 @@
+"""The tenth blind question set (tests/answers/blind10_cases.py): the FINAL measurement of the stop — what an IR or
+compliance team and a retail investor ask the morning after a busy filing day, spread evenly over the 14 failure
+classes of issue #10, about 55% Slack-style and 45% plain, each asked of the rules engine with a fixed today
+(2026-12-07), its answer checked for the facts a right answer cannot avoid and those a wrong one would show; the
+surface cases are asked as Slack reads them (no CLI command, and a no-match says what an admin can do).
+
+Cases that failed when the set was measured are marked xfail (not strict) with a short reason tag, so this
+file passes while the engine is worked on and a case that starts passing shows up as XPASS."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from blind10_cases import CASES, SURFACE_CASES
+from blind_runner import assert_answered_right, assert_ids, assert_shape, blind_params
+
+TODAY = dt.date(2026, 12, 7)
+
+# Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
+XFAIL: dict[str, str] = {
+    # 1. scope / filler words read as names
+    "b10-scope-10b5-1-sellers-2025-db-slack": "scope-word-read-as-name ('Throughout')",
+    "b10-scope-late-filers-sitewide-slack": "scope-word-read-as-name ('Sitewide')",
+    "b10-scope-top3-sellers-all-issuers-plain": "scope-word-read-as-name ('Issuers')",
+    "b10-scope-form3-2021-anywhere-slack": "form-3-filings-read-as-grants ('no grants on Form 3 in 2021'; 4 companies missing)",
+    "b10-scope-who-sold-dec-8-2025-universe-slack": "scope-word-read-as-name ('Universe-Wide')",
+    # 4. near misses and wrong premises
+    "b10-near-mithril-bought-9m-adgi-plain": "premise-not-corrected (9,244,580 were C conversions; 'correct' ignored)",
+    # 5. exercises
+    "b10-ex-wave-above-10-slack": "strike-filter-dropped (all 5 exercises listed incl. $2.83)",
+    "b10-ex-wave-table2-coding-plain": "word-read-as-name ('No filings by Table')",
+    "b10-ex-scarpelli-sold-all-slack": "two-part-dropped (sales rows only; 200,000 exercised vs 200,000 sold not stated)",
+    # 6. vesting and terms
+    "b10-vest-wave-314-done-slack": "strike-read-as-name ('No filings by 3.14')",
+    # 7. roles
+    "b10-role-snow-cfo-premise-plain": "role-question-read-as-transactions (no title; 'Quality and Enabling' missing)",
+    "b10-role-moran-ceo-premise-slack": "role-question-read-as-transactions (CFO title not given)",
+    "b10-role-buffett-director-premise-plain": "role-question-read-as-transactions (10% owner not stated)",
+    # 8. totals across filings
+    "b10-sum-musk-nov8-forms-slack": "totals-dropped-for-filing-count (2 filings counted; 934,091 / $1.10B missing)",
+    "b10-sum-moran-raised-slack": "verb-'raised'-ignored (rows listed; $3,102,000 total missing)",
+    "b10-sum-scty-pref-converted-slack": "derivative-side-summed (17,808,571 preferred, not 18,731,735 common)",
+    "b10-sum-thiel-2021-plus-2024-plain": "second-year-dropped (2021 only; 27,048,671 missing)",
+    # 9. comparisons and two-part questions
+    "b10-cmp-clements-vs-snow-rsu-slack": "person-read-as-ticker ('snow' as Snowflake; Jessica Snow's 106,150 missing)",
+    "b10-cmp-musk-2021-vs-2010-shares-plain": "month-read-as-name ('Nothing is stored for July')",
+    "b10-cmp-strike-scarpelli-musk-plain": "date-applied-to-both-sides (Scarpelli in Nov 2021: none; $8.88 missing)",
+    "b10-cmp-melkote-rsu-vs-options-plain": "difference-not-stated (180 missing)",
+    "b10-cmp-hoffman-msft-vs-levchin-yhoo-plain": "known-insider-not-found ('Nothing is stored for Levchin')",
+    "b10-cmp-golden-vs-roe-dollars-plain": "second-side-not-found ('Nothing is stored for Richard Roe')",
+    "b10-cmp-lamercie-psu-vs-withheld-slack": "first-side-dropped (F 1,009 only; PSU 2,193 missing)",
+    "b10-cmp-adams-25k-garascia-slack": "second-person-ignored (Adams rows only; 'garascia' not understood)",
+    # 10. market-wide
+    "b10-mkt-50k-plus-one-day-slack": "amount-read-as-name ('50K')",
+    "b10-mkt-half-million-2025-slack": "amount-in-words-read-as-name ('Half Million')",
+    # 11. market price
+    "b10-cant-apple-higher-now-plain": "market-price-question-answered-with-rows (no can't-answer)",
+    "b10-cant-roe-made-so-far-plain": "profit-question-answered-with-rows (no can't-answer)",
+    "b10-cant-moran-timed-top-slack": "timing-question-answered-with-rows (no can't-answer)",
+    "b10-cant-tsla-after-gift-plain": "prediction-answered-with-gift-rows (no can't-answer)",
+    # 12. typos
+    "b10-typo-muks-gifts-slack": "typo-not-resolved ('No filings by Elon Muks Charity')",
+    # 13. indirect holdings through named vehicles
+    "b10-hold-thiel-capital-slack": "vehicle-name-ignored (2024 positions listed; Thiel Capital's 3,506,771 missing)",
+    "b10-hold-scarpelli-fintail-plain": "vehicle-read-as-name ('No filings by Scarpelli Fintail')",
+    "b10-hold-mithril-pal-spv-slack": "vehicle-read-as-other-filer (Mithril LP; 'pal-spv' ignored)",
+    "b10-hold-softbank-class-b-left-plain": "vehicle-read-as-name ('No filings by SoftBank Beaver')",
+}
+
+
+def test_ids_are_unique() -> None:
+    assert_ids(CASES + SURFACE_CASES, XFAIL, "b10-")
+
+
+def test_set_shape() -> None:
+    assert_shape(CASES, 220, slack_share=(0.5, 0.6))
+
+
+def test_every_class_is_covered() -> None:
+    topics = {c.topic for c in CASES}
+    assert topics == {"scope", "neg", "verb", "near", "ex", "vest", "role", "sum", "cmp", "mkt", "cant", "typo", "hold"}
+    assert all(sum(c.topic == t for c in CASES) >= 16 for t in topics)
+    assert len(SURFACE_CASES) >= 10
+
+
+@pytest.mark.parametrize("case", blind_params(CASES, XFAIL))
+def test_blind_question(case, request, rules_settings) -> None:
+    assert_answered_right(case, request, rules_settings, TODAY)
+
+
+@pytest.mark.parametrize("case", blind_params(SURFACE_CASES, XFAIL))
+def test_slack_surface(case, request, rules_settings) -> None:
+    assert_answered_right(case, request, rules_settings, TODAY, surface="slack")
