@@ -112,7 +112,7 @@ ROLE_QUESTION = re.compile(r"\b(?P<kw>role|roles|title|titles|job\s+title|relati
                            r"|\bwhat\s+(?P<pos>position)\s+(?:does|did|is|at|with)\b"
                            r"|\bwhat\s+does\s+.+?\s+(?P<do>do)\b(?!\s+with)"
                            # "is X a 10% owner at Y", "is X an officer or a director of Y": a yes/no about roles
-                           r"|^\s*(?P<isq>is|was)\s+(?!(?:there|it|that|this|the|any)\b)[\w.' -]{2,60}?\s+an?\s+"
+                           r"|^\s*(?P<isq>is|was)\s+(?!(?:there|it|that|this|the|any)\b)[\w.' -]{2,60}?\s+(?:an?|the|still\s+the)\s+"
                            r"(?:10\s*%|ten\s+percent|director|officer|ceo|cfo|coo|cto|president|chair\w*|insider|"
                            r"general\s+counsel|gc|executive|owner)"
                            # "officer or just board", "exec or board member", "sit on the board", "still a 10% holder"
@@ -131,8 +131,8 @@ PER_COMPANY = re.compile(r"\b(?:which|what)\s+(?:companies|company|issuers?|stoc
                          r"(?!\s+recent)|^\s*where\b.*\bmost\b(?!\s+recent)", re.I)
 
 # Scope words: the question is about every company ("top purchases anywhere", "how many 4/As are in here").
-SCOPE = (r"\b(?:anywhere|everywhere|overall|(?:market|db|database|data[\s-]?set|firm|company)[\s-]?wide|across\s+(?:the\s+)?(?:whole\s+)?(?:market|board|database"
-         r"|db|companies|all\s+companies|every\s+company)|(?:at|in|for|of)\s+(?:all|any|every)\s+(?:the\s+)?"
+SCOPE = (r"\b(?:anywhere|everywhere|overall|(?:market|db|database|data[\s-]?set|firm|company|site|universe)[\s-]?wide|across\s+(?:the\s+)?(?:whole\s+)?(?:market|board|database"
+         r"|db|companies|all\s+companies|every\s+company|all\s+(?:the\s+)?(?:issuers|filers|tickers))|throughout\s+(?:the\s+)?(?:whole\s+)?(?:database|db|data\s*set|market)|(?:at|in|for|of)\s+(?:all|any|every)\s+(?:the\s+)?"
          r"compan(?:y|ies)|all\s+(?:the\s+)?(?:companies|cos|cos\.)|every\s+company|any\s+company|everyone|everybody|anyone"
          r"|anybody|everyone'?s|everybody'?s|everything|(?:in\s+)?the\s+(?:whole|entire)\s+(?:database|db|data\s*set|dataset|market|corpus)"
          r"|in\s+(?:the\s+)?(?:database|db|data\s*set|dataset)|in\s+here|on\s+(?:file|record)|of\s+all\s+time"
@@ -184,7 +184,7 @@ class classes disposition dispositions cost costs underlie underlies underlying 
 become becomes became buck bucks shows showed shown appears appear oldest newest earliest remaining remain left ratio ratios series
 pref prefs convert converts converted conversion conversions tranche tranches portion earned
 range ranged ranging highest lowest min max minimum maximum paid px ipos code codes lemme
-busiest heaviest one-day single-day
+busiest heaviest one-day single-day table tables
 besides apart aside except else dip dips equity originally cover covered annual initial statement statements
 yes held diff included including settled carries carried carry expires expired expire pull pulls grab gimme
 already fully names checkboxes ticked checked certify certification monthly quarterly annually yearly summarise

@@ -74,8 +74,13 @@ def roles_of_text(text: str) -> set[str]:
 
 # The roles a yes/no question asks about: "is X a director", "officer or just board", "sit on the board".
 _ASKED = (("director", "a director", re.compile(r"\bboard\b|\bdirectors?\b", re.I)),
-          ("officer", "an officer", re.compile(r"\bofficers?\b|\bexec(?:s|utives?)?\b", re.I)),
-          ("ten_percent_owner", "a 10% owner", re.compile(r"10\s*%|\bten\s+percent\b", re.I)))
+          ("officer", "an officer", re.compile(r"(?<!financial\s)(?<!executive\s)(?<!operating\s)(?<!legal\s)(?<!accounting\s)"
+                                                r"\bofficers?\b|\bexec(?:s|utives?)?\b", re.I)),
+          ("ten_percent_owner", "a 10% owner", re.compile(r"10\s*%|\bten\s+percent\b", re.I)),
+          ("ceo", "the CEO", re.compile(r"\bceo\b|\bchief\s+executive\b", re.I)),
+          ("cfo", "the CFO", re.compile(r"\bcfo\b|\bchief\s+financial\b", re.I)),
+          ("coo", "the COO", re.compile(r"\bcoo\b|\bchief\s+operating\b", re.I)),
+          ("general_counsel", "the general counsel", re.compile(r"\bgc\b|\bgeneral\s+counsel\b|\bchief\s+legal\b", re.I)))
 _YES_NO = re.compile(r"^\s*(?:is|was|are|were|does|did|has|have)\b|\bor\s+(?:just\s+|only\s+|an?\s+)?(?:officer|director|board|exec)"
                      r"|\bstill\b"
                      r"|^\s*\S+(?:\s+\S+)?\s+an?\s+(?:officer|director|exec)", re.I)

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from bot.answers import lexicon, spans
+from bot.answers import amounts, lexicon, spans
 from bot.answers.dates import DateRange
 from bot.answers.out_of_scope import OUT_OF_SCOPE
 from bot.answers.rereads import reread_aggregation
@@ -143,7 +143,7 @@ def recognise(question: str, today: dt.date) -> tuple[list[Span], Text]:
     """Every span the recognisers find, in the order they run (which phrase may take which words), and
     the text with those spans blanked."""
     text = Text(question)
-    found = spans.explicit_tickers(text) + spans.scope(text) + spans.amounts(text) + spans.asks(text)
+    found = spans.explicit_tickers(text) + spans.scope(text) + amounts.amounts(text) + spans.asks(text)
     found += spans.dates(text, today) + spans.vehicle(text) + spans.order_by(text) + spans.source(text)
     found += spans.forms(text) + spans.not_plan(text) + spans.limit(text)
     found += spans.role_question(text)

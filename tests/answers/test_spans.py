@@ -82,6 +82,14 @@ def spans_of(question: str) -> list[tuple]:
     ("the S&P 500 insiders", [("name", "S&P"), ("unknown", "500"), ("aggregation", "insiders")]),
     # "grab me": a request to be shown, not a purchase
     ("grab me the tgen option grant", [("name", "tgen"), ("security", "option"), ("transaction", "grant")]),
+    # amounts with a plus or in words; a number with cents before options is their strike; "23 + 24" is no bound
+    ("sales of 50k+ shares", [("transaction", "sell"), ("amount", ("min_shares", 50_000.0, False))]),
+    ("sales over half a million bucks", [("transaction", "sell"), ("amount", ("min_value", 500_000.0, True))]),
+    ("the 3.14 wave options", [("amount", ("min_price", 3.14, False)), ("amount", ("max_price", 3.14, False)),
+                               ("name", "wave"), ("security", "option")]),
+    # scope said other ways
+    ("sitewide: who filed late?", [("scope", "all_companies"), ("aggregation", "late")]),
+    ("sellers across all issuers", [("transaction", "sell"), ("scope", "all_companies")]),
     # "incl the trust": the trust's rows added to the rest, not alone
     ("musk sales incl the trust", [("name", "musk"), ("transaction", "sell"), ("ownership", "both")]),
     ("shares musk got from preferred conversions", [("name", "musk"), ("source", True), ("security", "preferred"),

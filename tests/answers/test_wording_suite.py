@@ -25,6 +25,7 @@ from suite import (
     market_price,
     market_wide,
     missing_facts,
+    morning,
     named_constraints,
     near_misses,
     plain,
@@ -61,6 +62,7 @@ CLASSES = {
     "readings": readings,                    # readings the fifth and sixth blind sets found wanting
     "holders": holders,                      # holders named only in the filings' footnotes
     "requests": requests,                    # orders ("pull up", "grab me") and codes named by letter
+    "morning": morning,                      # the morning after a busy filing day (blind set 10's findings)
 }
 
 ALL: dict[str, Case] = {f"{name}::{key}": case for name, module in CLASSES.items()

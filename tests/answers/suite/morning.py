@@ -1,0 +1,54 @@
+"""The morning after a busy filing day (stop 19, blind set 10's findings): scope said as "sitewide",
+"universe-wide", "throughout the database", "across all issuers"; amounts written "50k+" or "over half a
+million bucks"; a strike written without its dollar sign ("the 3.14 options"); a wrong premise about a title
+corrected from the filing ("is Jessica Snow the CFO"); and what the filings cannot tell (a price now, money made
+so far, timing the top, what the stock will do) answered with the short can't-answer."""
+
+from __future__ import annotations
+
+from suite import family, table
+
+CANT = ("I can't", "I don't have")
+
+CASES = table(
+    # 12 sales under a 10b5-1 plan in 2025 across the corpus; Feld's 74 BDX shares the newest.
+    family("scope-said-otherwise", [
+        "throughout the database, who sold under a 10b5-1 plan in 2025?",
+        "sitewide: who sold under a 10b5-1 plan in 2025?",
+        "universe-wide: 10b5-1 sales in 2025",
+    ], ["Michael Feld", "74"], ["called “"]),
+    family("across-all-issuers", [
+        "Who are the top three sellers across all issuers, by dollars?",
+        "top 3 sellers across all the filers",
+    ], ["Elon Musk", "Peter Thiel"], ["called “"]),
+    # Sales of 50,000 shares or more in a day: Thiel, Musk, Scarpelli, Dodge, Moran.
+    family("plus-amount", [
+        "which insiders sold 50k+ shares in a single day?",
+        "who sold 50k+ shares in one day",
+    ], ["Peter Thiel", "Elon Musk"], ["called “50K”", "Jessica A. Garascia"]),
+    # 2025 sales worth more than $500,000: Moran's and Dodge's.
+    family("bound-in-words", [
+        "insider sales over half a million bucks in 2025?",
+        "2025 sales of more than half a million dollars",
+    ], ["Kyle Moran", "$2,058,303.00"], ["Half Million", "Michael Feld"]),
+    # Moran's $3.14 options (Wave), exercised Dec 8, 2025, expiring Jan 1, 2032.
+    family("strike-without-dollar-sign", [
+        "the 3.14 wave options, done vesting?",
+        "moran's 3.14 options at wave",
+    ], ["$3.14", "Jan 1, 2032"], ["No filings by 3.14"]),
+    # Wrong premises about a title, corrected from the filing.
+    family("title-premise", [
+        "Is Jessica Snow the CFO of 2seventy bio?",
+        "was kyle moran the ceo of wave?",
+    ], ["is not the", "(no stored filing says so)"], ["No transactions found"]),
+    family("cant-price-now", [
+        "Adams sold Apple at about $160. Is Apple trading higher or lower now?",
+        "did moran time the top on wve?",
+    ], [CANT], ["sold 9,136"]),
+    family("cant-made-so-far", [
+        "How much has Richard Roe made on his Example Robotics purchase so far?",
+    ], [CANT], ["In total for Richard Roe"], db="samples"),
+    family("cant-what-will-it-do", [
+        "What will Tesla stock do after Musk's charity gifts?",
+    ], ["I can't predict"], []),
+)
