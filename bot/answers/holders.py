@@ -24,37 +24,47 @@ _HELD_BY = re.compile(r"\bheld\s+(?:of\s+record\s+|directly\s+|indirectly\s+)?by
 # A number or roman numeral after a name says which of a series ("Rivendell 7", "FF Pathfinder VI").
 _SERIES = re.compile(r"(?:\d{1,3}|[ivx]{1,4})$", re.I)
 _SCAN = 400
+# Bare kinds of vehicle ("his LLC", "the trusts") the words naming which one may stand beside.
+BARE_KINDS = frozenset({"fund", "llc", "lp", "partnership", "trust", "entity", "foundation"})
 
 
 def holder_named_in_notes(understanding: Understanding, parse: RulesParse, conn: sqlite3.Connection
                           ) -> tuple[Understanding, str] | None:
     """The understanding with the words that name a holder of record read as its vehicle (and no longer as an
     unknown name), and a note saying so; None when no such words."""
-    if understanding.spec.vehicle or not (understanding.company or understanding.insider) or \
-            holder_words(understanding, parse.question):
-        return None  # (words the engine already looks for as a holder: "what did Sequoia receive at Square")
-    if (outsider := _outsider(understanding, conn)) is not None:
+    kind = understanding.spec.vehicle
+    if (kind and kind not in BARE_KINDS) or not (understanding.company or understanding.insider):
+        return None
+    if (outsider := _outsider(understanding, parse.question, conn)) is not None:
         return outsider
-    for phrase in _candidates(understanding, parse.question):
+    if holder_words(understanding, parse.question):
+        return None  # (words the engine already looks for as a holder: "what did Sequoia receive at Square")
+    for phrase in _candidates(understanding, parse.question, kind):
         if _names_holder(conn, understanding, phrase):
-            words = {w.lower() for w in phrase.split()}
-            unresolved = understanding.unresolved_insider
-            update: dict = {"vehicle": phrase.lower()}
-            spec = understanding.spec
-            if spec.transaction is None and spec.aggregation in ("list", "latest") and not spec.date_from:
-                update["aggregation"] = "holdings"  # "rivendell 25 pltr shares": what it holds
-            moved = replace(
-                understanding, spec=understanding.spec.model_copy(update=update),
-                unknown_words=[w for w in understanding.unknown_words if w.lower() not in words],
-                unresolved_insider=None if unresolved and unresolved.lower() in phrase.lower() else unresolved)
-            return moved, (f"“{phrase}” is not a reporting owner: read as the holder of record the filings' "
-                           "footnotes name, and the rows held through it.")
+            return _read_as_holder(understanding, phrase), (
+                f"“{phrase}” is not a reporting owner: read as the holder of record the filings' footnotes name, "
+                "and the rows held through it.")
     return None
 
 
-def _outsider(understanding: Understanding, conn: sqlite3.Connection) -> tuple[Understanding, str] | None:
-    """"the Palantir warrant held by Mithril": a reporting owner elsewhere who files nothing for the named company
-    but is a holder of record in its filings (Thiel's Form 3: "This warrant is held by Mithril")."""
+def _read_as_holder(understanding: Understanding, phrase: str) -> Understanding:
+    words = {w.lower() for w in phrase.split()}
+    unresolved = understanding.unresolved_insider
+    update: dict = {"vehicle": phrase.lower()}
+    spec = understanding.spec
+    if spec.transaction is None and spec.aggregation in ("list", "latest") and not spec.date_from:
+        update["aggregation"] = "holdings"  # "rivendell 25 pltr shares": what it holds
+    gone = unresolved and set(unresolved.lower().split()) & words
+    return replace(understanding, spec=spec.model_copy(update=update),
+                   unknown_words=[w for w in understanding.unknown_words if w.lower() not in words],
+                   unresolved_insider=None if gone else unresolved)
+
+
+def _outsider(understanding: Understanding, question: str, conn: sqlite3.Connection
+              ) -> tuple[Understanding, str] | None:
+    """"the Palantir warrant held by Mithril", "mithril pal-spv 1 pltr holdings": a reporting owner elsewhere who
+    files nothing for the named company but is a holder of record in its filings ("This warrant is held by
+    Mithril"); the words after the name that are left over say which of its vehicles ("PAL-SPV 1")."""
     insider, company = understanding.insider, understanding.company
     if insider is None or company is None or insider.via == "context":
         return None
@@ -62,17 +72,44 @@ def _outsider(understanding: Understanding, conn: sqlite3.Connection) -> tuple[U
         f"SELECT 1 FROM filing_owners fo JOIN filings f ON f.id = fo.filing_id WHERE fo.owner_cik IN "
         f"({marks(insider.ciks)}) AND f.issuer_cik IN ({marks(company.ciks)}) LIMIT 1",
         (*insider.ciks, *company.ciks)).fetchone()
-    if files_there or not _names_holder(conn, replace(understanding, insider=None), insider.text):
+    if files_there:
         return None
-    spec = understanding.spec.model_copy(update={"vehicle": insider.text.lower(), "insider": None})
-    return replace(understanding, spec=spec, insider=None), (
+    elsewhere = replace(understanding, insider=None)
+    phrase = _followed(insider.text, understanding.unknown_words, question)
+    if not _names_holder(conn, elsewhere, phrase):
+        phrase = insider.text
+        if not _names_holder(conn, elsewhere, phrase):
+            return None
+    spec = understanding.spec.model_copy(update={"vehicle": phrase.lower(), "insider": None})
+    left = {w.lower() for w in phrase.split()}
+    return replace(understanding, spec=spec, insider=None,
+                   unknown_words=[w for w in understanding.unknown_words if w.lower() not in left]), (
         f"“{insider.text}” files nothing for {company.text}: read as the holder of record its filings' footnotes "
-        "name, and the rows held through it.")
+        f"name (“{phrase}”), and the rows held through it.")
 
 
-def _candidates(understanding: Understanding, question: str) -> list[str]:
+def _followed(name: str, unknown: list[str], question: str) -> str:
+    """The name with the left-over words and series numbers written right after it ("mithril pal-spv 1")."""
+    left = {w.lower() for w in unknown}
+    m = re.search(rf"\b{re.escape(name)}\b", question, re.I)
+    if m is None:
+        return name
+    words = [name]
+    for token in question[m.end():].split():
+        bare = token.strip("$'\"?,.!:;()")
+        if bare.lower() in left or _SERIES.fullmatch(bare):
+            words.append(bare)
+        else:
+            break
+    return " ".join(words)
+
+
+def _candidates(understanding: Understanding, question: str, kind: str | None) -> list[str]:
     """Runs of words of the question the reading left over (an unmatched name, unknown words), each with a
-    number or roman numeral that follows it."""
+    number or roman numeral that follows it, then the run without its first words ("Scarpelli Fintail" ->
+    "Fintail"); with a bare kind of vehicle, the words before it too ("thiel capital llc", "Beaver LLC")."""
+    raw = question.replace("’", "'").split()
+    owned = [t.rstrip("?,.!:;)").lower().endswith("'s") for t in raw]  # "Scarpelli's": the owner of what follows
     tokens = [t.strip("$'\"?,.!:;()") for t in question.replace("'s", "").replace("’s", "").split()]
     lower = [t.lower() for t in tokens]
     unknown = {w.lower() for w in understanding.unknown_words}
@@ -90,8 +127,17 @@ def _candidates(understanding: Understanding, question: str) -> list[str]:
         end = run[-1] + 1
         if end < len(tokens) and _SERIES.fullmatch(tokens[end]):
             run = [*run, end]
-        out.append(" ".join(tokens[i] for i in run))
-    return out
+        # without its first words only after a possessive: "Scarpelli's Fintail" -> "Fintail" ("jane roe" stays whole)
+        out += [" ".join(tokens[i] for i in run[k:]) for k in range(len(run)) if k == 0 or owned[run[k - 1]]]
+    if kind:
+        named = understanding.insider.text.lower() if understanding.insider else None
+        for i, word in enumerate(lower):
+            if word.rstrip("s") != kind:
+                continue
+            for start in range(max(0, i - 3), i):
+                if named and lower[start] == named.split()[-1] or lower[start] in unknown:
+                    out.append(" ".join(tokens[start:i + 1]))
+    return list(dict.fromkeys(out))
 
 
 def _names_holder(conn: sqlite3.Connection, understanding: Understanding, phrase: str) -> bool:

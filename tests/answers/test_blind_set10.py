@@ -49,10 +49,6 @@ XFAIL: dict[str, str] = {
     # 12. typos
     "b10-typo-muks-gifts-slack": "typo-not-resolved ('No filings by Elon Muks Charity')",
     # 13. indirect holdings through named vehicles
-    "b10-hold-thiel-capital-slack": "vehicle-name-ignored (2024 positions listed; Thiel Capital's 3,506,771 missing)",
-    "b10-hold-scarpelli-fintail-plain": "vehicle-read-as-name ('No filings by Scarpelli Fintail')",
-    "b10-hold-mithril-pal-spv-slack": "vehicle-read-as-other-filer (Mithril LP; 'pal-spv' ignored)",
-    "b10-hold-softbank-class-b-left-plain": "vehicle-read-as-name ('No filings by SoftBank Beaver')",
 }
 
 

@@ -50,4 +50,18 @@ CASES = table(
         "total musk tsla sales nov 8 2021 incl the trust",
         "musk's nov 8 2021 sales including the trust",
     ], ["934,091"], ["held through"]),
+    # A vehicle named beside its kind ("thiel capital llc": Thiel Capital LLC held 3,506,771 PLTR shares, Feb 2021);
+    # after a possessive, the owner's vehicle ("Scarpelli's Fintail trusts": 9,686 and 2,755); a filer elsewhere
+    # with the words that say which vehicle ("mithril pal-spv 1": 14,530,420 on the Feb 2021 Form 4). "jane roe"
+    # is never shortened to "roe".
+    family("vehicle-beside-its-kind", [
+        "thiel capital llc pltr shares?",
+        "how many palantir shares does thiel capital llc hold",
+    ], ["3,506,771"], ["20,733,625"]),
+    family("owner-possessive-vehicle", [
+        "How many Snowflake shares does each of Scarpelli's Fintail trusts hold?",
+    ], ["9,686", "2,755"], ["No filings by"]),
+    family("filer-elsewhere-which-vehicle", [
+        "mithril pal-spv 1 pltr holdings on the feb 2021 form 4",
+    ], ["14,530,420"], ["No holdings"]),
 )
