@@ -264,7 +264,7 @@ def _either(question: str) -> Plan | None:
     more in 2021', 'pltr sales 2021 & 2024, which was bigger'."""
     if not _ALTERNATIVES.search(question) or not _CUE.search(question):
         return None
-    clauses = [c for c in re.split(r"\s*[:;?]\s*|\s*,(?!\s*(?:19|20)\d\d\b)\s*|\s+-\s+", question) if c]  # not "Dec 8, 2025"
+    clauses = [c for c in re.split(r"\s*[:;?]\s*|\s*,(?!\d)(?!\s*(?:19|20)\d\d\b)\s*|\s+-\s+", question) if c]  # not "Dec 8, 2025", "10,000"
     if len(clauses) == 2:
         for i in (0, 1):
             asked, other = clauses[1 - i], clauses[i]
@@ -273,9 +273,9 @@ def _either(question: str) -> Plan | None:
                 return _asked_of(names, asked)
             listed = _listed(other, _ALTERNATIVES)
             if _CUE.search(asked) and not _CUE.search(other) and (not MEASURE.search(asked) or (
-                    len(listed) > 1 and all(MEASURE.search(side) for side in listed))):
+                    len(listed) > 1 and any(MEASURE.search(side) for side in listed))):
                 # "pltr sales 2021 & 2024, which was bigger", "what's bigger: X's sales or Y's", "who got more:
-                # clements rsus or melkote rsus" (each side says what it measures)
+                # clements rsus or melkote rsus" (a side says what it measures; the others take it from it)
                 return sides_plan(listed, _by_shares(asked))
         return None
     inline = re.match(r"^(?:did|does|has|have|was|were|is)\s+(?P<a>.+?)\s+or\s+(?P<b>.+?)\s+(?P<rest>"

@@ -41,7 +41,6 @@ XFAIL: dict[str, str] = {
     "b10-cmp-strike-scarpelli-musk-plain": "date-applied-to-both-sides (Scarpelli in Nov 2021: none; $8.88 missing)",
     "b10-cmp-melkote-rsu-vs-options-plain": "difference-not-stated (180 missing)",
     "b10-cmp-hoffman-msft-vs-levchin-yhoo-plain": "known-insider-not-found ('Nothing is stored for Levchin')",
-    "b10-cmp-golden-vs-roe-dollars-plain": "second-side-not-found ('Nothing is stored for Richard Roe')",
     "b10-cmp-lamercie-psu-vs-withheld-slack": "first-side-dropped (F 1,009 only; PSU 2,193 missing)",
     "b10-cmp-adams-25k-garascia-slack": "second-person-ignored (Adams rows only; 'garascia' not understood)",
     # 10. market-wide
