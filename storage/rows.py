@@ -121,6 +121,11 @@ _SWAP = ENTRY_VALUE_FIELDS.index("equity_swap_involved")
 _FOOTNOTE_IDS = json.JSONEncoder(separators=(",", ":")).encode  # one encoder, not one per json.dumps call
 
 
+def footnote_ids_json(ids: dict) -> str:
+    """A row's footnote ids ``{field: [ids]}`` as stored in ``entries.footnote_ids`` ("{}" for none)."""
+    return _FOOTNOTE_IDS(ids) if ids else "{}"
+
+
 def entry_tuple(fid: str, issuer_cik: str, table: str, seq: int, values: Sequence, footnote_ids: str) -> tuple:
     """One ``entries`` row in the column order of :data:`INSERT_ENTRY`: ``values`` in the order of
     :data:`ENTRY_VALUE_FIELDS`, ``footnote_ids`` already JSON (``"{}"`` for none). The one place the
@@ -143,7 +148,7 @@ def entry_rows(fid: str, filing: Filing) -> list[tuple]:
         swap = values[_SWAP]
         if swap is not None and swap is not True and swap is not False:
             values = (*values[:_SWAP], bool(swap), *values[_SWAP + 1:])
-        ids = _FOOTNOTE_IDS(r.footnote_ids) if r.footnote_ids else "{}"
+        ids = footnote_ids_json(r.footnote_ids)
         rows.append(entry_tuple(fid, cik, r.table, r.seq, values, ids))
     return rows
 

@@ -6,6 +6,9 @@ folder for the format). Pure: a zip in, filings and a list of problems out; no s
     for filing in ds.filings():   # streamed, a bucket of filings at a time
         ...
     ds.problems                   # [Problem(file, line, reason, accession, warning)], complete at the end
+
+``ds.built(build)`` gives ``build(source)`` of each filing's records instead (``FilingSource``: what the import
+turns straight into rows, ``bot.ingest.dataset_rows``).
 """
 
 from bot.datasets.assemble import filing_index_url
