@@ -12,7 +12,7 @@ from bot.answers.tokens import Text
 _BOUND = re.compile(
     r"(?P<op>more\s+than|greater\s+than|larger\s+than|bigger\s+than|higher\s+than|over|above|exceed(?:ing|ed|s)?|"
     r"in\s+excess\s+of|at\s+least|no\s+less\s+than|a\s+minimum\s+of|less\s+than|fewer\s+than|smaller\s+than|"
-    r"lower\s+than|under|below|at\s+most|no\s+more\s+than|a\s+maximum\s+of|>=|<=|>|<)\s*"
+    r"lower\s+than|under|below|at\s+most|no\s+more\s+than|a\s+maximum\s+of|>=|<=|>|<)\s*(?:an?\s+(?=\$))?"
     r"(?P<cur>\$|usd\s*)?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|m|mm|mn|b|bn|thousand|million|billion)?(?![\w.])"
     r"(?:\s*(?P<unit>dollars|dollar|usd|shares|share|units|options|rsus|stock))?"
     r"(?P<per>\s*(?:per|a|/)\s*(?:share|sh)\b)?", re.I)
@@ -54,6 +54,8 @@ def _bound_kind(text: str, start: int, cur: str | None, mult: str | None, unit: 
     """value (dollars traded), price (per share or exercise price) or shares."""
     unit = (unit or "").lower()
     before = text[max(0, start - 30):start]
+    if re.match(r"[^,;?]{0,25}?\b(?:strikes?|exercise\s+prices?)\b", text[start:start + 40], re.I):
+        return "price"  # "above a $10 strike"
     if re.search(r"\bprices?\s*(?:of\s+|is\s+|was\s+)?$|\bstrike\s*$|\bper\s+share\s*$", before, re.I):
         return "price"
     if cur or unit in ("dollars", "dollar", "usd") or _WORTH.search(before):

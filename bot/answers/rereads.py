@@ -67,6 +67,9 @@ def reread_aggregation(result: RulesParse) -> None:
             and re.search(r"\b(?:which|what)\b.*\b(?:filed|file|files|filing|on\s+file|are\s+there)\b"
                           r"|\bin\s+(?:here|there|the\s+(?:data|database|db))\b", question, re.I)):
         result.aggregation = "insiders"  # "which sr vps filed?", "snow dirs in the data?": the people, not their trades
+    if result.aggregation == "count" and result.transaction and "total" in {s.value for s in result.of_kind(
+            "aggregation")} and lexicon.MONEY_WORDS.search(question):
+        result.aggregation = "total"  # "total $ and how many forms": the total says how many filings it sums
     if _SINGLE_DAY.search(question) and result.aggregation not in ("holdings", "role"):
         # "the biggest single day of selling", "most rows in one day": sums per day, ranked (per insider for "who")
         result.count_unit, result.aggregation_stated = "days", True

@@ -24,15 +24,12 @@ XFAIL: dict[str, str] = {
     # 4. near misses and wrong premises
     "b10-near-mithril-bought-9m-adgi-plain": "premise-not-corrected (9,244,580 were C conversions; 'correct' ignored)",
     # 5. exercises
-    "b10-ex-wave-above-10-slack": "strike-filter-dropped (all 5 exercises listed incl. $2.83)",
     "b10-ex-scarpelli-sold-all-slack": "two-part-dropped (sales rows only; 200,000 exercised vs 200,000 sold not stated)",
     # 6. vesting and terms
     "b10-vest-wave-314-done-slack": "strike-read-as-name ('No filings by 3.14')",
     # 7. roles
     "b10-role-buffett-director-premise-plain": "role-question-read-as-transactions (10% owner not stated)",
     # 8. totals across filings
-    "b10-sum-musk-nov8-forms-slack": "totals-dropped-for-filing-count (2 filings counted; 934,091 / $1.10B missing)",
-    "b10-sum-moran-raised-slack": "verb-'raised'-ignored (rows listed; $3,102,000 total missing)",
     "b10-sum-scty-pref-converted-slack": "derivative-side-summed (17,808,571 preferred, not 18,731,735 common)",
     "b10-sum-thiel-2021-plus-2024-plain": "second-year-dropped (2021 only; 27,048,671 missing)",
     # 9. comparisons and two-part questions

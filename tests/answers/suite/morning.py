@@ -51,4 +51,17 @@ CASES = table(
     family("cant-what-will-it-do", [
         "What will Tesla stock do after Musk's charity gifts?",
     ], ["I can't predict"], []),
+    # A bound with "a" before its amount and "strike" after it: Moran's $10.48 exercise at Wave, not the $2.83 one.
+    family("strike-bound-after", [
+        "any exercises at wave above a $10 strike?",
+        "wave exercises over a $10 strike",
+    ], ["$10.48"], ["$2.83"]),
+    # "raised", "total $ and how many forms": totals, with the filings they sum.
+    family("raised-is-a-total", [
+        "$ moran raised selling wve on 12/8/25",
+        "how much did moran raise selling wave on dec 8 2025",
+    ], ["$3,102,000.00"], []),
+    family("total-and-how-many-forms", [
+        "tsla nov 8 '21, all musk sells: total $ and how many forms was it on",
+    ], ["$1,102,342,478.72", "2 filings"], []),
 )
