@@ -1,7 +1,8 @@
 """Comparisons said with a comparative instead of "vs" or "or" between names: "were Musk's 2021 sales bigger
 than Thiel's 2021 sales", "at Wave, were the CEO's sales bigger than the CFO's last year", "was Thiel's 2021
 Palantir selling larger than his 2024 selling, in shares", and two times of one question: "did Thiel sell more
-Palantir stock in 2021 or in 2024". Each reader gives a ``parts.Plan`` of two sides, or None.
+Palantir stock in 2021 or in 2024"; and two times added up: "Thiel's sales in 2021 and 2024 combined". Each
+reader gives a ``parts.Plan`` of two sides, or None.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.answers.parts import MEASURE, PERIOD, PRONOUN, Plan, sides_plan
+from bot.answers.parts import MEASURE, PERIOD, PRONOUN, Part, Plan, sides_plan
 
 _COMPARATIVE = re.compile(r"\s+(?:(?:much|a\s+lot|far)\s+)?(?:bigger|larger|greater|higher|more|smaller|lower|less|"
                           r"fewer)\s+than\s+", re.I)
@@ -64,3 +65,21 @@ def period_choice(question: str) -> Plan | None:
         return None
     text, shares = _measured(base)
     return sides_plan([f"{text} {p.group(0).strip()}" for p in periods], by_shares=bool(shares))
+
+
+_TWO_TIMES = re.compile(r"\s*(?:and|&|\+|plus)\s+(?:(?:in|during|for)\s+)?$", re.I)
+_ADDED_UP = re.compile(r"\b(?:combined|together|altogether|in\s+total|total|summed|in\s+all|both\s+years)\b", re.I)
+
+
+def periods_combined(question: str) -> Plan | None:
+    """"Peter Thiel's Palantir sales in 2021 and 2024 combined": the question asked of each time, then added up
+    (never one window from the first to the last, which would take in the years between)."""
+    periods = list(PERIOD.finditer(question))
+    if len(periods) != 2 or not _ADDED_UP.search(question) or not _TWO_TIMES.fullmatch(
+            " " + question[periods[0].end():periods[1].start()]):
+        return None
+    base = question[:periods[0].start()] + " {} " + question[periods[1].end():]
+    if not MEASURE.search(base):
+        return None
+    parts = tuple(Part(" ".join(base.format(p.group(0).strip()).split()), p.group(0).strip()) for p in periods)
+    return Plan("sum", parts)

@@ -13,11 +13,20 @@ import datetime as dt
 import re
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.answers import lexicon, query
 from bot.answers.budget import DEFAULT_SECONDS
-from bot.answers.figures import PRICED_KINDS, Figure, figure_of, found_rows, measure_of, part_spec, understood
+from bot.answers.figures import (
+    PRICED_KINDS,
+    Figure,
+    figure_from_rows,
+    figure_of,
+    found_rows,
+    measure_of,
+    part_spec,
+    understood,
+)
 from bot.answers.parts import PRONOUN, Part, Plan, split_question
 from bot.answers.render import Answer, Line
 from bot.domain.text import issuer_label
@@ -283,6 +292,21 @@ def _both(plan: Plan, ask: Ask, conn: sqlite3.Connection) -> Answer:
     return merge(headline, [(f"— {q}:", r) for q, r in zip(questions, results, strict=True)])
 
 
+def _sum(plan: Plan, ask: Ask, conn: sqlite3.Connection) -> Answer:
+    """"… in 2021 and 2024 combined": each time's answer, led by what they come to together."""
+    results = [ask(part.question) for part in plan.parts]
+    figures = [figure_of(conn, r) for r in results]
+    headline = "; ".join(_lead(r) for r in results)
+    if all(f is not None for f in figures):
+        rows = [f.total for f in figures if f is not None]
+        together = figure_from_rows(rows)
+        together = replace(together, kinds=frozenset(k for f in figures if f is not None for k in f.kinds))
+        priced = all(f.total.priced == f.total.transactions and f.total.transactions for f in figures if f)
+        labels = " and ".join(p.label for p in plan.parts)
+        headline = f"Together ({labels}): {together.words(priced)}."
+    return merge(headline, [(f"— {p.label}:", r) for p, r in zip(plan.parts, results, strict=True)])
+
+
 def _in_all(conn: sqlite3.Connection, result: Answer) -> str:
     """What a listed part comes to in all (" In all: $1,102,342,478.72 for 934,091 shares in 49 transactions."),
     when it lists several transactions of one kind; else nothing."""
@@ -314,7 +338,7 @@ def answer_plan(plan: Plan, reader: Reader, ask: Ask) -> Answer:
         return asked[-1]
 
     with query.connect(reader) as conn:
-        combine = {"compare": _compare, "while": _while, "both": _both}[plan.combine]
+        combine = {"compare": _compare, "while": _while, "both": _both, "sum": _sum}[plan.combine]
         result = combine(plan, ask_and_keep, conn)
     result.query = {"plan": plan.combine, "parts": [a.query for a in asked]}
     result.context = asked[-1].context if asked else None

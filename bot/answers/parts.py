@@ -21,7 +21,7 @@ from typing import Literal
 
 from bot.answers.tokens import fold
 
-Combine = Literal["compare", "while", "both"]
+Combine = Literal["compare", "while", "both", "sum"]
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
@@ -376,9 +376,10 @@ def split_question(question: str) -> Plan | None:
     if (lead := _leading_topic(text)) is not None:
         return split_question(f"{lead[0]}: {lead[1]}")  # "rsu grants clements vs markham" -> "rsu grants: …"
     from bot.answers.clauses import clauses  # (they build on this module's sides)
-    from bot.answers.comparatives import period_choice, than_sides
+    from bot.answers.comparatives import period_choice, periods_combined, than_sides
 
-    for reader in (_during, _than, period_choice, _either, _versus, _compare_verb, than_sides, clauses):
+    for reader in (_during, _than, period_choice, periods_combined, _either, _versus, _compare_verb, than_sides,
+                   clauses):
         plan = reader(text)
         if plan is not None:
             return plan

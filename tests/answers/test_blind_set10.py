@@ -31,7 +31,6 @@ XFAIL: dict[str, str] = {
     "b10-role-buffett-director-premise-plain": "role-question-read-as-transactions (10% owner not stated)",
     # 8. totals across filings
     "b10-sum-scty-pref-converted-slack": "derivative-side-summed (17,808,571 preferred, not 18,731,735 common)",
-    "b10-sum-thiel-2021-plus-2024-plain": "second-year-dropped (2021 only; 27,048,671 missing)",
     # 9. comparisons and two-part questions
     "b10-cmp-clements-vs-snow-rsu-slack": "person-read-as-ticker ('snow' as Snowflake; Jessica Snow's 106,150 missing)",
     "b10-cmp-musk-2021-vs-2010-shares-plain": "month-read-as-name ('Nothing is stored for July')",

@@ -57,6 +57,9 @@ SPLITS = [
     # one side says what it measures, the other is a name only
     ("Which purchase was bigger in dollars: Golden Properties' AREC buy or Richard Roe's?", "compare",
      ["Golden Properties' AREC buy", "Richard Roe's buy"], ["Golden Properties' AREC", "Richard Roe"]),
+    # two times added up: each time asked, then summed (never one window taking in the years between)
+    ("thiel pltr sells 2021 + 2024 combined", "sum", ["thiel pltr sells 2021 combined", "thiel pltr sells 2024 combined"],
+     ["2021", "2024"]),
     # two days with no year: neither takes the other's day for a year ("3/17" is no 2017)
     ("dodge 3/14 vs 3/17 sells", "compare", ["dodge sells on 3/14", "dodge sells on 3/17"], ["on 3/14", "on 3/17"]),
     ("pltr sales 2021 & 2024, which was bigger", "compare", ["pltr sales in 2021", "pltr sales in 2024"],

@@ -121,4 +121,10 @@ CASES = table(
     family("number-of-shares-sold", [
         "What is the total number of Palantir shares Peter Thiel sold across all his filings?",
     ], ["27,048,671"], ["2 filings for Peter Thiel"]),
+    # Two times added up (Thiel, PLTR): 2021 20,003,915 + 2024 7,044,756 = 27,048,671 shares, $679,399,220.54.
+    family("two-years-combined", [
+        "Peter Thiel's Palantir sales in 2021 and 2024 combined: how many shares?",
+        "thiel pltr sells 2021 + 2024 combined, shares & $",
+        "thiel's 2021 and 2024 pltr sales together",
+    ], ["27,048,671", "$679,399,220.54"], []),
 )
