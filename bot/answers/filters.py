@@ -60,6 +60,8 @@ class Filters:
     max_price: float | None = None
     strict_bounds: bool = False  # the bounds exclude the number itself ("more than", "under")
     held_through: str | None = None  # trades held through a vehicle its nature of ownership names; "direct"
+    expires_from: dt.date | None = None  # an option's or warrant's expiration date, both days included
+    expires_to: dt.date | None = None
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -127,7 +129,7 @@ class Filters:
         return out
 
     def _bound_filters(self) -> list[Filter]:
-        out = []
+        out = self._expiry_filters()
         more, less = ("more than", "less than") if self.strict_bounds else ("at least", "at most")
         if self.min_value is not None or self.max_value is not None:
             valued = f"e.transaction_code IN ({marks(OPEN_MARKET_CODES)}) AND e.price_per_share > 0"
@@ -143,6 +145,21 @@ class Filters:
             out.append(self._bound(price, self.min_price, self.max_price, bound_words(
                 self.min_price, self.max_price, _price, what + " between {} and {}", what + " of {}", more, less)))
         return out
+
+    def _expiry_filters(self) -> list[Filter]:
+        """"expiring in 2035", "expire after 2034": the expiration date, never the trade's."""
+        if not (self.expires_from or self.expires_to):
+            return []
+        clauses, params = ["e.expiration_date IS NOT NULL"], []
+        if self.expires_from:
+            clauses.append("e.expiration_date >= ?")
+            params.append(self.expires_from.isoformat())
+        if self.expires_to:
+            clauses.append("e.expiration_date < ?")
+            params.append((self.expires_to + dt.timedelta(days=1)).isoformat())
+        when = describe_range(self.expires_from, self.expires_to).replace("since ", "from ")
+        words = "expiring " + ("in " + when if re.match(r"\d|[A-Z][a-z]+ \d{4}$", when) else when)
+        return [Filter(" AND ".join(clauses), tuple(params), words)]
 
     def filing_filters(self, *extra: str, owners_joined: bool = False) -> list[Filter]:
         """The conditions on filings ``f`` no amendment replaces: ``extra`` clauses (without parameters), the

@@ -89,6 +89,11 @@ class QuerySpec(BaseModel):
     )
     date_from: dt.date | None = Field(default=None, description="First day of the range (YYYY-MM-DD), if stated.")
     date_to: dt.date | None = Field(default=None, description="Last day of the range (YYYY-MM-DD), if stated.")
+    expires_from: dt.date | None = Field(
+        default=None, description="For options and warrants: the first expiration day asked ('expiring in 2035' -> "
+                                  "2035-01-01, 'expire after 2034' -> 2035-01-01); not a trade date.")
+    expires_to: dt.date | None = Field(
+        default=None, description="The last expiration day asked ('expiring in 2035' -> 2035-12-31).")
     also_transactions: list[TransactionKind] = Field(
         default_factory=list, max_length=4,
         description="Further kinds of transaction when the question names several ('exercises and sales': "
@@ -211,7 +216,7 @@ class QuerySpec(BaseModel):
             issuer_ciks=tuple(issuer_ciks), owner_ciks=tuple(owner_ciks), role=self.role, security=self.security,
             kinds=tuple(self.kinds), form=self.form, date_from=self.date_from, date_to=self.date_to,
             date_label=self.period, amendments_only=self.amendments_only, **self.bounds(),
-            held_through=self.trades_held_through(),
+            held_through=self.trades_held_through(), expires_from=self.expires_from, expires_to=self.expires_to,
         )
 
     def trades_held_through(self) -> str | None:

@@ -5,6 +5,7 @@ database, and a follow-up ("and the CFO?") completed from the conversation so fa
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from dataclasses import dataclass, field
 
@@ -74,6 +75,9 @@ def _from_context(ciks: tuple[str, ...], label: str | None, entities: dict[str, 
     return Match(label or "", known, set(), via="context") if known else None
 
 
+_EXPIRING = re.compile(r"\b(?:expir\w*|expiration(?:\s+dates?)?)\s*(?:is\s+|was\s+|dates?\s+)?$", re.I)
+
+
 def _spec_fields(parse: rules.RulesParse) -> dict:
     """The parser's reading as QuerySpec fields (names and dates apart)."""
     return dict(role=parse.role, security=parse.security, transaction=parse.transaction,
@@ -111,6 +115,11 @@ def understand_rules(parse: rules.RulesParse, resolution: Resolution, catalog: C
     dates = parse.dates
     fields.update(date_from=dates.start if dates else None, date_to=dates.end if dates else None,
                   period=dates.label if dates else None)
+    if dates and _EXPIRING.search(parse.question[:dates.span[0]]):  # "options expiring in 2035": not a trade date
+        said = parse.question[dates.span[0]:dates.span[1]].lower()
+        fields.update(expires_from=None if re.match(r"\s*(?:before|until|till|through)\b", said) else dates.start,
+                      expires_to=None if re.match(r"\s*(?:after|since|from)\b", said) else dates.end,
+                      date_from=None, date_to=None, period=None)
     if context is not None:
         refers = parse.followup or parse.pronoun or parse.same_company
         if company is None and not resolution.unknown_ticker and context.company_ciks and (

@@ -21,7 +21,6 @@ XFAIL: dict[str, str] = {
     "b6-sale-musk-direct-after-plain": "holding-after-read-from-first-of-two-filings (1,897,293, not 1,220,481)",
     "b6-sale-musk-wavg-plain": "weighted-average-not-understood; answered no grants (A)",
     "b6-sale-musk-left-slack": "holding-after-read-from-first-of-two-filings (1,897,293, not 1,220,481)",
-    "b6-grant-2035-plain": "expiry-year-read-as-trade-date (no grants in 2035)",
     "b6-grant-mdb-vest-plain": "vesting-part-dropped (vest footnote cut before the vesting terms)",
     "b6-file-snow-all-plain": "form3-filers-omitted (transactions listed, Garrett and Berkshire missing)",
     "b6-file-tsla-nov-slack": "filing-count-not-answered ('nov 21'); answered the insider on file",

@@ -22,7 +22,6 @@ TODAY = dt.date(2026, 12, 7)
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
     # 1. scope / market-wide: totals and filters
-    "b7-scope-grants-exp-2034-plain": "expiry-filter-read-as-transaction-date (no grants 'after Dec 31, 2034')",
     # word that is not a name read as a name (price, adverb, noun)
     "b7-verb-stock-not-cash-plain": "verb-read-as-name ('Took')",
     "b7-vest-musk-certified-plain": "footnote-phrase-read-as-name ('Performance Objective')",

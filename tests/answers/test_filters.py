@@ -165,3 +165,17 @@ def test_sales_held_through_a_fund_are_summed_apart(corpus_db) -> None:
         assert sum(t.shares for t in sums.totals(conn, every)) == 20_003_915
         assert sum(t.shares for t in sums.totals(conn, held)) == 20_000_000
     assert held.describe().endswith("held through “rivendell 7”")
+
+
+@pytest.mark.parametrize("expires_from, expires_to, words", [
+    (dt.date(2035, 1, 1), dt.date(2035, 12, 31), "expiring in 2035"),
+    (dt.date(2035, 1, 1), None, "expiring from Jan 1, 2035"),
+])
+def test_an_expiry_filter_is_on_the_expiration_date(corpus_db, expires_from, expires_to, words) -> None:
+    """Options expiring in (or after) 2035: Melkote's 757,576 (Apr 29, 2035) and Snow's 70,750 — never a trade date."""
+    filters = Filters(expires_from=expires_from, expires_to=expires_to, kinds=("grant",))
+    with query.connect(corpus_db) as conn:
+        rows = query.entries(conn, filters, limit=10)
+    assert sorted(r["shares"] for r in rows) == [70_750.0, 757_576.0]
+    assert all(r["expiration_date"] >= "2035-01-01" for r in rows)
+    assert filters.describe().endswith(words)

@@ -156,4 +156,11 @@ CASES = table(
         "$arw psu",
         "Over what performance period was Carine Lamercie's Arrow PSU grant earned?",
     ], ["2,193", "three-year performance period"], []),
+    # A date after "expire" is the expiration date, never the trade's: Melkote's 757,576 (Apr 29, 2035) and
+    # Jessica Snow's 70,750 expire in 2035; Whiting's 37,500 (2033) do not.
+    family("expiring-in-a-year", [
+        "Which option grants expire in 2035?",
+        "Across the whole database, which grants expire after 2034?",
+        "options expiring in 2035",
+    ], ["757,576", "70,750"], ["37,500", "838,996"]),
 )
