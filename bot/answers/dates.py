@@ -69,7 +69,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("between", re.compile(rf"(?<![\w/-])(?P<a>{_EXPR})\s+(?:to|through|until|till|-)\s+(?P<b>{_EXPR}|today|now)\b",
                            re.I)),
     # "the form 4 from march 3 2025": the filing of that day, not everything since
-    ("in", re.compile(rf"\b(?:filings?|form\s*[345](?:/a)?s?|reports?)\s+(?:dated\s+)?from\s+(?P<a>{_EXPR})\b", re.I)),
+    ("in", re.compile(rf"\b(?:filings?|form\s*[345](?:/a)?s?|reports?)\s+(?:(?:are|is|were|was|there|dated|filed)\s+){{0,2}}"
+                      rf"from\s+(?P<a>{_EXPR})\b(?!\s+(?:to|until|till|through|thru|and|-)\s)", re.I)),
     ("since", re.compile(rf"\b(?:since|starting|from)\s+(?P<a>{_EXPR}|{_RELATIVE})\b", re.I)),
     ("after", re.compile(rf"\bafter\s+(?P<a>{_EXPR}|{_RELATIVE})\b", re.I)),
     ("before", re.compile(rf"\bbefore\s+(?P<a>{_EXPR}|{_RELATIVE})\b", re.I)),

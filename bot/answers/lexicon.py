@@ -87,7 +87,7 @@ AGGREGATION_PHRASES: list[tuple[str, str]] = [
                  r"|\b(?:remaining|unvested|outstanding)\s+(?:options?|rsus?|psus?|units?|warrants?|shares?)\b"
                  r"|\bstill\s+(?:ha(?:ve|s)|holds?|owns?)\b|\bremain(?:ed|s)?\s+(?:under|in|after)\b|\bleft\s*\??\s*$"),
     ("net", r"\bnet(?:\s+(?:buying|selling|buyer|seller|buyers|sellers|purchases|sales))?\b"),
-    ("count", r"\bhow\s+many\b(?!\s+(?:[\w$.'-]+\s+)?(?:shares|options|rsus|psus|units|warrants|insiders|people|stock|"
+    ("count", r"\bhow\s+many\b(?!\s+(?:(?!(?:did|do|does|have|has|had|were|was|are|is)\b)[\w$.'-]+\s+)?(?:shares|options|rsus|psus|units|warrants|insiders|people|stock|"
               r"restricted|performance|preferred|common)\b)|\bnumber\s+of\b|\bcount\b"),
     ("total", r"\btotals?\b|\bsums?\b|\baltogether\b|\bin\s+all\b|\bhow\s+much\b|\bhow\s+many\s+shares\b|\bhow\s+many\b(?=\s+[\w$.'-]+\s+shares\b)"
               r"|\bcombined\b|\badd\s+up\b|\badd(?:ed|ing)?\s+(?=up\b)"

@@ -34,7 +34,6 @@ XFAIL: dict[str, str] = {
     "b3-multi-exbt-slack": "multi-part-parts-dropped",
     "b3-mkt-oldest-slack": "oldest-read-as-newest",
     "b3-typo-scarpeli-slack": "mon-yy-read-as-day (dec 22 -> Dec 22, 2025)",
-    "b3-date-2011-plain": "year-read-as-since",
 }
 
 

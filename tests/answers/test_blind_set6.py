@@ -23,7 +23,6 @@ XFAIL: dict[str, str] = {
     "b6-sale-musk-left-slack": "holding-after-read-from-first-of-two-filings (1,897,293, not 1,220,481)",
     "b6-grant-mdb-vest-plain": "vesting-part-dropped (vest footnote cut before the vesting terms)",
     "b6-file-snow-all-plain": "form3-filers-omitted (transactions listed, Garrett and Berkshire missing)",
-    "b6-file-tsla-nov-slack": "filing-count-not-answered ('nov 21'); answered the insider on file",
     "b6-mkt-multi-company-plain": "not-understood (insiders at more than one company); asked which company",
     "b6-hold-family-trusts-plain": "not-understood (holders through family trusts, no name); asked which company",
     "b6-cmp-filings-tsla-pltr-plain": "filing-count-compare-answered-as-transactions",

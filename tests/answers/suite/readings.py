@@ -252,4 +252,14 @@ CASES = table(
         "tsla sales 2021",
         "how much tsla does elon hold",
     ], ["Tesla, Inc. (TSLA)"], ["closest name on file"]),
+    # "how many form 4s did $tsla insiders file": a count of filings ("insiders" after a verb does not make it a
+    # count of people); "filings from 2011" are 2011's, not everything since.
+    family("how-many-forms-by-insiders", [
+        "how many form 4s did $tsla insiders file in nov 21",
+        "how many form 4s did tsla insiders file in november 2021",
+    ], ["2 filings"], ["is the insider on file"]),
+    family("filings-from-a-year", [
+        "What filings are there from 2011?",
+        "filings from 2011",
+    ], ["in 2011", "1,474,432"], ["since Jan 1, 2011"]),
 )
