@@ -56,7 +56,7 @@ def _bound_kind(text: str, start: int, cur: str | None, mult: str | None, unit: 
     before = text[max(0, start - 30):start]
     if re.match(r"[^,;?]{0,25}?\b(?:strikes?|exercise\s+prices?)\b", text[start:start + 40], re.I):
         return "price"  # "above a $10 strike"
-    if re.search(r"\bprices?\s*(?:of\s+|is\s+|was\s+)?$|\bstrike\s*$|\bper\s+share\s*$", before, re.I):
+    if re.search(r"\bprices?\s*(?:of\s+|is\s+|was\s+)?$|\bstrikes?\s*$|\bper\s+share\s*$", before, re.I):
         return "price"
     if cur or unit in ("dollars", "dollar", "usd") or _WORTH.search(before):
         return "value"

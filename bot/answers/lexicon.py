@@ -39,6 +39,8 @@ SECURITY_PHRASES: list[tuple[str, str]] = [
 
 # Casual multi-word verbs, read before the aggregations so "added to his stake" is a purchase, not holdings.
 PHRASAL_VERBS: list[tuple[str, str]] = [
+    ("conversion", r"\b(?:get|got|gets|getting|receiv(?:e|ed|es|ing))\s+(?:by|from|on|through|via)"
+                   r"(?P<keep>(?:\s+(?!convert)[\w$.'-]+){0,3}?)\s+convert\w*\b"),  # "got from tesla preferred converting"
     ("sell", r"\b(?:get|got|gets|receiv(?:e|ed|es|ing)|make|made)\s+(?:(?:more|less|the\s+most|most)\s+)?for\s+(?:his|her|their|its|the)\s+"
              r"(?:[\w$.&-]+\s+)?(?:shares|stock)\b|"  # "receive more for his DraftKings shares": proceeds of sales
              r"\b(?:cash(?:ed|es|ing)?|sold|sell(?:s|ing)?)\s+out\b|\b(?:took|take|takes|taking)\s+(?:some\s+)?profits?\b"
@@ -93,7 +95,7 @@ AGGREGATION_PHRASES: list[tuple[str, str]] = [
               r"|\bcombined\b|\badd\s+up\b|\badd(?:ed|ing)?\s+(?=up\b)"
               r"|\baggregate\b|\bdollar\s+value\b|\bproceeds\b|\bworth\b|\baverage\b|\bavg\b|\bmean\b"
               r"|\bshares\s*(?:and|n|&|\+|/)\s*(?:dollars|\$|value)(?!\w)|\b(?:dollars|value|\$)\s*(?:and|n|&|\+|/)\s*shares\b"
-              r"|\bsummed\b|\b(?:raised|brought\s+in|pocketed|grossed)\b"),
+              r"|\bsummed\b|\btotall?ed\b|\b(?:raised|brought\s+in|pocketed|grossed)\b"),
     ("biggest", r"\bbiggest\b|\blargest\b|\btop\b|\bhighest\b|\bmost\b(?!\s+recent)"),
     ("smallest", r"\bsmallest\b|\blowest\b|\bfewest\b|\btiniest\b|\bleast\b"),
     ("earliest", r"\boldest\b|\bearliest\b(?!\s+(?:date|day|time)\b)|\bfirst[-\s]+ever\b|\bvery\s+first\b"),
@@ -131,7 +133,7 @@ PER_COMPANY = re.compile(r"\b(?:which|what)\s+(?:companies|company|issuers?|stoc
                          r"(?!\s+recent)|^\s*where\b.*\bmost\b(?!\s+recent)", re.I)
 
 # Scope words: the question is about every company ("top purchases anywhere", "how many 4/As are in here").
-SCOPE = (r"\b(?:anywhere|everywhere|overall|(?:market|db|database|data[\s-]?set|firm|company|site|universe)[\s-]?wide|across\s+(?:the\s+)?(?:whole\s+)?(?:market|board|database"
+SCOPE = (r"\b(?:anywhere|everywhere|overall|no\s+matter\s+(?:the|which|what)\s+(?:company|issuer|ticker)|(?:market|db|database|data[\s-]?set|firm|company|site|universe)[\s-]?wide|across\s+(?:the\s+)?(?:whole\s+)?(?:market|board|database"
          r"|db|companies|all\s+companies|every\s+company|all\s+(?:the\s+)?(?:issuers|filers|tickers))|throughout\s+(?:the\s+)?(?:whole\s+)?(?:database|db|data\s*set|market)|(?:at|in|for|of)\s+(?:all|any|every)\s+(?:the\s+)?"
          r"compan(?:y|ies)|all\s+(?:the\s+)?(?:companies|cos|cos\.)|every\s+company|any\s+company|everyone|everybody|anyone"
          r"|anybody|everyone'?s|everybody'?s|everything|(?:in\s+)?the\s+(?:whole|entire)\s+(?:database|db|data\s*set|dataset|market|corpus)"
@@ -184,7 +186,7 @@ class classes disposition dispositions cost costs underlie underlies underlying 
 become becomes became buck bucks shows showed shown appears appear oldest newest earliest remaining remain left ratio ratios series
 pref prefs convert converts converted conversion conversions tranche tranches portion earned
 range ranged ranging highest lowest min max minimum maximum paid px ipos code codes lemme
-busiest heaviest one-day single-day table tables
+busiest heaviest one-day single-day table tables irrespective money greatest units calendar explains explain christmas issuer issuers
 besides apart aside except else dip dips equity originally cover covered annual initial statement statements
 yes held diff included including settled carries carried carry expires expired expire pull pulls grab gimme
 already fully names checkboxes ticked checked certify certification monthly quarterly annually yearly summarise
@@ -270,6 +272,7 @@ NO_SECURITIES_PHRASES = [
 # A value as of now, which needs a market price the filings do not have.
 VALUE_NOW_PHRASES = [
     r"\b(?P<kw>net\s+worth)\b", r"\b(?P<kw>worth\s+(?:now|today|rn|right\s+now|currently))\b",
+    r"\b(?P<kw>mark(?:ed|ing)?\s+(?:\S+\s+){0,4}?to\s+market)\b",
     r"\b(?:worth|value)\b.*\b(?P<kw>now|today|rn|currently)\s*\??$", r"\b(?P<kw>(?:current|market)\s+(?:value|price|cap))\b",
     r"\b(?P<kw>value\s+(?:of|today|now))\b", r"\b(?:holdings?|stake|position|shares?)\s+(?P<kw>value)\b",
 r"\b(?P<kw>trading\s+at)\b", r"\b(?P<kw>quotes?)\b", r"\b(?P<kw>share\s+price)\b",

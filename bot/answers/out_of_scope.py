@@ -18,7 +18,8 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                           r"|\binvestment\s+advice\b|\bundervalued\b|\bovervalued\b|\bbargain\b"
                           # a judgment of what a trade means: "is dodge selling a bad sign", "bullish?"
                           r"|\b(?:good|bad|warning)\s+signs?\b|\bbullish\b|\bbearish\b|\bred\s+flags?\b"
-                          r"|\bshould\s+(?:i|we)\s+(?:worry|be\s+worried|care)\b", re.I)),
+                          r"|\bshould\s+(?:i|we)\s+(?:worry|be\s+worried|care)\b"
+                          r"|\b(?:smart|wise|a\s+good\s+idea)\s+to\b|\bfollow\s+(?:\S+\s+){1,2}(?:and|&)\s+(?:buy|sell)\b", re.I)),
     ("pnl", re.compile(r"\bwhat\s+return\b|\breturns?\s+(?:on|did|from)\b|\bmake\s+on\b|(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taking\s)(?<!some\s)\bprofits?\b|\bprofitable\b|\blosses\b"
                        r"|\b(?:at\s+a|a)\s+loss\b|\bgains?\b|\bcost\s+basis\b|\b(?:made|lost|make|lose)\s+money\b"
                        r"|\bmade\s+(?:on\s+\S+(?:\s+\S+){0,4}\s+)?so\s+far\b|\bso\s+far\b.*\b(?:made|gained|lost)\b"
@@ -36,7 +37,7 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                               r"dropped|climbed|performed)\b|\bperformed\s+since\b|\bbeat(?:s|ing)?\s+the\s+market\b"
                               r"|\b(?:out|under)perform\w*|\btim(?:e|ed|ing)\s+the\s+(?:top|bottom|market|peak)\b"
                               r"|\btrading\s+(?:higher|lower|up|down)\b|\b(?:higher|lower)\s+(?:or\s+(?:higher|lower)\s+)?now\b"
-                              r"|\b(?:sell|sold|buy|bought)\s+(?:at|near)\s+the\s+(?:top|bottom|peak|high|low)\b", re.I)),
+                              r"|\b(?:sell|sold|buy|bought)\s+(?:\S+\s+){0,2}?(?:at|near)\s+the\s+(?:top|bottom|peak|high|low)\b", re.I)),
     ("news", re.compile(r"\bnews\b|\bheadlines?\b|\bpress\s+releases?\b|\bearnings\b|\brumou?rs?\b"
                         r"|\banalysts?\b", re.I)),
     ("prediction", re.compile(r"\bwill\s+(?:\S+\s+){0,4}?(?:sell|buy|go|rise|fall|drop|file|trade|exercise|dump)\b"

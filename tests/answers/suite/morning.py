@@ -64,4 +64,25 @@ CASES = table(
     family("total-and-how-many-forms", [
         "tsla nov 8 '21, all musk sells: total $ and how many forms was it on",
     ], ["$1,102,342,478.72", "2 filings"], []),
+    # Blind set 11's findings: everyday words that are no names ("irrespective", "calendar", "units", "money",
+    # "issuers"); "totalled"; conversions said with "got ... by converting"; strikes in the plural; timing the
+    # top and following an insider's trade are declined.
+    family("everyday-words-of-set-11", [
+        "Who made open-market purchases during calendar 2021?",
+        "largest rsu award anyone got, by units",
+    ], [("1,997,000", "1,474,432")], ["called “"]),
+    family("totalled", [
+        "moran's wve sales on dec 8 totalled?",
+    ], ["210,000", "$3,102,000.00"], []),
+    family("got-by-converting", [
+        "How many Class A shares did Thiel get by converting Class B at Palantir in February 2021?",
+        "total common musk got from tesla preferred converting in july 2010",
+    ], ["conversions (C)"], ["No grants and awards"]),
+    family("strikes-plural", [
+        "Which option exercises happened at strikes under $4?",
+    ], ["$3.14", "$2.83"], ["worth less than"]),
+    family("timing-and-following", [
+        "did musk sell tsla at the top?",
+        "would it be smart to follow mcguirk and buy isba?",
+    ], [CANT], []),
 )
