@@ -55,9 +55,15 @@ from bot.domain.vocab import ROLE_LABELS
 
 
 def filing_count_answer(understanding: Understanding, conn: sqlite3.Connection) -> Answer:
-    """How many filings match, by form type (not the transactions they report)."""
+    """How many filings match, by form type (not the transactions they report); asked for as a list ("show the
+    Form 3s filed in 2020"), the filings themselves, one line each."""
     filters = understanding.filters()
     scope, searched = scope_words(understanding), filters.describe()
+    if understanding.spec.aggregation != "count":
+        rows = sums.owner_filings(conn, filters)
+        if not rows:
+            return no_match(understanding, conn, scope, searched)
+        return with_notes(render_totals.render_filing_list(rows, scope, searched), understanding)
     counted = sums.count_filings(conn, filters)
     if not counted:
         return no_match(understanding, conn, scope, searched)

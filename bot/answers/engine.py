@@ -291,7 +291,7 @@ def _answer_understood(understanding: Understanding, parse: rules.RulesParse, co
         return with_notes(shaped, understanding)
     if understanding.spec.per_insider or understanding.spec.per_company or understanding.spec.count_unit == "days":
         return ranking_answer(understanding, conn)
-    if understanding.spec.aggregation == "count" and understanding.spec.count_unit == "filings":
+    if understanding.spec.count_unit == "filings" and understanding.spec.aggregation in ("count", "list", "latest"):
         return filing_count_answer(understanding, conn)
     if understanding.spec.aggregation == "count" and understanding.spec.count_unit in ("companies", "insiders"):
         return entity_count_answer(understanding, conn)

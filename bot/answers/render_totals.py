@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.answers.records import Fetched
-from bot.answers.render import Answer
+from bot.answers.records import Fetched, filing_url
+from bot.answers.render import Answer, Source
 from bot.answers.render_records import Builder, group_by_filing
 from bot.answers.sums import EntityCount, TotalRow
 from bot.domain.codes import code_word, direction_conflicts, group_name, is_open_market
@@ -194,4 +194,34 @@ def render_entity_count(counted: EntityCount, unit: str, scope: str, searched: s
     for name, ticker, filings in counted.top:
         who = issuer_label(name, ticker) if unit == "companies" else display_name(name)
         b.add_line(f"• {who}: {filings:,} {'filing' if filings == 1 else 'filings'}")
+    return b.answer
+
+
+MAX_FILINGS_LISTED = 15
+
+
+def render_filing_list(rows: list, scope: str, searched: str) -> Answer:
+    """'4 filings for all companies (on Form 3 in 2020), newest first:' then one line per filing: its form and
+    date, who filed it (every reporting owner once) and for which company, with its source. ``rows``: one per
+    owner per filing (``sums.owner_filings``), newest first."""
+    filings: dict[str, list] = {}
+    for row in rows:
+        filings.setdefault(row["filing_id"], []).append(row)
+    n = len(filings)
+    what = f" ({searched})" if searched else ""
+    more = f"; the newest {MAX_FILINGS_LISTED}" if n > MAX_FILINGS_LISTED else ", newest first"
+    b = Builder("records", f"{n:,} {'filing' if n == 1 else 'filings'} for {scope}{what}{more}:")
+    for owners in list(filings.values())[:MAX_FILINGS_LISTED]:
+        first = owners[0]
+        who = ", ".join(dict.fromkeys(display_name(o["name"]) for o in owners))
+        company = issuer_label(first["any_issuer_name"], first["any_ticker"])
+        line = b.add_line(f"Form {first['form']} for {format_date(first['as_of'])}: {who} at {company}")
+        line.source = len(b.answer.sources)
+        when = f"filed {format_date(first['filed_at'])}" if first["filed_at"] else f"signed {format_date(first['signed_at'])}"
+        b.answer.sources.append(Source(f"Form {first['form']} {when}",
+                                       filing_url(first["issuer_cik"], first["accession_number"], first["source"]),
+                                       first["filing_id"]))
+        b.answer.records.append({"filing_id": first["filing_id"], "form": first["form"], "as_of": first["as_of"],
+                                 "issuer_cik": first["issuer_cik"], "owner_ciks": [o["owner_cik"] for o in owners]})
+        line.record = len(b.answer.records) - 1
     return b.answer

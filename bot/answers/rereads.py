@@ -20,6 +20,9 @@ _EXCLUDING = re.compile(r"\b(?:not\s+(?:counting|including|incl\.?)|excluding|ex
 
 _SINGLE_DAY = re.compile(r"\b(?:single|one|1)[\s-]+days?\b|\bin\s+a\s+(?:single\s+)?day\b|\b(?:biggest|largest|busiest|"
                          r"best|worst|heaviest|most\s+active)\s+(?:single\s+)?(?:trading\s+)?days?\b", re.I)
+_FILINGS_LISTED = re.compile(r"(?:\b(?:show|list|which|what|pull\s+up|give\s+me)\b[^?]{0,30}|^\s*(?:the\s+|all\s+)?)"
+                             r"\bform\s*3s\b(?=\s+(?:filed|on\s+file|in|from|during|since|by)\b|\s*\??$)"
+                             r"(?!\s+(?:of|for|by|at)\s+(?:his|her|their))", re.I)
 _WHO = re.compile(r"\b(?:who|whose|which\s+(?:insiders?|persons?|people|execs?|executives?|officers?|directors?))\b", re.I)
 
 
@@ -70,6 +73,10 @@ def reread_aggregation(result: RulesParse) -> None:
     if result.aggregation == "count" and result.transaction and "total" in {s.value for s in result.of_kind(
             "aggregation")} and lexicon.MONEY_WORDS.search(question):
         result.aggregation = "total"  # "total $ and how many forms": the total says how many filings it sums
+    if result.aggregation in ("list", "latest") and _FILINGS_LISTED.search(question) and not (
+            result.transaction or result.security or result.role or result.bounded):
+        result.count_unit = "filings"  # "show the Form 3s filed in 2020": the filings, one line each (a Form 4's
+        # trades are what "Form 4s at TSLA" asks for; a Form 3 lists holdings, and the question is who filed)
     if _SINGLE_DAY.search(question) and result.aggregation not in ("holdings", "role"):
         # "the biggest single day of selling", "most rows in one day": sums per day, ranked (per insider for "who")
         result.count_unit, result.aggregation_stated = "days", True

@@ -22,7 +22,6 @@ TODAY = dt.date(2026, 12, 7)
 XFAIL: dict[str, str] = {
     # 1. scope / filler words read as names
     "b11-scope-p-over-1m-no-matter-company-slack": "scope-word-read-as-name ('No filings by Matter'; 'P-coded' as a company)",
-    "b11-scope-form3s-anyone-2020-plain": "positions-listed-not-filings (10 Thiel positions; Snowflake's 2020 Form 3s cut off)",
     # 2. a named constraint dropped
     "b11-neg-nadella-msft-slack": "unknown-name-ignored ('nadella' ignored; Hoffman's 289.408 RSUs shown as the closest)",
     # 3. casual wording

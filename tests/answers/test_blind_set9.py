@@ -20,7 +20,6 @@ TODAY = dt.date(2026, 12, 7)
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
     # 1. scope / filler words read as names, or as a load request
-    "b9-scope-form3-companies-everywhere-plain": "positions-listed-not-companies (10 newest positions; LinkedIn missing)",
     # 2. named constraints
     # 3. casual verbs
     # 5. exercises

@@ -140,4 +140,11 @@ CASES = table(
     family("biggest-day-compared", [
         "Whose single biggest day of selling was larger in dollars, Elon Musk's or Peter Thiel's?",
     ], ["$1,102,342,478.72", "$504,783,221.27"], ["$1,126,400,317.72"]),
+    # Form 3s asked for as such are the filings, one line each (who filed, for which company), not their
+    # positions: 2020's are Thiel at Palantir, and Berkshire/Buffett and Garrett at Snowflake.
+    family("form-3s-listed", [
+        "Show the Form 3s filed by anyone in 2020.",
+        "form 3s filed in 2020",
+        "which form 3s are on file from 2020",
+    ], ["Peter Thiel at Palantir", "Warren E. Buffett", "Garrett"], ["reported positions"]),
 )
