@@ -145,6 +145,6 @@ CASES = table(
     family("form-3s-listed", [
         "Show the Form 3s filed by anyone in 2020.",
         "form 3s filed in 2020",
-        "which form 3s are on file from 2020",
+        "list the form 3s from 2020",
     ], ["Peter Thiel at Palantir", "Warren E. Buffett", "Garrett"], ["reported positions"]),
 )
