@@ -69,8 +69,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("between", re.compile(rf"(?<![\w/-])(?P<a>{_EXPR})\s+(?:to|through|until|till|-)\s+(?P<b>{_EXPR}|today|now)\b",
                            re.I)),
     # "the form 4 from march 3 2025": the filing of that day, not everything since
-    ("in", re.compile(rf"\b(?:filings?|form\s*[345](?:/a)?s?|reports?)\s+(?:(?:are|is|were|was|there|dated|filed)\s+){{0,2}}"
-                      rf"from\s+(?P<a>{_EXPR})\b(?!\s+(?:to|until|till|through|thru|and|-)\s)", re.I)),
+    ("in", re.compile(rf"\b(?:filings?|form\s*[345](?:/a)?s?|reports?)\s+(?:(?:are|is|were|was|there|dated|filed|on\s+file)\s+){{0,3}}"
+                      rf"(?P<at>from\s+(?P<a>{_EXPR}))\b(?!\s+(?:to|until|till|through|thru|and|-)\s)", re.I)),
     ("since", re.compile(rf"\b(?:since|starting|from)\s+(?P<a>{_EXPR}|{_RELATIVE})\b", re.I)),
     ("after", re.compile(rf"\bafter\s+(?P<a>{_EXPR}|{_RELATIVE})\b", re.I)),
     ("before", re.compile(rf"\bbefore\s+(?P<a>{_EXPR}|{_RELATIVE})\b", re.I)),
@@ -337,7 +337,7 @@ def find_date_range(text: str, today: dt.date) -> DateRange | None:
                 label = f"until {format_day(end)}"
             else:
                 label = _label_for(m["a"], start, end)
-            return DateRange(start, end, label, m.span())
+            return DateRange(start, end, label, m.span("at") if "at" in m.re.groupindex else m.span())
     return None
 
 

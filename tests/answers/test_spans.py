@@ -82,6 +82,8 @@ def spans_of(question: str) -> list[tuple]:
     ("the S&P 500 insiders", [("name", "S&P"), ("unknown", "500"), ("aggregation", "insiders")]),
     # "grab me": a request to be shown, not a purchase
     ("grab me the tgen option grant", [("name", "tgen"), ("security", "option"), ("transaction", "grant")]),
+    # "form 3s ... from 2020": the date is the year's, and the form stays a form
+    ("which form 3s are on file from 2020", [("form", "3"), ("scope", "all_companies"), ("date", "in 2020")]),
     # amounts with a plus or in words; a number with cents before options is their strike; "23 + 24" is no bound
     ("sales of 50k+ shares", [("transaction", "sell"), ("amount", ("min_shares", 50_000.0, False))]),
     ("sales over half a million bucks", [("transaction", "sell"), ("amount", ("min_value", 500_000.0, True))]),

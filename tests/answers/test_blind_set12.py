@@ -1,0 +1,95 @@
+"""The twelfth blind question set (tests/answers/blind12_cases.py): the last, independent measure of the stop — a
+month of a mixed crowd of Slack users, spread evenly over the 14 failure classes of issue #10, about 55%
+Slack-style and 45% plain, each asked of the rules engine with a fixed today (2026-12-07), its answer checked for
+the facts a right answer cannot avoid and those a wrong one would show; the surface cases are asked as Slack reads
+them (no CLI command, and a no-match says what an admin can do).
+
+Cases that failed when the set was measured are marked xfail (not strict) with a short reason tag, so this
+file passes while the engine is worked on and a case that starts passing shows up as XPASS."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from blind12_cases import CASES, SURFACE_CASES
+from blind_runner import assert_answered_right, assert_ids, assert_shape, blind_params
+
+TODAY = dt.date(2026, 12, 7)
+
+# Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
+XFAIL: dict[str, str] = {
+    # 1. scope / filler words read as names
+    "b12-scope-everyone-gifts-2021-plain": "scope-word-read-as-name ('no company or insider called Whatever')",
+    "b12-scope-universe-gifts-count-slack": "scope-word-read-as-name ('no company or insider called Universe')",
+    "b12-scope-all-filers-most-dollars-bought-slack": "word-read-as-name ('no company or insider called Spent')",
+    "b12-scope-globally-biggest-exercise-slack": "scope-word-read-as-name ('globally' read as SB Global Advisers)",
+    "b12-scope-any-buying-2025-anywhere-slack": "chit-chat-read-as-name ('No filings by Dumb', 'company called Sorry')",
+    "b12-scope-no-company-filter-avg-sale-price-2025-plain": "scope-word-read-as-name ('company called ...'; no Jan 2025 prices)",
+    # 3. casual wording
+    # 4. near misses
+    "b12-near-musk-bought-tsla-2021-slack": "date-read-as-day ('nov 21' as Nov 21, 2026; Nov 2021 M exercise not shown)",
+    "b12-near-travers-bought-zip-slack": "date-read-as-day ('march 25' as Mar 25, 2026; RSU settlements not shown)",
+    # 5. exercises
+    "b12-ex-moran-count-plain": "form-filter-drops-rows ('No filings ... on Form 4 in December 2025')",
+    "b12-ex-musk-options-left-2021-plain": "month-read-as-name ('company or insider called November')",
+    "b12-ex-moran-dec8-strikes-and-sales-slack": "two-part-dropped (sales listed; exercise strikes missing)",
+    # 6. vesting and terms
+    "b12-vest-garrett-installments-slack": "vesting-footnote-missing (holdings listed; 72 monthly installments not given)",
+    "b12-vest-whiting-second-half-slack": "vesting-read-as-exercises ('2nd' ignored; no M rows found)",
+    "b12-vest-moran-272200-plain": "vesting-footnote-missing (exercises listed; 25% Feb 17, 2024 schedule not given)",
+    # 7. roles
+    "b12-role-scty-musk-slack": "role-question-read-as-transactions ('No transactions found for Elon Musk at SCTY')",
+    # 8. totals across filings
+    "b12-sum-thiel-pltr-dollars-slack": "total-not-summed (rows listed; $679,399,220.54 total missing)",
+    "b12-sum-travers-rsus-left-slack": "positions-not-summed (one RSU line 306,656; 640,178 over four grants missing)",
+    "b12-sum-2024-buys-dollars-plain": "word-read-as-name ('No filings by Spent')",
+    "b12-sum-markham-net-kept-slack": "net-of-withholding-wrong ('net 0 shares'; 77,905 sell-to-cover not netted)",
+    # 9. comparisons
+    "b12-cmp-dodge-days-plain": "month-read-as-name ('company or insider called March')",
+    "b12-cmp-lamercie-smith-withholding-plain": "second-part-dropped (Lamercie 1,009 only; Example Biotech CFO 1,850 missing)",
+    "b12-cmp-thiel-2024-sold-and-bought-slack": "second-part-dropped (PLTR rows incl. 2021; 333,333 GUTS buy missing)",
+    "b12-cmp-hoffman-msft-vs-znga-held-plain": "holding-date-misread ('No RSUs after Dec 31, 2011' for Zynga; 61,435 missing)",
+    "b12-cmp-rabois-thiel-avg-px-slack": "two-names-read-as-one ('Which insider do you mean by rabois thiel?')",
+    # 10. market-wide
+    "b12-mkt-lowest-sale-price-slack": "superlative-read-as-name ('company or insider called Cheapest')",
+    "b12-mkt-how-many-companies-slack": "count-filtered-wrongly ('12 companies ... grants (A)'; 37 missing)",
+    # 11. market price, advice, motives
+    "b12-cant-pltr-going-up-slack": "prediction-not-declined (Thiel sales listed, no can't-predict line)",
+    "b12-cant-moran-a-lot-plain": "filed-figures-missing (advice declined; Moran's $3,102,000 / 210,000 not shown)",
+    "b12-cant-wve-price-today-slack": "last-trade-prices-missing (no-quotes line only; WVE sale prices not shown)",
+    "b12-cant-zip-trading-at-slack": "filed-price-missing (holdings listed; $5.96 withholding price not given)",
+    "b12-cant-berkshire-gain-plain": "profit-not-declined (holding listed, no can't-answer line)",
+    # 12. typos
+    "b12-typo-peter-theil-oscr-plain": "typo-not-resolved ('No filings by Peter Theil Founders Fund'; 3,755,954 missing)",
+    "b12-typo-lamerice-plain": "psu-vesting-filed-as-A (typo resolved; looked for M rows, 2,193 A row missed)",
+    "b12-typo-mcgurk-plain": "typo-not-resolved ('No filings by Richard McGurk pay')",
+    # 13. indirect holdings through named vehicles
+    "b12-hold-rivendell7-2024-slack": "holding-read-as-sales ('No sales after Mar 31, 2024 held through rivendell 7')",
+    "b12-hold-farnam-after-slack": "holding-read-as-transactions ('No transactions after Jan 24, 2025'; 333,210 missing)",
+}
+
+
+def test_ids_are_unique() -> None:
+    assert_ids(CASES + SURFACE_CASES, XFAIL, "b12-")
+
+
+def test_set_shape() -> None:
+    assert_shape(CASES, 220, slack_share=(0.54, 0.6))
+
+
+def test_every_class_is_covered() -> None:
+    topics = {c.topic for c in CASES}
+    assert topics == {"scope", "neg", "verb", "near", "ex", "vest", "role", "sum", "cmp", "mkt", "cant", "typo", "hold"}
+    assert all(sum(c.topic == t for c in CASES) >= 16 for t in topics)
+    assert len(SURFACE_CASES) >= 10
+
+
+@pytest.mark.parametrize("case", blind_params(CASES, XFAIL))
+def test_blind_question(case, request, rules_settings) -> None:
+    assert_answered_right(case, request, rules_settings, TODAY)
+
+
+@pytest.mark.parametrize("case", blind_params(SURFACE_CASES, XFAIL))
+def test_slack_surface(case, request, rules_settings) -> None:
+    assert_answered_right(case, request, rules_settings, TODAY, surface="slack")
