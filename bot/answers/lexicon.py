@@ -133,7 +133,7 @@ PER_COMPANY = re.compile(r"\b(?:which|what)\s+(?:companies|company|issuers?|stoc
                          r"(?!\s+recent)|^\s*where\b.*\bmost\b(?!\s+recent)", re.I)
 
 # Scope words: the question is about every company ("top purchases anywhere", "how many 4/As are in here").
-SCOPE = (r"\b(?:anywhere|everywhere|overall|no\s+matter\s+(?:the|which|what)\s+(?:company|issuer|ticker)|(?:market|db|database|data[\s-]?set|firm|company|site|universe)[\s-]?wide|across\s+(?:the\s+)?(?:whole\s+)?(?:market|board|database"
+SCOPE = (r"\b(?:anywhere|everywhere|overall|globally|(?:no\s+matter|whatever|regardless\s+of)\s+(?:the\s+|which\s+|what\s+)?(?:company|companies|issuer|ticker)|(?:across\s+|in\s+)?the\s+(?:whole\s+)?universe|(?:market|db|database|data[\s-]?set|firm|company|site|universe)[\s-]?wide|across\s+(?:the\s+)?(?:whole\s+)?(?:market|board|database"
          r"|db|companies|all\s+companies|every\s+company|all\s+(?:the\s+)?(?:issuers|filers|tickers))|throughout\s+(?:the\s+)?(?:whole\s+)?(?:database|db|data\s*set|market)|(?:at|in|for|of)\s+(?:all|any|every)\s+(?:the\s+)?"
          r"compan(?:y|ies)|all\s+(?:the\s+)?(?:companies|cos|cos\.)|every\s+company|any\s+company|everyone|everybody|anyone"
          r"|anybody|everyone'?s|everybody'?s|everything|(?:in\s+)?the\s+(?:whole|entire)\s+(?:database|db|data\s*set|dataset|market|corpus)"
@@ -186,7 +186,7 @@ class classes disposition dispositions cost costs underlie underlies underlying 
 become becomes became buck bucks shows showed shown appears appear oldest newest earliest remaining remain left ratio ratios series
 pref prefs convert converts converted conversion conversions tranche tranches portion earned
 range ranged ranging highest lowest min max minimum maximum paid px ipos code codes lemme
-busiest heaviest one-day single-day table tables irrespective money greatest units calendar explains explain christmas issuer issuers
+busiest heaviest one-day single-day table tables irrespective money greatest units calendar explains explain christmas issuer issuers spent cheapest sorry dumb
 besides apart aside except else dip dips equity originally cover covered annual initial statement statements
 yes held diff included including settled carries carried carry expires expired expire pull pulls grab gimme
 already fully names checkboxes ticked checked certify certification monthly quarterly annually yearly summarise

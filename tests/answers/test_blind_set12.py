@@ -20,12 +20,7 @@ TODAY = dt.date(2026, 12, 7)
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
     # 1. scope / filler words read as names
-    "b12-scope-everyone-gifts-2021-plain": "scope-word-read-as-name ('no company or insider called Whatever')",
     "b12-scope-universe-gifts-count-slack": "scope-word-read-as-name ('no company or insider called Universe')",
-    "b12-scope-all-filers-most-dollars-bought-slack": "word-read-as-name ('no company or insider called Spent')",
-    "b12-scope-globally-biggest-exercise-slack": "scope-word-read-as-name ('globally' read as SB Global Advisers)",
-    "b12-scope-any-buying-2025-anywhere-slack": "chit-chat-read-as-name ('No filings by Dumb', 'company called Sorry')",
-    "b12-scope-no-company-filter-avg-sale-price-2025-plain": "scope-word-read-as-name ('company called ...'; no Jan 2025 prices)",
     # 3. casual wording
     # 4. near misses
     "b12-near-musk-bought-tsla-2021-slack": "date-read-as-day ('nov 21' as Nov 21, 2026; Nov 2021 M exercise not shown)",
@@ -43,7 +38,6 @@ XFAIL: dict[str, str] = {
     # 8. totals across filings
     "b12-sum-thiel-pltr-dollars-slack": "total-not-summed (rows listed; $679,399,220.54 total missing)",
     "b12-sum-travers-rsus-left-slack": "positions-not-summed (one RSU line 306,656; 640,178 over four grants missing)",
-    "b12-sum-2024-buys-dollars-plain": "word-read-as-name ('No filings by Spent')",
     "b12-sum-markham-net-kept-slack": "net-of-withholding-wrong ('net 0 shares'; 77,905 sell-to-cover not netted)",
     # 9. comparisons
     "b12-cmp-dodge-days-plain": "month-read-as-name ('company or insider called March')",
@@ -52,7 +46,6 @@ XFAIL: dict[str, str] = {
     "b12-cmp-hoffman-msft-vs-znga-held-plain": "holding-date-misread ('No RSUs after Dec 31, 2011' for Zynga; 61,435 missing)",
     "b12-cmp-rabois-thiel-avg-px-slack": "two-names-read-as-one ('Which insider do you mean by rabois thiel?')",
     # 10. market-wide
-    "b12-mkt-lowest-sale-price-slack": "superlative-read-as-name ('company or insider called Cheapest')",
     "b12-mkt-how-many-companies-slack": "count-filtered-wrongly ('12 companies ... grants (A)'; 37 missing)",
     # 11. market price, advice, motives
     "b12-cant-pltr-going-up-slack": "prediction-not-declined (Thiel sales listed, no can't-predict line)",

@@ -90,6 +90,9 @@ def spans_of(question: str) -> list[tuple]:
     ("the 3.14 wave options", [("amount", ("min_price", 3.14, False)), ("amount", ("max_price", 3.14, False)),
                                ("name", "wave"), ("security", "option")]),
     # scope said other ways
+    ("insider buys globally in 2024", [("transaction", "buy"), ("scope", "all_companies"), ("date", "in 2024")]),
+    ("stock gifts in 2021, whatever the company", [("transaction", "gift"), ("date", "in 2021"),
+                                                   ("scope", "all_companies")]),
     ("sitewide: who filed late?", [("scope", "all_companies"), ("aggregation", "late")]),
     ("sellers across all issuers", [("transaction", "sell"), ("scope", "all_companies")]),
     # "incl the trust": the trust's rows added to the rest, not alone
