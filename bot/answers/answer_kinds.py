@@ -59,7 +59,7 @@ def filing_count_answer(understanding: Understanding, conn: sqlite3.Connection) 
     Form 3s filed in 2020"), the filings themselves, one line each."""
     filters = understanding.filters()
     scope, searched = scope_words(understanding), filters.describe()
-    if understanding.spec.aggregation != "count":
+    if understanding.spec.aggregation != "count" and filters.rows_only == Filters() and not filters.role:
         rows = sums.owner_filings(conn, filters)
         if not rows:
             return no_match(understanding, conn, scope, searched)

@@ -97,7 +97,7 @@ def figure_of(conn: sqlite3.Connection, result: Answer) -> Figure | None:
     if spec is None or not understood(result):
         return None
     filters = spec.to_filters(_ciks(result.query.get("company")), _ciks(result.query.get("insider")))
-    if spec.count_unit == "days" and (top := rank_days(conn, filters, 1, per_insider=False)):
+    if spec.count_unit == "days" and (top := rank_days(conn, filters, 1, per_insider=False, by_shares=spec.by_shares)):
         day = dt.date.fromisoformat(top[0].day[:10])  # "whose biggest single day": that day's sums
         filters = replace(filters, date_from=day, date_to=day)
     return figure_from_rows(sums.totals(conn, filters))

@@ -82,7 +82,8 @@ class Filters:
         """The filters on a filing's rows (security, kind of transaction, amounts), without the filing's own."""
         return Filters(security=self.security, kinds=self.kinds, min_value=self.min_value, max_value=self.max_value,
                        min_shares=self.min_shares, max_shares=self.max_shares, min_price=self.min_price,
-                       max_price=self.max_price, strict_bounds=self.strict_bounds)
+                       max_price=self.max_price, strict_bounds=self.strict_bounds, held_through=self.held_through,
+                       expires_from=self.expires_from, expires_to=self.expires_to)
 
     def entry_filters(self, *, holdings: bool | None) -> list[Filter]:
         """The conditions on rows ``e`` (with their filing ``f``): ``holdings`` True = holding rows only, False =
@@ -251,7 +252,7 @@ def vehicle_matches(vehicle: str, *texts: str | None) -> bool:
     if not vehicle:
         return True
     text, vehicle = _plain(" ".join(t for t in texts if t)), _plain(vehicle)
-    if re.search(rf"\b{re.escape(vehicle)}", text):
+    if re.search(rf"\b{re.escape(vehicle)}(?!\w)", text):  # "rivendell 2" is not "Rivendell 25"
         return True
     # A number names one vehicle of a series ("Rivendell 7 LLC", not "Rivendell 25 LLC"): a whole word.
     return all(re.search(rf"\b{re.escape(word)}" + (r"\b" if word.isdigit() else ""), text)

@@ -64,7 +64,7 @@ TRANSACTION_PHRASES: list[tuple[str, str]] = [
     ("open_market", OPEN_MARKET + r"(?:\s+(?:trades?|transactions?|trading|purchases?\s+and\s+sales?))?(?=\W|$)|open[\s-]market(?:\s+(?:trades?|transactions?|trading|purchases?\s+and\s+sales?))?"
                     r"|bought\s+(?:or|and)\s+sold|sold\s+(?:or|and)\s+bought|buy(?:ing)?\s+(?:or|and)\s+sell(?:ing)?"
                     r"|purchases?\s+(?:and|or)\s+sales?|\btrades?\b(?!\s+dates?\b)|\btraded\b|\binsider\s+trading\b"),
-    ("buy", r"\bbuy(?:s|ing)?\b|\bbought\b|\bgrabb?(?:ed|s|ing)?\b(?!\s+(?:me|us|the|all|every|a\s+list)\b)|\bpurchas(?:e|es|ed|ing)\b|\bbuyers?\b|\baccumulat(?:e|ed|es|ing)\b"),
+    ("buy", r"\bbuy(?:s|ing)?\b|\bbought\b|\bgrab\b(?!\s+(?:me|us|the|all|every|a\s+list)\b)|\bgrabb(?:ed|ing)\b|\bgrabs\b|\bpurchas(?:e|es|ed|ing)\b|\bbuyers?\b|\baccumulat(?:e|ed|es|ing)\b"),
     ("sell", r"\bsell(?:s|ing)?\b|\bsold\b|\bsales?\b|\bsellers?\b|\bdump(?:s|ed|ing)?\b|\bunload(?:s|ed|ing)?\b"
              r"|\boffload(?:s|ed|ing)?\b|\btrimm?(?:ed|ing|s)?\b|\bdivest(?:s|ed|ing)?\b|\bunloads?\b|\bproceeds\b"),
     ("grant", r"\bgrant(?:s|ed)?\b|\baward(?:s|ed)?\b|\bhanded\b|\bget\b(?!\s+(?:me|us|the|a|an|all|any|info|details)\b)"

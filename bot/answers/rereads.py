@@ -18,8 +18,11 @@ _EXCLUDING = re.compile(r"\b(?:not\s+(?:counting|including|incl\.?)|excluding|ex
                         r"(?:the\s+|any\s+)?", re.I)
 
 
-_SINGLE_DAY = re.compile(r"\b(?:single|one|1)[\s-]+days?\b|\bin\s+a\s+(?:single\s+)?day\b|\b(?:biggest|largest|busiest|"
-                         r"best|worst|heaviest|most\s+active)\s+(?:single\s+)?(?:trading\s+)?days?\b", re.I)
+# "the biggest single day of selling", "most transactions in one day", "busiest day": never "one day late".
+_DAY_RANKED = re.compile(r"\bin\s+(?:a|one)\s+(?:single\s+)?day\b|\bsingle[\s-]+days?\s+of\b|\b(?:biggest|largest|busiest|best|worst|heaviest|"
+                         r"most\s+active|top(?:\s+\d+)?)\s+(?:(?:single|one)[\s-]+)?(?:trading\s+)?days?\b", re.I)
+_ONE_DAY = re.compile(r"\b(?:single|one|1)[\s-]+days?\b(?!\s+(?:late|early|after|before|ago|later)\b)", re.I)
+_RANK_CUE = re.compile(r"\b(?:most|biggest|largest|top|busiest|heaviest|record)\b", re.I)
 _FILINGS_LISTED = re.compile(r"(?:\b(?:show|list|which|what|pull\s+up|give\s+me)\b[^?]{0,30}|^\s*(?:the\s+|all\s+)?)"
                              r"\bform\s*3s\b(?=\s+(?:filed|on\s+file|in|from|during|since|by)\b|\s*\??$)"
                              r"(?!\s+(?:of|for|by|at)\s+(?:his|her|their))", re.I)
@@ -77,7 +80,8 @@ def reread_aggregation(result: RulesParse) -> None:
             result.transaction or result.security or result.role or result.bounded):
         result.count_unit = "filings"  # "show the Form 3s filed in 2020": the filings, one line each (a Form 4's
         # trades are what "Form 4s at TSLA" asks for; a Form 3 lists holdings, and the question is who filed)
-    if _SINGLE_DAY.search(question) and result.aggregation not in ("holdings", "role"):
+    if (_DAY_RANKED.search(question) or (_ONE_DAY.search(question) and _RANK_CUE.search(question))) and \
+            result.aggregation not in ("holdings", "role"):
         # "the biggest single day of selling", "most rows in one day": sums per day, ranked (per insider for "who")
         result.count_unit, result.aggregation_stated = "days", True
         result.aggregation = "total" if result.transaction else "count"

@@ -192,13 +192,13 @@ def other_person_unknown(understanding: Understanding, parse, conn: sqlite3.Conn
     insider = understanding.insider
     if insider is None or insider.via == "context" or not understanding.unknown_words:
         return None
-    unknown = {w.lower().strip("'s") for w in understanding.unknown_words}
+    unknown = {w.lower().removesuffix("'s") for w in understanding.unknown_words}
     text = re.escape(insider.text)
     for pattern in (rf"\b{text}(?:'s)?{_JOINED}{_NAME_WORDS}", rf"{_NAME_WORDS}(?:'s)?{_JOINED}{text}\b"):
         m = re.search(pattern, parse.question, re.I)
         if m is None:
             continue
-        words = [w for w in m.group("name").split() if w.lower().strip("'s") in unknown]
+        words = [w for w in m.group("name").split() if w.lower().removesuffix("'s") in unknown]
         if not words or words[0] != m.group("name").split()[0]:
             continue
         name = _as_name(" ".join(words))

@@ -102,6 +102,7 @@ def test_the_vehicle_of_a_spec(vehicle, read) -> None:
     # a number names one of a series of vehicles
     ("rivendell 7 llc", ["held of record by Rivendell 7 LLC"], True),
     ("rivendell 7 llc", ["held of record by Rivendell 25 LLC"], False),
+    ("rivendell 2", ["By Rivendell 25 LLC"], False),  # a number is whole
 ])
 def test_a_vehicle_is_found_in_the_nature_of_ownership(vehicle: str, texts: list[str], matches: bool) -> None:
     assert vehicle_matches(vehicle, *texts) is matches

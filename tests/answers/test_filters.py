@@ -179,3 +179,10 @@ def test_an_expiry_filter_is_on_the_expiration_date(corpus_db, expires_from, exp
     assert sorted(r["shares"] for r in rows) == [70_750.0, 757_576.0]
     assert all(r["expiration_date"] >= "2035-01-01" for r in rows)
     assert filters.describe().endswith(words)
+
+
+def test_the_filters_on_rows_keep_the_vehicle_and_the_expiry() -> None:
+    """Counts of filings read the row conditions through ``rows_only``: the vehicle and the expiry go with them."""
+    full = Filters(issuer_ciks=("1",), held_through="rivendell 7", expires_from=dt.date(2035, 1, 1))
+    assert (full.rows_only.held_through, full.rows_only.expires_from) == ("rivendell 7", dt.date(2035, 1, 1))
+    assert full.rows_only.issuer_ciks == ()

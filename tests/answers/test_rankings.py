@@ -35,3 +35,16 @@ def test_a_day_sums_as_a_total_over_that_day(corpus_db) -> None:
             rows = sums.totals(conn, Filters(kinds=("sell",), date_from=on, date_to=on))
             assert (day.transactions, round(day.value, 2)) == (sum(r.transactions for r in rows),
                                                                round(sum(r.value for r in rows), 2))
+
+
+@pytest.mark.parametrize("question, days", [
+    ("Which insider had the biggest single day of selling?", True),
+    ("which day had the most transactions in one day", True),
+    ("top 3 single days of insider buying", True),
+    ("which tsla form 4s were filed one day late", False),  # "one day late" ranks nothing
+    ("musk sales 1 day after the grant in 2022", False),
+])
+def test_single_days_are_ranked_only_when_asked(question, days) -> None:
+    from bot.answers.rules import parse
+
+    assert (parse(question, dt.date(2026, 12, 7)).count_unit == "days") is days

@@ -80,7 +80,8 @@ def spans_of(question: str) -> list[tuple]:
     ("code F rows at snowflake", [("transaction", "tax_withholding"), ("name", "snowflake")]),
     ("any G rows at tsla", [("transaction", "gift"), ("name", "tsla")]),
     ("the S&P 500 insiders", [("name", "S&P"), ("unknown", "500"), ("aggregation", "insiders")]),
-    # "grab me": a request to be shown, not a purchase
+    # "grab me": a request to be shown, not a purchase; "grabbed" still is one
+    ("who grabbed tsla shares", [("transaction", "buy"), ("name", "tsla")]),
     ("grab me the tgen option grant", [("name", "tgen"), ("security", "option"), ("transaction", "grant")]),
     # "form 3s ... from 2020": the date is the year's, and the form stays a form
     ("which form 3s are on file from 2020", [("form", "3"), ("scope", "all_companies"), ("date", "in 2020")]),
