@@ -174,8 +174,9 @@ def _roles_in_footnotes(understanding: Understanding, conn: sqlite3.Connection, 
     company, insider = understanding.company, understanding.insider
     if company is None or insider is None:
         return None
-    surnames = sorted({e.name.replace(",", " ").split()[0].title() for e in insider.entities if e.name})
-    mentions = footnote_mentions(conn, company.ciks, surnames)
+    # EDGAR's "Royan Ajay": the surname and the given name, both in the sentence ("Jane Smith" is not John Smith)
+    names = sorted({" ".join(e.name.replace(",", " ").split()[:2]).title() for e in insider.entities if e.name})
+    mentions = footnote_mentions(conn, company.ciks, names)
     if not mentions:
         return None
     return message("records", f"{insider_label(insider)} files nothing for {company_label(company)} as an insider; "

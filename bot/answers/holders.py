@@ -12,6 +12,7 @@ import re
 import sqlite3
 from dataclasses import replace
 
+from bot.answers import lexicon
 from bot.answers.filters import vehicle_matches
 from bot.answers.rules import RulesParse
 from bot.answers.understand import Understanding
@@ -22,10 +23,9 @@ from storage.sql import marks
 _HELD_BY = re.compile(r"\bheld\s+(?:of\s+record\s+|directly\s+|indirectly\s+)?by\s+(?:the\s+)?(?P<name>[^,;.()\"]{2,80})",
                       re.I)
 # A number or roman numeral after a name says which of a series ("Rivendell 7", "FF Pathfinder VI").
-_SERIES = re.compile(r"(?:\d{1,3}|[ivx]{1,4})$", re.I)
+_SERIES = re.compile(lexicon.SERIES + "$", re.I)
 _SCAN = 400
 # Bare kinds of vehicle ("his LLC", "the trusts") the words naming which one may stand beside.
-BARE_KINDS = frozenset({"fund", "llc", "lp", "partnership", "trust", "entity", "foundation"})
 
 
 def holder_named_in_notes(understanding: Understanding, parse: RulesParse, conn: sqlite3.Connection
@@ -33,7 +33,7 @@ def holder_named_in_notes(understanding: Understanding, parse: RulesParse, conn:
     """The understanding with the words that name a holder of record read as its vehicle (and no longer as an
     unknown name), and a note saying so; None when no such words."""
     kind = understanding.spec.vehicle
-    if (kind and kind not in BARE_KINDS) or not (understanding.company or understanding.insider):
+    if (kind and kind not in lexicon.NAMED_BESIDE) or not (understanding.company or understanding.insider):
         return None
     if (outsider := _outsider(understanding, parse.question, conn)) is not None:
         return outsider

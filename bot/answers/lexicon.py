@@ -320,6 +320,15 @@ NUMBERED_VEHICLE = re.compile(r"\b(?P<name>\d{1,4}(?:\s+[a-z]+)?)\s+(?:family\s+
 INDIRECT = re.compile(r"\bindirect(?:ly)?\b", re.I)
 # "his direct shares", "held directly": the positions held in the insider's own name (no vehicle).
 DIRECT = re.compile(r"\bdirect(?:ly)?\b", re.I)
+# The number (or roman numeral) that says which of a series a holder is ("Rivendell 7", "FF Pathfinder VI").
+SERIES = r"(?:\d{1,3}|[ivx]{1,4})"
+# Two names side by side with only this between them are two names ("adams & dodge", "thiel and bezos").
+NAMES_JOINED = r"\s*(?:,|&|\+|\band\b|\bor\b)\s*"
+# Bare kinds of vehicle that say little about which holder is meant ("his funds", "their LLCs"): never a filter on
+# trades by themselves (people's own funds often file themselves); with "trust", the kinds a holder's name may
+# stand beside ("thiel capital llc", "Scarpelli's Fintail trusts").
+LOOSE_VEHICLES = frozenset({"fund", "llc", "lp", "partnership", "family", "entity", "estate", "foundation"})
+NAMED_BESIDE = frozenset({"fund", "llc", "lp", "partnership", "trust", "entity", "foundation"})
 VEHICLE_SAME = {"kid": "child", "kids": "child", "trusts": "trust", "funds": "fund", "llcs": "llc",
                 "partnerships": "partnership"}
 VEHICLE_FILLER = {"the", "his", "her", "their", "family", "a", "an", "living", "revocable", "irrevocable", "entity",

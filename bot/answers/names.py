@@ -268,7 +268,7 @@ def another_person(found: Any, words: dict[int, NameWord], claimed: set[int], be
     return other
 
 
-_JOINED = re.compile(r"^(?:'s)?\s*(?:,|&|\+|and|or)\s*$", re.I)
+_JOINED = re.compile(rf"^(?:'s)?{lexicon.NAMES_JOINED}$", re.I)
 
 
 def _joined(words: dict[int, NameWord], first: Collection[int], second: Collection[int], question: str) -> bool:

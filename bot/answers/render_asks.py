@@ -10,7 +10,7 @@ import re
 import sqlite3
 from dataclasses import replace
 
-from bot.answers import query
+from bot.answers import lexicon, query
 from bot.answers.asks import DIRECT
 from bot.answers.fetch import fetch
 from bot.answers.filters import NOTED_KINDS, Filters, vehicle_matches
@@ -59,7 +59,7 @@ def value_answer(conn: sqlite3.Connection, filters: Filters, scope: str, today: 
 
 
 # A vehicle named as one entity: its legal form, or its number in a series ("Rivendell 7", "Fund VI").
-ONE_ENTITY = re.compile(r"\b(?:llc|lp|l\.p\.|inc|ltd|gp)$|\b(?:\d{1,3}|[ivx]{1,4})\b")
+ONE_ENTITY = re.compile(r"\b(?:llc|lp|l\.p\.|inc|ltd|gp)$|\b" + lexicon.SERIES + r"\b")
 
 
 def vehicle_holdings(held: Fetched, vehicle: str) -> tuple[Fetched, str | None]:

@@ -156,8 +156,8 @@ BOARD_TERMS = ["board of directors", "member of the board", "director of the iss
 
 
 def footnote_mentions(conn: sqlite3.Connection, issuer_ciks: tuple[str, ...], names: list[str]) -> list[str]:
-    """Sentences of the companies' footnotes that hold one of ``names`` (a person's surname, or words such as
-    :data:`BOARD_TERMS`) and a role word, each once, newest filings first."""
+    """Sentences of the companies' footnotes that hold one of ``names`` (every word of it: a person's surname and
+    given name, or words such as :data:`BOARD_TERMS`) and a role word, each once, newest filings first."""
     if not issuer_ciks or not names:
         return []
     marks = ", ".join("?" for _ in issuer_ciks)
@@ -165,10 +165,10 @@ def footnote_mentions(conn: sqlite3.Connection, issuer_ciks: tuple[str, ...], na
     for name in names:
         rows = conn.execute(
             f"SELECT fn.text FROM footnotes fn JOIN filings f ON f.id = fn.filing_id WHERE f.issuer_cik IN ({marks}) "
-            "AND fn.text LIKE ? ORDER BY f.filed_at DESC LIMIT 50", (*issuer_ciks, f"%{name}%")).fetchall()
+            "AND fn.text LIKE ? ORDER BY f.filed_at DESC LIMIT 50", (*issuer_ciks, f"%{name.split()[0]}%")).fetchall()
         for (text,) in rows:
             for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])", " ".join((text or "").split())):
-                if re.search(rf"\b{re.escape(name)}\b", sentence, re.I) and _ROLE_WORDS.search(sentence) \
-                        and sentence not in found:
+                if all(re.search(rf"\b{re.escape(word)}\b", sentence, re.I) for word in name.split()) \
+                        and _ROLE_WORDS.search(sentence) and sentence not in found:
                     found.append(sentence)
     return found[:MAX_MENTIONS]

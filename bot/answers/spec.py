@@ -13,11 +13,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from bot.answers import lexicon
 from bot.answers.dates import describe_range, period_to_range
 from bot.answers.filters import Filters
-
-# Bare kinds of entity that say little about which holder is meant ("his funds", "their LLCs").
-LOOSE_VEHICLES = frozenset({"fund", "llc", "lp", "partnership", "family", "entity", "estate", "foundation"})
 
 Role = Literal[
     "general_counsel", "ceo", "cfo", "coo", "cto", "cao", "president", "chair", "director",
@@ -224,7 +222,7 @@ class QuerySpec(BaseModel):
         directly"); None for holdings (their answer reads the vehicle itself) and for a bare word for the kind
         of entity people's own funds often are ("Thiel's funds", "the Mithril funds": they file themselves)."""
         vehicle = (self.vehicle or "").lower()
-        if not vehicle or self.aggregation == "holdings" or vehicle in LOOSE_VEHICLES:
+        if not vehicle or self.aggregation == "holdings" or vehicle in lexicon.LOOSE_VEHICLES:
             return None
         return vehicle
 

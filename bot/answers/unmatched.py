@@ -155,7 +155,7 @@ def with_series(name: str | None, question: str) -> str | None:
     ("Rivendell 25", "FF Pathfinder VI")."""
     if not name:
         return name
-    m = re.search(rf"\b{re.escape(name)}\s+(\d{{1,3}}|[ivx]{{1,4}})\b", question, re.I)
+    m = re.search(rf"\b{re.escape(name)}\s+({lexicon.SERIES})\b", question, re.I)
     return f"{name} {m.group(1)}" if m else name
 
 
@@ -180,7 +180,6 @@ def holder_words(understanding: Understanding, question: str) -> str | None:
     return " ".join(named_words or ([] if spec.vehicle else unknown)) or None
 
 
-_JOINED = r"\s*(?:,|&|\+|\band\b|\bor\b)\s*"
 _NAME_WORDS = r"(?P<name>[A-Za-z][\w'.-]*(?:\s+[A-Za-z][\w'.-]*)?)"
 
 
@@ -194,7 +193,8 @@ def other_person_unknown(understanding: Understanding, parse, conn: sqlite3.Conn
         return None
     unknown = {w.lower().removesuffix("'s") for w in understanding.unknown_words}
     text = re.escape(insider.text)
-    for pattern in (rf"\b{text}(?:'s)?{_JOINED}{_NAME_WORDS}", rf"{_NAME_WORDS}(?:'s)?{_JOINED}{text}\b"):
+    joined = lexicon.NAMES_JOINED
+    for pattern in (rf"\b{text}(?:'s)?{joined}{_NAME_WORDS}", rf"{_NAME_WORDS}(?:'s)?{joined}{text}\b"):
         m = re.search(pattern, parse.question, re.I)
         if m is None:
             continue
