@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import struct
 from collections.abc import Iterable
 
+from bot.domain.vocab import security_kind
 from storage.aggregates import (
     COLUMNS,
     GROUP,
@@ -15,12 +17,13 @@ from storage.aggregates import (
     Sums,
     blob,
     key_of,
-    kind_of,
     refresh_many,
     stored_days,
     value_marks,
 )
 from storage.sql import AGGREGATES_CURRENT, ordinals
+
+_ONE_KEY = struct.Struct("q").pack  # as storage.aggregates.blob packs a single key
 
 
 class Pending:
@@ -50,7 +53,7 @@ class Pending:
     def add(self, issuer: str, form: str, is_amendment: int, filing_id: str, rows: Iterable[tuple]) -> None:
         """The transaction rows of one new filing: (date, code, direction, title, is_derivative, shares,
         price), holdings left out by the caller."""
-        cells, filing, kind = self.cells, key_of(filing_id), kind_of
+        cells, filing, kind = self.cells, key_of(filing_id), security_kind  # kind_of's own lru-cached function
         for day, code, ad, title, derivative, shares, price in rows:
             key = (issuer, day, code, ad, kind(title, derivative), form, is_amendment)
             priced = price is not None and price > 0
@@ -106,10 +109,11 @@ def _add_cells(conn: sqlite3.Connection, cells: dict[tuple, Sums]) -> None:
         ((row[8] + n, row[9] + shares, row[10] + value, row[11] + priced,
           blob(_one_or_set(filings).union(ordinals(row[12]))), row[0])
          for key, (n, shares, value, priced, filings) in cells.items() if (row := stored.get(key)) is not None))
+    one = _ONE_KEY  # most cells: one filing, its key in hand (blob() without the call)
     conn.executemany(
         f"INSERT INTO agg_cells (issuer_cik, day, {COLUMNS}, filings) VALUES ({value_marks(12)})",
-        ((*key, n, shares, value, priced, blob(filings))
-         for key, (n, shares, value, priced, filings) in cells.items() if key not in stored))
+        ((*key, n, shares, value, priced, one(filings) if filings.__class__ is int else blob(filings))
+         for key, (n, shares, value, priced, filings) in cells.items() if not stored or key not in stored))
     _add_days(conn, cells)
 
 
@@ -117,10 +121,14 @@ def _add_days(conn: sqlite3.Connection, cells: dict[tuple, Sums]) -> None:
     """:func:`_move_days` for sums only added (:func:`_add_cells`): each day's sums in hand, then its stored
     row moved once."""
     days: dict[tuple, list] = {}  # key -> [sums..., filings, issuers]
+    get, issuer_key = days.get, key_of
     for key, (n, shares, value, priced, filings) in cells.items():
-        day = days.get(key[1:])
-        if day is None:
-            day = days[key[1:]] = [0, 0.0, 0.0, 0, set(), set()]
+        group = key[1:]
+        day = get(group)
+        if day is None:  # the sums as 0 + each would make them (0.0 + shares: -0.0 becomes 0.0)
+            days[group] = [n, 0.0 + shares, 0.0 + value, priced, {filings} if filings.__class__ is int else set(filings),
+                           {issuer_key(key[0])}]
+            continue
         day[0] += n
         day[1] += shares
         day[2] += value
@@ -129,7 +137,7 @@ def _add_days(conn: sqlite3.Connection, cells: dict[tuple, Sums]) -> None:
             day[4].add(filings)
         else:
             day[4] |= filings
-        day[5].add(key_of(key[0]))
+        day[5].add(issuer_key(key[0]))
     stored = stored_days(conn, days)
     conn.executemany(
         f"UPDATE agg_days SET {', '.join(f'{c} = ?' for c in SUMS)}, filings = ?, issuers = ? WHERE rowid = ?",

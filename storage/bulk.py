@@ -24,6 +24,7 @@ from storage.aggregate_sums import Pending
 from storage.aggregates import MARK_INSERTED
 from storage.links import clean_symbol, link_amendments, refresh_issuer, refresh_owners
 from storage.migrations import FTS_001
+from storage.names_index import KINDS, words_table
 from storage.rows import (
     ENTRY_COLUMNS,
     INSERT_ENTRY,
@@ -31,6 +32,7 @@ from storage.rows import (
     INSERT_FOOTNOTE,
     INSERT_OWNER,
     INSERT_SIGNATURE,
+    OWNER_COLUMNS,
     entry_rows,
     filing_of,
     filing_row,
@@ -155,8 +157,10 @@ def _insert_new(conn: sqlite3.Connection, fresh: list[Prepared], pending: Pendin
     owners = _named(conn, "owners", [pair for p in fresh for pair in p.owners])
     first_ticker: dict[str, str | None] = {}
     tickers: dict[str, set[str]] = defaultdict(set)
+    cleaned: dict[str | None, str | None] = {}  # tickers as filed repeat: each cleaned once
     for p in fresh:
-        symbol = clean_symbol(p.issuer[2])
+        raw = p.issuer[2]
+        symbol = cleaned[raw] if raw in cleaned else cleaned.setdefault(raw, clean_symbol(raw))
         first_ticker.setdefault(p.issuer[0], symbol)
         if symbol is not None:
             tickers[p.issuer[0]].add(symbol)
@@ -175,7 +179,7 @@ def _insert_new(conn: sqlite3.Connection, fresh: list[Prepared], pending: Pendin
     for cik in sorted(issuers.changed | {c for c, seen in tickers.items() if seen != {stored_ticker[c]}}):
         refresh_issuer(conn, cik, stamp)
     refresh_owners(conn, sorted(owners.changed))
-    _link(conn, fresh)
+    _link(conn, fresh, set(owners.new))
     if pending.usable:
         for p in fresh:
             pending.add(p.issuer[0], p.form, int(p.is_amendment), p.fid,
@@ -183,6 +187,7 @@ def _insert_new(conn: sqlite3.Connection, fresh: list[Prepared], pending: Pendin
 
 
 _HOLDING = ENTRY_COLUMNS.index("is_holding")
+_OWNER = OWNER_COLUMNS.index("owner_cik")
 _CELL_VALUES = operator.itemgetter(*(ENTRY_COLUMNS.index(c) for c in (
     "transaction_date", "transaction_code", "acquired_disposed", "security_title", "is_derivative", "shares",
     "price_per_share")))
@@ -197,6 +202,9 @@ def _into_full_text(table: str, columns: list[str]) -> str:
 # row inserted what the trigger does for one; ``?`` is the table's highest rowid before the batch).
 _CATCH_UP = {
     **{f"{table}_ai": (table, _into_full_text(table, columns)) for table, columns in FTS_001.items()},
+    # storage.names_index: the name words of the new companies and people (one FTS5 insert a row otherwise)
+    **{f"{words_table(kind)}_ai": (kind, f"INSERT OR REPLACE INTO {words_table(kind)} (rowid, name, cik) "
+                                         f"SELECT rowid, name, cik FROM {kind} WHERE rowid > ?") for kind in KINDS},
     "entries_agg_ai": ("entries", MARK_INSERTED),  # storage.aggregates: the (company, date) cells to refresh
     # storage.sql.FILINGS_COUNT_SQL: the rows above top_rowid are counted when it was the highest rowid
     "filings_count_ai": ("filings", "UPDATE filings_count SET filings = filings + (SELECT count(*) FROM filings "
@@ -258,27 +266,37 @@ def _named(conn: sqlite3.Connection, table: str, pairs: list[tuple[str, str | No
 
 
 _AMENDMENTS_OF_ORIGINALS = """
-    SELECT DISTINCT f.id FROM json_each(?) j CROSS JOIN filings o CROSS JOIN filing_owners mine
+    SELECT DISTINCT f.id FROM json_each(?1) j CROSS JOIN filings o CROSS JOIN filing_owners mine
     CROSS JOIN filing_owners fo CROSS JOIN filings f
-    WHERE o.id = j.value AND mine.filing_id = o.id AND fo.owner_cik = mine.owner_cik AND f.id = fo.filing_id
+    WHERE o.id = j.value AND mine.filing_id = o.id AND mine.owner_cik NOT IN (SELECT value FROM json_each(?2))
+      AND fo.owner_cik = mine.owner_cik AND f.id = fo.filing_id
       AND +f.issuer_cik = o.issuer_cik AND f.form = o.form AND f.is_amendment = 1
       AND (f.amends_filing_id IS NULL
            OR substr(f.period_of_report, 1, 10) = substr(o.period_of_report, 1, 10)
            OR substr(f.date_of_original_submission, 1, 10) IN (substr(o.filed_at, 1, 10), substr(o.signed_at, 1, 10)))
 """
 """``storage.links``' amendments of an original, for many originals (a JSON list of ids) at once: read through
-each original's owners' filings, in the order the joins are written."""
+each original's owners' filings, in the order the joins are written, leaving out the owners given (a JSON
+list: the batch's new owners, whose only filings are the batch's own)."""
 
 
-def _link(conn: sqlite3.Connection, fresh: list[Prepared]) -> None:
+def _link(conn: sqlite3.Connection, fresh: list[Prepared], new_owners: set[str]) -> None:
     """Link the batch's amendments to their originals, and amendments already stored to the batch's
     originals: what ``storage.links.link_amendments`` does for each filing, with the amendments of all the
     originals found in one statement (through their owners' filings: sifting first for the companies with
     an amendment stored read every filing of the batch's companies, 1 ms a filing at decade scale, where
     nearly every company has one). Linking an amendment depends only on the filings stored, so each is
-    linked once, in id order."""
-    originals = [p.fid for p in fresh if not p.is_amendment]
+    linked once, in id order.
+
+    ``new_owners``: the owners first stored by this batch. Every filing of theirs is one of the batch's (a
+    filing's owners are stored with it, ``filing_owners.owner_cik`` references ``owners``), so an amendment
+    found through them is one of the batch's amendments, linked anyway: an original whose owners are all
+    new is not looked at, and the others are looked at through their stored owners only (an import into an
+    empty database looks at nearly none)."""
+    originals = [p.fid for p in fresh if not p.is_amendment and any(row[_OWNER] not in new_owners for row in p.owner_rows)]
     amendments = {p.fid for p in fresh if p.is_amendment}
-    amendments.update(row[0] for row in conn.execute(_AMENDMENTS_OF_ORIGINALS, [_as_json(originals)]))
+    if originals:
+        amendments.update(row[0] for row in conn.execute(_AMENDMENTS_OF_ORIGINALS,
+                                                         [_as_json(originals), _as_json(sorted(new_owners))]))
     for fid in sorted(amendments):
         link_amendments(conn, fid)

@@ -3,8 +3,8 @@
 One FTS5 table per kind, ``issuers_name_words`` and ``owners_name_words`` (columns ``name``, ``cik``
 UNINDEXED; rowid = the entity's rowid; tokenizer ``unicode61 remove_diacritics 2``, ``detail=none``), and
 an ``fts5vocab`` table over each, ``<kind>_name_vocab``, listing its distinct words. SQLite triggers on
-``issuers`` and ``owners`` keep them current, so neither write path (``storage.writes`` for the sync and
-``ingest``, ``storage.bulk`` for data sets) has anything to do. Migration ``m010_name_index`` creates and
+``issuers`` and ``owners`` keep them current for ``storage.writes`` (the sync and ``ingest``); a data-set batch
+(``storage.bulk``) drops the insert triggers and makes up for them in one statement at its end. Migration ``m010_name_index`` creates and
 fills them for an existing database; :func:`rebuild` fills them again (after a bulk load with the triggers
 dropped, or a ``VACUUM`` that renumbered rowids).
 

@@ -69,6 +69,29 @@ def test_batches_link_amendments_to_originals_in_earlier_or_later_batches(db, ma
     assert db["filings"].get(amendment.accession_number)["amends_filing_id"] == original.accession_number
 
 
+def test_an_original_with_a_new_owner_finds_the_amendment_of_its_stored_owner(db, make_filing):
+    """The batch's new owners have no stored filings: the amendment is found through the owner stored before."""
+    amendment = make_filing(accession_number="0000000001-23-000003", document_type="4/A", period="2023-09-20",
+                            date_of_original_submission="2023-09-27", owners=(("0001990311", "Whiting John"),))
+    original = make_filing(accession_number="0000000001-23-000001", period="2023-09-20", filed_at="2023-09-27",
+                           owners=(("0000000888", "New Owner"), ("0001990311", "Whiting John")))
+    newcomer = make_filing(accession_number="0000000001-23-000002", period="2023-09-20", filed_at="2023-09-27",
+                           owners=(("0000000999", "Another Newcomer"),))
+    assert store_filings(db, [amendment], origin=DATASET) == ["new"]
+    assert store_filings(db, [newcomer, original], origin=DATASET) == ["new", "new"]
+    assert db["filings"].get(amendment.accession_number)["amends_filing_id"] == original.accession_number
+
+
+def test_the_name_index_is_current_after_a_batch(db, make_filing):
+    store_filings(db, history(make_filing), origin=DATASET)
+    for kind in ("issuers", "owners"):
+        db.execute(f"INSERT INTO {kind}_name_words({kind}_name_words) VALUES ('integrity-check')")
+        assert db.execute(f"SELECT rowid, name, cik FROM {kind}_name_words ORDER BY rowid").fetchall() == \
+            db.execute(f"SELECT rowid, name, cik FROM {kind} ORDER BY rowid").fetchall()
+    assert db.execute("SELECT cik FROM owners_name_words WHERE owners_name_words MATCH 'whiting'").fetchall() == \
+        [("0001990311",)]
+
+
 def test_full_text_search_is_current_after_a_batch_and_the_triggers_are_back(db, make_filing):
     triggers = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").fetchall()
     store_filings(db, history(make_filing), origin=DATASET)
