@@ -129,15 +129,21 @@ def test_ingest_on_a_full_disk_stops_clearly_and_a_rerun_finishes(tmp_path, fill
     filings = make_filings(60, [date(2025, 3, 10), date(2025, 3, 11)], seed=3)
     for f in filings:
         (folder / f"{f.accession}.txt").write_bytes(f.submission())
-    path = tmp_path / "insiderbot.db"
-    Store(path).close()
-    full = CliRunner().invoke(cli, ["ingest", "--db", str(path), str(folder)], obj={})
+    # A disk that fills part of the way through: how many pages that is depends on the schema's row sizes, so
+    # the first room (in pages) that lets some filings in and not all is used.
+    for pages in range(4, 24):
+        filling_disk[0] = pages
+        path = tmp_path / f"insiderbot-{pages}.db"
+        Store(path).close()
+        full = CliRunner().invoke(cli, ["ingest", "--db", str(path), str(folder)], obj={})
+        with Store(path) as store, store.reader.connect() as conn:
+            kept = conn.execute("SELECT count(*) FROM filings").fetchone()[0]
+        if 0 < kept < len(filings):
+            break
     assert full.exit_code == 1, full.output
     assert "is full" in full.output and "run the same command again" in full.output
     assert "Stopped at" in full.output and "stored before it:" in full.output
     assert full.exception is None or isinstance(full.exception, SystemExit)
-    with Store(path) as store, store.reader.connect() as conn:
-        kept = conn.execute("SELECT count(*) FROM filings").fetchone()[0]
     assert 0 < kept < len(filings)
 
     monkeypatch.undo()  # space freed
