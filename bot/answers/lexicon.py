@@ -70,7 +70,8 @@ TRANSACTION_PHRASES: list[tuple[str, str]] = [
     ("grant", r"\bgrant(?:s|ed)?\b|\baward(?:s|ed)?\b|\bhanded\b|\bget\b(?!\s+(?:me|us|the|a|an|all|any|info|details)\b)"
               r"(?!\s+(?:reported|filed|disclosed|recorded|listed|posted|sold|bought|dumped|rid)\b)"
               r"|\bget(?:s|ting)\b(?!\s+(?:reported|filed|disclosed|recorded|listed|posted|sold|bought|dumped|rid)\b)"
-              r"|\bgot(?:ten)?\b(?!\s+(?:reported|filed|disclosed|recorded|listed|posted|sold|bought|dumped|rid)\b)"
+              r"|\bgot(?:ten)?\b(?!\s+(?:reported|filed|disclosed|recorded|listed|posted|sold|bought|dumped|rid|(?:any\s+)?"
+              r"(?:filings?|data|info|records?|forms?))\b)"
               r"|\breceiv(?:e|ed|es|ing)\b|\bgiven\b(?!\s+away)"),
     ("exercise", r"\bexercis(?:e|ed|es|ing)\b(?!\s+prices?)|\bvest(?:ed|ing|s)?\b|\bsettl(?:e|ed|es|ing|ements?)\b"),
     ("gift", r"\bgift(?:s|ed|ing)?\b|\bdonat(?:e|ed|es|ion|ions)\b|\bg(?:ave|ive|ives|iving|iven)\s+away\b"),

@@ -20,7 +20,7 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                           r"|\b(?:good|bad|warning)\s+signs?\b|\bbullish\b|\bbearish\b|\bred\s+flags?\b"
                           r"|\bshould\s+(?:i|we)\s+(?:worry|be\s+worried|care)\b"
                           r"|\b(?:smart|wise|a\s+good\s+idea)\s+to\b|\bfollow\s+(?:\S+\s+){1,2}(?:and|&)\s+(?:buy|sell)\b", re.I)),
-    ("pnl", re.compile(r"\bwhat\s+return\b|\breturns?\s+(?:on|did|from)\b|\bmake\s+on\b|(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taking\s)(?<!some\s)\bprofits?\b|\bprofitable\b|\blosses\b"
+    ("pnl", re.compile(r"\bwhat\s+return\b|\breturns?\s+(?:on|did|from)\b|\bmake\s+on\b|\b(?:made|making)\s+on\s+(?:its|his|her|their|the)\b|(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taking\s)(?<!some\s)\bprofits?\b|\bprofitable\b|\blosses\b"
                        r"|\b(?:at\s+a|a)\s+loss\b|\bgains?\b|\bcost\s+basis\b|\b(?:made|lost|make|lose)\s+money\b"
                        r"|\bmade\s+(?:on\s+\S+(?:\s+\S+){0,4}\s+)?so\s+far\b|\bso\s+far\b.*\b(?:made|gained|lost)\b"
                        r"|\bafter[\s-]+tax(?:es)?\b(?!\s+withh)|\b(?:take|took|takes)[\s-]+home\b|\bnet\s+of\s+tax(?:es)?\b(?!\s+withh)", re.I)),
@@ -41,6 +41,7 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
     ("news", re.compile(r"\bnews\b|\bheadlines?\b|\bpress\s+releases?\b|\bearnings\b|\brumou?rs?\b"
                         r"|\banalysts?\b", re.I)),
     ("prediction", re.compile(r"\bwill\s+(?:\S+\s+){0,4}?(?:sell|buy|go|rise|fall|drop|file|trade|exercise|dump)\b"
+                              r"|\b(?:going|headed|heading)\s+(?:up|down|higher|lower)\b"
                               r"|\bwhat\s+will\s+(?:\S+\s+){0,3}?(?:stock|shares?|price)\s+do\b"
                               r"|\bpredict\w*|\bforecast\w*|\bgoing\s+to\s+(?:sell|buy)\b|\bexpected\s+to\b"
                               r"|\bnext\s+(?:week|month|year|quarter)\b|\bupcoming\b|\bin\s+the\s+future\b", re.I)),

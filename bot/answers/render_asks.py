@@ -106,11 +106,13 @@ def vehicle_answer(conn: sqlite3.Connection, filters: Filters, vehicle: str, sco
 
 def _vehicle_positions(conn: sqlite3.Connection, filters: Filters, vehicle: str, scope: str,
                        today: dt.date) -> Answer | None:
-    if filters.kinds or filters.date_from or filters.date_to:
+    if filters.kinds or filters.date_from:
         traded = _vehicle_trades(conn, filters, vehicle, scope)
         if traded is not None or filters.kinds:
             return traded  # "alex karp pltr sells": trades or nothing, never someone's holdings instead
-    held = fetch(conn, _positions_filters(filters), "holdings", 10, today=today)
+    # an end date alone ("after the march 2024 sales"): the positions as of that day
+    as_of = filters.date_to if filters.date_from is None else None
+    held = fetch(conn, replace(_positions_filters(filters), date_to=as_of), "holdings", 10, today=today)
     chosen, note, earlier = held_through(conn, _positions_filters(filters), held, vehicle)
     if note is not None or not chosen.records:
         return None

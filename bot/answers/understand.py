@@ -75,6 +75,10 @@ def _from_context(ciks: tuple[str, ...], label: str | None, entities: dict[str, 
     return Match(label or "", known, set(), via="context") if known else None
 
 
+# "... after the march 2024 sales", "left after nov 21 exercise": the trades of that time, then what was held.
+_EVENT = re.compile(r"\s*(?:the\s+)?(?:sales?|sells?|selling|exercises?|buys?|purchases?|trades?|grants?|conversions?|"
+                    r"vesting|gifts?)\b", re.I)
+_HELD = re.compile(r"\b(?:shares|holdings?|held|hold|holds|left|remain\w*|position|stake|options|rsus)\b", re.I)
 _EXPIRING = re.compile(r"\b(?:expir\w*|expiration(?:\s+dates?)?)\s*(?:is\s+|was\s+|dates?\s+)?$", re.I)
 
 
@@ -115,6 +119,11 @@ def understand_rules(parse: rules.RulesParse, resolution: Resolution, catalog: C
     dates = parse.dates
     fields.update(date_from=dates.start if dates else None, date_to=dates.end if dates else None,
                   period=dates.label if dates else None)
+    if dates and dates.label.startswith("after ") and _HELD.search(parse.question) and (
+            _EVENT.match(parse.question[dates.span[1]:]) or (not parse.transaction and parse.aggregation == "list")):
+        # "rivendell 7 pltr shares after march 2024 sales": what was held once those trades were done
+        fields.update(aggregation="holdings", transaction=None, also_transactions=[], date_from=None,
+                      date_to=dates.start - dt.timedelta(days=1), period=None)
     if dates and _EXPIRING.search(parse.question[:dates.span[0]]):  # "options expiring in 2035": not a trade date
         said = parse.question[dates.span[0]:dates.span[1]].lower()
         fields.update(expires_from=None if re.match(r"\s*(?:before|until|till|through)\b", said) else dates.start,

@@ -46,9 +46,7 @@ XFAIL: dict[str, str] = {
     "b12-cmp-hoffman-msft-vs-znga-held-plain": "holding-date-misread ('No RSUs after Dec 31, 2011' for Zynga; 61,435 missing)",
     "b12-cmp-rabois-thiel-avg-px-slack": "two-names-read-as-one ('Which insider do you mean by rabois thiel?')",
     # 10. market-wide
-    "b12-mkt-how-many-companies-slack": "count-filtered-wrongly ('12 companies ... grants (A)'; 37 missing)",
     # 11. market price, advice, motives
-    "b12-cant-pltr-going-up-slack": "prediction-not-declined (Thiel sales listed, no can't-predict line)",
     "b12-cant-moran-a-lot-plain": "filed-figures-missing (advice declined; Moran's $3,102,000 / 210,000 not shown)",
     "b12-cant-wve-price-today-slack": "last-trade-prices-missing (no-quotes line only; WVE sale prices not shown)",
     "b12-cant-zip-trading-at-slack": "filed-price-missing (holdings listed; $5.96 withholding price not given)",
@@ -58,8 +56,6 @@ XFAIL: dict[str, str] = {
     "b12-typo-lamerice-plain": "psu-vesting-filed-as-A (typo resolved; looked for M rows, 2,193 A row missed)",
     "b12-typo-mcgurk-plain": "typo-not-resolved ('No filings by Richard McGurk pay')",
     # 13. indirect holdings through named vehicles
-    "b12-hold-rivendell7-2024-slack": "holding-read-as-sales ('No sales after Mar 31, 2024 held through rivendell 7')",
-    "b12-hold-farnam-after-slack": "holding-read-as-transactions ('No transactions after Jan 24, 2025'; 333,210 missing)",
 }
 
 

@@ -15,8 +15,6 @@ XFAIL: dict[str, str] = {
     "b3-sell-over-1b-plain": "per-day-total-read-as-per-row; near-miss-noise",
     "b3-grant-melkote-total-slack": "multi-security-part-dropped (options)",
     "b3-grant-hoffman-znga-term-slack": "term-footnote-not-shown",
-    "b3-grant-smith-rsu-slack": "holdings-question-read-as-date-filter",
-    "b3-ex-musk-left-slack": "mon-yy-read-as-day (nov 21 -> Nov 21, 2026)",
     "b3-ex-musk-orig-slack": "grant-year-read-as-trade-date; footnote-size-not-shown",
     "b3-gift-botha-plain": "filing-date-read-as-trade-date",
     "b3-form3-lnkd-pref-slack": "form3-derivative-underlying-not-found",

@@ -39,7 +39,6 @@ XFAIL: dict[str, str] = {
     # typos
     "b5-typo-jet-blu-slack": "company-typo-not-resolved ('jet blu' read as a person)",
     # indirect holdings
-    "b5-hold-thiel-rivendell7-slack": "entity-name-ignored ('rivendell'); 'after mar 2024' read as a sales window",
     "b5-hold-musk-f3-trust-slack": "form-filter-dropped (Form 4 position 25,699,596 given for the Form 3)",
     # forms and plans
     "b5-plan-thiel-2024-plain": "plan-adoption-question-read-as-grants (A)",

@@ -64,4 +64,13 @@ CASES = table(
     family("filer-elsewhere-which-vehicle", [
         "mithril pal-spv 1 pltr holdings on the feb 2021 form 4",
     ], ["14,530,420"], ["No holdings"]),
+    # What was held once a time's trades were done: "after march 2024 sales" is the position the March 2024 Form 4
+    # reports (Rivendell 7: 70,806,432), "pdex shares after jan 24 2025" Farnam's 333,210.
+    family("held-after-the-trades", [
+        "rivendell 7 pltr shares after march 2024 sales",
+        "rivendell 7 pltr left after mar 2024 sells",
+    ], ["70,806,432"], ["No sales"]),
+    family("held-after-a-day", [
+        "farnam street pdex shares after jan 24 2025",
+    ], ["333,210"], ["No transactions after"]),
 )

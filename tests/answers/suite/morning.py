@@ -85,4 +85,12 @@ CASES = table(
         "did musk sell tsla at the top?",
         "would it be smart to follow mcguirk and buy isba?",
     ], [CANT], []),
+    # "u got filings" is no grant; "going up" is a prediction; "made on its stake" a profit.
+    family("got-filings-going-up-made-on", [
+        "how many companies u got filings for",
+    ], ["37 companies"], ["grants and awards"]),
+    family("going-up", [
+        "is pltr going up after thiel's sales lol",
+        "How much has Berkshire made on its Snowflake stake?",
+    ], [CANT], []),
 )
