@@ -154,10 +154,9 @@ def last_named_positions(conn: sqlite3.Connection, filters: Filters, vehicle: st
 def _vehicle_trades(conn: sqlite3.Connection, filters: Filters, vehicle: str, scope: str) -> Answer | None:
     """The transactions in the window whose nature of ownership names the vehicle; when a grant was asked and
     none names it, what the vehicle acquired otherwise (a grant is one way of receiving shares)."""
-    def named(scoped: Filters) -> list[Record]:
-        rows = query.entries(conn, scoped, limit=VEHICLE_SCAN, counted=False)
-        return [r for r in build_records(conn, rows, scoped) if vehicle_matches(
-            vehicle, r.nature_of_ownership, *r.footnote_texts("nature_of_ownership", "direct_indirect"))]
+    def named(scoped: Filters) -> list[Record]:  # the filter every trade question through a vehicle uses
+        held = replace(scoped, held_through=vehicle)
+        return build_records(conn, query.entries(conn, held, limit=VEHICLE_SCAN, counted=False), held)
 
     found, searched, lead = named(filters), filters.describe(), ""
     if not found and filters.kinds == ("grant",):

@@ -44,3 +44,15 @@ def assert_answered_right(case, request, settings, today: dt.date = TODAY, surfa
     assert verdict.ok, (
         f"{case.q!r}\n  missing: {verdict.missing}\n  forbidden: {verdict.forbidden}\n--- answer ---\n{result.text}"
     )
+
+
+# The thirteen classes of a blind set's ``CASES`` (the fourteenth, each surface, is its ``SURFACE_CASES``).
+CLASSES = {"scope", "neg", "verb", "near", "ex", "vest", "role", "sum", "cmp", "mkt", "cant", "typo", "hold"}
+
+
+def assert_every_class(cases, surface_cases, at_least: int) -> None:
+    """Every class has at least ``at_least`` cases, and at least 10 are asked in Slack."""
+    topics = {c.topic for c in cases}
+    assert topics == CLASSES
+    assert all(sum(c.topic == t for c in cases) >= at_least for t in topics)
+    assert len(surface_cases) >= 10
