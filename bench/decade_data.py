@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.answer_latency import FIRST_NAMES, LAST_ENDINGS, LAST_SYLLABLES, PREFIXES, SUFFIXES, _ticker
+from bot.domain.links import filing_index_url, stored_source
 
 
 @dataclass(frozen=True)
@@ -218,7 +219,7 @@ def _one_filing(rng: random.Random, scale: Scale, batch: _Batch, no: int, recent
         fid, fid, f"{no:040x}", form + ("/A" if amends else ""), form, int(bool(amends)), original_id, "X0508",
         period, original_filed, plan, rng.choice(REMARKS), icik, issuer_name(issuer), _ticker(issuer), filed,
         f"{filed}T{16 + no % 6:02d}:{no % 60:02d}:{no * 7 % 60:02d}-05:00", filed,
-        f"https://www.sec.gov/Archives/edgar/data/{int(icik)}/{fid.replace('-', '')}/{fid}-index.htm", stamp,
+        stored_source(filing_index_url(icik, fid), icik, fid), stamp,
         "submission"))
     name = owner_name(owner, scale)
     batch.rows["filing_owners"].append(_owner_row(fid, ocik, 1, name, slot))

@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from bot.domain.links import INDEX_URL_SQL
+
 TABLE_NAME_SQL = (
     "CASE WHEN is_derivative THEN 'derivative_' ELSE 'non_derivative_' END "
     "|| CASE WHEN is_holding THEN 'holding' ELSE 'transaction' END"
@@ -177,3 +179,22 @@ def drop_full_text_sizes(conn: sqlite3.Connection, tables: tuple[str, ...] = SIZ
         conn.execute(f'DROP TABLE "{table}_fts"')
         conn.execute(re.sub(r"\s*\)\s*$", ",\n    columnsize=0\n)", row[0]))
         conn.execute(f'INSERT INTO "{table}_fts" ("{table}_fts") VALUES (\'rebuild\')')
+
+
+def drop_index_links(conn: sqlite3.Connection) -> int:
+    """Sources that are exactly the filing's EDGAR index link stored as NULL (migration m013,
+    ``bot.domain.links.stored_source``: built again from the accession number and issuer CIK on reading), about 100
+    bytes per filing of a database filled from the data sets. The update triggers of ``filings`` are set aside
+    meanwhile (no remarks change, so full text stays right). Returns the number of sources dropped."""
+    triggers = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'filings' "
+        "AND sql LIKE '%AFTER UPDATE%'"
+    ).fetchall()
+    for name, _ in triggers:
+        conn.execute(f'DROP TRIGGER "{name}"')
+    dropped = conn.execute(
+        f"UPDATE filings SET source = NULL WHERE accession_number IS NOT NULL AND source = {INDEX_URL_SQL}"
+    ).rowcount
+    for _, sql in triggers:
+        conn.execute(sql)
+    return dropped

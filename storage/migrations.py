@@ -453,3 +453,12 @@ def m012_compact_entries(db: sqlite_utils.Database) -> None:
     compact.rebuild(db.conn)
     compact.shorten_content_hash_index(db.conn)
     compact.drop_full_text_sizes(db.conn)
+
+
+@migration
+def m013_index_links(db: sqlite_utils.Database) -> None:
+    """Sources that are the filing's EDGAR index link (the data-set road's) stored as NULL and built on reading
+    (``storage.compact.drop_index_links``)."""
+    from storage import compact
+
+    compact.drop_index_links(db.conn)

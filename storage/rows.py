@@ -18,6 +18,7 @@ from bot.domain.filing import (
     Signature,
     TableRow,
 )
+from bot.domain.links import source_or_index, stored_source
 
 _ACCESSION_DIGITS = re.compile(r"^\d{18}$")
 
@@ -97,7 +98,7 @@ def filing_row(fid: str, filing: Filing, ingested_at: str, origin: str) -> tuple
         flag(filing.form3_holdings_reported), flag(filing.form4_transactions_reported),
         flag(filing.aff10b5one), filing.remarks, issuer.cik, issuer.name, issuer.trading_symbol,
         issuer.foreign_trading_symbol, filing.filed_at, filing.accepted_at, signed_at(filing),
-        filing.source, ingested_at, origin,
+        stored_source(filing.source, issuer.cik, normalize_accession(filing.accession_number)), ingested_at, origin,
     )
 
 
@@ -202,7 +203,7 @@ def filing_of(filing: tuple, owners: Sequence[tuple], entries: Sequence[tuple], 
         footnotes={key: text for _, key, text in footnotes},
         signatures=[Signature(name, date) for _, _, name, date in signatures],
         accession_number=f["accession_number"], filed_at=f["filed_at"], accepted_at=f["accepted_at"],
-        source=f["source"], content_hash=f["content_hash"],
+        source=source_or_index(f["source"], f["issuer_cik"], f["accession_number"]), content_hash=f["content_hash"],
     )
     for row in entries:
         table = table_of(row[_DERIVATIVE], row[_HOLDING])

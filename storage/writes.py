@@ -18,6 +18,7 @@ from typing import Literal
 import sqlite_utils
 
 from bot.domain.filing import Filing
+from bot.domain.links import stored_source
 from storage import aggregates
 from storage.compact import SAME_CONTENT_SQL
 from storage.identity import same_filing_by_other_road
@@ -274,12 +275,13 @@ def _rekey(conn: sqlite3.Connection, old: str, new: str, filing: Filing, origin:
             id = :new, accession_number = :new,
             filed_at = COALESCE(:filed_at, filed_at),
             accepted_at = COALESCE(:accepted_at, accepted_at),
-            source = COALESCE(:source, source),
+            source = CASE WHEN :given_source IS NULL THEN source ELSE :source END,
             origin = CASE WHEN :dataset THEN origin ELSE :origin END
         WHERE id = :old
         """,
         {"old": old, "new": new, "filed_at": filing.filed_at, "accepted_at": filing.accepted_at,
-         "source": filing.source, "origin": origin, "dataset": is_dataset(origin)},
+         "given_source": filing.source, "source": stored_source(filing.source, filing.issuer.cik, new),
+         "origin": origin, "dataset": is_dataset(origin)},
     )
     for table in ("filing_owners", "entries", "footnotes", "signatures"):
         conn.execute(f"UPDATE {table} SET filing_id = ? WHERE filing_id = ?", (new, old))
@@ -310,11 +312,12 @@ def _replace(conn: sqlite3.Connection, fid: str, filing: Filing, old_issuer_cik:
         "INSERT INTO owners (cik, name) VALUES (?, ?) ON CONFLICT (cik) DO NOTHING",
         [(o.cik, o.name) for o in filing.reporting_owners],
     )
-    row = dict(zip(FILING_COLUMNS, filing_row(fid, filing, stamp, origin), strict=True))
+    row = dict(zip(FILING_COLUMNS, filing_row(fid, filing, stamp, origin), strict=True), given_source=filing.source)
     assignments = ", ".join(f"{c} = :{c}" for c in CONTENT_COLUMNS)
     conn.execute(
         f"UPDATE filings SET {assignments}, filed_at = COALESCE(:filed_at, filed_at), "
-        "accepted_at = COALESCE(:accepted_at, accepted_at), source = COALESCE(:source, source), "
+        "accepted_at = COALESCE(:accepted_at, accepted_at), "
+        "source = CASE WHEN :given_source IS NULL THEN source ELSE :source END, "
         "origin = :origin, "
         "amends_filing_id = CASE WHEN :is_amendment THEN amends_filing_id END "
         "WHERE id = :id",

@@ -16,17 +16,15 @@ from bot.answers.filters import Filters
 from bot.answers.flags import is_late, is_plan_note, plan_basis
 from bot.answers.sums import InsiderRow, TotalRow
 from bot.domain.codes import code_meaning, direction_conflicts, is_open_market
+from bot.domain.links import filing_index_url
 from bot.domain.vocab import display_name, role_text, roles_of, security_kind
 from bot.domain.wording import Trade
-
-SEC_ARCHIVES = "https://www.sec.gov/Archives/edgar/data"
 
 
 def filing_url(issuer_cik: str | None, accession: str | None, source: str | None) -> str | None:
     """The filing's EDGAR index page when the accession is known, else where it was read from."""
     if accession and issuer_cik:
-        digits = accession.replace("-", "")
-        return f"{SEC_ARCHIVES}/{int(issuer_cik)}/{digits}/{accession}-index.htm"
+        return filing_index_url(issuer_cik, accession)
     return source
 
 

@@ -11,7 +11,6 @@ folder for the format). Pure: a zip in, filings and a list of problems out; no s
 turns straight into rows, ``bot.ingest.dataset_rows``).
 """
 
-from bot.datasets.assemble import filing_index_url
 from bot.datasets.reader import Dataset, Problem, open_dataset, quarter_label
 
-__all__ = ["Dataset", "Problem", "filing_index_url", "open_dataset", "quarter_label"]
+__all__ = ["Dataset", "Problem", "open_dataset", "quarter_label"]

@@ -17,15 +17,10 @@ from bot.datasets import tables as t
 from bot.datasets.tsv import Record
 from bot.domain.content_hash import content_hash
 from bot.domain.filing import TABLE_FIELDS, TABLE_NAMES, Filing, Issuer, ReportingOwner, Signature, TableRow
+from bot.domain.links import filing_index_url
 
-SEC_ARCHIVES = "https://www.sec.gov/Archives/edgar/data"
 _TABLE_FIELD = dict(zip(TABLE_NAMES, TABLE_FIELDS, strict=True))
 _NOWHERE = -1  # the index of a column the file lacks; _at() reads it as empty
-
-
-def filing_index_url(issuer_cik: str, accession: str) -> str:
-    """The filing's EDGAR index page, built from its accession number and issuer CIK."""
-    return f"{SEC_ARCHIVES}/{int(issuer_cik)}/{accession.replace('-', '')}/{accession}-index.htm"
 
 
 def _at(values: Sequence[str], i: int) -> str | None:

@@ -22,7 +22,7 @@ from typing import Any
 
 from bot.datasets import tables as t
 from bot.datasets import tsv
-from bot.datasets.assemble import FilingSource, Plans, build_filing, filing_index_url
+from bot.datasets.assemble import FilingSource, Plans, build_filing
 from bot.domain.content_hash import METADATA_KEYS, hash_content
 from bot.domain.filing import TABLE_FIELDS, TABLE_NAMES, Filing, Issuer, ReportingOwner, TableRow
 from storage.bulk import Prepared, prepare
@@ -199,7 +199,7 @@ class DatasetRows:
             "schema_version": None, "remarks": top.get("remarks"),
             "issuer_cik": issuer_cik, "issuer_name": issuer_name, "issuer_trading_symbol": ticker,
             "issuer_foreign_trading_symbol": None, "filed_at": header["filed_at"], "accepted_at": None,
-            "signed_at": max(dates) if dates else None, "source": filing_index_url(issuer_cik, accession),
+            "signed_at": max(dates) if dates else None, "source": None,  # the filing index link: stored as NULL
             "ingested_at": self.stamp, "origin": self.origin,
             "period_of_report": top.get("period_of_report"),
             "date_of_original_submission": top.get("date_of_original_submission"),
