@@ -192,7 +192,7 @@ besides apart aside except else dip dips equity originally cover covered annual 
 yes held diff included including settled carries carried carry expires expired expire pull pulls grab gimme
 already fully names checkboxes ticked checked certify certification monthly quarterly annually yearly summarise
 summarize summarised summarized summarising summarizing see seen actually really just submission submitted owning
-sr jr mkt row rows different entity entities measured keep kept sizes lower higher bigger smaller larger
+sr jr mkt row rows different entity entities measured keep kept sizes lower higher bigger smaller larger ticker tickers
 """.split())
 
 # Lower-case words that are also common English; as names they only count when capitalised.

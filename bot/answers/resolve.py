@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from bot.answers import lexicon, names, query
+from bot.answers import english, lexicon, names, query
 from bot.answers.filers import Filers
 from bot.answers.name_tally import Tally
 from bot.answers.rules import CONJUNCTION, NameWord, RulesParse
@@ -278,6 +278,9 @@ def resolve(parse: RulesParse, catalog: Catalog, conn: sqlite3.Connection) -> Re
         _insider(res, rest, claimed, owner if rest.keys() == avail.keys() else None, catalog, conn, parse.question)
     for i, w in words.items():  # "everyone included": an English word that named no one is filler
         w.soft = w.soft or (i not in claimed and not w.capitalised and bool(lexicon.ENGLISH_SHAPE.match(w.text)))
+    left = {i for i, w in words.items() if i not in claimed and not w.soft}
+    for i in english.fillers(words, left, parse.question):  # "throughout the data", "separate gifts" (not "john smith")
+        words[i].soft = True
     names.settle(res, parse, words, claimed, company_claimed, catalog)
     res.unknown_words = [w.text for i, w in words.items() if i not in claimed and not w.soft]
     if res.company is None and not res.ticker_guesses:

@@ -28,6 +28,7 @@ from suite import (
     morning,
     named_constraints,
     near_misses,
+    ordinary_words,
     plain,
     readings,
     requests,
@@ -63,6 +64,7 @@ CLASSES = {
     "holders": holders,                      # holders named only in the filings' footnotes
     "requests": requests,                    # orders ("pull up", "grab me") and codes named by letter
     "morning": morning,                      # the morning after a busy filing day (blind set 10's findings)
+    "ordinary_words": ordinary_words,        # ordinary English words are not names (blind set 13's findings)
 }
 
 ALL: dict[str, Case] = {f"{name}::{key}": case for name, module in CLASSES.items()

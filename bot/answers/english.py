@@ -1,0 +1,72 @@
+"""Common English words that name no one: "throughout", "priciest", "separate", "coded". A lower-case word no
+stored name holds is filler, not the name of a company nobody stored, when it can be an adjective, an adverb or a
+verb (a word that can only be a noun, "acme", "umbrella", "smith", may name one), is not a proper noun ("mark",
+"frank"), and does not stand where a name stands: first in the question, after "at", "by" or "did", before "'s",
+before a role or a fund or trust word, or beside another word no dictionary explains ("john smith").
+
+Parts of speech come from LemmInflect's English lexicon (with the word's inflections: "coded" is "code", a verb;
+"priciest" is "pricey", an adjective); proper nouns from Webster's Second (the ``english-words`` package's ``web2``
+list, its capitalised entries). Both are read once, when a question first leaves such a word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping
+from functools import lru_cache
+
+from bot.answers import lexicon
+from bot.answers.rules import NameWord
+
+_SHORTEST = 4  # "roe", "cod", "ore": too short to tell from a name
+_NOT_ONLY_A_THING = {"ADJ", "ADV", "VERB"}  # a word that can only be a noun ("acme", "umbrella", "smith") may name one
+# Where a name stands: "at acme", "by acme", "did gates sell", "acme's", "acme fund", "acme trust".
+_NAME_BEFORE = re.compile(r"\b(?:at|by|from|of|with|did|does|do|has|have|had|is|was|were|are)\s+$", re.I)
+_NAME_AFTER = re.compile(r"^(?:'s?|’s?)|^\s+(?:fund|funds|trust|trusts|llc|lp|l\.p\.|partners|capital|holdings|"
+                         r"foundation|group|inc|corp|ventures|management|investors)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _proper_nouns() -> frozenset[str]:
+    """Words the dictionary gives capitalised ("Jane", "Mark", "Frank", "Snow"), lower-cased."""
+    from english_words import get_english_words_set
+
+    return frozenset(w.lower() for w in get_english_words_set(["web2"], alpha=True) if w[:1].isupper())
+
+
+def is_ordinary(word: str) -> bool:
+    """An English word that is not only a noun (it can be an adjective, an adverb or a verb: "throughout",
+    "separate", "priciest", "coded") and not a proper noun ("mark", "frank")."""
+    low = word.lower()
+    if len(low) < _SHORTEST or not low.isalpha() or low in lexicon.STOPWORDS:
+        return False
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(low)
+    if not _NOT_ONLY_A_THING & lemmas.keys():
+        return False
+    return low not in _proper_nouns()
+
+
+def _stands_for_a_name(word: str, pos: int, question: str) -> bool:
+    before, after = question[:pos], question[pos + len(word):]
+    return not before.strip(" $@") or bool(_NAME_BEFORE.search(before) or _NAME_AFTER.match(after))
+
+
+def fillers(words: Mapping[int, NameWord], left: Collection[int], question: str) -> list[int]:
+    """Of the words no stored name holds (``left``, by place in ``words``), those that are common lower-case words
+    standing where no name stands and beside no word that is not one: "john smith", "jane q public" and a name a
+    stored one partly matched stay names."""
+    ordinary = {i: i in left and not (w.capitalised or w.before_role) and is_ordinary(w.text)
+                and not _stands_for_a_name(w.text, w.pos, question) for i, w in words.items()}
+    order = sorted(words, key=lambda i: words[i].pos)
+    pairs = [(a, b) for a, b in zip(order, order[1:], strict=False) if _adjacent(words[a], words[b], question)]
+    in_a_name = {i for pair in pairs if not all(ordinary[j] for j in pair) for i in pair}
+    return [i for i in order if ordinary[i] and i not in in_a_name]
+
+
+_GAP = re.compile(r"^\s+(?:[a-z]\.?\s+)?$", re.I)  # words side by side, or with a middle initial between
+
+
+def _adjacent(first: NameWord, second: NameWord, question: str) -> bool:
+    return bool(_GAP.match(question[first.pos + len(first.text):second.pos]))

@@ -1,0 +1,96 @@
+"""The thirteenth blind question set (tests/answers/blind13_cases.py): the first, independent measure of this stop
+(the engine as the last stop left it) — a month of a mixed crowd of Slack users, spread evenly over the 14 failure
+classes of issue #10, about 55% Slack-style and 45% plain, each asked of the rules engine with a fixed today
+(2026-12-07), its answer checked for the facts a right answer cannot avoid and those a wrong one would show; the
+surface cases are asked as Slack reads them (no CLI command, and a no-match says what an admin can do).
+
+Cases that failed when the set was measured are marked xfail (not strict) with a short reason tag, so this
+file passes while the engine is worked on and a case that starts passing shows up as XPASS."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from blind13_cases import CASES, SURFACE_CASES
+from blind_runner import assert_answered_right, assert_every_class, assert_ids, assert_shape, blind_params
+
+TODAY = dt.date(2026, 12, 7)
+
+# Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
+XFAIL: dict[str, str] = {
+    # 1. scope / filler words read as names
+    "b13-scope-all-time-gift-total-plain": "total-not-summed-across-companies (gifts listed per company; 5,110,133 given away missing)",
+    # 3. casual wording
+    "b13-verb-fractyl-paid-up-plain": "ipo-read-as-form-3 ('No holdings (on Form 3)'; 333,333 at $15 missing)",
+    # 4. near misses
+    "b13-near-arw-clo-sold-into-vesting-slack": "closest-disposition-wrong (A PSU grant shown; F 1,009 withholding missing)",
+    "b13-near-exbt-cfo-sold-at-vest-plain": "near-miss-not-answered (M vesting totals; no 'no sale', F 1,850 missing)",
+    "b13-near-musk-open-market-tsla-ipo-plain": "answered-as-holdings ('put' ignored; no 'no purchase', C/X rows missing)",
+    "b13-near-hoffman-bought-msft-slack": "date-read-as-day ('jan 22' as Jan 22, 2026; Jan 2022 RSU award not shown)",
+    # 5. exercises
+    "b13-ex-moran-2032-expiries-plain": "expiry-filter-wrong ('No M in options expiring in 2032'; $2.83/$3.14 missing)",
+    "b13-ex-moran-still-left-plain": "remaining-options-not-found ('No holdings ... December 2025'; 75,000/222,700 missing)",
+    "b13-ex-2025-total-cost-plain": "year-dropped (2021/2022 exercises summed: $16,759,949.28 instead of $1,539,420)",
+    "b13-ex-scarpelli-sold-all-slack": "exercise-part-dropped (sale rows only; 200,000 exercised vs sold not given)",
+    # 6. vesting and terms
+    "b13-vest-tsvt-monthly-count-slack": "vesting-footnote-missing (holding listed; 36 monthly installments not given)",
+    "b13-vest-whiting-before-sept-2024-plain": "exercisable-date-read-as-exercises ('No M before Sep 1, 2024'; 2024-09-20 missing)",
+    # 7. roles
+    "b13-role-moran-ceo-plain": "role-question-read-as-transactions ('No transactions found'; CFO not stated)",
+    "b13-role-tgen-legal-slack": "role-misread ('legal' ignored, looked for CEOs; John Whiting missing)",
+    # 8. totals across filings
+    "b13-sum-thiel-lp-distributions-plain": "answered-as-holdings (J distributions 596,466 + 294,208 = 890,674 not given)",
+    "b13-sum-oscr-ff-total-slack": "fund-word-read-as-name ('company or insider called Founders')",
+    "b13-sum-garrett-underlying-total-slack": "options-not-found ('No options found for Mark Garrett'; 901,204 missing)",
+    "b13-sum-mcmahon-everything-plain": "trust-holdings-missed ('No position held through trust'; 331,591 missing)",
+    "b13-sum-thiel-class-b-2020-total-slack": "form3-holdings-read-as-transactions ('No transactions on Form 3 in 2020')",
+    "b13-sum-musk-july-2010-disposed-plain": "codes-not-summed (F 21,728 and S 1,415,167 shown; 1,436,895 missing)",
+    # 9. comparisons
+    "b13-cmp-garascia-feld-per-share-plain": "comparison-read-as-grants ('Neither has grants'; $66.903 / $196.08 missing)",
+    "b13-cmp-thiel-how-many-more-plain": "difference-not-computed (both totals shown; 12,959,159 missing)",
+    "b13-cmp-musk-gifts-minus-sales-slack": "words-read-as-name ('company or insider called Charity Minus')",
+    "b13-cmp-hoffman-lnkd-msft-slack": "form3-holding-missed ('No common stock ... at LNKD'; 17,037,090 missing)",
+    "b13-cmp-air-vs-pdex-jan-plain": "company-totals-not-compared (rows listed; PDEX $94,577.84 total missing)",
+    # 10. market-wide
+    "b13-mkt-priciest-purchase-slack": "superlative-read-as-name ('company or insider called Priciest')",
+    "b13-mkt-total-withheld-dollars-slack": "dollar-total-missing (135,640 shares summed; $742,518.86 missing)",
+    "b13-mkt-oldest-form3-slack": "wrong-question-answered (no-securities filings listed; Jun 28, 2010 Form 3 missing)",
+    "b13-mkt-no-securities-plain": "asks-who (market-wide question answered with 'Which company or insider do you mean?')",
+    # 11. market price, advice, motives
+    "b13-cant-mcguirk-made-money-slack": "filed-price-missing (profit declined; $18.14 purchase price not shown)",
+    "b13-cant-why-feld-plain": "motive-not-declined (sale listed, no can't-answer line)",
+    "b13-cant-golden-gain-plain": "gain-not-declined (holding listed, 'gained' ignored)",
+    "b13-cant-lee-fund-sell-plain": "prediction-not-declined ('no company called Example Biotech is stored')",
+    # 12. typos
+    "b13-typo-levchine-yelp-plain": "typo-not-resolved ('No filings by Levchine end')",
+    # 13. indirect holdings through named vehicles
+    "b13-hold-ff-ivp-class-b-slack": "vehicle-filter-dropped (38 PLTR positions, 10 newest; FF-IVP's 4,224,690 missing)",
+    "b13-hold-garrett-lee-trust-slack": "trust-name-read-as-filer ('No filings by Amy Garrett'; 95,898 missing)",
+    "b13-hold-botha-kept-direct-plain": "direct-filter-dropped (indirect 241,734 shown; direct 1,080 missing)",
+    "b13-hold-ff-v-oscr-plain": "vehicle-filter-dropped (all 10 OSCR fund positions listed, FF-IV's 7,778,012 among them)",
+    "b13-hold-mithril-ii-adgi-pre-buy-plain": "before-after-dropped (after-buy 11,241,580 shown; 9,244,580 missing)",
+    # 14. each surface speaks to its reader
+}
+
+
+def test_ids_are_unique() -> None:
+    assert_ids(CASES + SURFACE_CASES, XFAIL, "b13-")
+
+
+def test_set_shape() -> None:
+    assert_shape(CASES, 220, slack_share=(0.54, 0.6))
+
+
+def test_every_class_is_covered() -> None:
+    assert_every_class(CASES, SURFACE_CASES, 16)
+
+
+@pytest.mark.parametrize("case", blind_params(CASES, XFAIL))
+def test_blind_question(case, request, rules_settings) -> None:
+    assert_answered_right(case, request, rules_settings, TODAY)
+
+
+@pytest.mark.parametrize("case", blind_params(SURFACE_CASES, XFAIL))
+def test_slack_surface(case, request, rules_settings) -> None:
+    assert_answered_right(case, request, rules_settings, TODAY, surface="slack")

@@ -1,0 +1,50 @@
+"""Which words are ordinary English, not names (bot/answers/english.py): adjectives, adverbs and verbs with their
+inflections are; words that can only be nouns, proper nouns and short words are not; and a word standing where a
+name stands stays a name."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.answers import english, rules
+
+
+@pytest.mark.parametrize(("word", "ordinary"), [
+    ("throughout", True), ("separate", True), ("individual", True), ("direct", True), ("coded", True),
+    ("priciest", True), ("trimmed", True), ("unloaded", True), ("legal", True),
+    ("acme", False),  # only a noun: may name a company
+    ("umbrella", False), ("smith", False), ("charity", False),
+    ("mark", False),  # also a proper noun
+    ("frank", False), ("bill", False),
+    ("zuckerburg", False),  # no dictionary knows it: a name, or a typo of one
+    ("levchin", False), ("roe", False),  # too short to tell
+    ("the", False),  # stop words are handled elsewhere
+])
+def test_ordinary_words(word, ordinary):
+    assert english.is_ordinary(word) is ordinary
+
+
+def fillers_of(question: str) -> list[str]:
+    words = dict(enumerate(rules.parse(question, dt.date(2026, 12, 7)).name_words))
+    return [words[i].text for i in english.fillers(words, set(words), question)]
+
+
+@pytest.mark.parametrize(("question", "fillers"), [
+    ("rsu vestings throughout the data?", ["throughout"]),
+    ("How many separate gift transactions were reported for November 2021?", ["separate"]),
+    ("any exercises coded X in here?", ["coded"]),
+    ("garrett options: direct vs the 4 trusts combined", ["direct"]),
+    ("throughout 2021, how many gifts", []),  # first in the question (and capitalised)
+    ("separate gifts in nov 2021", []),  # first in the question: where a name stands
+    ("sales at direct", []),  # after "at"
+    ("what did gates sell", []),  # after "did"
+    ("what did the direct ceo sell", []),  # before a role
+    ("direct's sales", []),  # before "'s"
+    ("how much does the direct fund hold", []),  # before a fund word
+    ("john direct sales", []),  # beside a word no dictionary explains
+    ("what did Direct sell", []),  # capitalised
+])
+def test_fillers_in_a_question(question, fillers):
+    assert fillers_of(question) == fillers
