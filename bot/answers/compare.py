@@ -168,6 +168,9 @@ def compare_sentence(parts: list[Compared], by_shares: bool = False) -> str:
         others = ", and ".join(f"{p.figure.words(by_value)} {_of_measure(p, same_measure)}".rstrip() for p in rest)
         sentence = (f"{top.measure.capitalize()} {top.first} were {'bigger' if len(known) == 2 else 'the biggest'}: "
                     f"{top.figure.words(by_value)}, vs {others}.")
+        gap = top.figure.difference(rest[0].figure, by_value) if len(known) == 2 and same_measure else None
+        if gap:
+            sentence = f"{sentence[:-1]}: a difference of {gap}."
     if empty:
         sentence += " None on file " + " or ".join(p.short for p in empty) + "."
     return sentence

@@ -7,11 +7,13 @@ semantics: "last week" is the previous Monday-Sunday, "last month" the previous 
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
 
+from bot.answers.relative_dates import month_end as _month_end
+from bot.answers.relative_dates import quarter as _quarter
+from bot.answers.relative_dates import relative as _relative
 from bot.domain.formats import format_day
 
 MONTHS = {
@@ -61,8 +63,6 @@ _RELATIVE = (
     r"(?:days?|weeks?|months?|quarters?|years?))"
 )
 
-_WORD_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "twelve": 12}
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("between", re.compile(rf"\b(?:between|from)\s+(?P<a>{_EXPR}|{_RELATIVE})\s+(?:and|to|until|till|through|thru|-)\s+(?P<b>{_EXPR}|{_RELATIVE}|today|now)\b", re.I)),
@@ -78,11 +78,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("relative", re.compile(rf"\b(?P<a>{_RELATIVE})\b", re.I)),
     ("in", re.compile(rf"\b(?:in|on|during|for)\s+(?:the\s+)?(?P<a>{_EXPR})\b", re.I)),
     # A month with its year is a date even before "option" ("December 2009 option grant"); a bare number
-    # before "shares" or "options" is an amount. Never after "-" ("10b5-1 nov 2021" is a plan and a month).
+    # before "shares" or "options" is an amount, unless an event follows ("the 2025 option exercises"). Never after "-" ("10b5-1 nov 2021" is a plan and a month).
     ("bare", re.compile(rf"(?<![\w$.,-])(?P<a>{_MONTH}\s+\d{{1,2}}{_ORD},?\s+{_YEAR}|{_MONTH},?\s+{_YEAR})(?![\w%])",
                         re.I)),
     ("bare", re.compile(rf"(?<![\w$.,-])(?P<a>{_BARE_EXPR})(?![\w%])"
-                       r"(?!\s*(?:shares|options?|units|rsus?|psus?|warrants?|stock|common))", re.I)),
+                       r"(?!\s*(?:shares|options|units|rsus|psus|warrants)\b)"
+                       r"(?!\s*(?:option|unit|rsu|psu|warrant|stock|common)\b"
+                       r"(?!\s+(?:exercises?|grants?|awards?|vestings?|sales?|purchases?|buys?)\b))", re.I)),
 ]
 
 
@@ -95,10 +97,6 @@ class DateRange:
 
     def describe(self) -> str:
         return self.label
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _year(text: str) -> int:
@@ -114,11 +112,6 @@ def _recent_month(month: int, today: dt.date) -> int:
 
 def _half(h: int, year: int) -> tuple[dt.date, dt.date]:
     return (dt.date(year, 1, 1), dt.date(year, 6, 30)) if h == 1 else (dt.date(year, 7, 1), dt.date(year, 12, 31))
-
-
-def _quarter(q: int, year: int) -> tuple[dt.date, dt.date]:
-    first = 3 * (q - 1) + 1
-    return dt.date(year, first, 1), _month_end(year, first + 2)
 
 
 def _fmt_range(start: dt.date, end: dt.date) -> str:
@@ -227,61 +220,6 @@ def _past_day(month: int, day: int, today: dt.date) -> tuple[dt.date, dt.date]:
     return date, date
 
 
-def _relative(s: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
-    monday = today - dt.timedelta(days=today.weekday())
-    first = today.replace(day=1)
-    q_start = dt.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
-    fixed = {
-        "today": (today, today),
-        "now": (today, today),
-        "yesterday": (today - dt.timedelta(days=1),) * 2,
-        "this week": (monday, today),
-        "last week": (monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)),
-        "past week": (today - dt.timedelta(days=6), today),
-        "this month": (first, today),
-        "past month": (today - dt.timedelta(days=29), today),
-        "this quarter": (q_start, today),
-        "this year": (dt.date(today.year, 1, 1), today),
-        "year to date": (dt.date(today.year, 1, 1), today),
-        "ytd": (dt.date(today.year, 1, 1), today),
-        "last year": (dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)),
-        "past year": (today - dt.timedelta(days=364), today),
-    }
-    if s in fixed:
-        return fixed[s]
-    if s == "last month":
-        prev = first - dt.timedelta(days=1)
-        return prev.replace(day=1), prev
-    if s == "last quarter":
-        prev = q_start - dt.timedelta(days=1)
-        return _quarter((prev.month - 1) // 3 + 1, prev.year)
-    m = re.fullmatch(r"(?:the )?(?:last|past|previous) (\w+) (day|week|month|quarter|year)s?", s)
-    if m:
-        n = int(m[1]) if m[1].isdigit() else _WORD_NUMBERS.get(m[1])
-        if not n:
-            return None
-        if m[2] == "quarter":
-            # The last n whole calendar quarters, like "last quarter".
-            end = q_start - dt.timedelta(days=1)
-            first_q = _add_months(q_start, -3 * n)
-            return first_q, end
-        if m[2] == "day":
-            return today - dt.timedelta(days=n - 1), today
-        if m[2] == "week":
-            return today - dt.timedelta(days=7 * n - 1), today
-        if m[2] == "month":
-            return _add_months(today, -n) + dt.timedelta(days=1), today
-        return _add_months(today, -12 * n) + dt.timedelta(days=1), today
-    return None
-
-
-def _add_months(day: dt.date, months: int) -> dt.date:
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    month += 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
 # Two days of one month joined: "jan 23 + 24", "december 8 and 9, 2025", "may 15-16": the days between, both in.
 _DAY_PAIR = re.compile(rf"\b(?P<month>{_MONTH})\.?\s+(?P<d1>\d{{1,2}}){_ORD}\s*(?:\+|&|and|-|to|thru|through)\s*"
                        rf"(?P<d2>\d{{1,2}}){_ORD}(?![\d/])(?:,?\s+(?P<year>{_YEAR}))?", re.I)
@@ -336,9 +274,23 @@ def find_date_range(text: str, today: dt.date) -> DateRange | None:
                 start = None
                 label = f"until {format_day(end)}"
             else:
+                if kind == "in" and (month := _month_of_short_year(m[0], m["a"], today)) is not None:
+                    start, end = month  # "did hoffman buy msft in jan 22": January 2022, not Jan 22
                 label = _label_for(m["a"], start, end)
             return DateRange(start, end, label, m.span("at") if "at" in m.re.groupindex else m.span())
     return None
+
+
+def _month_of_short_year(found: str, expr: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
+    """"in jan 22", "during march 25": after "in" or "during" a month and two digits is the month of that year
+    (a day is "on jan 22"), when that month has begun."""
+    m = re.fullmatch(rf"({_MONTH})\s+(\d\d)", _clean(expr))
+    if m is None or not re.match(r"(?:in|during)\s", found, re.I):
+        return None
+    year, month = 2000 + int(m[2]), MONTHS[m[1]]
+    if dt.date(year, month, 1) > today:
+        return None
+    return dt.date(year, month, 1), _month_end(year, month)
 
 
 def _with_year_of(first: str, second: str, today: dt.date) -> tuple[dt.date, dt.date] | None:

@@ -59,6 +59,20 @@ class Figure:
             return f"{fmt_shares(self.total.shares)} {unit} in {count}"
         return count
 
+    def difference(self, other: Figure, by_value: bool) -> str | None:
+        """How much this figure exceeds ``other``: '12,959,159 shares ($330,167,222.00)'; in dollars alone when the
+        two count different kinds of security or the side with more dollars has fewer shares; None when neither
+        shares nor dollars compare."""
+        kind = next(iter(self.kinds), None)
+        same_kind = self.one_kind and other.one_kind and self.kinds == other.kinds
+        shares = f"{fmt_shares(self.total.shares - other.total.shares)} {unit_word(kind, kind not in ('common', 'preferred'))}"
+        dollars = fmt_money(round(self.total.value, 2) - round(other.total.value, 2))  # the difference of the cents shown
+        if same_kind and by_value:  # the shares too, when the side with more dollars also has more shares
+            return f"{shares} ({dollars})" if self.total.shares > other.total.shares else dollars
+        if same_kind:
+            return shares
+        return dollars if by_value else None
+
     def span(self) -> str:
         first, last = format_date(self.total.first_date), format_date(self.total.last_date)
         return first if first == last else f"{first} to {last}"

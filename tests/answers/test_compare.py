@@ -52,7 +52,8 @@ CASES = {
     # --- the shared corpus ---------------------------------------------------------------------------
     "tickers-vs": ("TSLA vs PLTR sales in 2021", "corpus", [
         "Sales at Tesla, Inc. (TSLA) were bigger: $1,102,342,478.72 for 934,091 shares in 49 transactions, vs "
-        "$504,783,221.27 for 20,003,915 shares in 4 transactions at Palantir Technologies Inc. (PLTR).",
+        "$504,783,221.27 for 20,003,915 shares in 4 transactions at Palantir Technologies Inc. (PLTR): a difference of "
+        "$597,559,257.45.",  # in dollars alone: Tesla's side has fewer shares
         "In total for Tesla, Inc. (TSLA) (sales (S) in 2021)", "In total for Palantir Technologies Inc. (PLTR)"],
         []),
     "slack-tickers-vs": ("$tsla vs $pltr sales in 2021?", "corpus", ["Sales at Tesla, Inc. (TSLA) were bigger"], []),
@@ -61,7 +62,14 @@ CASES = {
         "file, so only one side has sales."], ["were bigger"]),
     "people-whose": ("musk or thiel: whose sales were bigger?", "corpus", [
         "Sales by Elon Musk were bigger: $1,126,400,317.72 for 2,349,258 shares in 50 transactions, vs "
-        "$679,399,220.54 for 27,048,671 shares in 6 transactions by Peter Thiel."], []),
+        "$679,399,220.54 for 27,048,671 shares in 6 transactions by Peter Thiel: a difference of $447,001,097.18."], []),
+    "how-many-more": ("How many more Palantir shares did Thiel sell in 2021 than in 2024?", "corpus", [
+        "Sales by Peter Thiel in 2021 were bigger: $504,783,221.27 for 20,003,915 shares in 4 transactions, vs "
+        "$174,615,999.27 for 7,044,756 shares in 2 transactions in 2024: a difference of 12,959,159 shares "
+        "($330,167,222.00)."], []),
+    "period-first": ("In January 2025, which company saw more insider selling in dollars, AAR or Pro-Dex?", "corpus", [
+        "Sales at AAR CORP (AIR) were bigger: $100,354.50 for 1,500 shares in 1 transaction, vs $94,577.84 for 2,271 "
+        "shares in 2 transactions at PRO DEX INC (PDEX): a difference of $5,776.66."], []),
     "people-shares": ("who sold more shares, musk or thiel", "corpus", ["Sales by Peter Thiel were bigger: "], []),
     "compare-verb": ("compare Musk and Thiel's sales in 2021", "corpus", ["Sales by Elon Musk were bigger: "
                                                                          "$1,102,342,478.72"], []),

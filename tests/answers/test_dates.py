@@ -20,6 +20,16 @@ TODAY = D(2024, 6, 12)  # a Wednesday
     # A month and day without the year: the latest such day by today.
     ("dodge dkng 3/14 sells", D(2024, 3, 14), D(2024, 3, 14)),
     ("sales on 12/24", D(2023, 12, 24), D(2023, 12, 24)),
+    # After "in" or "during", a month and two digits is that month of that year; after "on" it is a day; a month
+    # still to come is a day.
+    ("did reid hoffman buy msft in jan 22", D(2022, 1, 1), D(2022, 1, 31)),
+    ("travers sales during march 23", D(2023, 3, 1), D(2023, 3, 31)),
+    ("sales on jan 22", D(2024, 1, 22), D(2024, 1, 22)),
+    ("sales in jan 24", D(2024, 1, 1), D(2024, 1, 31)),
+    ("sales in jul 24", D(2023, 7, 24), D(2023, 7, 24)),  # July 2024 has not begun: a day
+    # A year before a security and an event is a date ("the 2025 option exercises"), not an amount.
+    ("what did all the 2023 option exercises cost", D(2023, 1, 1), D(2023, 12, 31)),
+    ("2022 rsu vestings at zip", D(2022, 1, 1), D(2022, 12, 31)),
     # Two days of one month joined: both days and the ones between.
     ("pdex total sold jan 23 + 24", D(2024, 1, 23), D(2024, 1, 24)),
     ("options exercised on December 8 and 9, 2025 combined", D(2025, 12, 8), D(2025, 12, 9)),
@@ -107,7 +117,8 @@ def test_before_is_open_ended() -> None:
     assert found.start is None and found.end == D(2019, 12, 31)
 
 
-@pytest.mark.parametrize("text", ["may I ask what Musk sold", "sold 2000 shares", "sold 2021 shares", "10b5-1 sales", "top 5 trades",
+@pytest.mark.parametrize("text", ["may I ask what Musk sold", "sold 2000 shares", "sold 2021 shares", "2000 options exercised",
+                                  "2000 option", "10b5-1 sales", "top 5 trades",
                                   "1/3 of his shares", "vests 1/48th monthly", "1/3 and 2/3 of the grant", "a 50/50 split", "25% then 1/36 a month",
                                   "zip rsu vest schedule 1/16 quarterly", "the John McMahon 1995 Family Trust",
                                   "via sequoia venture 2010 seed fund"])
