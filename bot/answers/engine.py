@@ -24,6 +24,7 @@ from bot.answers.answer_kinds import (
     with_notes,
 )
 from bot.answers.budget import DEFAULT_SECONDS, Budget, Overrun, out_of_time
+from bot.answers.cannot import CANNOT, PREFACES, SHOWN_AFTER, WHAT_I_KNOW
 from bot.answers.holders import holder_named_in_notes
 from bot.answers.messages import (
     HOW_TO_GET_MORE,
@@ -59,27 +60,6 @@ _DEFINE = re.compile(r"^\s*(?:what\s+(?:is|are|'s)|whats|explain|define|meaning\
 FORMS_EXPLAINED = ("Form 3 is an insider's first report of what they hold; Form 4 reports a change (due within "
                    "two business days); Form 5 is the annual report of changes not reported on Form 4.")
 _HELP = re.compile(r"^\s*(?:help|\?+|examples?|what can you do\??|how does this work\??)\s*$", re.I)
-WHAT_I_KNOW = ("I answer from the insider filings (Forms 3, 4 and 5) stored here: who bought, sold, was granted or "
-               "exercised what, when, at what price, and what they held afterwards.")
-CANNOT = {
-    "price": ("I don't have market prices or quotes.", "For the prices insiders traded at, ask e.g. “latest sales at "
-              "TSLA”."),
-    "advice": ("I can't give investment advice or say whether to buy or sell.", "I can show what insiders did, e.g. "
-               "“net buying at PLTR this year”."),
-    "load": ("I can't load or refresh filings when asked: I answer from the insider filings stored here.",
-             HOW_TO_GET_MORE),
-    "price_move": ("I don't have market prices, so I can't say how the stock has moved.", "For the prices insiders "
-                   "traded at, ask e.g. “latest sales at TSLA”."),
-    "pnl": ("I can't tell profits or losses: filings don't report what an insider paid for the shares they sell.",
-            "I can show the prices of their trades, e.g. “Musk's sales in 2021”."),
-}
-PREFACES = {
-    "news": "I don't have news; I only know insider filings. What they show:",
-    "prediction": "I can't predict future trades; I only know what insiders have filed. What the filings show so far:",
-    "why": "Filings don't say why an insider traded, beyond what their footnotes state (a 10b5-1 plan, taxes, a "
-           "gift). What the filings show:",
-}
-
 # The name catalogs, kept between questions: plain data keyed per database file, never a connection (see
 # ``Catalogs``); the engine is their one owner in a process.
 _CATALOGS = Catalogs()
@@ -310,6 +290,8 @@ def _answer_understood(understanding: Understanding, parse: rules.RulesParse, co
         result.notes.append(joint_note)
     if parse.out_of_scope in PREFACES:
         preface(result, PREFACES[parse.out_of_scope])
+    elif parse.out_of_scope in SHOWN_AFTER:
+        preface(result, f"{CANNOT[parse.out_of_scope][0]} What the filings show:")
     return with_notes(result, understanding)
 
 
@@ -319,7 +301,8 @@ def _not_records(understanding: Understanding, parse: rules.RulesParse, conn: sq
     to choose), else None; and a note when several owners who file jointly are taken as one."""
     spec, company, insider = understanding.spec, understanding.company, understanding.insider
     scope_issue = parse.out_of_scope
-    if scope_issue in CANNOT and not (scope_issue == "price" and (spec.transaction or insider)):
+    if scope_issue in CANNOT and not (scope_issue == "price" and (spec.transaction or insider)) and not (
+            scope_issue in SHOWN_AFTER and (company or insider)):
         return _unsupported(*CANNOT[scope_issue]), None
     strike = spec.min_price is not None and spec.min_price == spec.max_price  # "the $3.14 options he still holds"
     if spec.aggregation == "holdings" and spec.ask != "market_value" and (spec.min_value is not None or spec.max_value is not None or (

@@ -14,9 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from bot.answers import lexicon
-from bot.answers.rules import NameWord
+
+if TYPE_CHECKING:
+    from bot.answers.rules import NameWord
 
 _SHORTEST = 4  # "roe", "cod", "ore": too short to tell from a name
 _NOT_ONLY_A_THING = {"ADJ", "ADV", "VERB"}  # a word that can only be a noun ("acme", "umbrella", "smith") may name one
@@ -50,7 +53,16 @@ def is_ordinary(word: str) -> bool:
 
 def _stands_for_a_name(word: str, pos: int, question: str) -> bool:
     before, after = question[:pos], question[pos + len(word):]
-    return not before.strip(" $@") or bool(_NAME_BEFORE.search(before) or _NAME_AFTER.match(after))
+    first = not before.strip(" $@") and not _superlative(word)  # "priciest purchase on record": no name
+    return first or bool(_NAME_BEFORE.search(before) or _NAME_AFTER.match(after))
+
+
+def _superlative(word: str) -> bool:
+    """"priciest", "largest", "earliest": an adjective's superlative."""
+    from lemminflect import getAllLemmas
+
+    low = word.lower()
+    return low.endswith("est") and any(lemma != low for lemma in getAllLemmas(low).get("ADJ", ()))
 
 
 def fillers(words: Mapping[int, NameWord], left: Collection[int], question: str) -> list[int]:

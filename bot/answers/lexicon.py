@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import re
 
+# "who runs legal", "head of finance": the function's officer; the verb stays to ask who ("insiders" below)
+_RUNS = r"(?:(?<=\bruns\s)|(?<=\bleads\s)|(?<=\bheads\s)|(?<=\bhead\sof\s)|(?<=\boversees\s)|(?<=\bruns\sthe\s)|(?<=\bin\scharge\sof\s))"
 ROLE_PHRASES: list[tuple[str, str]] = [
-    ("general_counsel", r"general\s+counsel|chief\s+legal(?:\s+officers?)?|legal\s+chief|top\s+lawyer|\bclos?\b|\bgcs?\b"),
-    ("ceo", r"chief\s+exec(?:utive)?\b\.?(?:\s+officers?)?|\bceos?\b|(?<=\bwho\s)(?:runs|leads|heads)\b"),
-    ("cfo", r"chief\s+financial(?:\s+officers?)?|finance\s+chief|\bcfos?\b"),
-    ("coo", r"chief\s+operating(?:\s+officers?)?|\bcoos?\b"),
+    ("ceo", r"chief\s+exec(?:utive)?\b\.?(?:\s+officers?)?|\bceos?\b"
+            # "who runs tesla": the CEO, and the words stay to ask who (the "insiders" answer)
+            r"|\b(?P<keep>who\s+(?:runs|leads|heads))\b(?!\s+(?:the\s+)?(?:legal|financ|operations))"),
+    ("general_counsel", r"general\s+counsel|chief\s+legal(?:\s+officers?)?|legal\s+chief|top\s+lawyer|\bclos?\b|\bgcs?\b"
+                        rf"|{_RUNS}legal(?:\s+(?:team|department|dept|affairs))?\b"),
+    ("cfo", rf"chief\s+financial(?:\s+officers?)?|finance\s+chief|\bcfos?\b|{_RUNS}financ(?:e|es)\b"),
+    ("coo", rf"chief\s+operating(?:\s+officers?)?|\bcoos?\b|{_RUNS}operations\b"),
     ("cto", r"chief\s+(?:digital\s+(?:&|and)\s+)?tech(?:nology|nical)?(?:\s+officers?)?|\bctos?\b|\btech(?:nology)?\s+chief\b"
             r"|chief\s+digital(?:\s+officers?)?|\bdigital\s+officers?\b"),
     ("cao", r"chief\s+accounting(?:\s+officers?)?|\bcaos?\b"),
@@ -88,11 +93,12 @@ AGGREGATION_PHRASES: list[tuple[str, str]] = [
                  r"|\bhave\s+left\b|\b(?:shares?|stock)\s+left\b|\bwhat'?s\s+left\b|\bleft\s+(?:in|at|after|over)\b"
                  r"|\b(?:options?|rsus?|psus?|units?|warrants?)\s+(?:left|remain(?:ed|ing|s)?|outstanding)\b"
                  r"|\b(?:remaining|unvested|outstanding)\s+(?:options?|rsus?|psus?|units?|warrants?|shares?)\b"
-                 r"|\bstill\s+(?:ha(?:ve|s)|holds?|owns?)\b|\bremain(?:ed|s)?\s+(?:under|in|after)\b|\bleft\s*\??\s*$"),
+                 r"|\bstill\s+(?:ha(?:ve|s)|holds?|owns?)\b|\bremain(?:ed|s)?\s+(?:under|in|after)\b|\bleft\s*\??\s*$"
+                 r"|\b(?:end|ended|ends|wind|wound)\s+up\s+with\b"),
     ("net", r"\bnet(?:\s+(?:buying|selling|buyer|seller|buyers|sellers|purchases|sales))?\b"),
     ("count", r"\bhow\s+many\b(?!\s+(?:(?!(?:did|do|does|have|has|had|were|was|are|is)\b)[\w$.'-]+\s+)?(?:shares|options|rsus|psus|units|warrants|insiders|people|stock|"
-              r"restricted|performance|preferred|common)\b)|\bnumber\s+of\b|\bcount\b"),
-    ("total", r"\btotals?\b|\bsums?\b|\baltogether\b|\bin\s+all\b|\bhow\s+much\b|\bhow\s+many\s+shares\b|\bhow\s+many\b(?=\s+[\w$.'-]+\s+shares\b)"
+              r"restricted|performance|preferred|common|dollars|bucks)\b)|\bnumber\s+of\b|\bcount\b"),
+    ("total", r"\btotals?\b|\bsums?\b|\baltogether\b|\bin\s+all\b|\bhow\s+much\b|\bhow\s+many\s+(?:shares|dollars|bucks)\b|\bhow\s+many\b(?=\s+[\w$.'-]+\s+shares\b)"
               r"|\bcombined\b|\badd\s+up\b|\badd(?:ed|ing)?\s+(?=up\b)"
               r"|\baggregate\b|\bdollar\s+value\b|\bproceeds\b|\bworth\b|\baverage\b|\bavg\b|\bmean\b"
               r"|\bshares\s*(?:and|n|&|\+|/)\s*(?:dollars|\$|value)(?!\w)|\b(?:dollars|value|\$)\s*(?:and|n|&|\+|/)\s*shares\b"
@@ -103,6 +109,7 @@ AGGREGATION_PHRASES: list[tuple[str, str]] = [
     ("latest", r"\blatest\b|\bmost\s+recent\b|\brecent(?:ly)?\b|\bnewest\b|\blately\b|\bwhat'?s\s+new\b"
                r"|\blast\s+(?:filing|transaction|trade|activity|form|one)\b|\bactivity\b"),
     ("insiders", r"\binsiders\b|\bwho\s+(?:is|are|was|were)\b|\bwho\s+files\b|\bwhich\s+insiders\b"
+                 r"|\bwho\s+(?:runs|leads|heads|oversees)\b|\bwho'?s\s+(?:the\s+)?head\s+of\b|\bwho'?s\s+in\s+charge\s+of\b"
                  r"|\bhow\s+many\s+insiders\b"),
     ("list", r"\blist\b|\bshow\b|\ball\b|\bevery\b"),
 ]
@@ -298,7 +305,7 @@ BY_SHARES = re.compile(r"\bmost\s+(?:shares|options|units|rsus)\b|\bby\s+(?:the\
 # "highest sale price", "lowest-priced purchase", "cheapest buy": trades ranked by price per share.
 BY_PRICE = re.compile(r"\b(?P<way>highest|lowest|top|best|worst)[-\s]+(?:(?:sale|sell(?:ing)?|purchase|buy(?:ing)?|"
                       r"share|stock|trade|transaction|option|options)\s+)?(?:price|px|strike|exercise\s+price)\b|\b(?P<way2>highest|lowest)[-\s]priced\b"
-                      r"|\bmost\s+expensive\b|\b(?P<cheap>cheapest)\b", re.I)
+                      r"|\bmost\s+expensive\b|\b(?:priciest|dearest)\b|\b(?P<cheap>cheapest)\b", re.I)
 # Direct and indirect holdings alike (not a comparison, no vehicle).
 DIRECT_AND_INDIRECT = re.compile(r"\bdirect(?:ly)?\s*(?:,|and|&|\+|/|or|vs\.?|versus)\s*indirect(?:ly)?\b"
                                  # "direct + trust", "direct plus the pensco account": what he holds either way

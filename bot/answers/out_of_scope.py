@@ -1,5 +1,5 @@
 """Questions the filings cannot answer (advice, profits, market prices, news, predictions, why): each kind
-with the words that ask it. The engine says so instead of guessing (``engine.CANNOT`` words the reply), and
+with the words that ask it. The engine says so instead of guessing (``bot.answers.cannot`` words the reply), and
 what the filings do show comes after it where that helps.
 """
 
@@ -21,7 +21,7 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                           r"|\bshould\s+(?:i|we)\s+(?:worry|be\s+worried|care)\b"
                           r"|\b(?:smart|wise|a\s+good\s+idea)\s+to\b|\bfollow\s+(?:\S+\s+){1,2}(?:and|&)\s+(?:buy|sell)\b", re.I)),
     ("pnl", re.compile(r"\bwhat\s+return\b|\breturns?\s+(?:on|did|from)\b|\bmake\s+on\b|\b(?:made|making)\s+on\s+(?:its|his|her|their|the)\b|(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taking\s)(?<!some\s)\bprofits?\b|\bprofitable\b|\blosses\b"
-                       r"|\b(?:at\s+a|a)\s+loss\b|\bgains?\b|\bcost\s+basis\b|\b(?:made|lost|make|lose)\s+money\b"
+                       r"|\b(?:at\s+a|a)\s+loss\b|\bgain(?:s|ed)?\b|\bcost\s+basis\b|\b(?:made|lost|make|lose)\s+money\b"
                        r"|\bmade\s+(?:on\s+\S+(?:\s+\S+){0,4}\s+)?so\s+far\b|\bso\s+far\b.*\b(?:made|gained|lost)\b"
                        r"|\bafter[\s-]+tax(?:es)?\b(?!\s+withh)|\b(?:take|took|takes)[\s-]+home\b|\bnet\s+of\s+tax(?:es)?\b(?!\s+withh)", re.I)),
     ("price", re.compile(r"\b(?:stock|share|current|market|today'?s|live|latest|closing|opening|close)\s+prices?\b"
@@ -46,5 +46,7 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                               r"|\bpredict\w*|\bforecast\w*|\bgoing\s+to\s+(?:sell|buy)\b|\bexpected\s+to\b"
                               r"|\bnext\s+(?:week|month|year|quarter)\b|\bupcoming\b|\bin\s+the\s+future\b", re.I)),
     # (not why a filing was amended: its remarks usually say)
-    ("why", re.compile(r"^(?!.*\bamend).*?(?:^\s*why\b|\bwhy\s+(?:did|does|do|is|are|was|were|would)\b|\breasons?\s+for\b|\bmotive)", re.I)),
+    ("why", re.compile(r"^(?!.*\bamend).*?(?:^\s*why\b|\bwhy\s+(?:did|does|do|is|are|was|were|would)\b|\breasons?\s+for\b|\bmotive"
+                       r"|\bwhat\s+(?:was|is|were)\s+behind\b|\bwhat\s+(?:made|prompted|drove|led)\s+(?:him|her|them|\S+)\s+(?:to\s+)?(?:sell|buy|dump|unload|exercise|trade|give)"
+                       r"|\bneed(?:ed|s)?\s+(?:the\s+)?(?:cash|money)\b)", re.I)),
 ]

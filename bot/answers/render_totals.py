@@ -9,7 +9,7 @@ from bot.answers.records import Fetched, filing_url
 from bot.answers.render import Answer, Source
 from bot.answers.render_records import Builder, group_by_filing
 from bot.answers.sums import EntityCount, TotalRow
-from bot.domain.codes import code_word, direction_conflicts, group_name, is_open_market
+from bot.domain.codes import code_word, direction_conflicts, group_name, has_dollar_value, is_open_market
 from bot.domain.formats import fmt_money, fmt_price, fmt_shares, format_date
 from bot.domain.text import issuer_label
 from bot.domain.vocab import SECURITY_LABELS, display_name
@@ -44,7 +44,7 @@ def total_line(t: TotalRow) -> str:
             parts[0] += " at 1 company"
         parts.append(f"{fmt_shares(t.shares)} {unit_word(t.kind, t.kind not in ('common', 'preferred'))}"
                      + (f" {direction}" if direction else ""))
-    if t.priced and is_open_market(t.code):
+    if t.priced and has_dollar_value(t.code):
         parts.append(f"{fmt_money(t.value)}")
     span = f"{format_date(t.first_date)} to {format_date(t.last_date)}" if t.first_date != t.last_date \
         else format_date(t.first_date)
@@ -111,7 +111,7 @@ def _total_headline(totals: list[TotalRow], scope: str, searched: str, counted: 
     companies = _companies(totals, counted)
     if len(totals) == 1 and companies == 1:
         t = totals[0]
-        value = f", {fmt_money(t.value)} in total" if t.priced and is_open_market(t.code) else ""
+        value = f", {fmt_money(t.value)} in total" if t.priced and has_dollar_value(t.code) else ""
         if value and t.priced == t.transactions and t.shares:
             value += f" (an average of {fmt_price(round(t.value / t.shares, 2))} per share)"
         group = (group_name(t.code) or f"code {t.code}").lower()
@@ -119,7 +119,7 @@ def _total_headline(totals: list[TotalRow], scope: str, searched: str, counted: 
                 f"in {t.transactions:,} {'transaction' if t.transactions == 1 else 'transactions'}"
                 f"{_from_filings(t.filings)}{value}.")
     codes = {(t.code or "").upper() for t in totals}
-    if len(codes) == 1 and all(map(is_open_market, codes)) and companies > 1:
+    if len(codes) == 1 and all(map(has_dollar_value, codes)) and companies > 1:
         n = sum(t.transactions for t in totals)
         value = sum(t.value for t in totals)
         shares = ""  # the shares added up too when they are one kind of security (each company's own stock)
@@ -134,11 +134,22 @@ def _total_headline(totals: list[TotalRow], scope: str, searched: str, counted: 
 
 
 def _in_all(totals: list[TotalRow], companies: int) -> str:
-    """'; in all 5,105,386 shares of common stock' when every row sums one kind of trade of one kind of
-    security at several companies (the gifts of 2021 across everyone)."""
-    if companies < 2 or len({(t.code, t.acquired_disposed, t.kind) for t in totals}) != 1 or len(totals) < 2:
+    """'; in all 5,105,386 shares of common stock' when the rows sum one kind of security: one kind of trade at
+    several companies (the gifts of 2021 across everyone), or several kinds at one company (sold and withheld on
+    one day); by direction when both ways were filed ('disposed of …, acquired …')."""
+    if len(totals) < 2 or len({t.kind for t in totals}) != 1 or (companies >= 2 and len({t.code for t in totals}) != 1):
         return ""
-    return f"; in all {amount_of(replace(totals[0], shares=sum(t.shares for t in totals)))}"
+    ways: dict[str, list[TotalRow]] = {}
+    for t in totals:
+        ways.setdefault((t.acquired_disposed or "").upper(), []).append(t)
+    if all(len(rows) == 1 for rows in ways.values()):
+        return ""  # each direction is one row already
+    if len(ways) == 1:
+        return f"; in all {amount_of(replace(totals[0], shares=sum(t.shares for t in totals)))}"
+    named = {"D": "disposed of", "A": "acquired"}
+    return "; in all " + ", ".join(
+        f"{amount_of(replace(rows[0], shares=sum(t.shares for t in rows)))} {named.get(way, '')}".rstrip()
+        for way, rows in sorted(ways.items(), key=lambda item: item[0] != "D"))
 
 
 def _from_filings(filings: int | None) -> str:

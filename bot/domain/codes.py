@@ -75,6 +75,12 @@ def code_of(code: str | None) -> TransactionCode | None:
     return CODES.get((code or "").upper())
 
 
+def has_dollar_value(code: str | None) -> bool:
+    """A row whose shares times price is money that changed hands or was withheld: open-market trades (P, S) and
+    shares withheld for taxes (F, valued at the price the filing gives: "total $ withheld for taxes")."""
+    return is_open_market(code) or (code or "").upper() == "F"
+
+
 def is_open_market(code: str | None) -> bool:
     """An open-market (or private) purchase or sale (P, S): the only rows whose price is a trade's price, so
     the only ones with a dollar value, and the only ones a Rule 10b5-1 plan covers."""

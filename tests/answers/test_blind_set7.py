@@ -41,7 +41,6 @@ XFAIL: dict[str, str] = {
     "b7-mkt-most-owners-plain": "market-wide-question-asks-which-company",
     "b7-mkt-top3-companies-filings-slack": "ranking-by-company-not-done (form counts only)",
     # market price
-    "b7-cant-scty-return-plain": "return-question-answered-as-purchase ('return' ignored; no can't-answer)",
     "b7-cant-berkshire-paid-plain": "price-paid-not-on-form-3 not said ('pay' ignored; holding shown)",
     # indirect holdings through named entities
     "b7-hold-garrett-trusts-plain": "other-than-read-as-exclusion (Garrett left out; trusts not shown)",

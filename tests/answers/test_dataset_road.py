@@ -73,6 +73,7 @@ NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 RELATIVE_TOLERANCE = 5e-4  # a price rounded to the cent moves a total by well under this
 CENT = 0.0051  # a price rounded to the cent
 DERIVED = re.compile(r"\(\$[\d,.]+ in all\)|\(exercise cost \$[\d,.]+\)")
+WITHHELD_TOTAL = re.compile(r"^.*\bcode F\b.*$|^In total for .*\(tax withholding \(F\)[^\n]*$", re.M)
 
 
 def comparable(text: str) -> tuple[str, list[float]]:
@@ -82,6 +83,7 @@ def comparable(text: str) -> tuple[str, list[float]]:
     # Shares times a price that is not an open-market one ("$0.3621" withheld for taxes: "$28,209.40 in all")
     # moves by the price's rounding, up to 1.4% for a price under a dollar: the price itself is compared.
     words = DERIVED.sub("(<derived>)", words)
+    words = WITHHELD_TOTAL.sub(lambda m: re.sub(r"\$[\d,.]+", "<derived>", m[0]), words)  # the same, summed
     numbers = [float(n.replace(",", "")) for n in NUMBER.findall(words)]
     return NUMBER.sub("#", words), numbers
 

@@ -19,6 +19,7 @@ from bot.domain.codes import (
     direction_conflicts,
     expected_direction,
     group_name,
+    has_dollar_value,
     is_open_market,
 )
 from prompts import load_prompt
@@ -44,6 +45,11 @@ def test_every_code_has_words(letter) -> None:
 @pytest.mark.parametrize("letter", sorted(CODES) + ["Q", "", None])
 def test_open_market_codes_are_exactly_purchases_and_sales(letter) -> None:
     assert is_open_market(letter) == (letter in ("P", "S"))
+
+
+@pytest.mark.parametrize("letter", sorted(CODES) + ["f", "Q", "", None])
+def test_dollar_values_are_trades_on_the_market_and_shares_withheld_for_taxes(letter) -> None:
+    assert has_dollar_value(letter) == (letter in ("P", "S", "F", "f"))
 
 
 def test_named_members() -> None:

@@ -91,4 +91,13 @@ CASES = table(
         "is dodge selling a bad sign",
         "is musk selling bearish?",
     ], ["I can't give investment advice"]),
+    # Profits asked of a named insider: the can't-answer, then the trades the filings show with their prices.
+    family("profit-of-a-named-trade", [
+        "did mcguirks isba buy make money?",
+        "was richard mcguirk's isabella bank purchase profitable",
+    ], ["I can't tell profits or losses", "What the filings show", "$18.14"]),
+    family("what-was-behind-a-sale", [
+        "What was behind Feld's December 2025 sale at BDX - did he need the cash?",
+        "what made feld sell bdx in dec 2025",
+    ], ["Filings don't say why", "$196.08"]),
 )

@@ -147,4 +147,9 @@ CASES = table(
         "form 3s filed in 2020",
         "list the form 3s from 2020",
     ], ["Peter Thiel at Palantir", "Warren E. Buffett", "Garrett"], ["reported positions"]),
+    # "priciest": a superlative first in the question is no name; trades ranked by price per share.
+    family("priciest-purchase", [
+        "priciest purchase per share on record",
+        "what's the priciest buy per share",
+    ], ["by price per share", "$38.50"], [NO_SUCH_NAME]),
 )

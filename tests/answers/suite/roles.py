@@ -173,4 +173,13 @@ CASES = table(
         "is ajay royan on the adagio board",
         "Who at Fractyl Health sits on the board, according to the filings?",
     ], ["Royan", "board of directors"], ["No transactions found"]),
+    # "who runs legal", "head of finance": the officer of that function, named (blind set 13)
+    family("who-runs-a-function", [
+        "who runs legal at tecogen",
+        "who heads legal at arrow",
+        "who's head of finance at wave",
+    ], [("John Whiting", "Carine Lamercie Jean-Claude", "Kyle Moran")], ["CEO on file"]),
+    family("who-runs-the-company", [
+        "who runs tesla",
+    ], ["Elon Musk is the CEO on file"]),
 )

@@ -127,4 +127,20 @@ CASES = table(
         "thiel pltr sells 2021 + 2024 combined, shares & $",
         "thiel's 2021 and 2024 pltr sales together",
     ], ["27,048,671", "$679,399,220.54"], []),
+    # A sum of one kind of security over several kinds of trade, or both ways over several companies (blind set 13):
+    # Musk's Tesla sale and withholding of Jul 2, 2010 (1,415,167 + 21,728); every gift given away (Musk 5,044,000,
+    # McMahon 61,386, Ahmed 3,690, Botha 1,057).
+    family("sold-and-withheld-together", [
+        "How many Tesla shares did Musk dispose of on July 2, 2010, sold and withheld together?",
+        "musk jul 2 2010: sold + withheld shares in all",
+    ], ["1,436,895", "1,415,167", "21,728"]),
+    family("gifts-given-all-time", [
+        "What is the total number of shares given away as gifts, all time, across all companies?",
+        "all gifts ever: total shares given away",
+    ], ["5,110,133"]),
+    # Shares withheld for taxes valued at the price the filing gives (corpus and samples: four F rows and EXBT's 1,850).
+    family("dollars-withheld", [
+        "total $ withheld for taxes across all filings",
+        "how many dollars of stock were withheld for taxes overall",
+    ], ["$742,518.86", "$107,781.38", "$369,376.00"]),
 )

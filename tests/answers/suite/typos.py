@@ -125,4 +125,9 @@ CASES = table(
         "374 water cto options",
         "two seventy bio snow grants",
     ], [("MongoDB", "374Water", "2seventy")], ["could not find a company"]),
+    # "end up with": what was held afterwards; the name's typo read as the close name.
+    family("ended-up-with", [
+        "How many Yelp Class B shares did Max Levchine end up with in March 2012?",
+        "what did levchin end up with at yelp",
+    ], ["3,911,937"], ["No filings by"]),
 )
