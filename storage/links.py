@@ -66,19 +66,19 @@ def refresh_owners(conn: sqlite3.Connection, ciks: Sequence[str]) -> None:
 # --- amendments ---------------------------------------------------------------------------------------
 
 _AMENDMENTS_OF_ORIGINAL = """
-    SELECT DISTINCT f.id FROM filing_owners mine CROSS JOIN filing_owners fo CROSS JOIN filings f
-    WHERE mine.filing_id = ?3 AND fo.owner_cik = mine.owner_cik AND f.id = fo.filing_id
-      AND +f.issuer_cik = ?1 AND f.form = ?2 AND f.is_amendment = 1
+    SELECT f.id FROM filings f
+    WHERE f.issuer_cik = ?1 AND f.form = ?2 AND f.is_amendment = 1
       AND (f.amends_filing_id IS NULL
            OR substr(f.period_of_report, 1, 10) = substr(?4, 1, 10)
            OR substr(f.date_of_original_submission, 1, 10) IN (substr(?5, 1, 10), substr(?6, 1, 10)))
+      AND EXISTS (SELECT 1 FROM filing_owners mine CROSS JOIN filing_owners fo
+                  WHERE mine.filing_id = ?3 AND fo.filing_id = f.id AND fo.owner_cik = mine.owner_cik)
     ORDER BY f.id
 """
 """The amendments an original (``?3``) may be the original of: same issuer (``?1``) and form (``?2``), a reporting
 owner in common, and unlinked or matching it on period (``?4``) or date of original submission (``?5``, ``?6``).
-Read through the owners' filings (``idx_filing_owners_owner``: tens of filings per insider), not the issuer's
-(the ``+`` keeps SQLite off ``idx_filings_issuer``, which reads every filing of the company: hundreds at decade
-scale, 1 ms a filing stored)."""
+Read through the company's amendments of that form (``storage.sql.AMENDMENTS_INDEX``, migration m014: a handful
+even at decade scale), not all its filings (``idx_filings_issuer``: hundreds, 1 ms a filing stored)."""
 
 
 def link_amendments(conn: sqlite3.Connection, fid: str) -> None:

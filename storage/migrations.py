@@ -20,6 +20,7 @@ import sqlite_utils
 
 from storage import aggregates
 from storage.sql import (
+    AMENDMENTS_INDEX_SQL,
     FILINGS_COUNT_FILL,
     FILINGS_COUNT_SQL,
     ISSUERS_UPDATED_INDEX_SQL,
@@ -462,3 +463,10 @@ def m013_index_links(db: sqlite_utils.Database) -> None:
     from storage import compact
 
     compact.drop_index_links(db.conn)
+
+
+@migration
+def m014_amendments_index(db: sqlite_utils.Database) -> None:
+    """Amendments indexed by company and form (``storage.sql.AMENDMENTS_INDEX_SQL``): linking amendments to the
+    originals a batch brings reads a company's few amendments instead of its owners' filings."""
+    db.execute(AMENDMENTS_INDEX_SQL)

@@ -13,9 +13,9 @@ def plan(db, sql: str, params: tuple) -> str:
     return " | ".join(row[3] for row in db.execute(f"EXPLAIN QUERY PLAN {sql}", params))
 
 
-def test_the_amendments_of_a_new_original_are_looked_for_through_its_owners_filings(db):
+def test_the_amendments_of_a_new_original_are_looked_for_among_the_company_amendments_of_its_form(db):
     found = plan(db, links._AMENDMENTS_OF_ORIGINAL, ("1", "4", "x", "2024-01-02", None, None))
-    assert "USING INDEX idx_filing_owners_owner (owner_cik=?)" in found, found
+    assert "USING INDEX idx_filings_amendments (issuer_cik=? AND form=?)" in found, found  # m014
     assert "idx_filings_issuer" not in found, found  # every filing of the company
 
 
