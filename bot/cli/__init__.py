@@ -202,18 +202,18 @@ def parse(paths: tuple[Path, ...], db_path: Path | None) -> None:
     """Print Form 3/4/5 files as JSON (the format is in the README): XML files, submission .txt/.nc files
     and folders of them. One file: pretty-printed; more (or a folder): one compact JSON document per line.
     A file that cannot be read is reported on stderr; the others are still printed, and the exit code is 1."""
-    import json
     import sys
+
+    import orjson  # the same JSON as the json module's (compact, or indented by 2), about 4 times faster
 
     from bot.ownership.parser import OwnershipParseError, filing_files, parse_path
 
     files = list(filing_files(paths))
     if not files:
         raise CliError("no .xml, .txt or .nc files found", prefix="error: ")
-    pretty = len(paths) == 1 and not paths[0].is_dir()
-    encode = json.JSONEncoder(indent=2 if pretty else None, separators=(",", ": ") if pretty else (",", ":"),
-                              ensure_ascii=False, check_circular=False).encode
-    out = sys.stdout  # buffered: flushed at the end and before an error line, not after every line (click.echo)
+    option = orjson.OPT_INDENT_2 if len(paths) == 1 and not paths[0].is_dir() else 0
+    sys.stdout.flush()
+    out = sys.stdout.buffer  # buffered: flushed at the end and before an error line, not after every line (click.echo)
     failed = 0
     for path in files:
         try:
@@ -228,7 +228,7 @@ def parse(paths: tuple[Path, ...], db_path: Path | None) -> None:
             out.flush()
             click.echo(f"error: {path}: parser error: {type(error).__name__}: {error}", err=True)
             continue
-        out.write(encode(filing.to_dict()) + "\n")
+        out.write(orjson.dumps(filing.to_dict(), option=option) + b"\n")
     out.flush()
     if failed:
         raise CliError(f"{failed} of {len(files)} file(s) could not be parsed", prefix="")
