@@ -271,7 +271,7 @@ def _answer_understood(understanding: Understanding, parse: rules.RulesParse, co
         return with_notes(shaped, understanding)
     if understanding.spec.per_insider or understanding.spec.per_company or understanding.spec.count_unit == "days":
         return ranking_answer(understanding, conn)
-    if understanding.spec.count_unit == "filings" and understanding.spec.aggregation in ("count", "list", "latest"):
+    if understanding.spec.count_unit == "filings" and understanding.spec.aggregation in ("count", "list", "latest", "earliest"):
         return filing_count_answer(understanding, conn)
     if understanding.spec.aggregation == "count" and understanding.spec.count_unit in ("companies", "insiders"):
         return entity_count_answer(understanding, conn)
@@ -351,7 +351,7 @@ def _unclear(understanding: Understanding, parse: rules.RulesParse, conn: sqlite
                 "Try the ticker (e.g. $TGEN) or part of the insider's name.", HOW_TO_GET_MORE],
         )
     if not any((company, insider, spec.role, spec.security, spec.transaction, spec.date_from, spec.date_to,
-                spec.amendments_only, spec.bounded, parse.newest_n)) and spec.aggregation in (
+                spec.amendments_only, spec.bounded, parse.newest_n, spec.ask == "no_securities")) and spec.aggregation in (
             "list", "holdings", "insiders"):
         if spec.form and _DEFINE.match(parse.question):
             return help_answer(None, f"{FORMS_EXPLAINED} Ask me about them, for example:")

@@ -122,7 +122,9 @@ ROLE_QUESTION = re.compile(r"\b(?P<kw>role|roles|title|titles|job\s+title|relati
                            r"|\bwhat\s+(?P<pos>position)\s+(?:does|did|is|at|with)\b"
                            r"|\bwhat\s+does\s+.+?\s+(?P<do>do)\b(?!\s+with)"
                            # "is X a 10% owner at Y", "is X an officer or a director of Y": a yes/no about roles
-                           r"|^\s*(?P<isq>is|was)\s+(?!(?:there|it|that|this|the|any)\b)[\w.' -]{2,60}?\s+(?:an?|the|still\s+the)\s+"
+                           # ("is kyle moran wave's ceo": the company's possessive stands for the article)
+                           r"|^\s*(?P<isq>is|was)\s+(?!(?:there|it|that|this|the|any)\b)[\w.' -]{2,60}?(?:\s+(?:an?|the|still\s+the)\s+"
+                           r"|(?:'s|’s|s'|’)\s+)"
                            r"(?:10\s*%|ten\s+percent|director|officer|ceo|cfo|coo|cto|president|chair\w*|insider|"
                            r"general\s+counsel|gc|executive|owner)"
                            # "officer or just board", "exec or board member", "sit on the board", "still a 10% holder"
@@ -267,6 +269,8 @@ TERMS_PHRASES = [
     r"\b(?P<kw>exercisable)\b",
     r"\bwhen\s+can\b.*\b(?P<kw>exercise)\b",
     r"\b(?:can|could|may)\s+(?:\w+\s+){0,3}?be\s+(?P<kw>exercised)\b",
+    r"\b(?:can|could|may)\s+(?!\S+\s+(?:have|had)\b)(?:\S+\s+){1,4}?(?P<kw>exercise)\b(?!d)",  # "could the gc exercise them"
+    r"\b(?P<kw>(?:monthly|quarterly|annual|yearly|equal)\s+installments?|installments?|cliff)\b",
     r"\b(?P<kw>(?:option\s+)?terms)\b",
     r"\b(?P<kw>performance\s+(?:period|conditions?|goals?|metrics?|criteria))\b",
 ]

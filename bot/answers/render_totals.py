@@ -214,13 +214,14 @@ MAX_FILINGS_LISTED = 15
 def render_filing_list(rows: list, scope: str, searched: str) -> Answer:
     """'4 filings for all companies (on Form 3 in 2020), newest first:' then one line per filing: its form and
     date, who filed it (every reporting owner once) and for which company, with its source. ``rows``: one per
-    owner per filing (``sums.owner_filings``), newest first."""
+    owner per filing (``sums.owner_filings``), newest first or oldest first."""
     filings: dict[str, list] = {}
     for row in rows:
         filings.setdefault(row["filing_id"], []).append(row)
     n = len(filings)
     what = f" ({searched})" if searched else ""
-    more = f"; the newest {MAX_FILINGS_LISTED}" if n > MAX_FILINGS_LISTED else ", newest first"
+    order = "oldest" if len(rows) > 1 and rows[0]["as_of"] < rows[-1]["as_of"] else "newest"
+    more = f"; the {order} {MAX_FILINGS_LISTED}" if n > MAX_FILINGS_LISTED else f", {order} first"
     b = Builder("records", f"{n:,} {'filing' if n == 1 else 'filings'} for {scope}{what}{more}:")
     for owners in list(filings.values())[:MAX_FILINGS_LISTED]:
         first = owners[0]

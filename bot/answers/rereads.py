@@ -80,6 +80,9 @@ def reread_aggregation(result: RulesParse) -> None:
             result.transaction or result.security or result.role or result.bounded):
         result.count_unit = "filings"  # "show the Form 3s filed in 2020": the filings, one line each (a Form 4's
         # trades are what "Form 4s at TSLA" asks for; a Form 3 lists holdings, and the question is who filed)
+    if result.aggregation in ("earliest", "latest") and result.form == "3" and not (
+            result.transaction or result.security or result.role or result.bounded):
+        result.count_unit = "filings"  # "oldest form 3 in the data": a Form 3 reports holdings, not trades
     if (_DAY_RANKED.search(question) or (_ONE_DAY.search(question) and _RANK_CUE.search(question))) and \
             result.aggregation not in ("holdings", "role"):
         # "the biggest single day of selling", "most rows in one day": sums per day, ranked (per insider for "who")

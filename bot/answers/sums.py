@@ -293,10 +293,10 @@ class InsiderRow:
     filing_ids: list[str] = field(default_factory=list)
 
 
-def owner_filings(conn: sqlite3.Connection, filters: Filters) -> list[sqlite3.Row]:
-    """Each reporting owner of each filing of ``filters`` with the relationship it states, newest first. The
-    company's name and ticker as stored (``issuer_name``, ``ticker``), or else as filed (``any_issuer_name``,
-    ``any_ticker``)."""
+def owner_filings(conn: sqlite3.Connection, filters: Filters, oldest_first: bool = False) -> list[sqlite3.Row]:
+    """Each reporting owner of each filing of ``filters`` with the relationship it states, newest first (or
+    oldest first). The company's name and ticker as stored (``issuer_name``, ``ticker``), or else as filed
+    (``any_issuer_name``, ``any_ticker``)."""
     clauses, params = where(filters.filing_filters(owners_joined=True))
     return conn.execute(
         "SELECT fo.owner_cik, coalesce(o.name, fo.name) AS name, fo.officer_title, fo.other_text, fo.is_director, "
@@ -307,7 +307,8 @@ def owner_filings(conn: sqlite3.Connection, filters: Filters) -> list[sqlite3.Ro
         "f.filed_at, f.signed_at, f.source "
         "FROM filings f JOIN filing_owners fo ON fo.filing_id = f.id "
         "LEFT JOIN owners o ON o.cik = fo.owner_cik LEFT JOIN issuers i ON i.cik = f.issuer_cik "
-        f"WHERE {' AND '.join(clauses)} ORDER BY as_of DESC, f.filed_at DESC LIMIT ?",
+        f"WHERE {' AND '.join(clauses)} ORDER BY as_of {'ASC' if oldest_first else 'DESC'}, "
+        f"f.filed_at {'ASC' if oldest_first else 'DESC'} LIMIT ?",
         (*params, MAX_SCAN_ROWS),
     ).fetchall()
 

@@ -32,7 +32,6 @@ XFAIL: dict[str, str] = {
     "b11-ex-hoffman-znga-settled-left-slack": "two-part-dropped (61,435 left only; 1,412,997 settled missing)",
     "b11-ex-snowflake-others-slack": "exclusion-refused ('I can't leave things out (besides)'; Scarpelli not named)",
     # 7. roles
-    "b11-role-musk-ceo-2010-form3-plain": "role-question-read-as-transactions ('No transactions on Form 3 in 2010')",
     # 8. totals across filings
     "b11-sum-mcguirk-all-told-plain": "direct-position-dropped (indirect 385,432.8483 only; 'direct' ignored)",
     # 9. comparisons

@@ -29,7 +29,6 @@ XFAIL: dict[str, str] = {
     "b12-ex-musk-options-left-2021-plain": "month-read-as-name ('company or insider called November')",
     "b12-ex-moran-dec8-strikes-and-sales-slack": "two-part-dropped (sales listed; exercise strikes missing)",
     # 6. vesting and terms
-    "b12-vest-garrett-installments-slack": "vesting-footnote-missing (holdings listed; 72 monthly installments not given)",
     "b12-vest-whiting-second-half-slack": "vesting-read-as-exercises ('2nd' ignored; no M rows found)",
     "b12-vest-moran-272200-plain": "vesting-footnote-missing (exercises listed; 25% Feb 17, 2024 schedule not given)",
     # 7. roles

@@ -31,10 +31,7 @@ XFAIL: dict[str, str] = {
     "b13-ex-moran-still-left-plain": "remaining-options-not-found ('No holdings ... December 2025'; 75,000/222,700 missing)",
     "b13-ex-scarpelli-sold-all-slack": "exercise-part-dropped (sale rows only; 200,000 exercised vs sold not given)",
     # 6. vesting and terms
-    "b13-vest-tsvt-monthly-count-slack": "vesting-footnote-missing (holding listed; 36 monthly installments not given)",
-    "b13-vest-whiting-before-sept-2024-plain": "exercisable-date-read-as-exercises ('No M before Sep 1, 2024'; 2024-09-20 missing)",
     # 7. roles
-    "b13-role-moran-ceo-plain": "role-question-read-as-transactions ('No transactions found'; CFO not stated)",
     # 8. totals across filings
     "b13-sum-thiel-lp-distributions-plain": "answered-as-holdings (J distributions 596,466 + 294,208 = 890,674 not given)",
     "b13-sum-oscr-ff-total-slack": "fund-word-read-as-name ('company or insider called Founders')",
@@ -46,8 +43,6 @@ XFAIL: dict[str, str] = {
     "b13-cmp-musk-gifts-minus-sales-slack": "words-read-as-name ('company or insider called Charity Minus')",
     "b13-cmp-hoffman-lnkd-msft-slack": "form3-holding-missed ('No common stock ... at LNKD'; 17,037,090 missing)",
     # 10. market-wide
-    "b13-mkt-oldest-form3-slack": "wrong-question-answered (no-securities filings listed; Jun 28, 2010 Form 3 missing)",
-    "b13-mkt-no-securities-plain": "asks-who (market-wide question answered with 'Which company or insider do you mean?')",
     # 11. market price, advice, motives
     "b13-cant-lee-fund-sell-plain": "prediction-not-declined ('no company called Example Biotech is stored')",
     # 12. typos

@@ -152,4 +152,13 @@ CASES = table(
         "priciest purchase per share on record",
         "what's the priciest buy per share",
     ], ["by price per share", "$38.50"], [NO_SUCH_NAME]),
+    # Form 3s report holdings, not trades: the oldest and newest are filings, listed as such.
+    family("oldest-form-3", [
+        "oldest form 3 in the data",
+        "what's the earliest form 3 on file",
+    ], ["oldest first", "Form 3 for Jun 28, 2010: Elon Musk"], ["reported owning no securities"]),
+    family("filings-owning-nothing", [
+        "Which filings report owning no securities at all?",
+        "list every filing that reports owning nothing",
+    ], ["Vinayak Hegde", "David O. Sacks"], ["Which company or insider do you mean"]),
 )

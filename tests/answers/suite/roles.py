@@ -182,4 +182,9 @@ CASES = table(
     family("who-runs-the-company", [
         "who runs tesla",
     ], ["Elon Musk is the CEO on file"]),
+    # A yes/no about a role with the company's possessive for the article ("is kyle moran wave's ceo").
+    family("role-yes-no-with-a-possessive", [
+        "Is Kyle Moran Wave Life Sciences' CEO?",
+        "is kyle moran wave's ceo",
+    ], ["is not the CEO", "Chief Financial Officer"], ["No transactions found"]),
 )

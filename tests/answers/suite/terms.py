@@ -163,4 +163,13 @@ CASES = table(
         "Across the whole database, which grants expire after 2034?",
         "options expiring in 2035",
     ], ["757,576", "70,750"], ["37,500", "838,996"]),
+    # Installments and "could he exercise before" ask the terms (TSVT's F2: 25% on Jan 2, 2026, then 36 monthly).
+    family("installments-asked", [
+        "tsvt option - how many monthly installments after the first 25%?",
+        "how many installments does jessica snow's tsvt option vest in",
+    ], ["36 equal monthly installments"]),
+    family("could-exercise-before", [
+        "Could Tecogen's GC exercise any of his 2023 options before September 2024?",
+        "could whiting exercise his tecogen options yet in 2023",
+    ], ["exercisable from Sep 20, 2024"], ["No exercises"]),
 )
