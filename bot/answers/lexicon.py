@@ -54,7 +54,10 @@ PHRASAL_VERBS: list[tuple[str, str]] = [
     ("buy", r"\b(?:pick(?:ed|s|ing)?|load(?:ed|s|ing)?|scoop(?:ed|s|ing)?|snap(?:ped|s|ping)?|stock(?:ed|s|ing)?)\s+up\b"
             r"(?:\s+on\b)?|\badd(?:ed|s|ing)?\s+to\b(?:\s+(?:his|her|their|its|the)(?P<keep>\s+\$?[\w.]+)?\s+(?:stake|position|holdings?))?"
             r"|\b(?:bought|buy(?:s|ing)?)\s+more\b|\b(?:increas(?:ed|es|ing)|grew|grow(?:s|ing)?)\s+(?:his|her|their|its"
-            r"|the)\s+(?:stake|position|holdings?)\b"),
+            r"|the)\s+(?:stake|position|holdings?)\b"
+            # "paid up for shares", "put his own money into", "forked out for": a purchase
+            r"|\bpa(?:id|ys?|ying)\s+(?:up\s+)?for\s+(?=(?:\S+\s+){0,3}?(?:shares|stock))|\bput(?:s|ting)?\s+(?:his|her|their|its)\s+own\s+"
+            r"(?:money|cash)\s+(?:in(?:to)?)\b|\bfork(?:ed|s)?\s+out\b"),
     ("gift", r"\b(?:was|were)\s+given\s+away\b"),
     ("grant", r"\bwas\s+(?:given|awarded|granted)\b(?!\s+away)|\bwere\s+(?:given|awarded|granted)\b(?!\s+away)"),
 ]
@@ -89,7 +92,8 @@ AGGREGATION_PHRASES: list[tuple[str, str]] = [
     ("plan_10b5_1", r"10b5[\s-]*1|\b10b5\b|rule\s+10b5|trading\s+plans?|pre[\s-]?arranged\s+plans?|\bplans?\b"
                     r"|\badopt(?:s|ed|ing|ion)?\b"),
     ("late", r"\blate\b|\bdelinquent\b|\boverdue\b|\btardy\b|\bon\s+time\b"),
-    ("holdings", r"\bhold(?:s|ing|ings|ers?)?\b|\bown(?:s|ed|ers?)?\b(?!\s+(?:filings?|forms?))|\bpositions?\b|\bstakes?\b"
+    ("holdings", r"\bhold(?:s|ing|ings)?\b|(?<!\bwhich\s)(?<!\bwhat\s)\bholders?\b|(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bmy\s)"
+                 r"\bown(?:s|ed|ers?)?\b(?!\s+(?:filings?|forms?|money|cash))|\bpositions?\b|\bstakes?\b"
                  r"|\bhave\s+left\b|\b(?:shares?|stock)\s+left\b|\bwhat'?s\s+left\b|\bleft\s+(?:in|at|after|over)\b"
                  r"|\b(?:options?|rsus?|psus?|units?|warrants?)\s+(?:left|remain(?:ed|ing|s)?|outstanding)\b"
                  r"|\b(?:remaining|unvested|outstanding)\s+(?:options?|rsus?|psus?|units?|warrants?|shares?)\b"

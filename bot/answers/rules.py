@@ -229,9 +229,9 @@ def _read_transactions(result: RulesParse) -> None:
     """The first kind of transaction named, and the others when the question joins several."""
     verbs = sorted(result.of_kind("transaction"), key=lambda s: s.start)
     kinds = list(dict.fromkeys(s.value for s in verbs))
-    if kinds[:1] == ["open_market"] and re.fullmatch(lexicon.OPEN_MARKET, verbs[0].text, re.I) and (
-            {"buy", "sell"} & set(kinds)):
-        kinds = kinds[1:]  # "open market purchase": the purchase, on the open market
+    if "open_market" in kinds and len({"buy", "sell"} & set(kinds)) == 1 and all(
+            re.fullmatch(lexicon.OPEN_MARKET, v.text, re.I) for v in verbs if v.value == "open_market"):
+        kinds.remove("open_market")  # "open market purchase", "bought on the open market": the purchase
     transaction = kinds[0] if kinds else None
     if {"buy", "sell"} <= set(kinds):
         transaction = "open_market"

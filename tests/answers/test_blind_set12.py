@@ -51,7 +51,6 @@ XFAIL: dict[str, str] = {
     # 12. typos
     "b12-typo-peter-theil-oscr-plain": "typo-not-resolved ('No filings by Peter Theil Founders Fund'; 3,755,954 missing)",
     "b12-typo-lamerice-plain": "psu-vesting-filed-as-A (typo resolved; looked for M rows, 2,193 A row missed)",
-    "b12-typo-mcgurk-plain": "typo-not-resolved ('No filings by Richard McGurk pay')",
     # 13. indirect holdings through named vehicles
 }
 

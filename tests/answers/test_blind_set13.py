@@ -21,11 +21,9 @@ TODAY = dt.date(2026, 12, 7)
 XFAIL: dict[str, str] = {
     # 1. scope / filler words read as names
     # 3. casual wording
-    "b13-verb-fractyl-paid-up-plain": "ipo-read-as-form-3 ('No holdings (on Form 3)'; 333,333 at $15 missing)",
     # 4. near misses
     "b13-near-arw-clo-sold-into-vesting-slack": "closest-disposition-wrong (A PSU grant shown; F 1,009 withholding missing)",
     "b13-near-exbt-cfo-sold-at-vest-plain": "near-miss-not-answered (M vesting totals; no 'no sale', F 1,850 missing)",
-    "b13-near-musk-open-market-tsla-ipo-plain": "answered-as-holdings ('put' ignored; no 'no purchase', C/X rows missing)",
     # 5. exercises
     "b13-ex-moran-2032-expiries-plain": "expiry-filter-wrong ('No M in options expiring in 2032'; $2.83/$3.14 missing)",
     "b13-ex-moran-still-left-plain": "remaining-options-not-found ('No holdings ... December 2025'; 75,000/222,700 missing)",

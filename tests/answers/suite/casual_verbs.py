@@ -207,4 +207,14 @@ CASES = table(
     family("add-to-stake", [
         "How much did Richard Roe add to his Example Robotics stake?",
     ], ["10,000", "$385,000.00"], [], db="samples"),
+    # Paying for shares is buying ("paid up for", "put his own money into", "forked out for"); "his own" is no
+    # holding; "which holder" asks who. Mithril II LP's Fractyl IPO purchase: 333,333 shares at $15.00.
+    family("paid-for-shares", [
+        "At Fractyl's IPO, which holder paid up for shares, how many, and at what price?",
+        "who forked out for fractyl shares at the ipo",
+    ], ["333,333", "$15.00", "code P"]),
+    family("own-money-on-the-open-market", [
+        "At Tesla's IPO, did Elon Musk put his own money into shares on the open market?",
+        "did musk put his own cash into tsla stock on the open market",
+    ], ["No open-market purchases (P) found for Elon Musk"], ["sold 1,100"]),
 )
