@@ -102,7 +102,7 @@ class Filters:
         out.extend(self._date_filters("e.transaction_date" if holdings is False else ENTRY_AS_OF))
         if self.plan_only:
             out.append(_plan_filter())
-        if self.held_through and holdings is not True:
+        if self.held_through:
             out.append(_held_through_filter(self.held_through))
         return out
 
@@ -251,15 +251,23 @@ def vehicle_matches(vehicle: str, *texts: str | None) -> bool:
     """The position's nature of ownership (or its footnote) names the vehicle ("trust" -> "By Trust")."""
     if not vehicle:
         return True
-    text, vehicle = _plain(" ".join(t for t in texts if t)), _plain(vehicle)
+    text, vehicle = plain_name(" ".join(t for t in texts if t)), plain_name(vehicle)
     if re.search(rf"\b{re.escape(vehicle)}(?!\w)", text):  # "rivendell 2" is not "Rivendell 25"
         return True
-    # A number names one vehicle of a series ("Rivendell 7 LLC", not "Rivendell 25 LLC"): a whole word.
-    return all(re.search(rf"\b{re.escape(word)}" + (r"\b" if word.isdigit() else ""), text)
-               for word in vehicle.split() if len(word) > 1 or word.isdigit())
+    # A number or roman numeral names one vehicle of a series ("Rivendell 7 LLC", not "Rivendell 25 LLC"; "Founders
+    # Fund V", not "Founders Fund IV"): a whole word, and the word before it; so is a short name ("FF-IV", not "FF-IVP").
+    words = vehicle.split()
+    if not all(re.search(rf"\b{re.escape(word)}" + (r"(?![\w-])" if _SERIES_WORD.fullmatch(word) or "-" in word else ""), text)
+               for word in words if len(word) > 1 or _SERIES_WORD.fullmatch(word)):
+        return False
+    return all(re.search(rf"\b{re.escape(before)}\s+{re.escape(word)}\b", text)
+               for before, word in zip(words, words[1:], strict=False) if _SERIES_WORD.fullmatch(word))
 
 
-def _plain(text: str) -> str:
+_SERIES_WORD = re.compile(r"\d+|[ivx]{1,5}")  # "7", "25", "v", "iv", "vi": which one of a series
+
+
+def plain_name(text: str) -> str:
     """Lower case, punctuation and runs of spaces as one space: "FF Affirm Growth, LLC" is "ff affirm growth llc"."""
     return " ".join(re.sub(r"[,;()\"“”]|\.(?!\d)", " ", text.lower()).split())
 

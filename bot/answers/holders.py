@@ -19,9 +19,6 @@ from bot.answers.understand import Understanding
 from bot.answers.unmatched import holder_words
 from storage.sql import marks
 
-# "held of record by X", "held by the X", "held directly by X": X up to the end of its name.
-_HELD_BY = re.compile(r"\bheld\s+(?:of\s+record\s+|directly\s+|indirectly\s+)?by\s+(?:the\s+)?(?P<name>[^,;.()\"]{2,80})",
-                      re.I)
 # A number or roman numeral after a name says which of a series ("Rivendell 7", "FF Pathfinder VI").
 _SERIES = re.compile(lexicon.SERIES + "$", re.I)
 _SCAN = 400
@@ -153,8 +150,9 @@ def _names_holder(conn: sqlite3.Connection, understanding: Understanding, phrase
     except sqlite3.OperationalError:  # interrupted: the reader's time limit
         return False
     vehicle = phrase.lower()
-    return any(vehicle_matches(vehicle, m.group("name")) for (text,) in notes for m in _HELD_BY.finditer(text or "")) \
-        or any(vehicle_matches(vehicle, text) for (text,) in natures)
+    short = re.compile(rf"\(\s*[\"“]?{re.escape(phrase)}[\"”]?\s*\)", re.I)  # '("FF-IVP")': the name it is known by
+    return any(vehicle_matches(vehicle, m.group("name")) for (text,) in notes for m in lexicon.HELD_BY.finditer(text or "")) \
+        or any(vehicle_matches(vehicle, text) for (text,) in natures) or any(short.search(text or "") for (text,) in notes)
 
 
 def _scope(understanding: Understanding) -> tuple[str, tuple]:

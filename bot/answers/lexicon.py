@@ -338,6 +338,9 @@ INDIRECT = re.compile(r"\bindirect(?:ly)?\b", re.I)
 DIRECT = re.compile(r"\bdirect(?:ly)?\b", re.I)
 # The number (or roman numeral) that says which of a series a holder is ("Rivendell 7", "FF Pathfinder VI").
 SERIES = r"(?:\d{1,3}|[ivx]{1,4})"
+# "held of record by X", "held by the X", "held directly by X": X up to the end of its name.
+HELD_BY = re.compile(r"\bheld\s+(?:of\s+record\s+|directly\s+|indirectly\s+)?by\s+(?:the\s+)?(?P<name>[^,;.()\"]{2,80})",
+                     re.I)
 # Two names side by side with only this between them are two names ("adams & dodge", "thiel and bezos").
 NAMES_JOINED = r"\s*(?:,|&|\+|\band\b|\bor\b)\s*"
 # Bare kinds of vehicle that say little about which holder is meant ("his funds", "their LLCs"): never a filter on

@@ -52,8 +52,9 @@ MEASURE = re.compile(
 _TRADE = re.compile(r"\b(?:sales?|sell(?:s|ing)?|sold|dump(?:s|ed|ing)?|unload(?:s|ed|ing)?|offload(?:s|ed|ing)?|"
                     r"purchases?|purchas(?:ed|ing)|buy(?:s|ing)?|bought)\b", re.I)
 _BUYING = re.compile(r"\b(?:purchases?|purchas(?:ed|ing)|buy(?:s|ing)?|bought)\b", re.I)
-_VERSUS = re.compile(r"(?<!\bclass)(?<!\bseries)\s+(?:vs\.?|versus|v\.?|compared?s?\s+(?:to|with)|against)\s+",
-                     re.I)
+# (a bare "v" after a fund's name is its number: "founders fund v lp")
+_VERSUS = re.compile(r"(?<!\bclass)(?<!\bseries)\s+(?:vs\.?|versus|(?<!\bfund\s)(?<!\bfunds\s)v\.?|compared?s?\s+(?:to|with)"
+                     r"|against)\s+", re.I)
 _ASKING = re.compile(r"^(?:how\s+(?:do|does|did)|do|does|did)\s+", re.I)
 _COMPARE = re.compile(r"^\s*(?:can\s+you\s+|please\s+)?compare\s+(?:the\s+)?", re.I)
 _LIST_JOIN = re.compile(r",?\s+(?:and|with|to|&|vs\.?|versus)\s+|,\s+", re.I)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from bot.answers import lexicon, query
 from bot.answers.asks import DIRECT
 from bot.answers.fetch import fetch
-from bot.answers.filters import NOTED_KINDS, Filters, vehicle_matches
+from bot.answers.filters import NOTED_KINDS, Filters, plain_name, vehicle_matches
 from bot.answers.records import Fetched, Record, build_records
 from bot.answers.render import Answer
 from bot.answers.render_positions import render_holdings
@@ -82,10 +82,18 @@ def vehicle_holdings(held: Fetched, vehicle: str) -> tuple[Fetched, str | None]:
     if ONE_ENTITY.search(vehicle):  # the nature of ownership names one holder more closely than a footnote
         chosen = [r for r in chosen if vehicle_matches(vehicle, r.nature_of_ownership, *(o.name for o in r.owners))] \
             or chosen  # listing several funds does ("FF Affirm Growth LLC")
+    named = [r for r in chosen if any(_bare(m["name"]) == _bare(vehicle)
+                                      for text in names(r) for m in lexicon.HELD_BY.finditer(text or ""))]
+    chosen = named or chosen  # "The Founders Fund V, LP": the fund of that name, not "Founders Fund V Principals"
     if not chosen:
         what = f"through “{vehicle}”" if vehicle else "indirectly"
         return held, f"No position is reported as held {what}; every position is shown."
     return replace(held, records=chosen, expired=[], total_matches=len(chosen)), None
+
+
+def _bare(name: str) -> str:
+    """A holder's name without "the" and its kind of entity: "The Founders Fund V, LP" is "founders fund v"."""
+    return re.sub(r"\s+(?:lp|llc|l p|ltd|inc|l l c)$", "", plain_name(name).removeprefix("the "))
 
 
 def vehicle_answer(conn: sqlite3.Connection, filters: Filters, vehicle: str, scope: str,
@@ -110,6 +118,11 @@ def _vehicle_positions(conn: sqlite3.Connection, filters: Filters, vehicle: str,
         traded = _vehicle_trades(conn, filters, vehicle, scope)
         if traded is not None or filters.kinds:
             return traded  # "alex karp pltr sells": trades or nothing, never someone's holdings instead
+    if filters.form == "3":  # "what did FF-IVP hold on its 2020 form 3": what those Form 3s reported
+        reported = replace(filters, held_through=vehicle)
+        held = fetch(conn, reported, "holdings", 10, today=today)
+        if held.records:
+            return render_holdings(held, scope)
     # an end date alone ("after the march 2024 sales"): the positions as of that day
     as_of = filters.date_to if filters.date_from is None else None
     held = fetch(conn, replace(_positions_filters(filters), date_to=as_of), "holdings", 10, today=today)

@@ -103,6 +103,14 @@ def test_the_vehicle_of_a_spec(vehicle, read) -> None:
     ("rivendell 7 llc", ["held of record by Rivendell 7 LLC"], True),
     ("rivendell 7 llc", ["held of record by Rivendell 25 LLC"], False),
     ("rivendell 2", ["By Rivendell 25 LLC"], False),  # a number is whole
+    # so is a roman numeral, right after the word before it
+    ("founders fund v", ["Shares held by The Founders Fund V, LP"], True),
+    ("founders fund v", ["Shares held by The Founders Fund IV, LP"], False),
+    ("founders fund v", ["Shares held by The Founders Fund VI, LP (\"FF-VI\")"], False),
+    ("founders fund iv", ["Shares held by The Founders Fund IV Principals Fund, LP"], True),
+    # the short name a footnote defines
+    ("ff-ivp", ['held of record by The Founders Fund IV Principals Fund, LP ("FF-IVP")'], True),
+    ("ff-iv", ['held of record by The Founders Fund IV Principals Fund, LP ("FF-IVP")'], False),
 ])
 def test_a_vehicle_is_found_in_the_nature_of_ownership(vehicle: str, texts: list[str], matches: bool) -> None:
     assert vehicle_matches(vehicle, *texts) is matches

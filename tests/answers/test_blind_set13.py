@@ -45,10 +45,8 @@ XFAIL: dict[str, str] = {
     "b13-cant-lee-fund-sell-plain": "prediction-not-declined ('no company called Example Biotech is stored')",
     # 12. typos
     # 13. indirect holdings through named vehicles
-    "b13-hold-ff-ivp-class-b-slack": "vehicle-filter-dropped (38 PLTR positions, 10 newest; FF-IVP's 4,224,690 missing)",
     "b13-hold-garrett-lee-trust-slack": "trust-name-read-as-filer ('No filings by Amy Garrett'; 95,898 missing)",
     "b13-hold-botha-kept-direct-plain": "direct-filter-dropped (indirect 241,734 shown; direct 1,080 missing)",
-    "b13-hold-ff-v-oscr-plain": "vehicle-filter-dropped (all 10 OSCR fund positions listed, FF-IV's 7,778,012 among them)",
     "b13-hold-mithril-ii-adgi-pre-buy-plain": "before-after-dropped (after-buy 11,241,580 shown; 9,244,580 missing)",
     # 14. each surface speaks to its reader
 }

@@ -73,4 +73,15 @@ CASES = table(
     family("held-after-a-day", [
         "farnam street pdex shares after jan 24 2025",
     ], ["333,210"], ["No transactions after"]),
+    # A fund of a series named in full ("The Founders Fund V, LP": not IV, not "V Principals"), or by the short name
+    # its footnote defines ('("FF-IVP")'). OSCR Form 3: FF-V 4,476,970; FF-IV 7,778,012; PLTR Form 3: FF-IVP's Class
+    # B convertible into 4,224,690.
+    family("fund-of-a-series-by-its-full-name", [
+        "How many Oscar Health shares does The Founders Fund V, LP hold?",
+        "oscr shares held by founders fund v lp",
+    ], ["4,476,970"], ["7,778,012", "1,204,304"]),
+    family("fund-by-the-short-name-its-footnote-defines", [
+        "ff-ivp pltr class b on the 2020 form 3",
+        "what did FF-IVP hold in palantir on its 2020 form 3",
+    ], ["4,224,690"], ["3,257,826"]),
 )
