@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from bot.answers import lexicon
+from bot.answers import ask_words, lexicon
 from bot.answers.dates import DateRange, find_date_range
 from bot.answers.tokens import Text
 from bot.domain.codes import TRANSACTION_KINDS
@@ -221,10 +221,10 @@ def _keyword_spans(text: Text, kind: str, value: str, patterns: list[str], *, ta
 def asks(text: Text) -> list[Span]:
     """"vesting schedule", "when do they expire", "the strike" -> ("ask", "terms"); "net worth", "worth now",
     "is that a lot" -> ("ask", "value_now"): answers the filings' rows alone do not give."""
-    return (_keyword_spans(text, "ask", "no_securities", lexicon.NO_SECURITIES_PHRASES)
-            + _keyword_spans(text, "ask", "value_now", lexicon.VALUE_NOW_PHRASES)
-            + _keyword_spans(text, "ask", "terms", lexicon.TERMS_PHRASES)
-            + _keyword_spans(text, "ask", "terms", lexicon.TERMS_VESTING, take=False)[:1])
+    return (_keyword_spans(text, "ask", "no_securities", ask_words.NO_SECURITIES_PHRASES)
+            + _keyword_spans(text, "ask", "value_now", ask_words.VALUE_NOW_PHRASES)
+            + _keyword_spans(text, "ask", "terms", ask_words.TERMS_PHRASES)
+            + _keyword_spans(text, "ask", "terms", ask_words.TERMS_VESTING, take=False)[:1])
 
 
 # "got from" is a source only before what converts ("got from preferred conversions"; "got from Yahoo" is a grant).

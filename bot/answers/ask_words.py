@@ -1,0 +1,57 @@
+"""The words that ask for a shape of answer rather than rows (``bot.answers.spans.asks`` reads them): the terms of
+a derivative (vesting, expiry, strike, installments), Form 3s that report owning nothing, and a value as of now
+(which needs a market price the filings do not have)."""
+
+from __future__ import annotations
+
+# The terms of a derivative: "vesting schedule", "how do his options vest", "when do they expire", "the strike".
+# The vesting words ask the terms but stay to be read as the vesting itself (code M: "rsu vesting vs ...").
+TERMS_VESTING = [
+    r"\bvesting\s+(?P<kw>schedule|terms?|dates?)\b", r"\bvest\s+(?P<kw>schedule|terms?|dates?)\b",
+    r"\b(?:how|when)\s+(?:do|does|did|will|would)\b.*\b(?P<kw>vest)\b",
+    r"\b(?P<kw>vested)\s+or\s+(?:not|unvested)\b",
+    r"\b(?P<kw>vesting)\b(?!.*\b(?:and|&)\b.*\b(?:withh|tax))",
+    r"\b(?P<kw>vested)\s*\?",
+    r"\bare\b.*\b(?P<kw>vested)\b",
+    # "when does it vest", "vest how", "how many vest in year one" (not "how many did he have vest": events).
+    r"\bwhen\b.*\b(?P<kw>vests?)\b", r"\b(?P<kw>vests?)\s+how\b(?!\s+(?:many|much))", r"\bhow\b(?!.*\bdid\b).*\b(?P<kw>vests?)\b",
+    r"\b(?P<kw>vests?)\s+(?:in(?!\s+total)|over|after|each|per|every|annually|monthly|quarterly|ratably|from|on)\b",
+    r"\b(?P<kw>vested)\s+(?:already|yet)\b", r"\b(?:already|fully)\s+(?P<kw>vested)\b",
+    r"\b\d+\s*%\s+(?P<kw>vested)\b", r"\b(?P<kw>vested)\s+(?:at|on|upon)\s+(?:grants?|issuance)\b",
+]
+TERMS_PHRASES = [
+    r"\b(?P<kw>expir(?:e|es|y|ation|ations|ing|ed)(?:\s+dates?)?)\b",
+    r"\b(?P<kw>strikes?(?:\s+prices?)?)\b",
+    r"\b(?P<kw>exercise\s+prices?)\b",
+    r"\b(?P<kw>exercisable)\b",
+    r"\bwhen\s+can\b.*\b(?P<kw>exercise)\b",
+    r"\b(?:can|could|may)\s+(?:\w+\s+){0,3}?be\s+(?P<kw>exercised)\b",
+    r"\b(?:can|could|may)\s+(?!\S+\s+(?:have|had)\b)(?:\S+\s+){1,4}?(?P<kw>exercise)\b(?!d)",  # "could the gc exercise them"
+    r"\b(?P<kw>(?:monthly|quarterly|annual|yearly|equal)\s+installments?|installments?|cliff)\b",
+    r"\b(?P<kw>(?:option\s+)?terms)\b",
+    r"\b(?P<kw>performance\s+(?:period|conditions?|goals?|metrics?|criteria))\b",
+]
+# Filings (Form 3s) that report owning nothing: "no securities owned", "owns nothing at all".
+NO_SECURITIES_PHRASES = [
+    r"\b(?P<kw>no\s+securities(?:\s+(?:beneficially\s+)?owned)?)\b",
+    r"\b(?P<kw>(?:own(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+(?:no|zero)\s+(?:securities|shares|stock))\b",
+    r"\b(?P<kw>(?:own(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+nothing(?:\s+at\s+all)?)\b",
+    r"\b(?P<kw>nothing\s+(?:owned|held)(?:\s+at\s+all)?)\b",
+]
+# A value as of now, which needs a market price the filings do not have.
+VALUE_NOW_PHRASES = [
+    r"\b(?P<kw>net\s+worth)\b", r"\b(?P<kw>worth\s+(?:now|today|rn|right\s+now|currently))\b",
+    r"\b(?P<kw>mark(?:ed|ing)?\s+(?:\S+\s+){0,4}?to\s+market)\b",
+    r"\b(?:worth|value)\b.*\b(?P<kw>now|today|rn|currently)\s*\??$", r"\b(?P<kw>(?:current|market)\s+(?:value|price|cap))\b",
+    r"\b(?P<kw>value\s+(?:of|today|now))\b", r"\b(?:holdings?|stake|position|shares?)\s+(?P<kw>value)\b",
+r"\b(?P<kw>trading\s+at)\b", r"\b(?P<kw>quotes?)\b", r"\b(?P<kw>share\s+price)\b",
+    r"\b(?P<kw>stock\s+price)\b", r"\b(?:at\s+)?(?P<kw>today'?s\s+(?:price|value|prices))\b",
+    r"\b(?P<kw>in\s+the\s+money|out\s+of\s+the\s+money|underwater)\b", r"\b(?P<kw>price\s+(?:rn|now|today))\b", r"\b(?P<kw>is\s+that\s+a\s+lot)\b",
+    r"\b(?P<kw>a\s+lot\s+for)\b", r"\b(?P<kw>cheap|expensive)\b", r"\b(?P<kw>good\s+price)\b",
+    r"\b(?P<kw>(?:above|below)\s+(?:the\s+)?market)\b", r"\b(?P<kw>make\s+selling)\b", r"\bget\s+if\b",
+    r"\bif\s+(?:he|she|they)\s+(?:sold|dumped)\b",
+    # a gain now or a move of the price since: "make if he exercised today", "how much has isba gone up since"
+    r"\b(?P<kw>(?:make|earn|gain|net|pocket)\s+if)\b", r"\bif\s+(?:he|she|they)\s+(?:exercised|exercise[sd]?)\b",
+    r"\b(?P<kw>gone\s+(?:up|down))\b", r"\b(?P<kw>(?:up|down)\s+since)\b",
+    r"\b(?P<kw>(?:risen|fallen|rallied|tanked|appreciated|depreciated))\b",
+]
