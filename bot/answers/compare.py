@@ -25,6 +25,7 @@ from bot.answers.figures import (
     found_rows,
     measure_of,
     part_spec,
+    price_sentence,
     understood,
 )
 from bot.answers.parts import PRONOUN, Part, Plan, split_question
@@ -37,6 +38,7 @@ __all__ = ["answer_if_plan", "answer_plan", "split_question", "merge"]
 
 Ask = Callable[[str], Answer]
 _PART_PRONOUN = re.compile(rf"\b(?:{lexicon.PRONOUNS})\b", re.I)
+_PER_SHARE = re.compile(r"\bper\s+share\b|\ba\s+share\b|\b(?:avg|average)\s+(?:price|px)\b", re.I)
 _YES_NO = re.compile(r"^(?:did|does|do|has|have|had|was|were|is|are|any)\b", re.I)
 _ROLE_WORDS = {*ROLE_LABELS, *ROLE_LABELS.values(), "gc", "clo", "chairman", "chairwoman", "general counsel",
                "10% owner", "ten percent owner", "board member", "chief executive", "chief financial officer"}
@@ -195,7 +197,8 @@ def _compare(plan: Plan, ask: Ask, conn: sqlite3.Connection) -> Answer:
     parts = [Compared(p.question, r, figure_of(conn, r), first, short, _unmatched(p, r))
              for p, r, (first, short) in zip(plan.parts, results, labels, strict=True)]
     sections = [(f"— {p.measure.capitalize()} {p.first}:".replace("  ", " "), p.result) for p in parts]
-    return merge(compare_sentence(parts, plan.by_shares), sections)
+    by_price = all(_PER_SHARE.search(p.question) for p in plan.parts)  # "who got more per share"
+    return merge(by_price and price_sentence(parts) or compare_sentence(parts, plan.by_shares), sections)
 
 
 def _roles_at_the_company(plan: Plan, questions: list[str], results: list[Answer], ask: Ask) -> list[Answer]:

@@ -13,7 +13,7 @@ from bot.answers.rankings import rank_days
 from bot.answers.render import Answer
 from bot.answers.spec import QuerySpec
 from bot.answers.sums import TotalRow
-from bot.domain.formats import fmt_money, fmt_shares, format_date
+from bot.domain.formats import fmt_money, fmt_price, fmt_shares, format_date
 from bot.domain.wording import unit_word
 
 ANSWERED = ("records", "summary", "holdings", "insiders")
@@ -73,6 +73,10 @@ class Figure:
             return shares
         return dollars if by_value else None
 
+    def average_price(self) -> float | None:
+        """Dollars per share over the rows with a price, None when nothing was priced."""
+        return round(self.total.value / self.total.shares, 2) if self.total.priced and self.total.shares else None
+
     def span(self) -> str:
         first, last = format_date(self.total.first_date), format_date(self.total.last_date)
         return first if first == last else f"{first} to {last}"
@@ -121,3 +125,15 @@ def measure_of(result: Answer) -> str:
     """What a part counts, in words ('sales')."""
     spec = part_spec(result)
     return MEASURES.get(spec.transaction or "", "transactions") if spec else "transactions"
+
+
+def price_sentence(parts: list) -> str | None:
+    """"who got more per share": the sides' average prices per share, the highest first (each part has ``figure``,
+    ``first``, ``short`` and ``measure``); None when a side has no priced trade."""
+    prices = [(p, p.figure.average_price()) for p in parts if p.figure is not None]
+    if len(prices) < 2 or len(prices) != len(parts) or any(price is None for _, price in prices):
+        return None
+    (top, high), *rest = sorted(prices, key=lambda item: -item[1])
+    others = ", and ".join(f"{fmt_price(price)} {p.short}" for p, price in rest)
+    return (f"{top.measure.capitalize()} {top.first} were at the higher price: an average of {fmt_price(high)} per "
+            f"share ({top.figure.words(True)}), vs {others}.")

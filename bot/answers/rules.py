@@ -37,7 +37,7 @@ _INSIDERS_COUNTED = re.compile(r"\bhow\s+many\s+(?:\S+\s+){0,2}?(?:insiders|peop
                                r"ctos|gcs|directors|officers|execs|executives|presidents|holders|owners)\b", re.I)
 _SOURCE_GAP = re.compile(r"\s*(?:(?:the|a|an|their|his|her|its)\s+)?(?:conversions?\s+of\s+(?:the\s+)?)?", re.I)
 _IPO = re.compile(r"ipo|listing|went\s+public", re.I)
-_PRICE_PAID = re.compile(r"\b(?:avg|average|mean)\b|\bprices?\b|\bpx\b|\bpaid\b", re.I)
+_PRICE_PAID = re.compile(r"\b(?:avg|average|mean)\b|\bprices?\b|\bpx\b|\bpaid\b|\bper\s+share\b|\ba\s+share\b", re.I)
 _GOT = re.compile(r"get|gets|got|gotten", re.I)
 # Verbs that say only that something came to someone ("got", "received"): a grant unless the question names
 # the kind of transaction it came by ("shares he got from conversions", "who received his gifts").

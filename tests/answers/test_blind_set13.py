@@ -37,7 +37,6 @@ XFAIL: dict[str, str] = {
     "b13-sum-mcmahon-everything-plain": "trust-holdings-missed ('No position held through trust'; 331,591 missing)",
     "b13-sum-thiel-class-b-2020-total-slack": "form3-holdings-read-as-transactions ('No transactions on Form 3 in 2020')",
     # 9. comparisons
-    "b13-cmp-garascia-feld-per-share-plain": "comparison-read-as-grants ('Neither has grants'; $66.903 / $196.08 missing)",
     "b13-cmp-musk-gifts-minus-sales-slack": "words-read-as-name ('company or insider called Charity Minus')",
     "b13-cmp-hoffman-lnkd-msft-slack": "form3-holding-missed ('No common stock ... at LNKD'; 17,037,090 missing)",
     # 10. market-wide

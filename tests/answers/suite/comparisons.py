@@ -125,4 +125,13 @@ CASES = table(
         "what did adams & dodge sell",
         "what did adams and dodge sell",
     ], ["R. Stanton Dodge", "Katherine L. Adams"], ["could not find"]),
+    # "who got more per share": the average prices compared (Feld's BDX sale $196.08; Garascia's AIR sale
+    # $66.903, $66.90 on average; Musk's 2021 TSLA sales $1,180.12 on average, Thiel's PLTR $25.23).
+    family("more-per-share", [
+        "Garascia at AAR vs Feld at Becton Dickinson: who got more per share?",
+        "feld or garascia, who sold at the higher price per share",
+    ], ["Michael Feld were at the higher price", "$196.08", "$66.90"]),
+    family("better-average-price", [
+        "musk or thiel: who got a better price per share on their 2021 sales?",
+    ], ["Elon Musk were at the higher price", "$1,180.12", "$25.23"]),
 )
