@@ -47,7 +47,7 @@ from bot.answers.resolve import Catalog, Catalogs, Match, resolve
 from bot.answers.spec import ChatContext
 from bot.answers.understand import Understanding, understand_llm, understand_rules
 from bot.answers.unmatched import holder_words, other_person_unknown, unmatched_answer
-from bot.answers.who_else import who_else_answer
+from bot.answers.who_else import leaves_out_insider, others_trades_answer, who_else_answer
 from bot.answers.yearless import read_in_year_with_records
 from bot.domain.formats import fmt_shares
 from bot.domain.text import issuer_label
@@ -175,9 +175,9 @@ def _answer(question: str, db: ReadSource, context: ChatContext | None, today: d
                 llm_model = None
             else:
                 understanding = llm_understanding
-        if lexicon.asks_who_else(question) and (others := who_else_answer(understanding, conn)) is not None:
+        if (others := _leaving_out(understanding, question, conn, today)) is not None:
             others.query = _query_dict(question, understanding)
-            return others  # "besides Scarpelli, who else filed at Snowflake"
+            return others  # "besides Scarpelli, who else filed at Snowflake", "pltr sales other than thiel's"
         reread_notes = []
         # "may 16" with nothing this year: the latest May 16 with filings; "FF Pathfinder VI": a holder of record
         for reread in (read_in_year_with_records, other_person_unknown, holder_named_in_notes):
@@ -251,6 +251,18 @@ def _llm_understanding(question: str, model: Any, catalog: Catalog, conn: sqlite
     if understanding is None:
         notes.append(f"Note: {why}; answered with the rules parser.")
     return understanding
+
+
+def _leaving_out(understanding: Understanding, question: str, conn: sqlite3.Connection, today: dt.date
+                 ) -> Answer | None:
+    """The others, when the question leaves its insider out: who else files there, or everyone else's trades."""
+    spec = understanding.spec
+    asks_who = lexicon.asks_who_else(question) and not (spec.transaction and spec.aggregation != "insiders")
+    if asks_who:
+        return who_else_answer(understanding, conn)
+    if leaves_out_insider(understanding, question):
+        return others_trades_answer(understanding, conn, today)
+    return None
 
 
 def _unsupported(headline: str, hint: str) -> Answer:

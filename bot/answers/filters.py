@@ -43,6 +43,7 @@ class Filters:
 
     issuer_ciks: tuple[str, ...] = ()
     owner_ciks: tuple[str, ...] = ()
+    excluded_owner_ciks: tuple[str, ...] = ()  # "pltr sales besides thiel": filings none of these filed
     role: str | None = None
     security: str | None = None
     kinds: tuple[str, ...] = ()  # kinds of transaction (``bot.domain.codes.TRANSACTION_KINDS``); "any" or none: all
@@ -95,6 +96,8 @@ class Filters:
             out.append(in_filter("e.issuer_cik", self.issuer_ciks))
         if self.owner_ciks:
             out.append(Filter(owned_by("e.filing_id", self.owner_ciks), self.owner_ciks))
+        if self.excluded_owner_ciks:
+            out.append(Filter(f"NOT {owned_by('e.filing_id', self.excluded_owner_ciks)}", self.excluded_owner_ciks))
         if self.role:
             out.append(Filter(has_role("e.filing_id"), (self.role,)))
         out.extend(self.row_filters())
@@ -172,6 +175,8 @@ class Filters:
         if self.owner_ciks:
             out.append(in_filter("fo.owner_cik", self.owner_ciks) if owners_joined
                        else Filter(owned_by("f.id", self.owner_ciks), self.owner_ciks))
+        if self.excluded_owner_ciks:
+            out.append(Filter(f"NOT {owned_by('f.id', self.excluded_owner_ciks)}", self.excluded_owner_ciks))
         if self.form:
             out.append(Filter("f.form = ?", (self.form,)))
         out.extend(self._date_filters(FILED_AS_OF))

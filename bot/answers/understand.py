@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.answers import query, rules
 from bot.answers.dates import describe_range
@@ -36,6 +36,7 @@ class Understanding:
     unresolved_insider: str | None = None
     unresolved_company: str | None = None
     all_companies: bool = False
+    excluded_insider: Match | None = None  # "besides thiel": the insider whose filings are left out
 
     @property
     def readings(self) -> list[tuple[str, Match]]:
@@ -56,8 +57,10 @@ class Understanding:
 
     def filters(self) -> Filters:
         """The query: the spec's filters on the resolved companies and insiders."""
-        return self.spec.to_filters(self.company.ciks if self.company else (),
-                                    self.insider.ciks if self.insider else ())
+        filters = self.spec.to_filters(self.company.ciks if self.company else (),
+                                       self.insider.ciks if self.insider else ())
+        return replace(filters, excluded_owner_ciks=tuple(self.excluded_insider.ciks)) if self.excluded_insider \
+            else filters
 
     def resolved_spec(self) -> QuerySpec:
         """The spec with names replaced by what the database calls them (so the retriever finds the same rows)."""

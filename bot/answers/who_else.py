@@ -1,16 +1,19 @@
 """"Besides Michael Scarpelli, who else has filed at Snowflake?", "anyone other than thiel at pltr?": the other
-insiders of the company named, leaving out the person named; "no other insider" when there are none. Words
-like "besides" and "other than" usually ask to leave something out, which the engine refuses; next to "who
-else" or "anyone" they ask for the others, and that is a list it can give."""
+insiders of the company named, leaving out the person named; "no other insider" when there are none. "PLTR
+sales other than Thiel's", "tesla trades excluding musk": the trades of everyone else (``Filters.
+excluded_owner_ciks``: the filings the person named is on are left out). A leaving-out word counts when the
+insider's name follows it; otherwise the engine says it cannot leave things out."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import sqlite3
 from dataclasses import replace
 
 from bot.answers.fetch import fetch
 from bot.answers.messages import company_label, insider_label
-from bot.answers.render import Answer, message
+from bot.answers.render import Answer, message, preface
 from bot.answers.render_positions import render_insiders
 from bot.answers.understand import Understanding
 
@@ -29,4 +32,36 @@ def who_else_answer(understanding: Understanding, conn: sqlite3.Connection) -> A
         return message("insiders", f"Only {person} has filings stored for {firm}: no other insider does.")
     result = render_insiders(rows, firm or "", None, firm)
     result.notes.append(f"Leaving out {person}, as asked.")
+    return result
+
+
+# A word that leaves out what follows it, up to three words before the insider's name ("besides thiel",
+# "other than elon musk's", "excluding the ceo musk").
+_LEAVING_OUT = re.compile(r"\b(?:besides|other\s+than|apart\s+from|aside\s+from|except(?:\s+for)?|excluding|exclude|"
+                          r"not\s+counting|leaving\s+out|but\s+not)\s+(?:\S+\s+){0,3}?$", re.I)
+
+
+def leaves_out_insider(understanding: Understanding, question: str) -> bool:
+    """The question names its insider right after a word that leaves it out."""
+    insider = understanding.insider
+    if insider is None or understanding.company is None or insider.via == "context":
+        return False
+    found = re.search(rf"\b{re.escape(insider.text)}", question, re.I)
+    return found is not None and bool(_LEAVING_OUT.search(question[:found.start()]))
+
+
+def others_trades_answer(understanding: Understanding, conn: sqlite3.Connection, today: dt.date) -> Answer:
+    """The trades (or totals) asked about at the company by everyone but the insider named."""
+    from bot.answers.answer_kinds import records_answer
+
+    insider, company = understanding.insider, understanding.company
+    filers = replace(understanding, insider=None, spec=understanding.spec.model_copy(
+        update={"insider": None, "aggregation": "insiders", "transaction": None}))
+    if not [i for i in fetch(conn, filers.filters(), "insiders", 50).insiders if i.owner_cik not in set(insider.ciks)]:
+        return message("insiders", f"Only {insider_label(insider)} has filings stored for {company_label(company)}: "
+                                   "no other insider does.")
+    others = replace(understanding, insider=None, excluded_insider=insider,
+                     spec=understanding.spec.model_copy(update={"insider": None}))
+    result = records_answer(others, conn, today)
+    preface(result, f"Leaving out {insider_label(insider)}, as asked (the filings they are on are not counted):")
     return result

@@ -30,7 +30,6 @@ XFAIL: dict[str, str] = {
     "b11-near-botha-buy-square-plain": "person-ignored-wrong-code ('Botha' ignored; looked for A grants, J 3,465/152 missing)",
     # 5. exercises
     "b11-ex-hoffman-znga-settled-left-slack": "two-part-dropped (61,435 left only; 1,412,997 settled missing)",
-    "b11-ex-snowflake-others-slack": "exclusion-refused ('I can't leave things out (besides)'; Scarpelli not named)",
     # 7. roles
     # 8. totals across filings
     "b11-sum-mcguirk-all-told-plain": "direct-position-dropped (indirect 385,432.8483 only; 'direct' ignored)",

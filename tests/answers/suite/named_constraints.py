@@ -173,4 +173,17 @@ CASES = table(
     family("one-of-two-people-unknown-samples", [
         "did jane doe or john smith sell exrb in may 2024",
     ], ["No filings by John Smith", "5,000"], ["1,850"], db="samples"),
+    # A person left out ("besides", "other than", "excluding"): everyone else's trades, never the person's own.
+    family("everyone-but-the-person-named", [
+        "exrb trades other than jane doe's",
+        "what did exrb insiders besides jane doe buy",
+        "example robotics trades excluding jane doe",
+    ], ["Leaving out Jane A. Doe", "bought 10,000 shares", "$38.50"], ["sold 5,000", "sold 25,000"], db="samples"),
+    family("no-one-else-files-there", [
+        "besides musk, who sold tsla in 2021",
+        "mvis trades excluding markham",
+    ], [("Only Elon Musk has filings stored", "Only Drew G. Markham has filings stored")], ["sold 1,100", "77,905"]),
+    family("others-have-no-such-trade", [
+        "snow sales besides scarpelli",
+    ], ["Leaving out Michael Scarpelli", "no open-market sales (S) found"], ["sold 73,170"]),
 )
