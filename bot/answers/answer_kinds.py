@@ -60,10 +60,12 @@ def filing_count_answer(understanding: Understanding, conn: sqlite3.Connection) 
     filters = understanding.filters()
     scope, searched = scope_words(understanding), filters.describe()
     if understanding.spec.aggregation != "count" and filters.rows_only == Filters() and not filters.role:
-        rows = sums.owner_filings(conn, filters, oldest_first=understanding.spec.aggregation == "earliest")
+        oldest_first = understanding.spec.aggregation == "earliest"
+        rows = sums.owner_filings(conn, filters, oldest_first=oldest_first)
         if not rows:
             return no_match(understanding, conn, scope, searched)
-        return with_notes(render_totals.render_filing_list(rows, scope, searched), understanding)
+        return with_notes(render_totals.render_filing_list(rows, scope, searched, oldest_first=oldest_first),
+                          understanding)
     counted = sums.count_filings(conn, filters)
     if not counted:
         return no_match(understanding, conn, scope, searched)

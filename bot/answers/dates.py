@@ -274,23 +274,9 @@ def find_date_range(text: str, today: dt.date) -> DateRange | None:
                 start = None
                 label = f"until {format_day(end)}"
             else:
-                if kind == "in" and (month := _month_of_short_year(m[0], m["a"], today)) is not None:
-                    start, end = month  # "did hoffman buy msft in jan 22": January 2022, not Jan 22
                 label = _label_for(m["a"], start, end)
             return DateRange(start, end, label, m.span("at") if "at" in m.re.groupindex else m.span())
     return None
-
-
-def _month_of_short_year(found: str, expr: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
-    """"in jan 22", "during march 25": after "in" or "during" a month and two digits is the month of that year
-    (a day is "on jan 22"), when that month has begun."""
-    m = re.fullmatch(rf"({_MONTH})\s+(\d\d)", _clean(expr))
-    if m is None or not re.match(r"(?:in|during)\s", found, re.I):
-        return None
-    year, month = 2000 + int(m[2]), MONTHS[m[1]]
-    if dt.date(year, month, 1) > today:
-        return None
-    return dt.date(year, month, 1), _month_end(year, month)
 
 
 def _with_year_of(first: str, second: str, today: dt.date) -> tuple[dt.date, dt.date] | None:

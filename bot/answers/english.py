@@ -1,8 +1,10 @@
 """Common English words that name no one: "throughout", "priciest", "separate", "coded". A lower-case word no
 stored name holds is filler, not the name of a company nobody stored, when it can be an adjective, an adverb or a
 verb (a word that can only be a noun, "acme", "umbrella", "smith", may name one), is not a proper noun ("mark",
-"frank"), and does not stand where a name stands: first in the question, after "at", "by" or "did", before "'s",
-before a role or a fund or trust word, or beside another word no dictionary explains ("john smith").
+"frank"), and does not stand where a name stands: first in the question, after "at", "by", "for" or "did", before
+"'s", before a role, a fund or trust word or what a company is asked about ("lucid sales", "target stock"), or
+beside another word no dictionary explains ("john smith"). Modifiers asked before such words ("separate gift
+transactions", "individual sales") are filler words of the lexicon.
 
 Parts of speech come from LemmInflect's English lexicon (with the word's inflections: "coded" is "code", a verb;
 "priciest" is "pricey", an adjective); proper nouns from Webster's Second (the ``english-words`` package's ``web2``
@@ -24,9 +26,12 @@ if TYPE_CHECKING:
 _SHORTEST = 4  # "roe", "cod", "ore": too short to tell from a name
 _NOT_ONLY_A_THING = {"ADJ", "ADV", "VERB"}  # a word that can only be a noun ("acme", "umbrella", "smith") may name one
 # Where a name stands: "at acme", "by acme", "did gates sell", "acme's", "acme fund", "acme trust".
-_NAME_BEFORE = re.compile(r"\b(?:at|by|from|of|with|did|does|do|has|have|had|is|was|were|are)\s+$", re.I)
+_NAME_BEFORE = re.compile(r"\b(?:at|by|from|of|with|for|in|on|did|does|do|has|have|had|is|was|were|are)\s+$", re.I)
 _NAME_AFTER = re.compile(r"^(?:'s?|’s?)|^\s+(?:fund|funds|trust|trusts|llc|lp|l\.p\.|partners|capital|holdings|"
-                         r"foundation|group|inc|corp|ventures|management|investors)\b", re.I)
+                         r"foundation|group|inc|corp|ventures|management|investors"
+                         # "lucid sales", "target stock", "snap insiders": a company's name before what it is asked about
+                         r"|sales?|sells?|selling|sold|buys?|buying|bought|purchases?|trades?|trading|stock|shares?|"
+                         r"options?|rsus?|insiders?|filings?|forms?|execs?|officers?|directors?|ceo|cfo|gc|board)\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -53,8 +58,9 @@ def is_ordinary(word: str) -> bool:
 
 def _stands_for_a_name(word: str, pos: int, question: str) -> bool:
     before, after = question[:pos], question[pos + len(word):]
-    first = not before.strip(" $@") and not _superlative(word)  # "priciest purchase on record": no name
-    return first or bool(_NAME_BEFORE.search(before) or _NAME_AFTER.match(after))
+    if _superlative(word):  # "priciest purchase on record": no name
+        return bool(_NAME_BEFORE.search(before))
+    return not before.strip(" $@") or bool(_NAME_BEFORE.search(before) or _NAME_AFTER.match(after))
 
 
 def _superlative(word: str) -> bool:

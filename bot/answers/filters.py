@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.answers.dates import describe_range
+from bot.answers.lexicon import SERIES
 from bot.domain.codes import OPEN_MARKET_CODES, SECURITY_FREE_CODES, TRANSACTION_KINDS
 from bot.domain.vocab import SECURITY_LABELS
 from storage.sql import marks, not_superseded
@@ -269,7 +270,7 @@ def vehicle_matches(vehicle: str, *texts: str | None) -> bool:
                for before, word in zip(words, words[1:], strict=False) if _SERIES_WORD.fullmatch(word))
 
 
-_SERIES_WORD = re.compile(r"\d+|[ivx]{1,5}")  # "7", "25", "v", "iv", "vi": which one of a series
+_SERIES_WORD = re.compile(SERIES)  # "7", "25", "v", "iv", "vi": which one of a series
 
 
 def plain_name(text: str) -> str:

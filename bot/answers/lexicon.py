@@ -206,6 +206,7 @@ yes held diff included including settled carries carried carry expires expired e
 already fully names checkboxes ticked checked certify certification monthly quarterly annually yearly summarise
 summarize summarised summarized summarising summarizing see seen actually really just submission submitted owning
 sr jr mkt row rows different entity entities measured keep kept sizes lower higher bigger smaller larger ticker tickers
+separate separately individual individually distinct various several multiple respective
 """.split())
 
 # Lower-case words that are also common English; as names they only count when capitalised.

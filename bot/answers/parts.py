@@ -214,7 +214,7 @@ def sides_plan(texts: list[str], by_shares: bool = False) -> Plan | None:
     if len(set(questions)) < len(questions) or not all(s.name or s.measure for s in sides):
         return None
     parts = tuple(_part(s, [o for o in sides if o is not s], by_object) for s in sides)
-    return Plan("compare", parts, by_shares=by_shares)
+    return Plan("compare", parts, by_shares=by_shares or any(_by_shares(t) for t in texts))
 
 
 def _versus(question: str) -> Plan | None:
@@ -247,8 +247,8 @@ def _listed(text: str, joins: re.Pattern = _LIST_JOIN) -> list[str]:
 
 
 def _by_shares(text: str) -> bool:
-    return bool(re.search(r"\b(?:more|most|bigger|larger|fewer|less)\s+shares\b|\bshares\b.*\b(?:more|bigger)\b",
-                          text, re.I))
+    return bool(re.search(r"\b(?:more|most|bigger|larger|fewer|less)\s+shares\b|\bshares\b.*\b(?:more|bigger)\b"
+                          r"|\bhow\s+many\s+shares\b", text, re.I))
 
 
 def _alternatives(clause: str) -> list[str] | None:
@@ -374,7 +374,7 @@ def split_question(question: str) -> Plan | None:
         plan = split_question(topic["rest"])  # "exrb: ceo selling vs director buying", "sales: tsla vs pltr"
         if plan is not None:
             said = topic["topic"]
-            return replace(plan, parts=tuple(
+            return replace(plan, by_shares=plan.by_shares or _by_shares(said), parts=tuple(
                 replace(p, question=f"{p.question} {said}" if MEASURE.search(said) else f"{said} {p.question}")
                 for p in plan.parts))
     if (lead := _leading_topic(text)) is not None:

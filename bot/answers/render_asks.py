@@ -59,7 +59,8 @@ def value_answer(conn: sqlite3.Connection, filters: Filters, scope: str, today: 
 
 
 # A vehicle named as one entity: its legal form, or its number in a series ("Rivendell 7", "Fund VI").
-ONE_ENTITY = re.compile(r"\b(?:llc|lp|l\.p\.|inc|ltd|gp)$|\b" + lexicon.SERIES + r"\b")
+_ENTITY_KIND = r"(?:llc|lp|l\.p\.|l p|l l c|inc|ltd|gp)"  # the kind of entity a holder's name ends with
+ONE_ENTITY = re.compile(rf"\b{_ENTITY_KIND}$|\b" + lexicon.SERIES + r"\b")
 
 
 def vehicle_holdings(held: Fetched, vehicle: str) -> tuple[Fetched, str | None]:
@@ -93,7 +94,7 @@ def vehicle_holdings(held: Fetched, vehicle: str) -> tuple[Fetched, str | None]:
 
 def _bare(name: str) -> str:
     """A holder's name without "the" and its kind of entity: "The Founders Fund V, LP" is "founders fund v"."""
-    return re.sub(r"\s+(?:lp|llc|l p|ltd|inc|l l c)$", "", plain_name(name).removeprefix("the "))
+    return re.sub(rf"\s+{_ENTITY_KIND}$", "", plain_name(name).removeprefix("the "))
 
 
 def vehicle_answer(conn: sqlite3.Connection, filters: Filters, vehicle: str, scope: str,

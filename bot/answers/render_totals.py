@@ -133,10 +133,15 @@ def _total_headline(totals: list[TotalRow], scope: str, searched: str, counted: 
     return f"Totals for {scope}{what}, by {by}{summed}{_in_all(totals, companies)}:"
 
 
+_LEGS = ("C", "M", "X", "O")  # conversions and exercises: Class B into Class A, options into shares
+
+
 def _in_all(totals: list[TotalRow], companies: int) -> str:
     """'; in all 5,105,386 shares of common stock' when the rows sum one kind of security: one kind of trade at
     several companies (the gifts of 2021 across everyone), or several kinds at one company (sold and withheld on
     one day); by direction when both ways were filed ('disposed of …, acquired …')."""
+    if len({t.code for t in totals}) > 1:  # a conversion's or exercise's two legs are one security becoming another
+        totals = [t for t in totals if (t.code or "").upper() not in _LEGS]
     if len(totals) < 2 or len({t.kind for t in totals}) != 1 or (companies >= 2 and len({t.code for t in totals}) != 1):
         return ""
     ways: dict[str, list[TotalRow]] = {}
@@ -211,7 +216,7 @@ def render_entity_count(counted: EntityCount, unit: str, scope: str, searched: s
 MAX_FILINGS_LISTED = 15
 
 
-def render_filing_list(rows: list, scope: str, searched: str) -> Answer:
+def render_filing_list(rows: list, scope: str, searched: str, *, oldest_first: bool = False) -> Answer:
     """'4 filings for all companies (on Form 3 in 2020), newest first:' then one line per filing: its form and
     date, who filed it (every reporting owner once) and for which company, with its source. ``rows``: one per
     owner per filing (``sums.owner_filings``), newest first or oldest first."""
@@ -220,7 +225,7 @@ def render_filing_list(rows: list, scope: str, searched: str) -> Answer:
         filings.setdefault(row["filing_id"], []).append(row)
     n = len(filings)
     what = f" ({searched})" if searched else ""
-    order = "oldest" if len(rows) > 1 and rows[0]["as_of"] < rows[-1]["as_of"] else "newest"
+    order = "oldest" if oldest_first else "newest"
     more = f"; the {order} {MAX_FILINGS_LISTED}" if n > MAX_FILINGS_LISTED else f", {order} first"
     b = Builder("records", f"{n:,} {'filing' if n == 1 else 'filings'} for {scope}{what}{more}:")
     for owners in list(filings.values())[:MAX_FILINGS_LISTED]:

@@ -33,10 +33,11 @@ def _typed_without_year(parse: RulesParse) -> bool:
 
 
 def _has_rows(conn: sqlite3.Connection, understanding: Understanding, start: dt.date, end: dt.date) -> bool:
-    """Rows of the question's scope in the window: of the kind asked, or for a sale any kind (a sale asked
-    about on a day of shares withheld is answered there, with its near misses)."""
+    """Rows of the question's scope in the window: of the kind asked, or for a sale or a purchase any kind (a sale
+    asked about on a day of shares withheld, a purchase in a month of grants, is answered there, with its near
+    misses)."""
     update = {"date_from": start, "date_to": end}
-    if understanding.spec.transaction in ("sell", "open_market"):
+    if understanding.spec.transaction in ("sell", "buy", "open_market"):
         update["transaction"] = None
     spec = understanding.spec.model_copy(update=update)
     return bool(query.entries(conn, replace(understanding, spec=spec).filters(), limit=1, counted=False))

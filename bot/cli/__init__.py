@@ -204,7 +204,10 @@ def parse(paths: tuple[Path, ...], db_path: Path | None) -> None:
     A file that cannot be read is reported on stderr; the others are still printed, and the exit code is 1."""
     import sys
 
-    import orjson  # the same JSON as the json module's (compact, or indented by 2), about 4 times faster
+    # orjson: about 4 times faster than the json module, and the same text for what the parser gives (the corpus
+    # compared byte for byte), except that a very small number is written 0.00001 (json: 1e-05) and a value that
+    # is not a number (NaN, inf) null, which is valid JSON (json writes NaN)
+    import orjson
 
     from bot.ownership.parser import OwnershipParseError, filing_files, parse_path
 

@@ -82,8 +82,8 @@ def has_dollar_value(code: str | None) -> bool:
 
 
 def is_open_market(code: str | None) -> bool:
-    """An open-market (or private) purchase or sale (P, S): the only rows whose price is a trade's price, so
-    the only ones with a dollar value, and the only ones a Rule 10b5-1 plan covers."""
+    """An open-market (or private) purchase or sale (P, S): the only rows whose price is a trade's price, and the
+    only ones a Rule 10b5-1 plan covers (shares withheld for taxes have a dollar value too: :func:`has_dollar_value`)."""
     found = code_of(code)
     return bool(found and found.open_market)
 

@@ -16,17 +16,23 @@ def filing_index_url(issuer_cik: str, accession: str) -> str:
 
 
 def stored_source(source: str | None, issuer_cik: str | None, accession: str | None) -> str | None:
-    """What to store for ``source``: NULL when it is the filing index link (built again on reading)."""
-    if source and issuer_cik and accession and source == filing_index_url(issuer_cik, accession):
+    """What to store for ``source``: NULL when it is the filing index link (built again on reading). A CIK that is
+    not a number ("N/A" as filed) has no such link: its source is kept."""
+    if source and _linkable(issuer_cik, accession) and source == filing_index_url(issuer_cik, accession):
         return None
     return source
 
 
 def source_or_index(source: str | None, issuer_cik: str | None, accession: str | None) -> str | None:
-    """A stored source as it was read: the filing index link where NULL was stored for it."""
-    if source is None and issuer_cik and accession:
+    """A stored source as it was read: the filing index link where NULL was stored for it. (A filing stored with
+    no source at all before migration m013 reads back with its index link too: where it is on EDGAR.)"""
+    if source is None and _linkable(issuer_cik, accession):
         return filing_index_url(issuer_cik, accession)
     return source
+
+
+def _linkable(issuer_cik: str | None, accession: str | None) -> bool:
+    return bool(accession and issuer_cik and issuer_cik.strip().isdigit())
 
 
 INDEX_URL_SQL = (

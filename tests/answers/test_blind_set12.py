@@ -23,7 +23,6 @@ XFAIL: dict[str, str] = {
     "b12-scope-universe-gifts-count-slack": "scope-word-read-as-name ('no company or insider called Universe')",
     # 3. casual wording
     # 4. near misses
-    "b12-near-travers-bought-zip-slack": "date-read-as-day ('march 25' as Mar 25, 2026; RSU settlements not shown)",
     # 5. exercises
     "b12-ex-moran-count-plain": "form-filter-drops-rows ('No filings ... on Form 4 in December 2025')",
     "b12-ex-musk-options-left-2021-plain": "month-read-as-name ('company or insider called November')",

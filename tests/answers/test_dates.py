@@ -20,13 +20,10 @@ TODAY = D(2024, 6, 12)  # a Wednesday
     # A month and day without the year: the latest such day by today.
     ("dodge dkng 3/14 sells", D(2024, 3, 14), D(2024, 3, 14)),
     ("sales on 12/24", D(2023, 12, 24), D(2023, 12, 24)),
-    # After "in" or "during", a month and two digits is that month of that year; after "on" it is a day; a month
-    # still to come is a day.
-    ("did reid hoffman buy msft in jan 22", D(2022, 1, 1), D(2022, 1, 31)),
-    ("travers sales during march 23", D(2023, 3, 1), D(2023, 3, 31)),
+    # A month and two digits is a day ("in march 15"); the filings decide whether it meant a month of that year
+    # (bot.answers.yearless: "did reid hoffman buy msft in jan 22" with nothing on any Jan 22 is January 2022).
+    ("sales in march 15", D(2024, 3, 15), D(2024, 3, 15)),
     ("sales on jan 22", D(2024, 1, 22), D(2024, 1, 22)),
-    ("sales in jan 24", D(2024, 1, 1), D(2024, 1, 31)),
-    ("sales in jul 24", D(2023, 7, 24), D(2023, 7, 24)),  # July 2024 has not begun: a day
     # A year before a security and an event is a date ("the 2025 option exercises"), not an amount.
     ("what did all the 2023 option exercises cost", D(2023, 1, 1), D(2023, 12, 31)),
     ("2022 rsu vestings at zip", D(2022, 1, 1), D(2022, 12, 31)),

@@ -26,6 +26,7 @@ def test_the_index_link_drops_the_ciks_leading_zeros_and_the_accessions_dashes_i
     ("/data/inbox/tecogen.xml", "0001537435", "0001537435-23-000078", "/data/inbox/tecogen.xml"),
     (TECOGEN, "0001537435", None, TECOGEN),  # a bare XML file has no accession: nothing to build it from
     (None, "0001537435", "0001537435-23-000078", None),
+    (TECOGEN, "N/A", "0001537435-23-000078", TECOGEN),  # a CIK that is not a number has no index link
 ])
 def test_what_is_stored_for_a_source(source, cik, accession, stored):
     assert stored_source(source, cik, accession) == stored
@@ -38,8 +39,9 @@ def test_a_stored_source_reads_back_as_it_was_given(source):
     assert source_or_index(stored_source(source, cik, accession), cik, accession) == source
 
 
-def test_a_null_source_without_an_accession_stays_null():
+def test_a_null_source_without_an_accession_or_a_numeric_cik_stays_null():
     assert source_or_index(None, "0001537435", None) is None
+    assert source_or_index(None, "N/A", "0001537435-23-000078") is None
 
 
 @pytest.mark.parametrize(("cik", "accession"), [("0001537435", "0001537435-23-000078"), ("320193", "0000320193-24-000001"),

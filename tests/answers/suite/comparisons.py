@@ -134,4 +134,8 @@ CASES = table(
     family("better-average-price", [
         "musk or thiel: who got a better price per share on their 2021 sales?",
     ], ["Elon Musk were at the higher price", "$1,180.12", "$25.23"]),
+    # "how many shares ... vs ...": compared in shares (Thiel's PLTR sales 27,048,671 against Musk's TSLA 2,349,258).
+    family("how-many-shares-versus", [
+        "how many shares did musk sell vs thiel",
+    ], ["Sales by Peter Thiel were bigger: 27,048,671 shares", "a difference of 24,699,413 shares"]),
 )

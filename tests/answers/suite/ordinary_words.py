@@ -56,4 +56,13 @@ CASES = table(
         "what did john q public sell at pltr",
     ], [("No filings by John Smith", "No filings by John Q. Public", "No filings by John Public")],
        ["sold 9,136 shares", "sold 15,653,541"]),
+    # Adjectives and verbs that name a company nobody stored, where a company's name stands: before what it is
+    # asked about ("lucid sales", "target stock") or after "for": never read past into an answer about everyone.
+    family("company-named-by-an-ordinary-word", [
+        "how many progressive buys",
+        "show me lucid sales",
+        "list target sales in 2024",
+        "insider sales for snap",
+        "who sold compass shares",
+    ], [NOT_STORED], ["for all companies", "Elon Musk"]),
 )
