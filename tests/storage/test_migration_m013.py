@@ -106,3 +106,11 @@ def test_an_older_database_is_migrated_when_opened(db_path, make_filing):
             r[0] for r in db.execute("SELECT rowid FROM filings WHERE id = ?", (FROM_DATASET,))]
     finally:
         db.close()
+
+
+def test_a_filing_whose_issuer_cik_is_not_a_number_is_stored_with_its_source(db, make_filing):
+    """("N/A" as filed: no index link can be built from it, so nothing is dropped or crashes.)"""
+    link = "https://www.sec.gov/Archives/edgar/data/N/A/000153743523000078/0001537435-23-000078-index.htm"
+    assert store_filing(db, make_filing(issuer_cik="N/A", accession_number=FROM_DATASET, source=link),
+                        origin="dataset:2023q3") == "new"
+    assert stored_sources(db) == {FROM_DATASET: link}
