@@ -218,6 +218,8 @@ milestones gross saw bot original
 """.split())
 
 # Soft words that follow "at" in everyday phrases, not as a company ("at best", "at first").
+# Before these a common word names the company ("oscar shares", "apple stock"), as after "at".
+OF_COMPANY = re.compile(r"\s+(?:shares|stock|insiders)\b", re.I)
 AT_IDIOMS = {"best", "first", "home", "one", "well", "price", "new", "old", "big", "little", "general"}
 
 # A lower-case word with an ending names do not have ("information", "usually", "effectively"): when no stored

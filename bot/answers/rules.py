@@ -43,7 +43,6 @@ _GOT = re.compile(r"get|gets|got|gotten", re.I)
 # the kind of transaction it came by ("shares he got from conversions", "who received his gifts").
 _CAME_TO = re.compile(r"get|gets|got|gotten|receiv(?:e|ed|es|ing)|given", re.I)
 _NAMED_KINDS = ("conversion", "gift", "exercise", "distribution", "tax_withholding")
-# "the most shares": a count of shares ("the most stock" stays a dollar ranking for open-market trades).
 _UNDERLIE = re.compile(r"\bunderl(?:ie|ies|ying|ay)\b", re.I)
 _FILED = re.compile(r"\bfil(?:ed|es|ing|ings|ers?)\b|\bforms?\b", re.I)
 
@@ -392,8 +391,9 @@ def _names(text: Text, result: RulesParse) -> list[Span]:
             continue
         capitalised = word[:1].isupper() and (m.start() > 0 or low not in lexicon.QUESTION_OPENERS)
         soft = low in lexicon.SOFT_WORDS and not capitalised
-        # "what's new at wave", "insiders at snow": after "at" a common word names the company, as before a role
-        at_company = soft and low not in lexicon.AT_IDIOMS and bool(re.search(r"\bat\s+$", text.original[:m.start()], re.I))
+        # "insiders at snow", "oscar shares": after "at" or before "shares" a common word names the company
+        at_company = soft and low not in lexicon.AT_IDIOMS and bool(re.search(r"\bat\s+$", text.original[:m.start()], re.I)
+                                                                    or lexicon.OF_COMPANY.match(text.original, m.end()))
         result.name_words.append(NameWord(word, m.start(), soft=soft, capitalised=capitalised,
                                           before_role=at_company or _before_role(result, m.end())))
         found.append(Span("name", word, raw, m.start(), m.end()))

@@ -84,4 +84,8 @@ CASES = table(
         "ff-ivp pltr class b on the 2020 form 3",
         "what did FF-IVP hold in palantir on its 2020 form 3",
     ], ["4,224,690"], ["3,257,826"]),
+    # A common word before "shares" names the company ("oscar shares"), so a fund's short name reads against it.
+    family("short-name-with-the-company-as-a-word", [
+        "how many oscar shares does ff-v hold",
+    ], ["4,476,970"], ["7,778,012"]),
 )
