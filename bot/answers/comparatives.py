@@ -1,7 +1,8 @@
 """Comparisons said with a comparative instead of "vs" or "or" between names: "were Musk's 2021 sales bigger
 than Thiel's 2021 sales", "at Wave, were the CEO's sales bigger than the CFO's last year", "was Thiel's 2021
 Palantir selling larger than his 2024 selling, in shares", and two times of one question: "did Thiel sell more
-Palantir stock in 2021 or in 2024"; and two times added up: "Thiel's sales in 2021 and 2024 combined". Each
+Palantir stock in 2021 or in 2024"; and two times or two kinds of security added up: "Thiel's sales in 2021 and 2024 combined", "RSUs and options
+combined". Each
 reader gives a ``parts.Plan`` of two sides, or None.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.answers.lexicon import SECURITY_PHRASES
 from bot.answers.parts import MEASURE, PERIOD, PRONOUN, Part, Plan, sides_plan
 
 _COMPARATIVE = re.compile(r"\s+(?:(?:much|a\s+lot|far)\s+)?(?:bigger|larger|greater|higher|more|smaller|lower|less|"
@@ -82,4 +84,24 @@ def periods_combined(question: str) -> Plan | None:
     if not MEASURE.search(base):
         return None
     parts = tuple(Part(" ".join(base.format(p.group(0).strip()).split()), p.group(0).strip()) for p in periods)
+    return Plan("sum", parts)
+
+
+# Two kinds of security joined ("rsus and options", "options + preferred"), each as the lexicon names it.
+_SECURITY = "|".join(f"(?:{pattern})" for _, pattern in SECURITY_PHRASES)
+_TWO_SECURITIES = re.compile(rf"(?P<a>{_SECURITY})\s*(?:and|&|\+|plus)\s*(?P<b>{_SECURITY})", re.I)
+
+
+def securities_combined(question: str) -> Plan | None:
+    """"RSUs and options combined for melkote", "garrett options + preferred, total": the question asked of each
+    kind of security, then added up."""
+    found = _TWO_SECURITIES.search(question)
+    if found is None or not _ADDED_UP.search(question):
+        return None
+    kinds = [next(kind for kind, pattern in SECURITY_PHRASES if re.fullmatch(pattern, found[side], re.I))
+             for side in ("a", "b")]
+    if kinds[0] == kinds[1]:
+        return None
+    parts = tuple(Part(" ".join(f"{question[:found.start()]} {found[side]} {question[found.end():]}".split()),
+                       found[side]) for side in ("a", "b"))
     return Plan("sum", parts)

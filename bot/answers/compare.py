@@ -13,19 +13,19 @@ import datetime as dt
 import re
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from bot.answers import lexicon, query
 from bot.answers.budget import DEFAULT_SECONDS
 from bot.answers.figures import (
     PRICED_KINDS,
     Figure,
-    figure_from_rows,
     figure_of,
     found_rows,
     measure_of,
     part_spec,
     price_sentence,
+    together_sentence,
     understood,
 )
 from bot.answers.parts import PRONOUN, Part, Plan, split_question
@@ -304,12 +304,7 @@ def _sum(plan: Plan, ask: Ask, conn: sqlite3.Connection) -> Answer:
     figures = [figure_of(conn, r) for r in results]
     headline = "; ".join(_lead(r) for r in results)
     if all(f is not None for f in figures):
-        rows = [f.total for f in figures if f is not None]
-        together = figure_from_rows(rows)
-        together = replace(together, kinds=frozenset(k for f in figures if f is not None for k in f.kinds))
-        priced = all(f.total.priced == f.total.transactions and f.total.transactions for f in figures if f)
-        labels = " and ".join(p.label for p in plan.parts)
-        headline = f"Together ({labels}): {together.words(priced)}."
+        headline = together_sentence(" and ".join(p.label for p in plan.parts), figures) or headline
     return merge(headline, [(f"— {p.label}:", r) for p, r in zip(plan.parts, results, strict=True)])
 
 

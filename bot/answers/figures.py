@@ -137,3 +137,19 @@ def price_sentence(parts: list) -> str | None:
     others = ", and ".join(f"{fmt_price(price)} {p.short}" for p, price in rest)
     return (f"{top.measure.capitalize()} {top.first} were at the higher price: an average of {fmt_price(high)} per "
             f"share ({top.figure.words(True)}), vs {others}.")
+
+
+def together_sentence(labels: str, figures: list[Figure]) -> str | None:
+    """"Together (2021 and 2024): $679,399,220.54 for 27,048,671 shares in 6 transactions." The parts' sums added
+    up; of several kinds of security, the units of each as well ("757,756 RSUs and 757,576 options")."""
+    together = figure_from_rows([f.total for f in figures])
+    if not together.total.transactions:
+        return None  # (holdings, not trades: each part says what it holds)
+    together = replace(together, kinds=frozenset(k for f in figures for k in f.kinds))
+    priced = all(f.total.priced == f.total.transactions and f.total.transactions for f in figures)
+    if together.one_kind or not all(f.one_kind for f in figures):
+        return f"Together ({labels}): {together.words(priced)}."
+    n = together.total.transactions
+    each = " and ".join(f.words(False) for f in figures)
+    return (f"Together ({labels}): {fmt_shares(together.total.shares)} {labels} in {n:,} "
+            f"{'transaction' if n == 1 else 'transactions'} ({each}).")

@@ -13,7 +13,6 @@ from blind_runner import assert_answered_right, assert_ids, assert_shape, blind_
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
     "b3-sell-over-1b-plain": "per-day-total-read-as-per-row; near-miss-noise",
-    "b3-grant-melkote-total-slack": "multi-security-part-dropped (options)",
     "b3-grant-hoffman-znga-term-slack": "term-footnote-not-shown",
     "b3-ex-musk-orig-slack": "grant-year-read-as-trade-date; footnote-size-not-shown",
     "b3-gift-botha-plain": "filing-date-read-as-trade-date",

@@ -28,7 +28,6 @@ XFAIL: dict[str, str] = {
     # 7. roles
     "b9-role-jblu-tech-runs-slack": "'runs'-read-as-CEO ('tech' ignored; Clements not named)",
     # 8. totals across filings
-    "b9-sum-snow-grant-combined-plain": "second-security-dropped (RSUs only; options 70,750 and total 176,900 missing)",
     # 9. comparisons
     "b9-cmp-doe-vs-roe-slack": "verb-'moved'-not-understood (Doe's side shown as holding, 30,000 sold missing)",
     # 10. market-wide

@@ -143,4 +143,9 @@ CASES = table(
         "total $ withheld for taxes across all filings",
         "how many dollars of stock were withheld for taxes overall",
     ], ["$742,518.86", "$107,781.38", "$369,376.00"]),
+    # Two kinds of security added up (Melkote's Apr 30, 2025 grants: 757,756 RSUs and 757,576 options).
+    family("two-securities-combined", [
+        "RSUs and options combined for melkote",
+        "melkote rsus + options granted, total",
+    ], ["1,515,332", "757,756 RSUs", "757,576 options"]),
 )
