@@ -727,7 +727,6 @@ XFAIL: dict[str, str] = {
     # rows listed, total or range missing
     # top-N ignored
     # part of the question dropped
-    "b2-grant-tsvt-total-slack": "part of the question dropped",
     "b2-mix-emoji-slack": "part of the question dropped",
     "b2-near-tsla-2010-sale-tax": "part of the question dropped",
     "b2-near-scty-mix": "part of the question dropped",
