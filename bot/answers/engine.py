@@ -38,6 +38,7 @@ from bot.answers.messages import (
     stored_lines,
     ticker_guesses,
 )
+from bot.answers.premise import check_premise
 from bot.answers.price_range import ASKS_AVERAGE, ASKS_RANGE, average_across_note, price_range_note
 from bot.answers.render import Answer, message, preface, unsupported_numbers
 from bot.answers.render_asks import (
@@ -300,6 +301,7 @@ def _answer_understood(understanding: Understanding, parse: rules.RulesParse, co
                             "remark marks the trade as made under a plan (the checkbox exists only since April 2023).")
     if joint_note:
         result.notes.append(joint_note)
+    check_premise(result, parse.question, conn, _query_dict(parse.question, understanding))
     if parse.out_of_scope in PREFACES:
         preface(result, PREFACES[parse.out_of_scope])
     elif parse.out_of_scope in SHOWN_AFTER:

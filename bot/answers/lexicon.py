@@ -207,6 +207,7 @@ already fully names checkboxes ticked checked certify certification monthly quar
 summarize summarised summarized summarising summarizing see seen actually really just submission submitted owning
 sr jr mkt row rows different entity entities measured keep kept sizes lower higher bigger smaller larger ticker tickers
 separate separately individual individually distinct various several multiple respective
+million millions billion billions thousand thousands true right correct accurate confirm
 """.split())
 
 # Lower-case words that are also common English; as names they only count when capitalised.

@@ -134,4 +134,17 @@ CASES = table(
         "scarpelli snow avg sell px dec 22",
         "scarpelli sales dec 22",
     ], ["73,170", "December 2022"]),
+    # A figure stated as a premise is checked, never used as a filter (Musk's Nov 8, 2021 sales 934,091 shares;
+    # Thiel's 2021 PLTR sales 20,003,915; Whiting's grant 37,500 options; Scarpelli's Dec 13, 2022 row 73,170).
+    family("premise-wrong", [
+        "musk sold 1 million tsla shares on nov 8 2021, right?",
+        "did whiting get 50,000 options at tecogen?",
+    ], [("No: the filings show 934,091 shares", "No: the filings show 37,500 options")]),
+    family("premise-about-right", [
+        "is it true thiel sold 20 million pltr shares in 2021?",
+    ], ["About: the filings show 20,003,915 shares"]),
+    family("premise-right", [
+        "scarpelli sold 73,170 snow shares on dec 13 2022 correct?",
+        "did whiting get 37,500 options at tecogen?",
+    ], [("Yes: the filings show 73,170", "Yes: the filings show 37,500")]),
 )
