@@ -304,3 +304,13 @@ def family(found: Any, words: dict[int, NameWord], catalog: Catalog, restrict: C
     return replace(found, ciks=family) if len(family) > len(found.ciks) else found
 
 
+def once_each(words: dict[int, NameWord], used: set[int]) -> set[int]:
+    """A word typed twice counts once, where it stands with the rest of the name ("Example Ventures Fund II ...
+    its Example Biotech shares": the second "Example" is the company's)."""
+    by_text: dict[str, list[int]] = {}
+    for i in used:
+        by_text.setdefault(words[i].norm, []).append(i)
+    keep = {i for places in by_text.values() if len(places) == 1 for i in places}
+    for places in (p for p in by_text.values() if len(p) > 1):
+        keep.add(min(places, key=lambda i: min((abs(i - k) for k in keep), default=0)))
+    return keep

@@ -217,7 +217,7 @@ def _best(words: dict[int, NameWord], index: _Index, restrict: Collection[str] |
         if scored:
             top = max(score for score, _ in scored)
             best = sorted(cik for score, cik in scored if score == top)
-            return _Scored(best, set().union(*(tally.words[c] for c in best)), top, top[1] < top[0])
+            return _Scored(best, names.once_each(words, set().union(*(tally.words[c] for c in best))), top, top[1] < top[0])
     return None
 
 

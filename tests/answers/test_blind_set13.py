@@ -41,10 +41,8 @@ XFAIL: dict[str, str] = {
     "b13-cmp-hoffman-lnkd-msft-slack": "form3-holding-missed ('No common stock ... at LNKD'; 17,037,090 missing)",
     # 10. market-wide
     # 11. market price, advice, motives
-    "b13-cant-lee-fund-sell-plain": "prediction-not-declined ('no company called Example Biotech is stored')",
     # 12. typos
     # 13. indirect holdings through named vehicles
-    "b13-hold-garrett-lee-trust-slack": "trust-name-read-as-filer ('No filings by Amy Garrett'; 95,898 missing)",
     "b13-hold-botha-kept-direct-plain": "direct-filter-dropped (indirect 241,734 shown; direct 1,080 missing)",
     "b13-hold-mithril-ii-adgi-pre-buy-plain": "before-after-dropped (after-buy 11,241,580 shown; 9,244,580 missing)",
     # 14. each surface speaks to its reader

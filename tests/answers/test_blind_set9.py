@@ -33,7 +33,6 @@ XFAIL: dict[str, str] = {
     # 10. market-wide
     # 11. market price
     # 13. indirect holdings through named vehicles
-    "b9-hold-example-ventures-after-plain": "fund-name-not-resolved ('no company called Example Ventures Fund')",
     # 14. each surface speaks to its reader
 }
 

@@ -186,4 +186,9 @@ CASES = table(
     family("others-have-no-such-trade", [
         "snow sales besides scarpelli",
     ], ["Leaving out Michael Scarpelli", "no open-market sales (S) found"], ["sold 73,170"]),
+    # Two names sharing a word ("Example Ventures Fund II" and "Example Biotech"): each takes its own "Example".
+    family("two-names-sharing-a-word", [
+        "what does example ventures fund ii hold in example biotech",
+        "Is Example Ventures Fund II going to sell its Example Biotech shares?",
+    ], [("4,200,000", "can't predict")], ["could not find", "No filings by"], db="samples"),
 )

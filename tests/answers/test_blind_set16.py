@@ -1,0 +1,79 @@
+"""The sixteenth blind question set (tests/answers/blind16_cases.py): a compact mid-stop measure of the engine as it
+is now — a month of a mixed crowd of Slack users, spread evenly over the 14 failure classes of issue #10, about 55%
+Slack-style and 45% plain, each asked of the rules engine with a fixed today (2026-12-07), its answer checked for
+the facts a right answer cannot avoid and those a wrong one would show; the surface cases are asked as Slack reads
+them (no CLI command, and a no-match says what an admin can do).
+
+Cases that failed when the set was measured are marked xfail (not strict) with a short reason tag, so this
+file passes while the engine is worked on and a case that starts passing shows up as XPASS."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from blind16_cases import CASES, SURFACE_CASES
+from blind_runner import assert_answered_right, assert_every_class, assert_ids, assert_shape, blind_params
+
+TODAY = dt.date(2026, 12, 7)
+
+# Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
+XFAIL: dict[str, str] = {
+    # 1. scope / filler words read as names
+    "b16-scope-form3s-2021-all-issuers-plain": "word-read-as-name ('company or insider called Ownership')",
+    # 3. casual wording
+    "b16-verb-aar-lawyer-pared-slack": "verb-read-as-name ('No filings by Lawyer Pared'; Garascia's 1,500 missing)",
+    # 5. exercises
+    "b16-ex-musk-2012-grant-outstanding-slack": "grant-read-as-new-awards ('No grants ... after Nov 8, 2021'; 23,344,933 left missing)",
+    # 6. vesting and terms
+    "b16-vest-tsvt-svp-after-first-quarter-plain": "vesting-read-as-exercises (no M rows; 36 monthly installments not given)",
+    "b16-vest-pltr-warrants-alive-2024-plain": "form3-terms-dropped ('No warrants in 2024'; Jan 1, 2025 expiry missing; 'unexpired' ignored)",
+    "b16-vest-yhoo-options-vested-when-slack": "vesting-read-as-exercises (no M rows; 'vest 100% on grant date' not given)",
+    # 7. roles
+    "b16-role-singerman-which-box-slack": "role-question-read-as-holdings ('No holdings found'; 10% owner box not given)",
+    # 8. totals across filings
+    "b16-sum-travers-settled-plain": "receive-read-as-grant (looked for A rows; 60,732 M-settled shares missing)",
+    "b16-sum-mcguirk-all-accounts-slack": "holdings-not-summed (P row only; 401,144.7327 over three accounts missing)",
+    "b16-sum-thiel-pltr-form3-class-a-slack": "form3-holdings-not-read ('No transactions on Form 3'; 59,190,992 missing)",
+    # 9. comparisons
+    "b16-cmp-clements-markham-grants-slack": "date-applied-to-both-sides (June 2026 used for Clements; 110,474 missing)",
+    "b16-cmp-tgen-gc-tsvt-svp-strike-plain": "title-word-read-as-name ('No filings by Quality'; Snow's $2.64 missing)",
+    "b16-cmp-levchin-yelp-direct-pensco-slack": "holder-of-record-read-as-name ('called Pensco'; 3,911,937 missing)",
+    # 10. market-wide
+    "b16-mkt-company-count-slack": "count-of-companies-not-understood (asked which company; 37 not given)",
+    "b16-mkt-most-form3s-plain": "word-read-as-name ('company or insider called Filer')",
+    "b16-mkt-largest-indirect-holding-slack": "superlative-of-holdings-not-understood (asked which company)",
+    # 11. market price, advice
+    "b16-cant-dkng-bid-slack": "price-question-answered-as-trades ('bid' ignored; DKNG sales listed, no can't-answer)",
+    "b16-cant-arw-pe-plain": "ratio-question-answered-as-trades (ARW rows listed; no can't-answer)",
+    "b16-cant-musk-options-now-plain": "month-read-as-name ('No filings by Musk November'; no can't-answer)",
+    "b16-cant-tsla-next-year-slack": "prediction-answered-as-trades (TSLA rows listed; no can't-answer)",
+    # 12. typos
+    "b16-typo-kieth-ff-growth-slack": "fund-words-joined-to-name ('No filings by Kieth Rabois Founders'; 1,486,909 missing)",
+    "b16-typo-levchn-yelp-plain": "get-read-as-grant (typo resolved; C-coded 3,232,153 Class B missed)",
+    # 13. indirect holdings through named vehicles
+    "b16-hold-rabois-ff-affirm-growth-slack": "vehicle-name-cut ('held through ff'; 'growth' ignored; 75,000 missing)",
+    "b16-hold-oscr-ffvp-slack": "fund-abbreviation-read-as-name ('called Ff'; FF-VP 1,204,304 missing)",
+}
+
+
+def test_ids_are_unique() -> None:
+    assert_ids(CASES + SURFACE_CASES, XFAIL, "b16-")
+
+
+def test_set_shape() -> None:
+    assert_shape(CASES, 150, slack_share=(0.5, 0.62))
+
+
+def test_every_class_is_covered() -> None:
+    assert_every_class(CASES, SURFACE_CASES, 10)
+
+
+@pytest.mark.parametrize("case", blind_params(CASES, XFAIL))
+def test_blind_question(case, request, rules_settings) -> None:
+    assert_answered_right(case, request, rules_settings, TODAY)
+
+
+@pytest.mark.parametrize("case", blind_params(SURFACE_CASES, XFAIL))
+def test_slack_surface(case, request, rules_settings) -> None:
+    assert_answered_right(case, request, rules_settings, TODAY, surface="slack")
