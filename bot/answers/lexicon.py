@@ -14,7 +14,7 @@ ROLE_PHRASES: list[tuple[str, str]] = [
     ("ceo", r"chief\s+exec(?:utive)?\b\.?(?:\s+officers?)?|\bceos?\b"
             # "who runs tesla": the CEO, and the words stay to ask who (the "insiders" answer)
             r"|\b(?P<keep>who\s+(?:runs|leads|heads))\b(?!\s+(?:the\s+)?(?:legal|financ|operations))"),
-    ("general_counsel", r"general\s+counsel|chief\s+legal(?:\s+officers?)?|legal\s+chief|top\s+lawyer|\bclos?\b|\bgcs?\b"
+    ("general_counsel", r"general\s+counsel|chief\s+legal(?:\s+officers?)?|legal\s+chief|(?:top\s+)?lawyers?\b|\bclos?\b|\bgcs?\b"
                         rf"|{_RUNS}legal(?:\s+(?:team|department|dept|affairs))?\b"),
     ("cfo", rf"chief\s+financial(?:\s+officers?)?|finance\s+chief|\bcfos?\b|{_RUNS}financ(?:e|es)\b"),
     ("coo", rf"chief\s+operating(?:\s+officers?)?|\bcoos?\b|{_RUNS}operations\b"),
@@ -49,7 +49,7 @@ PHRASAL_VERBS: list[tuple[str, str]] = [
     ("sell", r"\b(?:get|got|gets|receiv(?:e|ed|es|ing)|make|made)\s+(?:(?:more|less|the\s+most|most)\s+)?for\s+(?:his|her|their|its|the)\s+"
              r"(?:[\w$.&-]+\s+)?(?:shares|stock)\b|"  # "receive more for his DraftKings shares": proceeds of sales
              r"\b(?:cash(?:ed|es|ing)?|sold|sell(?:s|ing)?)\s+out\b|\b(?:took|take|takes|taking)\s+(?:some\s+)?profits?\b"
-             r"|\b(?:sold|sell(?:s|ing)?)\s+off\b|\bgot\s+rid\s+of\b|\b(?:trimm?(?:ed|ing|s)?|reduc(?:ed|ing|es?))\s+"
+             r"|\b(?:sold|sell(?:s|ing)?)\s+off\b|\bgot\s+rid\s+of\b|\bpar(?:e|ed|es|ing)\s+(?:back|down)\b|\b(?:trimm?(?:ed|ing|s)?|reduc(?:ed|ing|es?))\s+"
              r"(?:his|her|their|its|the)\s+(?:stake|position|holdings?)\b"),
     ("buy", r"\b(?:pick(?:ed|s|ing)?|load(?:ed|s|ing)?|scoop(?:ed|s|ing)?|snap(?:ped|s|ping)?|stock(?:ed|s|ing)?)\s+up\b"
             r"(?:\s+on\b)?|\badd(?:ed|s|ing)?\s+to\b(?:\s+(?:his|her|their|its|the)(?P<keep>\s+\$?[\w.]+)?\s+(?:stake|position|holdings?))?"
@@ -138,7 +138,7 @@ ROLE_QUESTION = re.compile(r"\b(?P<kw>role|roles|title|titles|job\s+title|relati
                            r"|\b(?P<still>still\s+an?\s+(?:10\s*%|ten\s+percent|director|officer|insider))"
                            r"|\b(?P<posts>officer\s+(?:positions?|titles?))\b", re.I)
 # "who sold the most", "which insiders filed the most": a ranking of insiders, not of single trades.
-PER_INSIDER = re.compile(r"\b(?:who|which\s+(?:insiders?|people|persons?|execs?|executives?|directors?|officers?))\b"
+PER_INSIDER = re.compile(r"\b(?:who|which\s+(?:insiders?|people|persons?|execs?|executives?|directors?|officers?|filers?))\b"
                          r".*\b(?:the\s+most|most)\b(?!\s+recent)|\bmost\s+active\s+(?:filers|insiders|people)\b"
                          r"|\b(?:top|biggest|largest)\s+(?:\d+\s+|\w+\s+)?(?:insider\s+)?(?:sellers|buyers|filers)\b", re.I)
 
@@ -206,7 +206,7 @@ yes held diff included including settled carries carried carry expires expired e
 already fully names checkboxes ticked checked certify certification monthly quarterly annually yearly summarise
 summarize summarised summarized summarising summarizing see seen actually really just submission submitted owning
 sr jr mkt row rows different entity entities measured keep kept sizes lower higher bigger smaller larger ticker tickers
-separate separately individual individually distinct various several multiple respective
+separate separately individual individually distinct various several multiple respective filer diff
 million millions billion billions thousand thousands true right correct accurate confirm
 """.split())
 
@@ -219,6 +219,9 @@ milestones gross saw bot original
 """.split())
 
 # Soft words that follow "at" in everyday phrases, not as a company ("at best", "at first").
+# "receive from RSUs", "got from his options": the shares an award settled into (code M), not a grant.
+FROM_AWARD = re.compile(r"\bfrom\s+(?:(?:his|her|their|the|its)\s+)?(?:rsus?|psus?|restricted\s+stock\s+units?|"
+                        r"(?:stock\s+)?options?|awards?)\b", re.I)
 # Before these a common word names the company ("oscar shares", "apple stock"), as after "at".
 OF_COMPANY = re.compile(r"\s+(?:shares|stock|insiders)\b", re.I)
 AT_IDIOMS = {"best", "first", "home", "one", "well", "price", "new", "old", "big", "little", "general"}

@@ -27,6 +27,8 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
     ("price", re.compile(r"\b(?:stock|share|current|market|today'?s|live|latest|closing|opening|close)\s+prices?\b"
                          r"|\btrading\s+at\b|\bwhere'?s\s+\S+\s+trading\b|\btrading\s+(?:today|now|rn)\b|\bwhat'?s\s+\$?[a-z]{1,6}\s+(?:at|trading\s+at)\s+(?:now|today|rn)\b"
                          r"|\bquotes?\b|\bmarket\s+cap(?:italization)?\b|\bprice\s+targets?\b"
+                         r"|\b(?:the\s+)?bid\b(?!\s+to\b)|\bask(?:ing)?\s+price\b|\bp\s*/\s*e\b|\bpe\s+ratio\b|\b(?:earnings|valuation)\s+multiples?\b"
+                         r"|\bdividend\s+yield\b"
                          r"|\bprice\s+(?:of|for)\s+(?:the\s+)?(?:stock|shares?)\b", re.I)),
     # A request to load or refresh filings ("can you pull in the latest apple filings", "sync snowflake filings"):
     # the bot answers from what is stored; loading more is the admin's (or the on-demand fetch's) work.
@@ -44,7 +46,8 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                               r"|\b(?:going|headed|heading)\s+(?:up|down|higher|lower)\b"
                               r"|\bwhat\s+will\s+(?:\S+\s+){0,3}?(?:stock|shares?|price)\s+do\b"
                               r"|\bpredict\w*|\bforecast\w*|\bgoing\s+to\s+(?:sell|buy)\b|\bexpected\s+to\b"
-                              r"|\bnext\s+(?:week|month|year|quarter)\b|\bupcoming\b|\bin\s+the\s+future\b", re.I)),
+                              r"|\bnext\s+(?:week|month|year|yr|quarter|qtr)\b|\bupcoming\b|\bin\s+the\s+future\b"
+                              r"|\bwhere\s+will\b|\bwhere(?:'s|\s+is)\s+\S+\s+(?:headed|going)\b", re.I)),
     # (not why a filing was amended: its remarks usually say)
     ("why", re.compile(r"^(?!.*\bamend).*?(?:^\s*why\b|\bwhy\s+(?:did|does|do|is|are|was|were|would)\b|\breasons?\s+for\b|\bmotive"
                        r"|\bwhat\s+(?:was|is|were)\s+behind\b|\bwhat\s+(?:made|prompted|drove|led)\s+(?:him|her|them|\S+)\s+(?:to\s+)?(?:sell|buy|dump|unload|exercise|trade|give)"

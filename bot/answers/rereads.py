@@ -24,7 +24,9 @@ _DAY_RANKED = re.compile(r"\bin\s+(?:a|one)\s+(?:single\s+)?day\b|\bsingle[\s-]+
 _ONE_DAY = re.compile(r"\b(?:single|one|1)[\s-]+days?\b(?!\s+(?:late|early|after|before|ago|later)\b)", re.I)
 _RANK_CUE = re.compile(r"\b(?:most|biggest|largest|top|busiest|heaviest|record)\b", re.I)
 _FILINGS_LISTED = re.compile(r"(?:\b(?:show|list|which|what|pull\s+up|give\s+me)\b[^?]{0,30}|^\s*(?:the\s+|all\s+)?)"
-                             r"\bform\s*3s\b(?=\s+(?:filed|on\s+file|in|from|during|since|by)\b|\s*\??$)"
+                             r"(?:\bform\s*3s\b|\binitial\s+(?:ownership\s+)?statements\b(?:\s+of\s+(?:beneficial\s+)?ownership)?"
+                             r"(?:\s*\(form\s*3\))?(?:\s+(?:were|are))?)"
+                             r"(?=\s+(?:filed|on\s+file|in|from|during|since|by)\b|\s*\??$)"
                              r"(?!\s+(?:of|for|by|at)\s+(?:his|her|their))", re.I)
 _WHO = re.compile(r"\b(?:who|whose|which\s+(?:insiders?|persons?|people|execs?|executives?|officers?|directors?))\b", re.I)
 

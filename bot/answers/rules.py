@@ -31,7 +31,7 @@ _SAME_COMPANY = re.compile(r"\b(?:same\s+company|that\s+company|there|this\s+com
 _TOTAL_HELD = re.compile(r"\btotal\s+(?:[\w$.'-]+\s+){0,2}(?:stock|shares|holdings?|position|stake|ownership)\b", re.I)
 _MONEY = re.compile(r"dollar|worth|\$|\baverage\b|\bavg\b|\bmean\b", re.I)
 _TOTAL_FILINGS = re.compile(r"\btotal\s+(?:number\s+of\s+)?(?:filings|forms?\b|form\s*[345]s)", re.I)
-_COMPANIES_COUNTED = re.compile(r"\bhow\s+many\s+(?:different\s+)?(?:companies|issuers|firms|tickers)\b"
+_COMPANIES_COUNTED = re.compile(r"\bhow\s+many\s+(?:different\s+|diff\s+|distinct\s+)?(?:companies|issuers|firms|tickers)\b"
                                 r"|\b(?:number|count)\s+of\s+(?:companies|issuers|tickers)\b", re.I)
 _INSIDERS_COUNTED = re.compile(r"\bhow\s+many\s+(?:\S+\s+){0,2}?(?:insiders|people|filers|reporting\s+owners|cfos|ceos|coos|"
                                r"ctos|gcs|directors|officers|execs|executives|presidents|holders|owners)\b", re.I)
@@ -240,9 +240,9 @@ def _read_transactions(result: RulesParse) -> None:
         # "avg price the ceo got": a grant has no price, so "got" is what was paid on a trade.
         kinds = [k for k in kinds if k != "grant"]
         transaction = kinds[0] if kinds else None
-    if transaction == "grant" and set(kinds) & set(_NAMED_KINDS) and all(
-            _CAME_TO.fullmatch(s.text) for s in verbs if s.value == "grant"):
-        kinds = [k for k in kinds if k != "grant"]
+    if transaction == "grant" and all(_CAME_TO.fullmatch(s.text) for s in verbs if s.value == "grant") and (
+            set(kinds) & set(_NAMED_KINDS) or lexicon.FROM_AWARD.search(result.question)):
+        kinds = [k for k in kinds if k != "grant"] or ["exercise"]  # ("received from RSUs": their settlement)
         transaction = kinds[0]
     result.transaction = transaction
     if len(kinds) > 1 and CONJUNCTION.search(result.question):

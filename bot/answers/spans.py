@@ -60,6 +60,8 @@ def comparisons(text: Text) -> list[Span]:
 
 _FORM = re.compile(r"\bforms?\s*([345])(\s*/\s*a)?(?:'?s)?(?!\w)", re.I)
 _AMENDMENTS = re.compile(r"\bamend(?:ment|ments|ed|s|ing)?\b|\b[345]\s*/\s*a(?:'?s)?(?!\w)", re.I)
+_INITIAL_STATEMENT = re.compile(r"\binitial\s+(?:ownership\s+)?statements?(?:\s+of\s+(?:beneficial\s+)?ownership)?\b"
+                                r"(?:\s+of\s+holdings)?", re.I)
 _BARE_FORM = re.compile(r"\b([345])\s*/\s*a(?:'?s)?(?!\w)|(?<![\w$.,])([345])s\b", re.I)
 _AT_IPO = re.compile(r"\b(?:at|before|pre|when)[\s-]+(?:the\s+|its\s+|[\w.]+'s\s+)?(?P<kw>ipo|listing)\b"
                      r"|\bwhen\s+(?:\S+\s+){0,3}?(?P<kw2>went\s+public)\b", re.I)
@@ -118,6 +120,8 @@ def forms(text: Text) -> list[Span]:
         if m.group(2):
             text.blank(*m.span())
     spans += [_span("amendments", True, m) for m in text.take(_AMENDMENTS)]
+    for m in text.take(_INITIAL_STATEMENT):  # "initial ownership statements": Form 3 by its name
+        spans += [] if any(s.kind == "form" for s in spans) else [_span("form", "3", m)]
     if m := _AT_IPO.search(text.value):
         # "what did musk hold at tesla's IPO": the initial statement of holdings, Form 3.
         group = "kw" if m.group("kw") else "kw2"
@@ -183,7 +187,7 @@ _HAVE = re.compile(r"\b(?:does|do)\b.*\b(have|has)\b", re.I)
 def have(text: Text, question: str) -> list[Span]:
     """"what options does Whiting have": holdings (not "how many insiders / filings does X have")."""
     m = _HAVE.search(text.value)
-    if m is None or re.search(r"\binsiders\b|\bhow\s+many\s+(?:different\s+)?(?:companies|issuers|firms|tickers|people"
+    if m is None or re.search(r"\binsiders\b|\bhow\s+many\s+(?:different\s+|diff\s+|distinct\s+)?(?:companies|issuers|firms|tickers|people"
                               r"|filers|filings|forms|form\s+[345]s?|transactions|trades)\b", question, re.I):
         return []
     text.blank(*m.span(1))

@@ -20,9 +20,7 @@ TODAY = dt.date(2026, 12, 7)
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
     # 1. scope / filler words read as names
-    "b16-scope-form3s-2021-all-issuers-plain": "word-read-as-name ('company or insider called Ownership')",
     # 3. casual wording
-    "b16-verb-aar-lawyer-pared-slack": "verb-read-as-name ('No filings by Lawyer Pared'; Garascia's 1,500 missing)",
     # 5. exercises
     "b16-ex-musk-2012-grant-outstanding-slack": "grant-read-as-new-awards ('No grants ... after Nov 8, 2021'; 23,344,933 left missing)",
     # 6. vesting and terms
@@ -32,7 +30,6 @@ XFAIL: dict[str, str] = {
     # 7. roles
     "b16-role-singerman-which-box-slack": "role-question-read-as-holdings ('No holdings found'; 10% owner box not given)",
     # 8. totals across filings
-    "b16-sum-travers-settled-plain": "receive-read-as-grant (looked for A rows; 60,732 M-settled shares missing)",
     "b16-sum-mcguirk-all-accounts-slack": "holdings-not-summed (P row only; 401,144.7327 over three accounts missing)",
     "b16-sum-thiel-pltr-form3-class-a-slack": "form3-holdings-not-read ('No transactions on Form 3'; 59,190,992 missing)",
     # 9. comparisons
@@ -40,14 +37,8 @@ XFAIL: dict[str, str] = {
     "b16-cmp-tgen-gc-tsvt-svp-strike-plain": "title-word-read-as-name ('No filings by Quality'; Snow's $2.64 missing)",
     "b16-cmp-levchin-yelp-direct-pensco-slack": "holder-of-record-read-as-name ('called Pensco'; 3,911,937 missing)",
     # 10. market-wide
-    "b16-mkt-company-count-slack": "count-of-companies-not-understood (asked which company; 37 not given)",
-    "b16-mkt-most-form3s-plain": "word-read-as-name ('company or insider called Filer')",
     "b16-mkt-largest-indirect-holding-slack": "superlative-of-holdings-not-understood (asked which company)",
     # 11. market price, advice
-    "b16-cant-dkng-bid-slack": "price-question-answered-as-trades ('bid' ignored; DKNG sales listed, no can't-answer)",
-    "b16-cant-arw-pe-plain": "ratio-question-answered-as-trades (ARW rows listed; no can't-answer)",
-    "b16-cant-musk-options-now-plain": "month-read-as-name ('No filings by Musk November'; no can't-answer)",
-    "b16-cant-tsla-next-year-slack": "prediction-answered-as-trades (TSLA rows listed; no can't-answer)",
     # 12. typos
     "b16-typo-kieth-ff-growth-slack": "fund-words-joined-to-name ('No filings by Kieth Rabois Founders'; 1,486,909 missing)",
     "b16-typo-levchn-yelp-plain": "get-read-as-grant (typo resolved; C-coded 3,232,153 Class B missed)",

@@ -81,7 +81,7 @@ def test_auto_mode_uses_the_model_only_when_rules_are_unsure(samples_db, fake_mo
     result = answer("what options did Tecogen's GC get", samples_db, settings=settings, model=sure, today=TODAY)
     assert result.query["parser"] == "rules" and sure.seen == []
     unsure = fake_model(GOOD_SPEC, "John Whiting was granted 37,500 stock options on Sep 20, 2023.")
-    result = answer("what did the lawyer at the cogeneration outfit pocket", samples_db, settings=settings,
+    result = answer("what did the legal eagle at the cogeneration outfit pocket", samples_db, settings=settings,
                     model=unsure, today=TODAY)
     assert result.query["parser"] == "llm" and GRANT in result.text
 

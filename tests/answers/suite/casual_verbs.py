@@ -217,4 +217,14 @@ CASES = table(
         "At Tesla's IPO, did Elon Musk put his own money into shares on the open market?",
         "did musk put his own cash into tsla stock on the open market",
     ], ["No open-market purchases (P) found for Elon Musk"], ["sold 1,100"]),
+    # "pared back" is selling; "lawyer" is the general counsel (AIR: Garascia sold 1,500 on Jan 10, 2025);
+    # shares "received from RSUs" are their settlement, code M (Travers, Mar 15, 2025: 60,732).
+    family("lawyer-pared-back", [
+        "aars lawyer pared back how much stock in jan 2025",
+        "how much did the aar lawyer pare down in january 2025",
+    ], ["1,500", "Garascia"]),
+    family("received-from-rsus", [
+        "How many ZipRecruiter shares did David Travers receive from RSUs in March 2025, in total?",
+        "zip: total shares travers got from his rsus in march 2025",
+    ], ["60,732"], ["No grants"]),
 )

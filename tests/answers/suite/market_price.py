@@ -100,4 +100,17 @@ CASES = table(
         "What was behind Feld's December 2025 sale at BDX - did he need the cash?",
         "what made feld sell bdx in dec 2025",
     ], ["Filings don't say why", "$196.08"]),
+    # Quotes, ratios and where a stock is headed: the can't-answer, never a list of trades as if it answered.
+    family("quotes-and-ratios", [
+        "whats the bid on dkng rn",
+        "What is Arrow Electronics' P/E ratio?",
+        "arw pe ratio?",
+    ], ["I don't have market prices"], ["code S"]),
+    family("where-headed", [
+        "where will tsla be next yr",
+        "where is pltr headed",
+    ], ["I can't predict"]),
+    family("worth-at-todays-price-of-a-company", [
+        "What would Musk's November 2021 exercised options be worth at today's Tesla price?",
+    ], ["I don't have market prices"], ["No filings by Musk November"]),
 )

@@ -161,4 +161,16 @@ CASES = table(
         "Which filings report owning no securities at all?",
         "list every filing that reports owning nothing",
     ], ["Vinayak Hegde", "David O. Sacks"], ["Which company or insider do you mean"]),
+    # Form 3 by its name, filers ranked, companies counted (blind set 16).
+    family("initial-ownership-statements", [
+        "Which initial ownership statements (Form 3) were filed in 2021, across all issuers?",
+        "initial statements of beneficial ownership filed in 2021",
+    ], ["filings for all companies (on Form 3 in 2021)", "Vinayak Hegde"]),
+    family("filer-with-the-most-form-3s", [
+        "Which filer has the most Form 3s?",
+    ], ["Peter Thiel (BKSY, OSCR, PLTR): 3 filings"]),
+    family("companies-counted", [
+        "how many diff companies do u have filings for",
+        "how many distinct companies have filings here",
+    ], ["37 companies"]),
 )
