@@ -17,7 +17,8 @@ TERMS_VESTING = [
     r"\bwhen\b.*\b(?P<kw>vests?)\b", r"\b(?P<kw>vests?)\s+how\b(?!\s+(?:many|much))", r"\bhow\b(?!.*\bdid\b).*\b(?P<kw>vests?)\b",
     r"\b(?P<kw>vests?)\s+(?:in(?!\s+total)|over|after|each|per|every|annually|monthly|quarterly|ratably|from|on)\b",
     r"\b(?P<kw>vested)\s+(?:already|yet)\b", r"\b(?:already|fully)\s+(?P<kw>vested)\b",
-    r"\b\d+\s*%\s+(?P<kw>vested)\b", r"\b(?P<kw>vested)\s+(?:at|on|upon)\s+(?:grants?|issuance)\b",
+    r"\b\d+\s*%\s+(?P<kw>vest(?:ed|s)?)\b", r"\b(?P<kw>vested)\s+(?:at|on|upon)\s+(?:grants?|issuance)\b",
+    r"\b(?P<kw>vest(?:ed|s)?)\s+when\b",  # "options - vested when", "after the first 25% vests"
 ]
 TERMS_PHRASES = [
     r"\b(?P<kw>expir(?:e|es|y|ation|ations|ing|ed)(?:\s+dates?)?)\b",

@@ -28,7 +28,7 @@ ROLE_PHRASES: list[tuple[str, str]] = [
                           r"|(?:major|large|principal|big)\s+(?:share|stock)\s*holders?|beneficial\s+owners?"),
     ("director", r"board\s+members?|members?\s+of\s+the\s+board|\bdirectors?\b|\bboard\b|\bdirs?\b"),
     ("officer", r"\bchief\s+[a-z]+(?:\s+(?:&|and)\s+[a-z]+)?\s+officers?\b|\bofficers?\b|\bexecutives?\b|\bexecs?\b"
-                r"|\b(?:s|e)?vps?\b|\b(?:senior|executive)\s+vice\s+presidents?\b"
+                r"|(?<![\w-])(?:s|e)?vps?\b|\b(?:senior|executive)\s+vice\s+presidents?\b"
                 # "snow mgmt", "the management": never the end of a name ("Waste Management", "Silver Brick Management")
                 r"|c-suite|\bmgmt\b|(?:^|\b(?:the|its|their|company|senior|top|of|by|from)\s+)management\b"),
 ]
@@ -56,6 +56,7 @@ PHRASAL_VERBS: list[tuple[str, str]] = [
             r"|\b(?:bought|buy(?:s|ing)?)\s+more\b|\b(?:increas(?:ed|es|ing)|grew|grow(?:s|ing)?)\s+(?:his|her|their|its"
             r"|the)\s+(?:stake|position|holdings?)\b"
             # "paid up for shares", "put his own money into", "forked out for": a purchase
+            r"|\b(?:went|go(?:es)?|going|bet(?:s|ting)?)\s+big\s+on\b|\bback(?:ed|s)?\s+up\s+the\s+truck\b"
             r"|\bpa(?:id|ys?|ying)\s+(?:up\s+)?for\s+(?=(?:\S+\s+){0,3}?(?:shares|stock))|\bput(?:s|ting)?\s+(?:his|her|their|its)\s+own\s+"
             r"(?:money|cash)\s+(?:in(?:to)?)\b|\bfork(?:ed|s)?\s+out\b"),
     ("gift", r"\b(?:was|were)\s+given\s+away\b"),
@@ -132,8 +133,9 @@ ROLE_QUESTION = re.compile(r"\b(?P<kw>role|roles|title|titles|job\s+title|relati
                            r"(?:10\s*%|ten\s+percent|director|officer|ceo|cfo|coo|cto|president|chair\w*|insider|"
                            r"general\s+counsel|gc|executive|owner)"
                            # "officer or just board", "exec or board member", "sit on the board", "still a 10% holder"
-                           r"|\b(?P<either>(?:officer|exec\w*|director|board\s+member))\b(?=(?:\s+(?:at|of|with|in)\s+\$?[\w.&-]+)?\s+or\s+"
-                           r"(?:just\s+|only\s+|an?\s+)?(?:on\s+the\s+)?(?:board|director|officer|exec\w*)\b)|\b(?P<sit>sits?|sitting|serves?)(?=\s+on\s+(?:the\s+|its\s+)?(?:\$?[\w.&-]+\s+)?board\b)"
+                           r"|\b(?P<either>(?:officer|exec\w*|director|board\s+member))\b(?=(?:\s+(?:at|of|with|in)\s+\$?[\w.&-]+)?"
+                           r"(?:\s*,\s*(?:officer|exec\w*|director|(?:10\s*%\s*)?owner))*\s*,?\s+or\s+"
+                           r"(?:just\s+|only\s+|an?\s+)?(?:on\s+the\s+)?(?:board|director|officer|exec\w*|(?:10\s*%\s*)?owner)\b)|\b(?P<sit>sits?|sitting|serves?)(?=\s+on\s+(?:the\s+|its\s+)?(?:\$?[\w.&-]+\s+)?board\b)"
                            r"|^\s*(?P<isq2>is|was|are)\s+(?!(?:there|it|that|this|the|any)\b)[\w.' -]{2,60}?\s+(?=on\s+the\s+(?:\$?[\w.&-]+\s+)?board\b)"
                            r"|\b(?P<still>still\s+an?\s+(?:10\s*%|ten\s+percent|director|officer|insider))"
                            r"|\b(?P<posts>officer\s+(?:positions?|titles?))\b", re.I)
@@ -223,7 +225,7 @@ milestones gross saw bot original
 FROM_AWARD = re.compile(r"\bfrom\s+(?:(?:his|her|their|the|its)\s+)?(?:rsus?|psus?|restricted\s+stock\s+units?|"
                         r"(?:stock\s+)?options?|awards?)\b", re.I)
 # Before these a common word names the company ("oscar shares", "apple stock"), as after "at".
-OF_COMPANY = re.compile(r"\s+(?:shares|stock|insiders)\b", re.I)
+OF_COMPANY = re.compile(r"\s+(?:shares|stock|insiders)\b|\s*:(?!\d)", re.I)  # and "oscar: ..."
 AT_IDIOMS = {"best", "first", "home", "one", "well", "price", "new", "old", "big", "little", "general"}
 
 # A lower-case word with an ending names do not have ("information", "usually", "effectively"): when no stored

@@ -82,6 +82,8 @@ def reread_aggregation(result: RulesParse) -> None:
             result.transaction or result.security or result.role or result.bounded):
         result.count_unit = "filings"  # "show the Form 3s filed in 2020": the filings, one line each (a Form 4's
         # trades are what "Form 4s at TSLA" asks for; a Form 3 lists holdings, and the question is who filed)
+    if result.aggregation == "count" and not result.transaction and re.search(r"(?<!\bby\s)\bshare\s+count\b", question, re.I):
+        result.aggregation = "holdings"  # "ff-vp share count": the shares it holds, not a count of rows
     if result.aggregation in ("earliest", "latest") and result.form == "3" and not (
             result.transaction or result.security or result.role or result.bounded):
         result.count_unit = "filings"  # "oldest form 3 in the data": a Form 3 reports holdings, not trades

@@ -28,7 +28,6 @@ XFAIL: dict[str, str] = {
     "b12-ex-musk-options-left-2021-plain": "month-read-as-name ('company or insider called November')",
     "b12-ex-moran-dec8-strikes-and-sales-slack": "two-part-dropped (sales listed; exercise strikes missing)",
     # 6. vesting and terms
-    "b12-vest-whiting-second-half-slack": "vesting-read-as-exercises ('2nd' ignored; no M rows found)",
     "b12-vest-moran-272200-plain": "vesting-footnote-missing (exercises listed; 25% Feb 17, 2024 schedule not given)",
     # 7. roles
     "b12-role-scty-musk-slack": "role-question-read-as-transactions ('No transactions found for Elon Musk at SCTY')",

@@ -32,7 +32,6 @@ XFAIL: dict[str, str] = {
     # 7. roles
     # 8. totals across filings
     "b13-sum-thiel-lp-distributions-plain": "answered-as-holdings (J distributions 596,466 + 294,208 = 890,674 not given)",
-    "b13-sum-oscr-ff-total-slack": "fund-word-read-as-name ('company or insider called Founders')",
     "b13-sum-garrett-underlying-total-slack": "options-not-found ('No options found for Mark Garrett'; 901,204 missing)",
     "b13-sum-mcmahon-everything-plain": "trust-holdings-missed ('No position held through trust'; 331,591 missing)",
     "b13-sum-thiel-class-b-2020-total-slack": "form3-holdings-read-as-transactions ('No transactions on Form 3 in 2020')",

@@ -24,11 +24,8 @@ XFAIL: dict[str, str] = {
     # 5. exercises
     "b16-ex-musk-2012-grant-outstanding-slack": "grant-read-as-new-awards ('No grants ... after Nov 8, 2021'; 23,344,933 left missing)",
     # 6. vesting and terms
-    "b16-vest-tsvt-svp-after-first-quarter-plain": "vesting-read-as-exercises (no M rows; 36 monthly installments not given)",
     "b16-vest-pltr-warrants-alive-2024-plain": "form3-terms-dropped ('No warrants in 2024'; Jan 1, 2025 expiry missing; 'unexpired' ignored)",
-    "b16-vest-yhoo-options-vested-when-slack": "vesting-read-as-exercises (no M rows; 'vest 100% on grant date' not given)",
     # 7. roles
-    "b16-role-singerman-which-box-slack": "role-question-read-as-holdings ('No holdings found'; 10% owner box not given)",
     # 8. totals across filings
     "b16-sum-mcguirk-all-accounts-slack": "holdings-not-summed (P row only; 401,144.7327 over three accounts missing)",
     "b16-sum-thiel-pltr-form3-class-a-slack": "form3-holdings-not-read ('No transactions on Form 3'; 59,190,992 missing)",
@@ -44,7 +41,6 @@ XFAIL: dict[str, str] = {
     "b16-typo-levchn-yelp-plain": "get-read-as-grant (typo resolved; C-coded 3,232,153 Class B missed)",
     # 13. indirect holdings through named vehicles
     "b16-hold-rabois-ff-affirm-growth-slack": "vehicle-name-cut ('held through ff'; 'growth' ignored; 75,000 missing)",
-    "b16-hold-oscr-ffvp-slack": "fund-abbreviation-read-as-name ('called Ff'; FF-VP 1,204,304 missing)",
 }
 
 

@@ -24,7 +24,6 @@ XFAIL: dict[str, str] = {
     # 1. scope / market-wide: totals and filters
     # word that is not a name read as a name (price, adverb, noun)
     "b7-verb-stock-not-cash-plain": "verb-read-as-name ('Took')",
-    "b7-vest-musk-certified-plain": "footnote-phrase-read-as-name ('Performance Objective')",
     "b7-vest-expired-plain": "filler-read-as-name ('Already'); expired options not listed",
     "b7-role-secretaries-plain": "title-read-as-name ('Corporate Secretary'), verb as company ('Serve')",
     # exercises / settlements

@@ -227,4 +227,9 @@ CASES = table(
         "How many ZipRecruiter shares did David Travers receive from RSUs in March 2025, in total?",
         "zip: total shares travers got from his rsus in march 2025",
     ], ["60,732"], ["No grants"]),
+    # "went big on", "backed up the truck": a purchase (Golden Properties' 800,000 AREC shares at $0.67).
+    family("went-big-on", [
+        "golden properties went big on arec - share count?",
+        "did golden properties back up the truck on arec",
+    ], ["800,000"]),
 )

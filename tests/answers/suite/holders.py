@@ -88,4 +88,9 @@ CASES = table(
     family("short-name-with-the-company-as-a-word", [
         "how many oscar shares does ff-v hold",
     ], ["4,476,970"], ["7,778,012"]),
+    # A company's name as a topic ("oscar: ...") and a fund's short name with a hyphen that is no role ("ff-vp"):
+    # FF-VP's OSCR position, 1,204,304 shares; "share count" asks what it holds.
+    family("topic-company-and-a-fund-short-name", [
+        "oscar: ff-vp share count",
+    ], ["1,204,304"], ["called"]),
 )

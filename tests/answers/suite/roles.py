@@ -187,4 +187,8 @@ CASES = table(
         "Is Kyle Moran Wave Life Sciences' CEO?",
         "is kyle moran wave's ceo",
     ], ["is not the CEO", "Chief Financial Officer"], ["No transactions found"]),
+    # "officer, director or owner?": the relationship boxes (Singerman on OSCR's Form 3: 10% owner).
+    family("which-box-of-several", [
+        "singerman oscr - officer, director or owner?",
+    ], ["10% owner"], ["No holdings found"]),
 )

@@ -172,4 +172,10 @@ CASES = table(
         "Could Tecogen's GC exercise any of his 2023 options before September 2024?",
         "could whiting exercise his tecogen options yet in 2023",
     ], ["exercisable from Sep 20, 2024"], ["No exercises"]),
+    # "vested when", "after the first 25% vests": the terms (Levchin's Yahoo director options vest 100% on the grant
+    # date; TSVT F2: 25% on Jan 2, 2026, then 36 equal monthly installments).
+    family("vested-when", [
+        "levchins yahoo director options - vested when",
+        "For the 2seventy SVP's option, what happens after the first 25% vests?",
+    ], [("vest 100% on the date of grant", "36 equal monthly installments")], ["No exercises"]),
 )
