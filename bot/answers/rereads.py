@@ -28,6 +28,7 @@ _FILINGS_LISTED = re.compile(r"(?:\b(?:show|list|which|what|pull\s+up|give\s+me)
                              r"(?:\s*\(form\s*3\))?(?:\s+(?:were|are))?)"
                              r"(?=\s+(?:filed|on\s+file|in|from|during|since|by)\b|\s*\??$)"
                              r"(?!\s+(?:of|for|by|at)\s+(?:his|her|their))", re.I)
+_ACCOUNTS = re.compile(r"\b(?:all\s+(?:his|her|their|the)\s+)?(?:accounts|positions|holdings|vehicles)\b|\bform\s*3\b", re.I)
 _WHO = re.compile(r"\b(?:who|whose|which\s+(?:insiders?|persons?|people|execs?|executives?|officers?|directors?))\b", re.I)
 
 
@@ -82,6 +83,8 @@ def reread_aggregation(result: RulesParse) -> None:
             result.transaction or result.security or result.role or result.bounded):
         result.count_unit = "filings"  # "show the Form 3s filed in 2020": the filings, one line each (a Form 4's
         # trades are what "Form 4s at TSLA" asks for; a Form 3 lists holdings, and the question is who filed)
+    if result.aggregation == "total" and not result.transaction and _ACCOUNTS.search(question):
+        result.aggregation = "holdings"  # "across all his accounts combined", "form 3 total": the positions, summed
     if result.aggregation == "count" and not result.transaction and re.search(r"(?<!\bby\s)\bshare\s+count\b", question, re.I):
         result.aggregation = "holdings"  # "ff-vp share count": the shares it holds, not a count of rows
     if result.aggregation in ("earliest", "latest") and result.form == "3" and not (

@@ -34,7 +34,6 @@ XFAIL: dict[str, str] = {
     "b13-sum-thiel-lp-distributions-plain": "answered-as-holdings (J distributions 596,466 + 294,208 = 890,674 not given)",
     "b13-sum-garrett-underlying-total-slack": "options-not-found ('No options found for Mark Garrett'; 901,204 missing)",
     "b13-sum-mcmahon-everything-plain": "trust-holdings-missed ('No position held through trust'; 331,591 missing)",
-    "b13-sum-thiel-class-b-2020-total-slack": "form3-holdings-read-as-transactions ('No transactions on Form 3 in 2020')",
     # 9. comparisons
     "b13-cmp-musk-gifts-minus-sales-slack": "words-read-as-name ('company or insider called Charity Minus')",
     "b13-cmp-hoffman-lnkd-msft-slack": "form3-holding-missed ('No common stock ... at LNKD'; 17,037,090 missing)",

@@ -27,8 +27,6 @@ XFAIL: dict[str, str] = {
     "b16-vest-pltr-warrants-alive-2024-plain": "form3-terms-dropped ('No warrants in 2024'; Jan 1, 2025 expiry missing; 'unexpired' ignored)",
     # 7. roles
     # 8. totals across filings
-    "b16-sum-mcguirk-all-accounts-slack": "holdings-not-summed (P row only; 401,144.7327 over three accounts missing)",
-    "b16-sum-thiel-pltr-form3-class-a-slack": "form3-holdings-not-read ('No transactions on Form 3'; 59,190,992 missing)",
     # 9. comparisons
     "b16-cmp-clements-markham-grants-slack": "date-applied-to-both-sides (June 2026 used for Clements; 110,474 missing)",
     "b16-cmp-tgen-gc-tsvt-svp-strike-plain": "title-word-read-as-name ('No filings by Quality'; Snow's $2.64 missing)",

@@ -148,4 +148,13 @@ CASES = table(
         "RSUs and options combined for melkote",
         "melkote rsus + options granted, total",
     ], ["1,515,332", "757,756 RSUs", "757,576 options"]),
+    # Positions added up, per security ("all his accounts": McGuirk's ISBA common 401,144.7327 over 3 positions;
+    # Thiel's PLTR Form 3 Class A 59,190,992).
+    family("positions-in-all", [
+        "how many isba shares does mcguirk hold in total",
+        "mcguirk isba shares across all his accounts combined",
+    ], ["In all: 401,144.7327"]),
+    family("form-3-positions-in-all", [
+        "thiel pltr form 3 class a total all accounts",
+    ], ["59,190,992"], ["No transactions"]),
 )
