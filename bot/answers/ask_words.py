@@ -46,7 +46,7 @@ VALUE_NOW_PHRASES = [
     r"\b(?:worth|value)\b.*\b(?P<kw>now|today|rn|currently)\s*\??$", r"\b(?P<kw>(?:current|market)\s+(?:value|price|cap))\b",
     r"\b(?P<kw>value\s+(?:of|today|now))\b", r"\b(?:holdings?|stake|position|shares?)\s+(?P<kw>value)\b",
 r"\b(?P<kw>trading\s+at)\b", r"\b(?P<kw>quotes?)\b", r"\b(?P<kw>share\s+price)\b",
-    r"\b(?P<kw>stock\s+price)\b", r"\b(?:at\s+)?(?P<kw>today'?s\s+(?:[\w$.]+\s+)?(?:price|value|prices))\b",
+    r"\b(?P<kw>(?:sell|go|fetch)\s+for\s+(?:today|now|rn))\b", r"\b(?P<kw>stock\s+price)\b", r"\b(?:at\s+)?(?P<kw>today'?s\s+(?:[\w$.]+\s+)?(?:price|value|prices))\b",
     r"\b(?P<kw>in\s+the\s+money|out\s+of\s+the\s+money|underwater)\b", r"\b(?P<kw>price\s+(?:rn|now|today))\b", r"\b(?P<kw>is\s+that\s+a\s+lot)\b",
     r"\b(?P<kw>a\s+lot\s+for)\b", r"\b(?P<kw>cheap|expensive)\b", r"\b(?P<kw>good\s+price)\b",
     r"\b(?P<kw>(?:above|below)\s+(?:the\s+)?market)\b", r"\b(?P<kw>make\s+selling)\b", r"\bget\s+if\b",

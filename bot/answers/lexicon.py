@@ -23,7 +23,7 @@ ROLE_PHRASES: list[tuple[str, str]] = [
     ("cao", r"chief\s+accounting(?:\s+officers?)?|\bcaos?\b"),
     ("chair", r"\bchair(?:man|woman|person)?s?\b|\bchairmen\b"),
     ("president", r"(?<!vice\s)\bpresidents?\b"),
-    ("ten_percent_owner", r"10\s*%\s*(?:owners?|holders?|share\s*holders?|stock\s*holders?)"
+    ("ten_percent_owner", r"10\s*%\s*(?:owners?|holders?|share\s*holders?|stock\s*holders?)|(?<=\bholds\s)10\s*%\s*(?:or\s+more)?"
                           r"|ten\s+percent\s+(?:owners?|holders?)|10\s+percent\s+(?:owners?|holders?)"
                           r"|(?:major|large|principal|big)\s+(?:share|stock)\s*holders?|beneficial\s+owners?"),
     ("director", r"board\s+members?|members?\s+of\s+the\s+board|\bdirectors?\b|\bboard\b|\bdirs?\b"),
@@ -36,7 +36,7 @@ ROLE_PHRASES: list[tuple[str, str]] = [
 SECURITY_PHRASES: list[tuple[str, str]] = [
     ("psu", r"performance\s+(?:stock\s+|share\s+|restricted\s+stock\s+)?(?:units?|shares|awards?)|\bpsus?\b"),
     ("rsu", r"restricted\s+(?:stock|share)\s+units?|\brsus?\b|\bstock\s+units?\b"),
-    ("option", r"(?:stock\s+|share\s+)?\boptions?\b"),
+    ("option", r"(?:stock\s+|share\s+)?\boptions?\b|\bopts?\b"),
     ("warrant", r"\bwarrants?\b"),
     ("preferred", r"\b(?:series\s+[a-z]\d?\s+)?(?:convertible\s+)?(?:preferred|pref)(?:\s+(?:stock|shares))?\b"),
     ("common", r"\bcommon(?:\s+(?:stock|shares))?\b|\bordinary\s+shares\b"),
@@ -49,14 +49,14 @@ PHRASAL_VERBS: list[tuple[str, str]] = [
     ("sell", r"\b(?:get|got|gets|receiv(?:e|ed|es|ing)|make|made)\s+(?:(?:more|less|the\s+most|most)\s+)?for\s+(?:his|her|their|its|the)\s+"
              r"(?:[\w$.&-]+\s+)?(?:shares|stock)\b|"  # "receive more for his DraftKings shares": proceeds of sales
              r"\b(?:cash(?:ed|es|ing)?|sold|sell(?:s|ing)?)\s+out\b|\b(?:took|take|takes|taking)\s+(?:some\s+)?profits?\b"
-             r"|\b(?:sold|sell(?:s|ing)?)\s+off\b|\bgot\s+rid\s+of\b|\bpar(?:e|ed|es|ing)\s+(?:back|down)\b|\b(?:trimm?(?:ed|ing|s)?|reduc(?:ed|ing|es?))\s+"
+             r"|\b(?:sold|sell(?:s|ing)?)\s+off\b|\bgot\s+rid\s+of\b|\bbail(?:ed|s|ing)?\s+(?:on|out\s+of)\b|\bpar(?:e|ed|es|ing)\s+(?:back|down)\b|\b(?:trimm?(?:ed|ing|s)?|reduc(?:ed|ing|es?))\s+"
              r"(?:his|her|their|its|the)\s+(?:stake|position|holdings?)\b"),
     ("buy", r"\b(?:pick(?:ed|s|ing)?|load(?:ed|s|ing)?|scoop(?:ed|s|ing)?|snap(?:ped|s|ping)?|stock(?:ed|s|ing)?)\s+up\b"
             r"(?:\s+on\b)?|\badd(?:ed|s|ing)?\s+to\b(?:\s+(?:his|her|their|its|the)(?P<keep>\s+\$?[\w.]+)?\s+(?:stake|position|holdings?))?"
             r"|\b(?:bought|buy(?:s|ing)?)\s+more\b|\b(?:increas(?:ed|es|ing)|grew|grow(?:s|ing)?)\s+(?:his|her|their|its"
             r"|the)\s+(?:stake|position|holdings?)\b"
             # "paid up for shares", "put his own money into", "forked out for": a purchase
-            r"|\b(?:went|go(?:es)?|going|bet(?:s|ting)?)\s+big\s+on\b|\bback(?:ed|s)?\s+up\s+the\s+truck\b"
+            r"|\bsnag(?:s|ged|ging)?\b|\bnab(?:s|bed|bing)?\b|\b(?:went|go(?:es)?|going|bet(?:s|ting)?)\s+big\s+on\b|\bback(?:ed|s)?\s+up\s+the\s+truck\b"
             r"|\bpa(?:id|ys?|ying)\s+(?:up\s+)?for\s+(?=(?:\S+\s+){0,3}?(?:shares|stock))|\bput(?:s|ting)?\s+(?:his|her|their|its)\s+own\s+"
             r"(?:money|cash)\s+(?:in(?:to)?)\b|\bfork(?:ed|s)?\s+out\b"),
     ("gift", r"\b(?:was|were)\s+given\s+away\b"),
@@ -79,11 +79,12 @@ TRANSACTION_PHRASES: list[tuple[str, str]] = [
     ("grant", r"\bgrant(?:s|ed)?\b|\baward(?:s|ed)?\b|\bhanded\b|\bget\b(?!\s+(?:me|us|the|a|an|all|any|info|details)\b)"
               r"(?!\s+(?:reported|filed|disclosed|recorded|listed|posted|sold|bought|dumped|rid)\b)"
               r"|\bget(?:s|ting)\b(?!\s+(?:reported|filed|disclosed|recorded|listed|posted|sold|bought|dumped|rid)\b)"
-              r"|\bgot(?:ten)?\b(?!\s+(?:reported|filed|disclosed|recorded|listed|posted|sold|bought|dumped|rid|(?:any\s+)?"
+              r"|(?<!\byou've\s)(?<!\byou\s)(?<!\bu\s)(?<!\bwe've\s)\bgot(?:ten)?\b(?!\s+(?:reported|filed|disclosed|recorded|listed|posted|sold|bought|dumped|rid|(?:any\s+)?"
               r"(?:filings?|data|info|records?|forms?))\b)"
               r"|\breceiv(?:e|ed|es|ing)\b|\bgiven\b(?!\s+away)"),
     ("exercise", r"\bexercis(?:e|ed|es|ing)\b(?!\s+prices?)|\bvest(?:ed|ing|s)?\b|\bsettl(?:e|ed|es|ing|ements?)\b"),
-    ("gift", r"\bgift(?:s|ed|ing)?\b|\bdonat(?:e|ed|es|ion|ions)\b|\bg(?:ave|ive|ives|iving|iven)\s+away\b"),
+    ("gift", r"\bgift(?:s|ed|ing)?\b|\bdonat(?:e|ed|es|ion|ions)\b|\bg(?:ave|ive|ives|iving|iven)\s+away\b"
+             r"|\bg(?:ave|ive|ives|iving|iven)\b(?=(?:\s+\S+){0,3}\s+to\s+(?:charity|charities|a\s+charity|a\s+foundation))"),
     ("conversion", r"\bconver(?:t|ted|ts|sion|sions)\b"),
     ("distribution", r"\bdistribut(?:e|ed|es|ing|ions?)\b|\bin[\s-]kind\b"),
     ("any", r"\bany\s+(?:transactions?|activity)\b|\ball\s+transactions\b|\banything\b"),
@@ -123,7 +124,7 @@ AGGREGATION_PRIORITY = ["role", "holdings", "late", "not_plan_10b5_1", "plan_10b
                         "biggest", "smallest", "earliest", "latest", "insiders", "list"]
 
 # "what is X's role at Y", "what does X do at Y": the keywords only (the name between them stays a name).
-ROLE_QUESTION = re.compile(r"\b(?P<kw>role|roles|title|titles|job\s+title|relationship|relationships)\b"
+ROLE_QUESTION = re.compile(r"\b(?P<kw>role|roles|title|titles|job\s+title|job|relationship|relationships)\b"
                            r"|\bwhat\s+(?P<pos>position)\s+(?:does|did|is|at|with)\b"
                            r"|\bwhat\s+does\s+.+?\s+(?P<do>do)\b(?!\s+with)"
                            # "is X a 10% owner at Y", "is X an officer or a director of Y": a yes/no about roles
@@ -142,14 +143,15 @@ ROLE_QUESTION = re.compile(r"\b(?P<kw>role|roles|title|titles|job\s+title|relati
 # "who sold the most", "which insiders filed the most": a ranking of insiders, not of single trades.
 PER_INSIDER = re.compile(r"\b(?:who|which\s+(?:insiders?|people|persons?|execs?|executives?|directors?|officers?|filers?))\b"
                          r".*\b(?:the\s+most|most)\b(?!\s+recent)|\bmost\s+active\s+(?:filers|insiders|people)\b"
-                         r"|\b(?:top|biggest|largest)\s+(?:\d+\s+|\w+\s+)?(?:insider\s+)?(?:sellers|buyers|filers)\b", re.I)
+                         r"|\b(?:top|biggest|largest)\s+(?:\d+\s+|\w+\s+)?(?:insider\s+)?(?:sellers?|buyers?|filers?)\b"
+                         r"|\brank\s+(?:the\s+)?(?:insiders|people|filers)\b|\bleaderboard\b", re.I)
 
 # "which company had the most insider selling", "where did insiders dump the most": companies ranked by a total.
 PER_COMPANY = re.compile(r"\b(?:which|what)\s+(?:companies|company|issuers?|stocks?|tickers?|firms?)\b.*\bmost\b"
                          r"(?!\s+recent)|^\s*where\b.*\bmost\b(?!\s+recent)", re.I)
 
 # Scope words: the question is about every company ("top purchases anywhere", "how many 4/As are in here").
-SCOPE = (r"\b(?:anywhere|everywhere|overall|globally|(?:no\s+matter|whatever|regardless\s+of)\s+(?:the\s+|which\s+|what\s+)?(?:company|companies|issuer|ticker)|(?:across\s+|in\s+)?the\s+(?:whole\s+)?universe|(?:market|db|database|data[\s-]?set|firm|company|site|universe)[\s-]?wide|across\s+(?:the\s+)?(?:whole\s+)?(?:market|board|database"
+SCOPE = (r"\b(?:anywhere|everywhere|overall|globally|(?:no\s+matter|whatever|regardless\s+of)\s+(?:the\s+|which\s+|what\s+)?(?:company|companies|issuer|ticker)|(?:across\s+|in\s+)?the\s+(?:whole\s+)?universe|(?:market|db|database|data[\s-]?set|firm|company|site|universe)[\s-]?wide|(?:company|issuer|ticker|market)[\s-](?:agnostic|level)|across\s+(?:the\s+)?(?:whole\s+)?(?:market|board|database"
          r"|db|companies|all\s+companies|every\s+company|all\s+(?:the\s+)?(?:issuers|filers|tickers))|throughout\s+(?:the\s+)?(?:whole\s+)?(?:database|db|data\s*set|market)|(?:at|in|for|of)\s+(?:all|any|every)\s+(?:the\s+)?"
          r"compan(?:y|ies)|all\s+(?:the\s+)?(?:companies|cos|cos\.)|every\s+company|any\s+company|everyone|everybody|anyone"
          r"|anybody|everyone'?s|everybody'?s|everything|(?:in\s+)?the\s+(?:whole|entire)\s+(?:database|db|data\s*set|dataset|market|corpus)"
@@ -165,7 +167,7 @@ NOT_PLAN = re.compile(
     + r"|\bnon[\s-]*(?:rule\s+)?10b5(?:[\s-]*1)?(?:\s+(?:trading\s+)?plans?)?\b"
     r"|\bnot\s+(?:under|pursuant\s+to)\s+(?:a\s+|an\s+)?(?:rule\s+)?10b5[\s-]*1\b", re.I)
 # Words that leave something out, which the filters cannot express (only "not under a 10b5-1 plan" can).
-NEGATION = re.compile(r"\b(?<!\bor\s)(?:not|never|except|excluding|exclude|excludes|other\s+than|besides|apart\s+from|"
+NEGATION = re.compile(r"\b(?<!\bor\s)(?<!\()(?:not|never|except|excluding|exclude|excludes|other\s+than|besides|apart\s+from|"
                       r"aside\s+from|without|but\s+not)\b|n't\b", re.I)
 NOT_A_FILTER = re.compile(r"not\s+(?:yet\s+)?(?:vested|exercisable|exercised|expired|converted)\b", re.I)
 
@@ -210,6 +212,7 @@ summarize summarised summarized summarising summarizing see seen actually really
 sr jr mkt row rows different entity entities measured keep kept sizes lower higher bigger smaller larger ticker tickers
 separate separately individual individually distinct various several multiple respective filer diff
 million millions billion billions thousand thousands true right correct accurate confirm
+you've you're we've we're i've they've they're charity charities charitable rank ranked ranking leaderboard summing tally
 """.split())
 
 # Lower-case words that are also common English; as names they only count when capitalised.
@@ -346,7 +349,7 @@ def asks_who_else(question: str) -> bool:
     return bool(_WHO_ELSE.search(question) or (_LEAVING_OUT.search(question) and _OTHERS.search(question)))
 
 # "trim her position", "add to his stake": a trade that changed a holding, asked about as the trade.
-CHANGED_STAKE = re.compile(r"\b(?:trim\w*|cut|reduc\w*|add(?:ed|s|ing)?|increas\w*|boost\w*|grow\w*|grew|"
+CHANGED_STAKE = re.compile(r"\b(?:trim\w*|cut|reduc\w*|bail\w*|add(?:ed|s|ing)?|increas\w*|boost\w*|grow\w*|grew|"
                            r"build\w*|built)\b[^?]*\b(?:stake|position|holdings?)\b", re.I)
 
 # Words about money: "how much did the fund pay" asks a sum of trades, not what a holder holds.

@@ -15,6 +15,7 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                           r"unusual(?:ly\s+\w+)?|significant|normal|typical)\b"
                           r"(?!\s+(?:of\s+)?(?:sales?|trades?|selling|buying|transactions?|filings?)\b)"
                           r"|\bworth\s+buying\b|\brecommend\w*|\bbuy\s+or\s+sell\b|\bgood\s+investment\b"
+                          r"|\bgood\s+(?:long[\s-]+term\s+|short[\s-]+term\s+)?(?:hold|buy|bet|pick)\b|\bmy\s+portfolio\b"
                           r"|\binvestment\s+advice\b|\bundervalued\b|\bovervalued\b|\bbargain\b"
                           # a judgment of what a trade means: "is dodge selling a bad sign", "bullish?"
                           r"|\b(?:good|bad|warning)\s+signs?\b|\bbullish\b|\bbearish\b|\bred\s+flags?\b"

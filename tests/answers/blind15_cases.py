@@ -90,7 +90,9 @@ CASES: list[Case] = [
        "For a board deck slide: list every insider, at all companies, who sold shares in 2025.", "scope", P,
        ["re:Garascia", "re:Dodge", "re:Feld", "re:Moran", ("re:Cabillot", "re:Farnam")], [NOT_A_NAME, "re:Rabois"]),
     _c("b15-scope-market-level-biggest-conversion-slack", "market-level: single biggest conversion on file?",
-       "scope", S, ["39,422,431"], [NOT_A_NAME]),
+       "scope", S, [("39,422,431", "40,825,647")], [NOT_A_NAME],
+       note="Thiel's 39,422,431 Class B -> A (PLTR 2021) is the most common shares received; Musk's 40,825,647 Series E"
+            " preferred (TSLA 2010, -> 13,608,549 common) is the most securities converted: either reading is right"),
 
     # ------------------------------------------------------------------ 2. a named person/company with no match
     _c("b15-neg-lamercie-dkng-slack", "how much dkng has lamercie sold", "neg", S,
@@ -293,7 +295,9 @@ CASES: list[Case] = [
     _c("b15-role-hegde-spwr-plain", "What is Vinayak Hegde's relationship to SunPower?", "role", P, [DIRECTOR]),
     _c("b15-role-golden-arec-slack", "golden properties = what to american resources", "role", S, [TEN]),
     _c("b15-role-clo-list-plain", "Which insiders on file are Chief Legal Officers?", "role", P,
-       ["re:Dodge", "re:Lamercie"], ["re:Whiting"]),
+       ["re:Dodge", "re:Lamercie"],
+       note="Dodge and Lamercie are titled CLO; a general counsel (Whiting, Markham, Garascia, Adams) is often the"
+            " chief legal officer, so an answer may list them too"),
     _c("b15-role-musk-2021-title-slack", "musk title on his nov 2021 tsla form 4", "role", S, ["re:\\bCEO\\b"]),
     _c("b15-role-snow-ten-pct-plain", "Who holds 10% or more of Snowflake, per the filings?", "role", P,
        ["re:Berkshire", "re:Buffett"], ["re:Scarpelli"]),

@@ -6,6 +6,9 @@ case that starts passing shows up as XPASS."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import NamedTuple
 
 import pytest
 from blind_cases import judge
@@ -56,3 +59,50 @@ def assert_every_class(cases, surface_cases, at_least: int) -> None:
     assert topics == CLASSES
     assert all(sum(c.topic == t for c in cases) >= at_least for t in topics)
     assert len(surface_cases) >= 10
+
+
+@dataclass(frozen=True)
+class BlindSet:
+    """A blind set of the 14 classes: its cases, the Slack surface cases, what failed when it was measured and the
+    shape it was written to (at least ``at_least`` cases, ``slack_share`` typed Slack-style, ``per_class`` each)."""
+
+    prefix: str
+    cases: list
+    surface_cases: list
+    xfail: dict[str, str]
+    today: dt.date
+    at_least: int = 220
+    slack_share: tuple[float, float] = (0.4, 0.6)
+    per_class: int = 16
+
+
+class BlindTests(NamedTuple):
+    test_ids_are_unique: Callable
+    test_set_shape: Callable
+    test_every_class_is_covered: Callable
+    test_blind_question: Callable
+    test_slack_surface: Callable
+
+
+def blind_set_tests(blind: BlindSet) -> BlindTests:
+    """The five tests every blind set of the 14 classes runs, for its test file to name at module level."""
+
+    def test_ids_are_unique() -> None:
+        assert_ids(blind.cases + blind.surface_cases, blind.xfail, blind.prefix)
+
+    def test_set_shape() -> None:
+        assert_shape(blind.cases, blind.at_least, slack_share=blind.slack_share)
+
+    def test_every_class_is_covered() -> None:
+        assert_every_class(blind.cases, blind.surface_cases, blind.per_class)
+
+    @pytest.mark.parametrize("case", blind_params(blind.cases, blind.xfail))
+    def test_blind_question(case, request, rules_settings) -> None:
+        assert_answered_right(case, request, rules_settings, blind.today)
+
+    @pytest.mark.parametrize("case", blind_params(blind.surface_cases, blind.xfail))
+    def test_slack_surface(case, request, rules_settings) -> None:
+        assert_answered_right(case, request, rules_settings, blind.today, surface="slack")
+
+    return BlindTests(test_ids_are_unique, test_set_shape, test_every_class_is_covered, test_blind_question,
+                      test_slack_surface)

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from blind12_cases import CASES, SURFACE_CASES
-from blind_runner import assert_answered_right, assert_every_class, assert_ids, assert_shape, blind_params
+from blind_runner import BlindSet, blind_set_tests
 
 TODAY = dt.date(2026, 12, 7)
 
@@ -52,24 +51,5 @@ XFAIL: dict[str, str] = {
     # 13. indirect holdings through named vehicles
 }
 
-
-def test_ids_are_unique() -> None:
-    assert_ids(CASES + SURFACE_CASES, XFAIL, "b12-")
-
-
-def test_set_shape() -> None:
-    assert_shape(CASES, 220, slack_share=(0.54, 0.6))
-
-
-def test_every_class_is_covered() -> None:
-    assert_every_class(CASES, SURFACE_CASES, 16)
-
-
-@pytest.mark.parametrize("case", blind_params(CASES, XFAIL))
-def test_blind_question(case, request, rules_settings) -> None:
-    assert_answered_right(case, request, rules_settings, TODAY)
-
-
-@pytest.mark.parametrize("case", blind_params(SURFACE_CASES, XFAIL))
-def test_slack_surface(case, request, rules_settings) -> None:
-    assert_answered_right(case, request, rules_settings, TODAY, surface="slack")
+(test_ids_are_unique, test_set_shape, test_every_class_is_covered, test_blind_question,
+ test_slack_surface) = blind_set_tests(BlindSet("b12-", CASES, SURFACE_CASES, XFAIL, TODAY, at_least=220, slack_share=(0.54, 0.6), per_class=16))

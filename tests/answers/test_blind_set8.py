@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from blind8_cases import CASES, SURFACE_CASES
-from blind_runner import assert_answered_right, assert_every_class, assert_ids, assert_shape, blind_params
+from blind_runner import BlindSet, blind_set_tests
 
 TODAY = dt.date(2026, 12, 7)
 
@@ -43,24 +42,5 @@ XFAIL: dict[str, str] = {
     # 14. each surface speaks to its reader
 }
 
-
-def test_ids_are_unique() -> None:
-    assert_ids(CASES + SURFACE_CASES, XFAIL, "b8-")
-
-
-def test_set_shape() -> None:
-    assert_shape(CASES, 220)
-
-
-def test_every_class_is_covered() -> None:
-    assert_every_class(CASES, SURFACE_CASES, 15)
-
-
-@pytest.mark.parametrize("case", blind_params(CASES, XFAIL))
-def test_blind_question(case, request, rules_settings) -> None:
-    assert_answered_right(case, request, rules_settings, TODAY)
-
-
-@pytest.mark.parametrize("case", blind_params(SURFACE_CASES, XFAIL))
-def test_slack_surface(case, request, rules_settings) -> None:
-    assert_answered_right(case, request, rules_settings, TODAY, surface="slack")
+(test_ids_are_unique, test_set_shape, test_every_class_is_covered, test_blind_question,
+ test_slack_surface) = blind_set_tests(BlindSet("b8-", CASES, SURFACE_CASES, XFAIL, TODAY, at_least=220, per_class=15))

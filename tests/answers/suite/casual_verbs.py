@@ -232,4 +232,19 @@ CASES = table(
         "golden properties went big on arec - share count?",
         "did golden properties back up the truck on arec",
     ], ["800,000"]),
+    # "bailed on" is a sale (Rabois: 17,286 AFRM at $11.1484, Apr 3, 2023); "snagged", "nabbed" are purchases
+    # (Musk's 1,875,000 SCTY at $8.00 in the Dec 2012 IPO; Golden Properties' 800,000 AREC).
+    family("bailed-on", [
+        "did rabois bail on any affirm stock",
+        "keith rabois bailed out of afrm how much",
+    ], ["17,286", "$11.1484", "Apr 3, 2023"], ["held directly after the Form"]),
+    family("snagged-nabbed", [
+        "did musk snag any scty at the ipo",
+        "how much solarcity did elon musk nab",
+    ], ["1,875,000", "$8.00", "code P"]),
+    # "gave ... to charity" is a gift (Musk's Form 5: 5 gifts, 5,044,000 shares, the largest 2,234,000).
+    family("gave-to-charity", [
+        "how much did musk give to charity",
+        "tsla shares musk gave away to charity?",
+    ], ["2,234,000", "250,000", "code G"], ["company called"]),
 )

@@ -113,4 +113,11 @@ CASES = table(
     family("worth-at-todays-price-of-a-company", [
         "What would Musk's November 2021 exercised options be worth at today's Tesla price?",
     ], ["I don't have market prices"], ["No filings by Musk November"]),
+    family("sell-for-today", [
+        "what would musk's tsla shares sell for today",
+    ], ["I don't have market prices", "172,608,251"]),
+    family("good-long-term-hold", [
+        "is tsla a good long term hold",
+        "should pltr be in my portfolio",
+    ], ["I can't give investment advice"]),
 )

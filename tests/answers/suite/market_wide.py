@@ -173,4 +173,10 @@ CASES = table(
         "how many diff companies do u have filings for",
         "how many distinct companies have filings here",
     ], ["37 companies"]),
+    # "rank insiders", "leaderboard", a singular "top seller": a ranking of insiders (2025 sales: Moran first).
+    family("rank-insiders", [
+        "rank insiders by shares sold in 2025",
+        "2025 sellers leaderboard",
+        "top seller of 2025?",
+    ], ["1. Kyle Moran", ("260,036", "$4,103,979.00")]),
 )

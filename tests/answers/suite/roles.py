@@ -191,4 +191,13 @@ CASES = table(
     family("which-box-of-several", [
         "singerman oscr - officer, director or owner?",
     ], ["10% owner"], ["No holdings found"]),
+    # "job" asks the role; "holds 10% or more" is the 10% owner box (Berkshire and Buffett at SNOW).
+    family("job-at", [
+        "what is adams's job at apple",
+        "katherine adams job?",
+    ], ["SVP, GC and Secretary"], ["No transactions found"]),
+    family("holds-ten-percent-or-more", [
+        "Who holds 10% or more of Snowflake, per the filings?",
+        "who holds 10% or more of snow",
+    ], ["BERKSHIRE HATHAWAY", "6,125,376"], ["Scarpelli"]),
 )

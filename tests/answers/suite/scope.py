@@ -139,4 +139,9 @@ CASES = table(
         "Who made the largest open-market purchase overall, measured in dollars?",
         "Add up the sales by all Example Robotics insiders.",
     ], [], [NO_SUCH_NAME, "No filings by"]),
+    family("company-agnostic-market-level", [
+        "market-level: biggest sale on file",
+        "company-agnostic: largest purchase",
+        "company agnostic - who got gifts",
+    ], [], [NO_SUCH_NAME, "No filings by"]),
 )

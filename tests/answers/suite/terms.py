@@ -18,9 +18,11 @@ CASES = table(
         "when do whitings options expire?",
         "Expiration date of the Tecogen GC's options",
         "whiting options expiry",
+        "whiting opts expiry",
     ], ["Sep 20, 2033"], ["bought"], db="samples"),
     family("whiting-strike", [
         "whats the strike on whiting's options",
+        "tgen gc opts strike?",
         "what's the strike on the tgen gc grant",
         "What is the exercise price of John Whiting's options?",
     ], ["$0.88"], ["bought"], db="samples"),
