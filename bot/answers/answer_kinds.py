@@ -6,16 +6,19 @@ records, sums and holdings of a query (with near misses when nothing matches). `
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from dataclasses import replace
 
 from bot.answers import query, render_positions, render_records, render_totals, sums
+from bot.answers.ask_words import SOLD_TO_COVER
 from bot.answers.asks import needs_market_price, vehicle_of, wants_terms
 from bot.answers.cut_lists import account_for_cut
 from bot.answers.exercises import asks_exercises, find_exercises, render_exercises
 from bot.answers.fetch import fetch, fetch_each_company
 from bot.answers.filters import Filters
 from bot.answers.holdings_only import add_holdings_only, holdings_only_filings
+from bot.answers.kept import kept_answer
 from bot.answers.messages import company_label, insider_label, no_match, scope_words
 from bot.answers.near_miss import (
     filed_as,
@@ -82,7 +85,8 @@ def entity_count_answer(understanding: Understanding, conn: sqlite3.Connection) 
     return with_notes(render_totals.render_entity_count(counted, unit, scope, searched), understanding)
 
 
-def shaped_answer(understanding: Understanding, conn: sqlite3.Connection, today: dt.date) -> Answer | None:
+def shaped_answer(understanding: Understanding, conn: sqlite3.Connection, today: dt.date, question: str = ""
+                  ) -> Answer | None:
     """A value that needs a market price, or the terms of derivatives, when the spec asks for them about a
     company or insider it names; None otherwise."""
     spec = understanding.spec
@@ -91,6 +95,9 @@ def shaped_answer(understanding: Understanding, conn: sqlite3.Connection, today:
     if not (understanding.company or understanding.insider):
         return None
     scope = scope_words(understanding)
+    if spec.ask == "kept" and (kept := kept_answer(conn, understanding.filters(), scope, sold_to_cover=bool(
+            re.search(SOLD_TO_COVER, question, re.I)))) is not None:
+        return kept
     if needs_market_price(spec):
         return value_answer(conn, understanding.filters(), scope, today)
     if wants_terms(spec):

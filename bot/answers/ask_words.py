@@ -25,7 +25,8 @@ TERMS_PHRASES = [
     r"\b(?P<kw>strikes?(?:\s+prices?)?)\b",
     r"\b(?P<kw>exercise\s+prices?)\b",
     r"\b(?P<kw>exercisable)\b",
-    r"\bwhen\s+can\b.*\b(?P<kw>exercise)\b",
+    r"\bwhen\s+can\b.*\b(?P<kw>exercise)\b", r"\b(?P<kw>start\s+exercising)\b",
+    r"\blast\s+(?:day|date)\b.*\b(?P<kw>exercis(?:e|ed))\b", r"\b(?:options?|opts?)\b.*\b(?P<kw>px)\b",
     r"\b(?:can|could|may)\s+(?:\w+\s+){0,3}?be\s+(?P<kw>exercised)\b",
     r"\b(?:can|could|may)\s+(?!\S+\s+(?:have|had)\b)(?:\S+\s+){1,4}?(?P<kw>exercise)\b(?!d)",  # "could the gc exercise them"
     r"\b(?P<kw>(?:monthly|quarterly|annual|yearly|equal)\s+installments?|installments?|cliff)\b",
@@ -39,6 +40,14 @@ NO_SECURITIES_PHRASES = [
     r"\b(?P<kw>(?:own(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+nothing(?:\s+at\s+all)?)\b",
     r"\b(?P<kw>nothing\s+(?:owned|held)(?:\s+at\s+all)?)\b",
 ]
+# What was kept of an award once the shares withheld for taxes are taken off (bot/answers/kept.py).
+_TAX = r"\b(?:tax(?:es)?|withh\w*|sell[\s-]+to[\s-]+cover|sold\s+to\s+cover)\b"
+_KEEP = r"\b(?P<kw>kept|keep|keeps|keeping|netted|net|left\s+with|end(?:ed|s)?\s+up\s+with|h(?:o|e)ld\s+on\s+to)\b"
+KEPT_PHRASES = [
+    _KEEP + rf"(?=.*{_TAX})", rf"{_TAX}.*" + _KEEP,
+    r"\b(?:settled|vested|delivered|released|received|acquired)\b.*\b(?P<kw>minus|less)\b.*\bwithh\w*",
+]
+SOLD_TO_COVER = r"\bs(?:ell|old)[\s-]+to[\s-]+cover\b"
 # A value as of now, which needs a market price the filings do not have.
 VALUE_NOW_PHRASES = [
     r"\b(?P<kw>net\s+worth)\b", r"\b(?P<kw>worth\s+(?:now|today|rn|right\s+now|currently))\b",

@@ -69,7 +69,7 @@ def period_choice(question: str) -> Plan | None:
     return sides_plan([f"{text} {p.group(0).strip()}" for p in periods], by_shares=bool(shares))
 
 
-_TWO_TIMES = re.compile(r"\s*(?:and|&|\+|plus)\s+(?:(?:in|during|for)\s+)?$", re.I)
+_TWO_TIMES = re.compile(r"\s*(?:(?:and|plus)\s+|[&+]\s*)(?:(?:in|during|for)\s+)?$", re.I)
 _ADDED_UP = re.compile(r"\b(?:combined|together|altogether|in\s+total|total|summed|in\s+all|both\s+years)\b", re.I)
 
 

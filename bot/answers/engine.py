@@ -281,7 +281,7 @@ def _answer_understood(understanding: Understanding, parse: rules.RulesParse, co
     early, joint_note = _not_records(understanding, parse, conn, catalog)
     if early is not None:
         return early
-    if (shaped := shaped_answer(understanding, conn, today)) is not None:
+    if (shaped := shaped_answer(understanding, conn, today, parse.question)) is not None:
         return with_notes(shaped, understanding)
     if understanding.spec.per_insider or understanding.spec.per_company or understanding.spec.count_unit == "days":
         return ranking_answer(understanding, conn)

@@ -85,7 +85,7 @@ TRANSACTION_PHRASES: list[tuple[str, str]] = [
     ("exercise", r"\bexercis(?:e|ed|es|ing)\b(?!\s+prices?)|\bvest(?:ed|ing|s)?\b|\bsettl(?:e|ed|es|ing|ements?)\b"),
     ("gift", r"\bgift(?:s|ed|ing)?\b|\bdonat(?:e|ed|es|ion|ions)\b|\bg(?:ave|ive|ives|iving|iven)\s+away\b"
              r"|\bg(?:ave|ive|ives|iving|iven)\b(?=(?:\s+\S+){0,3}\s+to\s+(?:charity|charities|a\s+charity|a\s+foundation))"),
-    ("conversion", r"\bconver(?:t|ted|ts|sion|sions)\b"),
+    ("conversion", r"\bconver(?:t|ted|ts|ting|sion|sions)\b"),
     ("distribution", r"\bdistribut(?:e|ed|es|ing|ions?)\b|\bin[\s-]kind\b"),
     ("any", r"\bany\s+(?:transactions?|activity)\b|\ball\s+transactions\b|\banything\b"),
 ]
@@ -108,7 +108,7 @@ AGGREGATION_PHRASES: list[tuple[str, str]] = [
               r"|\bcombined\b|\badd\s+up\b|\badd(?:ed|ing)?\s+(?=up\b)"
               r"|\baggregate\b|\bdollar\s+value\b|\bproceeds\b|\bworth\b|\baverage\b|\bavg\b|\bmean\b"
               r"|\bshares\s*(?:and|n|&|\+|/)\s*(?:dollars|\$|value)(?!\w)|\b(?:dollars|value|\$)\s*(?:and|n|&|\+|/)\s*shares\b"
-              r"|\bsummed\b|\btotall?ed\b|\b(?:raised|brought\s+in|pocketed|grossed)\b"),
+              r"|\bsummed\b|\btotall?ed\b|\btall(?:y|ied|ies|ying)(?:\s+up)?\b|\b(?:raised|brought\s+in|pocketed|grossed)\b"),
     ("biggest", r"\bbiggest\b|\blargest\b|\btop\b|\bhighest\b|\bmost\b(?!\s+recent)"),
     ("smallest", r"\bsmallest\b|\blowest\b|\bfewest\b|\btiniest\b|\bleast\b"),
     ("earliest", r"\boldest\b|\bearliest\b(?!\s+(?:date|day|time)\b)|\bfirst[-\s]+ever\b|\bvery\s+first\b"),

@@ -18,7 +18,7 @@ from bot.answers.records import Fetched, Record, build_records
 from bot.answers.render import Answer
 from bot.answers.render_positions import render_holdings
 from bot.answers.render_records import Builder, clip_note, source_for, terms_line
-from bot.domain.formats import fmt_shares, format_date
+from bot.domain.formats import fmt_money, fmt_shares, format_date
 from bot.domain.text import issuer_label
 from bot.domain.wording import security_phrase, unit_word
 
@@ -180,12 +180,22 @@ def _vehicle_trades(conn: sqlite3.Connection, filters: Filters, vehicle: str, sc
     if not found:
         return None
     what = f"{len(found)} {'transaction' if len(found) == 1 else 'transactions'}"
-    b = Builder("records", f"{lead}{what} for {scope} ({searched}) held through “{vehicle}”:")
+    b = Builder("records", f"{lead}{what} for {scope} ({searched}) held through “{vehicle}”:{_together(found)}")
     for rec in found[:TERMS_MAX]:
         b.add_record(rec)
     b.answer.notes.append(f"“{vehicle}” is not a reporting owner: these are the transactions whose nature of "
                           "ownership names it.")
     return b.answer
+
+
+def _together(found: list[Record]) -> str:
+    """The sum of several trades of one code and direction through a vehicle ("rivendell 7's feb 2021 sales,
+    total"): shares, and dollars when every row has a price; empty for one trade or a mix."""
+    if len(found) < 2 or len({(r.transaction_code, r.acquired_disposed) for r in found}) > 1 or any(
+            r.shares is None for r in found):
+        return ""
+    dollars = f", {fmt_money(sum(r.value for r in found))}" if all(r.value is not None for r in found) else ""
+    return f" together {fmt_shares(sum(r.shares for r in found))} shares{dollars}."
 
 
 def derivative_terms(conn: sqlite3.Connection, filters: Filters, limit: int = TERMS_MAX) -> list[Record]:

@@ -53,8 +53,9 @@ def reread_aggregation(result: RulesParse) -> None:
         # "how much did adams trim her aapl position by": the trades that changed it, not what is left
         result.aggregation = "total" if re.search(r"\bhow\s+(?:much|many)\b", question, re.I) else "list"
     if result.aggregation == "count" and result.transaction and re.search(
-            r"\bnumber\s+of\s+(?:[\w$.'-]+\s+){0,3}?shares\b", question, re.I):
-        result.aggregation = "total"  # "the total number of palantir shares thiel sold": shares, not filings
+            r"\b(?:number\s+of|how\s+many)\s+(?:[\w$.'-]+\s+){0,3}?shares\b", question, re.I):
+        result.aggregation = "total"  # "the total number of palantir shares thiel sold", "how many common shares did
+        # musk get from converting": shares, not filings or rows
     if result.form == "3" and not result.transaction and result.aggregation in ("total", "count") and (
             result.security or re.search(r"\bshares\b|\bstock\b", question, re.I)):
         result.aggregation = "holdings"  # "how many shares did the Form 3 report in total": what it says is held

@@ -295,6 +295,8 @@ def _read_ask(result: RulesParse) -> None:
              if not (s.value == "value_now" and result.transaction and lexicon.TRADE_VALUE.fullmatch(s.text))}
     if "no_securities" in asked:
         result.ask = "no_securities"  # "which form 3s reported owning nothing"
+    elif "kept" in asked:
+        result.ask = "kept"  # "how many did she keep after tax": received minus withheld (bot/answers/kept.py)
     elif "value_now" in asked or (lexicon.WORTH.search(result.question) and result.transaction in (None, "open_market")):
         result.ask = "market_value"
     elif "terms" in asked and not any(s.value == "exercise" and s.text.lower().startswith("exercis")

@@ -226,6 +226,7 @@ def asks(text: Text) -> list[Span]:
     """"vesting schedule", "when do they expire", "the strike" -> ("ask", "terms"); "net worth", "worth now",
     "is that a lot" -> ("ask", "value_now"): answers the filings' rows alone do not give."""
     return (_keyword_spans(text, "ask", "no_securities", ask_words.NO_SECURITIES_PHRASES)
+            + _keyword_spans(text, "ask", "kept", ask_words.KEPT_PHRASES)[:1]
             + _keyword_spans(text, "ask", "value_now", ask_words.VALUE_NOW_PHRASES)
             + _keyword_spans(text, "ask", "terms", ask_words.TERMS_PHRASES)
             + _keyword_spans(text, "ask", "terms", ask_words.TERMS_VESTING, take=False)[:1])

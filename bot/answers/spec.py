@@ -32,7 +32,7 @@ Aggregation = Literal[
     "role",
 ]
 CountUnit = Literal["transactions", "filings", "companies", "insiders", "days"]
-Ask = Literal["terms", "market_value", "no_securities"]
+Ask = Literal["terms", "market_value", "no_securities", "kept"]
 
 BOUND_FIELDS = ("min_value", "max_value", "min_shares", "max_shares", "min_price", "max_price", "strict_bounds")
 
@@ -166,7 +166,9 @@ class QuerySpec(BaseModel):
                     "price of options or RSUs: 'how do his options vest', 'when do they expire'), market_value "
                     "(what holdings are worth now, which needs a market price: 'net worth', 'worth now', 'is that "
                     "a lot'), no_securities (filings, Form 3s, that report owning no securities at all: 'which form 3s "
-                    "reported owning nothing'). Null otherwise; not for the dollar value of trades ('what were his "
+                    "reported owning nothing'), kept (the shares of an award kept once those withheld for taxes "
+                    "are taken off: 'how many did she keep after tax', 'settled minus withheld'). Null otherwise; "
+                    "not for the dollar value of trades ('what were his "
                     "sales worth').",
     )
     vehicle: str | None = Field(

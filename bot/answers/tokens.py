@@ -19,6 +19,7 @@ SHORTHAND: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\bb/c\b", re.I), "because"),
     (re.compile(r"\bwhos\b", re.I), "who's"),
     (re.compile(r"\bwhats\b", re.I), "what's"),
+    (re.compile(r"\bsh(?:r?s|rs?)\b", re.I), "shares"),  # "shs", "shrs"
     (re.compile(r"\bany1\b", re.I), "anyone"),
     (re.compile(r"\bevery1\b", re.I), "everyone"),
     (re.compile(r"\bsome1\b", re.I), "someone"),

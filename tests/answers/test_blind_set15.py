@@ -43,11 +43,6 @@ XFAIL: dict[str, str] = {
     "b15-sum-musk-trust-filing-only-slack": "date-misread ('nov 8 21' as Nov 8, 2026; 676,812 missing)",
     "b15-sum-musk-first-filing-dollars-plain": "filing-filter-dropped (both filings summed; first's $299,717,449.38 missing)",
     "b15-sum-thiel-2024-all-vehicles-plain": "holdings-not-summed (sales listed; 112,417,537 across four LLCs missing)",
-    "b15-sum-travers-net-after-tax-slack": "difference-not-computed (M rows listed; 60,732 - 33,148 = 27,584 missing)",
-    "b15-sum-scty-conversions-plain": "total-not-given (6 C rows listed; 18,731,735 missing)",
-    "b15-sum-thiel-rivendell7-2021-slack": "total-not-given (2 rows listed; 20,000,000 missing)",
-    "b15-sum-lamercie-net-psu-slack": "difference-not-computed (F 1,009 only; 2,193 - 1,009 = 1,184 missing)",
-    "b15-sum-markham-net-slack": "difference-not-computed (rows listed; 268,800 - 77,905 = 190,895 missing)",
     # 9. comparisons
     "b15-cmp-scty-adgi-dollars-slack": "two-names-read-as-one (did-you-mean 'musk mithril'; $15,000,000, $33,949,000 missing)",
     "b15-cmp-rabois-farnam-shares-slack": "date-misread ('jan 25' as Jan 25, 2023; Farnam's 2,271 missing)",

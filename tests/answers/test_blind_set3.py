@@ -21,7 +21,6 @@ XFAIL: dict[str, str] = {
     "b3-hold-musk-direct-nov-slack": "after-date-read-as-2026",
     "b3-hold-levchin-yelp-total-slack": "direct-plus-indirect-dropped",
     "b3-hold-fund-exbt-plain": "not-understood",
-    "b3-conv-guts-plain": "conversion-read-as-form3",
     "b3-cmp-tax-zip-mvis-slack": "compare-second-side-wrong-kind",
     "b3-cmp-hoffman-msft-znga-slack": "compare-gave-up (could not compare)",
     "b3-multi-dodge-slack": "multi-part-parts-dropped",

@@ -31,7 +31,6 @@ XFAIL: dict[str, str] = {
     # roles
     # totals across filings / codes
     "b7-sum-musk-two-filings-plain": "per-filing-split-not-given (only the 934,091 combined total)",
-    "b7-sum-travers-vested-withheld-slack": "two-part-second-part-dropped (F 33,148 withheld not shown)",
     "b7-sum-guts-ipo-total-plain": "sum-across-codes-missing (C and P shown apart; 6,412,201 not stated)",
     # comparisons and two-part questions
     "b7-cmp-botha-got-gave-slack": "multi-part-first-part-dropped (grants 629 / 129 not shown, gifts only)",

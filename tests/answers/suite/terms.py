@@ -180,4 +180,12 @@ CASES = table(
         "levchins yahoo director options - vested when",
         "For the 2seventy SVP's option, what happens after the first 25% vests?",
     ], [("vest 100% on the date of grant", "36 equal monthly installments")], ["No exercises"]),
+    # "start exercising", "last day to exercise", "px" of options: the terms, not exercises.
+    family("start-exercising", [
+        "whiting tgen option — when can he start exercising",
+    ], ["Sep 20, 2024"], ["No exercises"], db="samples"),
+    family("last-day-to-exercise", [
+        "melkote options: px + last day to exercise",
+    ], ["$0.33", "Apr 29, 2035"], ["No exercises"]),
 )
+

@@ -157,4 +157,36 @@ CASES = table(
     family("form-3-positions-in-all", [
         "thiel pltr form 3 class a total all accounts",
     ], ["59,190,992"], ["No transactions"]),
+    # What was kept of an award after the shares withheld for taxes (bot/answers/kept.py): received minus F.
+    # Travers (ZIP, Mar 15, 2025): 60,732 settled (M) - 33,148 withheld = 27,584; Lamercie (ARW, Feb 12, 2025):
+    # 2,193 (A) - 1,009 = 1,184; Markham (MVIS, Jun 2026): 268,800 (M) - 77,905 (F, Jun 10) = 190,895.
+    family("kept-after-tax-travers", [
+        "travers: rsu shares settled minus shares withheld = ?",
+        "how many shares did travers net after tax withholding in march 2025",
+        "after taxes how many zip shares did david travers keep",
+    ], ["27,584", "60,732", "33,148"], ["No net change"]),
+    family("kept-after-tax-lamercie", [
+        "lamercie kept how many shs from the psu after tax",
+        "How many Arrow shares did Carine Lamercie Jean-Claude keep once shares were withheld for taxes?",
+    ], ["1,184", "2,193", "1,009"]),
+    family("kept-after-sell-to-cover", [
+        "of the 268,800 mvis shares that settled, how many did markham keep after the sell-to-cover",
+        "markham net shares after tax withholding, june 2026",
+    ], ["190,895", "77,905"]),
+    # A total over several vehicle rows ("rivendell 7 ... total": 15,653,541 + 4,346,459 = 20,000,000).
+    family("vehicle-trades-together", [
+        "how much did rivendell 7 sell in feb 2021 (pltr), total",
+    ], ["20,000,000"], ["20,003,915"]),
+    # "tally up" totals; "how many common shares" is a sum of shares, not a count of rows.
+    family("tally-up-conversions", [
+        "Tally up the common shares that SolarCity's preferred-stock conversions gave Musk's trust when it listed.",
+    ], ["18,731,735"]),
+    family("how-many-common-shares-converted", [
+        "How many common shares in total did Elon Musk get from converting preferred stock at the Tesla IPO?",
+    ], ["24,355,917"]),
+    # two years joined with "+": each year asked, then added up (2021: 20,003,915; 2024: 7,044,756).
+    family("years-joined-by-plus", [
+        "thiel pltr sales 2021+2024 total shares",
+    ], ["27,048,671"]),
 )
+
