@@ -57,7 +57,9 @@ PHRASAL_VERBS: list[tuple[str, str]] = [
             r"|the)\s+(?:stake|position|holdings?)\b"
             # "paid up for shares", "put his own money into", "forked out for": a purchase
             r"|\bsnag(?:s|ged|ging)?\b|\bnab(?:s|bed|bing)?\b|\b(?:went|go(?:es)?|going|bet(?:s|ting)?)\s+big\s+on\b|\bback(?:ed|s)?\s+up\s+the\s+truck\b"
-            r"|\bpa(?:id|ys?|ying)\s+(?:up\s+)?for\s+(?=(?:\S+\s+){0,3}?(?:shares|stock))|\bput(?:s|ting)?\s+(?:his|her|their|its)\s+own\s+"
+            r"|\bpa(?:id|ys?|ying)\s+(?:up\s+)?for\s+(?=(?:\S+\s+){0,3}?(?:shares|stock))"
+            r"|\bpa(?:id|ys?)\b(?=\s+(?:more\s+|less\s+)?(?:(?:per|a)\s+share\b|at\b|for\b(?!\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+            r"(?:options?|exercis\w*|tax\w*|warrants?|rsus?)\b)))|\bput(?:s|ting)?\s+(?:his|her|their|its)\s+own\s+"
             r"(?:money|cash)\s+(?:in(?:to)?)\b|\bfork(?:ed|s)?\s+out\b"),
     ("gift", r"\b(?:was|were)\s+given\s+away\b"),
     ("grant", r"\bwas\s+(?:given|awarded|granted)\b(?!\s+away)|\bwere\s+(?:given|awarded|granted)\b(?!\s+away)"),

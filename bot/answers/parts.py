@@ -38,7 +38,9 @@ PERIOD = re.compile(
 )
 _YEAR_IN = re.compile(rf"{_YEAR}\b|\d+/\d+/\d+|'\d\d\b")
 _PREPOSITION = re.compile(r"^(?:in|during|for|from|since|over|thru|through|on)\s", re.I)
-_OBJECT = re.compile(r"^(?P<prep>at|of|for|in|from)\s+(?P<object>.+)$", re.I)
+_OBJECT = re.compile(r"^(?P<lead>(?:per\s+share|a\s+share|each)\s+)?(?P<prep>at|of|for|in|from)\s+(?P<object>.+)$", re.I)
+# A side that is only another object, said with its preposition ("... for Adagio and for Fractyl stock").
+_OBJECT_SIDE = re.compile(r"^(?P<prep>at|of|for|in|from)\s+(?P<object>.+?)(?:\s+(?:stock|shares))?$", re.I)
 # Words that say what was done (the measure compared): trades, holdings, filings.
 MEASURE = re.compile(
     r"\b(?:sales?|sell(?:s|ing|ers?)?|sold|purchases?|purchas(?:ed|ing)|buy(?:s|ing|ers?)?|bought|grants?|granted|"
@@ -46,7 +48,7 @@ MEASURE = re.compile(
     r"trades?|trad(?:ed|ing)|transactions?|filings?|filed|dump(?:s|ed|ing)?|unload(?:s|ed|ing)?|"
     r"offload(?:s|ed|ing)?|trimm?(?:s|ed|ing)?|cash(?:ed|ing)?\s+out|took\s+profits?|pick(?:ed|ing)?\s+up|"
     r"load(?:ed|ing)?\s+up|scoop(?:ed|ing)?\s+up|added\s+to|gifts?|gifted|giv(?:e|en|ing)\s+away|gave\s+away|"
-    r"stock|shares?)\b",
+    r"paid|pa(?:y|ys|ying)|conver(?:ted|sions?)|stock|shares?)\b",
     re.I,
 )
 _TRADE = re.compile(r"\b(?:sales?|sell(?:s|ing)?|sold|dump(?:s|ed|ing)?|unload(?:s|ed|ing)?|offload(?:s|ed|ing)?|"
@@ -134,9 +136,11 @@ class Side:
         """A bare name standing for the object of the other side's rest: "insider sales at Tesla and
         Palantir" -> "insider sales at Palantir"; None when the other side's rest has no object."""
         found = _OBJECT.match(other.rest)
-        if not self.bare or found is None:
+        alone = _OBJECT_SIDE.match(self.name) if not self.rest and self.measure.lower() in ("", "stock", "shares") else None
+        if found is None or not (self.bare or alone):
             return None
-        return Side(other.name, other.measure, f"{found['prep']} {self.name}", self.period or other.period)
+        name = alone["object"] if alone else self.name
+        return Side(other.name, other.measure, f"{found['lead'] or ''}{found['prep']} {name}", self.period or other.period)
 
 
 def _clean(question: str) -> str:

@@ -41,8 +41,6 @@ XFAIL: dict[str, str] = {
     "b14-sum-botha-sq-reorg-plain": "reorg-read-as-grant ('No A ...'; J 3,465 + 152 = 3,617 missing)",
     "b14-sum-thiel-class-b-converted-feb-2021-slack": "funds-read-as-holder-name ('No C held through thiel's fund'; 111,139,130 missing)",
     # 9. comparisons
-    "b14-cmp-mithril-adgi-vs-guts-price-plain": "compare-split-wrong (companies merged as 'Fractyl Adagio'; $15 missing)",
-    "b14-cmp-roe-vs-fund-price-plain": "verb-read-as-name ('Richard Roe pay'; $38.50, $20.05 missing)",
     "b14-cmp-musk-2010-vs-travers-withholding-plain": "two-names-read-as-one (did-you-mean 'Musk Travers'; 21,728, 33,148 missing)",
     "b14-cmp-whiting-vs-melkote-strike-slack": "second-side-dropped (Whiting's $0.88 only; Melkote's $0.33 missing)",
     # 10. market-wide

@@ -48,7 +48,6 @@ XFAIL: dict[str, str] = {
     "b15-cmp-rabois-farnam-shares-slack": "date-misread ('jan 25' as Jan 25, 2023; Farnam's 2,271 missing)",
     "b15-cmp-thiel-2021-2024-prices-plain": "year-list-truncated (2021 only; 2024 average $24.79 missing)",
     "b15-cmp-hoffman-lnkd-common-preferred-slack": "compare-split-wrong ('preferred' answered market-wide; 17,037,090, 2,028,942 missing)",
-    "b15-cmp-musk-2010-sale-vs-2012-buy-plain": "compare-split-wrong (companies merged as 'SolarCity Tesla'; $8 missing)",
     # 10. market-wide
     # 11. market price, advice, motives
     "b15-cant-zip-after-vest-plain": "prediction-not-refused (RSU terms listed)",

@@ -138,4 +138,18 @@ CASES = table(
     family("how-many-shares-versus", [
         "how many shares did musk sell vs thiel",
     ], ["Sales by Peter Thiel were bigger: 27,048,671 shares", "a difference of 24,699,413 shares"]),
+    # A side that is only another object with its preposition ("for Adagio and for Fractyl stock") takes the
+    # place of the other side's object; "paid" / "pay more per share" are purchases (Mithril: $17.00 at ADGI,
+    # $15.00 at GUTS; Roe $38.50 vs the fund's $20.05; Musk sold TSLA at $17.00 in 2010, paid $8.00 for SCTY).
+    family("object-sides-with-their-preposition", [
+        "Compare the prices Mithril paid per share for Adagio and for Fractyl stock.",
+        "compare what mithril paid per share at adagio and at fractyl",
+    ], ["$17.00", "$15.00"], ["Which company do you mean"]),
+    family("pay-more-per-share", [
+        "Did Richard Roe pay more per share than Example Ventures Fund II did?",
+    ], ["$38.50", "$20.05"], ["called"], db="samples"),
+    family("sold-at-vs-paid-for", [
+        "Compare the price Musk sold Tesla at in July 2010 with the price he paid for SolarCity in December 2012.",
+    ], ["$17.00", "$8.00"], ["Which company do you mean"]),
 )
+
