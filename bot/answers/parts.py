@@ -277,8 +277,8 @@ def _either(question: str) -> Plan | None:
         for i in (0, 1):
             asked, other = clauses[1 - i], clauses[i]
             names = _alternatives(other)
-            if names and _CUE.search(asked):
-                return _asked_of(names, asked)
+            if names and _CUE.search(asked) and (plan := _asked_of(names, asked)) is not None:
+                return plan
             listed = _listed(other, _ALTERNATIVES)
             if _CUE.search(asked) and not _CUE.search(other) and (not MEASURE.search(asked) or (
                     len(listed) > 1 and any(MEASURE.search(side) for side in listed))):

@@ -41,7 +41,6 @@ XFAIL: dict[str, str] = {
     "b14-sum-botha-sq-reorg-plain": "reorg-read-as-grant ('No A ...'; J 3,465 + 152 = 3,617 missing)",
     "b14-sum-thiel-class-b-converted-feb-2021-slack": "funds-read-as-holder-name ('No C held through thiel's fund'; 111,139,130 missing)",
     # 9. comparisons
-    "b14-cmp-musk-2010-vs-travers-withholding-plain": "two-names-read-as-one (did-you-mean 'Musk Travers'; 21,728, 33,148 missing)",
     "b14-cmp-whiting-vs-melkote-strike-slack": "second-side-dropped (Whiting's $0.88 only; Melkote's $0.33 missing)",
     # 10. market-wide
     "b14-mkt-largest-total-shares-sold-plain": "ranking-not-answered (market-wide sales totals; Thiel missing)",

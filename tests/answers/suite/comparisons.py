@@ -151,5 +151,12 @@ CASES = table(
     family("sold-at-vs-paid-for", [
         "Compare the price Musk sold Tesla at in July 2010 with the price he paid for SolarCity in December 2012.",
     ], ["$17.00", "$8.00"], ["Which company do you mean"]),
+    # Two sides named with no measure word the cue can lend ("which was larger: musk's 2010 tesla tax withholding
+    # or travers's 2025 withholding at ziprecruiter"): each side asked as written (21,728 vs 33,148), never one
+    # name "Musk Travers".
+    family("sides-without-a-measure-word", [
+        "Which was larger: Musk's 2010 Tesla tax withholding or Travers's 2025 withholding at ZipRecruiter?",
+        "which was bigger - musks 2010 tsla tax withholding or travers 2025 withholding at zip",
+    ], ["21,728", "33,148"], ["Which insider do you mean"]),
 )
 
