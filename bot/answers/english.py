@@ -56,6 +56,24 @@ def is_ordinary(word: str) -> bool:
     return low not in _proper_nouns()
 
 
+def unheard_of_name(word: str, pos: int, question: str) -> bool:
+    """A lower-case word no dictionary knows ("paypal", "nadella"), standing where a name stands ("levchin paypal
+    sells", "nadella msft form 4s"): a name the database does not hold, never a word to ignore."""
+    low = word.lower()
+    if len(low) < _SHORTEST or not low.isalpha() or low in lexicon.STOPWORDS or low in _all_words():
+        return False
+    from lemminflect import getAllLemmas
+
+    return not getAllLemmas(low) and _stands_for_a_name(word, pos, question)
+
+
+@lru_cache(maxsize=1)
+def _all_words() -> frozenset[str]:
+    from english_words import get_english_words_set
+
+    return frozenset(w.lower() for w in get_english_words_set(["web2"], alpha=True))
+
+
 def _stands_for_a_name(word: str, pos: int, question: str) -> bool:
     before, after = question[:pos], question[pos + len(word):]
     if _superlative(word):  # "priciest purchase on record": no name

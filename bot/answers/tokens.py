@@ -18,7 +18,8 @@ SHORTHAND: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\bw/(?=\s|\w)", re.I), "with "),
     (re.compile(r"\bb/c\b", re.I), "because"),
     (re.compile(r"\bwhos\b", re.I), "who's"),
-    (re.compile(r"\bwhats\b", re.I), "what's"),
+    (re.compile(r"\b(?:whats|wats|wuts)\b", re.I), "what's"),
+    (re.compile(r"\b(?:wat|wut)\b", re.I), "what"),
     (re.compile(r"\bsh(?:r?s|rs?)\b", re.I), "shares"),  # "shs", "shrs"
     (re.compile(r"\bany1\b", re.I), "anyone"),
     (re.compile(r"\bevery1\b", re.I), "everyone"),

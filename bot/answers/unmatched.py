@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import replace
 
 from bot.answers import lexicon, query, sums
+from bot.answers.english import unheard_of_name
 from bot.answers.filters import Filters
 from bot.answers.messages import HOW_TO_GET_MORE, company_label, insider_label, stored_lines
 from bot.answers.render import Answer, message
@@ -42,7 +43,9 @@ def name_like_unknowns(understanding: Understanding, question: str) -> list[str]
         return []
     words = question.replace("'s", "").replace("’s", "").split()
     bare = [w.strip("$'\"?,.!:;()") for w in words]
-    unknown = set(understanding.unknown_words)
+    named_already = {w.lower() for m in (understanding.company, understanding.insider) if m is not None
+                     for e in m.entities for w in (e.ticker or "", *e.name.split())}
+    unknown = {w for w in understanding.unknown_words if w.lower() not in named_already}  # "affirm ... afrm"
     phrases: list[list[str]] = []
     for i, word in enumerate(bare):
         if word not in unknown:
@@ -53,11 +56,17 @@ def name_like_unknowns(understanding: Understanding, question: str) -> list[str]
             phrases.append([word])
     out = []
     for phrase in phrases:
-        named = [w for w in phrase if w[:1].isupper() and w.lower() != w]
-        if not named or (len(phrase) == 1 and bare and phrase[0] == bare[0]):
+        capitalised = [w for w in phrase if w[:1].isupper() and w.lower() != w]
+        unheard = [w for w in phrase if unheard_of_name(w, _place(question, w), question)]
+        if not (capitalised or unheard) or (len(phrase) == 1 and bare and phrase[0] == bare[0] and not unheard):
             continue
         out.append(" ".join(phrase))
     return out
+
+
+def _place(question: str, word: str) -> int:
+    found = re.search(rf"(?<![\w$]){re.escape(word)}(?!\w)", question)
+    return found.start() if found else 0
 
 
 def unmatched_answer(understanding: Understanding, conn: sqlite3.Connection, question: str) -> Answer | None:
@@ -104,7 +113,7 @@ def _whole_name(insider: Match | None, words: list[str], question: str) -> str |
     if insider is None or insider.via == "context":
         return None
     low = " ".join(question.lower().replace("'s", "").split())
-    for word in words:
+    for word in (w for w in words if w != w.lower()):  # "Jane Roe"; "levchin paypal" is a person and a company
         for phrase in (f"{word} {insider.text}", f"{insider.text} {word}"):
             if phrase.lower() in low:
                 return phrase
@@ -177,7 +186,7 @@ def holder_words(understanding: Understanding, question: str) -> str | None:
     if spec.vehicle and spec.vehicle not in ("direct", "indirect") and (named_words or unknown):
         # "scarpelli kids trusts (fintail)": the name left over and the kind of vehicle together
         return " ".join([*(named_words or unknown), spec.vehicle])
-    return " ".join(named_words or ([] if spec.vehicle else unknown)) or None
+    return with_series(" ".join(named_words or ([] if spec.vehicle else unknown)), question) or None
 
 
 _NAME_WORDS = r"(?P<name>[A-Za-z][\w'.-]*(?:\s+[A-Za-z][\w'.-]*)?)"

@@ -22,11 +22,9 @@ XFAIL: dict[str, str] = {
     # 1. scope / filler words read as names
     "b11-scope-p-over-1m-no-matter-company-slack": "scope-word-read-as-name ('No filings by Matter'; 'P-coded' as a company)",
     # 2. a named constraint dropped
-    "b11-neg-nadella-msft-slack": "unknown-name-ignored ('nadella' ignored; Hoffman's 289.408 RSUs shown as the closest)",
     # 3. casual wording
     "b11-verb-fund-picked-up-slack": "word-read-as-name ('no company or insider called Biotech')",
     # 4. near misses
-    "b11-near-botha-buy-square-plain": "person-ignored-wrong-code ('Botha' ignored; looked for A grants, J 3,465/152 missing)",
     # 5. exercises
     "b11-ex-hoffman-znga-settled-left-slack": "two-part-dropped (61,435 left only; 1,412,997 settled missing)",
     # 7. roles

@@ -51,3 +51,16 @@ def fillers_of(question: str) -> list[str]:
 ])
 def test_fillers_in_a_question(question, fillers):
     assert fillers_of(question) == fillers
+
+
+@pytest.mark.parametrize(("question", "word", "a_name"), [
+    ("levchin paypal sells", "paypal", True),  # no dictionary knows it, and it stands before what is asked
+    ("nadella msft form 4s in here?", "nadella", True),  # first, where a name stands
+    ("sales at zorblax", "zorblax", True),  # after "at"
+    ("musk recieved how many options", "recieved", False),  # a misspelt verb in the middle: not where a name stands
+    ("hoffman raked in how many znga rsus", "raked", False),  # a dictionary word
+    ("did yelp insiders sell", "yelp", False),  # a dictionary word (a stored company's name resolves before this)
+    ("pls show sales", "pls", False),  # too short
+])
+def test_unheard_of_names(question, word, a_name):
+    assert english.unheard_of_name(word, question.index(word), question) is a_name

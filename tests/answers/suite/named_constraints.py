@@ -191,4 +191,17 @@ CASES = table(
         "what does example ventures fund ii hold in example biotech",
         "Is Example Ventures Fund II going to sell its Example Biotech shares?",
     ], [("4,200,000", "can't predict")], ["could not find", "No filings by"], db="samples"),
+    # A lower-case word no dictionary knows, standing where a name stands, is a name that is not stored: said so,
+    # never dropped while another name's rows answer ("levchin paypal sells": not Levchin's YELP conversions;
+    # "nadella msft form 4s": not Hoffman's MSFT RSUs).
+    family("unheard-of-lowercase-names", [
+        "levchin paypal sells",
+        "nadella msft form 4s in here?",
+        "satya nadella msft sales",
+    ], [("Nothing is stored for", "No filings by")], ["3,232,153", "289.408", "Not understood and ignored"]),
+    # ... but the stored company's own ticker beside its name is not another name ("ff affirm growth ... afrm").
+    family("ticker-beside-the-name", [
+        "ff affirm growth llc - rabois afrm shares held there?",
+    ], ["75,000"], ["Nothing is stored for"]),
 )
+
