@@ -146,7 +146,9 @@ ROLE_QUESTION = re.compile(r"\b(?P<kw>role|roles|title|titles|job\s+title|job|re
 PER_INSIDER = re.compile(r"\b(?:who|which\s+(?:insiders?|people|persons?|execs?|executives?|directors?|officers?|filers?))\b"
                          r".*\b(?:the\s+most|most)\b(?!\s+recent)|\bmost\s+active\s+(?:filers|insiders|people)\b"
                          r"|\b(?:top|biggest|largest)\s+(?:\d+\s+|\w+\s+)?(?:insider\s+)?(?:sellers?|buyers?|filers?)\b"
-                         r"|\brank\s+(?:the\s+)?(?:insiders|people|filers)\b|\bleaderboard\b", re.I)
+                         r"|\brank\s+(?:the\s+)?(?:insiders|people|filers)\b|\bleaderboard\b"
+                         # "who has the largest total number of shares sold": a sum per insider, not one trade
+                         r"|\bwho\b.*\b(?:largest|biggest|highest|greatest)\s+(?:total|combined|aggregate|cumulative)\b", re.I)
 
 # "which company had the most insider selling", "where did insiders dump the most": companies ranked by a total.
 PER_COMPANY = re.compile(r"\b(?:which|what)\s+(?:companies|company|issuers?|stocks?|tickers?|firms?)\b.*\bmost\b"
@@ -215,6 +217,7 @@ sr jr mkt row rows different entity entities measured keep kept sizes lower high
 separate separately individual individually distinct various several multiple respective filer diff
 million millions billion billions thousand thousands true right correct accurate confirm
 you've you're we've we're i've they've they're charity charities charitable rank ranked ranking leaderboard summing tally
+among amongst amid name dated
 """.split())
 
 # Lower-case words that are also common English; as names they only count when capitalised.
@@ -272,6 +275,7 @@ ORDER_BY = re.compile(r"\b(?:ranked\s+|sorted\s+|ordered\s+)?by\s+(?:the\s+)?(?:
                       r"(?:number\s+of\s+)?shares|shares?\s+count|amount)\b", re.I)
 # Ranked by shares, not dollars: "who sold the most shares", "top 3 exercises by share count".
 BY_SHARES = re.compile(r"\bmost\s+(?:shares|options|units|rsus)\b|\bby\s+(?:the\s+)?(?:number\s+of\s+)?shares\b"
+                       r"|\b(?:largest|biggest|highest|greatest)\s+(?:(?:total|combined|aggregate)\s+)?(?:number|count)\s+of\s+shares\b"
                        r"|\bby\s+(?:the\s+)?shares?\s+count\b", re.I)
 # "highest sale price", "lowest-priced purchase", "cheapest buy": trades ranked by price per share.
 BY_PRICE = re.compile(r"\b(?P<way>highest|lowest|top|best|worst)[-\s]+(?:(?:sale|sell(?:ing)?|purchase|buy(?:ing)?|"

@@ -41,10 +41,6 @@ XFAIL: dict[str, str] = {
     # 9. comparisons
     "b14-cmp-whiting-vs-melkote-strike-slack": "second-side-dropped (Whiting's $0.88 only; Melkote's $0.33 missing)",
     # 10. market-wide
-    "b14-mkt-largest-total-shares-sold-plain": "ranking-not-answered (market-wide sales totals; Thiel missing)",
-    "b14-mkt-three-largest-gifts-plain": "words-read-as-name ('company called Name')",
-    "b14-mkt-most-recent-filing-slack": "words-read-as-name ('company called Dated')",
-    "b14-mkt-ten-pct-owner-top-seller-slack": "words-read-as-name ('company called Among')",
     "b14-mkt-most-reporting-owners-plain": "question-not-understood (all transactions summarised; BETR's 8 owners missing)",
     # 11. market price, advice, motives
     "b14-cant-aapl-rn-slack": "price-now-not-refused (AAPL transactions listed)",

@@ -179,4 +179,21 @@ CASES = table(
         "2025 sellers leaderboard",
         "top seller of 2025?",
     ], ["1. Kyle Moran", ("260,036", "$4,103,979.00")]),
+    # "among", "Name the ...", "latest-dated" are not names; "who has the largest total number of shares sold" ranks
+    # insiders by the shares they sold (Thiel 27,048,671, then Musk 2,349,258), not one trade or a market total.
+    family("among-the-ten-percent-owners", [
+        "among 10% owners, top seller by $?",
+        "amongst the 10% holders who sold the most $",
+    ], ["1. Elon Musk", "$1,126,400,317.72"], ["called"]),
+    family("name-the-largest", [
+        "Name the three largest gifts of stock in the filings.",
+    ], ["2,234,000", "1,560,000", "500,000"], ["called"]),
+    family("latest-dated", [
+        "latest-dated filing you have?",
+    ], ["Markham", "Jun 10, 2026"], ["called"]),
+    family("largest-total-number-of-shares", [
+        "Who has the largest total number of shares sold?",
+        "who has the biggest combined number of shares sold",
+    ], ["1. Peter Thiel", "27,048,671"]),
 )
+
