@@ -37,7 +37,7 @@ from bot.answers.rankings import (
     render_days,
     render_ranking,
 )
-from bot.answers.render import Answer, message
+from bot.answers.render import Answer, message, preface
 from bot.answers.render_asks import (
     derivative_terms,
     held_through,
@@ -246,6 +246,7 @@ def records_answer(understanding: Understanding, conn: sqlite3.Connection, today
     result = render_records.render_records(fetched, spec.aggregation, scope, searched, always_count=spec.bounded,
                                            by_size=spec.largest_first, by_price=spec.by_price,
                                            by_shares=spec.by_shares)
+    _one_side_only(result, fetched, spec.transaction)
     if spec.aggregation == "latest" and not (spec.date_from or spec.date_to) and (stale := _stale_note(fetched.records, today)):
         result.notes.append(stale)  # "did anyone buy lately?": the newest is two years old
     if each and len(fetched.records) < fetched.total_matches:
@@ -261,6 +262,18 @@ def records_answer(understanding: Understanding, conn: sqlite3.Connection, today
     elif spec.aggregation == "list" and not (spec.transaction or spec.security or spec.bounded or spec.largest_first):
         add_holdings_only(result, holdings_only_filings(conn, filters))
     return result
+
+
+def _one_side_only(result: Answer, fetched, transaction: str | None) -> None:
+    """"did lee morgan ever sell, or only buy?": when every open-market trade found is of one side, the other
+    side is said to have none first (only when every matching row was read)."""
+    if transaction != "open_market" or not fetched.records or fetched.total_matches > len(fetched.records):
+        return
+    codes = {r.transaction_code for r in fetched.records}
+    if codes == {"P"}:
+        preface(result, "No open-market sales (S) found; only purchases (P):")
+    elif codes == {"S"}:
+        preface(result, "No open-market purchases (P) found; only sales (S):")
 
 
 LATELY_DAYS = 90

@@ -62,6 +62,7 @@ PHRASAL_VERBS: list[tuple[str, str]] = [
             r"(?:options?|exercis\w*|tax\w*|warrants?|rsus?)\b)))|\bput(?:s|ting)?\s+(?:his|her|their|its)\s+own\s+"
             r"(?:money|cash)\s+(?:in(?:to)?)\b|\bfork(?:ed|s)?\s+out\b"),
     ("gift", r"\b(?:was|were)\s+given\s+away\b"),
+    ("tax_withholding", r"\b(?:h(?:o|e)ld|holds|holding|kept|keep)\s+back\b(?=.*\btax)"),  # "held back for taxes"
     ("grant", r"\bwas\s+(?:given|awarded|granted)\b(?!\s+away)|\bwere\s+(?:given|awarded|granted)\b(?!\s+away)"),
 ]
 
@@ -71,7 +72,7 @@ OPEN_MARKET = r"open[\s-]m(?:ar)?ke?t"
 TRANSACTION_PHRASES: list[tuple[str, str]] = [
     ("tax_withholding", r"tax(?:es)?\s+withh(?:e|o)ld(?:ing)?|withh(?:e|o)ld(?:ing)?(?:\s+for\s+tax(?:es)?)?"
                         r"|for\s+taxes|\btax\b|(?:sell|sold|selling|sells)[\s-]to[\s-]cover(?:\s+(?:the\s+)?tax(?:es)?)?"
-                        r"|\bto\s+cover\s+(?:the\s+)?tax(?:es)?"),
+                        r"|\bto\s+cover\s+(?:the\s+)?tax(?:es)?|\bto\s+pay\s+(?:(?:his|her|their|its|the)\s+)?tax(?:es)?\b"),
     ("open_market", OPEN_MARKET + r"(?:\s+(?:trades?|transactions?|trading|purchases?\s+and\s+sales?))?(?=\W|$)|open[\s-]market(?:\s+(?:trades?|transactions?|trading|purchases?\s+and\s+sales?))?"
                     r"|bought\s+(?:or|and)\s+sold|sold\s+(?:or|and)\s+bought|buy(?:ing)?\s+(?:or|and)\s+sell(?:ing)?"
                     r"|purchases?\s+(?:and|or)\s+sales?|\btrades?\b(?!\s+dates?\b)|\btraded\b|\binsider\s+trading\b"),
@@ -135,6 +136,7 @@ ROLE_QUESTION = re.compile(r"\b(?P<kw>role|roles|title|titles|job\s+title|job|re
                            r"|(?:'s|’s|s'|’)\s+)"
                            r"(?:10\s*%|ten\s+percent|director|officer|ceo|cfo|coo|cto|president|chair\w*|insider|"
                            r"general\s+counsel|gc|executive|owner)"
+                           r"(?!\w*\s+(?:an?\s+)?(?:net\s+)?(?:buyers?|sellers?|purchasers?)\b)"  # "was X's CFO a buyer": trades
                            # "officer or just board", "exec or board member", "sit on the board", "still a 10% holder"
                            r"|\b(?P<either>(?:officer|exec\w*|director|board\s+member))\b(?=(?:\s+(?:at|of|with|in)\s+\$?[\w.&-]+)?"
                            r"(?:\s*,\s*(?:officer|exec\w*|director|(?:10\s*%\s*)?owner))*\s*,?\s+or\s+"
@@ -217,7 +219,7 @@ sr jr mkt row rows different entity entities measured keep kept sizes lower high
 separate separately individual individually distinct various several multiple respective filer diff
 million millions billion billions thousand thousands true right correct accurate confirm
 you've you're we've we're i've they've they're charity charities charitable rank ranked ranking leaderboard summing tally
-among amongst amid name dated
+among amongst amid name dated pay pays paying
 """.split())
 
 # Lower-case words that are also common English; as names they only count when capitalised.

@@ -26,7 +26,6 @@ XFAIL: dict[str, str] = {
     "b14-scope-regardless-issuer-in-lieu-of-fees-plain": "fee-election-missed (Botha's 129 shares taken in lieu of cash fees missing)",
     # 2. a named person/company with no match
     # 3. casual wording
-    "b14-verb-lamercie-held-back-slack": "verb-not-read ('held back for taxes' answered as holdings; F 1,009 missing)",
     # 4. near misses
     # 5. exercises
     "b14-ex-strikes-below-5-plain": "strike-filter-dropped (all 7 exercises listed, $10.48 included)",

@@ -29,8 +29,6 @@ XFAIL: dict[str, str] = {
     "b15-verb-dodge-sold-off-17th-slack": "day-dropped ('17th' ignored; Mar 14's 49,252 shown)",
     "b15-verb-hoffman-raked-in-slack": "verb-not-read ('raked in' ignored; 61,435 held shown, grant 1,474,432 missing)",
     # 4. near misses
-    "b15-near-scarpelli-bought-dec-2022-plain": "answered-as-role (CFO named; no 'no purchase')",
-    "b15-near-lee-morgan-sold-exbt-slack": "no-sale-not-said (P row shown; no 'never sold')",
     # 5. exercises
     "b15-ex-markham-2025-grant-settled-plain": "words-read-as-name ('Drew Markham June'; 118,800 missing)",
     "b15-ex-hoffman-znga-rsus-left-slack": "date-misread ('dec 11' as Dec 11, 2025; Dec 2011 conversion, 61,435 left missed)",

@@ -18,7 +18,6 @@ TODAY = dt.date(2026, 12, 7)
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
     # named constraint dropped / filler word read as a name
-    "b5-neg-adams-snow-slack": "company-dropped ('snow' ignored; Adams's AAPL sales listed as the answer)",
     # near misses
     "b5-near-thiel-j-sold-plain": "apart-from-refused (J distributions not shown)",
     "b5-near-tsla-2010-f-slack": "apart-from-refused (F 21,728 not shown)",

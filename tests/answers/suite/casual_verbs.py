@@ -247,4 +247,10 @@ CASES = table(
         "how much did musk give to charity",
         "tsla shares musk gave away to charity?",
     ], ["2,234,000", "250,000", "code G"], ["company called"]),
+    # "held back for taxes", "to pay X's taxes": shares withheld, code F (Lamercie 1,009; Travers 33,148).
+    family("held-back-for-taxes", [
+        "lamercie — how many shares did arw hold back for taxes",
+        "how many shares were held back to pay lamercie's taxes",
+    ], ["1,009", "code F"], ["20,869 shares of Common Stock of ARROW ELECTRONICS, INC. (ARW) directly after"]),
 )
+

@@ -129,4 +129,15 @@ CASES = table(
         "alex smith dumped exbt march 1?",
         "did the exbt cfo sell on march 1",
     ], ["No open-market sales (S)", "1,850", "Mar 1, 2024"], [], db="samples"),
+    # "was X's CFO a buyer": a question about trades, not a yes/no about the role (Scarpelli, Dec 2022: only the
+    # exercise of 200,000 options, code M); "ever sell, or only buy?": the side with none said first (Morgan Lee).
+    family("role-holder-a-buyer", [
+        "Was Snowflake's CFO a buyer of the stock in December 2022?",
+        "was the snow cfo a buyer in dec 2022",
+    ], ["No open-market purchases", "200,000"], ["is the CFO."]),
+    family("ever-sell-or-only-buy", [
+        "did exbt director lee morgan ever sell, or only buy?",
+        "has morgan lee sold any exbt or only bought",
+    ], ["No open-market sales (S) found; only purchases (P)", "200,000"], db="samples"),
 )
+
