@@ -293,10 +293,8 @@ def _read_ask(result: RulesParse) -> None:
     "worth" alone asks the value of what is held unless trades are asked about ("what were his sales worth")."""
     asked = {s.value for s in result.of_kind("ask")
              if not (s.value == "value_now" and result.transaction and lexicon.TRADE_VALUE.fullmatch(s.text))}
-    if "no_securities" in asked:
-        result.ask = "no_securities"  # "which form 3s reported owning nothing"
-    elif "kept" in asked:
-        result.ask = "kept"  # "how many did she keep after tax": received minus withheld (bot/answers/kept.py)
+    if asked & {"no_securities", "kept"}:  # "form 3s that reported owning nothing"; "kept after tax" (kept.py)
+        result.ask = "no_securities" if "no_securities" in asked else "kept"
     elif "value_now" in asked or (lexicon.WORTH.search(result.question) and result.transaction in (None, "open_market")):
         result.ask = "market_value"
     elif "terms" in asked and not any(s.value == "exercise" and s.text.lower().startswith("exercis")
