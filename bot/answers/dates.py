@@ -42,6 +42,7 @@ _BARE_EXPR = (
     rf"|(?<![\d/.$])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/%]|th\b|st\b|nd\b|rd\b|\s*of\b"
     rf"|\s*(?:quarterly|monthly|annually|yearly|each|every|per|a\s+(?:year|quarter|month))\b)"
     rf"|{_MONTH}\s+\d{{1,2}}{_ORD},?\s+{_YEAR}"
+    rf"|{_MONTH}\s+\d{{1,2}}{_ORD},?\s+'?[0-3]\d(?![\w%/.,'’]|\s*(?:shares|options|units|rsus|k\b|m\b))"  # "nov 8 21"
     rf"|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"
     rf"|{_QUARTER}"
     rf"|{_HALF}"
@@ -161,8 +162,8 @@ def parse_expression(text: str, today: dt.date) -> tuple[dt.date, dt.date] | Non
             if int(m[1]) < int(m[2]) <= 4:
                 return None  # "1/3", "3/4": a fraction far more often than Jan 3 or Mar 4
             return _past_day(int(m[1]), int(m[2]), today)
-        if m := re.fullmatch(rf"({_MONTH}) (\d{{1,2}}){_ORD},? ({_YEAR})", s):
-            day = dt.date(int(m[3]), MONTHS[m[1]], int(m[2]))
+        if m := re.fullmatch(rf"({_MONTH}) (\d{{1,2}}){_ORD},? ({_YEAR}|'?[0-3]\d)", s):  # "nov 8 2021", "nov 8 21"
+            day = dt.date(_year(m[3]), MONTHS[m[1]], int(m[2]))
             return day, day
         if m := re.fullmatch(rf"(\d{{1,2}}){_ORD} (?:of )?({_MONTH}),? ({_YEAR})", s):
             day = dt.date(int(m[3]), MONTHS[m[2]], int(m[1]))

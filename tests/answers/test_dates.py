@@ -16,6 +16,9 @@ TODAY = D(2024, 6, 12)  # a Wednesday
 @pytest.mark.parametrize("text, start, end", [
     ("who bought today", D(2024, 6, 12), D(2024, 6, 12)),
     ("net insider selling pltr '24?", D(2024, 1, 1), D(2024, 12, 31)),
+    # A month, a day and a two-digit year: that day ("musk nov 8 21"), never the day this year.
+    ("musk nov 8 21 - shares sold", D(2021, 11, 8), D(2021, 11, 8)),
+    ("dodge sales mar 17, '25", D(2025, 3, 17), D(2025, 3, 17)),
     ("thiel sales ’21", D(2021, 1, 1), D(2021, 12, 31)),
     # A month and day without the year: the latest such day by today.
     ("dodge dkng 3/14 sells", D(2024, 3, 14), D(2024, 3, 14)),
