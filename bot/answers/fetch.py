@@ -197,6 +197,15 @@ def _by_company(conn: sqlite3.Connection, totals: list[TotalRow]) -> list[TotalR
     return sorted(merged.values(), key=sums.largest_first)
 
 
+def _tranche(rec: Record) -> tuple[str, ...]:
+    """What tells apart tranches of one derivative whose dates are given only in footnotes (Travers's four RSU
+    grants: no dates, each with its own vesting footnote): the footnotes' texts (their ids change from filing to
+    filing; the texts of one grant stay the same)."""
+    if rec.exercise_date or rec.expiration_date:
+        return (rec.exercise_date or "",)
+    return tuple(" ".join(n.get("text", "").split()).lower() for n in rec.footnotes.get("exercise_date", []))
+
+
 def _latest_positions(records: list[Record]) -> list[Record]:
     """The newest post-transaction amount per owner, company, security and kind of ownership.
 
@@ -210,7 +219,7 @@ def _latest_positions(records: list[Record]) -> list[Record]:
         owners = tuple(sorted(o.cik for o in rec.lead_owners))
         # Options (and other derivatives) of one title are separate positions per exercise price and
         # expiration: a grant at $3.14 is not the grant at $4.75.
-        terms = (rec.conversion_or_exercise_price, rec.expiration_date) if rec.is_derivative else ()
+        terms = (rec.conversion_or_exercise_price, rec.expiration_date, *_tranche(rec)) if rec.is_derivative else ()
         key = (rec.issuer_cik, owners, (rec.security_title or "").lower(), rec.is_derivative,
                rec.direct_indirect, (rec.nature_of_ownership or "").lower(), *terms)
         filing = newest_filing.setdefault(key, rec.filing_id)

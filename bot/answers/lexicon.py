@@ -219,7 +219,7 @@ sr jr mkt row rows different entity entities measured keep kept sizes lower high
 separate separately individual individually distinct various several multiple respective filer diff
 million millions billion billions thousand thousands true right correct accurate confirm
 you've you're we've we're i've they've they're charity charities charitable rank ranked ranking leaderboard summing tally
-among amongst amid name dated pay pays paying
+among amongst amid name dated pay pays paying unvested tranche tranches
 """.split())
 
 # Lower-case words that are also common English; as names they only count when capitalised.

@@ -32,7 +32,6 @@ XFAIL: dict[str, str] = {
     "b12-role-scty-musk-slack": "role-question-read-as-transactions ('No transactions found for Elon Musk at SCTY')",
     # 8. totals across filings
     "b12-sum-thiel-pltr-dollars-slack": "total-not-summed (rows listed; $679,399,220.54 total missing)",
-    "b12-sum-travers-rsus-left-slack": "positions-not-summed (one RSU line 306,656; 640,178 over four grants missing)",
     # 9. comparisons
     "b12-cmp-dodge-days-plain": "month-read-as-name ('company or insider called March')",
     "b12-cmp-lamercie-smith-withholding-plain": "second-part-dropped (Lamercie 1,009 only; Example Biotech CFO 1,850 missing)",

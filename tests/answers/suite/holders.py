@@ -93,4 +93,11 @@ CASES = table(
     family("topic-company-and-a-fund-short-name", [
         "oscar: ff-vp share count",
     ], ["1,204,304"], ["called"]),
+    # Tranches of one derivative whose dates are only in footnotes are positions of their own (Travers's four RSU
+    # grants after the Mar 2025 settlement: 12,500 + 93,427 + 227,595 + 306,656 = 640,178), never the last row alone.
+    family("tranches-told-apart-by-footnotes", [
+        "how many rsus does travers still hold",
+        "zip: travers unvested rsus left in each tranche",
+    ], ["12,500", "93,427", "227,595", "306,656", "640,178"]),
 )
+
