@@ -719,7 +719,6 @@ XFAIL: dict[str, str] = {
     "b2-role-bdx-pres-slack": "word read as a name",
     # entity named in ownership text not found
     # wrong transaction kind searched
-    "b2-hold-zip-unvested": "wrong transaction kind searched",
     "b2-multi-wve-slack": "wrong transaction kind searched",
     "b2-ex-tsla-grant-size-slack": "wrong transaction kind searched",
     # grant terms question answered as an exercise search
