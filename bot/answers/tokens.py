@@ -25,6 +25,12 @@ SHORTHAND: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\bevery1\b", re.I), "everyone"),
     (re.compile(r"\bsome1\b", re.I), "someone"),
 ]
+# Small dollar amounts in words ("a strike under five dollars"): written as figures, "$5".
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+                 "fifty": 50, "hundred": 100, "a hundred": 100}
+_DOLLARS_IN_WORDS = re.compile(rf"\b(?P<n>{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\s+(?:dollars|bucks)\b",
+                               re.I)
 _DROPPED_CATEGORIES = {"So", "Sk", "Cf", "Co", "Cn", "Cs", "Me"}
 _TRAILING = re.compile(r"[\s!?.,;:~*]+$")
 
@@ -44,6 +50,7 @@ def normalise(question: str | None) -> str:
     text = "".join(" " if unicodedata.category(ch) in _DROPPED_CATEGORIES else ch for ch in text)
     for pattern, plain in SHORTHAND:
         text = pattern.sub(plain, text)
+    text = _DOLLARS_IN_WORDS.sub(lambda m: f"${_NUMBER_WORDS[m['n'].lower()]}", text)
     text = " ".join(text.split())
     asked = text.rstrip().endswith("?")
     text = _TRAILING.sub("", text)

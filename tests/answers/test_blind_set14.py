@@ -28,7 +28,6 @@ XFAIL: dict[str, str] = {
     # 3. casual wording
     # 4. near misses
     # 5. exercises
-    "b14-ex-strikes-below-5-plain": "strike-filter-dropped (all 7 exercises listed, $10.48 included)",
     # 6. vesting and terms
     "b14-vest-musk-form3-option-plain": "vesting-footnote-missing (terms shown; F3's 1/48 monthly vesting missing)",
     # 7. roles

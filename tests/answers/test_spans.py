@@ -133,6 +133,10 @@ def test_every_word_is_accounted_for(question) -> None:
     ("sales w/o a plan", "sales without a plan"),
     ("musk — tsla sales", "musk - tsla sales"),  # an em dash is a dash
     ("  $tsla   sales.  ", "$tsla sales"),
+    ("strike under five dollars", "strike under $5"),  # small dollar amounts in words
+    ("sales over fifty bucks a share", "sales over $50 a share"),
+    ("wats the strike on his opts", "what's the strike on his opts"),
+    ("how many shs did he sell", "how many shares did he sell"),
 ])
 def test_normalise(raw, plain) -> None:
     assert normalise(raw) == plain

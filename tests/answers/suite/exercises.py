@@ -104,4 +104,10 @@ CASES = table(
     family("moran-cost-dec-8", [
         "what did it cost moran to exercise on dec 8",
     ], ["$721,300.00"], ["$818,120"]),
+    # A bound on the strike said in words ("under five dollars"): Moran's $2.83, $3.14 and $4.75, never $10.48.
+    family("strike-under-five-dollars", [
+        "List every option exercise on file with a strike under five dollars.",
+        "option exercises w/ strikes below five bucks",
+    ], ["$2.83", "$3.14", "$4.75"], ["$10.48"]),
 )
+
