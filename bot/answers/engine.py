@@ -48,7 +48,7 @@ from bot.answers.render_asks import (
 from bot.answers.resolve import Catalog, Catalogs, Match, resolve
 from bot.answers.spec import ChatContext
 from bot.answers.understand import Understanding, understand_llm, understand_rules
-from bot.answers.unmatched import holder_words, other_person_unknown, unmatched_answer
+from bot.answers.unmatched import close_filer, holder_words, other_person_unknown, unmatched_answer
 from bot.answers.who_else import leaves_out_insider, others_trades_answer, who_else_answer
 from bot.answers.yearless import read_in_year_with_records
 from bot.domain.formats import fmt_shares
@@ -182,7 +182,7 @@ def _answer(question: str, db: ReadSource, context: ChatContext | None, today: d
             return others  # "besides Scarpelli, who else filed at Snowflake", "pltr sales other than thiel's"
         reread_notes = []
         # "may 16" with nothing this year: the latest May 16 with filings; "FF Pathfinder VI": a holder of record
-        for reread in (read_in_year_with_records, other_person_unknown, holder_named_in_notes):
+        for reread in (read_in_year_with_records, close_filer, other_person_unknown, holder_named_in_notes):
             if (moved := reread(understanding, parse, conn)) is not None:
                 understanding, note = moved
                 reread_notes.append(note)

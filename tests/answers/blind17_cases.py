@@ -2,7 +2,13 @@
 compliance officer building a restricted-list memo (plain, careful questions, often two-part) and the traders in
 the team's ``#insider-watch`` Slack channel (lowercase, ``$tickers``, fragments, missing apostrophes, "shs",
 "px", "rn", "w/", typos) — spread evenly over the 14 failure classes of issue #10: about 55% Slack-style and 45%
-plain. It has NOT been measured yet.
+plain. It was measured once: the first run passed 193/251 (76.9%), fully held out. After that run the
+expectations were re-checked against the XML and four were corrected (the three sums recomputed exactly with
+Decimal, rounded to cents only at the end): b17-sum-musk-tsla-lifetime-plain (the dollar total is $1,126,400,317.72, not .73);
+b17-sum-musk-over-a-billion-slack (the Nov 8, 2021 total is $1,102,342,478.72, not .73);
+b17-mkt-heaviest-selling-year-slack (2021 comes to $1,607,125,699.99, so the exact figure is accepted as well as
+the rounded $1,607,125,700); b17-typo-melcote-options-slack (the option row's shares-owned-following is filed as
+757,756, so that figure is accepted as well as the 757,576 granted).
 
 Shapes new to this set: code-level questions the way a compliance reader asks them ("shows as M in Table I but
 coded A in Table II", "largest code F transaction", "the filing says D — did they sell?"), false premises with
@@ -316,7 +322,9 @@ CASES: list[Case] = [
     _c("b17-sum-musk-tsla-lifetime-plain",
        "For the memo: Musk's lifetime Tesla selling in the data - shares and dollars, all filings together.", "sum", P,
        [("2,349,258", all_of("1,415,167", "934,091")),
-        ("$1,126,400,317.73", r"re:\$1\.1[23]?\d?\s?(B|bn|billion)", all_of("$24,057,839", "$1,102,342,478.73"))]),
+        ("$1,126,400,317.72", r"re:\$1\.1[23]?\d?\s?(B|bn|billion)", all_of("$24,057,839", "$1,102,342,478.72"))],
+       note="corrected after the first run: the exact sum is $1,126,400,317.723 -> $1,126,400,317.72 (and Nov 8 is "
+            "$1,102,342,478.72); the old .73 came from adding per-filing totals that were already rounded"),
     _c("b17-sum-musk-charity-gifts-count-slack", "musk nov 21 charity gifts: how many separate gifts & total shs", "sum", S,
        ["5,044,000", r"re:\b(5|five)\b[^.\n]{0,30}(gifts|transactions|rows|times)"]),
     _c("b17-sum-thiel-pltr-2021-2024-dollars-slack", "pltr: thiels combined take from the 2021 and 2024 selling, in $", "sum", S,
@@ -342,7 +350,9 @@ CASES: list[Case] = [
        "What was the dollar value of all shares withheld for taxes in 2025, across companies?", "sum", P,
        [("$305,343.46", all_of("$107,781.38", "$197,562.08"))]),
     _c("b17-sum-musk-over-a-billion-slack", "did musk really sell over a billion $ of tsla on 11/8/21?", "sum", S,
-       [("$1,102,342,478.73", r"re:\$1\.10\d?\s?(B|bn|billion)")], note="both Nov 8 filings (direct + trust companion)"),
+       [("$1,102,342,478.72", r"re:\$1\.10\d?\s?(B|bn|billion)")],
+       note="both Nov 8 filings (direct + trust companion); corrected after the first run: the exact sum is "
+            "$1,102,342,478.723 -> .72 (the old .73 added the two filings' totals after rounding each)"),
     _c("b17-sum-musk-gifts-week-of-nov-22-plain",
        "How many Tesla shares did Musk give away during the week of November 22, 2021?", "sum", P,
        [("2,560,000", all_of("1,560,000", "500,000"))], ["2,234,000"]),
@@ -419,7 +429,10 @@ CASES: list[Case] = [
     _c("b17-mkt-selling-2022-dollars-plain", "How much insider selling was there in 2022, in dollars, across the data?",
        "mkt", P, [("$34,394,197.71", r"re:\$34\.39?\d?\s?(M|million)")]),
     _c("b17-mkt-heaviest-selling-year-slack", "heaviest calendar yr for insider selling in $ terms, and roughly how much?",
-       "mkt", S, [r"re:\b2021\b", ("$1,607,125,700", r"re:\$1\.6\d?\s?(B|bn|billion)")]),
+       "mkt", S, [r"re:\b2021\b", ("$1,607,125,699.99", "$1,607,125,700", r"re:\$1\.6\d?\s?(B|bn|billion)")],
+       note="corrected after the first run: 2021's exact total is $1,607,125,699.9907 -> $1,607,125,699.99 (the old "
+            "$1,607,125,700 added per-filing totals after rounding); the rounded dollar figure is still accepted, as the "
+            "question asks 'roughly'"),
     _c("b17-mkt-tickers-with-sales-2025-plain", "How many different tickers had insider sales in 2025?", "mkt", P,
        [(r"re:\b(5|five)\b[^.\n]{0,40}(tickers|companies|issuers)",
          all_of("re:AIR|AAR", "re:PDEX|Pro-Dex", "re:DKNG|DraftKings", "re:BDX|Becton", "re:WVE|Wave"))]),
@@ -469,7 +482,9 @@ CASES: list[Case] = [
     _c("b17-typo-stantan-dodge-plain", "How much did Stantan Dodge sell in total in March 2025?", "typo", P, ["105,554"]),
     _c("b17-typo-rabiois-px-slack", "keith rabiois: afrm sale - px he got?", "typo", S, ["$11.1484"]),
     _c("b17-typo-lamarcie-psu-plain", "How many PSU shares vested for Carine Lamarcie at Arrow?", "typo", P, ["2,193"]),
-    _c("b17-typo-melcote-options-slack", "rajesh melcote option count", "typo", S, ["757,576"]),
+    _c("b17-typo-melcote-options-slack", "rajesh melcote option count", "typo", S, [("757,576", "757,756")],
+       note="corrected after the first run: the option row grants 757,576 (underlying 757,576), but its shares owned "
+            "following the transaction are filed as 757,756; a holdings answer quoting the filing is not wrong"),
     _c("b17-typo-mcmahonn-gift-plain", "What did John McMahonn give away in December 2021?", "typo", P, ["61,386"]),
     _c("b17-typo-sohial-gift-slack", "sohial ahmed lrcx gift to trust", "typo", S, ["3,690"]),
     _c("b17-typo-singermann-oscr-plain",

@@ -34,7 +34,6 @@ XFAIL: dict[str, str] = {
     "b16-mkt-largest-indirect-holding-slack": "superlative-of-holdings-not-understood (asked which company)",
     # 11. market price, advice
     # 12. typos
-    "b16-typo-kieth-ff-growth-slack": "fund-words-joined-to-name ('No filings by Kieth Rabois Founders'; 1,486,909 missing)",
     "b16-typo-levchn-yelp-plain": "get-read-as-grant (typo resolved; C-coded 3,232,153 Class B missed)",
     # 13. indirect holdings through named vehicles
     "b16-hold-rabois-ff-affirm-growth-slack": "vehicle-name-cut ('held through ff'; 'growth' ignored; 75,000 missing)",

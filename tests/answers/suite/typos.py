@@ -130,4 +130,19 @@ CASES = table(
         "How many Yelp Class B shares did Max Levchine end up with in March 2012?",
         "what did levchin end up with at yelp",
     ], ["3,911,937"], ["No filings by"]),
+    # A mistyped name beside the company the person files for: the company's one filer close in every typed word
+    # (Buffett's 6,125,376 SNOW, Clements at JBLU, Botha's 129 shares in lieu of fees), with a note; never a
+    # different person ("jane roe at exrb": Richard Roe and Jane Doe file there, Jane Roe does not).
+    family("typo-beside-the-company", [
+        "buffit's snowflake position size",
+        "warren buffet snow holdings",
+    ], ["6,125,376", "Read “"], ["No filings by"]),
+    family("typo-with-extra-words", [
+        "How many MongoDB shares did Roelof Boetha take in lieu of cash fees?",
+    ], ["129", "Roelof Botha"], ["No filings by"]),
+    family("close-but-another-person", [
+        "jane roe exrb sales",
+        "How many shares has Jane Roe sold at Example Robotics?",
+    ], ["No filings by Jane Roe"], ["sold 25,000", "bought 10,000", "Read “"], db="samples"),
 )
+

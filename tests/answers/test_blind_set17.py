@@ -1,0 +1,96 @@
+"""The seventeenth blind question set (tests/answers/blind17_cases.py): a fund compliance officer's memo questions
+and a trading desk's Slack channel, spread over the 14 failure classes of issue #10, written by a tester who did
+not read the engine, each answer checked for the facts a right answer cannot avoid and those a wrong one would show.
+
+Measured once, near the end of stop 21, on the engine as it then was: first run 193/251 = 76.9% (fully held out:
+the tester wrote it without reading the engine, and it was not read before its run). The tester then re-checked
+every failing case against the XML and corrected four expectations (two totals a cent off, the heaviest year's
+exact dollars, Melkote's filed option count); with those, the first run's answers pass 195/251 = 77.7%.
+
+Cases that failed when the set was measured are marked xfail (not strict) with a short reason tag, so this file
+passes while the engine is worked on and a case that starts passing shows up as XPASS."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from blind17_cases import CASES, SURFACE_CASES
+from blind_runner import BlindSet, blind_set_tests
+
+TODAY = dt.date(2026, 12, 7)
+
+# Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
+XFAIL: dict[str, str] = {
+    # 1. scope
+    "b17-scope-whole-universe-buys-under-a-buck-slack": "words-read-as-name ('Universe')",
+    "b17-scope-market-wide-ten-pct-form3-slack": "list-cut (10 newest Form 3 positions; Berkshire, Hoffman missing)",
+    "b17-scope-grat-anywhere-slack": "scope-not-read (asked which company; the GRAT holder missing)",
+    "b17-scope-whole-corpus-gifts-to-trusts-plain": "words-read-as-name ('Throughout', 'Planning Vehicle')",
+    # 2. a named person/company with no match
+    # 3. casual wording
+    "b17-verb-mithril-pony-up-adagio-plain": "verb-not-read ('pony up'; IPO read as Form 3)",
+    "b17-verb-lee-fund-double-down-plain": "verb-not-read ('double down' answered as holdings)",
+    "b17-verb-apple-gc-half-million-slack": "premise-not-checked (rows listed; 25,000 total, not half a million, missing)",
+    # 4. near misses
+    "b17-near-thiel-sold-feb-17-2021-plain": "words-read-as-name ('Compliance check')",
+    "b17-near-hoffman-buy-lnkd-may-2011-plain": "near-miss-bare-no (Form 3 holding 17,037,090 not shown)",
+    "b17-near-travers-buy-feb-25-slack": "date-misread ('feb 25' as Feb 25, 2026, not February 2025)",
+    "b17-near-feld-bought-bdx-plain": "near-miss-bare-no (his 74-share sale not shown)",
+    "b17-near-thiel-buy-oscr-mar-2021-plain": "near-miss-bare-no (Form 3 holdings not shown)",
+    "b17-near-lam-director-cash-in-after-split-slack": "words-read-as-name ('10-For-1 Split')",
+    "b17-near-scarpelli-trusts-sold-plain": "near-miss-bare-no (direct sales of 200,000 not shown)",
+    "b17-near-berkshire-scoop-snow-ipo-slack": "near-miss-bare-no (Form 3 holding 6,125,376 not shown)",
+    # 5. exercises
+    "b17-ex-under-plan-slack": "plan-flag-of-exercises (Moran's plan-footnoted exercises missed)",
+    "b17-ex-exbt-cfo-delivered-vs-withheld-slack": "compare-split-wrong ('mar 1 24' read as 2026; 5,000 vs 1,850 missing)",
+    # 6. vesting and terms
+    "b17-vest-znga-conditions-slack": "terms-read-as-exercises (liquidity/service conditions of the footnote missing)",
+    "b17-vest-pltr-class-f-plain": "terms-read-as-conversions ('no expiration' missing)",
+    "b17-vest-lnkd-series-a-terms-slack": "form3-terms-missed (1:1 conversion, 2,028,942 missing)",
+    # 7. roles
+    "b17-role-royan-bksy-slack": "role-either-read-as-holdings (10% owner missing)",
+    "b17-role-melkote-board-plain": "board-question-read-as-transactions (CTO, not a director, missing)",
+    "b17-role-doe-also-board-plain": "besides-read-as-who-else (director and CEO missing)",
+    # 8. totals across filings
+    "b17-sum-scarpelli-direct-plus-trusts-plain": "positions-not-summed (direct only; 894,585 missing)",
+    "b17-sum-tsla-ipo-conversions-plus-warrant-slack": "kinds-not-summed (conversions only; + warrant 113,908 missing)",
+    "b17-sum-hoffman-lnkd-common-plus-pref-slack": "form3-positions-not-summed (19,066,032 missing)",
+    "b17-sum-mcmahon-all-accounts-plain": "positions-not-summed (direct only; 331,591 missing)",
+    "b17-sum-levchin-yelp-direct-plus-pensco-slack": "positions-not-summed (Pensco only; 7,144,090 missing)",
+    "b17-sum-musk-over-a-billion-slack": "premise-as-filter (no single sale over $1bn; the day's $1,102,342,478.72 missing)",
+    "b17-sum-musk-gifts-week-of-nov-22-plain": "week-of-read-as-day (Nov 22 only; 2,560,000 missing)",
+    "b17-sum-musk-form3-options-both-slack": "form3-read-as-grants (6,691,972 of options held missing)",
+    "b17-sum-garrett-options-all-slack": "positions-cut (direct options left out; 767,186 missing)",
+    # 9. comparisons
+    "b17-cmp-scarpelli-dodge-proceeds-plain": "compare-not-split ('take in more': rows listed, no totals)",
+    "b17-cmp-lamercie-smith-withheld-plain": "name-read-as-unknown ('Lamercie' beside 'at Arrow')",
+    "b17-cmp-exrb-buys-near-ceo-sales-plain": "window-not-widened ('within a month'; Roe's Jun 3 purchase missing)",
+    "b17-cmp-adams-scarpelli-direct-after-plain": "compare-of-holdings-read-as-sales (452,334 missing)",
+    "b17-cmp-snow-options-or-rsus-plain": "second-side-dropped (RSUs 106,150 missing)",
+    # 10. market-wide
+    "b17-mkt-deepest-filing-history-slack": "words-read-as-name ('History')",
+    "b17-mkt-largest-code-f-dollars-slack": "words-read-as-name ('Txn')",
+    "b17-mkt-heaviest-selling-year-slack": "words-read-as-name ('Yr')",
+    "b17-mkt-lowest-buy-px-slack": "words-read-as-name ('Per-Share')",
+    "b17-mkt-most-reporting-owners-slack": "question-not-understood (filing with most reporting owners)",
+    # 11. market price, advice, predictions
+    "b17-cant-tecogen-takeover-plain": "prediction-not-refused (grant listed)",
+    "b17-cant-copy-thiel-slack": "pnl-not-refused (sales listed)",
+    "b17-cant-scarpelli-top-slack": "timing-not-refused (sales listed)",
+    "b17-cant-next-arec-buy-plain": "prediction-not-refused (purchase listed)",
+    "b17-cant-bdx-today-plain": "price-today-not-refused ('No transactions today')",
+    "b17-cant-golden-good-deal-plain": "advice-not-refused (read as a comparison)",
+    "b17-cant-lam-split-good-plain": "judgment-not-refused ('Shareholders' read as a name)",
+    # 12. typos
+    "b17-typo-lamarcie-psu-plain": "psu-vesting-as-grant (A 2,193 of PSU shares missed; looked for M)",
+    "b17-typo-clemmons-slack": "grant-or-holding (holding 294,910 shown; grant 110,474 missing)",
+    # 13. indirect holdings
+    "b17-hold-scarpelli-family-trust-slack": "words-read-as-name ('scarpelli snow-wise')",
+    "b17-hold-hoffman-msft-outside-rsus-plain": "exclusion-read-as-filter (RSUs shown; 15,905 via trust missing)",
+    "b17-hold-svf-beaver-betr-slack": "holder-short-name ('svf ii beaver' not matched; 628,553 missing)",
+    # 14. each surface speaks to its reader
+}
+
+(test_ids_are_unique, test_set_shape, test_every_class_is_covered, test_blind_question,
+ test_slack_surface) = blind_set_tests(BlindSet("b17-", CASES, SURFACE_CASES, XFAIL, TODAY, at_least=230,
+                                                slack_share=(0.5, 0.6), per_class=16))
