@@ -20,16 +20,21 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                           # a judgment of what a trade means: "is dodge selling a bad sign", "bullish?"
                           r"|\b(?:good|bad|warning)\s+signs?\b|\bbullish\b|\bbearish\b|\bred\s+flags?\b"
                           r"|\bshould\s+(?:i|we)\s+(?:worry|be\s+worried|care)\b"
-                          r"|\b(?:smart|wise|a\s+good\s+idea)\s+to\b|\bfollow\s+(?:\S+\s+){1,2}(?:and|&)\s+(?:buy|sell)\b", re.I)),
+                          r"|\b(?:smart|wise|a\s+good\s+idea)\s+to\b|\bfollow\s+(?:\S+\s+){1,2}(?:and|&)\s+(?:buy|sell)\b"
+                          # "a good deal", "good for shareholders", "a takeover target", "insider sentiment"
+                          r"|\ba\s+(?:good|bad|great)\s+deal\b|\b(?:good|bad)\s+for\s+(?:shareholders|investors|the\s+stock)\b"
+                          r"|\b(?:takeover|acquisition|buyout)\s+(?:target|candidate)\b|\bsentiment\b|\brestricted\s+list\b", re.I)),
     ("pnl", re.compile(r"\bwhat\s+return\b|\breturns?\s+(?:on|did|from)\b|\bmake\s+on\b|\b(?:made|making)\s+on\s+(?:its|his|her|their|the)\b|(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taking\s)(?<!some\s)\bprofits?\b|\bprofitable\b|\blosses\b"
                        r"|\b(?:at\s+a|a)\s+loss\b|\bgain(?:s|ed)?\b|\bcost\s+basis\b|\b(?:made|lost|make|lose)\s+money\b"
                        r"|\bmade\s+(?:on\s+\S+(?:\s+\S+){0,4}\s+)?so\s+far\b|\bso\s+far\b.*\b(?:made|gained|lost)\b"
+                       r"|\b(?:have|would\s+have|'d\s+have)\s+made\b|\bmade\s+\$|\bcopying\b"
                        r"|\bafter[\s-]+tax(?:es)?\b(?!\s+withh)|\b(?:take|took|takes)[\s-]+home\b|\bnet\s+of\s+tax(?:es)?\b(?!\s+withh)", re.I)),
     ("price", re.compile(r"\b(?:stock|share|current|market|today'?s|live|latest|closing|opening|close)\s+prices?\b"
                          r"|\btrading\s+at\b|\bwhere'?s\s+\S+\s+trading\b|\btrading\s+(?:today|now|rn)\b|\bwhat'?s\s+\$?[a-z]{1,6}\s+(?:at|trading\s+at)\s+(?:now|today|rn)\b"
                          r"|\bquotes?\b|\bmarket\s+cap(?:italization)?\b|\bprice\s+targets?\b"
                          r"|\b(?:the\s+)?bid\b(?!\s+to\b)|\bask(?:ing)?\s+price\b|\bp\s*/\s*e\b|\bpe\s+ratio\b|\b(?:earnings|valuation)\s+multiples?\b"
-                         r"|\bdividend\s+yield\b"
+                         r"|\bdividend\s+yield\b|\bstock\s+doing\b|\bdoing\s+(?:today|now|rn)\b"
+                         r"|\bwhere\s+(?:\$?\S+\s+)?(?:trades|is\s+trading)\b"
                          r"|\bprice\s+(?:of|for)\s+(?:the\s+)?(?:stock|shares?)\b", re.I)),
     # A request to load or refresh filings ("can you pull in the latest apple filings", "sync snowflake filings"):
     # the bot answers from what is stored; loading more is the admin's (or the on-demand fetch's) work.
@@ -40,7 +45,9 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                               r"dropped|climbed|performed)\b|\bperformed\s+since\b|\bbeat(?:s|ing)?\s+the\s+market\b"
                               r"|\b(?:out|under)perform\w*|\btim(?:e|ed|ing)\s+the\s+(?:top|bottom|market|peak)\b"
                               r"|\btrading\s+(?:higher|lower|up|down)\b|\b(?:higher|lower)\s+(?:or\s+(?:higher|lower)\s+)?now\b"
-                              r"|\b(?:sell|sold|buy|bought)\s+(?:\S+\s+){0,2}?(?:at|near)\s+the\s+(?:top|bottom|peak|high|low)\b", re.I)),
+                              r"|\b(?:sell|sold|buy|bought)\s+(?:\S+\s+){0,2}?(?:at|near)\s+the\s+(?:top|bottom|peak|high|low)\b"
+                              r"|\b(?:nail|nailed|call|called|catch|caught)\s+the\s+(?:top|bottom|peak)\b"
+                              r"|\b(?:up|down)\s+since\b", re.I)),
     ("news", re.compile(r"\bnews\b|\bheadlines?\b|\bpress\s+releases?\b|\bearnings\b|\brumou?rs?\b"
                         r"|\banalysts?\b", re.I)),
     ("prediction", re.compile(r"\bwill\s+(?:\S+\s+){0,4}?(?:sell|buy|go|rise|fall|drop|file|trade|exercise|dump)\b"
@@ -48,7 +55,8 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                               r"|\bwhat\s+will\s+(?:\S+\s+){0,3}?(?:stock|shares?|price)\s+do\b"
                               r"|\bpredict\w*|\bforecast\w*|\bgoing\s+to\s+(?:sell|buy)\b|\bexpected\s+to\b"
                               r"|\bnext\s+(?:week|month|year|yr|quarter|qtr)\b|\bupcoming\b|\bin\s+the\s+future\b"
-                              r"|\bwhere\s+will\b|\bwhere(?:'s|\s+is)\s+\S+\s+(?:headed|going)\b", re.I)),
+                              r"|\bwhere\s+will\b|\bwhere(?:'s|\s+is)\s+\S+\s+(?:headed|going)\b"
+                              r"|\bwhen\s+will\b|\bwill\s+(?:\S+\s+){0,6}?happen\b|\bfor\s+next\s+quarter\b", re.I)),
     # (not why a filing was amended: its remarks usually say)
     ("why", re.compile(r"^(?!.*\bamend).*?(?:^\s*why\b|\bwhy\s+(?:did|does|do|is|are|was|were|would)\b|\breasons?\s+for\b|\bmotive"
                        r"|\bwhat\s+(?:was|is|were)\s+behind\b|\bwhat\s+(?:made|prompted|drove|led)\s+(?:him|her|them|\S+)\s+(?:to\s+)?(?:sell|buy|dump|unload|exercise|trade|give)"

@@ -43,7 +43,6 @@ XFAIL: dict[str, str] = {
     # 11. market price, advice, motives
     "b14-cant-aapl-rn-slack": "price-now-not-refused (AAPL transactions listed)",
     "b14-cant-snow-market-cap-slack": "market-cap-not-refused (SNOW transactions listed)",
-    "b14-cant-follow-mithril-slack": "advice-not-refused ('copying' ignored; GUTS buy listed)",
     "b14-cant-travers-fetch-slack": "value-read-as-date ('No transactions today'; can't-answer and 1,138,960 missing)",
     # 12. typos
     # 13. indirect holdings through named vehicles

@@ -74,13 +74,6 @@ XFAIL: dict[str, str] = {
     "b17-mkt-lowest-buy-px-slack": "words-read-as-name ('Per-Share')",
     "b17-mkt-most-reporting-owners-slack": "question-not-understood (filing with most reporting owners)",
     # 11. market price, advice, predictions
-    "b17-cant-tecogen-takeover-plain": "prediction-not-refused (grant listed)",
-    "b17-cant-copy-thiel-slack": "pnl-not-refused (sales listed)",
-    "b17-cant-scarpelli-top-slack": "timing-not-refused (sales listed)",
-    "b17-cant-next-arec-buy-plain": "prediction-not-refused (purchase listed)",
-    "b17-cant-bdx-today-plain": "price-today-not-refused ('No transactions today')",
-    "b17-cant-golden-good-deal-plain": "advice-not-refused (read as a comparison)",
-    "b17-cant-lam-split-good-plain": "judgment-not-refused ('Shareholders' read as a name)",
     # 12. typos
     "b17-typo-lamarcie-psu-plain": "psu-vesting-as-grant (A 2,193 of PSU shares missed; looked for M)",
     "b17-typo-clemmons-slack": "grant-or-holding (holding 294,910 shown; grant 110,474 missing)",

@@ -120,4 +120,23 @@ CASES = table(
         "is tsla a good long term hold",
         "should pltr be in my portfolio",
     ], ["I can't give investment advice"]),
+    # Judgments, predictions and prices said new ways get the short can't-answer.
+    family("judgments-said-new-ways", [
+        "Is Tecogen a takeover target?",
+        "Was Lam Research's 10-for-1 split good for shareholders?",
+        "insider sentiment on tsla for next quarter?",
+    ], ["I can't"]),
+    family("predictions-said-new-ways", [
+        "When will the next insider purchase at American Resources happen?",
+        "when will musk sell again",
+    ], ["I can't predict"]),
+    family("prices-said-new-ways", [
+        "What is Becton Dickinson's stock doing today?",
+        "scarpelli nail the top w/ his dec 22 sales?",
+        "how much is tsvt up since jessica snows grant",
+    ], [("I don't have market prices",)]),
+    family("copying-a-trade", [
+        "would i have made $ copying thiels march 24 pltr sale",
+    ], ["I can't tell profits or losses"]),
 )
+
