@@ -153,14 +153,14 @@ PER_INSIDER = re.compile(r"\b(?:who|which\s+(?:insiders?|people|persons?|execs?|
                          r"|\bwho\b.*\b(?:largest|biggest|highest|greatest)\s+(?:total|combined|aggregate|cumulative)\b", re.I)
 
 # "which company had the most insider selling", "where did insiders dump the most": companies ranked by a total.
-PER_COMPANY = re.compile(r"\b(?:which|what)\s+(?:companies|company|issuers?|stocks?|tickers?|firms?)\b.*\bmost\b"
+PER_COMPANY = re.compile(r"\b(?:which|what)\s+(?:companies|company|issuers?|stocks?|tickers?|firms?|cos?)\b.*\bmost\b"
                          r"(?!\s+recent)|^\s*where\b.*\bmost\b(?!\s+recent)", re.I)
 
 # Scope words: the question is about every company ("top purchases anywhere", "how many 4/As are in here").
 SCOPE = (r"\b(?:anywhere|everywhere|overall|globally|(?:no\s+matter|whatever|regardless\s+of)\s+(?:the\s+|which\s+|what\s+)?(?:company|companies|issuer|ticker)|(?:across\s+|in\s+)?the\s+(?:whole\s+)?universe|(?:market|db|database|data[\s-]?set|firm|company|site|universe)[\s-]?wide|(?:company|issuer|ticker|market)[\s-](?:agnostic|level)|across\s+(?:the\s+)?(?:whole\s+)?(?:market|board|database"
          r"|db|companies|all\s+companies|every\s+company|all\s+(?:the\s+)?(?:issuers|filers|tickers))|throughout\s+(?:the\s+)?(?:whole\s+)?(?:database|db|data\s*set|market)|(?:at|in|for|of)\s+(?:all|any|every)\s+(?:the\s+)?"
          r"compan(?:y|ies)|all\s+(?:the\s+)?(?:companies|cos|cos\.)|every\s+company|any\s+company|everyone|everybody|anyone"
-         r"|anybody|everyone'?s|everybody'?s|everything|(?:in\s+)?the\s+(?:whole|entire)\s+(?:database|db|data\s*set|dataset|market|corpus)"
+         r"|anybody|everyone'?s|everybody'?s|everything|(?:in\s+|throughout\s+)?(?:the\s+)?(?:whole|entire)\s+(?:database|db|data\s*set|dataset|market|corpus|universe)"
          r"|in\s+(?:the\s+)?(?:database|db|data\s*set|dataset)|in\s+here|on\s+(?:file|record)|of\s+all\s+time"
          r"|all[\s-]time|ever)\b")
 
@@ -219,7 +219,8 @@ sr jr mkt row rows different entity entities measured keep kept sizes lower high
 separate separately individual individually distinct various several multiple respective filer diff
 million millions billion billions thousand thousands true right correct accurate confirm
 you've you're we've we're i've they've they're charity charities charitable rank ranked ranking leaderboard summing tally
-among amongst amid name dated pay pays paying unvested tranche tranches
+among amongst amid name dated pay pays paying unvested tranche tranches compliance check memo history histories estate planning vehicle vehicles
+split splits
 """.split())
 
 # Lower-case words that are also common English; as names they only count when capitalised.
@@ -280,7 +281,7 @@ BY_SHARES = re.compile(r"\bmost\s+(?:shares|options|units|rsus)\b|\bby\s+(?:the\
                        r"|\b(?:largest|biggest|highest|greatest)\s+(?:(?:total|combined|aggregate)\s+)?(?:number|count)\s+of\s+shares\b"
                        r"|\bby\s+(?:the\s+)?shares?\s+count\b", re.I)
 # "highest sale price", "lowest-priced purchase", "cheapest buy": trades ranked by price per share.
-BY_PRICE = re.compile(r"\b(?P<way>highest|lowest|top|best|worst)[-\s]+(?:(?:sale|sell(?:ing)?|purchase|buy(?:ing)?|"
+BY_PRICE = re.compile(r"\b(?P<way>highest|lowest|top|best|worst)[-\s]+(?:per\s+share\s+)?(?:(?:sale|sell(?:ing)?|purchase|buy(?:ing)?|"
                       r"share|stock|trade|transaction|option|options)\s+)?(?:price|px|strike|exercise\s+price)\b|\b(?P<way2>highest|lowest)[-\s]priced\b"
                       r"|\bmost\s+expensive\b|\b(?:priciest|dearest)\b|\b(?P<cheap>cheapest)\b", re.I)
 # Direct and indirect holdings alike (not a comparison, no vehicle).

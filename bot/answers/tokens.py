@@ -22,6 +22,12 @@ SHORTHAND: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(?:wat|wut)\b", re.I), "what"),
     (re.compile(r"\bsh(?:r?s|rs?)\b", re.I), "shares"),  # "shs", "shrs"
     (re.compile(r"\bany1\b", re.I), "anyone"),
+    (re.compile(r"\btxns?\b", re.I), "transaction"),
+    (re.compile(r"\byrs\b", re.I), "years"),
+    (re.compile(r"\byr\b", re.I), "year"),
+    (re.compile(r"\bper-share\b", re.I), "per share"),
+    (re.compile(r"\b([a-z$][\w.$]*)-wise\b", re.I), r"\1"),  # "snow-wise": about SNOW
+    (re.compile(r"\b\d+[\s-]for[\s-]\d+(?=\s+(?:stock\s+)?splits?\b)", re.I), ""),  # "the 10-for-1 split"
     (re.compile(r"\bevery1\b", re.I), "everyone"),
     (re.compile(r"\bsome1\b", re.I), "someone"),
 ]
@@ -51,6 +57,7 @@ def normalise(question: str | None) -> str:
     for pattern, plain in SHORTHAND:
         text = pattern.sub(plain, text)
     text = _DOLLARS_IN_WORDS.sub(lambda m: f"${_NUMBER_WORDS[m['n'].lower()]}", text)
+    text = re.sub(r"\ba\s+buck\b", "$1", text, flags=re.I)  # "under a buck a share"
     text = " ".join(text.split())
     asked = text.rstrip().endswith("?")
     text = _TRAILING.sub("", text)

@@ -715,7 +715,6 @@ XFAIL: dict[str, str] = {
     # year-less date read as 2026
     # word read as a name
     "b2-sell-dkng-days": "word read as a name",
-    "b2-buy-under-1-slack": "word read as a name",
     "b2-role-bdx-pres-slack": "word read as a name",
     # entity named in ownership text not found
     # wrong transaction kind searched

@@ -22,7 +22,6 @@ TODAY = dt.date(2026, 12, 7)
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
     # 1. scope
-    "b17-scope-whole-universe-buys-under-a-buck-slack": "words-read-as-name ('Universe')",
     "b17-scope-market-wide-ten-pct-form3-slack": "list-cut (10 newest Form 3 positions; Berkshire, Hoffman missing)",
     "b17-scope-grat-anywhere-slack": "scope-not-read (asked which company; the GRAT holder missing)",
     "b17-scope-whole-corpus-gifts-to-trusts-plain": "words-read-as-name ('Throughout', 'Planning Vehicle')",
@@ -32,7 +31,6 @@ XFAIL: dict[str, str] = {
     "b17-verb-lee-fund-double-down-plain": "verb-not-read ('double down' answered as holdings)",
     "b17-verb-apple-gc-half-million-slack": "premise-not-checked (rows listed; 25,000 total, not half a million, missing)",
     # 4. near misses
-    "b17-near-thiel-sold-feb-17-2021-plain": "words-read-as-name ('Compliance check')",
     "b17-near-hoffman-buy-lnkd-may-2011-plain": "near-miss-bare-no (Form 3 holding 17,037,090 not shown)",
     "b17-near-travers-buy-feb-25-slack": "date-misread ('feb 25' as Feb 25, 2026, not February 2025)",
     "b17-near-feld-bought-bdx-plain": "near-miss-bare-no (his 74-share sale not shown)",
@@ -68,17 +66,13 @@ XFAIL: dict[str, str] = {
     "b17-cmp-adams-scarpelli-direct-after-plain": "compare-of-holdings-read-as-sales (452,334 missing)",
     "b17-cmp-snow-options-or-rsus-plain": "second-side-dropped (RSUs 106,150 missing)",
     # 10. market-wide
-    "b17-mkt-deepest-filing-history-slack": "words-read-as-name ('History')",
-    "b17-mkt-largest-code-f-dollars-slack": "words-read-as-name ('Txn')",
     "b17-mkt-heaviest-selling-year-slack": "words-read-as-name ('Yr')",
-    "b17-mkt-lowest-buy-px-slack": "words-read-as-name ('Per-Share')",
     "b17-mkt-most-reporting-owners-slack": "question-not-understood (filing with most reporting owners)",
     # 11. market price, advice, predictions
     # 12. typos
     "b17-typo-lamarcie-psu-plain": "psu-vesting-as-grant (A 2,193 of PSU shares missed; looked for M)",
     "b17-typo-clemmons-slack": "grant-or-holding (holding 294,910 shown; grant 110,474 missing)",
     # 13. indirect holdings
-    "b17-hold-scarpelli-family-trust-slack": "words-read-as-name ('scarpelli snow-wise')",
     "b17-hold-hoffman-msft-outside-rsus-plain": "exclusion-read-as-filter (RSUs shown; 15,905 via trust missing)",
     "b17-hold-svf-beaver-betr-slack": "holder-short-name ('svf ii beaver' not matched; 628,553 missing)",
     # 14. each surface speaks to its reader

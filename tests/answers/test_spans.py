@@ -137,6 +137,9 @@ def test_every_word_is_accounted_for(question) -> None:
     ("sales over fifty bucks a share", "sales over $50 a share"),
     ("wats the strike on his opts", "what's the strike on his opts"),
     ("how many shs did he sell", "how many shares did he sell"),
+    ("largest code F txn by $ this yr", "largest code F transaction by $ this year"),
+    ("lowest per-share px, snow-wise", "lowest per share px, snow"),
+    ("buys under a buck a share after the 10-for-1 split", "buys under $1 a share after the split"),
 ])
 def test_normalise(raw, plain) -> None:
     assert normalise(raw) == plain

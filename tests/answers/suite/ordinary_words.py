@@ -65,4 +65,21 @@ CASES = table(
         "insider sales for snap",
         "who sold compass shares",
     ], [NOT_STORED], ["for all companies", "Elon Musk"]),
+    # Chat abbreviations and memo words are not names: "txn", "yr", "per-share", "snow-wise", "compliance check:",
+    # "the 10-for-1 split", "history", "whole universe", "under a buck".
+    family("chat-abbreviations", [
+        "largest code F txn by $",
+        "lowest per-share px on any insider buy - who paid it?",
+        "whole universe - any insider buys under a buck a share?",
+    ], [], ["called", "Nothing is stored for"]),
+    family("memo-words", [
+        "Compliance check: on Feb. 17, 2021, did any of Thiel's Palantir entities sell?",
+        "did lams director cash in after the 10-for-1 split?",
+        "which co has the deepest filing history here (most forms)?",
+        "whats in the scarpelli family trust, snow-wise, per the dec 22 form 4",
+    ], [], ["called", "Nothing is stored for", "No filings by", "Which insider do you mean"]),
+    family("under-a-buck", [
+        "whole universe - any insider buys under a buck a share?",
+    ], ["$0.67"], ["$18.14", "$38.50"]),
 )
+
