@@ -70,7 +70,7 @@ CASES = table(
     family("chat-abbreviations", [
         "largest code F txn by $",
         "lowest per-share px on any insider buy - who paid it?",
-        "whole universe - any insider buys under a buck a share?",
+        "biggest txn this yr?",
     ], [], ["called", "Nothing is stored for"]),
     family("memo-words", [
         "Compliance check: on Feb. 17, 2021, did any of Thiel's Palantir entities sell?",
