@@ -40,12 +40,20 @@ def near_miss_records(conn: sqlite3.Connection, filters: Filters) -> list[Record
     # An open-market trade is not a near miss of the other kind, unless it is marked the asked way (the
     # filing's code and its acquired/disposed mark disagree: either may be the error).
     way = _LEADING[kinds]
-    rows = [r for r in query.entries(conn, relaxed, limit=NEAR_MISS_SCAN, counted=False)
-            if not is_open_market(r["transaction_code"]) or (r["acquired_disposed"] or "").upper() == way]
-    if kinds == ("buy",):  # shares withheld or given away are nothing like a purchase
-        rows = [r for r in rows if (r["acquired_disposed"] or "").upper() == way]
+    every = query.entries(conn, relaxed, limit=NEAR_MISS_SCAN, counted=False)
+    rows = [r for r in every if not is_open_market(r["transaction_code"]) or (r["acquired_disposed"] or "").upper() == way]
+    if kinds == ("buy",):  # shares withheld or given away are nothing like a purchase, unless nothing was acquired
+        acquired = [r for r in rows if (r["acquired_disposed"] or "").upper() == way]
+        rows = acquired or (_held_instead(conn, relaxed) if filters.owner_ciks else [])
     rows.sort(key=lambda r: (r["acquired_disposed"] or "").upper() != way)  # stable: newest first within each
     return build_records(conn, rows[:NEAR_MISS_MAX], filters)
+
+
+def _held_instead(conn: sqlite3.Connection, relaxed: Filters) -> list:
+    """A named insider who acquired nothing: what their filings (a Form 3) report holding ("did berkshire scoop up
+    snow at the ipo": the 6,125,376 shares its Form 3 reported). A sale is never shown as a purchase's near miss."""
+    return query.entries(conn, replace(relaxed, date_from=None, date_to=None), limit=NEAR_MISS_MAX, holdings=True,
+                         counted=False)
 
 
 def render_near_misses(strict: Answer, records: list[Record], kinds: tuple[str, ...] = ("sell",)) -> Answer:
@@ -58,10 +66,14 @@ def render_near_misses(strict: Answer, records: list[Record], kinds: tuple[str, 
     leading = [r for r in records if (r.acquired_disposed or "").upper() == way]
     n = len(records)
     what = ("dispositions" if way == "D" else "acquisitions") if len(leading) == n else "transactions"
-    b.add_line(f"The closest {what[:-1] if n == 1 else what} that did happen "
-               f"({'it is' if n == 1 else 'they are'} not {NEAR_KINDS.get(kinds, NEAR_KINDS['sell',])[n == 1]}):")
+    if all(r.is_holding for r in records):
+        b.add_line("What the filings report holding instead (no trade of that kind is filed):")
+    else:
+        b.add_line(f"The closest {what[:-1] if n == 1 else what} that did happen "
+                   f"({'it is' if n == 1 else 'they are'} not {NEAR_KINDS.get(kinds, NEAR_KINDS['sell',])[n == 1]}):")
     for rec in leading + group_by_filing([r for r in records if r not in leading]):
-        details = [f"Code {rec.transaction_code}: {code_meaning(rec.transaction_code) or 'see the filing'}"]
+        details = [f"Code {rec.transaction_code}: {code_meaning(rec.transaction_code) or 'see the filing'}"
+                   ] if rec.transaction_code else []
         b.add_record(rec, details=details + record_details(rec, b.shown_notes))
     return b.answer
 

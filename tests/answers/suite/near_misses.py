@@ -139,5 +139,10 @@ CASES = table(
         "did exbt director lee morgan ever sell, or only buy?",
         "has morgan lee sold any exbt or only bought",
     ], ["No open-market sales (S) found; only purchases (P)", "200,000"], db="samples"),
+    # A named insider who acquired nothing: what their Form 3 reported holding, after the "no".
+    family("no-purchase-but-a-form-3-holding", [
+        "berkshire scoop up snow at the ipo?",
+        "Did Reid Hoffman purchase LinkedIn shares in May 2011?",
+    ], ["No open-market purchases", "What the filings report holding instead", ("6,125,376", "17,037,090")]),
 )
 
