@@ -335,9 +335,11 @@ MORE_BUYING_OR_SELLING = re.compile(
 
 # "the value of the shares withheld", "what was the shares value of his sales": a trade's value, not a price now.
 TRADE_VALUE = re.compile(r"value(?:\s+of)?", re.I)
-AFTER_TRADE = re.compile(r"\b(?:left|remain\w*|still\s+(?:has|have|holds?|owns?)|held|holds?|owns?)\b.*"
-                          r"\b(?:after|following|post)\s+(?:\w+\s+){0,3}?(?:exercis\w*|vest\w*|sales?|sell\w*|sold|"
-                          r"buy\w*|bought|purchas\w*|grants?|granted|gifts?|gave|conver\w*|the\s+(?:trade|transaction))\b"
+_TRADE_DONE = (r"\b(?:after|following|post)\s+(?:\w+\s+){0,3}?(?:exercis\w*|vest\w*|sales?|sell\w*|sold|buy\w*|bought|"
+               r"purchas\w*|grants?|granted|gifts?|gave|conver\w*|the\s+(?:trade|transaction))\b")
+AFTER_TRADE = re.compile(r"\b(?:left|remain\w*|still\s+(?:has|have|holds?|owns?)|held|holds?|owns?)\b.*" + _TRADE_DONE
+                          # "after the december 2022 sales, how many shares did he hold"
+                          + r"|^\W*" + _TRADE_DONE + r".*\b(?:left|remain\w*|held|holds?|owns?|own)\b"
                           # "unvested RSUs across his grants", "options remained under his 2012 grant"
                           r"|\b(?:across|under|from|of|in)\s+(?:his|her|their|its|the|all)\s+(?:[\w']+\s+){0,3}?"
                           r"(?:grants?|awards?)\b",

@@ -47,7 +47,6 @@ XFAIL: dict[str, str] = {
     "b17-role-melkote-board-plain": "board-question-read-as-transactions (CTO, not a director, missing)",
     "b17-role-doe-also-board-plain": "besides-read-as-who-else (director and CEO missing)",
     # 8. totals across filings
-    "b17-sum-scarpelli-direct-plus-trusts-plain": "positions-not-summed (direct only; 894,585 missing)",
     "b17-sum-tsla-ipo-conversions-plus-warrant-slack": "kinds-not-summed (conversions only; + warrant 113,908 missing)",
     "b17-sum-hoffman-lnkd-common-plus-pref-slack": "form3-positions-not-summed (19,066,032 missing)",
     "b17-sum-mcmahon-all-accounts-plain": "positions-not-summed (direct only; 331,591 missing)",

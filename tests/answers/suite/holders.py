@@ -99,5 +99,11 @@ CASES = table(
         "how many rsus does travers still hold",
         "zip: travers unvested rsus left in each tranche",
     ], ["12,500", "93,427", "227,595", "306,656", "640,178"]),
+    # "after the <trades>, how many shares did he hold": what was held once they were done, every account added
+    # (Scarpelli after the Dec 2022 sales: 101,097 direct + seven trusts = 894,585), not the sale rows.
+    family("after-the-trades-first", [
+        "After the December 2022 sales, how many Snowflake shares did Scarpelli hold in all, directly and through his trusts?",
+        "after his dec 2022 sales how many snow shares did scarpelli hold, direct + trusts",
+    ], ["894,585", "101,097", "577,218"]),
 )
 
