@@ -77,6 +77,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("before", re.compile(rf"\bbefore\s+(?P<a>{_EXPR}|{_RELATIVE})\b", re.I)),
     ("until", re.compile(rf"\b(?:until|till|through|up\s+to)\s+(?P<a>{_EXPR}|{_RELATIVE})\b", re.I)),
     ("relative", re.compile(rf"\b(?P<a>{_RELATIVE})\b", re.I)),
+    # "in feb 25": a month and a two-digit year after "in" ("on feb 25" is the day)
+    ("month_year", re.compile(rf"\b(?:in|during)\s+(?P<a>{_MONTH}\.?\s+'?\d\d)\b(?!\s*(?:st|nd|rd|th)\b)(?!,?\s*'?\d)(?![/\d])",
+                              re.I)),
     ("in", re.compile(rf"\b(?:in|on|during|for)\s+(?:the\s+)?(?P<a>{_EXPR})\b", re.I)),
     # A month with its year is a date even before "option" ("December 2009 option grant"); a bare number
     # before "shares" or "options" is an amount, unless an event follows ("the 2025 option exercises"). Never after "-" ("10b5-1 nov 2021" is a plan and a month).
@@ -250,7 +253,7 @@ def find_date_range(text: str, today: dt.date) -> DateRange | None:
         return pair
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            interval = parse_expression(m["a"], today)
+            interval = _month_of_year(m["a"], today) if kind == "month_year" else parse_expression(m["a"], today)
             if interval is None:
                 continue
             start, end = interval
@@ -278,6 +281,17 @@ def find_date_range(text: str, today: dt.date) -> DateRange | None:
                 label = _label_for(m["a"], start, end)
             return DateRange(start, end, label, m.span("at") if "at" in m.re.groupindex else m.span())
     return None
+
+
+def _month_of_year(expr: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
+    """"feb 25" after "in", the month abbreviated as chat writes it: February 2025, when that is not in the future;
+    else None (read as a day)."""
+    m = re.fullmatch(rf"({_MONTH})\.? '?(\d\d)", _clean(expr))
+    if m is None or _year(m[2]) > today.year or len(m[1]) > 4:  # "in march 15" is the day; "in feb 25" the month
+        return None
+        return None
+    year, month = _year(m[2]), MONTHS[m[1]]
+    return dt.date(year, month, 1), _month_end(year, month)
 
 
 def _with_year_of(first: str, second: str, today: dt.date) -> tuple[dt.date, dt.date] | None:

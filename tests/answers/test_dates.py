@@ -19,6 +19,8 @@ TODAY = D(2024, 6, 12)  # a Wednesday
     # A month, a day and a two-digit year: that day ("musk nov 8 21"), never the day this year.
     ("musk nov 8 21 - shares sold", D(2021, 11, 8), D(2021, 11, 8)),
     ("dodge sales mar 17, '25", D(2025, 3, 17), D(2025, 3, 17)),
+    # "in" and an abbreviated month with two digits: the month of that year ("in feb 25"); "in march 15" is the day.
+    ("travers buy zip stock in feb 23?", D(2023, 2, 1), D(2023, 2, 28)),
     ("thiel sales ’21", D(2021, 1, 1), D(2021, 12, 31)),
     # A month and day without the year: the latest such day by today.
     ("dodge dkng 3/14 sells", D(2024, 3, 14), D(2024, 3, 14)),
