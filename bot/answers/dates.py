@@ -77,6 +77,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("before", re.compile(rf"\bbefore\s+(?P<a>{_EXPR}|{_RELATIVE})\b", re.I)),
     ("until", re.compile(rf"\b(?:until|till|through|up\s+to)\s+(?P<a>{_EXPR}|{_RELATIVE})\b", re.I)),
     ("relative", re.compile(rf"\b(?P<a>{_RELATIVE})\b", re.I)),
+    # "the week of nov 22, 2021": Monday to Sunday of the week holding that day
+    ("week", re.compile(rf"\b(?:the\s+)?week\s+of\s+(?:the\s+)?(?P<a>{_EXPR})\b", re.I)),
     # "in feb 25": a month and a two-digit year after "in" ("on feb 25" is the day)
     ("month_year", re.compile(rf"\b(?:in|during)\s+(?P<a>{_MONTH}\.?\s+'?\d\d)\b(?!\s*(?:st|nd|rd|th)\b)(?!,?\s*'?\d)(?![/\d])",
                               re.I)),
@@ -274,6 +276,10 @@ def find_date_range(text: str, today: dt.date) -> DateRange | None:
             elif kind == "before":
                 start, end = None, start - dt.timedelta(days=1)
                 label = f"before {format_day(end + dt.timedelta(days=1))}"
+            elif kind == "week" and start == end:
+                start = start - dt.timedelta(days=start.weekday())
+                end = start + dt.timedelta(days=6)
+                label = f"in the week of {format_day(start)} to {format_day(end)}"
             elif kind == "until":
                 start = None
                 label = f"until {format_day(end)}"

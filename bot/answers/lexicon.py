@@ -140,8 +140,10 @@ ROLE_QUESTION = re.compile(r"\b(?P<kw>role|roles|title|titles|job\s+title|job|re
                            # "officer or just board", "exec or board member", "sit on the board", "still a 10% holder"
                            r"|\b(?P<either>(?:officer|exec\w*|director|board\s+member))\b(?=(?:\s+(?:at|of|with|in)\s+\$?[\w.&-]+)?"
                            r"(?:\s*,\s*(?:officer|exec\w*|director|(?:10\s*%\s*)?owner))*\s*,?\s+or\s+"
-                           r"(?:just\s+|only\s+|an?\s+)?(?:on\s+the\s+)?(?:board|director|officer|exec\w*|(?:10\s*%\s*)?owner)\b)|\b(?P<sit>sits?|sitting|serves?)(?=\s+on\s+(?:the\s+|its\s+)?(?:\$?[\w.&-]+\s+)?board\b)"
-                           r"|^\s*(?P<isq2>is|was|are)\s+(?!(?:there|it|that|this|the|any)\b)[\w.' -]{2,60}?\s+(?=on\s+the\s+(?:\$?[\w.&-]+\s+)?board\b)"
+                           r"(?:(?:just|only)\s+)?(?:an?\s+)?(?:on\s+the\s+)?(?:board|director|officer|exec\w*|(?:10\s*%\s*)?owner)\b)"
+                           r"|\b(?P<sit>sits?|sitting|serves?)(?=\s+on\s+(?:the\s+|its\s+)?(?:\$?[\w.&'’-]+\s+){0,3}?board\b)"
+                           r"|^\s*(?P<isq2>is|was|are)\s+(?!(?:there|it|that|this|the|any)\b)[\w.' -]{2,60}?\s+"
+                           r"(?=on\s+(?:the\s+)?(?:\$?[\w.&'’-]+\s+){0,3}?board\b)"
                            r"|\b(?P<still>still\s+an?\s+(?:10\s*%|ten\s+percent|director|officer|insider))"
                            r"|\b(?P<posts>officer\s+(?:positions?|titles?))\b", re.I)
 # "who sold the most", "which insiders filed the most": a ranking of insiders, not of single trades.
@@ -174,7 +176,7 @@ NOT_PLAN = re.compile(
     r"|\bnot\s+(?:under|pursuant\s+to)\s+(?:a\s+|an\s+)?(?:rule\s+)?10b5[\s-]*1\b", re.I)
 # Words that leave something out, which the filters cannot express (only "not under a 10b5-1 plan" can).
 NEGATION = re.compile(r"\b(?<!\bor\s)(?<!\()(?:not|never|except|excluding|exclude|excludes|other\s+than|besides|apart\s+from|"
-                      r"aside\s+from|without|but\s+not)\b|n't\b", re.I)
+                      r"aside\s+from|without|but\s+not)\b(?!\s+being\b)|n't\b", re.I)
 NOT_A_FILTER = re.compile(r"not\s+(?:yet\s+)?(?:vested|exercisable|exercised|expired|converted)\b", re.I)
 
 
@@ -349,7 +351,10 @@ NEWEST = re.compile(r"\blatest\b|\bmost\s+recent\b|\brecent(?:ly)?\b|\bnewest\b|
                     r"|\blast\s+(?:filing|transaction|trade|activity|form|one)\b", re.I)
 
 # "besides X, who else…", "anyone other than thiel": the others, not something left out of an answer.
-_LEAVING_OUT = re.compile(r"\b(?:besides|other\s+than|apart\s+from|aside\s+from|except(?:\s+for)?)\b", re.I)
+# Words that leave out what follows ("besides thiel", "other than elon musk's"); "besides being CEO" leaves nobody out.
+LEAVING_OUT_WORDS = (r"\b(?:besides|other\s+than|apart\s+from|aside\s+from|except(?:\s+for)?|excluding|exclude|"
+                     r"not\s+counting|leaving\s+out|but\s+not)\b(?!\s+(?:being|his|her|their|its)\b)")
+_LEAVING_OUT = re.compile(LEAVING_OUT_WORDS, re.I)
 _OTHERS = re.compile(r"\bwho\s+else\b|\banyone\b|\banybody\b|\bany\s+other\b|\bothers?\b|\bwho\b"
                      r"|\bwhich\s+(?:individuals|people|persons|insiders|owners|filers)\b", re.I)
 _WHO_ELSE = re.compile(r"\bwho\s+else\b|\banyone\s+else\b|\banybody\s+else\b", re.I)

@@ -21,6 +21,9 @@ TODAY = D(2024, 6, 12)  # a Wednesday
     ("dodge sales mar 17, '25", D(2025, 3, 17), D(2025, 3, 17)),
     # "in" and an abbreviated month with two digits: the month of that year ("in feb 25"); "in march 15" is the day.
     ("travers buy zip stock in feb 23?", D(2023, 2, 1), D(2023, 2, 28)),
+    # "the week of" a day: Monday to Sunday of that week.
+    ("gifts during the week of November 22, 2021", D(2021, 11, 22), D(2021, 11, 28)),
+    ("sales the week of 3/14/2024", D(2024, 3, 11), D(2024, 3, 17)),
     ("thiel sales ’21", D(2021, 1, 1), D(2021, 12, 31)),
     # A month and day without the year: the latest such day by today.
     ("dodge dkng 3/14 sells", D(2024, 3, 14), D(2024, 3, 14)),

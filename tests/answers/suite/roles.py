@@ -200,4 +200,17 @@ CASES = table(
         "Who holds 10% or more of Snowflake, per the filings?",
         "who holds 10% or more of snow",
     ], ["BERKSHIRE HATHAWAY", "6,125,376"], ["Scarpelli"]),
+    # Role questions worded "director or just an owner", "on X's board", "besides being CEO, does she sit on the
+    # board": the relationship boxes and titles (Royan: 10% owner; Melkote: the CTO, not a director; Doe: both).
+    family("director-or-just-an-owner", [
+        "ajay royan - director or just an owner at bksy?",
+    ], ["10% owner"], ["No holdings found"]),
+    family("on-the-companys-board", [
+        "Is Rajesh Melkote on 374Water's board?",
+        "does melkote sit on scwo's board",
+    ], ["not a director", "Chief Technology Officer"], ["No transactions found"]),
+    family("besides-being", [
+        "Besides being CEO, does Jane Doe sit on Example Robotics' board?",
+    ], ["Director", "CEO"], ["no other insider does", "can't leave things out"], db="samples"),
 )
+

@@ -188,5 +188,10 @@ CASES = table(
     family("years-joined-by-plus", [
         "thiel pltr sales 2021+2024 total shares",
     ], ["27,048,671"]),
+    # "the week of" a day is Monday to Sunday (Musk's gifts Nov 22-24, 2021: 1,560,000 + 500,000 + 500,000).
+    family("week-of", [
+        "How many Tesla shares did Musk give away during the week of November 22, 2021?",
+        "musk gifts the week of 11/22/21, total",
+    ], ["2,560,000"]),
 )
 
