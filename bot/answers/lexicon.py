@@ -111,7 +111,7 @@ AGGREGATION_PHRASES: list[tuple[str, str]] = [
               r"|\bcombined\b|\badd\s+up\b|\badd(?:ed|ing)?\s+(?=up\b)"
               r"|\baggregate\b|\bdollar\s+value\b|\bproceeds\b|\bworth\b|\baverage\b|\bavg\b|\bmean\b"
               r"|\bshares\s*(?:and|n|&|\+|/)\s*(?:dollars|\$|value)(?!\w)|\b(?:dollars|value|\$)\s*(?:and|n|&|\+|/)\s*shares\b"
-              r"|\bsummed\b|\btotall?ed\b|\btall(?:y|ied|ies|ying)(?:\s+up)?\b|\b(?:raised|brought\s+in|pocketed|grossed)\b"),
+              r"|\bsummed\b|\btotall?ed\b|\btall(?:y|ied|ies|ying)(?:\s+up)?\b|\b(?:raised|brought\s+in|pocketed|grossed|t(?:ake|akes|ook|aking)\s+in)\b"),
     ("biggest", r"\bbiggest\b|\blargest\b|\btop\b|\bhighest\b|\bmost\b(?!\s+recent)"),
     ("smallest", r"\bsmallest\b|\blowest\b|\bfewest\b|\btiniest\b|\bleast\b"),
     ("earliest", r"\boldest\b|\bearliest\b(?!\s+(?:date|day|time)\b)|\bfirst[-\s]+ever\b|\bvery\s+first\b"),

@@ -48,7 +48,7 @@ MEASURE = re.compile(
     r"trades?|trad(?:ed|ing)|transactions?|filings?|filed|dump(?:s|ed|ing)?|unload(?:s|ed|ing)?|"
     r"offload(?:s|ed|ing)?|trimm?(?:s|ed|ing)?|cash(?:ed|ing)?\s+out|took\s+profits?|pick(?:ed|ing)?\s+up|"
     r"load(?:ed|ing)?\s+up|scoop(?:ed|ing)?\s+up|added\s+to|gifts?|gifted|giv(?:e|en|ing)\s+away|gave\s+away|"
-    r"paid|pa(?:y|ys|ying)|conver(?:ted|sions?)|stock|shares?)\b",
+    r"paid|pa(?:y|ys|ying)|conver(?:ted|sions?)|t(?:ake|akes|ook)\s+in|br(?:ing|ings|ought)\s+in|stock|shares?)\b",
     re.I,
 )
 _TRADE = re.compile(r"\b(?:sales?|sell(?:s|ing)?|sold|dump(?:s|ed|ing)?|unload(?:s|ed|ing)?|offload(?:s|ed|ing)?|"

@@ -52,7 +52,6 @@ XFAIL: dict[str, str] = {
     "b17-sum-musk-form3-options-both-slack": "form3-read-as-grants (6,691,972 of options held missing)",
     "b17-sum-garrett-options-all-slack": "positions-cut (direct options left out; 767,186 missing)",
     # 9. comparisons
-    "b17-cmp-scarpelli-dodge-proceeds-plain": "compare-not-split ('take in more': rows listed, no totals)",
     "b17-cmp-lamercie-smith-withheld-plain": "name-read-as-unknown ('Lamercie' beside 'at Arrow')",
     "b17-cmp-exrb-buys-near-ceo-sales-plain": "window-not-widened ('within a month'; Roe's Jun 3 purchase missing)",
     "b17-cmp-adams-scarpelli-direct-after-plain": "compare-of-holdings-read-as-sales (452,334 missing)",

@@ -158,5 +158,10 @@ CASES = table(
         "Which was larger: Musk's 2010 Tesla tax withholding or Travers's 2025 withholding at ZipRecruiter?",
         "which was bigger - musks 2010 tsla tax withholding or travers 2025 withholding at zip",
     ], ["21,728", "33,148"], ["Which insider do you mean"]),
+    # "take in more from their sales": the proceeds compared ($30,351,309.77 vs $4,043,811.93).
+    family("take-in-more", [
+        "Did Scarpelli or Dodge take in more from their sales?",
+        "who took in more selling, scarpelli or dodge",
+    ], ["$30,351,309.77", "$4,043,811.93"]),
 )
 
