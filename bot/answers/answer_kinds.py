@@ -29,6 +29,7 @@ from bot.answers.near_miss import (
     render_on_time,
 )
 from bot.answers.rankings import (
+    PERIOD_CHARS,
     by_value,
     rank_companies,
     rank_days,
@@ -127,18 +128,23 @@ def _no_securities_answer(understanding: Understanding, conn: sqlite3.Connection
     return render_positions.render_no_securities(empty, owners, filters.owner_ciks)
 
 
-def ranking_answer(understanding: Understanding, conn: sqlite3.Connection) -> Answer:
-    """"Who unloaded the most", "which insiders filed the most": one figure per insider, largest first."""
-    spec, filters = understanding.spec, understanding.filters()
+def ranking_answer(understanding: Understanding, conn: sqlite3.Connection) -> Answer | None:
+    """"Who unloaded the most", "which insiders filed the most": one figure per insider (or company, day, month,
+    year), largest first; None when the question ranks nothing."""
+    spec = understanding.spec
+    if not (spec.per_insider or spec.per_company or spec.count_unit in PERIOD_CHARS):
+        return None
+    filters = understanding.filters()
     scope, searched = scope_words(understanding), filters.describe()
     filings_only = spec.count_unit == "filings" or not filters.kinds
     limit = spec.limit if spec.limit != 10 or spec.aggregation != "list" else 10
-    if spec.count_unit == "days":  # "the biggest single day of selling", "the day with the most transactions"
-        days = rank_days(conn, filters, limit, per_insider=spec.per_insider, by_shares=spec.by_shares)
+    if spec.count_unit in PERIOD_CHARS:  # "the biggest single day of selling", "the heaviest year for selling"
+        days = rank_days(conn, filters, limit, per_insider=spec.per_insider, by_shares=spec.by_shares,
+                         unit=spec.count_unit)
         if not days:
             return no_match(understanding, conn, scope, searched)
         return with_notes(render_days(days, scope, searched, valued=by_value(filters) and not spec.by_shares,
-                                      counted=not filters.kinds), understanding)
+                                      counted=not filters.kinds, unit=spec.count_unit), understanding)
     if spec.per_company:
         filings_only = False
         ranked = rank_companies(conn, filters, limit, by_shares=spec.by_shares)

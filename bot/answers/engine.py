@@ -283,8 +283,8 @@ def _answer_understood(understanding: Understanding, parse: rules.RulesParse, co
         return early
     if (shaped := shaped_answer(understanding, conn, today, parse.question)) is not None:
         return with_notes(shaped, understanding)
-    if understanding.spec.per_insider or understanding.spec.per_company or understanding.spec.count_unit == "days":
-        return ranking_answer(understanding, conn)
+    if (ranked := ranking_answer(understanding, conn)) is not None:
+        return ranked  # insiders, companies, days, months or years ranked
     if understanding.spec.count_unit == "filings" and understanding.spec.aggregation in ("count", "list", "latest", "earliest"):
         return filing_count_answer(understanding, conn)
     if understanding.spec.aggregation == "count" and understanding.spec.count_unit in ("companies", "insiders"):

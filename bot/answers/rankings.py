@@ -5,6 +5,7 @@ other transactions rank by shares or units; filings rank by how many each inside
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from dataclasses import dataclass
 
@@ -137,20 +138,25 @@ class RankedDay:
     companies: str
 
 
+# How much of the date a period keeps: a day, a month ("2021-11"), a year ("2021").
+PERIOD_CHARS = {"days": 10, "months": 7, "years": 4}
+
+
 def rank_days(conn: sqlite3.Connection, filters: Filters, limit: int, *, per_insider: bool,
-              by_shares: bool = False) -> list[RankedDay]:
+              by_shares: bool = False, unit: str = "days") -> list[RankedDay]:
     """Sums per trading day ("the biggest single day of selling", "the day with the most transactions"), per
     insider and day when ``per_insider``, largest first: dollar values for open-market trades, shares for
     another kind of transaction, the number of transactions when no kind is asked."""
     clauses, params = where(filters.entry_filters(holdings=False))
     valued = by_value(filters) and not by_shares
     order = "5 DESC, 4 DESC" if valued else "4 DESC, 2 DESC" if filters.kinds else "2 DESC, 4 DESC"
-    key, joins, name = "e.transaction_date", "", "NULL"
+    period = f"substr(e.transaction_date, 1, {PERIOD_CHARS[unit]})"  # the day, month or year
+    key, joins, name = period, "", "NULL"
     if per_insider:
-        key, name = "fo.owner_cik, e.transaction_date", "coalesce(min(o.name), min(fo.name))"
+        key, name = f"fo.owner_cik, {period}", "coalesce(min(o.name), min(fo.name))"
         joins = "JOIN filing_owners fo ON fo.filing_id = e.filing_id LEFT JOIN owners o ON o.cik = fo.owner_cik"
     rows = conn.execute(
-        f"SELECT e.transaction_date, {_SUMS}, {name}, group_concat(DISTINCT {_COMPANY}) FROM entries e "
+        f"SELECT {period}, {_SUMS}, {name}, group_concat(DISTINCT {_COMPANY}) FROM entries e "
         f"JOIN filings f ON f.id = e.filing_id {joins} LEFT JOIN issuers i ON i.cik = e.issuer_cik "
         f"WHERE e.transaction_date IS NOT NULL AND {' AND '.join(clauses)} GROUP BY {key} ORDER BY {order}, 1 LIMIT ?",
         (*params, limit),
@@ -159,16 +165,26 @@ def rank_days(conn: sqlite3.Connection, filters: Filters, limit: int, *, per_ins
             for day, n, k, shares, value, who, companies in rows]
 
 
-def render_days(ranked: list[RankedDay], scope: str, searched: str, *, valued: bool, counted: bool) -> Answer:
+def _period_label(period: str) -> str:
+    """'2021' as is; '2021-11' as 'November 2021'."""
+    if len(period) == 7:
+        return dt.date(int(period[:4]), int(period[5:7]), 1).strftime("%B %Y")
+    return period
+
+
+def render_days(ranked: list[RankedDay], scope: str, searched: str, *, valued: bool, counted: bool,
+                unit: str = "days") -> Answer:
     """'Single days ranked by dollar value for all companies (sales (S)), the top 3:' then '1. Elon Musk (TSLA)
     on Nov 8, 2021: $1,102,342,478.72 in 49 transactions from 2 filings'; ``counted``: by number of transactions."""
     what = f" ({searched})" if searched else ""
     by = "number of transactions" if counted else "dollar value" if valued else "shares or units"
-    b = Builder("summary", f"Single days ranked by {by} for {scope}{what}, the top {len(ranked)}:")
+    kind = {"days": "Single days", "months": "Months", "years": "Years"}[unit]
+    b = Builder("summary", f"{kind} ranked by {by} for {scope}{what}, the top {len(ranked)}:")
     for place, r in enumerate(ranked, start=1):
         where_ = r.companies.replace(",", ", ")
-        who = f"{display_name(r.name)} ({where_}) on {format_date(r.day)}" if r.name else \
-            f"{format_date(r.day)} ({where_})"
+        when = format_date(r.day) if unit == "days" else _period_label(r.day)
+        who = f"{display_name(r.name)} ({where_}) {'on' if unit == 'days' else 'in'} {when}" if r.name else \
+            f"{when} ({where_})"
         many = f"{r.transactions:,} {'transaction' if r.transactions == 1 else 'transactions'}"
         filings = f"{r.filings:,} {'filing' if r.filings == 1 else 'filings'}"
         if counted:

@@ -21,6 +21,9 @@ _EXCLUDING = re.compile(r"\b(?:not\s+(?:counting|including|incl\.?)|excluding|ex
 # "the biggest single day of selling", "most transactions in one day", "busiest day": never "one day late".
 _DAY_RANKED = re.compile(r"\bin\s+(?:a|one)\s+(?:single\s+)?day\b|\bsingle[\s-]+days?\s+of\b|\b(?:biggest|largest|busiest|best|worst|heaviest|"
                          r"most\s+active|top(?:\s+\d+)?)\s+(?:(?:single|one)[\s-]+)?(?:trading\s+)?days?\b", re.I)
+# "the heaviest calendar year for selling", "which month saw the most buying": sums per year or month, ranked.
+_PERIOD_RANKED = re.compile(r"\b(?:biggest|largest|busiest|best|worst|heaviest|most\s+active|top)\s+(?:calendar\s+)?"
+                            r"(?P<unit>year|month)s?\b|\bwhich\s+(?:calendar\s+)?(?P<unit2>year|month)\b.*\bmost\b", re.I)
 _ONE_DAY = re.compile(r"\b(?:single|one|1)[\s-]+days?\b(?!\s+(?:late|early|after|before|ago|later)\b)", re.I)
 _RANK_CUE = re.compile(r"\b(?:most|biggest|largest|top|busiest|heaviest|record)\b", re.I)
 _FILINGS_LISTED = re.compile(r"(?:\b(?:show|list|which|what|pull\s+up|give\s+me)\b[^?]{0,30}|^\s*(?:the\s+|all\s+)?)"
@@ -91,7 +94,10 @@ def reread_aggregation(result: RulesParse) -> None:
     if result.aggregation in ("earliest", "latest") and result.form == "3" and not (
             result.transaction or result.security or result.role or result.bounded):
         result.count_unit = "filings"  # "oldest form 3 in the data": a Form 3 reports holdings, not trades
-    if (_DAY_RANKED.search(question) or (_ONE_DAY.search(question) and _RANK_CUE.search(question))) and \
+    if (period := _PERIOD_RANKED.search(question)) and result.aggregation not in ("holdings", "role"):
+        result.count_unit, result.aggregation_stated = f"{(period['unit'] or period['unit2']).lower()}s", True
+        result.aggregation = "total" if result.transaction else "count"
+    elif (_DAY_RANKED.search(question) or (_ONE_DAY.search(question) and _RANK_CUE.search(question))) and \
             result.aggregation not in ("holdings", "role"):
         # "the biggest single day of selling", "most rows in one day": sums per day, ranked (per insider for "who")
         result.count_unit, result.aggregation_stated = "days", True

@@ -57,7 +57,6 @@ XFAIL: dict[str, str] = {
     "b17-cmp-adams-scarpelli-direct-after-plain": "compare-of-holdings-read-as-sales (452,334 missing)",
     "b17-cmp-snow-options-or-rsus-plain": "second-side-dropped (RSUs 106,150 missing)",
     # 10. market-wide
-    "b17-mkt-heaviest-selling-year-slack": "words-read-as-name ('Yr')",
     "b17-mkt-most-reporting-owners-slack": "question-not-understood (filing with most reporting owners)",
     # 11. market price, advice, predictions
     # 12. typos

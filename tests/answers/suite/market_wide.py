@@ -195,5 +195,14 @@ CASES = table(
         "Who has the largest total number of shares sold?",
         "who has the biggest combined number of shares sold",
     ], ["1. Peter Thiel", "27,048,671"]),
+    # Years and months ranked by their sums ("the heaviest year for selling": 2021, $1,607,125,699.99 over PLTR and
+    # TSLA; "which month saw the most buying": August 2021, Mithril's $33,949,000.00 at ADGI).
+    family("heaviest-year", [
+        "heaviest calendar yr for insider selling in $ terms, and roughly how much?",
+        "which year had the most insider selling",
+    ], ["Years ranked", "1. 2021", "$1,607,125,699.99"]),
+    family("busiest-month-of-buying", [
+        "which month saw the most insider buying",
+    ], ["Months ranked", "1. August 2021", "$33,949,000.00"]),
 )
 
