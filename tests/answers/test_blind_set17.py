@@ -29,7 +29,6 @@ XFAIL: dict[str, str] = {
     # 3. casual wording
     "b17-verb-mithril-pony-up-adagio-plain": "verb-not-read ('pony up'; IPO read as Form 3)",
     "b17-verb-lee-fund-double-down-plain": "verb-not-read ('double down' answered as holdings)",
-    "b17-verb-apple-gc-half-million-slack": "premise-not-checked (rows listed; 25,000 total, not half a million, missing)",
     # 4. near misses
     "b17-near-travers-buy-feb-25-slack": "date-misread ('feb 25' as Feb 25, 2026, not February 2025)",
     "b17-near-feld-bought-bdx-plain": "sale-not-shown-for-a-buy (a sale is never a purchase's near miss: blind set 3 forbids it)",

@@ -140,6 +140,9 @@ def test_every_word_is_accounted_for(question) -> None:
     ("largest code F txn by $ this yr", "largest code F transaction by $ this year"),
     ("lowest per-share px, snow-wise", "lowest per share px, snow"),
     ("buys under a buck a share after the 10-for-1 split", "buys under $1 a share after the split"),
+    ("did he dump half a million shares", "did he dump 500,000 shares"),  # share counts in words
+    ("two million tsla options", "2,000,000 tsla options"),
+    ("over half a million bucks", "over half a million bucks"),  # dollars stay words: amounts.py reads them
 ])
 def test_normalise(raw, plain) -> None:
     assert normalise(raw) == plain

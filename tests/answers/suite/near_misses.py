@@ -144,5 +144,9 @@ CASES = table(
         "berkshire scoop up snow at the ipo?",
         "Did Reid Hoffman purchase LinkedIn shares in May 2011?",
     ], ["No open-market purchases", "What the filings report holding instead", ("6,125,376", "17,037,090")]),
+    # A share count in words stated as a premise is checked (Adams sold 25,000 in May 2022, not 500,000).
+    family("premise-in-words", [
+        "did apples gc offload half a million shares in may 22??",
+    ], ["No: the filings show 25,000 shares", "not 500,000"]),
 )
 
