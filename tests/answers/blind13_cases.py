@@ -15,20 +15,26 @@ neg, verb, near, ex, vest, role, sum, cmp, mkt, cant, typo, hold; ``SURFACE_CASE
 
 from __future__ import annotations
 
-from blind_cases import CANT, NO_BUY, NO_SALE, NONE_FOUND, Case, _c
+from blind_cases import (
+    CANT,
+    CONV,
+    DIRECTOR,
+    NO_BUY,
+    NO_SALE,
+    NOT_A_NAME,
+    TAX,
+    TEN,
+    Case,
+    _c,
+)
+from blind_cases import (
+    NONE_OR_NOT_KNOWN as NONE,
+)
 
-# Nothing matched; also worded "'X' is not a company or insider in the database".
-NONE = (*NONE_FOUND, r"re:\bis not (a|an) (known )?(company|insider|ticker|name)")
-# A scope word read as a name ("no company called 'anywhere'").
-NOT_A_NAME = (r"re:\b(company|insider|person|filer|anyone|issuer)\s+(called|named)\b",)
 # The closest dispositions / acquisitions a near miss must name, with what they are.
-TAX = (r"re:\bF\b", "re:withh(e|o)ld", r"re:\btax", "re:sell[- ]to[- ]cover")
 GIFT = (r"re:\bgift", r"re:\bG\b", "re:no consideration", "re:estate planning")
-CONV = (r"re:conver", r"re:\bC\b")
 EXER = (r"re:exercis", r"re:\bM\b", r"re:\bX\b", "re:settle", "re:RSU|restricted stock")
 GRANT = (r"re:\bgrant", r"re:\baward", r"re:\bA\b", "re:RSU|restricted stock")
-TEN = (r"re:10\s?%", "re:ten percent")
-DIRECTOR = (r"re:\bdirector\b",)
 
 S, P = "slack", "plain"
 

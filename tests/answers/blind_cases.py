@@ -71,6 +71,17 @@ ASKS_WHO = (
 )
 
 
+# Shared by the blind sets of the 14 classes (blind13 onwards): nothing matched, also worded "'X' is not a company or
+# insider in the database" (imported as NONE there); a scope word read as a name ("no company called 'anywhere'"); what a near miss must name
+# for shares withheld and for conversions; the 10% owner and director boxes.
+NONE_OR_NOT_KNOWN = (*NONE_FOUND, r"re:\bis not (a|an) (known )?(company|insider|ticker|name)")
+NOT_A_NAME = (r"re:\b(company|insider|person|filer|anyone|issuer)\s+(called|named)\b",)
+TAX = (r"re:\bF\b", "re:withh(e|o)ld", r"re:\btax", "re:sell[- ]to[- ]cover")
+CONV = (r"re:conver", r"re:\bC\b")
+TEN = (r"re:10\s?%", "re:ten percent")
+DIRECTOR = (r"re:\bdirector\b",)
+
+
 class AllOf(tuple):
     """A composite fact: every one of its facts must be present (use inside an any-of tuple)."""
 
