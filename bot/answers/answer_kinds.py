@@ -34,8 +34,10 @@ from bot.answers.rankings import (
     rank_companies,
     rank_days,
     rank_filers,
+    rank_filings_by_owners,
     rank_insiders,
     render_days,
+    render_filings_by_owners,
     render_ranking,
 )
 from bot.answers.render import Answer, message, preface
@@ -132,6 +134,10 @@ def ranking_answer(understanding: Understanding, conn: sqlite3.Connection) -> An
     """"Who unloaded the most", "which insiders filed the most": one figure per insider (or company, day, month,
     year), largest first; None when the question ranks nothing."""
     spec = understanding.spec
+    if spec.count_unit == "owners":  # "the filing with the most reporting owners"
+        ranked_filings = rank_filings_by_owners(conn, understanding.filters(), spec.limit)
+        return with_notes(render_filings_by_owners(ranked_filings, scope_words(understanding)), understanding) \
+            if ranked_filings else no_match(understanding, conn, scope_words(understanding), "filings")
     if not (spec.per_insider or spec.per_company or spec.count_unit in PERIOD_CHARS):
         return None
     filters = understanding.filters()

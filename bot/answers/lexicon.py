@@ -56,7 +56,7 @@ PHRASAL_VERBS: list[tuple[str, str]] = [
             r"|\b(?:bought|buy(?:s|ing)?)\s+more\b|\b(?:increas(?:ed|es|ing)|grew|grow(?:s|ing)?)\s+(?:his|her|their|its"
             r"|the)\s+(?:stake|position|holdings?)\b"
             # "paid up for shares", "put his own money into", "forked out for": a purchase
-            r"|\bsnag(?:s|ged|ging)?\b|\bnab(?:s|bed|bing)?\b|\b(?:went|go(?:es)?|going|bet(?:s|ting)?)\s+big\s+on\b|\bback(?:ed|s)?\s+up\s+the\s+truck\b"
+            r"|\bsnag(?:s|ged|ging)?\b|\bnab(?:s|bed|bing)?\b|\bpon(?:y|ied|ies|ying)\s+up\b|\bdoubl(?:e|ed|es|ing)\s+down\b|\b(?:went|go(?:es)?|going|bet(?:s|ting)?)\s+big\s+on\b|\bback(?:ed|s)?\s+up\s+the\s+truck\b"
             r"|\bpa(?:id|ys?|ying)\s+(?:up\s+)?for\s+(?=(?:\S+\s+){0,3}?(?:shares|stock))"
             r"|\bpa(?:id|ys?)\b(?=\s+(?:more\s+|less\s+)?(?:(?:per|a)\s+share\b|at\b|for\b(?!\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
             r"(?:options?|exercis\w*|tax\w*|warrants?|rsus?)\b)))|\bput(?:s|ting)?\s+(?:his|her|their|its)\s+own\s+"

@@ -14,6 +14,7 @@ from bot.answers.render import Answer
 from bot.answers.render_records import Builder
 from bot.domain.codes import is_open_market
 from bot.domain.formats import fmt_money, fmt_shares, format_date
+from bot.domain.links import source_or_index
 from bot.domain.text import issuer_label
 from bot.domain.vocab import display_name
 
@@ -196,4 +197,44 @@ def render_days(ranked: list[RankedDay], scope: str, searched: str, *, valued: b
         b.answer.records.append({"day": r.day, "name": r.name, "transactions": r.transactions,
                                  "filings": r.filings, "shares": r.shares, "value": r.value})
         b.answer.lines[-1].record = len(b.answer.records) - 1
+    return b.answer
+
+
+@dataclass
+class FilingOwners:
+    """One filing and the reporting owners who filed it together."""
+
+    form: str
+    issuer: str
+    period: str | None
+    owners: list[str]
+    link: str | None
+
+
+def rank_filings_by_owners(conn: sqlite3.Connection, filters: Filters, limit: int) -> list[FilingOwners]:
+    """The filings with the most reporting owners ("the filing with the longest list of reporting persons"), most
+    first, within the question's companies, people, forms and dates."""
+    clauses, params = where(filters.entry_filters(holdings=None))
+    rows = conn.execute(
+        "SELECT f.id, f.document_type, coalesce(i.name, f.issuer_name), coalesce(i.trading_symbol, "
+        "f.issuer_trading_symbol), f.period_of_report, f.source, f.issuer_cik, f.accession_number, "
+        "count(DISTINCT fo.owner_cik) AS n, group_concat(fo.name, char(31)) FROM filings f "
+        "JOIN filing_owners fo ON fo.filing_id = f.id LEFT JOIN issuers i ON i.cik = f.issuer_cik "
+        f"WHERE f.id IN (SELECT e.filing_id FROM entries e JOIN filings f ON f.id = e.filing_id "
+        f"WHERE {' AND '.join(clauses)}) GROUP BY f.id ORDER BY n DESC, f.period_of_report DESC LIMIT ?",
+        (*params, limit)).fetchall()
+    return [FilingOwners(form, issuer_label(name, ticker), period, sorted(set((names or "").split("\x1f"))),
+                         source_or_index(source, cik, accession))
+            for _, form, name, ticker, period, source, cik, accession, _, names in rows]
+
+
+def render_filings_by_owners(ranked: list[FilingOwners], scope: str) -> Answer:
+    """'Filings ranked by their number of reporting owners for all companies:' then one line per filing."""
+    b = Builder("summary", f"Filings ranked by their number of reporting owners for {scope}, the top {len(ranked)}:")
+    for place, f in enumerate(ranked, start=1):
+        when = f" for {format_date(f.period)}" if f.period else ""
+        names = ", ".join(display_name(n) for n in f.owners)
+        many = f"{len(f.owners)} reporting {'owner' if len(f.owners) == 1 else 'owners'}"
+        b.add_line(f"{place}. Form {f.form} of {f.issuer}{when}: {many} ({names})",
+                   [f"Source: {f.link}"] if f.link else [])
     return b.answer

@@ -21,6 +21,9 @@ _EXCLUDING = re.compile(r"\b(?:not\s+(?:counting|including|incl\.?)|excluding|ex
 # "the biggest single day of selling", "most transactions in one day", "busiest day": never "one day late".
 _DAY_RANKED = re.compile(r"\bin\s+(?:a|one)\s+(?:single\s+)?day\b|\bsingle[\s-]+days?\s+of\b|\b(?:biggest|largest|busiest|best|worst|heaviest|"
                          r"most\s+active|top(?:\s+\d+)?)\s+(?:(?:single|one)[\s-]+)?(?:trading\s+)?days?\b", re.I)
+# "the filing with the most reporting owners", "single filing w/ the longest list of reporting persons".
+_MOST_OWNERS = re.compile(r"\b(?:most|largest\s+number\s+of|biggest\s+number\s+of|longest\s+list\s+of|highest\s+number\s+of)"
+                          r"\s+(?:joint\s+)?(?:reporting\s+)?(?:owners|persons|people|filers|signers)\b", re.I)
 # "the heaviest calendar year for selling", "which month saw the most buying": sums per year or month, ranked.
 _PERIOD_RANKED = re.compile(r"\b(?:biggest|largest|busiest|best|worst|heaviest|most\s+active|top)\s+(?:calendar\s+)?"
                             r"(?P<unit>year|month)s?\b|\bwhich\s+(?:calendar\s+)?(?P<unit2>year|month)\b.*\bmost\b", re.I)
@@ -94,7 +97,9 @@ def reread_aggregation(result: RulesParse) -> None:
     if result.aggregation in ("earliest", "latest") and result.form == "3" and not (
             result.transaction or result.security or result.role or result.bounded):
         result.count_unit = "filings"  # "oldest form 3 in the data": a Form 3 reports holdings, not trades
-    if (period := _PERIOD_RANKED.search(question)) and result.aggregation not in ("holdings", "role"):
+    if _MOST_OWNERS.search(question) and re.search(r"\bfilings?\b|\bform\b", question, re.I):
+        result.count_unit, result.aggregation, result.aggregation_stated = "owners", "count", True
+    elif (period := _PERIOD_RANKED.search(question)) and result.aggregation not in ("holdings", "role"):
         result.count_unit, result.aggregation_stated = f"{(period['unit'] or period['unit2']).lower()}s", True
         result.aggregation = "total" if result.transaction else "count"
     elif (_DAY_RANKED.search(question) or (_ONE_DAY.search(question) and _RANK_CUE.search(question))) and \

@@ -39,7 +39,6 @@ XFAIL: dict[str, str] = {
     # 9. comparisons
     "b14-cmp-whiting-vs-melkote-strike-slack": "second-side-dropped (Whiting's $0.88 only; Melkote's $0.33 missing)",
     # 10. market-wide
-    "b14-mkt-most-reporting-owners-plain": "question-not-understood (all transactions summarised; BETR's 8 owners missing)",
     # 11. market price, advice, motives
     "b14-cant-aapl-rn-slack": "price-now-not-refused (AAPL transactions listed)",
     "b14-cant-snow-market-cap-slack": "market-cap-not-refused (SNOW transactions listed)",

@@ -27,8 +27,6 @@ XFAIL: dict[str, str] = {
     "b17-scope-whole-corpus-gifts-to-trusts-plain": "words-read-as-name ('Throughout', 'Planning Vehicle')",
     # 2. a named person/company with no match
     # 3. casual wording
-    "b17-verb-mithril-pony-up-adagio-plain": "verb-not-read ('pony up'; IPO read as Form 3)",
-    "b17-verb-lee-fund-double-down-plain": "verb-not-read ('double down' answered as holdings)",
     # 4. near misses
     "b17-near-travers-buy-feb-25-slack": "date-misread ('feb 25' as Feb 25, 2026, not February 2025)",
     "b17-near-feld-bought-bdx-plain": "sale-not-shown-for-a-buy (a sale is never a purchase's near miss: blind set 3 forbids it)",
@@ -56,7 +54,6 @@ XFAIL: dict[str, str] = {
     "b17-cmp-adams-scarpelli-direct-after-plain": "compare-of-holdings-read-as-sales (452,334 missing)",
     "b17-cmp-snow-options-or-rsus-plain": "second-side-dropped (RSUs 106,150 missing)",
     # 10. market-wide
-    "b17-mkt-most-reporting-owners-slack": "question-not-understood (filing with most reporting owners)",
     # 11. market price, advice, predictions
     # 12. typos
     "b17-typo-lamarcie-psu-plain": "psu-vesting-as-grant (A 2,193 of PSU shares missed; looked for M)",

@@ -36,7 +36,6 @@ XFAIL: dict[str, str] = {
     "b7-cmp-botha-got-gave-slack": "multi-part-first-part-dropped (grants 629 / 129 not shown, gifts only)",
     "b7-hold-garrett-direct-trusts-plain": "versus-split-wrongly ('How many Snowflake' read as a part; trust options missing)",
     # market-wide
-    "b7-mkt-most-owners-plain": "market-wide-question-asks-which-company",
     "b7-mkt-top3-companies-filings-slack": "ranking-by-company-not-done (form counts only)",
     # market price
     "b7-cant-berkshire-paid-plain": "price-paid-not-on-form-3 not said ('pay' ignored; holding shown)",

@@ -252,5 +252,10 @@ CASES = table(
         "lamercie — how many shares did arw hold back for taxes",
         "how many shares were held back to pay lamercie's taxes",
     ], ["1,009", "code F"], ["20,869 shares of Common Stock of ARROW ELECTRONICS, INC. (ARW) directly after"]),
+    # "pony up for", "double down on": purchases (Mithril's 1,997,000 ADGI at $17.00; the fund's 200,000 EXBT).
+    family("pony-up-double-down", [
+        "What did Mithril pony up for Adagio shares at the IPO?",
+        "did mithril double down on adgi at the ipo",
+    ], ["1,997,000", "$17.00"]),
 )
 

@@ -204,5 +204,10 @@ CASES = table(
     family("busiest-month-of-buying", [
         "which month saw the most insider buying",
     ], ["Months ranked", "1. August 2021", "$33,949,000.00"]),
+    # Filings ranked by their number of reporting owners (Better Home & Finance's Dec 2024 Form 4: SoftBank's 8).
+    family("filing-with-the-most-reporting-owners", [
+        "Which single filing has the largest number of reporting persons on it?",
+        "single filing w/ the longest list of reporting persons?",
+    ], ["1. Form 4 of Better Home & Finance Holding Co (BETR)", "8 reporting owners", "2. Form 3 of BlackSky"]),
 )
 
