@@ -81,13 +81,16 @@ def render_near_misses(strict: Answer, records: list[Record], kinds: tuple[str, 
 # ---- a kind of transaction filed under another code --------------------------------------------
 
 # Conversions of RSUs and of derivatives are usually filed as code M (exercise or conversion), not C.
-FILED_AS = {("conversion",): ("exercise",)}
+# Shares earned when PSUs vest are usually filed as an award of stock, code A (Arrow's CLO, Feb 2025), not as M.
+FILED_AS = {("conversion",): ("exercise",), ("exercise",): ("grant",)}
+_FILED_AS_SECURITY = {("exercise",): "psu"}  # a kind filed under another code only for this security
 
 
 def filed_as(conn: sqlite3.Connection, filters: Filters, limit: int) -> tuple[list[Record], int, Filters] | None:
     """The rows filed under the code a kind is usually reported with, when none carry its own code."""
     kinds = FILED_AS.get(tuple(filters.kinds))
-    if kinds is None:
+    only = _FILED_AS_SECURITY.get(tuple(filters.kinds))
+    if kinds is None or (only is not None and filters.security != only):
         return None
     wider = replace(filters, kinds=kinds)
     rows, total = query.entries_page(conn, wider, limit=limit)
@@ -97,8 +100,9 @@ def filed_as(conn: sqlite3.Connection, filters: Filters, limit: int) -> tuple[li
 def render_filed_as(strict: Answer, records: list[Record], total: int, searched: str) -> Answer:
     """'No conversions (C) found ...' then the rows coded M, which is how such conversions are filed."""
     n = total
+    code = records[0].transaction_code if records else "M"
     b = Builder("records", strict.headline)
-    b.add_line(f"They are filed as code M (exercise or conversion of a derivative security): {n:,} "
+    b.add_line(f"They are filed as code {code} ({code_meaning(code)}): {n:,} "
                f"{'transaction' if n == 1 else 'transactions'} ({searched})"
                f"{f', the {len(records)} newest' if len(records) < n else ''}:")
     for rec in group_by_filing(records):

@@ -826,7 +826,6 @@ def judge(case: Case, text: str) -> Verdict:
 
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag. Filled in by measurement.
 XFAIL: dict[str, str] = {
-    "grant-arw-psu": "psu-vesting-filed-as-A",
     "cmp-tsla-pltr-slack": "company-comparison-not-totalled",
     "cmp-doe-roe-slack": "multi-part-not-split",
     "date-2012-slack": "trades-read-as-open-market-only",

@@ -44,7 +44,6 @@ XFAIL: dict[str, str] = {
     "b12-cant-wve-price-today-slack": "last-trade-prices-missing (no-quotes line only; WVE sale prices not shown)",
     "b12-cant-zip-trading-at-slack": "filed-price-missing (holdings listed; $5.96 withholding price not given)",
     # 12. typos
-    "b12-typo-lamerice-plain": "psu-vesting-filed-as-A (typo resolved; looked for M rows, 2,193 A row missed)",
     # 13. indirect holdings through named vehicles
 }
 

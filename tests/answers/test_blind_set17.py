@@ -56,7 +56,6 @@ XFAIL: dict[str, str] = {
     # 10. market-wide
     # 11. market price, advice, predictions
     # 12. typos
-    "b17-typo-lamarcie-psu-plain": "psu-vesting-as-grant (A 2,193 of PSU shares missed; looked for M)",
     "b17-typo-clemmons-slack": "grant-or-holding (holding 294,910 shown; grant 110,474 missing)",
     # 13. indirect holdings
     "b17-hold-hoffman-msft-outside-rsus-plain": "exclusion-read-as-filter (RSUs shown; 15,905 via trust missing)",

@@ -31,7 +31,6 @@ XFAIL: dict[str, str] = {
     "b5-cmp-pdex-days-slack": "m/d-read-as-2023; 'price' read as a name",
     "b5-cmp-during-exrb-plain": "while-question-not-split (Doe's sales listed, no answer on buying)",
     "b5-cmp-two-part-scarpelli-slack": "multi-part-filter-leaked ('options' applied to the sales part; sale total missing)",
-    "b5-cmp-two-part-lamercie-slack": "multi-part-first-part-dropped (PSU vesting A 2,193 not shown)",
     # market-wide
     "b5-mkt-biggest-usd-plain": "per-person-total-read-as-biggest-rows (Thiel row first; Musk total missing)",
     # market price

@@ -109,5 +109,10 @@ CASES = table(
         "List every option exercise on file with a strike under five dollars.",
         "option exercises w/ strikes below five bucks",
     ], ["$2.83", "$3.14", "$4.75"], ["$10.48"]),
+    # Shares earned when PSUs vest are filed as an award of stock, code A: said so, with the row (Lamercie: 2,193).
+    family("psu-vesting-filed-as-a-grant", [
+        "How many PSU shares vested for Carine Lamercie at Arrow?",
+        "did lamercie's psus vest",
+    ], ["filed as code A", "2,193"]),
 )
 
