@@ -92,6 +92,24 @@ _SECURITY = "|".join(f"(?:{pattern})" for _, pattern in SECURITY_PHRASES)
 _TWO_SECURITIES = re.compile(rf"(?P<a>{_SECURITY})\s*(?:and|&|\+|plus)\s*(?P<b>{_SECURITY})", re.I)
 
 
+# "more stock options or more RSUs": two kinds of security, compared.
+_SECURITY_CHOICE = re.compile(rf"\bmore\s+(?P<a>{_SECURITY})\s+or\s+(?:more\s+)?(?P<b>{_SECURITY})", re.I)
+
+
+def security_choice(question: str) -> Plan | None:
+    """"did jessica snow receive more stock options or more RSUs": the question asked of each kind, compared."""
+    found = _SECURITY_CHOICE.search(question)
+    if found is None:
+        return None
+    kinds = [next(kind for kind, pattern in SECURITY_PHRASES if re.fullmatch(pattern, found[side], re.I))
+             for side in ("a", "b")]
+    if kinds[0] == kinds[1]:
+        return None
+    parts = tuple(Part(" ".join(f"{question[:found.start()]} {found[side]} {question[found.end():]}".split()),
+                       found[side]) for side in ("a", "b"))
+    return Plan("compare", parts)
+
+
 def securities_combined(question: str) -> Plan | None:
     """"RSUs and options combined for melkote", "garrett options + preferred, total": the question asked of each
     kind of security, then added up."""

@@ -384,9 +384,16 @@ def split_question(question: str) -> Plan | None:
     if (lead := _leading_topic(text)) is not None:
         return split_question(f"{lead[0]}: {lead[1]}")  # "rsu grants clements vs markham" -> "rsu grants: …"
     from bot.answers.clauses import clauses  # (they build on this module's sides)
-    from bot.answers.comparatives import period_choice, periods_combined, securities_combined, than_sides
+    from bot.answers.comparatives import (
+        period_choice,
+        periods_combined,
+        securities_combined,
+        security_choice,
+        than_sides,
+    )
 
-    for reader in (_during, _than, period_choice, periods_combined, securities_combined, _either, _versus, _compare_verb,
+    for reader in (_during, _than, period_choice, security_choice, periods_combined, securities_combined, _either,
+                   _versus, _compare_verb,
                    than_sides, clauses):
         plan = reader(text)
         if plan is not None:

@@ -52,7 +52,6 @@ XFAIL: dict[str, str] = {
     "b17-cmp-lamercie-smith-withheld-plain": "name-read-as-unknown ('Lamercie' beside 'at Arrow')",
     "b17-cmp-exrb-buys-near-ceo-sales-plain": "window-not-widened ('within a month'; Roe's Jun 3 purchase missing)",
     "b17-cmp-adams-scarpelli-direct-after-plain": "compare-of-holdings-read-as-sales (452,334 missing)",
-    "b17-cmp-snow-options-or-rsus-plain": "second-side-dropped (RSUs 106,150 missing)",
     # 10. market-wide
     # 11. market price, advice, predictions
     # 12. typos

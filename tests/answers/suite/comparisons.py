@@ -163,5 +163,11 @@ CASES = table(
         "Did Scarpelli or Dodge take in more from their sales?",
         "who took in more selling, scarpelli or dodge",
     ], ["$30,351,309.77", "$4,043,811.93"]),
+    # "more stock options or more RSUs": the two kinds of security compared (Jessica Snow: 106,150 RSU shares vs
+    # 70,750 options).
+    family("more-options-or-more-rsus", [
+        "Did Jessica Snow receive more stock options or more RSUs from 2seventy bio?",
+        "jessica snow tsvt: more options or rsus?",
+    ], ["106,150", "70,750", ("for RSUs were bigger", "for rsus were bigger")]),
 )
 
