@@ -47,9 +47,22 @@ def _excluded_kind(question: str) -> str | None:
     return next((kind for kind, pattern in lexicon.TRANSACTION_PHRASES if re.match(pattern, rest, re.I)), None)
 
 
+# "outside his RSUs, how many common shares": a security named only to be left out.
+_LEFT_OUT_BEFORE = re.compile(r"\b(?:outside(?:\s+of)?|besides|other\s+than|apart\s+from|aside\s+from|excluding|"
+                              r"not\s+counting|except(?:\s+for)?)\s+(?:(?:his|her|their|its|the)\s+)?$", re.I)
+
+
+def _security_left_out(result: RulesParse) -> None:
+    named = result.of_kind("security")
+    kept = [s for s in named if not _LEFT_OUT_BEFORE.search(result.question[:s.start])]
+    if len(named) > 1 and kept and len(kept) < len(named):
+        result.security, result.negation = kept[0].value, None
+
+
 def reread_aggregation(result: RulesParse) -> None:
     """Adjust ``result.aggregation`` for the wordings above (in place)."""
     question = result.question
+    _security_left_out(result)
     if result.negation and result.transaction and (kind := _excluded_kind(question)) and kind != result.transaction:
         # "how many scty shares did musk buy, not counting conversions": purchases never count them anyway
         result.also_transactions = [k for k in result.also_transactions if k != kind]

@@ -57,7 +57,6 @@ XFAIL: dict[str, str] = {
     # 12. typos
     "b17-typo-clemmons-slack": "grant-or-holding (holding 294,910 shown; grant 110,474 missing)",
     # 13. indirect holdings
-    "b17-hold-hoffman-msft-outside-rsus-plain": "exclusion-read-as-filter (RSUs shown; 15,905 via trust missing)",
     "b17-hold-svf-beaver-betr-slack": "holder-short-name ('svf ii beaver' not matched; 628,553 missing)",
     # 14. each surface speaks to its reader
 }

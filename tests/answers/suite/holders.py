@@ -105,5 +105,11 @@ CASES = table(
         "After the December 2022 sales, how many Snowflake shares did Scarpelli hold in all, directly and through his trusts?",
         "after his dec 2022 sales how many snow shares did scarpelli hold, direct + trusts",
     ], ["894,585", "101,097", "577,218"]),
+    # A security named only to be left out ("outside his RSUs, how many common shares"): the other one (Hoffman's
+    # 15,905 MSFT shares through his living trust, not his 12,126.682 RSUs).
+    family("security-left-out", [
+        "Outside his RSUs, how many Microsoft common shares does Reid Hoffman hold, and in what form?",
+        "besides his rsus, what msft common does hoffman hold",
+    ], ["15,905", "Living Trust"], ["12,126.682"]),
 )
 
