@@ -383,18 +383,11 @@ def split_question(question: str) -> Plan | None:
                 for p in plan.parts))
     if (lead := _leading_topic(text)) is not None:
         return split_question(f"{lead[0]}: {lead[1]}")  # "rsu grants clements vs markham" -> "rsu grants: …"
-    from bot.answers.clauses import clauses  # (they build on this module's sides)
-    from bot.answers.comparatives import (
-        period_choice,
-        periods_combined,
-        securities_combined,
-        security_choice,
-        than_sides,
-    )
+    from bot.answers import comparatives as c  # (they build on this module's sides)
+    from bot.answers.clauses import clauses
 
-    for reader in (_during, _than, period_choice, security_choice, periods_combined, securities_combined, _either,
-                   _versus, _compare_verb,
-                   than_sides, clauses):
+    for reader in (_during, _than, c.period_choice, c.security_choice, c.periods_combined, c.securities_combined,
+                   _either, _versus, _compare_verb, c.than_sides, clauses):
         plan = reader(text)
         if plan is not None:
             return plan
