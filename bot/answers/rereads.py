@@ -92,8 +92,9 @@ def reread_aggregation(result: RulesParse) -> None:
     if result.transaction == "open_market" and not result.per_insider and lexicon.MORE_BUYING_OR_SELLING.search(question):
         result.aggregation = "net"  # "were there more purchases or sales in 2024": both sums and the balance
     if (result.role and result.role_plural and result.aggregation == "list" and not (
-            result.transaction or result.security or result.dates or result.form or result.bounded)
-            and re.search(r"\b(?:which|what)\b.*\b(?:filed|file|files|filing|on\s+file|are\s+there)\b"
+            result.transaction or result.security or result.dates or result.bounded)
+            and (not result.form or re.search(r"\b(?:w(?:ith|/)|filed|having)\s+(?:an?\s+)?form\b", question, re.I))
+            and re.search(r"\b(?:which|what)\b.*\b(?:filed|file|files|filing|on\s+file|are\s+there)\b|\bon\s+file\b"
                           r"|\bin\s+(?:here|there|the\s+(?:data|database|db))\b", question, re.I)):
         result.aggregation = "insiders"  # "which sr vps filed?", "snow dirs in the data?": the people, not their trades
     if result.aggregation == "count" and result.transaction and "total" in {s.value for s in result.of_kind(

@@ -212,5 +212,11 @@ CASES = table(
     family("besides-being", [
         "Besides being CEO, does Jane Doe sit on Example Robotics' board?",
     ], ["Director", "CEO"], ["no other insider does", "can't leave things out"], db="samples"),
+    # "10% owners w/ a form 3 on file": the people who filed one, not the positions the Form 3s list (15 insiders,
+    # Berkshire and Hoffman among them).
+    family("role-holders-with-a-form-3", [
+        "10% owners w/ a form 3 on file, market-wide",
+        "which 10% owners filed a form 3",
+    ], ["15 insiders", "BERKSHIRE HATHAWAY INC", "Reid Hoffman"], ["reported positions"]),
 )
 
