@@ -56,7 +56,7 @@ from bot.answers.roles import (
     roles_of_text,
 )
 from bot.answers.understand import Understanding
-from bot.domain.formats import format_date
+from bot.domain.formats import fmt_money, format_date
 from bot.domain.vocab import ROLE_LABELS
 
 
@@ -316,8 +316,25 @@ def nothing_found(understanding: Understanding, conn: sqlite3.Connection, filter
         on_time = on_time_records(conn, filters)
         if on_time:
             return render_on_time(strict, on_time)
+    if filters.min_value is not None and (filters.owner_ciks or filters.issuer_ciks) and (
+            together := _together_over(conn, filters, scope)) is not None:
+        return together
     near = near_miss_records(conn, filters)
     return render_near_misses(strict, near, tuple(filters.kinds)) if near else strict
+
+
+def _together_over(conn: sqlite3.Connection, filters: Filters, scope: str) -> Answer | None:
+    """"did musk really sell over a billion $ of tsla on 11/8/21": no single trade was over the amount, but together
+    the trades were (the total, with that said first); None when even the total is under it."""
+    unbounded = replace(filters, min_value=None, max_value=None)
+    fetched = fetch(conn, unbounded, "total", 10)
+    value = sum(t.value for t in fetched.totals)
+    if not fetched.totals or value <= filters.min_value:
+        return None
+    result = render_totals.render_totals(fetched, "total", scope, unbounded.describe())
+    preface(result, f"No single transaction was over {fmt_money(filters.min_value)}, but together they were "
+                    f"{fmt_money(value)}:")
+    return result
 
 
 def with_notes(result: Answer, understanding: Understanding) -> Answer:

@@ -308,8 +308,8 @@ def _than(question: str) -> Plan | None:
     if found is None or not MEASURE.fullmatch(found["verb"]):
         return None
     who, obj, rest, other = found["who"], found["obj"], found["rest"].strip(), found["other"].strip()
-    if re.fullmatch(r"any(?:one|body)|some(?:one|body)|(?:any\s+)?insiders?", who, re.I):
-        return None
+    if re.fullmatch(r"any(?:one|body)|some(?:one|body)|(?:any\s+)?insiders?", who, re.I) or re.match(r"[$\d]", other):
+        return None  # "did musk sell more than $1 billion": an amount, not a second side
     other_verb = MEASURE.match(other)
     if other_verb:  # "... than he sold": two kinds of trade
         texts = [f"{who} {_noun(found['verb'])} {obj} {other[other_verb.end():]} {rest}",

@@ -44,7 +44,6 @@ XFAIL: dict[str, str] = {
     "b17-sum-hoffman-lnkd-common-plus-pref-slack": "form3-positions-not-summed (19,066,032 missing)",
     "b17-sum-mcmahon-all-accounts-plain": "positions-not-summed (direct only; 331,591 missing)",
     "b17-sum-levchin-yelp-direct-plus-pensco-slack": "positions-not-summed (Pensco only; 7,144,090 missing)",
-    "b17-sum-musk-over-a-billion-slack": "premise-as-filter (no single sale over $1bn; the day's $1,102,342,478.72 missing)",
     "b17-sum-musk-form3-options-both-slack": "form3-read-as-grants (6,691,972 of options held missing)",
     "b17-sum-garrett-options-all-slack": "positions-cut (direct options left out; 767,186 missing)",
     # 9. comparisons

@@ -193,5 +193,14 @@ CASES = table(
         "How many Tesla shares did Musk give away during the week of November 22, 2021?",
         "musk gifts the week of 11/22/21, total",
     ], ["2,560,000"]),
+    # A dollar floor no single trade reaches, asked of a named person: the total that does ("did musk really sell over
+    # a billion $ of tsla on 11/8/21": no single sale, $1,102,342,478.72 together); under it, the plain no.
+    family("together-over-the-amount", [
+        "did musk really sell over a billion $ of tsla on 11/8/21?",
+        "did musk sell more than $1 billion of tsla on nov 8 2021",
+    ], ["No single transaction was over $1,000,000,000.00", "$1,102,342,478.72"]),
+    family("not-even-together", [
+        "did scarpelli sell over $50M in dec 2022",
+    ], ["No open-market sales (S) worth more than $50,000,000"], ["together they were"]),
 )
 
