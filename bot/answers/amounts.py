@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.answers.spans import Span, _span
-from bot.answers.tokens import Text
+from bot.answers.tokens import NUMBER_WORDS, Text
 
 _BOUND = re.compile(
     r"(?P<op>more\s+than|greater\s+than|larger\s+than|bigger\s+than|higher\s+than|over|above|exceed(?:ing|ed|s)?|"
@@ -30,7 +30,7 @@ _PLUS = re.compile(r"(?<![\w$.,])(?P<cur>\$)?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<m
 _WORD_BOUND = re.compile(r"(?P<op>more\s+than|over|above|at\s+least|less\s+than|under|below)\s+(?P<word>half\s+a|a|one|"
                          r"two|three|five|ten)\s+(?P<mult>thousand|million|billion)\b(?:\s*(?P<unit>dollars|bucks|usd|"
                          r"shares|units|options))?", re.I)
-_WORD_NUMBERS = {"half a": 0.5, "a": 1, "one": 1, "two": 2, "three": 3, "five": 5, "ten": 10}
+_WORD_NUMBERS = {"half a": 0.5, "a": 1, **{w: NUMBER_WORDS[w] for w in ("one", "two", "three", "five", "ten")}}
 _BETWEEN_AMOUNTS = re.compile(
     r"\bbetween\s+" + _AMOUNT.format(p="a") + r"\s*(?:and|to|-)\s*" + _AMOUNT.format(p="b")
     + r"(?![\w.])(?:\s*(?P<unit>dollars|usd|shares|units|options|rsus))?"

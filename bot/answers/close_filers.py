@@ -25,7 +25,7 @@ CLOSE = 0.6  # normalised similarity of a longer word to a word of the name ("cl
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z]+", text.lower().replace("'s", " "))]
+    return re.findall(r"[a-z]+", text.lower().replace("'s", " "))
 
 
 def _close(typed: str, name_words: list[str]) -> bool:
@@ -59,8 +59,9 @@ def close_filer(understanding: Understanding, parse, conn: sqlite3.Connection) -
         return None
     person = next(iter(close.values()))
     match = Match(text=typed, entities=[Entity(person.owner_cik, person.name)], via="name")
+    typed_words = set(_words(typed))
     moved = replace(understanding, insider=match, unresolved_insider=None,
-                    unknown_words=[w for w in understanding.unknown_words if w.lower() not in set(_words(typed))])
-    shown = " ".join(t for t in typed.split() if _words(t) and _words(t)[0] in words) or typed
+                    unknown_words=[w for w in understanding.unknown_words if w.lower() not in typed_words])
+    shown = " ".join(t for t in typed.split() if set(_words(t)) & set(words)) or typed
     return moved, (f"(Read “{shown}” as {display_name(person.name)}, the closest name among the insiders who "
                    f"file for {company_label(company)}.)")

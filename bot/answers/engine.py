@@ -25,6 +25,7 @@ from bot.answers.answer_kinds import (
 )
 from bot.answers.budget import DEFAULT_SECONDS, Budget, Overrun, out_of_time
 from bot.answers.cannot import CANNOT, PREFACES, SHOWN_AFTER, WHAT_I_KNOW
+from bot.answers.close_filers import close_filer
 from bot.answers.held_in_all import ASKS_IN_ALL, held_in_all
 from bot.answers.holders import holder_named_in_notes
 from bot.answers.messages import (
@@ -42,13 +43,11 @@ from bot.answers.messages import (
 from bot.answers.premise import check_premise
 from bot.answers.price_range import ASKS_AVERAGE, ASKS_RANGE, average_across_note, price_range_note
 from bot.answers.render import Answer, message, preface, unsupported_numbers
-from bot.answers.render_asks import (
-    vehicle_answer,
-)
+from bot.answers.render_asks import vehicle_answer
 from bot.answers.resolve import Catalog, Catalogs, Match, resolve
 from bot.answers.spec import ChatContext
 from bot.answers.understand import Understanding, understand_llm, understand_rules
-from bot.answers.unmatched import close_filer, holder_words, other_person_unknown, unmatched_answer
+from bot.answers.unmatched import holder_words, other_person_unknown, unmatched_answer
 from bot.answers.who_else import leaves_out_insider, others_trades_answer, who_else_answer
 from bot.answers.yearless import read_in_year_with_records
 from bot.domain.formats import fmt_shares

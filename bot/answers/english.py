@@ -35,18 +35,34 @@ _NAME_AFTER = re.compile(r"^(?:'s?|’s?)|^\s+(?:fund|funds|trust|trusts|llc|lp|
 
 
 @lru_cache(maxsize=1)
-def _proper_nouns() -> frozenset[str]:
-    """Words the dictionary gives capitalised ("Jane", "Mark", "Frank", "Snow"), lower-cased."""
+def _dictionary() -> frozenset[str]:
+    """The dictionary's words as it spells them (read once per process)."""
     from english_words import get_english_words_set
 
-    return frozenset(w.lower() for w in get_english_words_set(["web2"], alpha=True) if w[:1].isupper())
+    return frozenset(get_english_words_set(["web2"], alpha=True))
+
+
+@lru_cache(maxsize=1)
+def _proper_nouns() -> frozenset[str]:
+    """Words the dictionary gives capitalised ("Jane", "Mark", "Frank", "Snow"), lower-cased."""
+    return frozenset(w.lower() for w in _dictionary() if w[:1].isupper())
+
+
+@lru_cache(maxsize=1)
+def _all_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in _dictionary())
+
+
+def _a_word(low: str) -> bool:
+    """Long enough to tell from a name, letters only, and not a word the lexicon already reads."""
+    return len(low) >= _SHORTEST and low.isalpha() and low not in lexicon.STOPWORDS
 
 
 def is_ordinary(word: str) -> bool:
     """An English word that is not only a noun (it can be an adjective, an adverb or a verb: "throughout",
     "separate", "priciest", "coded") and not a proper noun ("mark", "frank")."""
     low = word.lower()
-    if len(low) < _SHORTEST or not low.isalpha() or low in lexicon.STOPWORDS:
+    if not _a_word(low):
         return False
     from lemminflect import getAllLemmas
 
@@ -60,18 +76,12 @@ def unheard_of_name(word: str, pos: int, question: str) -> bool:
     """A lower-case word no dictionary knows ("paypal", "nadella"), standing where a name stands ("levchin paypal
     sells", "nadella msft form 4s"): a name the database does not hold, never a word to ignore."""
     low = word.lower()
-    if len(low) < _SHORTEST or not low.isalpha() or low in lexicon.STOPWORDS or low in _all_words():
+    if not _a_word(low) or low in _all_words():
         return False
     from lemminflect import getAllLemmas
 
     return not getAllLemmas(low) and _stands_for_a_name(word, pos, question)
 
-
-@lru_cache(maxsize=1)
-def _all_words() -> frozenset[str]:
-    from english_words import get_english_words_set
-
-    return frozenset(w.lower() for w in get_english_words_set(["web2"], alpha=True))
 
 
 def _stands_for_a_name(word: str, pos: int, question: str) -> bool:

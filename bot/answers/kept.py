@@ -83,16 +83,12 @@ def kept_answer(conn: sqlite3.Connection, filters: Filters, scope: str, *, sold_
     found = kept_after_tax(conn, filters, sold_to_cover=sold_to_cover)
     if not found:
         return None
-    headlines = [_headline(one, scope) for one in found[:SHOWN]]
-    if len(found) > 1:
-        total = sum(one.kept for one in found)
-        headline = f"Kept after taxes, {scope}: {fmt_shares(total)} shares over {len(found)} filings."
-    else:
-        headline, headlines = headlines[0], []
-    b = Builder("records", headline)
-    for one, line in zip(found[:SHOWN], headlines or [None] * SHOWN, strict=False):
-        if line:
-            b.add_line(line)
+    several = len(found) > 1
+    b = Builder("records", f"Kept after taxes, {scope}: {fmt_shares(sum(one.kept for one in found))} shares over "
+                           f"{len(found)} filings." if several else _headline(found[0], scope))
+    for one in found[:SHOWN]:
+        if several:
+            b.add_line(_headline(one, scope))
         for rec in one.received + one.given_up:
             b.add_record(rec)
     b.answer.notes.append("Kept = shares received (grant, exercise or settlement) minus shares withheld for taxes "

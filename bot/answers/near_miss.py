@@ -40,8 +40,8 @@ def near_miss_records(conn: sqlite3.Connection, filters: Filters) -> list[Record
     # An open-market trade is not a near miss of the other kind, unless it is marked the asked way (the
     # filing's code and its acquired/disposed mark disagree: either may be the error).
     way = _LEADING[kinds]
-    every = query.entries(conn, relaxed, limit=NEAR_MISS_SCAN, counted=False)
-    rows = [r for r in every if not is_open_market(r["transaction_code"]) or (r["acquired_disposed"] or "").upper() == way]
+    rows = [r for r in query.entries(conn, relaxed, limit=NEAR_MISS_SCAN, counted=False)
+            if not is_open_market(r["transaction_code"]) or (r["acquired_disposed"] or "").upper() == way]
     if kinds == ("buy",):  # shares withheld or given away are nothing like a purchase, unless nothing was acquired
         acquired = [r for r in rows if (r["acquired_disposed"] or "").upper() == way]
         rows = acquired or (_held_instead(conn, relaxed) if filters.owner_ciks else [])

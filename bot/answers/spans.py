@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.answers import ask_words, lexicon
 from bot.answers.dates import DateRange, find_date_range
-from bot.answers.tokens import Text
+from bot.answers.tokens import NUMBER_WORDS, Text
 from bot.domain.codes import TRANSACTION_KINDS
 
 SpanKind = str  # ticker | scope | amount | date | form | amendments | limit | role | security | transaction |
@@ -65,8 +65,8 @@ _INITIAL_STATEMENT = re.compile(r"\binitial\s+(?:ownership\s+)?statements?(?:\s+
 _BARE_FORM = re.compile(r"\b([345])\s*/\s*a(?:'?s)?(?!\w)|(?<![\w$.,])([345])s\b", re.I)
 _AT_IPO = re.compile(r"\b(?:at|before|pre|when)[\s-]+(?:the\s+|its\s+|[\w.]+'s\s+)?(?P<kw>ipo|listing)\b"
                      r"|\bwhen\s+(?:\S+\s+){0,3}?(?P<kw2>went\s+public)\b", re.I)
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                 "twenty": 20}
+_NUMBER_WORDS = {w: NUMBER_WORDS[w] for w in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                             "twenty")}  # "the two largest", "top five"
 _N = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + ")"
 # "top 5", "last three", and the number first: "the two largest purchases", "3 most recent sales".
 _LIMIT = re.compile(rf"\b(?:top|last|first|latest|biggest|largest|smallest|recent|newest)\s+{_N}\b"

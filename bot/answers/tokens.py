@@ -31,21 +31,22 @@ SHORTHAND: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\bevery1\b", re.I), "everyone"),
     (re.compile(r"\bsome1\b", re.I), "someone"),
 ]
-# Small dollar amounts in words ("a strike under five dollars"): written as figures, "$5".
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+# Numbers in words, defined once (the stages that read them take theirs from here).
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
                  "fifty": 50, "hundred": 100, "a hundred": 100}
-_DOLLARS_IN_WORDS = re.compile(rf"\b(?P<n>{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\s+(?:dollars|bucks)\b",
+# Small dollar amounts in words ("a strike under five dollars"): written as figures, "$5".
+_DOLLARS_IN_WORDS = re.compile(rf"\b(?P<n>{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})\s+(?:dollars|bucks)\b",
                                re.I)
 # Share counts in words ("half a million shares", "two million options"): written as figures, "500,000 shares".
-_SHARES_IN_WORDS = re.compile(rf"\b(?P<n>half\s+a|a|{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\s+"
+_SHARES_IN_WORDS = re.compile(rf"\b(?P<n>half\s+a|a|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})\s+"
                               r"(?P<mult>thousand|million)(?=\s+(?:\$?[a-z]{1,6}\s+)?(?:shares|options|rsus|units|stock)\b)",
                               re.I)
 
 
 def _shares_figure(m: re.Match) -> str:
     n = m["n"].lower()
-    count = 0.5 if n.startswith("half") else 1 if n == "a" else _NUMBER_WORDS[n]
+    count = 0.5 if n.startswith("half") else 1 if n == "a" else NUMBER_WORDS[n]
     return f"{int(count * (1_000 if m['mult'].lower() == 'thousand' else 1_000_000)):,}"
 
 
@@ -68,7 +69,7 @@ def normalise(question: str | None) -> str:
     text = "".join(" " if unicodedata.category(ch) in _DROPPED_CATEGORIES else ch for ch in text)
     for pattern, plain in SHORTHAND:
         text = pattern.sub(plain, text)
-    text = _DOLLARS_IN_WORDS.sub(lambda m: f"${_NUMBER_WORDS[m['n'].lower()]}", text)
+    text = _DOLLARS_IN_WORDS.sub(lambda m: f"${NUMBER_WORDS[m['n'].lower()]}", text)
     text = re.sub(r"\ba\s+buck\b", "$1", text, flags=re.I)  # "under a buck a share"
     text = _SHARES_IN_WORDS.sub(_shares_figure, text)
     text = " ".join(text.split())

@@ -11,7 +11,6 @@ import sqlite3
 from dataclasses import replace
 
 from bot.answers import lexicon, query, sums
-from bot.answers.close_filers import close_filer  # noqa: F401  (the engine's rereads)
 from bot.answers.english import unheard_of_name
 from bot.answers.filters import Filters
 from bot.answers.messages import HOW_TO_GET_MORE, company_label, insider_label, stored_lines
