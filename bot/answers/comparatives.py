@@ -123,3 +123,40 @@ def securities_combined(question: str) -> Plan | None:
     parts = tuple(Part(" ".join(f"{question[:found.start()]} {found[side]} {question[found.end():]}".split()),
                        found[side]) for side in ("a", "b"))
     return Plan("sum", parts)
+
+
+# "After selling, who held more ...": the event the question opens with, said of every side.
+_AFTER_LEAD = re.compile(r"^(?P<lead>(?:after|following|post)\s+[^,:]{2,40}?)\s*[,:]\s*(?P<rest>.+)$", re.I)
+
+
+def after_lead(question: str) -> Plan | None:
+    """"After selling, who held more stock directly: Katherine Adams or Michael Scarpelli?": the rest's plan,
+    each part ending with the opening event ("... after selling")."""
+    from bot.answers.parts import split_question  # (the rest is a question of several parts of its own)
+
+    found = _AFTER_LEAD.match(question)
+    plan = split_question(found["rest"]) if found else None
+    if plan is None:
+        return None
+    return replace(plan, parts=tuple(replace(p, question=f"{p.question} {found['lead']}") for p in plan.parts))
+
+
+# "direct vs the 4 trusts", "directly or through the family trust": the insider's own positions against a vehicle's.
+_VEHICLE_CHOICE = re.compile(
+    r"\b(?:held\s+)?direct(?:ly)?(?:\s+(?:holdings?|positions?|shares?|ones))?\s*(?:vs\.?|versus|or|compared\s+(?:to|with))\s+"
+    r"(?P<via>(?:(?:held\s+)?(?:through|via|in|by)\s+)?(?:the\s+|his\s+|her\s+|their\s+|all\s+)?(?:\d+\s+|\w+\s+)?"
+    r"(?:family\s+)?(?:trusts?|llcs?|partnerships?|funds?|ira|gr?ats?)\b)", re.I)
+
+
+def vehicle_choice(question: str) -> Plan | None:
+    """"garrett options: direct vs the 4 trusts combined": the positions held directly against those held through
+    the vehicle, each side asked of the rest of the question."""
+    found = _VEHICLE_CHOICE.search(question)
+    if found is None:
+        return None
+    via = found["via"] if re.match(r"(?:held\s+)?(?:through|via|in|by)\b", found["via"], re.I) else \
+        f"through {found['via']}"
+    before, after = question[:found.start()], question[found.end():]
+    parts = (Part(" ".join(f"{before} held directly {after}".split()), "held directly"),
+             Part(" ".join(f"{before} {via} {after}".split()), via))
+    return Plan("compare", parts)

@@ -28,6 +28,7 @@ from bot.answers.figures import (
     together_sentence,
     understood,
 )
+from bot.answers.held_compare import held_sentence
 from bot.answers.parts import PRONOUN, Part, Plan, split_question
 from bot.answers.render import Answer, Line
 from bot.domain.text import issuer_label
@@ -87,7 +88,7 @@ def labels_of(plan: Plan, results: list[Answer]) -> list[tuple[str, str]]:
         elif part.slot == "measure" or _PART_PRONOUN.fullmatch(part.label.strip()):
             labels.append((shared, ""))  # "his gifts": whose is said by the shared name
         else:
-            short = part.label if re.match(r"(?:in|on|during|for|from|since|over|thru|through)\b", part.label,
+            short = part.label if re.match(r"(?:in|on|during|for|from|since|over|thru|through|held)\b", part.label,
                                            re.I) else f"for {part.label}"
             labels.append((f"{shared} {short}".strip(), short))
     return labels
@@ -196,9 +197,11 @@ def _compare(plan: Plan, ask: Ask, conn: sqlite3.Connection) -> Answer:
     labels = labels_of(plan, results)
     parts = [Compared(p.question, r, figure_of(conn, r), first, short, _unmatched(p, r))
              for p, r, (first, short) in zip(plan.parts, results, labels, strict=True)]
-    sections = [(f"— {p.measure.capitalize()} {p.first}:".replace("  ", " "), p.result) for p in parts]
+    held = held_sentence(parts)  # "who held more": what each side holds, not its trades
+    sections = [(f"— {'Holdings' if held else p.measure.capitalize()} {p.first}:".replace("  ", " "), p.result)
+                for p in parts]
     by_price = all(_PER_SHARE.search(p.question) for p in plan.parts)  # "who got more per share"
-    return merge(by_price and price_sentence(parts) or compare_sentence(parts, plan.by_shares), sections)
+    return merge(by_price and price_sentence(parts) or held or compare_sentence(parts, plan.by_shares), sections)
 
 
 def _roles_at_the_company(plan: Plan, questions: list[str], results: list[Answer], ask: Ask) -> list[Answer]:

@@ -291,8 +291,8 @@ def _answer_understood(understanding: Understanding, parse: rules.RulesParse, co
     if understanding.spec.aggregation == "role":
         return roles_answer(understanding, conn, parse.question)
     result = records_answer(understanding, conn, today)
-    if understanding.spec.aggregation == "holdings" and ASKS_IN_ALL.search(parse.question) and (
-            note := held_in_all(result)):
+    if understanding.spec.aggregation == "holdings" and ASKS_IN_ALL.search(parse.question) and not any(
+            n.startswith("Together: ") for n in result.notes) and (note := held_in_all(result)):
         result.notes.insert(0, note)
     if ASKS_RANGE.search(parse.question) and (note := price_range_note(conn, understanding.filters())):
         result.notes.insert(0, note)

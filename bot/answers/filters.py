@@ -22,6 +22,10 @@ from storage.sql import marks, not_superseded
 
 ENTRY_AS_OF = "coalesce(e.transaction_date, f.period_of_report, f.filed_at)"
 FILED_AS_OF = "coalesce(f.period_of_report, f.filed_at)"
+# The day a row stands for when dates bound it: a trade's own day; a position is what was held once its filing's
+# trades were done (a Form 5's year-end positions after its December gift), else its filing's date.
+ENTRY_DATED = ("coalesce(e.transaction_date, (SELECT max(t.transaction_date) FROM entries t "
+               "WHERE t.filing_id = e.filing_id), f.period_of_report, f.filed_at)")
 
 
 
@@ -103,7 +107,7 @@ class Filters:
             out.append(Filter(has_role("e.filing_id"), (self.role,)))
         out.extend(self.row_filters())
         out.extend(self._form_filters())
-        out.extend(self._date_filters("e.transaction_date" if holdings is False else ENTRY_AS_OF))
+        out.extend(self._date_filters("e.transaction_date" if holdings is False else ENTRY_DATED))
         if self.plan_only:
             out.append(_plan_filter())
         if self.held_through:

@@ -103,7 +103,10 @@ AGGREGATION_PHRASES: list[tuple[str, str]] = [
                  r"|\b(?:options?|rsus?|psus?|units?|warrants?)\s+(?:left|remain(?:ed|ing|s)?|outstanding)\b"
                  r"|\b(?:remaining|unvested|outstanding)\s+(?:options?|rsus?|psus?|units?|warrants?|shares?)\b"
                  r"|\bstill\s+(?:ha(?:ve|s)|holds?|owns?)\b|\bremain(?:ed|s)?\s+(?:under|in|after)\b|\bleft\s*\??\s*$"
-                 r"|\b(?:end|ended|ends|wind|wound)\s+up\s+with\b"),
+                 r"|\b(?:end|ended|ends|wind|wound)\s+up\s+with\b"
+                 # "who held more stock directly", "which one held the most": holdings compared
+                 r"|\bheld\s+(?:more|less|fewer|the\s+(?:most|least|bigger|larger))\b"
+                 r"|\bheld\b(?!\s+(?:for|back|by|of\s+record|in\s+(?:a\s+|the\s+)?trust|through|via|under|in\s+lieu))"),
     ("net", r"\bnet(?:\s+(?:buying|selling|buyer|seller|buyers|sellers|purchases|sales))?\b"),
     ("count", r"\bhow\s+many\b(?!\s+(?:(?!(?:did|do|does|have|has|had|were|was|are|is)\b)[\w$.'-]+\s+)?(?:shares|options|rsus|psus|units|warrants|insiders|people|stock|"
               r"restricted|performance|preferred|common|dollars|bucks)\b)|\bnumber\s+of\b|\bcount\b"),
@@ -296,6 +299,14 @@ DIRECT_AND_INDIRECT = re.compile(r"\bdirect(?:ly)?\s*(?:,|and|&|\+|/|or|vs\.?|ve
                                  # "sales incl the trust", "counting his trusts": the trust's rows added, not alone
                                  r"|\b(?:incl(?:uding|udes?|\.)?|counting|plus|as\s+well\s+as)\s+(?:the\s+|his\s+|her\s+)?"
                                  r"(?:family\s+)?(?:trusts?|llcs?|funds?|ira|kids?|child(?:ren)?)\b", re.I)
+# Words that add a vehicle's positions to the direct ones ("direct + all 4 trusts", "add the trust to his direct").
+ADDED_TOGETHER = re.compile(r"\+|&|\b(?:plus|add(?:ed|ing|s)?|combined?|together|total|sum(?:med)?|counting|incl(?:uding|\.)?|"
+                            r"as\s+well\s+as|and)\b", re.I)
+# Words that set two sides apart to compare them ("direct vs the 4 trusts"), never added together.
+SIDES_SET_APART = re.compile(r"\b(?:vs\.?|versus|or|compared|against)\b", re.I)
+# Words before a vehicle's kind that do not name it ("all 4 trusts", "his family trust").
+BEFORE_VEHICLE = {"the", "his", "her", "their", "its", "all", "both", "and", "plus", "add", "with", "four", "two", "three",
+                  "any", "every", "each", "own", "other"}
 # "through the family trust", "held by Example Ventures Fund II", "via STS Holdings", "for his kid".
 VEHICLE_VIA = re.compile(r"\b(?P<via>through|via|held\s+by|by|for)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
                          r"(?P<name>[\w&.' -]+?)\s*(?:\b(?:at|in|of|on)\b.*)?\??\s*$", re.I)

@@ -370,9 +370,14 @@ def _leading_topic(text: str) -> tuple[str, str] | None:
 
 def split_question(question: str) -> Plan | None:
     """The plan of a question of several parts, None for a question of one part (most questions)."""
+    from bot.answers import comparatives as c  # (they build on this module's sides)
+    from bot.answers.clauses import clauses
+
     text = _clean(question)
     if not text:
         return None
+    if (owned := c.vehicle_choice(text)) is not None:
+        return owned  # "garrett options: direct vs the 4 trusts": the topic stays where it stands
     topic = _TOPIC.match(text)
     if topic and not (_CUE.search(topic["topic"]) or _ALTERNATIVES.search(topic["topic"])):
         plan = split_question(topic["rest"])  # "exrb: ceo selling vs director buying", "sales: tsla vs pltr"
@@ -383,10 +388,8 @@ def split_question(question: str) -> Plan | None:
                 for p in plan.parts))
     if (lead := _leading_topic(text)) is not None:
         return split_question(f"{lead[0]}: {lead[1]}")  # "rsu grants clements vs markham" -> "rsu grants: …"
-    from bot.answers import comparatives as c  # (they build on this module's sides)
-    from bot.answers.clauses import clauses
 
-    for reader in (_during, _than, c.period_choice, c.security_choice, c.periods_combined, c.securities_combined,
+    for reader in (c.after_lead, _during, _than, c.period_choice, c.security_choice, c.periods_combined, c.securities_combined,
                    _either, _versus, _compare_verb, c.than_sides, clauses):
         plan = reader(text)
         if plan is not None:

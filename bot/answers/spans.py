@@ -252,7 +252,7 @@ def vehicle(text: Text) -> list[Span]:
     """The holder of an indirect position the question names: "through the family trust" -> "trust", "via STS
     Holdings" -> "sts holdings", "for his kid" -> "child", "indirectly" -> "indirect"; "direct and indirect"
     is both (an "ownership" span, no vehicle). The words are taken, so they are never read as names."""
-    both = [_span("ownership", "both", m) for m in text.take(lexicon.DIRECT_AND_INDIRECT)]
+    both = [_span("ownership", "both", m) for m in text.take(lexicon.DIRECT_AND_INDIRECT)] or _both_added(text)
     if both:
         return both
     words = list(lexicon.VEHICLE_WORDS.finditer(text.value))
@@ -267,6 +267,23 @@ def vehicle(text: Text) -> list[Span]:
         return [Span("vehicle", lexicon.VEHICLE_SAME.get(value, value), kept[0].group(0), *kept[0].span())]
     return [_span("vehicle", "indirect", m) for m in text.take(lexicon.INDIRECT)] or \
         [_span("vehicle", "direct", m) for m in text.take(lexicon.DIRECT)][:1]
+
+
+def _both_added(text: Text) -> list[Span]:
+    """"direct + all 4 trusts", "add the pensco trust shs to his direct ones": the direct positions and a
+    vehicle's, added together (the vehicle's own name word is taken with it, never read as a person's)."""
+    direct, words = lexicon.DIRECT.search(text.value), list(lexicon.VEHICLE_WORDS.finditer(text.value))
+    added = lexicon.ADDED_TOGETHER.search(text.value)
+    if direct is None or not words or added is None or lexicon.SIDES_SET_APART.search(text.value):
+        return []
+    if added.group(0).lower().startswith("add"):
+        text.blank(*added.span())  # "add the pensco trust shs to his direct ones": not a purchase
+    for m in words:
+        before = re.search(r"([a-z]{3,})\s+$", text.value[:m.start()], re.I)
+        start = before.start(1) if before and before.group(1).lower() not in lexicon.BEFORE_VEHICLE else m.start()
+        text.blank(start, m.end())
+    text.blank(*direct.span())
+    return [_span("ownership", "both", direct)]
 
 
 # Capitalised words just before a vehicle's kind: "the Scarpelli Family Trust" (not at the question's start).
@@ -315,7 +332,9 @@ def _vehicle_named(text: Text, words: list[re.Match]) -> Span | None:
     if m is None or (m.group("via").lower() in ("by", "for") and not any(
             m.start("name") <= w.start() < m.end("name") for w in words)):
         return None  # "for its Fractyl Health shares": what was paid for ("Mithril II LP" held the vehicle word)
-    named = [w for w in m.group("name").lower().split() if w not in lexicon.VEHICLE_FILLER]
+    said = m.group("name").lower().split()
+    named = [w for i, w in enumerate(said) if w not in lexicon.VEHICLE_FILLER and not (  # "the 4 trusts": a count
+        (w.isdigit() and len(w) < 3 or w in NUMBER_WORDS) and said[i + 1:] and said[i + 1].endswith("s"))]
     if not named or not (words or len(named) > 1) or _HOW_NOT_WHO.match(m.group("name")):
         return None  # "through option exercises", "via open-market buys": how, not who held them
     text.blank(*m.span("name"))  # "via sts holdings", "through Rivendell 7 LLC": the vehicle's name, not a person's

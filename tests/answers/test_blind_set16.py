@@ -29,7 +29,6 @@ XFAIL: dict[str, str] = {
     # 9. comparisons
     "b16-cmp-clements-markham-grants-slack": "date-applied-to-both-sides (June 2026 used for Clements; 110,474 missing)",
     "b16-cmp-tgen-gc-tsvt-svp-strike-plain": "title-word-read-as-name ('No filings by Quality'; Snow's $2.64 missing)",
-    "b16-cmp-levchin-yelp-direct-pensco-slack": "holder-of-record-read-as-name ('called Pensco'; 3,911,937 missing)",
     # 10. market-wide
     "b16-mkt-largest-indirect-holding-slack": "superlative-of-holdings-not-understood (asked which company)",
     # 11. market price, advice

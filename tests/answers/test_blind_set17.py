@@ -42,14 +42,10 @@ XFAIL: dict[str, str] = {
     # 8. totals across filings
     "b17-sum-tsla-ipo-conversions-plus-warrant-slack": "kinds-not-summed (conversions only; + warrant 113,908 missing)",
     "b17-sum-hoffman-lnkd-common-plus-pref-slack": "form3-positions-not-summed (19,066,032 missing)",
-    "b17-sum-mcmahon-all-accounts-plain": "positions-not-summed (direct only; 331,591 missing)",
-    "b17-sum-levchin-yelp-direct-plus-pensco-slack": "positions-not-summed (Pensco only; 7,144,090 missing)",
     "b17-sum-musk-form3-options-both-slack": "form3-read-as-grants (6,691,972 of options held missing)",
-    "b17-sum-garrett-options-all-slack": "positions-cut (direct options left out; 767,186 missing)",
     # 9. comparisons
     "b17-cmp-lamercie-smith-withheld-plain": "name-read-as-unknown ('Lamercie' beside 'at Arrow')",
     "b17-cmp-exrb-buys-near-ceo-sales-plain": "window-not-widened ('within a month'; Roe's Jun 3 purchase missing)",
-    "b17-cmp-adams-scarpelli-direct-after-plain": "compare-of-holdings-read-as-sales (452,334 missing)",
     # 10. market-wide
     # 11. market price, advice, predictions
     # 12. typos

@@ -34,7 +34,6 @@ XFAIL: dict[str, str] = {
     "b7-sum-guts-ipo-total-plain": "sum-across-codes-missing (C and P shown apart; 6,412,201 not stated)",
     # comparisons and two-part questions
     "b7-cmp-botha-got-gave-slack": "multi-part-first-part-dropped (grants 629 / 129 not shown, gifts only)",
-    "b7-hold-garrett-direct-trusts-plain": "versus-split-wrongly ('How many Snowflake' read as a part; trust options missing)",
     # market-wide
     "b7-mkt-top3-companies-filings-slack": "ranking-by-company-not-done (form counts only)",
     # market price

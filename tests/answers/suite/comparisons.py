@@ -169,5 +169,18 @@ CASES = table(
         "Did Jessica Snow receive more stock options or more RSUs from 2seventy bio?",
         "jessica snow tsvt: more options or rsus?",
     ], ["106,150", "70,750", ("for RSUs were bigger", "for rsus were bigger")]),
+    # Holdings compared (bot/answers/held_compare.py): what each side holds after its latest filings, never a count
+    # of their trades (Adams 452,334 directly; Scarpelli 101,097 directly, 894,585 in all).
+    family("who-held-more", [
+        "After selling, who held more stock directly: Katherine Adams or Michael Scarpelli?",
+        "who held more stock directly, katherine adams or michael scarpelli",
+    ], ["Holdings by Katherine L. Adams were bigger", "452,334", "101,097"], ["Sales by", "transactions"]),
+    family("who-holds-more-in-all", [
+        "who holds more shares: adams or scarpelli",
+    ], ["Holdings by Michael Scarpelli were bigger", "894,585", "452,334"], ["Transactions by"]),
+    # The direct positions against a vehicle's ("direct vs the 4 trusts": Garrett's options 383,594 vs 383,592).
+    family("direct-vs-vehicle", [
+        "garrett options: direct vs the 4 trusts combined",
+        "mark garrett snow options held directly or through the trusts?",
+    ], ["383,594", "383,592", "a difference of 2 options"]),
 )
-

@@ -149,11 +149,25 @@ CASES = table(
         "melkote rsus + options granted, total",
     ], ["1,515,332", "757,756 RSUs", "757,576 options"]),
     # Positions added up, per security ("all his accounts": McGuirk's ISBA common 401,144.7327 over 3 positions;
-    # Thiel's PLTR Form 3 Class A 59,190,992).
+    # Thiel's PLTR Form 3 Class A 59,190,992), said once (the "Together:" line, no second "In all:" beside it).
     family("positions-in-all", [
         "how many isba shares does mcguirk hold in total",
         "mcguirk isba shares across all his accounts combined",
-    ], ["In all: 401,144.7327"]),
+    ], ["Together: 401,144.7327"], ["In all: 401,144.7327"]),
+    # Direct and a vehicle's positions added up ("direct + all 4 trusts", "add the pensco trust to his direct").
+    family("direct-plus-vehicle-added", [
+        "garrett snow options direct + all 4 trusts, total",
+        "mark garrett options: his direct ones plus the trusts",
+    ], ["767,186", "5 positions"]),
+    family("direct-plus-named-vehicle-added", [
+        "levchin yelp class b: add the pensco trust shs to his direct ones",
+        "levchin yelp class b direct and pensco trust together",
+    ], ["7,144,090"], ["Not understood"]),
+    # A Form 5's year-end positions are what was held after its December gift (McMahon: 54,666 + 151,188 + 125,737).
+    family("held-after-a-form-5-event", [
+        "In total, how many Snowflake shares did John McMahon hold after the December 2021 gift, counting his trusts?",
+        "mcmahon snow: shares held after the dec 2021 gift incl trusts",
+    ], ["331,591"]),
     family("form-3-positions-in-all", [
         "thiel pltr form 3 class a total all accounts",
     ], ["59,190,992"], ["No transactions"]),
