@@ -24,7 +24,7 @@ CANNOT = {
 SHOWN_AFTER = ("pnl",)
 PREFACES = {
     "news": "I don't have news; I only know insider filings. What they show:",
-    "prediction": "I can't predict future trades; I only know what insiders have filed. What the filings show so far:",
+    "prediction": "I can't predict future trades or prices; I only know what insiders have filed. What the filings show so far:",
     "why": "Filings don't say why an insider traded, beyond what their footnotes state (a 10b5-1 plan, taxes, a "
            "gift). What the filings show:",
 }

@@ -160,3 +160,15 @@ def vehicle_choice(question: str) -> Plan | None:
     parts = (Part(" ".join(f"{before} held directly {after}".split()), "held directly"),
              Part(" ".join(f"{before} {via} {after}".split()), via))
     return Plan("compare", parts)
+
+
+_HELD_MORE = re.compile(r"\bheld\s+(?:more|less|fewer|the\s+(?:most|least|bigger|larger))\b", re.I)
+
+
+def holding_parts(question: str, plan: Plan) -> Plan:
+    """"who held more stock directly, A or B": each part asks what is held ("A holds stock directly"), never a bare
+    "held" left to read as a past trade's word."""
+    if not _HELD_MORE.search(question):
+        return plan
+    return replace(plan, parts=tuple(replace(p, question=re.sub(r"\bheld\b", "holds", p.question, flags=re.I))
+                                     for p in plan.parts))

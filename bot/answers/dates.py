@@ -72,6 +72,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "the form 4 from march 3 2025": the filing of that day, not everything since
     ("in", re.compile(rf"\b(?:filings?|form\s*[345](?:/a)?s?|reports?)\s+(?:(?:are|is|were|was|there|dated|filed|on\s+file)\s+){{0,3}}"
                       rf"(?P<at>from\s+(?P<a>{_EXPR}))\b(?!\s+(?:to|until|till|through|thru|and|-)\s)", re.I)),
+    # "anything from 2018", "sales from may 2022": that time ("from 2025 on" is since)
+    ("in", re.compile(rf"(?P<at>\bfrom\s+(?P<a>{_EXPR}|{_RELATIVE}))\b(?!\s+(?:to|until|till|through|thru|and|-|on|onwards?|"
+                      rf"forwards?|later|or\s+later|up)\b)", re.I)),
     ("since", re.compile(rf"\b(?:since|starting|from)\s+(?P<a>{_EXPR}|{_RELATIVE})\b", re.I)),
     ("after", re.compile(rf"\bafter\s+(?P<a>{_EXPR}|{_RELATIVE})\b", re.I)),
     ("before", re.compile(rf"\bbefore\s+(?P<a>{_EXPR}|{_RELATIVE})\b", re.I)),

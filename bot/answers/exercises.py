@@ -151,10 +151,14 @@ def render_exercises(exercises: list[Exercise], scope: str, searched: str, limit
 
 
 def _cost(exercises: list[Exercise]) -> str:
-    """', at a total exercise cost of $1,539,420.00' (shares times each exercise price) when every price is filed."""
+    """', at a total exercise cost of $1,539,420.00' (shares times each exercise price) when every price is filed,
+    and of several prices their average weighted by shares (' (an average exercise price of $5.2007 per share)')."""
     if not exercises or any(e.strike is None or e.shares is None for e in exercises):
         return ""
-    return f", at a total exercise cost of {fmt_money(sum(e.strike * e.shares for e in exercises))}"
+    cost, shares = sum(e.strike * e.shares for e in exercises), sum(e.shares for e in exercises)
+    average = f" (an average exercise price of {fmt_price(round(cost / shares, 4))} per share)" if shares and len(
+        {e.strike for e in exercises}) > 1 else ""
+    return f", at a total exercise cost of {fmt_money(cost)}{average}"
 
 
 def _sentence(exercise: Exercise) -> str:

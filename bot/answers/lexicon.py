@@ -87,7 +87,11 @@ TRANSACTION_PHRASES: list[tuple[str, str]] = [
               r"|\breceiv(?:e|ed|es|ing)\b|\bgiven\b(?!\s+away)"),
     ("exercise", r"\bexercis(?:e|ed|es|ing)\b(?!\s+prices?)|\bvest(?:ed|ing|s)?\b|\bsettl(?:e|ed|es|ing|ements?)\b"),
     ("gift", r"\bgift(?:s|ed|ing)?\b|\bdonat(?:e|ed|es|ion|ions)\b|\bg(?:ave|ive|ives|iving|iven)\s+away\b"
-             r"|\bg(?:ave|ive|ives|iving|iven)\b(?=(?:\s+\S+){0,3}\s+to\s+(?:charity|charities|a\s+charity|a\s+foundation))"),
+             r"|\bg(?:ave|ive|ives|iving|iven)\b(?=(?:\s+\S+){0,3}\s+to\s+(?:charity|charities|a\s+charity|a\s+foundation))"
+             # "transfer to estate planning vehicles", "park shares in the family trust": a gift to a vehicle
+             r"|\b(?:transfer(?:s|red|ring)?|park(?:s|ed|ing)?|mov(?:e|ed|es|ing)|shift(?:s|ed|ing)?)\b(?=(?:\s+\S+){0,4}\s+"
+             r"(?:to|into|in)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,3}(?:trusts?|vehicles?|foundation|"
+             r"grats?|family\s+(?:partnership|llc)))"),
     ("conversion", r"\bconver(?:t|ted|ts|ting|sion|sions)\b"),
     ("distribution", r"\bdistribut(?:e|ed|es|ing|ions?)\b|\bin[\s-]kind\b"),
     ("any", r"\bany\s+(?:transactions?|activity)\b|\ball\s+transactions\b|\banything\b"),
@@ -105,8 +109,9 @@ AGGREGATION_PHRASES: list[tuple[str, str]] = [
                  r"|\bstill\s+(?:ha(?:ve|s)|holds?|owns?)\b|\bremain(?:ed|s)?\s+(?:under|in|after)\b|\bleft\s*\??\s*$"
                  r"|\b(?:end|ended|ends|wind|wound)\s+up\s+with\b"
                  # "who held more stock directly", "which one held the most": holdings compared
-                 r"|\bheld\s+(?:more|less|fewer|the\s+(?:most|least|bigger|larger))\b"
-                 r"|\bheld\b(?!\s+(?:for|back|by|of\s+record|in\s+(?:a\s+|the\s+)?trust|through|via|under|in\s+lieu))"),
+                 r"|\bheld\s+(?:more|less|fewer|the\s+(?:most|least|bigger|larger))\b|\b(?:still|were|was|are|is)\s+outstanding\b"
+                 # "shares held after the dec 2021 gift": what was held (not "shares held back for taxes")
+                 r"|\b(?:shares?|shs|stock)\s+held\s+(?:after|following|once|as\s+of|at\s+the\s+end)\b"),
     ("net", r"\bnet(?:\s+(?:buying|selling|buyer|seller|buyers|sellers|purchases|sales))?\b"),
     ("count", r"\bhow\s+many\b(?!\s+(?:(?!(?:did|do|does|have|has|had|were|was|are|is)\b)[\w$.'-]+\s+)?(?:shares|options|rsus|psus|units|warrants|insiders|people|stock|"
               r"restricted|performance|preferred|common|dollars|bucks)\b)|\bnumber\s+of\b|\bcount\b"),
@@ -225,7 +230,7 @@ separate separately individual individually distinct various several multiple re
 million millions billion billions thousand thousands true right correct accurate confirm
 you've you're we've we're i've they've they're charity charities charitable rank ranked ranking leaderboard summing tally
 among amongst amid name dated pay pays paying unvested tranche tranches compliance check memo history histories estate planning vehicle vehicles
-split splits outside
+split splits outside event events
 """.split())
 
 # Lower-case words that are also common English; as names they only count when capitalised.
@@ -350,7 +355,8 @@ MORE_BUYING_OR_SELLING = re.compile(
 TRADE_VALUE = re.compile(r"value(?:\s+of)?", re.I)
 _TRADE_DONE = (r"\b(?:after|following|post)\s+(?:\w+\s+){0,3}?(?:exercis\w*|vest\w*|sales?|sell\w*|sold|buy\w*|bought|"
                r"purchas\w*|grants?|granted|gifts?|gave|conver\w*|the\s+(?:trade|transaction))\b")
-AFTER_TRADE = re.compile(r"\b(?:left|remain\w*|still\s+(?:has|have|holds?|owns?)|held|holds?|owns?)\b.*" + _TRADE_DONE
+AFTER_TRADE = re.compile(r"\b(?:left|remain\w*|outstanding|unexercised|still\s+(?:has|have|holds?|owns?)|held|holds?|owns?)\b.*"
+                         + _TRADE_DONE
                           # "after the december 2022 sales, how many shares did he hold"
                           + r"|^\W*" + _TRADE_DONE + r".*\b(?:left|remain\w*|held|holds?|owns?|own)\b"
                           # "unvested RSUs across his grants", "options remained under his 2012 grant"

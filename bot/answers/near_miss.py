@@ -40,18 +40,20 @@ def near_miss_records(conn: sqlite3.Connection, filters: Filters) -> list[Record
     # An open-market trade is not a near miss of the other kind, unless it is marked the asked way (the
     # filing's code and its acquired/disposed mark disagree: either may be the error).
     way = _LEADING[kinds]
-    rows = [r for r in query.entries(conn, relaxed, limit=NEAR_MISS_SCAN, counted=False)
-            if not is_open_market(r["transaction_code"]) or (r["acquired_disposed"] or "").upper() == way]
-    if kinds == ("buy",):  # shares withheld or given away are nothing like a purchase, unless nothing was acquired
-        acquired = [r for r in rows if (r["acquired_disposed"] or "").upper() == way]
-        rows = acquired or (_held_instead(conn, relaxed) if filters.owner_ciks else [])
+    traded = query.entries(conn, relaxed, limit=NEAR_MISS_SCAN, counted=False)
+    rows = [r for r in traded if not is_open_market(r["transaction_code"]) or (r["acquired_disposed"] or "").upper() == way]
+    if kinds == ("buy",):  # shares withheld or given away are nothing like a purchase
+        rows = [r for r in rows if (r["acquired_disposed"] or "").upper() == way]
+    if not rows and filters.owner_ciks and (kinds == ("buy",) or not traded):
+        rows = _held_instead(conn, relaxed)  # a named insider who traded nothing of the kind: what they held
     rows.sort(key=lambda r: (r["acquired_disposed"] or "").upper() != way)  # stable: newest first within each
     return build_records(conn, rows[:NEAR_MISS_MAX], filters)
 
 
 def _held_instead(conn: sqlite3.Connection, relaxed: Filters) -> list:
-    """A named insider who acquired nothing: what their filings (a Form 3) report holding ("did berkshire scoop up
-    snow at the ipo": the 6,125,376 shares its Form 3 reported). A sale is never shown as a purchase's near miss."""
+    """A named insider who traded nothing near what was asked: what their filings (a Form 3) report holding ("did
+    berkshire scoop up snow at the ipo", "buffett ever sell any snow": the 6,125,376 shares its Form 3 reported).
+    A sale is never shown as a purchase's near miss."""
     return query.entries(conn, replace(relaxed, date_from=None, date_to=None), limit=NEAR_MISS_MAX, holdings=True,
                          counted=False)
 

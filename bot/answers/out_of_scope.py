@@ -23,11 +23,16 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                           r"|\b(?:smart|wise|a\s+good\s+idea)\s+to\b|\bfollow\s+(?:\S+\s+){1,2}(?:and|&)\s+(?:buy|sell)\b"
                           # "a good deal", "good for shareholders", "a takeover target", "insider sentiment"
                           r"|\ba\s+(?:good|bad|great)\s+deal\b|\b(?:good|bad)\s+for\s+(?:shareholders|investors|the\s+stock)\b"
-                          r"|\b(?:takeover|acquisition|buyout)\s+(?:target|candidate)\b|\bsentiment\b|\brestricted\s+list\b", re.I)),
+                          r"|\b(?:takeover|acquisition|buyout)\s+(?:target|candidate)\b|\bsentiment\b|\brestricted\s+list\b"
+                          # "should our IR team be worried", "will it spook investors", "a smart time to sell"
+                          r"|\bshould\s+(?:\S+\s+){0,4}?(?:be\s+)?(?:worried|concerned|nervous|alarmed|worry|care)\b|\bspook\w*"
+                          r"|\b(?:smart|wise|good|bad|great|right|wrong|perfect)\s+(?:time|moment|move|call|decision)\b", re.I)),
     ("pnl", re.compile(r"\bwhat\s+return\b|\breturns?\s+(?:on|did|from)\b|\bmake\s+on\b|\b(?:made|making)\s+on\s+(?:its|his|her|their|the)\b|(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taking\s)(?<!some\s)\bprofits?\b|\bprofitable\b|\blosses\b"
                        r"|\b(?:at\s+a|a)\s+loss\b|\bgain(?:s|ed)?\b|\bcost\s+basis\b|\b(?:made|lost|make|lose)\s+money\b"
                        r"|\bmade\s+(?:on\s+\S+(?:\s+\S+){0,4}\s+)?so\s+far\b|\bso\s+far\b.*\b(?:made|gained|lost)\b"
                        r"|\b(?:have|would\s+have|'d\s+have)\s+made\b|\bmade\s+\$|\bcopying\b"
+                       # "how much more would he have if he'd held til today": a price now, against a trade's
+                       r"|\bif\s+(?:he|she|they|it|\w+)(?:'d|\s+had|\s+would\s+have)\s+(?:held|kept|waited|sold|bought|not\s+sold)\b"
                        r"|\bafter[\s-]+tax(?:es)?\b(?!\s+withh)|\b(?:take|took|takes)[\s-]+home\b|\bnet\s+of\s+tax(?:es)?\b(?!\s+withh)", re.I)),
     ("price", re.compile(r"\b(?:stock|share|current|market|today'?s|live|latest|closing|opening|close)\s+prices?\b"
                          r"|\btrading\s+at\b|\bwhere'?s\s+\S+\s+trading\b|\btrading\s+(?:today|now|rn)\b|\bwhat'?s\s+\$?[a-z]{1,6}\s+(?:at|trading\s+at)\s+(?:now|today|rn)\b"
@@ -35,7 +40,10 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                          r"|\b(?:the\s+)?bid\b(?!\s+to\b)|\bask(?:ing)?\s+price\b|\bp\s*/\s*e\b|\bpe\s+ratio\b|\b(?:earnings|valuation)\s+multiples?\b"
                          r"|\bdividend\s+yield\b|\bstock\s+doing\b|\bdoing\s+(?:today|now|rn)\b"
                          r"|\bwhere\s+(?:\$?\S+\s+)?(?:trades|is\s+trading)\b"
-                         r"|\bprice\s+(?:of|for)\s+(?:the\s+)?(?:stock|shares?)\b", re.I)),
+                         r"|\bprice\s+(?:of|for)\s+(?:the\s+)?(?:stock|shares?)\b"
+                         # "zip px rn", "bdx 52 wk high", "short interest", "all-time high"
+                         r"|\b(?:px|price)\s+(?:rn|right\s+now|now|today)\b|\b52[\s-]*(?:wk|week)\b|\ball[\s-]+time\s+(?:high|low)\b"
+                         r"|\bshort\s+(?:interest|float|squeeze)\b|\bimplied\s+vol\w*|\btrading\s+volume\b", re.I)),
     # A request to load or refresh filings ("can you pull in the latest apple filings", "sync snowflake filings"):
     # the bot answers from what is stored; loading more is the admin's (or the on-demand fetch's) work.
     ("load", re.compile(r"^\s*(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+)?(?:pull\s+(?:in|down|more|new|fresh|"
@@ -47,7 +55,10 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                               r"|\btrading\s+(?:higher|lower|up|down)\b|\b(?:higher|lower)\s+(?:or\s+(?:higher|lower)\s+)?now\b"
                               r"|\b(?:sell|sold|buy|bought)\s+(?:\S+\s+){0,2}?(?:at|near)\s+the\s+(?:top|bottom|peak|high|low)\b"
                               r"|\b(?:nail|nailed|call|called|catch|caught)\s+the\s+(?:top|bottom|peak)\b"
-                              r"|\b(?:up|down)\s+since\b", re.I)),
+                              r"|\b(?:up|down)\s+since\b"
+                              # "how did palantir's stock perform after", "did the sell-to-cover move mvis stock"
+                              r"|\b(?:stock|shares?|price)\s+(?:perform|react)\w*|\bhow\s+did\s+(?:\S+\s+){0,3}?(?:stock|shares?|price)\s+do\b|\bmove[sd]?\s+(?:the\s+)?(?:\$?[\w.]+\s+)?"
+                              r"(?:stock|share\s+price|price|market)\b", re.I)),
     ("news", re.compile(r"\bnews\b|\bheadlines?\b|\bpress\s+releases?\b|\bearnings\b|\brumou?rs?\b"
                         r"|\banalysts?\b", re.I)),
     ("prediction", re.compile(r"\bwill\s+(?:\S+\s+){0,4}?(?:sell|buy|go|rise|fall|drop|file|trade|exercise|dump)\b"
@@ -56,7 +67,11 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                               r"|\bpredict\w*|\bforecast\w*|\bgoing\s+to\s+(?:sell|buy)\b|\bexpected\s+to\b"
                               r"|\bnext\s+(?:week|month|year|yr|quarter|qtr)\b|\bupcoming\b|\bin\s+the\s+future\b"
                               r"|\bwhere\s+will\b|\bwhere(?:'s|\s+is)\s+\S+\s+(?:headed|going)\b"
-                              r"|\bwhen\s+will\b|\bwill\s+(?:\S+\s+){0,6}?happen\b|\bfor\s+next\s+quarter\b", re.I)),
+                              r"|\bwhen\s+will\b|\bwill\s+(?:\S+\s+){0,6}?happen\b|\bfor\s+next\s+quarter\b"
+                              # "what will his options be worth once they vest", "wve gonna rip", "going to go bankrupt"
+                              r"|\bwill\s+(?:\S+\s+){0,6}?be\s+worth\b|\b(?:gonna|going\s+to|will)\s+(?:\S+\s+)?(?:rip|moon|crash|"
+                              r"tank|pop|rally|rebound|recover|bounce|soar|plunge|go\s+(?:bankrupt|bust|under))\b"
+                              r"|\bbankrupt\w*|\binsolven\w*", re.I)),
     # (not why a filing was amended: its remarks usually say)
     ("why", re.compile(r"^(?!.*\bamend).*?(?:^\s*why\b|\bwhy\s+(?:did|does|do|is|are|was|were|would)\b|\breasons?\s+for\b|\bmotive"
                        r"|\bwhat\s+(?:was|is|were)\s+behind\b|\bwhat\s+(?:made|prompted|drove|led)\s+(?:him|her|them|\S+)\s+(?:to\s+)?(?:sell|buy|dump|unload|exercise|trade|give)"

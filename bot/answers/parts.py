@@ -393,5 +393,5 @@ def split_question(question: str) -> Plan | None:
                    _either, _versus, _compare_verb, c.than_sides, clauses):
         plan = reader(text)
         if plan is not None:
-            return plan
+            return c.holding_parts(text, plan)
     return None

@@ -30,9 +30,9 @@ _PERIOD_RANKED = re.compile(r"\b(?:biggest|largest|busiest|best|worst|heaviest|m
 _ONE_DAY = re.compile(r"\b(?:single|one|1)[\s-]+days?\b(?!\s+(?:late|early|after|before|ago|later)\b)", re.I)
 _RANK_CUE = re.compile(r"\b(?:most|biggest|largest|top|busiest|heaviest|record)\b", re.I)
 _FILINGS_LISTED = re.compile(r"(?:\b(?:show|list|which|what|pull\s+up|give\s+me)\b[^?]{0,30}|^\s*(?:the\s+|all\s+)?)"
-                             r"(?:\bform\s*3s\b|\binitial\s+(?:ownership\s+)?statements\b(?:\s+of\s+(?:beneficial\s+)?ownership)?"
+                             r"(?:\bform\s*3s\b|\bform\s*3\s+(?:initial\s+)?(?:statements|filings|reports)\b|\binitial\s+(?:ownership\s+)?statements\b(?:\s+of\s+(?:beneficial\s+)?ownership)?"
                              r"(?:\s*\(form\s*3\))?(?:\s+(?:were|are))?)"
-                             r"(?=\s+(?:filed|on\s+file|in|from|during|since|by)\b|\s*\??$)"
+                             r"(?=\s+(?:filed|on\s+file|in|from|during|since|by|have|has|with|that|are|were|dated)\b|\s*\??$)"
                              r"(?!\s+(?:of|for|by|at)\s+(?:his|her|their))", re.I)
 _ACCOUNTS = re.compile(r"\b(?:all\s+(?:his|her|their|the)\s+)?(?:accounts|positions|holdings|vehicles)\b|\bform\s*3\b", re.I)
 _WHO = re.compile(r"\b(?:who|whose|which\s+(?:insiders?|persons?|people|execs?|executives?|officers?|directors?))\b", re.I)

@@ -41,7 +41,6 @@ XFAIL: dict[str, str] = {
     "b11-hold-sts-after-2024-sales-slack": "holder-of-record-read-as-filer ('No filings by STS'; 20,733,625 missing)",
     "b11-hold-thiel-capital-plain": "holder-of-record-read-as-filer ('No filings by lists Thiel Capital')",
     "b11-hold-columbia-insurance-slack": "ticker-read-as-person ('snow' as Jessica Snow; 6,125,376 missing)",
-    "b11-hold-musk-revocable-trust-slack": "holding-read-as-sales ('No sales after Nov 30, 2021 held through trust')",
     "b11-hold-exbt-director-vehicle-plain": "question-not-understood ('Whom do you mean?')",
 }
 

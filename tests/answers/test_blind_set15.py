@@ -31,7 +31,6 @@ XFAIL: dict[str, str] = {
     # 4. near misses
     # 5. exercises
     "b15-ex-markham-2025-grant-settled-plain": "words-read-as-name ('Drew Markham June'; 118,800 missing)",
-    "b15-ex-hoffman-znga-rsus-left-slack": "date-misread ('dec 11' as Dec 11, 2025; Dec 2011 conversion, 61,435 left missed)",
     "b15-ex-musk-vested-unexercised-plain": "parenthetical-read-as-exclusion ('had not' refused; F27's 23,737,050/2,637,455 missing)",
     # 6. vesting and terms
     "b15-vest-botha-mdb-rsu-expiry-plain": "no-expiry-not-said (grant shown; F2's 'no expiration date' missing)",

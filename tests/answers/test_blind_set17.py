@@ -30,7 +30,6 @@ XFAIL: dict[str, str] = {
     "b17-near-travers-buy-feb-25-slack": "date-misread ('feb 25' as Feb 25, 2026, not February 2025)",
     "b17-near-feld-bought-bdx-plain": "sale-not-shown-for-a-buy (a sale is never a purchase's near miss: blind set 3 forbids it)",
     "b17-near-lam-director-cash-in-after-split-slack": "words-read-as-name ('10-For-1 Split')",
-    "b17-near-scarpelli-trusts-sold-plain": "near-miss-bare-no (direct sales of 200,000 not shown)",
     # 5. exercises
     "b17-ex-under-plan-slack": "plan-flag-of-exercises (Moran's plan-footnoted exercises missed)",
     "b17-ex-exbt-cfo-delivered-vs-withheld-slack": "compare-split-wrong ('mar 1 24' read as 2026; 5,000 vs 1,850 missing)",

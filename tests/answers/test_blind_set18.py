@@ -21,16 +21,9 @@ TODAY = dt.date(2026, 12, 7)
 
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
-    "b18-scope-form3-2021-every-issuer-plain": "words-read-as-name ('event date' read as a name 'Event')",
-    "b18-scope-sold-below-15-universe-slack": "price-read-as-value ('sell shares below $15' bound on the sale's dollars)",
-    "b18-scope-2018-whole-db-slack": "date-misread ('from 2018' read as since 2018)",
     "b18-scope-warrants-anywhere-plain": "positions-hidden (Thiel's PLTR warrants not listed)",
-    "b18-verb-botha-parked-slack": "verb-not-understood ('park in estate planning vehicles': the 1,057 gift missing)",
-    "b18-near-buffett-sell-snow-slack": "near-miss-bare-no (the Form 3 holding 6,125,376 not shown)",
-    "b18-ex-moran-avg-strike-slack": "average-not-given (weighted strike $5.2007 missing)",
     "b18-ex-scarpelli-direct-after-plain": "row-level-holding (301,097 after the exercise row missing; second part lost its name)",
     "b18-ex-hoffman-znga-left-slack": "kinds-not-summed (1,412,997 settled missing)",
-    "b18-ex-moran-314-left-slack": "holding-read-as-exercise ('still outstanding after he exercised': 75,000 missing)",
     "b18-ex-travers-exercise-price-plain": "'pay'-read-as-purchase (RSU exercise price $0 missing)",
     "b18-ex-moran-dec8-net-plain": "compare-of-two-kinds (sold vs exercised 210,000 each: read as one filter)",
     "b18-vest-markham-118800-schedule-plain": "grant-date-in-footnote (the Jun 6, 2025 grant's 33% to 2028 missing)",
@@ -46,21 +39,8 @@ XFAIL: dict[str, str] = {
     "b18-cmp-sts-2021-vs-2024-slack": "vehicle-by-filing (268,840 in the 2021 filing missing)",
     "b18-mkt-amendments-slack": "whose-not-said (the 4/A's filer Ahmed / Lam Research missing)",
     "b18-mkt-biggest-one-day-sale-plain": "seller-not-named (Thiel missing from the biggest day)",
-    "b18-cant-melkote-options-worth-plain": "cant-not-said (a value after vesting)",
-    "b18-cant-wve-rip-slack": "cant-not-said ('gonna rip')",
-    "b18-cant-ir-worried-plain": "cant-not-said ('IR' read as a ticker)",
-    "b18-cant-zip-px-slack": "cant-not-said ('px rn')",
-    "b18-cant-jblu-bankrupt-plain": "cant-not-said ('go bankrupt')",
-    "b18-cant-pltr-after-sales-plain": "cant-not-said ('stock perform')",
-    "b18-cant-markham-moved-stock-slack": "cant-not-said ('move mvis stock')",
-    "b18-cant-mvis-short-interest-plain": "cant-not-said ('short interest')",
-    "b18-cant-bdx-52wk-slack": "cant-not-said ('52 wk high')",
-    "b18-cant-scarpelli-vs-holding-slack": "cant-not-said ('if he'd held til today')",
-    "b18-cant-adams-timing-plain": "cant-not-said ('a smart time to sell')",
-    "b18-typo-roleof-botha-plain": "verb-not-understood ('transfer to estate planning vehicles': 1,057 missing)",
     "b18-hold-ff4-warrant-slack": "holder-short-name ('founders fund iv' warrant 536,445 missing)",
     "b18-hold-scty-trust-before-buy-plain": "before-after-dropped (after-buy 20,724,991 shown; 18,849,991 missing)",
-    "b18-surf-2005-slack": "date-misread ('from 2005' read as since 2005)",
 }
 
 (test_ids_are_unique, test_set_shape, test_every_class_is_covered, test_blind_question,

@@ -257,5 +257,11 @@ CASES = table(
         "What did Mithril pony up for Adagio shares at the IPO?",
         "did mithril double down on adgi at the ipo",
     ], ["1,997,000", "$17.00"]),
+    # Shares moved into a holder's vehicles ("transfer to estate planning vehicles", "park in the family trust"):
+    # the gift, code G (Botha: 1,057 shares on Jul 17, 2020), not the 241,734 held there afterwards.
+    family("transferred-or-parked-in-vehicles", [
+        "How many MongoDB shares did Roelof Botha transfer to estate planning vehicles?",
+        "how many mdb shs did botha park in estate planning vehicles",
+        "botha moved how many mdb shares into his estate planning vehicles",
+    ], ["1,057", "code G"]),
 )
-

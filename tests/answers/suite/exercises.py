@@ -114,5 +114,14 @@ CASES = table(
         "How many PSU shares vested for Carine Lamercie at Arrow?",
         "did lamercie's psus vest",
     ], ["filed as code A", "2,193"]),
+    # Several exercise prices: the total cost and the average weighted by shares ($1,539,420 / 296,000 = $5.2007).
+    family("average-exercise-price", [
+        "moran avg strike across all his dec 25 exercises, weighted by shs",
+        "what did kyle moran pay on average per share to exercise in december 2025",
+    ], ["$1,539,420.00", "an average exercise price of $5.2007"]),
+    # Options left after an exercise ("still outstanding after he exercised"): the position, not the exercise.
+    family("outstanding-after-exercising", [
+        "how many of morans $3.14 options were still outstanding after he exercised",
+        "moran $3.14 options still outstanding after exercising?",
+    ], ["75,000"]),
 )
-

@@ -138,5 +138,29 @@ CASES = table(
     family("copying-a-trade", [
         "would i have made $ copying thiels march 24 pltr sale",
     ], ["I can't tell profits or losses"]),
+    # Prices now, what the stock did, what a position will be worth, judgments of timing and of a company's fate:
+    # the short can't-answer ("zip px rn", "bdx 52 wk high", "short interest", "gonna rip", "go bankrupt").
+    family("price-said-the-slack-way", [
+        "zip px rn?",
+        "bdx 52 wk high?",
+        "What is MicroVision's short interest?",
+        "tsla all-time high?",
+    ], [("I don't have market prices",)]),
+    family("the-stock-after-a-trade", [
+        "How did Palantir's stock perform in the month after Thiel's March 2024 sales?",
+        "did markhams sell-to-cover move mvis stock",
+        "how did the stock do after adams sold",
+    ], ["I don't have market prices, so I can't say how the stock has moved"]),
+    family("what-it-will-be-worth-or-do", [
+        "What will Rajesh Melkote's options be worth once they fully vest?",
+        "wve gonna rip after morans exercise?",
+        "Is JetBlue going to go bankrupt?",
+    ], ["I can't predict future trades or prices"]),
+    family("worried-or-a-smart-time", [
+        "Should our IR team be worried that a general counsel's stock sale will spook investors?",
+        "Was May 2022 a smart time for Katherine Adams to sell her Apple stock?",
+    ], ["I can't give investment advice"], ["ticker IR"]),
+    family("had-he-held-til-today", [
+        "how much more would scarpelli have if he'd held his 12/13/22 snow shs til today",
+    ], ["I can't tell profits or losses"]),
 )
-

@@ -148,5 +148,9 @@ CASES = table(
     family("premise-in-words", [
         "did apples gc offload half a million shares in may 22??",
     ], ["No: the filings show 25,000 shares", "not 500,000"]),
+    # A named insider with no trades at all (a Form 3 only): the "no", then what the Form 3 reported holding.
+    family("no-sale-only-a-form-3", [
+        "buffett ever sell any snow?",
+        "did berkshire dump snowflake shares",
+    ], ["No open-market sales", "6,125,376", "Form 3"]),
 )
-

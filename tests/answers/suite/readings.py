@@ -262,4 +262,22 @@ CASES = table(
         "What filings are there from 2011?",
         "filings from 2011",
     ], ["in 2011", "1,474,432"], ["since Jan 1, 2011"]),
+    # "from 2018" alone is that year ("from 2025 on" is since); nothing before the first filing is said plainly.
+    family("anything-from-a-year", [
+        "whole db: anything from 2018?",
+        "anything on file from 2018",
+    ], ["in 2018", "3,465", "152"], ["Jun 10, 2026"]),
+    family("from-a-year-on", [
+        "rsu settlements from 2025 on, every ticker",
+    ], ["since Jan 1, 2025"]),
+    # "an event date in 2021", "form 3 statements": the four Form 3 filings of 2021, not a company called "Event".
+    family("form-3-statements-by-event-date", [
+        "Across every issuer, which Form 3 initial statements have an event date in 2021?",
+        "which form 3 statements are from 2021",
+    ], ["4 filings", "OSCR", "BKSY", "BRDS", "SPWR"], ["called"]),
+    # "$15" after "shares" or "at" is a price per share, not a sale's dollars (Rabois $11.1484, Moran $13.20).
+    family("shares-below-a-price", [
+        "universe-wide: anyone sell shares below $15 (code S)?",
+        "who sold stock at under $15",
+    ], ["Rabois", "$11.1484", "$13.20"], ["$196.08"]),
 )
