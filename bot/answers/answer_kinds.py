@@ -59,6 +59,8 @@ from bot.answers.understand import Understanding
 from bot.domain.formats import fmt_money, format_date
 from bot.domain.vocab import ROLE_LABELS
 
+FEW_FILINGS = 5  # a count of this many filings or fewer lists them too
+
 
 def filing_count_answer(understanding: Understanding, conn: sqlite3.Connection) -> Answer:
     """How many filings match, by form type (not the transactions they report); asked for as a list ("show the
@@ -75,7 +77,12 @@ def filing_count_answer(understanding: Understanding, conn: sqlite3.Connection) 
     counted = sums.count_filings(conn, filters)
     if not counted:
         return no_match(understanding, conn, scope, searched)
-    return with_notes(render_totals.render_filing_count(counted, scope, searched), understanding)
+    result = render_totals.render_filing_count(counted, scope, searched)
+    if sum(c.filings for c in counted) <= FEW_FILINGS and filters.rows_only == Filters() and not filters.role:
+        # "how many 4/As in the data and whose": a few filings are also listed, who filed each and for what
+        listed = render_totals.render_filing_list(sums.owner_filings(conn, filters), scope, searched)
+        result.lines, result.sources = listed.lines, listed.sources
+    return with_notes(result, understanding)
 
 
 def entity_count_answer(understanding: Understanding, conn: sqlite3.Connection) -> Answer:

@@ -25,8 +25,11 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
          r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:19[89]\d|20\d\d)"
-_QUARTER = rf"(?:q[1-4]\s*(?:of\s+)?'?(?:{_YEAR}|\d\d)|{_YEAR}\s*q[1-4]|(?:first|second|third|fourth)\s+quarter(?:\s+of)?\s+{_YEAR})"
-_HALF = rf"(?:(?:h[12]|[12]h)\s*'?(?:{_YEAR}|\d\d)|(?:first|second|1st|2nd)\s+half(?:\s+of)?\s+{_YEAR})"
+# "the first half of last year", "q2 of this year": a part of a year named relative to today.
+_YEAR_SAID = rf"(?:{_YEAR}|(?:last|this|past|previous)\s+year)"
+_QUARTER = (rf"(?:q[1-4]\s*(?:of\s+)?'?(?:{_YEAR}|\d\d)|{_YEAR}\s*q[1-4]|(?:first|second|third|fourth)\s+quarter(?:\s+of)?\s+"
+            rf"{_YEAR_SAID}|q[1-4]\s+(?:of\s+)?(?:last|this)\s+year)")
+_HALF = rf"(?:(?:h[12]|[12]h)\s*'?(?:{_YEAR}|\d\d)|(?:first|second|1st|2nd)\s+half(?:\s+of)?\s+{_YEAR_SAID})"
 # A fiscal year is read as the calendar year (each company's fiscal year differs; the label says so).
 _FISCAL = rf"(?:fy|fiscal(?:\s+year)?)\s*'?(?:{_YEAR}|\d\d)"
 
@@ -79,7 +82,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("after", re.compile(rf"\bafter\s+(?P<a>{_EXPR}|{_RELATIVE})\b", re.I)),
     ("before", re.compile(rf"\bbefore\s+(?P<a>{_EXPR}|{_RELATIVE})\b", re.I)),
     ("until", re.compile(rf"\b(?:until|till|through|up\s+to)\s+(?P<a>{_EXPR}|{_RELATIVE})\b", re.I)),
-    ("relative", re.compile(rf"\b(?P<a>{_RELATIVE})\b", re.I)),
+    # (not "the first half of last year", "q1 of this year": a part of that year, read below)
+    ("relative", re.compile(rf"(?<!half\sof\s)(?<!half\s)(?<!quarter\sof\s)(?<!quarter\s)(?<!q[1-4]\sof\s)(?<!q[1-4]\s)"
+                            rf"\b(?P<a>{_RELATIVE})\b", re.I)),
     # "the week of nov 22, 2021": Monday to Sunday of the week holding that day
     ("week", re.compile(rf"\b(?:the\s+)?week\s+of\s+(?:the\s+)?(?P<a>{_EXPR})\b", re.I)),
     # "in feb 25": a month and a two-digit year after "in" ("on feb 25" is the day)
@@ -117,6 +122,11 @@ def _year(text: str) -> int:
 def _recent_month(month: int, today: dt.date) -> int:
     """The year of the latest such month that has started by today."""
     return today.year if month <= today.month else today.year - 1
+
+
+def _year_said(said: str, today: dt.date) -> int:
+    """"2025" -> 2025; "last year" / "past year" / "previous year" -> the year before today's; "this year" -> today's."""
+    return int(said) if said.isdigit() else today.year - (0 if said.startswith("this") else 1)
 
 
 def _half(h: int, year: int) -> tuple[dt.date, dt.date]:
@@ -176,17 +186,17 @@ def parse_expression(text: str, today: dt.date) -> tuple[dt.date, dt.date] | Non
         if m := re.fullmatch(rf"(\d{{1,2}}){_ORD} (?:of )?({_MONTH}),? ({_YEAR})", s):
             day = dt.date(int(m[3]), MONTHS[m[2]], int(m[1]))
             return day, day
-        if m := re.fullmatch(rf"q([1-4]) ?(?:of )?('?(?:{_YEAR}|\d\d))", s):
-            return _quarter(int(m[1]), _year(m[2]))
+        if m := re.fullmatch(rf"q([1-4]) ?(?:of )?('?(?:{_YEAR}|\d\d)|(?:last|this) year)", s):
+            return _quarter(int(m[1]), _year_said(m[2], today) if m[2].endswith("year") else _year(m[2]))
         if m := re.fullmatch(rf"({_YEAR}) ?q([1-4])", s):
             return _quarter(int(m[2]), int(m[1]))
-        if m := re.fullmatch(rf"(first|second|third|fourth) quarter(?: of)? ({_YEAR})", s):
+        if m := re.fullmatch(rf"(first|second|third|fourth) quarter(?: of)? ({_YEAR_SAID})", s):
             q = ["first", "second", "third", "fourth"].index(m[1]) + 1
-            return _quarter(q, int(m[2]))
+            return _quarter(q, _year_said(m[2], today))
         if m := re.fullmatch(rf"(?:h([12])|([12])h) ?('?(?:{_YEAR}|\d\d))", s):
             return _half(int(m[1] or m[2]), _year(m[3]))
-        if m := re.fullmatch(rf"(first|second|1st|2nd) half(?: of)? ({_YEAR})", s):
-            return _half(1 if m[1] in ("first", "1st") else 2, int(m[2]))
+        if m := re.fullmatch(rf"(first|second|1st|2nd) half(?: of)? ({_YEAR_SAID})", s):
+            return _half(1 if m[1] in ("first", "1st") else 2, _year_said(m[2], today))
         if m := re.fullmatch(rf"(?:fy|fiscal(?: year)?) ?('?(?:{_YEAR}|\d\d))", s):
             year = _year(m[1])
             return dt.date(year, 1, 1), dt.date(year, 12, 31)

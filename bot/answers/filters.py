@@ -173,7 +173,8 @@ class Filters:
     def filing_filters(self, *extra: str, owners_joined: bool = False) -> list[Filter]:
         """The conditions on filings ``f`` no amendment replaces: ``extra`` clauses (without parameters), the
         companies, the owners, the form and the filing's date (its period of report, else when it was filed).
-        ``owners_joined``: the query joins ``filing_owners fo`` and the owners filter picks its rows."""
+        ``owners_joined``: the query joins ``filing_owners fo`` and the owners filter picks its rows. Amendments
+        only, when asked ("how many 4/As"), for every filing query alike."""
         out = [Filter(not_superseded("f.id")), *(Filter(clause) for clause in extra)]
         if self.issuer_ciks:
             out.append(in_filter("f.issuer_cik", self.issuer_ciks))
@@ -182,8 +183,7 @@ class Filters:
                        else Filter(owned_by("f.id", self.owner_ciks), self.owner_ciks))
         if self.excluded_owner_ciks:
             out.append(Filter(f"NOT {owned_by('f.id', self.excluded_owner_ciks)}", self.excluded_owner_ciks))
-        if self.form:
-            out.append(Filter("f.form = ?", (self.form,)))
+        out.extend(Filter(f.sql, f.params) for f in self._form_filters())
         out.extend(self._date_filters(FILED_AS_OF))
         return out
 

@@ -23,6 +23,8 @@ ROLE_PHRASES: list[tuple[str, str]] = [
     ("cao", r"chief\s+accounting(?:\s+officers?)?|\bcaos?\b"),
     ("chair", r"\bchair(?:man|woman|person)?s?\b|\bchairmen\b"),
     ("president", r"(?<!vice\s)\bpresidents?\b"),
+    ("secretary", r"(?:corporate\s+)?\bsecretar(?:y|ies)\b"),
+    ("treasurer", r"\btreasurers?\b"),
     ("ten_percent_owner", r"10\s*%\s*(?:owners?|holders?|share\s*holders?|stock\s*holders?)|(?<=\bholds\s)10\s*%\s*(?:or\s+more)?"
                           r"|ten\s+percent\s+(?:owners?|holders?)|10\s+percent\s+(?:owners?|holders?)"
                           r"|(?:major|large|principal|big)\s+(?:share|stock)\s*holders?|beneficial\s+owners?"),
@@ -289,7 +291,7 @@ ORDER_BY = re.compile(r"\b(?:ranked\s+|sorted\s+|ordered\s+)?by\s+(?:the\s+)?(?:
 # Ranked by shares, not dollars: "who sold the most shares", "top 3 exercises by share count".
 BY_SHARES = re.compile(r"\bmost\s+(?:shares|options|units|rsus)\b|\bby\s+(?:the\s+)?(?:number\s+of\s+)?shares\b"
                        r"|\b(?:largest|biggest|highest|greatest)\s+(?:(?:total|combined|aggregate)\s+)?(?:number|count)\s+of\s+shares\b"
-                       r"|\bby\s+(?:the\s+)?shares?\s+count\b", re.I)
+                       r"|\bby\s+(?:the\s+)?shares?\s+count\b|,\s*(?:in|by)\s+(?:number\s+of\s+)?shares\s*\??$", re.I)
 # "highest sale price", "lowest-priced purchase", "cheapest buy": trades ranked by price per share.
 BY_PRICE = re.compile(r"\b(?P<way>highest|lowest|top|best|worst)[-\s]+(?:per\s+share\s+)?(?:(?:sale|sell(?:ing)?|purchase|buy(?:ing)?|"
                       r"share|stock|trade|transaction|option|options)\s+)?(?:price|px|strike|exercise\s+price)\b|\b(?P<way2>highest|lowest)[-\s]priced\b"

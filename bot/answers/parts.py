@@ -269,7 +269,8 @@ def _either(question: str) -> Plan | None:
     more in 2021', 'pltr sales 2021 & 2024, which was bigger'."""
     if not _ALTERNATIVES.search(question) or not _CUE.search(question):
         return None
-    clauses = [c for c in re.split(r"\s*[:;?]\s*|\s*,(?!\d)(?!\s*(?:19|20)\d\d\b)\s*|\s+-\s+", question) if c]  # not "Dec 8, 2025", "10,000"
+    clauses = [c for c in re.split(r"\s*[:;?]\s*|\s*,(?!\d)(?!\s*(?:19|20)\d\d\b)(?!\s*(?:or|vs\.?|versus)\s)\s*|\s+-\s+", question)
+               if c]  # not "Dec 8, 2025", "10,000", "A in March, or B in June"
     if len(clauses) == 3 and _PREPOSITION.match(clauses[0]) and _YEAR_IN.search(clauses[0]):
         # "In January 2025, which company saw more selling, AAR or Pro-Dex?": the time belongs to what is asked
         clauses = [f"{clauses[1]} {clauses[0]}", clauses[2]]

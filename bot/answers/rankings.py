@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.answers.filters import Filters, where
 from bot.answers.render import Answer
@@ -16,7 +16,7 @@ from bot.domain.codes import is_open_market
 from bot.domain.formats import fmt_money, fmt_shares, format_date
 from bot.domain.links import source_or_index
 from bot.domain.text import issuer_label
-from bot.domain.vocab import display_name
+from bot.domain.vocab import display_name, is_entity_name
 
 
 @dataclass
@@ -137,6 +137,7 @@ class RankedDay:
     value: float
     name: str | None  # the insider, when ranked per insider
     companies: str
+    filers: tuple[str, ...] = ()  # who filed the day's rows, when ranked per day alone
 
 
 # How much of the date a period keeps: a day, a month ("2021-11"), a year ("2021").
@@ -162,8 +163,29 @@ def rank_days(conn: sqlite3.Connection, filters: Filters, limit: int, *, per_ins
         f"WHERE e.transaction_date IS NOT NULL AND {' AND '.join(clauses)} GROUP BY {key} ORDER BY {order}, 1 LIMIT ?",
         (*params, limit),
     ).fetchall()
-    return [RankedDay(day, n, k, shares, value, who, _sorted(companies))
-            for day, n, k, shares, value, who, companies in rows]
+    ranked = [RankedDay(day, n, k, shares, value, who, _sorted(companies))
+              for day, n, k, shares, value, who, companies in rows]
+    if per_insider or unit != "days":
+        return ranked
+    return [replace(r, filers=_filers_of_day(conn, clauses, params, r.day)) for r in ranked]
+
+
+def _filers_of_day(conn: sqlite3.Connection, clauses: list[str], params: list, day: str) -> tuple[str, ...]:
+    """Who filed one day's matching rows (people before funds; "biggest one-day sale ever": Peter Thiel's)."""
+    names = conn.execute(
+        "SELECT DISTINCT coalesce(o.name, fo.name) FROM entries e JOIN filings f ON f.id = e.filing_id "
+        "JOIN filing_owners fo ON fo.filing_id = e.filing_id LEFT JOIN owners o ON o.cik = fo.owner_cik "
+        f"WHERE e.transaction_date = ? AND {' AND '.join(clauses)} LIMIT 20", (day, *params)).fetchall()
+    shown = [display_name(n) for (n,) in names if n]
+    return tuple(sorted(shown, key=is_entity_name))
+
+
+def _few(names: tuple[str, ...], most: int = 2) -> str:
+    """'Peter Thiel', 'Peter Thiel and Rivendell 7 LLC', 'Peter Thiel, Rivendell 7 LLC and 3 others'."""
+    if len(names) <= most:
+        return " and ".join(names)
+    rest = len(names) - most
+    return f"{', '.join(names[:most])} and {rest} other{'' if rest == 1 else 's'}"
 
 
 def _period_label(period: str) -> str:
@@ -185,7 +207,7 @@ def render_days(ranked: list[RankedDay], scope: str, searched: str, *, valued: b
         where_ = r.companies.replace(",", ", ")
         when = format_date(r.day) if unit == "days" else _period_label(r.day)
         who = f"{display_name(r.name)} ({where_}) {'on' if unit == 'days' else 'in'} {when}" if r.name else \
-            f"{when} ({where_})"
+            f"{when} ({where_}{'; ' + _few(r.filers) if r.filers else ''})"
         many = f"{r.transactions:,} {'transaction' if r.transactions == 1 else 'transactions'}"
         filings = f"{r.filings:,} {'filing' if r.filings == 1 else 'filings'}"
         if counted:

@@ -215,8 +215,6 @@ def count_filings(conn: sqlite3.Connection, filters: Filters) -> list[FilingCoun
 def _filing_conditions(filters: Filters, *, role: bool = True) -> list[Filter]:
     """The filings that match: their own filters, the role of an owner, and a row that matches the rest."""
     conditions = filters.filing_filters()
-    if filters.amendments_only:
-        conditions.append(Filter("f.is_amendment = 1"))
     if filters.role and role:
         conditions.append(Filter(has_role("f.id"), (filters.role,)))
     rows_only = filters.rows_only

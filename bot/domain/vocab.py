@@ -21,6 +21,8 @@ ROLE_LABELS: dict[str, str] = {
     "cao": "chief accounting officer",
     "president": "president",
     "chair": "chair",
+    "secretary": "corporate secretary",
+    "treasurer": "treasurer",
     "director": "director",
     "ten_percent_owner": "10% owner",
     "officer": "officer",
@@ -37,6 +39,8 @@ _ROLE_TITLE_PATTERNS: dict[str, re.Pattern] = {
                       r"|\bprincipal (?:financial (?:and )?)?accounting\b"),
     "president": re.compile(r"(?<!vice )(?<!vice)\bpres(?:ident)?\b"),
     "chair": re.compile(r"\bchair(?:man|woman|person|mn)?\b"),
+    "secretary": re.compile(r"\bsecretary\b|\bsecy\b"),
+    "treasurer": re.compile(r"\btreasurer\b"),
 }
 
 

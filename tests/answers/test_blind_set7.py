@@ -25,7 +25,6 @@ XFAIL: dict[str, str] = {
     # word that is not a name read as a name (price, adverb, noun)
     "b7-verb-stock-not-cash-plain": "verb-read-as-name ('Took')",
     "b7-vest-expired-plain": "filler-read-as-name ('Already'); expired options not listed",
-    "b7-role-secretaries-plain": "title-read-as-name ('Corporate Secretary'), verb as company ('Serve')",
     # exercises / settlements
     "b7-ex-musk-tax-cover-plain": "footnote-purpose-not-read ('taxes' read as code F; the 934,091 sold-to-cover shares not shown)",
     # roles

@@ -61,7 +61,8 @@ def test_display_names(name, shown) -> None:
 
 @pytest.mark.parametrize("title, roles", [
     ("EVP, Chief People & Places Officer", {"officer"}),
-    ("SVP, GC & Secretary", {"general_counsel", "officer"}),
+    ("SVP, GC & Secretary", {"general_counsel", "secretary", "officer"}),
+    ("VP, Treasurer", {"treasurer", "officer"}),
     ("Chief Legal Officer", {"general_counsel", "officer"}),
     ("Chief Legal & Administrative Officer", {"general_counsel", "officer"}),
     ("Chief Administrative and Legal Officer", {"general_counsel", "officer"}),

@@ -183,4 +183,9 @@ CASES = table(
         "garrett options: direct vs the 4 trusts combined",
         "mark garrett snow options held directly or through the trusts?",
     ], ["383,594", "383,592", "a difference of 2 options"]),
+    # Sides that each carry their own time, split at ", or" ("David Travers in March 2025, or Drew Markham in June 2026").
+    family("sides-with-their-own-times", [
+        "Who had more shares withheld for taxes: David Travers in March 2025, or Drew Markham in June 2026?",
+        "more shares withheld: travers in march 2025, or markham in june 2026?",
+    ], ["77,905", "33,148"], ["called “June”"]),
 )

@@ -209,5 +209,9 @@ CASES = table(
         "Which single filing has the largest number of reporting persons on it?",
         "single filing w/ the longest list of reporting persons?",
     ], ["1. Form 4 of Better Home & Finance Holding Co (BETR)", "8 reporting owners", "2. Form 3 of BlackSky"]),
+    # Single days ranked market-wide say who filed each day's rows (Feb 18, 2021: Peter Thiel's 20,003,915 shares).
+    family("biggest-day-names-its-seller", [
+        "What was the biggest one-day insider sale ever, by shares?",
+        "largest single-day sale on record, in shares",
+    ], ["Feb 18, 2021 (PLTR; Peter Thiel)", "20,003,915"]),
 )
-

@@ -280,4 +280,18 @@ CASES = table(
         "universe-wide: anyone sell shares below $15 (code S)?",
         "who sold stock at under $15",
     ], ["Rabois", "$11.1484", "$13.20"], ["$196.08"]),
+    # Part of a year named relative to today (Dec 7, 2026): "the first half of last year" is H1 2025.
+    family("half-or-quarter-of-last-year", [
+        "What did insider sales add up to in the first half of last year, in dollars?",
+        "sales total 1st half of last year",
+    ], ["H1 2025", "$4,238,744.27"], ["$8,357,233.19"]),
+    family("quarter-of-this-year", [
+        "sales in q1 of this year",
+        "any sales in the first quarter of this year",
+    ], ["Q1 2026"]),
+    # A few filings counted are listed too, with who filed them ("how many 4/As ... and whose").
+    family("few-filings-counted-and-listed", [
+        "how many 4/As in the data and whose",
+        "count the form 4 amendments, who filed them?",
+    ], ["1 filing", "Sohail U. Ahmed", "LRCX"], ["Michael Feld"]),
 )

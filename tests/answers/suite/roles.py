@@ -218,5 +218,12 @@ CASES = table(
         "10% owners w/ a form 3 on file, market-wide",
         "which 10% owners filed a form 3",
     ], ["15 insiders", "BERKSHIRE HATHAWAY INC", "Reid Hoffman"], ["reported positions"]),
+    # The corporate secretary (and treasurer) is a role read from the officer titles ("SVP, GC and Secretary").
+    family("corporate-secretaries", [
+        "Which insiders in the data serve as corporate secretary?",
+        "who are the secretaries on file",
+    ], ["Adams", "Garascia", "Lamercie", "Whiting"], ["No filings by Secretary"]),
+    family("secretary-at-a-company", [
+        "who is the secretary at apple",
+    ], ["Katherine L. Adams", "SVP, GC and Secretary"]),
 )
-
