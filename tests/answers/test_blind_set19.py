@@ -1,0 +1,92 @@
+"""The nineteenth blind question set (tests/answers/blind19_cases.py): a retail-investor newsletter writer's
+Discord-like Slack and a law-firm paralegal's Section 16 compliance checks, spread over the 14 failure classes of
+issue #10, written by a tester who did not read the engine, each answer checked for the facts a right answer cannot
+avoid and those a wrong one would show.
+
+Measured once, in stop 22, on the engine as it then was (6918c32, before any of its questions were read): first
+run 226/288 = 78.5% (fully held out: the tester wrote it without reading the engine, and it was not read before
+its run). The tester then re-checked every failing case against the XML and corrected two expectations (an officer
+box named by its title; a 2024 total also accepted as its two rows); with those, the first run's answers pass
+227/288 = 78.8%.
+
+Cases that failed when the set was measured are marked xfail (not strict) with a short reason tag, so this file
+passes while the engine is worked on and a case that starts passing shows up as XPASS."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from blind19_cases import CASES, SURFACE_CASES
+from blind_runner import BlindSet, blind_set_tests
+
+TODAY = dt.date(2026, 12, 7)
+
+# Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
+XFAIL: dict[str, str] = {
+    "b19-scope-form3-2020-everyone-plain": "positions-not-filers (the 10 newest of 45 positions; Berkshire and Garrett missing)",
+    "b19-scope-december-sellers-any-year-slack": "month-any-year ('december, any year' read as Dec 2026)",
+    "b19-scope-2021-plan-adopters-slack": "plan-adoption-date (footnote adoption dates not searched; 'iirc couple' read as names)",
+    "b19-scope-espp-anywhere-plain": "footnote-search (ESPP footnotes; 'Employee' read as a name)",
+    "b19-scope-rule-16b3-plain": "footnote-search (Rule 16b-3 footnote; '16B-3' read as a name)",
+    "b19-neg-tim-cook-confirm-plain": "'never'-read-as-exclusion (refused instead of 'no filings by Tim Cook')",
+    "b19-neg-moran-snow-plain": "'buy or sell'-read-as-advice",
+    "b19-verb-moran-pocketed-dec8-slack": "two-part-sum (Dec 8 proceeds $3,102,000 missing)",
+    "b19-verb-travers-paid-out-slack": "settled-before-tax (60,732 released missing)",
+    "b19-verb-hoffman-handed-znga-plain": "second-part-lost-name (1,412,997 converted missing)",
+    "b19-verb-mithril-adgi-flipped-plain": "'flipped into'-not-conversion (9,244,580 missing)",
+    "b19-verb-moran-lightened-18-plain": "'lighten up'-not-a-sale (50,000 at $18 missing)",
+    "b19-near-musk-sold-dec21-plain": "near-miss-window (Nov 2021 sales not shown for December)",
+    "b19-near-mcguirk-sold-plain": "near-miss-other-way (his purchase of 275.634 not shown)",
+    "b19-near-rabois-bought-slack": "near-miss-other-way (his sale of 17,286 not shown)",
+    "b19-near-hegde-bought-slack": "form3-no-securities (not said)",
+    "b19-ex-musk-direct-after-slack": "words-read-as-name ('End'; 1,220,481 missing)",
+    "b19-ex-smith-settlement-slack": "rsu-price-zero ('see footnote' for a $0 price)",
+    "b19-ex-moran-2030-option-slack": "expiry-filter-on-exercise (the $8.17 option expiring 2030 not found)",
+    "b19-ex-scarpelli-direct-before-slack": "second-part-lost-name (101,097 missing)",
+    "b19-ex-deemed-date-plain": "words-read-as-name ('Section'; deemed date)",
+    "b19-ex-same-day-exercise-sell-plain": "same-day-exercise-and-sale (Moran missing)",
+    "b19-vest-clements-first-slack": "vest-date-not-computed (Mar 10, 2026)",
+    "b19-vest-melkote-first-options-plain": "vest-date-not-computed (189,394 on Mar 31, 2026)",
+    "b19-vest-melkote-full-slack": "vest-date-not-computed (Mar 31, 2029)",
+    "b19-vest-musk-2012-vested-slack": "footnote-figures (vested vs unvested in F27)",
+    "b19-vest-markham-bonus-plan-slack": "footnote-search ('2025 Executive Bonus Plan')",
+    "b19-role-musk-titles-slack": "date-misread ('dec 09' as Dec 9, 2010)",
+    "b19-role-betr-owners-plain": "owners-counted-wrong (8 reporting persons; SVF II Beaver missing)",
+    "b19-role-singerman-slack": "role-question-read-as-trades (10% owner missing)",
+    "b19-role-tsla-2010-boxes-plain": "relationship-boxes (officer box missing)",
+    "b19-sum-oscar-total-slack": "words-read-as-name ('Founders'; 21,601,879 missing)",
+    "b19-sum-moran-net-cash-slack": "net-of-proceeds-and-cost (exercise cost and net missing)",
+    "b19-sum-musk-sale-days-slack": "days-counted-as-filings (2 days)",
+    "b19-sum-smith-withheld-pct-plain": "percentage-not-computed (37%)",
+    "b19-cmp-musk-thiel-2021-slack": "asked-back (compare not made)",
+    "b19-cmp-thiel-direct-2020-2021-slack": "date-misread ('feb 21' as Feb 21, 2020)",
+    "b19-cmp-rabois-guts-dates-slack": "which-came-first (Rabois's sale date missing)",
+    "b19-cmp-markham-travers-dollars-plain": "words-read-as-name ('March')",
+    "b19-cmp-hoffman-lnkd-slack": "form3-compare (Series A underlying 2,028,942 missing)",
+    "b19-cmp-melkote-opts-vs-rsus-plain": "difference-not-given (180)",
+    "b19-cmp-doe-days-px-slack": "two-days-price (May 16 $43.05 missing)",
+    "b19-cmp-thiel-2024-twopart-slack": "two-part-with-vehicle (2024 total lumped with 2021)",
+    "b19-mkt-2025-seller-cos-slack": "words-read-as-name ('Cos'; 5 companies)",
+    "b19-mkt-biggest-single-filing-dollars-slack": "filings-ranked-by-value (rows ranked instead)",
+    "b19-mkt-longest-signing-gap-plain": "signing-gap (words read as a name 'Signed')",
+    "b19-mkt-thiel-first-last-plain": "first-and-last-filing (latest only)",
+    "b19-mkt-hoffman-first-last-slack": "first-and-last-filing (latest only)",
+    "b19-cant-musk-tanked-slack": "cant-not-said ('tank tsla')",
+    "b19-cant-pltr-outstanding-plain": "cant-not-said ('shares outstanding today')",
+    "b19-cant-tsla-close-slack": "cant-not-said ('close at')",
+    "b19-typo-david-travirs-espp-slack": "footnote-search (ESPP 3,019 in F2)",
+    "b19-typo-jesicca-snow-holding-plain": "typo-beside-a-company-word ('Snow' read as Snowflake)",
+    "b19-typo-warren-bufett-plain": "typo-with-a-second-holder ('Berkshire' resolved, 'Warren Bufett' left)",
+    "b19-hold-rivendell25-as-of-plain": "as-of-between-filings (53,487 missing)",
+    "b19-hold-scty-trust-pre-conversion-plain": "before-conversion-holding (118,256 missing)",
+    "b19-hold-bksy-mithril-ii-split-plain": "footnote-figures (7,741,400 / 500,000 in F3)",
+    "b19-hold-musk-trust-after-nov8-plain": "words-read-as-name ('Indirect'; 170,492,985 missing)",
+    "b19-hold-scarpelli-family-col5-plain": "words-read-as-name ('Column'; 178,947 missing)",
+    "b19-hold-pltr-form3-securities-plain": "securities-list-cut (Class B, F and warrants past the 10 shown)",
+    "b19-hold-garrett-securities-slack": "securities-list-cut (options missing)",
+    "b19-hold-ahmed-footnote-plain": "footnote-text-question ('Indirect Ownership Footnote' read as a name)",
+}
+
+(test_ids_are_unique, test_set_shape, test_every_class_is_covered, test_blind_question,
+ test_slack_surface) = blind_set_tests(BlindSet("b19-", CASES, SURFACE_CASES, XFAIL, TODAY, at_least=230,
+                                                slack_share=(0.5, 0.6), per_class=16))
