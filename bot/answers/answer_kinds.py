@@ -212,6 +212,22 @@ def _roles_in_footnotes(understanding: Understanding, conn: sqlite3.Connection, 
                    notes=["A footnote names a role; the relationship boxes of a filing by this person would state it."])
 
 
+def _held_not_traded(understanding: Understanding, conn: sqlite3.Connection, filters: Filters, scope: str,
+                     today: dt.date) -> Answer | None:
+    """"how many snowflake shares did buffett report": a named insider asked for shares, no kind of trade or time,
+    who filed holdings only (a Form 3): what was reported held, said as such. None otherwise."""
+    spec = understanding.spec
+    if understanding.insider is None or spec.transaction or filters.date_from or filters.date_to or (
+            spec.aggregation not in ("total", "count", "list")):
+        return None
+    held = fetch(conn, filters, "holdings", spec.limit, today=today)
+    if not held.records:
+        return None
+    result = render_positions.render_holdings(held, scope)
+    result.notes.insert(0, "No transactions are filed for this: the filings report holdings only.")
+    return result
+
+
 def records_answer(understanding: Understanding, conn: sqlite3.Connection, today: dt.date) -> Answer:
     """The records, sums, holdings or insiders that answer the question, or "nothing found". A list of several
     kinds ("musk 2021: sales & gifts") leads with each kind's total, then the newest rows."""
@@ -243,6 +259,8 @@ def records_answer(understanding: Understanding, conn: sqlite3.Connection, today
     if empty_forms:
         owners = query.filing_owners(conn, [f["filing_id"] for f in empty_forms])
         return render_positions.render_no_securities(empty_forms, owners, filters.owner_ciks)
+    if not found and (held := _held_not_traded(understanding, conn, filters, scope, today)) is not None:
+        return held
     if not found:
         return nothing_found(understanding, conn, filters, scope, searched)
     if spec.aggregation == "insiders":

@@ -184,10 +184,6 @@ NOT_PLAN = re.compile(
     + r"|\b(?:without|outside(?:\s+of)?)\s+(?:a\s+|an\s+|any\s+)?" + PLAN_WORDS
     + r"|\bnon[\s-]*(?:rule\s+)?10b5(?:[\s-]*1)?(?:\s+(?:trading\s+)?plans?)?\b"
     r"|\bnot\s+(?:under|pursuant\s+to)\s+(?:a\s+|an\s+)?(?:rule\s+)?10b5[\s-]*1\b", re.I)
-# Words that leave something out, which the filters cannot express (only "not under a 10b5-1 plan" can).
-NEGATION = re.compile(r"\b(?<!\bor\s)(?<!\()(?:not|never|except|excluding|exclude|excludes|other\s+than|besides|apart\s+from|"
-                      r"aside\s+from|without|but\s+not)\b(?!\s+being\b)|n't\b", re.I)
-NOT_A_FILTER = re.compile(r"not\s+(?:yet\s+)?(?:vested|exercisable|exercised|expired|converted)\b", re.I)
 
 
 # Capitalised at the start of a question, these are usually just words ("Best trades", "Key insiders").
@@ -232,7 +228,7 @@ separate separately individual individually distinct various several multiple re
 million millions billion billions thousand thousands true right correct accurate confirm
 you've you're we've we're i've they've they're charity charities charitable rank ranked ranking leaderboard summing tally
 among amongst amid name dated pay pays paying unvested tranche tranches compliance check memo history histories estate planning vehicle vehicles
-split splits outside event events
+split splits outside event events never according
 """.split())
 
 # Lower-case words that are also common English; as names they only count when capitalised.

@@ -14,7 +14,7 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                           r"|\b(?:is|are|was|were)\s+(?!that\s+a\s+lot\b)(?:it|that|this|\S+)(?:\s+\S+){0,2}\s+(?:a\s+lot|too\s+much|"
                           r"unusual(?:ly\s+\w+)?|significant|normal|typical)\b"
                           r"(?!\s+(?:of\s+)?(?:sales?|trades?|selling|buying|transactions?|filings?)\b)"
-                          r"|\bworth\s+buying\b|\brecommend\w*|\bbuy\s+or\s+sell\b|\bgood\s+investment\b"
+                          r"|\bworth\s+buying\b|\brecommend\w*|\bbuy\s+or\s+sell\b(?!\s+(?:any|some|stock|shares|\$?[a-z]{1,5}\s+(?:stock|shares)))|\bgood\s+investment\b"
                           r"|\bgood\s+(?:long[\s-]+term\s+|short[\s-]+term\s+)?(?:hold|buy|bet|pick)\b|\bmy\s+portfolio\b"
                           r"|\binvestment\s+advice\b|\bundervalued\b|\bovervalued\b|\bbargain\b"
                           # a judgment of what a trade means: "is dodge selling a bad sign", "bullish?"
@@ -43,7 +43,10 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                          r"|\bprice\s+(?:of|for)\s+(?:the\s+)?(?:stock|shares?)\b"
                          # "zip px rn", "bdx 52 wk high", "short interest", "all-time high"
                          r"|\b(?:px|price)\s+(?:rn|right\s+now|now|today)\b|\b52[\s-]*(?:wk|week)\b|\ball[\s-]+time\s+(?:high|low)\b"
-                         r"|\bshort\s+(?:interest|float|squeeze)\b|\bimplied\s+vol\w*|\btrading\s+volume\b", re.I)),
+                         r"|\bshort\s+(?:interest|float|squeeze)\b|\bimplied\s+vol\w*|\btrading\s+volume\b"
+                         # "what did tsla close at", "how many shares of palantir are outstanding today"
+                         r"|\b(?:close[ds]?|open(?:ed|s)?)\s+at\b(?!\s+(?:least|most))|\boutstanding\s+(?:today|now|rn)\b"
+                         r"|(?<!rsu\s)(?<!option\s)\bshares\s+outstanding\b|\bfloat\b", re.I)),
     # A request to load or refresh filings ("can you pull in the latest apple filings", "sync snowflake filings"):
     # the bot answers from what is stored; loading more is the admin's (or the on-demand fetch's) work.
     ("load", re.compile(r"^\s*(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+)?(?:pull\s+(?:in|down|more|new|fresh|"
@@ -58,7 +61,10 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                               r"|\b(?:up|down)\s+since\b"
                               # "how did palantir's stock perform after", "did the sell-to-cover move mvis stock"
                               r"|\b(?:stock|shares?|price)\s+(?:perform|react)\w*|\bhow\s+did\s+(?:\S+\s+){0,3}?(?:stock|shares?|price)\s+do\b|\bmove[sd]?\s+(?:the\s+)?(?:\$?[\w.]+\s+)?"
-                              r"(?:stock|share\s+price|price|market)\b", re.I)),
+                              r"(?:stock|share\s+price|price|market)\b"
+                              # "did his selling tank tsla", "crash the stock"
+                              r"|\b(?:tank|crash|sink|sank|dent|hammer|nuke)(?:s|ed)?\s+(?:the\s+)?(?:\$?[\w.]+\s+)?"
+                              r"(?:stock|shares|price)\b|\b(?:tank|crash|sink|sank|dent|hammer|nuke)(?:s|ed)?\s+\$?[a-z]{1,5}\s*\??$", re.I)),
     ("news", re.compile(r"\bnews\b|\bheadlines?\b|\bpress\s+releases?\b|\bearnings\b|\brumou?rs?\b"
                         r"|\banalysts?\b", re.I)),
     ("prediction", re.compile(r"\bwill\s+(?:\S+\s+){0,4}?(?:sell|buy|go|rise|fall|drop|file|trade|exercise|dump)\b"

@@ -227,7 +227,9 @@ def render_filing_list(rows: list, scope: str, searched: str, *, oldest_first: b
     what = f" ({searched})" if searched else ""
     order = "oldest" if oldest_first else "newest"
     more = f"; the {order} {MAX_FILINGS_LISTED}" if n > MAX_FILINGS_LISTED else f", {order} first"
-    b = Builder("records", f"{n:,} {'filing' if n == 1 else 'filings'} for {scope}{what}{more}:")
+    dates = sorted(o[0]["as_of"] for o in filings.values() if o[0]["as_of"])
+    span = f", from {format_date(dates[0])} to {format_date(dates[-1])}" if len(set(dates)) > 1 else ""
+    b = Builder("records", f"{n:,} {'filing' if n == 1 else 'filings'} for {scope}{what}{span}{more}:")
     for owners in list(filings.values())[:MAX_FILINGS_LISTED]:
         first = owners[0]
         who = ", ".join(dict.fromkeys(display_name(o["name"]) for o in owners))

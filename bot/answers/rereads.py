@@ -29,6 +29,10 @@ _PERIOD_RANKED = re.compile(r"\b(?:biggest|largest|busiest|best|worst|heaviest|m
                             r"(?P<unit>year|month)s?\b|\bwhich\s+(?:calendar\s+)?(?P<unit2>year|month)\b.*\bmost\b", re.I)
 _ONE_DAY = re.compile(r"\b(?:single|one|1)[\s-]+days?\b(?!\s+(?:late|early|after|before|ago|later)\b)", re.I)
 _RANK_CUE = re.compile(r"\b(?:most|biggest|largest|top|busiest|heaviest|record)\b", re.I)
+# "first + last filing dates", "his first filing in the data, and his most recent": the filings, oldest to newest.
+_FIRST_AND_LAST = re.compile(r"\b(?:first|earliest|oldest)\b(?=.*\b(?:filings?|filed|forms?)\b).*\b(?:last|latest|newest|"
+                             r"most\s+recent)\b|\b(?:last|latest|most\s+recent)\b(?=.*\b(?:filings?|filed|forms?)\b).*"
+                             r"\b(?:first|earliest|oldest)\b", re.I)
 _FILINGS_LISTED = re.compile(r"(?:\b(?:show|list|which|what|pull\s+up|give\s+me)\b[^?]{0,30}|^\s*(?:the\s+|all\s+)?)"
                              r"(?:\bform\s*3s\b|\bform\s*3\s+(?:initial\s+)?(?:statements|filings|reports)\b|\binitial\s+(?:ownership\s+)?statements\b(?:\s+of\s+(?:beneficial\s+)?ownership)?"
                              r"(?:\s*\(form\s*3\))?(?:\s+(?:were|are))?)"
@@ -104,6 +108,8 @@ def reread_aggregation(result: RulesParse) -> None:
             result.transaction or result.security or result.role or result.bounded):
         result.count_unit = "filings"  # "show the Form 3s filed in 2020": the filings, one line each (a Form 4's
         # trades are what "Form 4s at TSLA" asks for; a Form 3 lists holdings, and the question is who filed)
+    if _FIRST_AND_LAST.search(question) and not (result.transaction or result.security or result.bounded):
+        result.aggregation, result.count_unit = "list", "filings"  # "thiel's first filing and his most recent"
     if result.aggregation == "total" and not result.transaction and _ACCOUNTS.search(question):
         result.aggregation = "holdings"  # "across all his accounts combined", "form 3 total": the positions, summed
     if result.aggregation == "count" and not result.transaction and re.search(r"(?<!\bby\s)\bshare\s+count\b", question, re.I):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from bot.answers import amounts, lexicon, spans
 from bot.answers.dates import DateRange
+from bot.answers.negation import negation_of
 from bot.answers.out_of_scope import OUT_OF_SCOPE
 from bot.answers.rereads import reread_aggregation
 from bot.answers.spans import Span
@@ -167,11 +168,7 @@ def parse(question: str, today: dt.date) -> RulesParse:
     result.same_company = bool(_SAME_COMPANY.search(question))
     result.out_of_scope = next((kind for kind, pattern in OUT_OF_SCOPE if pattern.search(question)), None)
     found, text = recognise(question, today)
-    if m := next((m for m in lexicon.NEGATION.finditer(text.value)
-                  if not lexicon.NOT_A_FILTER.match(question, m.start())), None):
-        result.negation = m.group(0).strip()  # "had not vested" asks about vesting, it leaves nothing out
-    if result.negation and lexicon.asks_who_else(question):
-        result.negation = None  # "besides X, who else filed at Y": the others, a list the engine can give
+    result.negation = negation_of(question, text.value)
     result.spans = found
     _read_filters(result, found)
     _read_transactions(result)

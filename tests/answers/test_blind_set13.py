@@ -35,7 +35,6 @@ XFAIL: dict[str, str] = {
     "b13-sum-mcmahon-everything-plain": "trust-holdings-missed ('No position held through trust'; 331,591 missing)",
     # 9. comparisons
     "b13-cmp-musk-gifts-minus-sales-slack": "words-read-as-name ('company or insider called Charity Minus')",
-    "b13-cmp-hoffman-lnkd-msft-slack": "form3-holding-missed ('No common stock ... at LNKD'; 17,037,090 missing)",
     # 10. market-wide
     # 11. market price, advice, motives
     # 12. typos

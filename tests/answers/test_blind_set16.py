@@ -35,7 +35,6 @@ XFAIL: dict[str, str] = {
     # 12. typos
     "b16-typo-levchn-yelp-plain": "get-read-as-grant (typo resolved; C-coded 3,232,153 Class B missed)",
     # 13. indirect holdings through named vehicles
-    "b16-hold-rabois-ff-affirm-growth-slack": "vehicle-name-cut ('held through ff'; 'growth' ignored; 75,000 missing)",
 }
 
 (test_ids_are_unique, test_set_shape, test_every_class_is_covered, test_blind_question,

@@ -163,4 +163,9 @@ CASES = table(
     family("had-he-held-til-today", [
         "how much more would scarpelli have if he'd held his 12/13/22 snow shs til today",
     ], ["I can't tell profits or losses"]),
+    family("price-impact-and-closing-prices", [
+        "did musks nov 21 selling tank tsla?",
+        "what did tsla close at on 11/8/21",
+        "How many shares of Palantir are outstanding today?",
+    ], [("I don't have market prices",)], ["6,914,475"]),
 )

@@ -203,5 +203,18 @@ CASES = table(
     family("ticker-beside-the-name", [
         "ff affirm growth llc - rabois afrm shares held there?",
     ], ["75,000"], ["Nothing is stored for"]),
+    # "confirm that X never sold": whether X sold (no filings by Tim Cook), never a refusal to leave things out;
+    # "who never sold" still cannot be listed.
+    family("confirm-never-sold", [
+        "Confirm that Tim Cook never sold Apple stock according to these filings.",
+        "tim cook never sold aapl right?",
+    ], ["No filings by Tim Cook"], ["leave things out", "25,000"]),
+    family("who-never-sold-cannot-be-listed", [
+        "which insiders never sold",
+    ], ["I can't leave things out"]),
+    # "did X buy or sell any Y shares" is a question about trades, not a request for advice.
+    family("buy-or-sell-any", [
+        "Did Kyle Moran buy or sell any Snowflake shares?",
+        "did moran buy or sell any snow stock",
+    ], ["No open-market purchases and sales (P, S) found for Kyle Moran"], ["investment advice"]),
 )
-

@@ -294,4 +294,14 @@ CASES = table(
         "how many 4/As in the data and whose",
         "count the form 4 amendments, who filed them?",
     ], ["1 filing", "Sohail U. Ahmed", "LRCX"], ["Michael Feld"]),
+    # A named insider asked for shares with no kind of trade, who filed holdings only: what the Form 3 reported.
+    family("shares-reported-holdings-only", [
+        "How many Snowflake shares did Warren Bufett report?",
+        "how many snow shares did buffett report",
+    ], ["6,125,376", "the filings report holdings only"], ["No transactions found"]),
+    # A person's first and latest filings: the filings listed, with the span of their dates.
+    family("first-and-last-filing", [
+        "When was Peter Thiel's first filing in the data, and his most recent?",
+        "thiel first + last filing dates in here",
+    ], ["7 filings for Peter Thiel, from Sep 22, 2020 to Mar 12, 2024"]),
 )

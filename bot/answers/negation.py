@@ -1,0 +1,30 @@
+"""Words that leave something out of an answer ("not", "except", "besides"), which the filters cannot express
+(only "not under a 10b5-1 plan" can), and the wordings where such a word leaves nothing out: "had not vested"
+asks about vesting, "confirm that X never sold" whether X sold, "besides X, who else" lists the others."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers.lexicon import asks_who_else
+
+# Words that leave something out, which the filters cannot express (only "not under a 10b5-1 plan" can).
+NEGATION = re.compile(r"\b(?<!\bor\s)(?<!\()(?:not|never|except|excluding|exclude|excludes|other\s+than|besides|apart\s+from|"
+                      r"aside\s+from|without|but\s+not)\b(?!\s+being\b)|n't\b", re.I)
+NOT_A_FILTER = re.compile(r"not\s+(?:yet\s+)?(?:vested|exercisable|exercised|expired|converted)\b", re.I)
+
+# "confirm that tim cook never sold", "has musk never bought": whether it happened, not a thing to leave out.
+NEVER_DID = re.compile(r"never\s+(?:(?:once|really|actually|ever)\s+)?(?:sold|sell|bought|buy|purchased|exercised|gifted|"
+                       r"gave|traded|filed|received|acquired|disposed|converted|dumped|unloaded|held|owned|reported)\b", re.I)
+_ASKS_WHO = re.compile(r"^\W*(?:who|which|what)\b", re.I)  # "who never sold": the others, which cannot be listed
+
+
+def negation_of(question: str, text: str) -> str | None:
+    """The word of ``text`` (the question with its spans blanked) that leaves something out, or None: "had not
+    vested" asks about vesting, "confirm that X never sold" whether X sold, "besides X, who else" lists the others."""
+    for m in NEGATION.finditer(text):
+        if NOT_A_FILTER.match(question, m.start()) or (
+                NEVER_DID.match(question, m.start()) and not _ASKS_WHO.match(question)):
+            continue
+        return None if asks_who_else(question) else m.group(0).strip()
+    return None
