@@ -19,6 +19,9 @@ TERMS_VESTING = [
     r"\b(?P<kw>vested)\s+(?:already|yet)\b", r"\b(?:already|fully)\s+(?P<kw>vested)\b",
     r"\b\d+\s*%\s+(?P<kw>vest(?:ed|s)?)\b", r"\b(?P<kw>vested)\s+(?:at|on|upon)\s+(?:grants?|issuance)\b",
     r"\b(?P<kw>vest(?:ed|s)?)\s+when\b",  # "options - vested when", "after the first 25% vests"
+    # "on what schedule do the RSUs vest", "first tranche vests", "fully vested by"
+    r"\bschedule\b.*\b(?P<kw>vest(?:ed|s|ing)?)\b", r"\b(?:first|last|next)\s+tranche\s+(?P<kw>vest(?:ed|s)?)\b",
+    r"\bfully\s+(?P<kw>vested)\s+(?:by|on|when)\b",
 ]
 TERMS_PHRASES = [
     r"\b(?P<kw>expir(?:e|es|y|ation|ations|ing|ed)(?:\s+dates?)?)\b",

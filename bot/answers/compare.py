@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from bot.answers import lexicon, query
 from bot.answers.budget import DEFAULT_SECONDS
 from bot.answers.figures import (
+    IN_DOLLARS,
     PRICED_KINDS,
     Figure,
     figure_of,
@@ -140,7 +141,7 @@ class Compared:
 
     def priced(self) -> bool:
         spec = part_spec(self.result)
-        return bool(spec and spec.transaction in PRICED_KINDS)
+        return bool(spec and (spec.transaction in PRICED_KINDS or IN_DOLLARS.search(self.question)))
 
 
 def compare_sentence(parts: list[Compared], by_shares: bool = False) -> str:

@@ -5,6 +5,7 @@ for the tool loop's searches."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from dataclasses import dataclass, replace
 
@@ -26,6 +27,8 @@ MEASURES = {"sell": "sales", "buy": "purchases", "open_market": "open-market tra
             "exercise": "exercises", "tax_withholding": "shares withheld for taxes", "gift": "gifts",
             "conversion": "conversions", "distribution": "distributions"}
 PRICED_KINDS = ("sell", "buy", "open_market")
+# "in dollars, whose tax withholding was larger": the sides compared by their dollar values, whatever the kind.
+IN_DOLLARS = re.compile(r"\b(?:in|by)\s+(?:dollars?|dollar\s+terms|\$|value)(?!\w)", re.I)
 
 
 @dataclass

@@ -228,7 +228,7 @@ separate separately individual individually distinct various several multiple re
 million millions billion billions thousand thousands true right correct accurate confirm
 you've you're we've we're i've they've they're charity charities charitable rank ranked ranking leaderboard summing tally
 among amongst amid name dated pay pays paying unvested tranche tranches compliance check memo history histories estate planning vehicle vehicles
-split splits outside event events never according
+split splits outside event events never according cos column columns section sections deemed second ownership
 """.split())
 
 # Lower-case words that are also common English; as names they only count when capitalised.
@@ -351,9 +351,10 @@ MORE_BUYING_OR_SELLING = re.compile(
 
 # "the value of the shares withheld", "what was the shares value of his sales": a trade's value, not a price now.
 TRADE_VALUE = re.compile(r"value(?:\s+of)?", re.I)
-_TRADE_DONE = (r"\b(?:after|following|post)\s+(?:\w+\s+){0,3}?(?:exercis\w*|vest\w*|sales?|sell\w*|sold|buy\w*|bought|"
+_TRADE_DONE = (r"\b(?:after|following|post)\s+(?:[\w,]+\s+){0,4}?(?:exercis\w*|vest\w*|sales?|sell\w*|sold|buy\w*|bought|"
                r"purchas\w*|grants?|granted|gifts?|gave|conver\w*|the\s+(?:trade|transaction))\b")
-AFTER_TRADE = re.compile(r"\b(?:left|remain\w*|outstanding|unexercised|still\s+(?:has|have|holds?|owns?)|held|holds?|owns?)\b.*"
+AFTER_TRADE = re.compile(r"\b(?:left|remain\w*|outstanding|unexercised|still\s+(?:has|have|holds?|owns?)|held|holds?|holdings?|"
+                         r"owns?)\b.*"
                          + _TRADE_DONE
                           # "after the december 2022 sales, how many shares did he hold"
                           + r"|^\W*" + _TRADE_DONE + r".*\b(?:left|remain\w*|held|holds?|owns?|own)\b"

@@ -271,7 +271,8 @@ def _either(question: str) -> Plan | None:
         return None
     clauses = [c for c in re.split(r"\s*[:;?]\s*|\s*,(?!\d)(?!\s*(?:19|20)\d\d\b)(?!\s*(?:or|vs\.?|versus)\s)\s*|\s+-\s+", question)
                if c]  # not "Dec 8, 2025", "10,000", "A in March, or B in June"
-    if len(clauses) == 3 and _PREPOSITION.match(clauses[0]) and _YEAR_IN.search(clauses[0]):
+    if len(clauses) == 3 and _PREPOSITION.match(clauses[0]) and (_YEAR_IN.search(clauses[0]) or re.fullmatch(
+            r"in\s+(?:dollars?|dollar\s+terms|value)", clauses[0], re.I)):
         # "In January 2025, which company saw more selling, AAR or Pro-Dex?": the time belongs to what is asked
         clauses = [f"{clauses[1]} {clauses[0]}", clauses[2]]
     if len(clauses) == 2:
@@ -297,7 +298,7 @@ def _either(question: str) -> Plan | None:
 def _asked_of(names: list[str], asked: str) -> Plan | None:
     """Each name with what the comparison asks ("whose sales were bigger" -> "sales")."""
     what = " ".join(_CUE_WORDS.sub(" ", asked).split())
-    if not MEASURE.search(what):
+    if not (MEASURE.search(what) or re.search(r"\bwithh(?:eld|olding)\b", what, re.I)):  # "whose tax withholding"
         return None
     return sides_plan([f"{name} {what}" for name in names], _by_shares(asked))
 

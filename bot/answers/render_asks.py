@@ -18,6 +18,7 @@ from bot.answers.records import Fetched, Record, build_records
 from bot.answers.render import Answer
 from bot.answers.render_positions import render_holdings
 from bot.answers.render_records import Builder, clip_note, source_for, terms_line
+from bot.answers.vesting import schedule_of
 from bot.domain.formats import fmt_money, fmt_shares, format_date
 from bot.domain.text import issuer_label
 from bot.domain.wording import security_phrase, unit_word
@@ -217,6 +218,17 @@ def derivative_terms(conn: sqlite3.Connection, filters: Filters, limit: int = TE
     return list(seen.values())[:limit]
 
 
+def _schedule(rec: Record):
+    """The vesting schedule the row's footnotes state (bot/answers/vesting.py), or None."""
+    granted = rec.transaction_date or rec.period_of_report
+    for text in rec.footnote_texts("exercise_date", "expiration_date", "security_title", "conversion_or_exercise_price"):
+        found = schedule_of(text, dt.date.fromisoformat(granted[:10]) if granted else None,
+                            dt.date.fromisoformat(rec.exercise_date[:10]) if rec.exercise_date else None)
+        if found is not None:
+            return found
+    return None
+
+
 def render_terms(records: list[Record], scope: str) -> Answer:
     """'Terms of the stock options (right to buy) of John Whiting at Tecogen Inc. (TGEN):' one line per grant."""
     n = len(records)
@@ -245,6 +257,9 @@ def render_terms(records: list[Record], scope: str) -> Answer:
                 note = f"Footnote ({name.replace('_', ' ')}): {clip_note(text_, VESTING_NOTE_MAX)}"
                 if note not in details:
                     details.append(note)
+        if (schedule := _schedule(rec)) is not None:
+            whole = rec.transaction_code in (None, "A")  # a grant or a position: the whole award, not one tranche
+            details.insert(1, schedule.words((rec.underlying_shares or amount) if whole else None))
         b.add_record(rec, text, details)
     if n == 1:
         b.answer.headline = b.answer.lines[0].text.rstrip(":") + "."

@@ -239,6 +239,8 @@ def _flag_details(rec: Record, shown: set[tuple[str, str]]) -> list[str]:
         details.append(f"Under a Rule 10b5-1 trading plan (per {rec.plan_source})")
         if is_plan_note(rec.remarks):  # the remarks often say when the plan was adopted
             details.append(f"Remarks: {clip_note(rec.remarks or '', 300)}")
+    if rec.deemed_execution_date:  # column 2A, rarely filled: a Section 16 reader checks it
+        details.append(f"Deemed execution date {format_date(rec.deemed_execution_date)}")
     if rec.late:
         base = rec.deemed_execution_date or rec.transaction_date
         filed = rec.filed_at or rec.signed_at

@@ -32,7 +32,7 @@ _SAME_COMPANY = re.compile(r"\b(?:same\s+company|that\s+company|there|this\s+com
 _TOTAL_HELD = re.compile(r"\btotal\s+(?:[\w$.'-]+\s+){0,2}(?:stock|shares|holdings?|position|stake|ownership)\b", re.I)
 _MONEY = re.compile(r"dollar|worth|\$|\baverage\b|\bavg\b|\bmean\b", re.I)
 _TOTAL_FILINGS = re.compile(r"\btotal\s+(?:number\s+of\s+)?(?:filings|forms?\b|form\s*[345]s)", re.I)
-_COMPANIES_COUNTED = re.compile(r"\bhow\s+many\s+(?:different\s+|diff\s+|distinct\s+)?(?:companies|issuers|firms|tickers)\b"
+_COMPANIES_COUNTED = re.compile(r"\bhow\s+many\s+(?:different\s+|diff\s+|distinct\s+)?(?:companies|cos|issuers|firms|tickers)\b"
                                 r"|\b(?:number|count)\s+of\s+(?:companies|issuers|tickers)\b", re.I)
 _INSIDERS_COUNTED = re.compile(r"\bhow\s+many\s+(?:\S+\s+){0,2}?(?:insiders|people|filers|reporting\s+owners|cfos|ceos|coos|"
                                r"ctos|gcs|directors|officers|execs|executives|presidents|holders|owners)\b", re.I)
@@ -181,7 +181,7 @@ def parse(question: str, today: dt.date) -> RulesParse:
         result.dates = None
     if result.aggregation == "holdings" and result.transaction and lexicon.AFTER_TRADE.search(question):
         # "options left after exercising", "what he held after the sale": what is held, not the trade.
-        result.transaction = None
+        result.transaction, result.also_transactions = None, []
     result.spans = sorted(found + _names(text, result), key=lambda s: (s.start, s.end))
     _read_followup(result)
     return result

@@ -259,6 +259,8 @@ def vehicle(text: Text) -> list[Span]:
     named = _vehicle_named(text, words) or _vehicle_titled(text, words)
     for m in words:
         text.blank(*m.span())
+    if words or named is not None:
+        text.take(lexicon.INDIRECT)  # "what indirect holding did musk's trust report": the trust says it
     if named is not None:
         return [named]
     if words:

@@ -38,7 +38,6 @@ XFAIL: dict[str, str] = {
     "b11-cant-why-lrcx-amended-plain": "footnote-reason-missing (filing count; ten-for-one split remark not given)",
     # 12. typos
     # 13. indirect holdings through named vehicles
-    "b11-hold-sts-after-2024-sales-slack": "holder-of-record-read-as-filer ('No filings by STS'; 20,733,625 missing)",
     "b11-hold-thiel-capital-plain": "holder-of-record-read-as-filer ('No filings by lists Thiel Capital')",
     "b11-hold-columbia-insurance-slack": "ticker-read-as-person ('snow' as Jessica Snow; 6,125,376 missing)",
     "b11-hold-exbt-director-vehicle-plain": "question-not-understood ('Whom do you mean?')",

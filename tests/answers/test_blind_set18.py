@@ -26,8 +26,6 @@ XFAIL: dict[str, str] = {
     "b18-ex-hoffman-znga-left-slack": "kinds-not-summed (1,412,997 settled missing)",
     "b18-ex-travers-exercise-price-plain": "'pay'-read-as-purchase (RSU exercise price $0 missing)",
     "b18-ex-moran-dec8-net-plain": "compare-of-two-kinds (sold vs exercised 210,000 each: read as one filter)",
-    "b18-vest-markham-118800-schedule-plain": "grant-date-in-footnote (the Jun 6, 2025 grant's 33% to 2028 missing)",
-    "b18-vest-melkote-first-tranche-slack": "vest-date-not-computed (first vest Mar 31, 2026 not stated)",
     "b18-sum-musk-nov8-each-filing-plain": "per-filing-split-missing (257,279 and 676,812 not given)",
     "b18-sum-sq-weebly-slack": "words-read-as-name ('weebly deal')",
     "b18-cmp-mcmahon-trusts-plain": "difference-not-given (25,451 missing)",

@@ -17,7 +17,6 @@ XFAIL: dict[str, str] = {
     "b3-ex-musk-orig-slack": "grant-year-read-as-trade-date; footnote-size-not-shown",
     "b3-gift-botha-plain": "filing-date-read-as-trade-date",
     "b3-form3-lnkd-pref-slack": "form3-derivative-underlying-not-found",
-    "b3-hold-musk-trust-2021-plain": "trust-holding-not-found",
     "b3-hold-musk-direct-nov-slack": "after-date-read-as-2026",
     "b3-hold-levchin-yelp-total-slack": "direct-plus-indirect-dropped",
     "b3-hold-fund-exbt-plain": "not-understood",

@@ -23,7 +23,6 @@ XFAIL: dict[str, str] = {
     # 3. casual verbs
     # 5. exercises
     # 6. vesting and terms
-    "b9-vest-mvis-2025-grant-plain": "grant-in-footnote-not-found (F7's 33% to Jun 6, 2028 not read)",
     # 7. roles
     "b9-role-jblu-tech-runs-slack": "'runs'-read-as-CEO ('tech' ignored; Clements not named)",
     # 8. totals across filings

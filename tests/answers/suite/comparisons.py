@@ -188,4 +188,9 @@ CASES = table(
         "Who had more shares withheld for taxes: David Travers in March 2025, or Drew Markham in June 2026?",
         "more shares withheld: travers in march 2025, or markham in june 2026?",
     ], ["77,905", "33,148"], ["called “June”"]),
+    # "In dollars," said first: the sides compared by their dollar values, whatever the kind (withholding: $197,562.08
+    # vs $28,209.40), each side with its own time.
+    family("in-dollars-whose-was-larger", [
+        "In dollars, whose tax withholding was larger: Drew Markham's in June 2026 or David Travers's in March 2025?",
+    ], ["by David Travers were bigger: $197,562.08", "$28,209.40"], ["called"]),
 )

@@ -124,4 +124,9 @@ CASES = table(
         "how many of morans $3.14 options were still outstanding after he exercised",
         "moran $3.14 options still outstanding after exercising?",
     ], ["75,000"]),
+    # Column 2A: a deemed execution date, when filed, is said with the row.
+    family("deemed-execution-date", [
+        "For our Section 16 review: does Musk's July 2, 2010 Form 4 report a deemed execution date for the warrant exercise, and if so what is it?",
+        "musk jul 2 2010 warrant exercise deemed execution date?",
+    ], ["Deemed execution date Jul 2, 2010"], ["called"]),
 )

@@ -130,4 +130,13 @@ CASES = table(
     family("scarpelli-trusts-combined", [
         "How many Snowflake shares does Scarpelli hold through all his trusts combined?",
     ], ["Together: 793,488"], ["894,585"]),
+    # "indirect holding ... trust" after a day's sales: the trust's position filed with them (170,492,985).
+    family("trust-holding-after-the-sales", [
+        "What indirect holding did Musk's trust report after the November 8, 2021 sales, per the second Form 4?",
+        "musk trust tsla shs held after the nov 8 2021 sales",
+    ], ["170,492,985"], ["called “Indirect”"]),
+    # Form words of a Section 16 reader ("column 5 of Table I", "direct or indirect ownership") are not names.
+    family("column-5-of-table-i", [
+        "Per column 5 of Table I, how many shares did the Scarpelli Family Trust own, and is that direct or indirect ownership?",
+    ], ["178,947", "indirectly"], ["called"]),
 )

@@ -214,4 +214,7 @@ CASES = table(
         "What was the biggest one-day insider sale ever, by shares?",
         "largest single-day sale on record, in shares",
     ], ["Feb 18, 2021 (PLTR; Peter Thiel)", "20,003,915"]),
+    family("how-many-cos", [
+        "how many cos had insider selling in 2025?",
+    ], ["5 companies"], ["called"]),
 )

@@ -187,5 +187,18 @@ CASES = table(
     family("last-day-to-exercise", [
         "melkote options: px + last day to exercise",
     ], ["$0.33", "Apr 29, 2035"], ["No exercises"]),
+    # The vesting schedule a footnote states, read into dates (bot/answers/vesting.py): Clements's RSUs a third a year
+    # from Mar 10, 2025; Melkote's options 25% a year after Mar 31, 2025, then monthly for 36 months.
+    family("first-tranche-and-full-vesting", [
+        "clements jblu rsus - first tranche vests when",
+        "when do carol clements's jetblue rsus start vesting",
+    ], ["the first third (36,825) on Mar 10, 2026", "fully vested Mar 10, 2028"]),
+    family("fully-vested-by-when", [
+        "melkote options fully vested by when",
+        "How many of Rajesh Melkote's 374Water options vest on the first anniversary of the vesting commencement date, and on what date?",
+    ], ["the first 25% (189,394) on Mar 31, 2026", "fully vested Mar 31, 2029"]),
+    # A grant told of only in a later filing's footnote: its schedule, with the dates said not to match the rows.
+    family("schedule-of-a-grant-in-a-footnote", [
+        "On what schedule do the RSUs granted to Drew Markham on June 6, 2025 vest?",
+    ], ["the first 33% on Jun 6, 2026", "fully vested Jun 6, 2028"]),
 )
-

@@ -1,0 +1,65 @@
+"""A grant's vesting schedule read from its footnote (bot/answers/vesting.py): the footnote texts of the corpus's
+filings, each to the first tranche's day and share and the day it is fully vested; what cannot be read is None."""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+
+import pytest
+
+from bot.answers.vesting import add_months, schedule_of
+
+D = dt.date
+
+MELKOTE = ("Vesting commencement date is March 31, 2025. 25% of the shares vest and become exercisable on the first "
+           "annual anniversary of the vesting commencement date and the balance vest and become exercisable equally on "
+           "the last day of every month thereafter over the following 36 months, subject to the Reporting Person's "
+           "continuous service through each vesting date.")
+CLEMENTS = ("Represents restricted stock units granted on March 10, 2025, which vest in equal annual installments over "
+            "a three year period on each of the succeeding three anniversaries of the grant date.")
+MARKHAM = ("On June 6, 2025, the Issuer's Compensation Committee approved a grant of RSUs, which are scheduled to vest "
+           "as to 33% on each annual anniversary of the grant date until fully vested on June 6, 2028, subject to the "
+           "Reporting Person's continued employment with the Issuer on each vesting date.")
+TRAVERS = ("The RSUs vest and are scheduled to settle as to 1/16 of the total shares quarterly beginning on March 15, "
+           "2022 until fully vested, subject to the Reporting Person's continued service to the Issuer on each vesting "
+           "date.")
+
+
+@pytest.mark.parametrize("text, granted, exercisable, first, share, full", [
+    (MELKOTE, D(2025, 4, 30), None, D(2026, 3, 31), Fraction(1, 4), D(2029, 3, 31)),
+    (CLEMENTS, D(2025, 3, 10), None, D(2026, 3, 10), Fraction(1, 3), D(2028, 3, 10)),
+    (MARKHAM, D(2026, 6, 8), None, D(2026, 6, 6), Fraction(33, 100), D(2028, 6, 6)),
+    (TRAVERS, D(2025, 3, 15), None, D(2022, 3, 15), Fraction(1, 16), D(2025, 12, 15)),
+    ("Vests 50% per year", D(2023, 9, 20), D(2024, 9, 20), D(2024, 9, 20), Fraction(1, 2), D(2025, 9, 20)),
+])
+def test_footnotes_read_into_a_schedule(text, granted, exercisable, first, share, full) -> None:
+    found = schedule_of(text, granted, exercisable)
+    assert (found.first, found.share, found.full) == (first, share, full)
+
+
+@pytest.mark.parametrize("text", [
+    "Each RSU represents a contingent right to receive one share of the Issuer's Class A Common Stock upon settlement.",
+    "The option is fully vested and immediately exercisable.",
+    "Vests 50% per year",  # with no day it becomes exercisable: nothing to count from
+    "",
+])
+def test_a_footnote_that_states_no_schedule_reads_none(text) -> None:
+    assert schedule_of(text, None) is None
+
+
+def test_the_schedule_in_words_gives_the_first_tranche_of_the_grant() -> None:
+    words = schedule_of(MELKOTE, D(2025, 4, 30)).words(757_576)
+    assert words == ("Vesting, as the footnote states it: the first 25% (189,394) on Mar 31, 2026, a year after the "
+                     "vesting commencement date (Mar 31, 2025); fully vested Mar 31, 2029.")
+    assert "the first third (36,825) on Mar 10, 2026" in schedule_of(CLEMENTS, D(2025, 3, 10)).words(110_474)
+
+
+@pytest.mark.parametrize("day, months, later", [
+    (D(2026, 3, 31), 36, D(2029, 3, 31)),
+    (D(2026, 1, 31), 1, D(2026, 2, 28)),  # a shorter month: its last day
+    (D(2026, 2, 28), 1, D(2026, 3, 31)),  # the last day of every month stays the last day
+    (D(2022, 3, 15), 45, D(2025, 12, 15)),
+])
+def test_months_are_added_calendar_wise(day, months, later) -> None:
+    assert add_months(day, months) == later
