@@ -15,6 +15,9 @@ _LEADING = re.compile(r"^(?:(?:how\s+(?:much|many)|who|what|which|when|did|does|
                       r"there|any|anyone|anybody)\s+)*", re.I)
 # Besides trades and holdings, a clause may ask what was withheld or vested, or what is left.
 _ALSO_MEASURE = re.compile(r"\b(?:withh(?:eld|olding)|vest(?:ed|ing)|left|remain(?:s|ing)?)\b", re.I)
+# A second clause that only asks the first one's amount ("and how many shares were involved?").
+_BARE_AMOUNT = re.compile(r"^how\s+(?:many|much)(?:\s+(?:shares?|stock|options?|units?))?(?:\s+(?:were|was|are|is))?"
+                          r"(?:\s+(?:involved|affected|covered|concerned|in\s+(?:it|them|all|total)))?\s*\??$", re.I)
 _SAME_TIME = re.compile(r"\b(?:that|the\s+same)\s+(?:day|date|month|year|week|quarter)\b", re.I)
 
 
@@ -24,6 +27,8 @@ def clauses(question: str) -> Plan | None:
     if len(pieces) != 2 or not all(MEASURE.search(p) or _ALSO_MEASURE.search(p) for p in pieces):
         return None
     first, second = (p.strip(" ,") for p in pieces)
+    if _BARE_AMOUNT.match(second):
+        return None  # "which form 4 cites rule 16b-3, and how many shares were involved": one question's amount
     left, right = side_of(_LEADING.sub("", first)), side_of(_LEADING.sub("", second))
     if not PRONOUN.search(second):
         # What the second question says of its scope holds for the first when that one says nothing:

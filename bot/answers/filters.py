@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bot.answers.dates import describe_range
 from bot.answers.lexicon import SERIES
+from bot.answers.noted import TOPICS, noted_sql
 from bot.domain.codes import OPEN_MARKET_CODES, SECURITY_FREE_CODES, TRANSACTION_KINDS
 from bot.domain.vocab import SECURITY_LABELS
 from storage.sql import marks, not_superseded
@@ -65,6 +66,7 @@ class Filters:
     min_price: float | None = None  # per share, or an option's exercise / conversion price
     max_price: float | None = None
     strict_bounds: bool = False  # the bounds exclude the number itself ("more than", "under")
+    noted: str | None = None  # a topic the rows' footnotes state (bot/answers/noted.py: "espp", "rule_16b3")
     held_through: str | None = None  # trades held through a vehicle its nature of ownership names; "direct"
     expires_from: dt.date | None = None  # an option's or warrant's expiration date, both days included
     expires_to: dt.date | None = None
@@ -89,6 +91,7 @@ class Filters:
         return Filters(security=self.security, kinds=self.kinds, min_value=self.min_value, max_value=self.max_value,
                        min_shares=self.min_shares, max_shares=self.max_shares, min_price=self.min_price,
                        max_price=self.max_price, strict_bounds=self.strict_bounds, held_through=self.held_through,
+                       noted=self.noted,
                        expires_from=self.expires_from, expires_to=self.expires_to)
 
     def entry_filters(self, *, holdings: bool | None) -> list[Filter]:
@@ -112,6 +115,9 @@ class Filters:
             out.append(_plan_filter())
         if self.held_through:
             out.append(_held_through_filter(self.held_through))
+        if self.noted:
+            sql, params = noted_sql(self.noted)
+            out.append(Filter(sql, params, TOPICS[self.noted].words))
         return out
 
     def row_filters(self) -> list[Filter]:

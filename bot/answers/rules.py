@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from bot.answers import amounts, lexicon, spans
 from bot.answers.dates import DateRange
 from bot.answers.negation import negation_of
+from bot.answers.noted import noted_spans
 from bot.answers.out_of_scope import OUT_OF_SCOPE
 from bot.answers.rereads import reread_aggregation
 from bot.answers.spans import Span
@@ -111,6 +112,7 @@ class RulesParse:
     comparison: bool = False  # "vs", "versus", "compared to"
     ask: str | None = None  # terms | market_value: an answer the rows alone do not give
     vehicle: str | None = None  # the holder of an indirect position ("trust"; "indirect": any)
+    noted: str | None = None  # a topic the footnotes state ("espp"): bot/answers/noted.py
     name_words: list[NameWord] = field(default_factory=list)
     tickers: list[TickerMention] = field(default_factory=list)
     followup: bool = False
@@ -145,7 +147,7 @@ def recognise(question: str, today: dt.date) -> tuple[list[Span], Text]:
     text = Text(question)
     found = spans.explicit_tickers(text) + spans.scope(text) + amounts.amounts(text) + spans.asks(text)
     found += spans.dates(text, today) + spans.vehicle(text) + spans.order_by(text) + spans.source(text)
-    found += spans.forms(text) + spans.not_plan(text) + spans.limit(text)
+    found += spans.forms(text) + spans.not_plan(text) + spans.limit(text) + noted_spans(text)
     found += spans.role_question(text)
     found += spans.table(text, "role", lexicon.ROLE_PHRASES) + spans.table(text, "security", lexicon.SECURITY_PHRASES)
     found += spans.table(text, "transaction", spans.CODE_PHRASES + lexicon.PHRASAL_VERBS)
@@ -202,6 +204,7 @@ def _read_filters(result: RulesParse, found: list[Span]) -> None:
     result.comparison = bool(result.of_kind("comparison"))
     result.dates = next((s.value for s in result.of_kind("date")), None)
     result.form = next((s.value for s in result.of_kind("form")), None)
+    result.noted = next((s.value for s in result.of_kind("noted")), None)
     result.amendments_only = bool(result.of_kind("amendments"))
     roles = result.of_kind("role")
     if roles:

@@ -87,6 +87,9 @@ class QuerySpec(BaseModel):
     )
     date_from: dt.date | None = Field(default=None, description="First day of the range (YYYY-MM-DD), if stated.")
     date_to: dt.date | None = Field(default=None, description="Last day of the range (YYYY-MM-DD), if stated.")
+    noted: str | None = Field(
+        None, description="A topic the rows' footnotes state: espp, rule_16b3, bonus_plan, "
+                          "business_combination, private_placement, reverse_split.")
     expires_from: dt.date | None = Field(
         default=None, description="For options and warrants: the first expiration day asked ('expiring in 2035' -> "
                                   "2035-01-01, 'expire after 2034' -> 2035-01-01); not a trade date.")
@@ -212,11 +215,14 @@ class QuerySpec(BaseModel):
     def to_filters(self, issuer_ciks: tuple[str, ...] = (), owner_ciks: tuple[str, ...] = ()) -> Filters:
         """The query this spec asks for, with its company and insider resolved to ``issuer_ciks`` and
         ``owner_ciks`` (the only place a spec's fields are copied into filters)."""
+        told = self.noted is not None  # "espp shares bought in feb 2025": what a footnote tells of, on any row
         return Filters(
             issuer_ciks=tuple(issuer_ciks), owner_ciks=tuple(owner_ciks), role=self.role, security=self.security,
-            kinds=tuple(self.kinds), form=self.form, date_from=self.date_from, date_to=self.date_to,
-            date_label=self.period, amendments_only=self.amendments_only, **self.bounds(),
+            kinds=() if told else tuple(self.kinds), form=self.form, date_from=None if told else self.date_from,
+            date_to=None if told else self.date_to, date_label=None if told else self.period,
+            amendments_only=self.amendments_only, **self.bounds(),
             held_through=self.trades_held_through(), expires_from=self.expires_from, expires_to=self.expires_to,
+            noted=self.noted,
         )
 
     def trades_held_through(self) -> str | None:

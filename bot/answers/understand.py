@@ -92,7 +92,7 @@ def _spec_fields(parse: rules.RulesParse) -> dict:
                 amendments_only=parse.amendments_only, aggregation=parse.aggregation, limit=parse.limit,
                 count_unit=parse.count_unit, largest_first=parse.largest_first, by_price=parse.by_price,
                 by_shares=parse.by_shares, per_insider=parse.per_insider,
-                per_company=parse.per_company, ask=parse.ask, vehicle=parse.vehicle,
+                per_company=parse.per_company, ask=parse.ask, vehicle=parse.vehicle, noted=parse.noted,
                 **bounds_of(parse))
 
 

@@ -40,7 +40,6 @@ XFAIL: dict[str, str] = {
     # 13. indirect holdings through named vehicles
     "b11-hold-thiel-capital-plain": "holder-of-record-read-as-filer ('No filings by lists Thiel Capital')",
     "b11-hold-columbia-insurance-slack": "ticker-read-as-person ('snow' as Jessica Snow; 6,125,376 missing)",
-    "b11-hold-exbt-director-vehicle-plain": "question-not-understood ('Whom do you mean?')",
 }
 
 (test_ids_are_unique, test_set_shape, test_every_class_is_covered, test_blind_question,

@@ -147,4 +147,20 @@ CASES = table(
         "scarpelli sold 73,170 snow shares on dec 13 2022 correct?",
         "did whiting get 37,500 options at tecogen?",
     ], [("Yes: the filings show 73,170", "Yes: the filings show 37,500")]),
+    # What footnotes tell of, asked as a topic (bot/answers/noted.py): the rows citing a footnote that states it,
+    # whatever row it hangs on (Travers's ESPP shares in F2 of his tax-withholding row; Moran's in F7).
+    family("espp-purchases-told-in-footnotes", [
+        "In the whole database, who reported shares bought under an employee stock purchase plan?",
+        "any espp buys on file?",
+    ], ["Travers", "3,019", "Moran", "1,147"], ["No purchases (P)"]),
+    family("espp-of-one-insider", [
+        "david travirs espp shs bought in feb 2025",
+    ], ["3,019", "February 14, 2025"], ["No purchases (P)"]),
+    family("rule-16b-3-exemption", [
+        "Across all filings, which Form 4 cites a Rule 16b-3 exemption for the shares disposed of, and how many shares were involved?",
+        "which filings cite rule 16b-3?",
+    ], ["Travers", "33,148"], ["called"]),
+    family("vested-under-a-bonus-plan", [
+        "markham 150k rsus vested under which bonus plan?",
+    ], ["2025 Executive Bonus Plan"]),
 )

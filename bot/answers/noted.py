@@ -1,0 +1,53 @@
+"""What a row's footnotes say, asked about as a topic ("who bought shares under an employee stock purchase plan",
+"which Form 4 cites a Rule 16b-3 exemption", "vested under which bonus plan"):
+each topic with the words that ask it and the footnote text that states it. The words are taken, so they are never
+read as names; the rows are those citing a footnote that says it (``Filters.noted``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.answers.spans import Span, _span
+from bot.answers.tokens import Text
+
+
+@dataclass(frozen=True)
+class Topic:
+    asked: re.Pattern  # the words of a question that ask it
+    stated: tuple[str, ...]  # SQL LIKE patterns for the footnote text that states it
+    words: str  # what the answer says was searched
+
+
+TOPICS: dict[str, Topic] = {
+    "espp": Topic(re.compile(r"\bespps?\b|\bemployee\s+(?:stock|share)\s+purchase(?:\s+plans?)?\b", re.I),
+                  ("%employee stock purchase%", "%employee share purchase%", "%ESPP%"), "under an employee stock purchase plan (per a footnote)"),
+    "rule_16b3": Topic(re.compile(r"\b(?:rule\s+)?16b-?3(?:\([a-z]\))?(?:\s+exemptions?)?\b", re.I),
+                       ("%16b-3%",), "citing a Rule 16b-3 exemption (per a footnote)"),
+    "bonus_plan": Topic(re.compile(r"\b(?:executive\s+)?bonus\s+plans?\b", re.I),
+                        ("%bonus plan%",), "under a bonus plan (per a footnote)"),
+    "business_combination": Topic(re.compile(r"\bbusiness\s+combinations?\b|\bde-?spac\b", re.I),
+                                  ("%business combination%",), "in a business combination (per a footnote)"),
+    "private_placement": Topic(re.compile(r"\bprivate\s+placements?\b|\bpipe\s+(?:deal|investment|financing)\b", re.I),
+                               ("%private placement%", "%PIPE%"), "in a private placement (per a footnote)"),
+    "reverse_split": Topic(re.compile(r"\breverse\s+(?:stock\s+)?splits?\b", re.I),
+                           ("%reverse stock split%", "%reverse split%"), "around a reverse stock split (per a footnote)"),
+}
+
+
+def noted_spans(text: Text) -> list[Span]:
+    """The footnote topic a question asks about, its words taken ("ESPP shares" -> "espp")."""
+    for key, topic in TOPICS.items():
+        found = text.take(topic.asked)
+        if found:
+            return [_span("noted", key, found[0])]
+    return []
+
+
+def noted_sql(key: str) -> tuple[str, tuple[str, ...]]:
+    """The rows ``e`` (with filing ``f``) citing a footnote that states the topic, or in a filing whose remarks do."""
+    stated = TOPICS[key].stated
+    likes = " OR ".join("fn.text LIKE ?" for _ in stated)
+    return (f"(EXISTS (SELECT 1 FROM footnotes fn WHERE fn.filing_id = e.filing_id AND ({likes}) AND "
+            "instr(coalesce(e.footnote_ids, ''), '\"' || fn.footnote_id || '\"') > 0) "
+            f"OR ({' OR '.join('f.remarks LIKE ?' for _ in stated)}))", (*stated, *stated))
