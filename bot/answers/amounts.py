@@ -20,6 +20,8 @@ _AMOUNT = r"(?P<{p}cur>\$|usd\s*)?(?P<{p}>\d[\d,]*(?:\.\d+)?)\s*(?P<{p}mult>k|m|
 # A price with cents and no bound word ("at $5.96", "the $8.17 options"): one price per share, not a value.
 _EXACT_PRICE = re.compile(r"(?<![\w.])\$(?P<num>\d{1,5}\.\d{1,4})(?![\d.]|\s*(?:k|m|mm|mn|b|bn|thousand|million|billion)\b)",
                           re.I)
+# "at $18 a share", "at $20 per share": one price per share, whole dollars too.
+_AT_A_SHARE = re.compile(r"(?<=\bat\s)\$(?P<num>\d{1,5}(?:\.\d{1,4})?)(?=\s*(?:a|per|/)\s*(?:share|sh)\b)", re.I)
 # "the 3.14 wave options": a number with cents just before the options (or their strike) is their exercise price.
 _BARE_STRIKE = re.compile(r"(?<![\w$.,])(?P<num>\d{1,4}\.\d{2})(?=\s+(?:[\w$.&'-]+\s+)?(?:options?|strikes?|warrants?|calls?)\b)",
                           re.I)
@@ -92,7 +94,7 @@ def amounts(text: Text) -> list[Span]:
         side = "max" if _UPPER_OPS.match(m["op"]) else "min"
         spans.append(_span("amount", (f"{side}_{what}", number, bool(_STRICT_OPS.search(m["op"]))), m))
         text.blank(*m.span())
-    for m in [*text.take(_EXACT_PRICE), *text.take(_BARE_STRIKE)]:  # "at $5.96", "the $8.17 options": that price
+    for m in [*text.take(_AT_A_SHARE), *text.take(_EXACT_PRICE), *text.take(_BARE_STRIKE)]:  # "at $5.96": that price
         price = float(m["num"])
         spans += [_span("amount", ("min_price", price, False), m), _span("amount", ("max_price", price, False), m)]
     return spans + _said_bounds(text)

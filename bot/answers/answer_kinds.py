@@ -344,7 +344,7 @@ def nothing_found(understanding: Understanding, conn: sqlite3.Connection, filter
     if filters.min_value is not None and (filters.owner_ciks or filters.issuer_ciks) and (
             together := _together_over(conn, filters, scope)) is not None:
         return together
-    near = near_miss_records(conn, filters)
+    near = near_miss_records(conn, filters, other_way=understanding.yes_no)
     return render_near_misses(strict, near, tuple(filters.kinds)) if near else strict
 
 

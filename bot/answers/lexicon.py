@@ -72,29 +72,33 @@ PHRASAL_VERBS: list[tuple[str, str]] = [
 OPEN_MARKET = r"open[\s-]m(?:ar)?ke?t"
 
 TRANSACTION_PHRASES: list[tuple[str, str]] = [
-    ("tax_withholding", r"tax(?:es)?\s+withh(?:e|o)ld(?:ing)?|withh(?:e|o)ld(?:ing)?(?:\s+for\s+tax(?:es)?)?"
-                        r"|for\s+taxes|\btax\b|(?:sell|sold|selling|sells)[\s-]to[\s-]cover(?:\s+(?:the\s+)?tax(?:es)?)?"
+    # (not "before the tax haircut": what came before the withholding)
+    ("tax_withholding", r"(?<!before\s)(?<!before\sthe\s)(?<!before\sany\s)(?:tax(?:es)?\s+withh(?:e|o)ld(?:ing)?|"
+                        r"withh(?:e|o)ld(?:ing)?(?:\s+for\s+tax(?:es)?)?"
+                        r"|for\s+taxes|\btax\b)|(?:sell|sold|selling|sells)[\s-]to[\s-]cover(?:\s+(?:the\s+)?tax(?:es)?)?"
                         r"|\bto\s+cover\s+(?:the\s+)?tax(?:es)?|\bto\s+pay\s+(?:(?:his|her|their|its|the)\s+)?tax(?:es)?\b"),
     ("open_market", OPEN_MARKET + r"(?:\s+(?:trades?|transactions?|trading|purchases?\s+and\s+sales?))?(?=\W|$)|open[\s-]market(?:\s+(?:trades?|transactions?|trading|purchases?\s+and\s+sales?))?"
                     r"|bought\s+(?:or|and)\s+sold|sold\s+(?:or|and)\s+bought|buy(?:ing)?\s+(?:or|and)\s+sell(?:ing)?"
                     r"|purchases?\s+(?:and|or)\s+sales?|\btrades?\b(?!\s+dates?\b)|\btraded\b|\binsider\s+trading\b"),
     ("buy", r"\bbuy(?:s|ing)?\b|\bbought\b|\bgrab\b(?!\s+(?:me|us|the|all|every|a\s+list)\b)|\bgrabb(?:ed|ing)\b|\bgrabs\b|\bpurchas(?:e|es|ed|ing)\b|\bbuyers?\b|\baccumulat(?:e|ed|es|ing)\b"),
     ("sell", r"\bsell(?:s|ing)?\b|\bsold\b|\bsales?\b|\bsellers?\b|\bdump(?:s|ed|ing)?\b|\bunload(?:s|ed|ing)?\b"
-             r"|\boffload(?:s|ed|ing)?\b|\btrimm?(?:ed|ing|s)?\b|\bdivest(?:s|ed|ing)?\b|\bunloads?\b|\bproceeds\b"),
+             r"|\boffload(?:s|ed|ing)?\b|\btrimm?(?:ed|ing|s)?\b|\bdivest(?:s|ed|ing)?\b|\bunloads?\b|\bproceeds\b"
+             r"|\blighten(?:ed|ing|s)?(?:\s+up)?\b"),
     ("grant", r"\bgrant(?:s|ed)?\b|\baward(?:s|ed)?\b|\bhanded\b|\bget\b(?!\s+(?:me|us|the|a|an|all|any|info|details)\b)"
               r"(?!\s+(?:reported|filed|disclosed|recorded|listed|posted|sold|bought|dumped|rid)\b)"
               r"|\bget(?:s|ting)\b(?!\s+(?:reported|filed|disclosed|recorded|listed|posted|sold|bought|dumped|rid)\b)"
               r"|(?<!\byou've\s)(?<!\byou\s)(?<!\bu\s)(?<!\bwe've\s)\bgot(?:ten)?\b(?!\s+(?:reported|filed|disclosed|recorded|listed|posted|sold|bought|dumped|rid|(?:any\s+)?"
               r"(?:filings?|data|info|records?|forms?))\b)"
               r"|\breceiv(?:e|ed|es|ing)\b|\bgiven\b(?!\s+away)"),
-    ("exercise", r"\bexercis(?:e|ed|es|ing)\b(?!\s+prices?)|\bvest(?:ed|ing|s)?\b|\bsettl(?:e|ed|es|ing|ements?)\b"),
+    ("exercise", r"\bexercis(?:e|ed|es|ing)\b(?!\s+prices?)|\bvest(?:ed|ing|s)?\b|\bsettl(?:e|ed|es|ing|ements?)\b"
+                 r"|\b(?:get|got|gets|was|were)\s+paid\s+out\b|\bpaid\s+out\s+(?:in\s+)?(?:shares|stock)\b"),
     ("gift", r"\bgift(?:s|ed|ing)?\b|\bdonat(?:e|ed|es|ion|ions)\b|\bg(?:ave|ive|ives|iving|iven)\s+away\b"
              r"|\bg(?:ave|ive|ives|iving|iven)\b(?=(?:\s+\S+){0,3}\s+to\s+(?:charity|charities|a\s+charity|a\s+foundation))"
              # "transfer to estate planning vehicles", "park shares in the family trust": a gift to a vehicle
              r"|\b(?:transfer(?:s|red|ring)?|park(?:s|ed|ing)?|mov(?:e|ed|es|ing)|shift(?:s|ed|ing)?)\b(?=(?:\s+\S+){0,4}\s+"
              r"(?:to|into|in)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,3}(?:trusts?|vehicles?|foundation|"
              r"grats?|family\s+(?:partnership|llc)))"),
-    ("conversion", r"\bconver(?:t|ted|ts|ting|sion|sions)\b"),
+    ("conversion", r"\bconver(?:t|ted|ts|ting|sion|sions)\b|\b(?:flip(?:s|ped|ping)?|turn(?:s|ed|ing)?)\s+into\b"),
     ("distribution", r"\bdistribut(?:e|ed|es|ing|ions?)\b|\bin[\s-]kind\b"),
     ("any", r"\bany\s+(?:transactions?|activity)\b|\ball\s+transactions\b|\banything\b"),
 ]
@@ -228,7 +232,7 @@ separate separately individual individually distinct various several multiple re
 million millions billion billions thousand thousands true right correct accurate confirm
 you've you're we've we're i've they've they're charity charities charitable rank ranked ranking leaderboard summing tally
 among amongst amid name dated pay pays paying unvested tranche tranches compliance check memo history histories estate planning vehicle vehicles
-split splits outside event events never according cos column columns section sections deemed second ownership involved
+split splits outside event events never according cos column columns section sections deemed second ownership involved haircut
 """.split())
 
 # Lower-case words that are also common English; as names they only count when capitalised.

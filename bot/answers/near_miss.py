@@ -28,11 +28,12 @@ NEAR_KINDS = {("sell",): ("open-market sales", "an open-market sale"),
 _LEADING = {("sell",): "D", ("open_market",): "D", ("buy",): "A"}
 
 
-def near_miss_records(conn: sqlite3.Connection, filters: Filters) -> list[Record]:
+def near_miss_records(conn: sqlite3.Connection, filters: Filters, *, other_way: bool = False) -> list[Record]:
     """When only sales (S), only purchases (P) or only open-market trades ("max levchin trades") were asked
     about and none happened: the other transactions in the same scope and window, those going the asked way
     first (for a sale: shares withheld, gifts, options given up; for a purchase: grants, conversions,
-    exercises)."""
+    exercises). ``other_way``: asked as a yes/no, a named insider's open-market trades the other way are shown
+    when nothing else is (never for a list: "roe sales" does not show his purchase)."""
     kinds = tuple(filters.kinds)
     if kinds not in NEAR_KINDS:
         return []
@@ -44,6 +45,8 @@ def near_miss_records(conn: sqlite3.Connection, filters: Filters) -> list[Record
     rows = [r for r in traded if not is_open_market(r["transaction_code"]) or (r["acquired_disposed"] or "").upper() == way]
     if kinds == ("buy",):  # shares withheld or given away are nothing like a purchase
         rows = [r for r in rows if (r["acquired_disposed"] or "").upper() == way]
+    if not rows and filters.owner_ciks and traded and other_way:
+        rows = list(traded)  # "did rabois buy afrm?": his only trades went the other way, said not to be it
     if not rows and filters.owner_ciks and (kinds == ("buy",) or not traded):
         rows = _held_instead(conn, relaxed)  # a named insider who traded nothing of the kind: what they held
     rows.sort(key=lambda r: (r["acquired_disposed"] or "").upper() != way)  # stable: newest first within each

@@ -37,6 +37,7 @@ class Understanding:
     unresolved_company: str | None = None
     all_companies: bool = False
     excluded_insider: Match | None = None  # "besides thiel": the insider whose filings are left out
+    yes_no: bool = False  # asked as a yes/no ("did rabois buy afrm?"), not as a request for a list ("roe sales")
 
     @property
     def readings(self) -> list[tuple[str, Match]]:
@@ -82,6 +83,7 @@ def _from_context(ciks: tuple[str, ...], label: str | None, entities: dict[str, 
 _EVENT = re.compile(r"\s*(?:the\s+)?(?:sales?|sells?|selling|exercises?|buys?|purchases?|trades?|grants?|conversions?|"
                     r"vesting|gifts?)\b", re.I)
 _HELD = re.compile(r"\b(?:shares|holdings?|held|hold|holds|left|remain\w*|position|stake|options|rsus)\b", re.I)
+_YES_NO = re.compile(r"^\W*(?:did|does|do|has|have|had|was|were|is|are|any)\b|\?\s*$", re.I)
 _EXPIRING = re.compile(r"\b(?:expir\w*|expiration(?:\s+dates?)?)\s*(?:is\s+|was\s+|dates?\s+)?$", re.I)
 
 
@@ -155,7 +157,8 @@ def understand_rules(parse: rules.RulesParse, resolution: Resolution, catalog: C
     return Understanding(spec, "rules", max(confidence, 0.0), company, insider, resolution.unknown_ticker,
                          list(resolution.unknown_words), parse.role_plural, list(resolution.ticker_guesses),
                          resolution.guessed_from, resolution.unresolved_insider, resolution.unresolved_company,
-                         parse.all_companies and company is None)
+                         parse.all_companies and company is None,
+                         yes_no=bool(_YES_NO.search(parse.question)))
 
 
 def understand_llm(spec: QuerySpec, catalog: Catalog, conn: sqlite3.Connection, today: dt.date,

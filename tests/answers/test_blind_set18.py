@@ -24,7 +24,6 @@ XFAIL: dict[str, str] = {
     "b18-scope-warrants-anywhere-plain": "positions-hidden (Thiel's PLTR warrants not listed)",
     "b18-ex-scarpelli-direct-after-plain": "row-level-holding (301,097 after the exercise row missing; second part lost its name)",
     "b18-ex-hoffman-znga-left-slack": "kinds-not-summed (1,412,997 settled missing)",
-    "b18-ex-travers-exercise-price-plain": "'pay'-read-as-purchase (RSU exercise price $0 missing)",
     "b18-ex-moran-dec8-net-plain": "compare-of-two-kinds (sold vs exercised 210,000 each: read as one filter)",
     "b18-sum-musk-nov8-each-filing-plain": "per-filing-split-missing (257,279 and 676,812 not given)",
     "b18-sum-sq-weebly-slack": "words-read-as-name ('weebly deal')",

@@ -264,4 +264,16 @@ CASES = table(
         "how many mdb shs did botha park in estate planning vehicles",
         "botha moved how many mdb shares into his estate planning vehicles",
     ], ["1,057", "code G"]),
+    # "lighten up" is selling, "at $18 a share" a price (Moran: 50,000 at $18.00 on Dec 8, 2025); "flipped into"
+    # converted; "paid out ... before the tax haircut" what settled before the withholding (Travers: 60,732).
+    family("lighten-up-at-a-price", [
+        "At $18 a share, how many Wave ordinary shares did Kyle Moran lighten up by, and on what day?",
+        "moran lightened up at $18 per share - how many?",
+    ], ["50,000", "$18.00", "Dec 8, 2025"], ["260,036"]),
+    family("paid-out-before-the-tax", [
+        "how many zip shs did travers get paid out on 3/15/25 before the tax haircut",
+    ], ["60,732"]),
+    family("flipped-into-common", [
+        "How many Adagio common shares did Mithril end up with when its preferred stock flipped into common at the IPO?",
+    ], ["9,244,580"]),
 )

@@ -153,4 +153,13 @@ CASES = table(
         "buffett ever sell any snow?",
         "did berkshire dump snowflake shares",
     ], ["No open-market sales", "6,125,376", "Form 3"]),
+    # Asked as a yes/no, a named insider whose only trades went the other way: the "no", then those trades, said
+    # not to be what was asked (McGuirk bought 275.634, Rabois sold 17,286); a list ("garascia air buys") never.
+    family("yes-no-answered-with-the-other-way", [
+        "Did Richard McGuirk sell any Isabella Bank shares?",
+        "mcguirk ever sell isba?",
+    ], ["No open-market sales", "275.634", "not an open-market sale"]),
+    family("a-buy-question-answered-with-his-sale", [
+        "rabois buy afrm in apr 23?",
+    ], ["No open-market purchases", "17,286", "not an open-market purchase"]),
 )
