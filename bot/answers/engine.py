@@ -26,7 +26,7 @@ from bot.answers.answer_kinds import (
 from bot.answers.budget import DEFAULT_SECONDS, Budget, Overrun, out_of_time
 from bot.answers.cannot import CANNOT, PREFACES, SHOWN_AFTER, WHAT_I_KNOW
 from bot.answers.close_filers import close_filer
-from bot.answers.held_in_all import ASKS_IN_ALL, held_in_all
+from bot.answers.held_in_all import holdings_notes
 from bot.answers.holders import holder_named_in_notes
 from bot.answers.messages import (
     HOW_TO_GET_MORE,
@@ -291,9 +291,8 @@ def _answer_understood(understanding: Understanding, parse: rules.RulesParse, co
     if understanding.spec.aggregation == "role":
         return roles_answer(understanding, conn, parse.question)
     result = records_answer(understanding, conn, today)
-    if understanding.spec.aggregation == "holdings" and ASKS_IN_ALL.search(parse.question) and not any(
-            n.startswith("Together: ") for n in result.notes) and (note := held_in_all(result)):
-        result.notes.insert(0, note)
+    if understanding.spec.aggregation == "holdings" or understanding.spec.form == "3":
+        result.notes[:0] = holdings_notes(result, parse.question, conn, understanding.filters())
     if ASKS_RANGE.search(parse.question) and (note := price_range_note(conn, understanding.filters())):
         result.notes.insert(0, note)
     if ASKS_AVERAGE.search(parse.question) and not understanding.company and understanding.spec.aggregation in (

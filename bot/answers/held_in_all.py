@@ -1,16 +1,23 @@
-"""What the positions listed come to in all, by security ("how many isba shares does mcguirk hold in total", "thiel
-pltr form 3 class a total all accounts"): the shares held after each position's latest filing, directly and
-indirectly, added up per security title."""
+"""What the positions listed come to, said once after them: in all, by security ("how many isba shares does mcguirk
+hold in total", "thiel pltr form 3 class a total all accounts": the shares held after each position's latest
+filing, directly and indirectly, added up per security title), and which securities they are ("which securities
+did thiel report on his 2020 palantir form 3": every title, with how many positions, not only the rows shown)."""
 
 from __future__ import annotations
 
 import re
+import sqlite3
 
+from bot.answers import query
+from bot.answers.filters import Filters
 from bot.answers.render import Answer
 from bot.domain.formats import fmt_shares
 
 ASKS_IN_ALL = re.compile(r"\b(?:in\s+total|total|combined|altogether|in\s+all|all\s+(?:his|her|their|the)\s+accounts|"
                          r"every\s+(?:account|entity))\b", re.I)
+ASKS_SECURITIES = re.compile(r"\b(?:which|what)\s+(?:kinds?\s+of\s+|classes\s+of\s+|types?\s+of\s+)?"
+                             r"(?:securities|classes|share\s+classes)\b", re.I)
+SECURITIES_SCAN = 500  # positions read to name every security title
 
 
 def held_in_all(result: Answer) -> str | None:
@@ -22,3 +29,27 @@ def held_in_all(result: Answer) -> str | None:
     parts = [f"{fmt_shares(sum(held))} {title} in {len(held)} positions" for title, held in by_title.items()
              if len(held) > 1]
     return f"In all: {'; '.join(parts)}." if parts else None
+
+
+def securities_note(conn: sqlite3.Connection, filters: Filters) -> str | None:
+    """'Securities reported: Class A Common Stock (24 positions), Class B Common Stock (9 positions), Warrants (3
+    positions).' Every title of the positions in scope, most positions first; None with fewer than two."""
+    counts: dict[str, int] = {}
+    for row in query.entries(conn, filters, order="holdings", limit=SECURITIES_SCAN, holdings=True, counted=False):
+        title = " ".join((row["security_title"] or "untitled").split())
+        counts[title] = counts.get(title, 0) + 1
+    if len(counts) < 2:
+        return None
+    ranked = sorted(counts.items(), key=lambda tc: -tc[1])
+    return "Securities reported: " + ", ".join(f"{t} ({n} position{'' if n == 1 else 's'})" for t, n in ranked) + "."
+
+
+def holdings_notes(result: Answer, question: str, conn: sqlite3.Connection, filters: Filters) -> list[str]:
+    """The notes a list of positions leads its notes with: the securities asked about, the total asked for."""
+    notes = []
+    if ASKS_SECURITIES.search(question) and (named := securities_note(conn, filters)):
+        notes.append(named)
+    if ASKS_IN_ALL.search(question) and not any(n.startswith("Together: ") for n in result.notes) and (
+            total := held_in_all(result)):
+        notes.append(total)
+    return notes

@@ -37,7 +37,12 @@ class Understanding:
     unresolved_company: str | None = None
     all_companies: bool = False
     excluded_insider: Match | None = None  # "besides thiel": the insider whose filings are left out
-    yes_no: bool = False  # asked as a yes/no ("did rabois buy afrm?"), not as a request for a list ("roe sales")
+    question: str = ""  # as the rules parser read it ("" from an LLM's spec)
+
+    @property
+    def yes_no(self) -> bool:
+        """Asked as a yes/no ("did rabois buy afrm?"), not as a request for a list ("roe sales")."""
+        return bool(_YES_NO.search(self.question))
 
     @property
     def readings(self) -> list[tuple[str, Match]]:
@@ -158,7 +163,7 @@ def understand_rules(parse: rules.RulesParse, resolution: Resolution, catalog: C
                          list(resolution.unknown_words), parse.role_plural, list(resolution.ticker_guesses),
                          resolution.guessed_from, resolution.unresolved_insider, resolution.unresolved_company,
                          parse.all_companies and company is None,
-                         yes_no=bool(_YES_NO.search(parse.question)))
+                         question=parse.question)
 
 
 def understand_llm(spec: QuerySpec, catalog: Catalog, conn: sqlite3.Connection, today: dt.date,

@@ -57,8 +57,6 @@ XFAIL: dict[str, str] = {
     "b19-hold-rivendell25-as-of-plain": "as-of-between-filings (53,487 missing)",
     "b19-hold-scty-trust-pre-conversion-plain": "before-conversion-holding (118,256 missing)",
     "b19-hold-bksy-mithril-ii-split-plain": "footnote-figures (7,741,400 / 500,000 in F3)",
-    "b19-hold-pltr-form3-securities-plain": "securities-list-cut (Class B, F and warrants past the 10 shown)",
-    "b19-hold-garrett-securities-slack": "securities-list-cut (options missing)",
 }
 
 (test_ids_are_unique, test_set_shape, test_every_class_is_covered, test_blind_question,

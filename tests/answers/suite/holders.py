@@ -111,5 +111,11 @@ CASES = table(
         "Outside his RSUs, how many Microsoft common shares does Reid Hoffman hold, and in what form?",
         "besides his rsus, what msft common does hoffman hold",
     ], ["15,905", "Living Trust"], ["12,126.682"]),
+    # "which securities": every title of the positions in scope, not only the rows shown (Thiel's 2020 PLTR Form 3:
+    # Class A, Class B, the Class B warrants and Class F).
+    family("which-securities-on-a-form-3", [
+        "Which securities did Thiel report on his 2020 Palantir Form 3?",
+        "thiel pltr form 3: what classes of securities?",
+    ], ["Securities reported: Class A Common Stock (17 positions)", "Class F Common Stock (1 position)",
+        "Warrant"]),
 )
-

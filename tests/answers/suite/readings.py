@@ -304,4 +304,9 @@ CASES = table(
         "When was Peter Thiel's first filing in the data, and his most recent?",
         "thiel first + last filing dates in here",
     ], ["7 filings for Peter Thiel, from Sep 22, 2020 to Mar 12, 2024"]),
+    # A month and a two-digit year with its leading zero is that month ("the dec 09 tsla form 4": December 2009).
+    family("month-and-zero-padded-year", [
+        "musk tsla filings dec 09",
+        "what did musk file in dec 09",
+    ], ["Dec 4, 2009"], ["Dec 9, 2010"]),
 )
