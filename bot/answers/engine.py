@@ -40,6 +40,7 @@ from bot.answers.messages import (
     stored_lines,
     ticker_guesses,
 )
+from bot.answers.negation import asks_who_else
 from bot.answers.premise import check_premise
 from bot.answers.price_range import ASKS_AVERAGE, ASKS_RANGE, average_across_note, price_range_note
 from bot.answers.render import Answer, message, preface, unsupported_numbers
@@ -258,7 +259,7 @@ def _leaving_out(understanding: Understanding, question: str, conn: sqlite3.Conn
                  ) -> Answer | None:
     """The others, when the question leaves its insider out: who else files there, or everyone else's trades."""
     spec = understanding.spec
-    asks_who = lexicon.asks_who_else(question) and not (spec.transaction and spec.aggregation != "insiders")
+    asks_who = asks_who_else(question) and not (spec.transaction and spec.aggregation != "insiders")
     if asks_who:
         return who_else_answer(understanding, conn)
     if leaves_out_insider(understanding, question):

@@ -232,7 +232,7 @@ separate separately individual individually distinct various several multiple re
 million millions billion billions thousand thousands true right correct accurate confirm
 you've you're we've we're i've they've they're charity charities charitable rank ranked ranking leaderboard summing tally
 among amongst amid name dated pay pays paying unvested tranche tranches compliance check memo history histories estate planning vehicle vehicles
-split splits outside event events never according cos column columns section sections deemed second ownership involved haircut
+split splits outside event events never according cos column columns section sections deemed second ownership involved haircut lmk
 """.split())
 
 # Lower-case words that are also common English; as names they only count when capitalised.
@@ -306,6 +306,9 @@ DIRECT_AND_INDIRECT = re.compile(r"\bdirect(?:ly)?\s*(?:,|and|&|\+|/|or|vs\.?|ve
                                  # "sales incl the trust", "counting his trusts": the trust's rows added, not alone
                                  r"|\b(?:incl(?:uding|udes?|\.)?|counting|plus|as\s+well\s+as)\s+(?:the\s+|his\s+|her\s+)?"
                                  r"(?:family\s+)?(?:trusts?|llcs?|funds?|ira|kids?|child(?:ren)?)\b", re.I)
+# The words after which a common word names a company: "insiders at snow", "the cfo of wave", "gc for block".
+COMPANY_AFTER = re.compile(r"\bat\s+$|\b(?:ceos?|cfos?|coos?|ctos?|gcs?|clos?|directors?|presidents?|chair\w*|officers?|"
+                           r"insiders?|secretary|counsel|execs?|executives?|board)\s+(?:of|for|at)\s+$", re.I)
 # Words that add a vehicle's positions to the direct ones ("direct + all 4 trusts", "add the trust to his direct").
 ADDED_TOGETHER = re.compile(r"\+|&|\b(?:plus|add(?:ed|ing|s)?|combined?|together|total|sum(?:med)?|counting|incl(?:uding|\.)?|"
                             r"as\s+well\s+as|and)\b", re.I)
@@ -369,20 +372,6 @@ AFTER_TRADE = re.compile(r"\b(?:left|remain\w*|outstanding|unexercised|still\s+(
 # The words that ask for the newest filing itself ("activity" alone asks what happened).
 NEWEST = re.compile(r"\blatest\b|\bmost\s+recent\b|\brecent(?:ly)?\b|\bnewest\b|\blately\b|\bwhat'?s\s+new\b"
                     r"|\blast\s+(?:filing|transaction|trade|activity|form|one)\b", re.I)
-
-# "besides X, who else…", "anyone other than thiel": the others, not something left out of an answer.
-# Words that leave out what follows ("besides thiel", "other than elon musk's"); "besides being CEO" leaves nobody out.
-LEAVING_OUT_WORDS = (r"\b(?:besides|other\s+than|apart\s+from|aside\s+from|except(?:\s+for)?|excluding|exclude|"
-                     r"not\s+counting|leaving\s+out|but\s+not)\b(?!\s+(?:being|his|her|their|its)\b)")
-_LEAVING_OUT = re.compile(LEAVING_OUT_WORDS, re.I)
-_OTHERS = re.compile(r"\bwho\s+else\b|\banyone\b|\banybody\b|\bany\s+other\b|\bothers?\b|\bwho\b"
-                     r"|\bwhich\s+(?:individuals|people|persons|insiders|owners|filers)\b", re.I)
-_WHO_ELSE = re.compile(r"\bwho\s+else\b|\banyone\s+else\b|\banybody\s+else\b", re.I)
-
-
-def asks_who_else(question: str) -> bool:
-    """The question asks for the insiders other than someone it names."""
-    return bool(_WHO_ELSE.search(question) or (_LEAVING_OUT.search(question) and _OTHERS.search(question)))
 
 # "trim her position", "add to his stake": a trade that changed a holding, asked about as the trade.
 CHANGED_STAKE = re.compile(r"\b(?:trim\w*|cut|reduc\w*|bail\w*|add(?:ed|s|ing)?|increas\w*|boost\w*|grow\w*|grew|"

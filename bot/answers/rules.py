@@ -392,7 +392,7 @@ def _names(text: Text, result: RulesParse) -> list[Span]:
         capitalised = word[:1].isupper() and (m.start() > 0 or low not in lexicon.QUESTION_OPENERS)
         soft = low in lexicon.SOFT_WORDS and not capitalised
         # "insiders at snow", "oscar shares": after "at" or before "shares" a common word names the company
-        at_company = soft and low not in lexicon.AT_IDIOMS and bool(re.search(r"\bat\s+$", text.original[:m.start()], re.I)
+        at_company = soft and low not in lexicon.AT_IDIOMS and bool(lexicon.COMPANY_AFTER.search(text.original[:m.start()])
                                                                     or lexicon.OF_COMPANY.match(text.original, m.end()))
         result.name_words.append(NameWord(word, m.start(), soft=soft, capitalised=capitalised,
                                           before_role=at_company or _before_role(result, m.end())))

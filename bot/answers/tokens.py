@@ -17,7 +17,8 @@ SHORTHAND: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\bw/o\b", re.I), "without"),
     (re.compile(r"\bw/(?=\s|\w)", re.I), "with "),
     (re.compile(r"\bb/c\b", re.I), "because"),
-    (re.compile(r"\bwhos\b", re.I), "who's"),
+    (re.compile(r"\bwho(?:'|’)?s\s+(?=(?:been|got|gotten|had|done|filed|sold|bought|made|given|received|reported)\b)", re.I), "who has "),  # "who's been selling"
+    (re.compile(r"\bwho(?:'|’)?s\b", re.I), "who is"),  # "who's the ceo of tesla", "whos the cfo"
     (re.compile(r"\b(?:whats|wats|wuts)\b", re.I), "what's"),
     (re.compile(r"\b(?:wat|wut)\b", re.I), "what"),
     (re.compile(r"\bsh(?:r?s|rs?)\b", re.I), "shares"),  # "shs", "shrs"

@@ -11,9 +11,9 @@ import re
 import sqlite3
 from dataclasses import replace
 
-from bot.answers import lexicon
 from bot.answers.fetch import fetch
 from bot.answers.messages import company_label, insider_label
+from bot.answers.negation import LEAVING_OUT_WORDS
 from bot.answers.render import Answer, message, preface
 from bot.answers.render_positions import render_insiders
 from bot.answers.understand import Understanding
@@ -38,7 +38,7 @@ def who_else_answer(understanding: Understanding, conn: sqlite3.Connection) -> A
 
 # A word that leaves out what follows it, up to three words before the insider's name ("besides thiel",
 # "other than elon musk's", "excluding the ceo musk").
-_LEAVING_OUT = re.compile(lexicon.LEAVING_OUT_WORDS + r"\s+(?:\S+\s+){0,3}?$", re.I)
+_LEAVING_OUT = re.compile(LEAVING_OUT_WORDS + r"\s+(?:\S+\s+){0,3}?$", re.I)
 
 
 def leaves_out_insider(understanding: Understanding, question: str) -> bool:

@@ -226,4 +226,13 @@ CASES = table(
     family("secretary-at-a-company", [
         "who is the secretary at apple",
     ], ["Katherine L. Adams", "SVP, GC and Secretary"]),
+    # "who's the ceo of X" asks who holds the role (not the role holder's trades); "the cfo of wave": a common word
+    # after a role and "of" names the company, never left out to answer for every CFO.
+    family("whos-the-role-holder", [
+        "who's the ceo of tesla",
+        "whos the ceo at tsla",
+    ], ["Elon Musk is the CEO on file for Tesla, Inc. (TSLA)"], ["gift"]),
+    family("role-of-a-common-word-company", [
+        "what did the cfo of wave sell",
+    ], ["the CFO of Wave Life Sciences Ltd. (WVE)", "Kyle Moran"], ["Scarpelli", "Snowflake"]),
 )
