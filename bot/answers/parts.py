@@ -81,6 +81,7 @@ _DATE_KINDS = re.compile(r"\b(?:fil(?:ing|ed)|report(?:ed|ing)?|sign(?:ed|ing)?|
                          r"submission|acceptance)\s+dates?\b|\bdeadline\b|\bwhen\s+(?:it\s+was\s+)?(?:filed|traded)\b", re.I)
 _TOPIC = re.compile(r"^(?P<topic>[^:\s]+(?:\s+[^:\s]+){0,2}):\s+(?P<rest>.+)$")
 PRONOUN = re.compile(r"\b(?:he|she|they|him|them|his|her|their)\b", re.I)
+_SIGN_OFF = re.compile(r"(?<=[?.!])\s+(?:both\s+(?:#s|numbers)|thanks?|thx|ty|pls|please|lmk|asap)\b[^?]*$", re.I)
 _PLAIN_YEAR = re.compile(rf"^{_YEAR}$|^'\d\d$|^(?:q[1-4]|h[12])\b|^{_MONTH}\b|^fy|^\d{{1,2}}/\d|^\d{{4}}-\d", re.I)
 MAX_SIDE_WORDS = 12
 MAX_SIDES = 4
@@ -143,8 +144,8 @@ class Side:
         return Side(other.name, other.measure, f"{found['lead'] or ''}{found['prep']} {name}", self.period or other.period)
 
 
-def _clean(question: str) -> str:
-    return " ".join(fold(question).split()).strip().rstrip("?!.").strip()
+def _clean(question: str) -> str:  # (a sign-off after the question is not a part: "musk or thiel? both #s pls")
+    return _SIGN_OFF.sub("", " ".join(fold(question).split())).strip().rstrip("?!.").strip()
 
 
 def period_text(found: str) -> str:
@@ -251,7 +252,7 @@ def _listed(text: str, joins: re.Pattern = _LIST_JOIN) -> list[str]:
 
 
 def _by_shares(text: str) -> bool:
-    return bool(re.search(r"\b(?:more|most|bigger|larger|fewer|less)\s+shares\b|\bshares\b.*\b(?:more|bigger)\b"
+    return bool(re.search(r"\b(?:more|most|bigger|larger|fewer|less)\s+(?:shares|shs|shrs)\b|\bshares\b.*\b(?:more|bigger)\b"
                           r"|\bhow\s+many\s+shares\b", text, re.I))
 
 

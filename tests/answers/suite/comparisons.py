@@ -193,4 +193,9 @@ CASES = table(
     family("in-dollars-whose-was-larger", [
         "In dollars, whose tax withholding was larger: Drew Markham's in June 2026 or David Travers's in March 2025?",
     ], ["by David Travers were bigger: $197,562.08", "$28,209.40"], ["called"]),
+    # A sign-off after the question is not a side ("musk or thiel? both #s pls"); "more shs" compares shares.
+    family("sign-off-after-a-comparison", [
+        "who dumped more shs in 2021, musk or thiel? both #s pls",
+        "who sold more shares in 2021, musk or thiel? thx",
+    ], ["Sales by Peter Thiel were bigger: 20,003,915 shares", "934,091"], ["Which insider do you mean"]),
 )

@@ -235,4 +235,8 @@ CASES = table(
     family("role-of-a-common-word-company", [
         "what did the cfo of wave sell",
     ], ["the CFO of Wave Life Sciences Ltd. (WVE)", "Kyle Moran"], ["Scarpelli", "Snowflake"]),
+    # "X an officer at Y or what": a yes/no about the role (Singerman is a 10% owner of Oscar, not an officer).
+    family("role-or-what", [
+        "singerman an officer at oscar or what",
+    ], ["is not an officer", "10% owner"]),
 )
