@@ -22,6 +22,7 @@ from bot.domain.vocab import display_name
 
 SHORT = 4  # words shorter than this must be typed exactly ("roe" is not "doe")
 CLOSE = 0.6  # normalised similarity of a longer word to a word of the name ("clemmons" ~ "clements": 0.625)
+CLOSE_OTHER_START = 0.8  # the same, for a word whose first letter differs ("karine" ~ "carine": 0.83)
 
 
 def _words(text: str) -> list[str]:
@@ -29,12 +30,14 @@ def _words(text: str) -> list[str]:
 
 
 def _close(typed: str, name_words: list[str]) -> bool:
+    """The typed word is a word of the name, or close to one of four letters or more: with the same first letter,
+    or a first letter misheard and the rest nearly the same ("karine" for Carine: 0.83)."""
     if typed in name_words:
         return True
     if len(typed) < SHORT:
         return False
-    return any(w[:1] == typed[:1] and len(w) >= SHORT and
-               DamerauLevenshtein.normalized_similarity(typed, w) >= CLOSE for w in name_words)
+    return any(len(w) >= SHORT and (similarity := DamerauLevenshtein.normalized_similarity(typed, w)) >= CLOSE and (
+        w[:1] == typed[:1] or similarity >= CLOSE_OTHER_START) for w in name_words)
 
 
 def _typed_name(unresolved: str) -> list[str]:

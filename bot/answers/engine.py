@@ -276,7 +276,7 @@ def _answer_understood(understanding: Understanding, parse: rules.RulesParse, co
     vehicle = holder_words(understanding, parse.question)
     if vehicle and not (understanding.unresolved_insider and understanding.unresolved_company) and (
             held := vehicle_answer(conn, understanding.filters(), vehicle.lower(), scope_words(understanding),
-                                   today)) is not None:
+                                   today, worth=understanding.spec.ask == "market_value")) is not None:
         return held  # the unmatched name is a trust or fund named in the nature of ownership
     early, joint_note = _not_records(understanding, parse, conn, catalog)
     if early is not None:
@@ -307,7 +307,7 @@ def _answer_understood(understanding: Understanding, parse: rules.RulesParse, co
     check_premise(result, parse.question, conn, _query_dict(parse.question, understanding))
     if parse.out_of_scope in PREFACES:
         preface(result, PREFACES[parse.out_of_scope])
-    elif parse.out_of_scope in SHOWN_AFTER:
+    elif parse.out_of_scope in (*SHOWN_AFTER, "price"):  # "the black-scholes value of his grant": the grant
         preface(result, f"{CANNOT[parse.out_of_scope][0]} What the filings show:")
     return with_notes(result, understanding)
 

@@ -232,7 +232,7 @@ separate separately individual individually distinct various several multiple re
 million millions billion billions thousand thousands true right correct accurate confirm
 you've you're we've we're i've they've they're charity charities charitable rank ranked ranking leaderboard summing tally
 among amongst amid name dated pay pays paying unvested tranche tranches compliance check memo history histories estate planning vehicle vehicles
-split splits outside event events never according cos column columns section sections deemed second ownership involved haircut lmk
+split splits outside event events never according cos column columns section sections deemed second ownership involved haircut lmk intraday moving black-scholes scholes ebitda beta overweight underweight
 """.split())
 
 # Lower-case words that are also common English; as names they only count when capitalised.

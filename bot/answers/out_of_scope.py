@@ -26,7 +26,11 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                           r"|\b(?:takeover|acquisition|buyout)\s+(?:target|candidate)\b|\bsentiment\b|\brestricted\s+list\b"
                           # "should our IR team be worried", "will it spook investors", "a smart time to sell"
                           r"|\bshould\s+(?:\S+\s+){0,4}?(?:be\s+)?(?:worried|concerned|nervous|alarmed|worry|care)\b|\bspook\w*"
-                          r"|\b(?:smart|wise|good|bad|great|right|wrong|perfect)\s+(?:time|moment|move|call|decision)\b", re.I)),
+                          r"|\b(?:smart|wise|good|bad|great|right|wrong|perfect)\s+(?:time|moment|move|call|decision)\b"
+                          # "should our directors buy before earnings", "go overweight jblu", "require a longer
+                          # cooling-off period": advice, or a policy the filings cannot decide
+                          r"|\bshould\s+(?:our|the|my|his|her|their)\s+(?:\w+\s+){0,2}?(?:buy|sell|require|adopt|wait|"
+                          r"consider|hold|trade|change|set)\b|\b(?:over|under)weight\b", re.I)),
     ("pnl", re.compile(r"\bwhat\s+return\b|\breturns?\s+(?:on|did|from)\b|\bmake\s+on\b|\b(?:made|making)\s+on\s+(?:its|his|her|their|the)\b|(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taking\s)(?<!some\s)\bprofits?\b|\bprofitable\b|\blosses\b"
                        r"|\b(?:at\s+a|a)\s+loss\b|\bgain(?:s|ed)?\b|\bcost\s+basis\b|\b(?:made|lost|make|lose)\s+money\b"
                        r"|\bmade\s+(?:on\s+\S+(?:\s+\S+){0,4}\s+)?so\s+far\b|\bso\s+far\b.*\b(?:made|gained|lost)\b"
@@ -46,7 +50,12 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                          r"|\bshort\s+(?:interest|float|squeeze)\b|\bimplied\s+vol\w*|\btrading\s+volume\b"
                          # "what did tsla close at", "how many shares of palantir are outstanding today"
                          r"|\b(?:close[ds]?|open(?:ed|s)?)\s+at\b(?!\s+(?:least|most))|\boutstanding\s+(?:today|now|rn)\b"
-                         r"|(?<!rsu\s)(?<!option\s)\bshares\s+outstanding\b|\bfloat\b", re.I)),
+                         r"|(?<!rsu\s)(?<!option\s)\bshares\s+outstanding\b|\bfloat\b"
+                         # "current px", "current market value of his stake", "intraday high", "50-day moving avg",
+                         # "beta", "ev/ebitda", "10-k revenue", "black-scholes value"
+                         r"|\bcurrent\s+(?:px|price|quote|(?:market\s+)?value|valuation)\b|\bintraday\b"
+                         r"|\b(?:\d+[\s-]*day\s+)?moving\s+av(?:g|erage)\b|\bbeta\b|\bev\s*/\s*ebitda\b|\bebitda\b"
+                         r"|\b10-?[kq]\b|\brevenues?\b|\beps\b|\bblack[\s-]+scholes\b|\bfair\s+value\b", re.I)),
     # A request to load or refresh filings ("can you pull in the latest apple filings", "sync snowflake filings"):
     # the bot answers from what is stored; loading more is the admin's (or the on-demand fetch's) work.
     ("load", re.compile(r"^\s*(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+)?(?:pull\s+(?:in|down|more|new|fresh|"

@@ -15,7 +15,7 @@ from bot.answers.asks import DIRECT
 from bot.answers.fetch import fetch
 from bot.answers.filters import NOTED_KINDS, Filters, plain_name, vehicle_matches
 from bot.answers.records import Fetched, Record, build_records
-from bot.answers.render import Answer
+from bot.answers.render import Answer, preface
 from bot.answers.render_positions import render_holdings
 from bot.answers.render_records import Builder, clip_note, source_for, terms_line
 from bot.answers.vesting import schedule_of
@@ -99,19 +99,22 @@ def _bare(name: str) -> str:
 
 
 def vehicle_answer(conn: sqlite3.Connection, filters: Filters, vehicle: str, scope: str,
-                   today: dt.date) -> Answer | None:
+                   today: dt.date, *, worth: bool = False) -> Answer | None:
     """The positions held through a vehicle the question names as if it were a person ("how much PLTR does
     Rivendell 7 hold"): its name is in the nature of ownership, not among the reporting owners. None when no
     position names it. A question about its trades ("what did Sequoia receive at Square in November 2018") gets
     the trades whose nature of ownership names it. A single word with no company or insider named is not
     looked for across the market (a word left over is rarely a fund's name); a search that runs out of time
-    finds nothing."""
+    finds nothing. ``worth``: its value now was asked, which only a market price gives (said first)."""
     if not (filters.issuer_ciks or filters.owner_ciks or len(vehicle.split()) > 1):
         return None
     try:
-        return _vehicle_positions(conn, filters, vehicle, scope, today)
+        held = _vehicle_positions(conn, filters, vehicle, scope, today)
     except sqlite3.OperationalError:  # interrupted: the reader's time limit
         return None
+    if held is not None and worth:
+        preface(held, NO_MARKET_PRICE)
+    return held
 
 
 def _vehicle_positions(conn: sqlite3.Connection, filters: Filters, vehicle: str, scope: str,

@@ -168,4 +168,24 @@ CASES = table(
         "what did tsla close at on 11/8/21",
         "How many shares of Palantir are outstanding today?",
     ], [("I don't have market prices",)], ["6,914,475"]),
+    # Market data and valuation words of an analyst's ping get the can't-answer, said first where the filings still
+    # show something (the grant, the trades).
+    family("market-data-an-analyst-asks", [
+        "can u pull current px for dkng + air, lmk",
+        "tsla ev/ebitda rn?",
+        "sanity check: dkng beta?",
+        "can u pull last 10-k revenue for $wve",
+        "lmk the 50-day moving avg on $air",
+    ], ["I don't have market prices or quotes"]),
+    family("a-valuation-model-of-a-grant", [
+        "What is the Black-Scholes value of Rajesh Melkote's option grant?",
+    ], ["I don't have market prices or quotes", "757,576"]),
+    family("value-now-of-a-vehicle-stake", [
+        "What is the current market value of Thiel's Rivendell 7 Palantir stake?",
+    ], ["I don't have market prices, so I can't say what they are worth now", "70,806,432"]),
+    family("advice-and-policy-a-board-asks", [
+        "Should our directors buy company stock before the next earnings release?",
+        "Should our board require a longer cooling-off period than the SEC minimum for 10b5-1 plans?",
+        "would u go overweight jblu after the clements grant",
+    ], ["I can't give investment advice"]),
 )

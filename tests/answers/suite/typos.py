@@ -144,5 +144,8 @@ CASES = table(
         "jane roe exrb sales",
         "How many shares has Jane Roe sold at Example Robotics?",
     ], ["No filings by Jane Roe"], ["sold 25,000", "bought 10,000", "Read “"], db="samples"),
+    # A first letter misheard beside the company ("karine lamercie" at ARW: Carine Lamercie Jean-Claude).
+    family("first-letter-misheard-beside-its-company", [
+        "karine lamercie arw shs after withholding",
+    ], ["Carine Lamercie Jean-Claude", "20,869"], ["No filings by Karine"]),
 )
-
