@@ -30,7 +30,6 @@ XFAIL: dict[str, str] = {
     "b16-cmp-clements-markham-grants-slack": "date-applied-to-both-sides (June 2026 used for Clements; 110,474 missing)",
     "b16-cmp-tgen-gc-tsvt-svp-strike-plain": "title-word-read-as-name ('No filings by Quality'; Snow's $2.64 missing)",
     # 10. market-wide
-    "b16-mkt-largest-indirect-holding-slack": "superlative-of-holdings-not-understood (asked which company)",
     # 11. market price, advice
     # 12. typos
     "b16-typo-levchn-yelp-plain": "get-read-as-grant (typo resolved; C-coded 3,232,153 Class B missed)",

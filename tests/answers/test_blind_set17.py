@@ -22,7 +22,6 @@ TODAY = dt.date(2026, 12, 7)
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
     # 1. scope
-    "b17-scope-grat-anywhere-slack": "scope-not-read (asked which company; the GRAT holder missing)",
     "b17-scope-whole-corpus-gifts-to-trusts-plain": "words-read-as-name ('Throughout', 'Planning Vehicle')",
     # 2. a named person/company with no match
     # 3. casual wording

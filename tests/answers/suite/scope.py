@@ -144,4 +144,12 @@ CASES = table(
         "company-agnostic: largest purchase",
         "company agnostic - who got gifts",
     ], [], [NO_SUCH_NAME, "No filings by"]),
+    # A chat opener is not a name ("sanity check -", "quick q:"); "ppl" is people.
+    family("chat-openers-and-ppl", [
+        "sanity check - any insider at any co sell above $100/sh last yr?",
+        "quick q: anyone sell above $100 a share last year",
+    ], ["Feld", "$196.08"], ["called"]),
+    family("ppl-is-people", [
+        "overall how many shs did ppl sell in feb 2021, every co",
+    ], ["20,003,915"], ["No filings by Ppl"]),
 )
