@@ -64,7 +64,7 @@ PHRASAL_VERBS: list[tuple[str, str]] = [
             r"(?:options?|exercis\w*|tax\w*|warrants?|rsus?)\b)))|\bput(?:s|ting)?\s+(?:his|her|their|its)\s+own\s+"
             r"(?:money|cash)\s+(?:in(?:to)?)\b|\bfork(?:ed|s)?\s+out\b"),
     ("gift", r"\b(?:was|were)\s+given\s+away\b"),
-    ("tax_withholding", r"\b(?:h(?:o|e)ld|holds|holding|kept|keep)\s+back\b(?=.*\btax)"),  # "held back for taxes"
+    ("tax_withholding", r"\b(?:h(?:o|e)ld|holds|holding|kept|keep|hand(?:ed|s)?|g(?:a|i)ve)\s+back\b(?=.*\btax)"),  # "held back for taxes"
     ("grant", r"\bwas\s+(?:given|awarded|granted)\b(?!\s+away)|\bwere\s+(?:given|awarded|granted)\b(?!\s+away)"),
 ]
 
@@ -232,7 +232,7 @@ separate separately individual individually distinct various several multiple re
 million millions billion billions thousand thousands true right correct accurate confirm
 you've you're we've we're i've they've they're charity charities charitable rank ranked ranking leaderboard summing tally
 among amongst amid name dated pay pays paying unvested tranche tranches compliance check memo history histories estate planning vehicle vehicles
-split splits outside event events never according cos column columns section sections deemed second ownership involved haircut lmk intraday moving black-scholes scholes ebitda beta overweight underweight
+split splits outside event events never according cos column columns section sections deemed second ownership involved haircut lmk intraday moving black-scholes scholes ebitda beta overweight underweight actual signature signatures deal deals committee approve approved themselves
 """.split())
 
 # Lower-case words that are also common English; as names they only count when capitalised.

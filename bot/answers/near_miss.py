@@ -24,8 +24,10 @@ NEAR_MISS_SCAN = 200
 # after the "no" as what did happen, never as a purchase).
 NEAR_KINDS = {("sell",): ("open-market sales", "an open-market sale"),
               ("open_market",): ("open-market purchases or sales", "an open-market purchase or sale"),
-              ("buy",): ("open-market purchases", "an open-market purchase")}
-_LEADING = {("sell",): "D", ("open_market",): "D", ("buy",): "A"}
+              ("buy",): ("open-market purchases", "an open-market purchase"),
+              # "did whiting exercise his tgen options yet": no; the grant of them is what did happen
+              ("exercise",): ("exercises", "an exercise")}
+_LEADING = {("sell",): "D", ("open_market",): "D", ("buy",): "A", ("exercise",): "A"}
 
 
 def near_miss_records(conn: sqlite3.Connection, filters: Filters, *, other_way: bool = False) -> list[Record]:
@@ -35,8 +37,8 @@ def near_miss_records(conn: sqlite3.Connection, filters: Filters, *, other_way: 
     exercises). ``other_way``: asked as a yes/no, a named insider's open-market trades the other way are shown
     when nothing else is (never for a list: "roe sales" does not show his purchase)."""
     kinds = tuple(filters.kinds)
-    if kinds not in NEAR_KINDS:
-        return []
+    if kinds not in NEAR_KINDS or (kinds == ("exercise",) and not (other_way and filters.owner_ciks)):
+        return []  # (an exercise's near miss only for "did X exercise ... yet?": the grant; "options exercised" lists)
     relaxed = replace(filters, kinds=(), min_value=None, max_value=None, min_price=None, max_price=None)
     # An open-market trade is not a near miss of the other kind, unless it is marked the asked way (the
     # filing's code and its acquired/disposed mark disagree: either may be the error).
@@ -45,6 +47,8 @@ def near_miss_records(conn: sqlite3.Connection, filters: Filters, *, other_way: 
     rows = [r for r in traded if not is_open_market(r["transaction_code"]) or (r["acquired_disposed"] or "").upper() == way]
     if kinds == ("buy",):  # shares withheld or given away are nothing like a purchase
         rows = [r for r in rows if (r["acquired_disposed"] or "").upper() == way]
+    if not rows and kinds == ("exercise",) and filters.security:  # "clements exercise any options": her RSUs
+        return near_miss_records(conn, replace(filters, security=None), other_way=other_way)
     if not rows and filters.owner_ciks and traded and other_way:
         rows = list(traded)  # "did rabois buy afrm?": his only trades went the other way, said not to be it
     if not rows and filters.owner_ciks and (kinds == ("buy",) or not traded):

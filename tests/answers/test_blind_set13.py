@@ -24,8 +24,6 @@ XFAIL: dict[str, str] = {
     "b13-near-arw-clo-sold-into-vesting-slack": "closest-disposition-wrong (A PSU grant shown; F 1,009 withholding missing)",
     "b13-near-exbt-cfo-sold-at-vest-plain": "near-miss-not-answered (M vesting totals; no 'no sale', F 1,850 missing)",
     # 5. exercises
-    "b13-ex-moran-2032-expiries-plain": "expiry-filter-wrong ('No M in options expiring in 2032'; $2.83/$3.14 missing)",
-    "b13-ex-moran-still-left-plain": "remaining-options-not-found ('No holdings ... December 2025'; 75,000/222,700 missing)",
     "b13-ex-scarpelli-sold-all-slack": "exercise-part-dropped (sale rows only; 200,000 exercised vs sold not given)",
     # 6. vesting and terms
     # 7. roles

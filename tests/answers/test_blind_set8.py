@@ -24,7 +24,6 @@ XFAIL: dict[str, str] = {
     "b8-sum-scty-trust-acquired-plain": "verb-'acquire'-ignored (holding 20,724,991 instead of 20,606,735 acquired)",
     # 4. near misses / exclusions
     # 5. exercises
-    "b8-ex-moran-none-left-plain": "word-'none'-ignored (no holdings found; $2.83/$8.17/$10.48 series at 0 not named)",
     "b8-ex-top3-cost-slack": "ranking-by-shares-not-cost (3rd shown $3.14 x 100,000; $524,000 exercise missing)",
     # 6. vesting and terms
     "b8-vest-adgi-pref-expiry-plain": "footnote-cut-before-answer ('...had no' truncated; no-expiration not stated)",

@@ -276,4 +276,7 @@ CASES = table(
     family("flipped-into-common", [
         "How many Adagio common shares did Mithril end up with when its preferred stock flipped into common at the IPO?",
     ], ["9,244,580"]),
+    family("handed-back-for-taxes", [
+        "can u pull what markham handed back for taxes in jun 26",
+    ], ["77,905", "code F"], ["was granted"]),
 )

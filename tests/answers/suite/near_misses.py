@@ -162,4 +162,19 @@ CASES = table(
     family("a-buy-question-answered-with-his-sale", [
         "rabois buy afrm in apr 23?",
     ], ["No open-market purchases", "17,286", "not an open-market purchase"]),
+    # "did X exercise ... yet?": no, and the grant that did happen (Whiting's 37,500 options; Clements's 110,474
+    # RSUs when asked about options she never had); "Tecogen options exercised", a list, says only no.
+    family("exercised-yet-answered-with-the-grant", [
+        "did whiting exercise his tgen options yet",
+        "melkote exercise any scwo options yet?",
+    ], ["No exercises", "it is not an exercise", "was granted"]),
+    family("exercised-options-she-never-had", [
+        "Did Carol Clements exercise any JetBlue options?",
+    ], ["No exercises", "110,474 restricted stock units"]),
+    # A vehicle named with no company: the positions held through it across the market (a GRAT: Scarpelli's
+    # 577,218; a minor child: McGuirk's).
+    family("vehicle-across-the-market", [
+        "is there a GRAT anywhere in the data? whose + how many shs",
+        "Across the whole database, which insiders reported shares held by a minor child?",
+    ], [("577,218", "McGuirk")]),
 )
