@@ -61,7 +61,7 @@ def _bound_kind(text: str, start: int, cur: str | None, mult: str | None, unit: 
     if re.search(r"\bprices?\s*(?:of\s+|is\s+|was\s+)?$|\bstrikes?\s*$|\bper\s+share\s*$", before, re.I):
         return "price"
     if cur and not mult and re.search(r"\b(?:shares?|shs|stock|at)\s*$", before, re.I) and re.match(
-            r"[^\d]{0,12}\d{1,4}(?:\.\d+)?(?![\d,])", text[start:]):
+            r"[^\d]{0,12}\d{1,3}(?:\.\d+)?(?![\d,])", text[start:]):
         return "price"  # "sell shares below $15", "bought at under $20": a price per share
     if cur or unit in ("dollars", "dollar", "usd") or _WORTH.search(before):
         return "value"

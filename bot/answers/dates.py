@@ -204,7 +204,7 @@ def parse_expression(text: str, today: dt.date) -> tuple[dt.date, dt.date] | Non
             q = int(m[1])
             start, end = _quarter(q, today.year)
             return (start, end) if start <= today else _quarter(q, today.year - 1)
-        if m := re.fullmatch(rf"({_MONTH}),? ({_YEAR}|0\d)", s):  # "dec 2009", "dec 09": a month of a year
+        if m := re.fullmatch(rf"({_MONTH}),? ({_YEAR})", s):
             month, year = MONTHS[m[1]], _year(m[2])
             return dt.date(year, month, 1), _month_end(year, month)
         if m := re.fullmatch(rf"({_MONTH}) (\d{{1,2}}){_ORD}", s):

@@ -28,8 +28,8 @@ TOPICS: dict[str, Topic] = {
                         ("%bonus plan%",), "under a bonus plan (per a footnote)"),
     "business_combination": Topic(re.compile(r"\bbusiness\s+combinations?\b|\bde-?spac\b", re.I),
                                   ("%business combination%",), "in a business combination (per a footnote)"),
-    "private_placement": Topic(re.compile(r"\bprivate\s+placements?\b|\bpipe\s+(?:deal|investment|financing)\b", re.I),
-                               ("%private placement%", "%PIPE%"), "in a private placement (per a footnote)"),
+    "private_placement": Topic(re.compile(r"\bprivate\s+placements?\b", re.I),
+                               ("%private placement%",), "in a private placement (per a footnote)"),
     "reverse_split": Topic(re.compile(r"\breverse\s+(?:stock\s+)?splits?\b", re.I),
                            ("%reverse stock split%", "%reverse split%"), "around a reverse stock split (per a footnote)"),
 }

@@ -37,6 +37,7 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                        r"|\b(?:have|would\s+have|'d\s+have)\s+made\b|\bmade\s+\$|\bcopying\b"
                        # "how much more would he have if he'd held til today": a price now, against a trade's
                        r"|\bif\s+(?:he|she|they|it|\w+)(?:'d|\s+had|\s+would\s+have)\s+(?:held|kept|waited|sold|bought|not\s+sold)\b"
+                       r"(?=.*\b(?:til+|until|today|now|instead)\b)"
                        r"|\bafter[\s-]+tax(?:es)?\b(?!\s+withh)|\b(?:take|took|takes)[\s-]+home\b|\bnet\s+of\s+tax(?:es)?\b(?!\s+withh)", re.I)),
     ("price", re.compile(r"\b(?:stock|share|current|market|today'?s|live|latest|closing|opening|close)\s+prices?\b"
                          r"|\btrading\s+at\b|\bwhere'?s\s+\S+\s+trading\b|\btrading\s+(?:today|now|rn)\b|\bwhat'?s\s+\$?[a-z]{1,6}\s+(?:at|trading\s+at)\s+(?:now|today|rn)\b"
@@ -50,12 +51,13 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                          r"|\bshort\s+(?:interest|float|squeeze)\b|\bimplied\s+vol\w*|\btrading\s+volume\b"
                          # "what did tsla close at", "how many shares of palantir are outstanding today"
                          r"|\b(?:close[ds]?|open(?:ed|s)?)\s+at\b(?!\s+(?:least|most))|\boutstanding\s+(?:today|now|rn)\b"
-                         r"|(?<!rsu\s)(?<!option\s)\bshares\s+outstanding\b|\bfloat\b"
+                         r"|\bshares\s+outstanding\s+(?:today|now|rn|currently)\b|\bare\s+outstanding\s+(?:today|now|rn)\b"
+                         r"|\bpublic\s+float\b"
                          # "current px", "current market value of his stake", "intraday high", "50-day moving avg",
                          # "beta", "ev/ebitda", "10-k revenue", "black-scholes value"
                          r"|\bcurrent\s+(?:px|price|quote|(?:market\s+)?value|valuation)\b|\bintraday\b"
-                         r"|\b(?:\d+[\s-]*day\s+)?moving\s+av(?:g|erage)\b|\bbeta\b|\bev\s*/\s*ebitda\b|\bebitda\b"
-                         r"|\b10-?[kq]\b|\brevenues?\b|\beps\b|\bblack[\s-]+scholes\b|\bfair\s+value\b", re.I)),
+                         r"|\b(?:\d+[\s-]*day\s+)?moving\s+av(?:g|erage)\b|\bbeta\s*(?:\?|$)|\bbeta\s+(?:of|for)\b"
+                         r"|\bev\s*/\s*ebitda\b|\bebitda\b|\brevenues?\b|\beps\b|\bblack[\s-]+scholes\b|\bfair\s+value\b", re.I)),
     # A request to load or refresh filings ("can you pull in the latest apple filings", "sync snowflake filings"):
     # the bot answers from what is stored; loading more is the admin's (or the on-demand fetch's) work.
     ("load", re.compile(r"^\s*(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+)?(?:pull\s+(?:in|down|more|new|fresh|"
@@ -70,7 +72,7 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                               r"|\b(?:up|down)\s+since\b"
                               # "how did palantir's stock perform after", "did the sell-to-cover move mvis stock"
                               r"|\b(?:stock|shares?|price)\s+(?:perform|react)\w*|\bhow\s+did\s+(?:\S+\s+){0,3}?(?:stock|shares?|price)\s+do\b|\bmove[sd]?\s+(?:the\s+)?(?:\$?[\w.]+\s+)?"
-                              r"(?:stock|share\s+price|price|market)\b"
+                              r"(?:stock|share\s+price|price|market)\b(?!\s+(?:to|into|in)\b)"
                               # "did his selling tank tsla", "crash the stock"
                               r"|\b(?:tank|crash|sink|sank|dent|hammer|nuke)(?:s|ed)?\s+(?:the\s+)?(?:\$?[\w.]+\s+)?"
                               r"(?:stock|shares|price)\b|\b(?:tank|crash|sink|sank|dent|hammer|nuke)(?:s|ed)?\s+\$?[a-z]{1,5}\s*\??$", re.I)),
@@ -85,8 +87,7 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                               r"|\bwhen\s+will\b|\bwill\s+(?:\S+\s+){0,6}?happen\b|\bfor\s+next\s+quarter\b"
                               # "what will his options be worth once they vest", "wve gonna rip", "going to go bankrupt"
                               r"|\bwill\s+(?:\S+\s+){0,6}?be\s+worth\b|\b(?:gonna|going\s+to|will)\s+(?:\S+\s+)?(?:rip|moon|crash|"
-                              r"tank|pop|rally|rebound|recover|bounce|soar|plunge|go\s+(?:bankrupt|bust|under))\b"
-                              r"|\bbankrupt\w*|\binsolven\w*", re.I)),
+                              r"tank|pop|rally|rebound|recover|bounce|soar|plunge|go\s+(?:bankrupt|bust|under))\b", re.I)),
     # (not why a filing was amended: its remarks usually say)
     ("why", re.compile(r"^(?!.*\bamend).*?(?:^\s*why\b|\bwhy\s+(?:did|does|do|is|are|was|were|would)\b|\breasons?\s+for\b|\bmotive"
                        r"|\bwhat\s+(?:was|is|were)\s+behind\b|\bwhat\s+(?:made|prompted|drove|led)\s+(?:him|her|them|\S+)\s+(?:to\s+)?(?:sell|buy|dump|unload|exercise|trade|give)"

@@ -30,9 +30,9 @@ _PERIOD_RANKED = re.compile(r"\b(?:biggest|largest|busiest|best|worst|heaviest|m
 _ONE_DAY = re.compile(r"\b(?:single|one|1)[\s-]+days?\b(?!\s+(?:late|early|after|before|ago|later)\b)", re.I)
 _RANK_CUE = re.compile(r"\b(?:most|biggest|largest|top|busiest|heaviest|record)\b", re.I)
 # "first + last filing dates", "his first filing in the data, and his most recent": the filings, oldest to newest.
-_FIRST_AND_LAST = re.compile(r"\b(?:first|earliest|oldest)\b(?=.*\b(?:filings?|filed|forms?)\b).*\b(?:last|latest|newest|"
-                             r"most\s+recent)\b|\b(?:last|latest|most\s+recent)\b(?=.*\b(?:filings?|filed|forms?)\b).*"
-                             r"\b(?:first|earliest|oldest)\b", re.I)
+_LAST = r"(?:last(?!\s+(?:year|yr|month|week|quarter|qtr|\d|few|several|one|two|three|five|ten|twelve))|latest|newest|most\s+recent)"
+_FIRST_AND_LAST = re.compile(rf"\b(?:first|earliest|oldest)\b(?=.*\b(?:filings?|filed|forms?)\b).*\b{_LAST}\b"
+                             rf"|\b{_LAST}\b(?=.*\b(?:filings?|filed|forms?)\b).*\b(?:first|earliest|oldest)\b", re.I)
 _FILINGS_LISTED = re.compile(r"(?:\b(?:show|list|which|what|pull\s+up|give\s+me)\b[^?]{0,30}|^\s*(?:the\s+|all\s+)?)"
                              r"(?:\bform\s*3s\b|\bform\s*3\s+(?:initial\s+)?(?:statements|filings|reports)\b|\binitial\s+(?:ownership\s+)?statements\b(?:\s+of\s+(?:beneficial\s+)?ownership)?"
                              r"(?:\s*\(form\s*3\))?(?:\s+(?:were|are))?)"

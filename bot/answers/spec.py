@@ -215,7 +215,7 @@ class QuerySpec(BaseModel):
     def to_filters(self, issuer_ciks: tuple[str, ...] = (), owner_ciks: tuple[str, ...] = ()) -> Filters:
         """The query this spec asks for, with its company and insider resolved to ``issuer_ciks`` and
         ``owner_ciks`` (the only place a spec's fields are copied into filters)."""
-        told = self.noted is not None  # "espp shares bought in feb 2025": what a footnote tells of, on any row
+        told = self.noted == "espp"  # "espp shares bought in feb 2025": told of in another row's footnote
         return Filters(
             issuer_ciks=tuple(issuer_ciks), owner_ciks=tuple(owner_ciks), role=self.role, security=self.security,
             kinds=() if told else tuple(self.kinds), form=self.form, date_from=None if told else self.date_from,

@@ -30,7 +30,7 @@ SHORTHAND: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b([a-z$][\w.$]*)-wise\b", re.I), r"\1"),  # "snow-wise": about SNOW
     (re.compile(r"\b\d+[\s-]for[\s-]\d+(?=\s+(?:stock\s+)?splits?\b)", re.I), ""),  # "the 10-for-1 split"
     (re.compile(r"\bevery1\b", re.I), "everyone"),
-    (re.compile(r"\bppl\b", re.I), "people"),
+    (re.compile(r"\bppl\b"), "people"),  # (not "PPL", a ticker)
     (re.compile(r"^\W*(?:sanity\s+check|quick\s+q(?:uestion)?|q)\s*[:,-]\s*", re.I), ""),  # "sanity check - ...", "quick q: ..."
     # "singerman an officer at oscar or what": "is singerman an officer at oscar"
     (re.compile(r"^(?=[\w.'-]+(?:\s+[\w.'-]+)?\s+an?\s+(?:officer|director|insider|exec\w*|10\s*%\s*owner)\b"

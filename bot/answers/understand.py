@@ -88,7 +88,10 @@ def _from_context(ciks: tuple[str, ...], label: str | None, entities: dict[str, 
 _EVENT = re.compile(r"\s*(?:the\s+)?(?:sales?|sells?|selling|exercises?|buys?|purchases?|trades?|grants?|conversions?|"
                     r"vesting|gifts?)\b", re.I)
 _HELD = re.compile(r"\b(?:shares|holdings?|held|hold|holds|left|remain\w*|position|stake|options|rsus)\b", re.I)
-_YES_NO = re.compile(r"^\W*(?:did|does|do|has|have|had|was|were|is|are|any)\b|\?\s*$", re.I)
+# "did rabois buy afrm?", "rabois buy afrm in apr 23?": asked; not "roe sales?" (a list, however asked).
+_YES_NO = re.compile(r"^\W*(?:did|does|do|has|have|had|was|were|is|are|any)\b"
+                     r"|^(?!\W*(?:\S+\s+){0,3}(?:sales|purchases|trades|buys|sells|transactions|filings|grants|gifts)\s*\?+\s*$)"
+                     r".*\?\s*$", re.I)
 _EXPIRING = re.compile(r"\b(?:expir\w*|expiration(?:\s+dates?)?)\s*(?:is\s+|was\s+|dates?\s+)?$", re.I)
 
 

@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from bot.answers.dates import MONTHS
+from bot.answers.tokens import NUMBER_WORDS
 from bot.domain.formats import fmt_shares, format_date
 
-_MONTH_NAMES = ("january february march april may june july august september october november december").split()
 _DATE = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},\s+\d{4}"
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "ten": 10}
 _COUNT = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|ten)"
 
 _COMMENCEMENT = re.compile(rf"vesting\s+commencement\s+date\s+(?:is|was|of)?\s*({_DATE})", re.I)
@@ -63,27 +63,32 @@ def _share_words(share: Fraction) -> str:
 
 def _date(text: str) -> dt.date:
     month, day, year = re.match(r"(\w+)\s+(\d{1,2}),\s+(\d{4})", text).groups()
-    return dt.date(int(year), _MONTH_NAMES.index(month.lower()) + 1, int(day))
+    return dt.date(int(year), MONTHS[month.lower()], int(day))
 
 
 def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMBERS[word.lower()]
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
-    """The same day ``months`` later; the month's last day when that month is shorter (or when ``day`` is its
-    month's last day: "the last day of every month")."""
+    """The same day ``months`` later; the month's last day when that month is shorter."""
     year, month = divmod(day.month - 1 + months, 12)
     year, month = day.year + year, month + 1
     last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
-    was_last = (day + dt.timedelta(days=1)).month != day.month
-    return dt.date(year, month, last if was_last or day.day > last else day.day)
+    return dt.date(year, month, min(day.day, last))
 
 
 def schedule_of(text: str, granted_on: dt.date | None, exercisable_from: dt.date | None = None) -> Schedule | None:
     """The schedule a footnote states, counted from the vesting commencement date it names, else the grant date it
     names, else ``granted_on`` (the row's date); "Vests 50% per year" counts from the day the row says it becomes
-    exercisable. None when it states none of the shapes read here."""
+    exercisable. None when it states none of the shapes read here, or a day that does not exist ("June 31")."""
+    try:
+        return _schedule(text, granted_on, exercisable_from)
+    except (ValueError, ZeroDivisionError, KeyError):  # "June 31, 2024", "over 0 years": no schedule read
+        return None
+
+
+def _schedule(text: str, granted_on: dt.date | None, exercisable_from: dt.date | None) -> Schedule | None:
     if quarterly := _QUARTERLY.search(text):
         n, first = _count(quarterly[1]), _date(quarterly[2])
         return Schedule(first, Fraction(1, n), add_months(first, 3 * (n - 1)), "")

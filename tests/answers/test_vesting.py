@@ -43,6 +43,8 @@ def test_footnotes_read_into_a_schedule(text, granted, exercisable, first, share
     "The option is fully vested and immediately exercisable.",
     "Vests 50% per year",  # with no day it becomes exercisable: nothing to count from
     "",
+    "Vesting commencement date is June 31, 2024. 25% vest on the first annual anniversary.",  # no such day
+    "vest in equal annual installments over a 0 year period on each anniversary of the grant date",
 ])
 def test_a_footnote_that_states_no_schedule_reads_none(text) -> None:
     assert schedule_of(text, None) is None
@@ -58,7 +60,7 @@ def test_the_schedule_in_words_gives_the_first_tranche_of_the_grant() -> None:
 @pytest.mark.parametrize("day, months, later", [
     (D(2026, 3, 31), 36, D(2029, 3, 31)),
     (D(2026, 1, 31), 1, D(2026, 2, 28)),  # a shorter month: its last day
-    (D(2026, 2, 28), 1, D(2026, 3, 31)),  # the last day of every month stays the last day
+    (D(2023, 2, 28), 12, D(2024, 2, 28)),  # a year after Feb 28 is Feb 28, never the leap day
     (D(2022, 3, 15), 45, D(2025, 12, 15)),
 ])
 def test_months_are_added_calendar_wise(day, months, later) -> None:

@@ -177,4 +177,8 @@ CASES = table(
         "is there a GRAT anywhere in the data? whose + how many shs",
         "Across the whole database, which insiders reported shares held by a minor child?",
     ], [("577,218", "McGuirk")]),
+    # A list asked with a question mark ("roe sales?") is still a list: no trades the other way shown.
+    family("a-list-with-a-question-mark", [
+        "Richard Roe sales?",
+    ], ["No sales (S) found for Richard Roe"], ["10,000"], db="samples"),
 )

@@ -309,4 +309,15 @@ CASES = table(
         "musk tsla filings dec 09",
         "what did musk file in dec 09",
     ], ["Dec 4, 2009"], ["Dec 9, 2010"]),
+    # Review mends: readings that must not catch ordinary wording. A zero-padded day stays a day ("mar 05" is not
+    # March 2005); moving stock to a trust is not a price move; a four-digit dollar bound after "stock" is a value.
+    family("zero-padded-day-stays-a-day", [
+        "musk sales on mar 05",
+    ], ["Mar 5"], ["March 2005"]),
+    family("moved-to-a-trust-is-not-a-price-move", [
+        "musk moved stock to a trust",
+    ], [], ["can't say how the stock has moved"]),
+    family("four-digit-dollar-bound-is-a-value", [
+        "did anyone buy stock under $5000",
+    ], ["worth less than $5,000"], ["at a price of"]),
 )
