@@ -304,7 +304,8 @@ CASES = table(
         "When was Peter Thiel's first filing in the data, and his most recent?",
         "thiel first + last filing dates in here",
     ], ["7 filings for Peter Thiel, from Sep 22, 2020 to Mar 12, 2024"]),
-    # A month and a two-digit year with its leading zero is that month ("the dec 09 tsla form 4": December 2009).
+    # "dec 09" with nothing filed on a Dec 9 of any year is read as December 2009, and says so (yearless.py);
+    # "mar 05" with a filing on a Mar 5 stays a day (readings below).
     family("month-and-zero-padded-year", [
         "musk tsla filings dec 09",
         "what did musk file in dec 09",
