@@ -83,7 +83,7 @@ TRANSACTION_PHRASES: list[tuple[str, str]] = [
     ("buy", r"\bbuy(?:s|ing)?\b|\bbought\b|\bgrab\b(?!\s+(?:me|us|the|all|every|a\s+list)\b)|\bgrabb(?:ed|ing)\b|\bgrabs\b|\bpurchas(?:e|es|ed|ing)\b|\bbuyers?\b|\baccumulat(?:e|ed|es|ing)\b"),
     ("sell", r"\bsell(?:s|ing)?\b|\bsold\b|\bsales?\b|\bsellers?\b|\bdump(?:s|ed|ing)?\b|\bunload(?:s|ed|ing)?\b"
              r"|\boffload(?:s|ed|ing)?\b|\btrimm?(?:ed|ing|s)?\b|\bdivest(?:s|ed|ing)?\b|\bunloads?\b|\bproceeds\b"
-             r"|\blighten(?:ed|ing|s)?(?:\s+up)?\b"),
+             r"|\blighten(?:ed|ing|s)?(?:\s+up)?\b|\bliquidat(?:e|ed|es|ing)\b"),
     ("grant", r"\bgrant(?:s|ed)?\b|\baward(?:s|ed)?\b|\bhanded\b|\bget\b(?!\s+(?:me|us|the|a|an|all|any|info|details)\b)"
               r"(?!\s+(?:reported|filed|disclosed|recorded|listed|posted|sold|bought|dumped|rid)\b)"
               r"|\bget(?:s|ting)\b(?!\s+(?:reported|filed|disclosed|recorded|listed|posted|sold|bought|dumped|rid)\b)"
@@ -374,7 +374,7 @@ NEWEST = re.compile(r"\blatest\b|\bmost\s+recent\b|\brecent(?:ly)?\b|\bnewest\b|
                     r"|\blast\s+(?:filing|transaction|trade|activity|form|one)\b", re.I)
 
 # "trim her position", "add to his stake": a trade that changed a holding, asked about as the trade.
-CHANGED_STAKE = re.compile(r"\b(?:trim\w*|cut|reduc\w*|bail\w*|add(?:ed|s|ing)?|increas\w*|boost\w*|grow\w*|grew|"
+CHANGED_STAKE = re.compile(r"\b(?:trim\w*|cut|reduc\w*|bail\w*|liquidat\w*|exit(?:ed|s|ing)?|add(?:ed|s|ing)?|increas\w*|boost\w*|grow\w*|grew|"
                            r"build\w*|built)\b[^?]*\b(?:stake|position|holdings?)\b", re.I)
 
 # Words about money: "how much did the fund pay" asks a sum of trades, not what a holder holds.

@@ -279,4 +279,9 @@ CASES = table(
     family("handed-back-for-taxes", [
         "can u pull what markham handed back for taxes in jun 26",
     ], ["77,905", "code F"], ["was granted"]),
+    # "liquidate her position" is selling it (the sales, not what she held afterwards).
+    family("liquidate-a-position", [
+        "Did Katherine Adams liquidate her Apple position in May 2022?",
+        "did adams liquidate aapl in may 22",
+    ], ["sold 9,136 shares", "May 4, 2022"], ["held 452,334"]),
 )
