@@ -18,7 +18,11 @@ _ALSO_MEASURE = re.compile(r"\b(?:withh(?:eld|olding)|vest(?:ed|ing)|left|remain
 # A second clause that only asks the first one's amount ("and how many shares were involved?").
 _BARE_AMOUNT = re.compile(r"^how\s+(?:many|much)(?:\s+(?:shares?|stock|options?|units?))?(?:\s+(?:were|was|are|is))?"
                           r"(?:\s+(?:involved|affected|covered|concerned|in\s+(?:it|them|all|total)))?\s*\??$", re.I)
-_SAME_TIME = re.compile(r"\b(?:that|the\s+same)\s+(?:day|date|month|year|week|quarter)\b", re.I)
+# The capitalised words that name a company or person ("Snowflake", "Scarpelli"), not a security's or a question's.
+_NAMED = re.compile(r"(?<!^)(?<![.?!]\s)\b(?!(?:Class|Series|Common|Stock|Preferred|RSUs?|PSUs?|Form|Table|How|What|Which|Who|When|"
+                    r"Did|Does|Was|Were|Is|Are|And|The|In|On|At|After|Before|January|February|March|April|May|June|July|"
+                    r"August|September|October|November|December)\b)[A-Z][a-z]+(?:'s)?\b")
+_SAME_TIME = re.compile(r"\b(?:that|the)(?:\s+same)?\s+(?:day|date|month|year|week|quarter)\b(?:'s)?", re.I)
 
 
 def clauses(question: str) -> Plan | None:
@@ -40,6 +44,8 @@ def clauses(question: str) -> Plan | None:
         if left.name and not right.rest and (not right.name or (
                 _ALSO_MEASURE.search(right.name) and len(right.name.split()) <= 2)):
             second = f"{left.name} {second}"  # "feld bdx how many sold n whats left": whose, from the first
+        elif (named := _NAMED.findall(first)) and not _NAMED.search(second):
+            second = f"{' '.join(named)} {second}"  # "did Scarpelli hold ..., and how many after that day's sales"
     first, second = GIVE_AWAY.sub("gift", first), GIVE_AWAY.sub("gift", second)
     if (same := _SAME_TIME.search(second)) and (periods := [m.group(0) for m in PERIOD.finditer(first)]):
         # "... on November 8, 2021, and how many did he sell that day": the first part's time

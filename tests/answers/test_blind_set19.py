@@ -27,7 +27,6 @@ XFAIL: dict[str, str] = {
     "b19-scope-december-sellers-any-year-slack": "month-any-year ('december, any year' read as Dec 2026)",
     "b19-scope-2021-plan-adopters-slack": "plan-adoption-date (footnote adoption dates not searched; 'iirc couple' read as names)",
     "b19-verb-moran-pocketed-dec8-slack": "two-part-sum (Dec 8 proceeds $3,102,000 missing)",
-    "b19-verb-hoffman-handed-znga-plain": "second-part-lost-name (1,412,997 converted missing)",
     "b19-near-musk-sold-dec21-plain": "near-miss-window (Nov 2021 sales not shown for December)",
     "b19-near-hegde-bought-slack": "form3-no-securities (not said)",
     "b19-ex-musk-direct-after-slack": "words-read-as-name ('End'; 1,220,481 missing)",

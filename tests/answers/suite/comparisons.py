@@ -198,4 +198,9 @@ CASES = table(
         "who dumped more shs in 2021, musk or thiel? both #s pls",
         "who sold more shares in 2021, musk or thiel? thx",
     ], ["Sales by Peter Thiel were bigger: 20,003,915 shares", "934,091"], ["Which insider do you mean"]),
+    # A second clause that names no one takes the first's names ("..., and how many turned into Class B stock that
+    # same day": Hoffman's Zynga RSUs, converted on Dec 15, 2011), and "that same day" is the first's time.
+    family("second-clause-takes-the-first-clauses-names", [
+        "Reid Hoffman got handed how many Zynga RSUs in December 2011, and how many turned into Class B stock that same day?",
+    ], ["1,474,432", "1,412,997"], ["No conversions (C) in December 2011 found for all companies"]),
 )
