@@ -128,7 +128,10 @@ AGGREGATION_PHRASES: list[tuple[str, str]] = [
               r"|\bsummed\b|\btotall?ed\b|\btall(?:y|ied|ies|ying)(?:\s+up)?\b|\b(?:raised|brought\s+in|pocketed|grossed|t(?:ake|akes|ook|aking)\s+in)\b"),
     ("biggest", r"\bbiggest\b|\blargest\b|\btop\b|\bhighest\b|\bmost\b(?!\s+recent)"),
     ("smallest", r"\bsmallest\b|\blowest\b|\bfewest\b|\btiniest\b|\bleast\b"),
-    ("earliest", r"\boldest\b|\bearliest\b(?!\s+(?:date|day|time)\b)|\bfirst[-\s]+ever\b|\bvery\s+first\b"),
+    ("earliest", r"\boldest\b|\bearliest\b(?!\s+(?:date|day|time)\b)|\bfirst[-\s]+ever\b|\bvery\s+first\b"
+                 # "the first Form 4 of 2025", "his first filing" (not "first half", "first quarter", "first time")
+                 r"|(?:\b(?:the|his|her|their|its)|'s)\s+first(?=\s+(?:form\s*[345]|filings?|transactions?|trades?|sales?|"
+                 r"purchases?|grants?)\b|\s{4,})"),
     ("latest", r"\blatest\b|\bmost\s+recent\b|\brecent(?:ly)?\b|\bnewest\b|\blately\b|\bwhat'?s\s+new\b"
                r"|\blast\s+(?:filing|transaction|trade|activity|form|one)\b|\bactivity\b"),
     ("insiders", r"\binsiders\b|\bwho\s+(?:is|are|was|were)\b|\bwho\s+files\b|\bwhich\s+insiders\b"

@@ -114,7 +114,9 @@ def reread_aggregation(result: RulesParse) -> None:
         result.aggregation = "holdings"  # "across all his accounts combined", "form 3 total": the positions, summed
     if result.aggregation == "count" and not result.transaction and re.search(r"(?<!\bby\s)\bshare\s+count\b", question, re.I):
         result.aggregation = "holdings"  # "ff-vp share count": the shares it holds, not a count of rows
-    if result.aggregation in ("earliest", "latest") and result.form == "3" and not (
+    if result.aggregation in ("earliest", "latest") and (result.form == "3" or (  # "his first filing": a Form 3 too
+            result.aggregation == "earliest" and re.search(r"(?:'s|\bhis|\bher|\btheir)\s+(?:first|earliest)\s+filing", question,
+                                                           re.I))) and not (
             result.transaction or result.security or result.role or result.bounded):
         result.count_unit = "filings"  # "oldest form 3 in the data": a Form 3 reports holdings, not trades
     if _MOST_OWNERS.search(question) and re.search(r"\bfilings?\b|\bform\b", question, re.I):

@@ -62,7 +62,6 @@ XFAIL: dict[str, str] = {
     "b20-mkt-late-form4s-plain": "wrong-filter-or-order ('Excluding' refused)",
     "b20-mkt-form3-signed-early-plain": "wrong-filter-or-order (signature vs event date)",
     "b20-mkt-form3-latest-signed-plain": "words-read-as-name ('Signed')",
-    "b20-mkt-first-form4-2025-plain": "wrong-filter-or-order (newest first, not the first)",
     "b20-mkt-most-form3s-plain": "wrong-filter-or-order (Form 3 count per person)",
     "b20-typo-katherine-adamms-signer-slack": "footnote-signature-or-address-fact (signature not stored)",
     "b20-typo-jessica-garrascia-signer-slack": "footnote-signature-or-address-fact (signature not stored)",

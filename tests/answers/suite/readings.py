@@ -321,4 +321,13 @@ CASES = table(
     family("four-digit-dollar-bound-is-a-value", [
         "did anyone buy stock under $5000",
     ], ["worth less than $5,000"], ["at a price of"]),
+    # "the first Form 4 of 2025", "thiel's first filing": the earliest (a named person's first filing may be a Form 3,
+    # so their filings are listed oldest first); "the first half of 2025" stays a date.
+    family("the-first-form-4-of-a-year", [
+        "Who filed the first Form 4 of 2025?",
+    ], ["Earliest stored activity", "Jessica Snow", "Jan 6, 2025"]),
+    family("a-persons-first-filing", [
+        "thiel's first filing",
+        "what was peter thiel's first filing",
+    ], ["oldest first", "Form 3 for Sep 22, 2020"]),
 )
