@@ -19,6 +19,8 @@ _EXCLUDING = re.compile(r"\b(?:not\s+(?:counting|including|incl\.?)|excluding|ex
 
 
 # "the biggest single day of selling", "most transactions in one day", "busiest day": never "one day late".
+# "how many separate days did musk sell on": the days, each with its sums (their number said by the list).
+_DAYS_COUNTED = re.compile(r"\bhow\s+many\s+(?:separate\s+|different\s+|distinct\s+|trading\s+)*days\b", re.I)
 _DAY_RANKED = re.compile(r"\bin\s+(?:a|one)\s+(?:single\s+)?day\b|\bsingle[\s-]+days?\s+of\b|\b(?:biggest|largest|busiest|best|worst|heaviest|"
                          r"most\s+active|top(?:\s+\d+)?)\s+(?:(?:single|one)[\s-]+)?(?:trading\s+)?days?\b", re.I)
 # "the filing with the most reporting owners", "single filing w/ the longest list of reporting persons".
@@ -124,7 +126,8 @@ def reread_aggregation(result: RulesParse) -> None:
     elif (period := _PERIOD_RANKED.search(question)) and result.aggregation not in ("holdings", "role"):
         result.count_unit, result.aggregation_stated = f"{(period['unit'] or period['unit2']).lower()}s", True
         result.aggregation = "total" if result.transaction else "count"
-    elif (_DAY_RANKED.search(question) or (_ONE_DAY.search(question) and _RANK_CUE.search(question))) and \
+    elif (_DAY_RANKED.search(question) or (_DAYS_COUNTED.search(question) and result.transaction) or (
+            _ONE_DAY.search(question) and _RANK_CUE.search(question))) and \
             result.aggregation not in ("holdings", "role"):
         # "the biggest single day of selling", "most rows in one day": sums per day, ranked (per insider for "who")
         result.count_unit, result.aggregation_stated = "days", True

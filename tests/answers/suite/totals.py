@@ -216,5 +216,9 @@ CASES = table(
     family("not-even-together", [
         "did scarpelli sell over $50M in dec 2022",
     ], ["No open-market sales (S) worth more than $50,000,000"], ["together they were"]),
+    # "how many separate days did X sell on": the days, each with its sums (Musk: Jul 2, 2010 and Nov 8, 2021).
+    family("days-counted", [
+        "how many separate days did musk sell tsla on, per the filings",
+        "on how many different days did musk sell",
+    ], ["the top 2", "Nov 8, 2021", "Jul 2, 2010"], ["3 filings"]),
 )
-
