@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.answers.lexicon import SECURITY_PHRASES
+from bot.answers.lexicon import HELD_MORE, SECURITY_PHRASES
 from bot.answers.parts import MEASURE, PERIOD, PRONOUN, Part, Plan, sides_plan
 
 _COMPARATIVE = re.compile(r"\s+(?:(?:much|a\s+lot|far)\s+)?(?:bigger|larger|greater|higher|more|smaller|lower|less|"
@@ -162,7 +162,7 @@ def vehicle_choice(question: str) -> Plan | None:
     return Plan("compare", parts)
 
 
-_HELD_MORE = re.compile(r"\bheld\s+(?:more|less|fewer|the\s+(?:most|least|bigger|larger))\b", re.I)
+_HELD_MORE = re.compile(HELD_MORE, re.I)
 
 
 def holding_parts(question: str, plan: Plan) -> Plan:

@@ -103,6 +103,9 @@ TRANSACTION_PHRASES: list[tuple[str, str]] = [
     ("any", r"\bany\s+(?:transactions?|activity)\b|\ball\s+transactions\b|\banything\b"),
 ]
 
+# "who held more stock directly", "which one held the most": holdings compared (read here and by the comparisons).
+HELD_MORE = r"\bheld\s+(?:more|less|fewer|the\s+(?:most|least|bigger|larger))\b"
+
 AGGREGATION_PHRASES: list[tuple[str, str]] = [
     ("plan_10b5_1", r"10b5[\s-]*1|\b10b5\b|rule\s+10b5|trading\s+plans?|pre[\s-]?arranged\s+plans?|\bplans?\b"
                     r"|\badopt(?:s|ed|ing|ion)?\b"),
@@ -115,7 +118,7 @@ AGGREGATION_PHRASES: list[tuple[str, str]] = [
                  r"|\bstill\s+(?:ha(?:ve|s)|holds?|owns?)\b|\bremain(?:ed|s)?\s+(?:under|in|after)\b|\bleft\s*\??\s*$"
                  r"|\b(?:end|ended|ends|wind|wound)\s+up\s+with\b"
                  # "who held more stock directly", "which one held the most": holdings compared
-                 r"|\bheld\s+(?:more|less|fewer|the\s+(?:most|least|bigger|larger))\b|\b(?:still|were|was|are|is)\s+outstanding\b"
+                 r"|" + HELD_MORE + r"|\b(?:still|were|was|are|is)\s+outstanding\b"
                  # "shares held after the dec 2021 gift": what was held (not "shares held back for taxes")
                  r"|\b(?:shares?|shs|stock)\s+held\s+(?:after|following|once|as\s+of|at\s+the\s+end)\b"),
     ("net", r"\bnet(?:\s+(?:buying|selling|buyer|seller|buyers|sellers|purchases|sales))?\b"),

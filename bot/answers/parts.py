@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from bot.answers.figures import IN_DOLLARS
 from bot.answers.tokens import fold
 
 Combine = Literal["compare", "while", "both", "sum"]
@@ -272,8 +273,7 @@ def _either(question: str) -> Plan | None:
         return None
     clauses = [c for c in re.split(r"\s*[:;?]\s*|\s*,(?!\d)(?!\s*(?:19|20)\d\d\b)(?!\s*(?:or|vs\.?|versus)\s)\s*|\s+-\s+", question)
                if c]  # not "Dec 8, 2025", "10,000", "A in March, or B in June"
-    if len(clauses) == 3 and _PREPOSITION.match(clauses[0]) and (_YEAR_IN.search(clauses[0]) or re.fullmatch(
-            r"in\s+(?:dollars?|dollar\s+terms|value)", clauses[0], re.I)):
+    if len(clauses) == 3 and _PREPOSITION.match(clauses[0]) and (_YEAR_IN.search(clauses[0]) or IN_DOLLARS.fullmatch(clauses[0])):
         # "In January 2025, which company saw more selling, AAR or Pro-Dex?": the time belongs to what is asked
         clauses = [f"{clauses[1]} {clauses[0]}", clauses[2]]
     if len(clauses) == 2:
