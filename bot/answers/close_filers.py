@@ -19,10 +19,13 @@ from bot.answers.messages import company_label
 from bot.answers.resolve import Entity, Match
 from bot.answers.understand import Understanding
 from bot.domain.vocab import display_name
+from storage import names_index
 
 SHORT = 4  # words shorter than this must be typed exactly ("roe" is not "doe")
 CLOSE = 0.6  # normalised similarity of a longer word to a word of the name ("clemmons" ~ "clements": 0.625)
 CLOSE_OTHER_START = 0.8  # the same, for a word whose first letter differs ("karine" ~ "carine": 0.83)
+CLOSE_ENDING = 0.5  # the same, for a word that starts with the name word's first four letters ("markems" ~ "markham")
+CROWDED = 2_000  # a typed word held by more names than this ("john") does not pick candidates market-wide
 
 
 def _words(text: str) -> list[str]:
@@ -31,13 +34,15 @@ def _words(text: str) -> list[str]:
 
 def _close(typed: str, name_words: list[str]) -> bool:
     """The typed word is a word of the name, or close to one of four letters or more: with the same first letter,
-    or a first letter misheard and the rest nearly the same ("karine" for Carine: 0.83)."""
+    or a first letter misheard and the rest nearly the same ("karine" for Carine: 0.83), or the same first four
+    letters and the ending misheard ("markems" for Markham: 0.57)."""
     if typed in name_words:
         return True
     if len(typed) < SHORT:
         return False
-    return any(len(w) >= SHORT and (similarity := DamerauLevenshtein.normalized_similarity(typed, w)) >= CLOSE and (
-        w[:1] == typed[:1] or similarity >= CLOSE_OTHER_START) for w in name_words)
+    return any(len(w) >= SHORT and (similarity := DamerauLevenshtein.normalized_similarity(typed, w)) >= CLOSE_ENDING
+               and (similarity >= CLOSE and w[:1] == typed[:1] or similarity >= CLOSE_OTHER_START
+                    or len(typed) > SHORT and len(w) > SHORT and w[:SHORT] == typed[:SHORT]) for w in name_words)
 
 
 def _typed_name(unresolved: str) -> list[str]:
@@ -68,3 +73,46 @@ def close_filer(understanding: Understanding, parse, conn: sqlite3.Connection) -
     shown = " ".join(t for t in typed.split() if set(_words(t)) & set(words)) or typed
     return moved, (f"(Read “{shown}” as {display_name(person.name)}, the closest name among the insiders who "
                    f"file for {company_label(company)}.)")
+
+
+def _typed_with_neighbours(typed: str, question: str) -> tuple[list[str], list[str]]:
+    """The typed name's words, and the words either side of it in the question ("jesicca" in "jesicca snow
+    options": snow, options), which count only where a name holds them exactly."""
+    words = _typed_name(typed)
+    m = re.search(rf"(?:([a-z]+)\W+)?{re.escape(typed.lower())}(?:'s)?(?:\W+([a-z]+))?", question.lower())
+    beside = [w for w in (m.groups() if m else ()) if w and len(w) >= 3 and w not in words]
+    return words, beside
+
+
+def close_person(understanding: Understanding, parse, conn: sqlite3.Connection) -> tuple[Understanding, str] | None:
+    """A person's name mistyped with no company beside it ("whats drew markems title", "jesicca snow options"):
+    the one insider on file whose name holds a typed or neighbouring word exactly and is close to every typed word,
+    two words at least, read as meant with a note; None otherwise (a name matching no one is said to have none)."""
+    typed, company = understanding.unresolved_insider, understanding.company
+    if not typed or understanding.insider is not None or not names_index.present(conn):
+        return None
+    words, beside = _typed_with_neighbours(typed, parse.question)
+    # "Jesicca Snow's": the company read from the word beside the name (Snowflake) goes if a person holds the word
+    if company is not None and _words(company.text) != [w for w in beside if w in _words(company.text)][:1]:
+        return None
+    if not any(len(w) >= SHORT for w in words):
+        return None
+    picks = [w for w in (*words, *beside) if 0 < names_index.names_holding(conn, "owners", w) <= CROWDED]
+    found: dict[str, str] = {}
+    for cik, name in names_index.with_words(conn, "owners", picks):
+        name_words = _words(display_name(name))
+        held = [w for w in beside if w in name_words]
+        if all(_close(w, name_words) for w in words) and len(words) + len(held) >= 2:
+            found[cik] = name
+    if len(found) != 1:
+        return None
+    (cik, name), = found.items()
+    held = [w for w in beside if w in _words(display_name(name))]
+    gone = {*words, *held}
+    if company is not None and not set(_words(company.text)) <= set(held):
+        return None
+    moved = replace(understanding, insider=Match(text=typed, entities=[Entity(cik, name)], via="name"),
+                    company=None, unresolved_insider=None, unknown_words=[w for w in understanding.unknown_words
+                                                            if w.lower().removesuffix("'s") not in gone])
+    shown = " ".join([typed, *held]) if held else typed
+    return moved, f"(Read “{shown}” as {display_name(name)}, the closest name on file.)"

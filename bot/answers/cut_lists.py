@@ -19,6 +19,7 @@ from bot.answers.render_totals import amount_of
 from bot.answers.sums import TotalRow
 from bot.domain.codes import code_word, group_name, is_open_market
 from bot.domain.formats import fmt_money, fmt_shares, format_date
+from bot.domain.vocab import SECURITY_LABELS
 from bot.domain.wording import unit_word
 
 TOTAL_ROWS_MAX = 4  # sums named in the lead of a cut list
@@ -78,7 +79,9 @@ def total_phrase(t: TotalRow) -> str:
     n = f"{t.transactions:,} {'transaction' if t.transactions == 1 else 'transactions'}"
     direction = {"A": " acquired", "D": " disposed of"}.get((t.acquired_disposed or "").upper(), "")
     spanned = t.company_count or len(t.issuers)
-    what = f"{n} at {spanned:,} companies ({group}, code {t.code}{direction and ','}{direction})" if spanned > 1 \
+    of = f" in {SECURITY_LABELS[t.kind] if t.kind in ('common', 'preferred') else unit_word(t.kind, True)}" \
+        if t.kind else ""
+    what = f"{n}{of} at {spanned:,} companies ({group}, code {t.code}{direction and ','}{direction})" if spanned > 1 \
         else f"{amount_of(t)}{direction} ({group}, code {t.code}) in {n}"
     at = f" at {t.issuer_label}" if t.issuer_label and spanned <= 1 else ""
     value = f", {fmt_money(t.value)}" if t.priced and is_open_market(t.code) else ""

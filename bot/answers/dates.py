@@ -98,7 +98,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("bare", re.compile(rf"(?<![\w$.,-])(?P<a>{_BARE_EXPR})(?![\w%])"
                        r"(?!\s*(?:shares|options|units|rsus|psus|warrants)\b)"
                        r"(?!\s*(?:option|unit|rsu|psu|warrant|stock|common)\b"
-                       r"(?!\s+(?:exercises?|grants?|awards?|vestings?|sales?|purchases?|buys?)\b))", re.I)),
+                       r"(?!\s+(?:options?\s+)?(?:exercises?|grants?|awards?|vestings?|sales?|purchases?|buys?)\b))", re.I)),
 ]
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Any
 
-from bot.answers.filters import NOTED_KINDS, Filters
+from bot.answers.filters import NOT_A_DISPOSAL, NOTED_KINDS, Filters
 from storage.sql import AGGREGATES_CURRENT, marks, ordinals
 
 
@@ -125,6 +125,8 @@ def conditions(filters: Filters) -> tuple[list[str], list]:
     if codes:
         clauses.append(f"d.transaction_code IN ({marks(codes)})")
         params += codes
+    if filters.grants_only:
+        clauses.append(NOT_A_DISPOSAL.format(t="d"))
     if filters.security:
         free = filters.security_free_codes
         clauses.append(f"(d.kind = ? OR d.transaction_code IN ({marks(free)}))" if free else "d.kind = ?")

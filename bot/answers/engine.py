@@ -25,7 +25,7 @@ from bot.answers.answer_kinds import (
 )
 from bot.answers.budget import DEFAULT_SECONDS, Budget, Overrun, out_of_time
 from bot.answers.cannot import CANNOT, PREFACES, SHOWN_AFTER, WHAT_I_KNOW
-from bot.answers.close_filers import close_filer
+from bot.answers.close_filers import close_filer, close_person
 from bot.answers.held_in_all import holdings_notes
 from bot.answers.holders import holder_named_in_notes
 from bot.answers.messages import (
@@ -182,7 +182,7 @@ def _answer(question: str, db: ReadSource, context: ChatContext | None, today: d
             return others  # "besides Scarpelli, who else filed at Snowflake", "pltr sales other than thiel's"
         reread_notes = []
         # "may 16" with nothing this year: the latest May 16 with filings; "FF Pathfinder VI": a holder of record
-        for reread in (read_in_year_with_records, close_filer, other_person_unknown, holder_named_in_notes):
+        for reread in (read_in_year_with_records, close_filer, close_person, other_person_unknown, holder_named_in_notes):
             if (moved := reread(understanding, parse, conn)) is not None:
                 understanding, note = moved
                 reread_notes.append(note)

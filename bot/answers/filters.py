@@ -31,6 +31,9 @@ ENTRY_DATED = ("coalesce(e.transaction_date, (SELECT max(t.transaction_date) FRO
 
 
 # A row's price per share, or for a derivative its exercise or conversion price (what "price" and "strike" mean).
+# A row coded A (a grant) but marked D (disposed of) is an exercise filed under the grant code, not a grant; ``t``
+# is the table's alias (the rows ``e``, the pre-aggregated days ``d``).
+NOT_A_DISPOSAL = "NOT ({t}.transaction_code = 'A' AND {t}.acquired_disposed = 'D')"
 PRICE_OR_STRIKE = "(CASE WHEN e.is_derivative = 1 THEN e.conversion_or_exercise_price ELSE e.price_per_share END)"
 
 @dataclass(frozen=True)
@@ -120,6 +123,12 @@ class Filters:
             out.append(Filter(sql, params, TOPICS[self.noted].words))
         return out
 
+    @property
+    def grants_only(self) -> bool:
+        """Grants asked alone across insiders: a row coded A but marked D (an exercise filed under the grant code) is
+        left out; a named insider's own such rows stay (shown as filed: "Moran's $3.14 option grant")."""
+        return self.kinds == ("grant",) and not self.owner_ciks
+
     def row_filters(self) -> list[Filter]:
         """The kind of transaction, the security and the amounts, in the order an answer says them."""
         return self._kind_filters() + self._bound_filters()
@@ -131,6 +140,8 @@ class Filters:
             labels = [TRANSACTION_KINDS[k].label for k in self.kinds]
             words = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
             out.append(in_filter("e.transaction_code", codes, words))
+            if self.grants_only:
+                out.append(Filter(NOT_A_DISPOSAL.format(t="e")))
         if self.security:
             words = ("in " if codes else "") + SECURITY_LABELS[self.security]
             kind, params = "security_kind(e.security_title, e.is_derivative) = ?", (self.security,)

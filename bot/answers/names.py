@@ -84,7 +84,8 @@ def name_like(run: list[int], words: dict[int, NameWord], parse: RulesParse) -> 
     first, last = members[0], members[-1]
     slot = _word_before(parse.question, first.pos) in lexicon.NAME_SLOT_BEFORE
     entity = lexicon.ENTITY_AFTER.match(parse.question, last.pos + len(last.text)) is not None  # "… insurance company"
-    return slot or entity or _possessive(parse.question, last) or (len(members) >= 2 and _asks_something(parse))
+    at = len(members) >= 2 and re.match(r"\s+(?:at|@|from)\s", parse.question[last.pos + len(last.text):]) is not None
+    return slot or entity or at or _possessive(parse.question, last) or (len(members) >= 2 and _asks_something(parse))
 
 
 def _text(run: list[int], words: dict[int, NameWord]) -> str:

@@ -41,8 +41,7 @@ _SOURCE_GAP = re.compile(r"\s*(?:(?:the|a|an|their|his|her|its)\s+)?(?:conversio
 _IPO = re.compile(r"ipo|listing|went\s+public", re.I)
 _PRICE_PAID = re.compile(r"\b(?:avg|average|mean)\b|\bprices?\b|\bpx\b|\bpaid\b|\bper\s+share\b|\ba\s+share\b", re.I)
 _GOT = re.compile(r"get|gets|got|gotten", re.I)
-# Verbs that say only that something came to someone ("got", "received"): a grant unless the question names
-# the kind of transaction it came by ("shares he got from conversions", "who received his gifts").
+# "got", "received": a grant unless the question names how it came ("shares he got from conversions")
 _CAME_TO = re.compile(r"get|gets|got|gotten|receiv(?:e|ed|es|ing)|given", re.I)
 _NAMED_KINDS = ("conversion", "gift", "exercise", "distribution", "tax_withholding")
 _UNDERLIE = re.compile(r"\bunderl(?:ie|ies|ying|ay)\b", re.I)
@@ -208,8 +207,9 @@ def _read_filters(result: RulesParse, found: list[Span]) -> None:
     result.amendments_only = bool(result.of_kind("amendments"))
     roles = result.of_kind("role")
     if roles:
-        result.role = roles[0].value
-        texts = [s.text for s in roles if s.value == result.role]
+        specific = [s for s in roles if s.value not in ("officer", "director", "ten_percent_owner")]  # "officers ... President"
+        result.role = specific[0].value if roles[0].value == "officer" and specific else roles[0].value
+        texts = [s.text for s in roles if s.value in (result.role, roles[0].value)]
         result.role_plural = any(t.lower().rstrip().endswith(("s", "mgmt", "management", "c-suite")) for t in texts) or any(
             re.search(rf"\b(?:any|all|every|each)\s+(?:of\s+the\s+)?{re.escape(t)}", result.question, re.I)
             for t in texts)

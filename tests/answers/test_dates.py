@@ -35,6 +35,7 @@ TODAY = D(2024, 6, 12)  # a Wednesday
     # A year before a security and an event is a date ("the 2025 option exercises"), not an amount.
     ("what did all the 2023 option exercises cost", D(2023, 1, 1), D(2023, 12, 31)),
     ("2022 rsu vestings at zip", D(2022, 1, 1), D(2022, 12, 31)),
+    ("Which 2025 stock option grant had the highest exercise price?", D(2025, 1, 1), D(2025, 12, 31)),
     # Two days of one month joined: both days and the ones between.
     ("pdex total sold jan 23 + 24", D(2024, 1, 23), D(2024, 1, 24)),
     ("options exercised on December 8 and 9, 2025 combined", D(2025, 12, 8), D(2025, 12, 9)),

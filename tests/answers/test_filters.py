@@ -186,3 +186,21 @@ def test_the_filters_on_rows_keep_the_vehicle_and_the_expiry() -> None:
     full = Filters(issuer_ciks=("1",), held_through="rivendell 7", expires_from=dt.date(2035, 1, 1))
     assert (full.rows_only.held_through, full.rows_only.expires_from) == ("rivendell 7", dt.date(2035, 1, 1))
     assert full.rows_only.issuer_ciks == ()
+
+
+def test_grants_across_insiders_leave_out_rows_coded_a_but_disposed_of(corpus_db) -> None:
+    """Wave, Dec 8-9, 2025: Moran's five Table II option rows are coded A (grant) but marked D, exercises filed
+    under the grant code. Grants across the market leave them out (the rows and the pre-aggregated days alike);
+    Moran's own grants keep them, shown as filed ("Moran's $3.14 option grant")."""
+    from bot.answers.day_totals import transaction_count
+
+    market = Filters(kinds=("grant",), date_from=dt.date(2025, 1, 1), date_to=dt.date(2025, 12, 31))
+    with query.connect(corpus_db) as conn:
+        rows = query.entries(conn, market, limit=1000)
+        counted = transaction_count(conn, market)
+        moran = conn.execute("SELECT cik FROM owners WHERE name LIKE '%Moran%'").fetchone()[0]
+        his = query.entries(conn, Filters(kinds=("grant",), owner_ciks=(moran,)), limit=1000)
+    assert rows and all(r["acquired_disposed"] == "A" for r in rows)
+    assert counted in (None, len(rows))
+    assert sorted(r["conversion_or_exercise_price"] for r in his if r["acquired_disposed"] == "D") == [
+        2.83, 3.14, 4.75, 8.17, 10.48]

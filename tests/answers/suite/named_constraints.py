@@ -217,4 +217,10 @@ CASES = table(
         "Did Kyle Moran buy or sell any Snowflake shares?",
         "did moran buy or sell any snow stock",
     ], ["No open-market purchases and sales (P, S) found for Kyle Moran"], ["investment advice"]),
+    # Two unknown lowercase words before "at <company>" are a person, never ignored while the company's trades are
+    # listed ("bob markems at snowflake" was Snowflake's eight rows and "Not understood and ignored: bob, markems").
+    family("unknown-person-at-a-company", [
+        "bob markems at snowflake",
+        "drew markems at snowflake",
+    ], [("No filings by Bob Markems", "No filings by Drew Markems")], ["Not understood and ignored", "73,170", "61,386"]),
 )

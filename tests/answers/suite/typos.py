@@ -148,4 +148,18 @@ CASES = table(
     family("first-letter-misheard-beside-its-company", [
         "karine lamercie arw shs after withholding",
     ], ["Carine Lamercie Jean-Claude", "20,869"], ["No filings by Karine"]),
+    # With no company beside it: the one insider on file holding a typed word exactly and close to every other
+    # ("markems" starts as Markham does; "jesicca" is two edits from Jessica, "snow" beside it is her name).
+    family("typo-with-no-company", [
+        "whats drew markems title",
+        "drew markam's title?",
+    ], ["Drew G. Markham", "GC", "Read “"], ["No filings by"]),
+    family("typo-first-name-beside-a-soft-word", [
+        "jesicca snow options",
+        "show me jesicca snows options",
+    ], ["Jessica Snow", "70,750", "$2.64"], ["No filings by", "Snowflake"]),
+    family("no-close-person-market-wide", [
+        "what did bob markems sell",
+        "jane roe sales",
+    ], ["No filings by"], ["Read “", "Markham", "Richard Roe"]),
 )
