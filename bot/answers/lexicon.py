@@ -167,7 +167,8 @@ ROLE_QUESTION = re.compile(r"\b(?P<kw>role|roles|title|titles|job\s+title|job|re
                            r"|\b(?P<still>still\s+an?\s+(?:10\s*%|ten\s+percent|director|officer|insider))"
                            r"|\b(?P<posts>officer\s+(?:positions?|titles?))\b", re.I)
 # "who sold the most", "which insiders filed the most": a ranking of insiders, not of single trades.
-PER_INSIDER = re.compile(r"\b(?:who|which\s+(?:insiders?|people|persons?|execs?|executives?|directors?|officers?|filers?))\b"
+PER_INSIDER = re.compile(r"\b(?:who|which\s+(?:insiders?|people|persons?|execs?|executives?|directors?|officers?|filers?"
+                         r"|(?:reporting\s+)?(?:persons?|owners?)))\b"
                          r".*\b(?:the\s+most|most)\b(?!\s+recent)|\bmost\s+active\s+(?:filers|insiders|people)\b"
                          r"|\b(?:top|biggest|largest)\s+(?:\d+\s+|\w+\s+)?(?:insider\s+)?(?:sellers?|buyers?|filers?)\b"
                          r"|\brank\s+(?:the\s+)?(?:insiders|people|filers)\b|\bleaderboard\b"

@@ -86,7 +86,8 @@ def vehicle_holdings(held: Fetched, vehicle: str) -> tuple[Fetched, str | None]:
             or chosen  # listing several funds does ("FF Affirm Growth LLC")
     named = [r for r in chosen if any(_bare(m["name"]) == _bare(vehicle)
                                       for text in names(r) for m in lexicon.HELD_BY.finditer(text or ""))]
-    chosen = named or chosen  # "The Founders Fund V, LP": the fund of that name, not "Founders Fund V Principals"
+    if not lexicon.VEHICLE_WORDS.fullmatch(vehicle):  # a bare kind ("trust") names no one holder: every trust
+        chosen = named or chosen  # "The Founders Fund V, LP": the fund of that name, not "Founders Fund V Principals"
     if not chosen:
         what = f"through “{vehicle}”" if vehicle else "indirectly"
         return held, f"No position is reported as held {what}; every position is shown."

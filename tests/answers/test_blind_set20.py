@@ -26,7 +26,6 @@ TODAY = dt.date(2026, 12, 7)
 XFAIL: dict[str, str] = {
     "b20-scope-into-trusts-any-co-slack": "wrong-filter-or-order (estate planning vehicles missed)",
     "b20-scope-trust-reporting-persons-plain": "words-read-as-name ('themselves individuals')",
-    "b20-scope-family-trusts-plain": "words-read-as-name (asked which company; market-wide vehicle holdings)",
     "b20-verb-levchin-trade-in-plain": "words-read-as-name ('PENSCO account')",
     "b20-verb-scarpelli-clear-plain": "total-not-computed (net of the exercise cost)",
     "b20-verb-adams-liquidate-plain": "total-not-computed ('liquidate' not a sale)",
@@ -59,7 +58,6 @@ XFAIL: dict[str, str] = {
     "b20-mkt-late-form4s-plain": "wrong-filter-or-order ('Excluding' refused)",
     "b20-mkt-form3-signed-early-plain": "wrong-filter-or-order (signature vs event date)",
     "b20-mkt-form3-latest-signed-plain": "words-read-as-name ('Signed')",
-    "b20-mkt-most-form3s-plain": "wrong-filter-or-order (Form 3 count per person)",
     "b20-typo-katherine-adamms-signer-slack": "footnote-signature-or-address-fact (signature not stored)",
     "b20-typo-jessica-garrascia-signer-slack": "footnote-signature-or-address-fact (signature not stored)",
     "b20-typo-carole-clement-ratio-slack": "footnote-signature-or-address-fact (one share per RSU)",

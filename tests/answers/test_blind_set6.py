@@ -24,7 +24,6 @@ XFAIL: dict[str, str] = {
     "b6-grant-mdb-vest-plain": "vesting-part-dropped (vest footnote cut before the vesting terms)",
     "b6-file-snow-all-plain": "form3-filers-omitted (transactions listed, Garrett and Berkshire missing)",
     "b6-mkt-multi-company-plain": "not-understood (insiders at more than one company); asked which company",
-    "b6-hold-family-trusts-plain": "not-understood (holders through family trusts, no name); asked which company",
     "b6-cmp-filings-tsla-pltr-plain": "filing-count-compare-answered-as-transactions",
 }
 

@@ -139,4 +139,10 @@ CASES = table(
     family("column-5-of-table-i", [
         "Per column 5 of Table I, how many shares did the Scarpelli Family Trust own, and is that direct or indirect ownership?",
     ], ["178,947", "indirectly"], ["called"]),
+    # A bare kind of vehicle across the market names no one holder: every insider holding through a trust, not the
+    # one whose nature of ownership is the bare word "by trust" (was Ahmed's 30,630 alone).
+    family("trusts-across-the-market", [
+        "Which insiders, at any company, hold shares through a family trust?",
+        "who holds stock thru a trust",
+    ], ["Sohail U. Ahmed", "Richard Roe", "Michael Scarpelli", "John Dennis McMahon"], ["called"]),
 )

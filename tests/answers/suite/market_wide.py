@@ -217,4 +217,10 @@ CASES = table(
     family("how-many-cos", [
         "how many cos had insider selling in 2025?",
     ], ["5 companies"], ["called"]),
+    # "which reporting person has the most Form 3 filings": filers ranked by their filings (was a search for
+    # open-market trades on Form 3, which found none).
+    family("reporting-person-with-the-most", [
+        "Which reporting person has the most Form 3 filings in the data?",
+        "which owner filed the most form 3s",
+    ], ["Peter Thiel (BKSY, OSCR, PLTR): 3 filings"], ["open-market"]),
 )
