@@ -221,6 +221,6 @@ CASES = table(
     # open-market trades on Form 3, which found none).
     family("reporting-person-with-the-most", [
         "Which reporting person has the most Form 3 filings in the data?",
-        "which owner filed the most form 3s",
+        "which reporting persons filed the most form 3s",
     ], ["Peter Thiel (BKSY, OSCR, PLTR): 3 filings"], ["open-market"]),
 )
