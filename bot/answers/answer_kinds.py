@@ -55,6 +55,7 @@ from bot.answers.roles import (
     role_verdict,
     roles_of_text,
 )
+from bot.answers.signed import ABROAD, address_answer, signer_answer
 from bot.answers.understand import Understanding
 from bot.domain.formats import fmt_money, format_date
 from bot.domain.vocab import ROLE_LABELS
@@ -102,9 +103,13 @@ def shaped_answer(understanding: Understanding, conn: sqlite3.Connection, today:
     spec = understanding.spec
     if spec.ask == "no_securities":
         return _no_securities_answer(understanding, conn)
+    scope = scope_words(understanding)
+    if spec.ask == "signer" and (understanding.company or understanding.insider):
+        return signer_answer(conn, understanding.filters(), scope)
+    if spec.ask == "address" and (understanding.company or understanding.insider or ABROAD.search(question)):
+        return address_answer(conn, understanding.filters(), scope, question)
     if not (understanding.company or understanding.insider):
         return None
-    scope = scope_words(understanding)
     if spec.ask == "kept" and (kept := kept_answer(conn, understanding.filters(), scope, sold_to_cover=bool(
             re.search(SOLD_TO_COVER, question, re.I)))) is not None:
         return kept

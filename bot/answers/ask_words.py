@@ -68,3 +68,20 @@ r"\b(?P<kw>trading\s+at)\b", r"\b(?P<kw>quotes?)\b", r"\b(?P<kw>share\s+price)\b
     r"\b(?P<kw>gone\s+(?:up|down))\b", r"\b(?P<kw>(?:up|down)\s+since)\b",
     r"\b(?P<kw>(?:risen|fallen|rallied|tanked|appreciated|depreciated))\b",
 ]
+# Who signed a filing ("who signed dodge's form 4", "signed by who", "the signature on it") and where its owners are
+# ("musk's address on the form 5", "where is golden properties based"): bot/answers/signed.py.
+SIGNER_PHRASES = [
+    r"\bwho\s+(?:\w+\s+){0,2}?(?P<kw>sign(?:ed|s)?)\b(?!\s+(?:up|on\s+to|off\s+on)\b)",
+    r"\b(?P<kw>signed)\s+(?:it\s+|them\s+)?(?:by|for)\s+(?:who|whom)\b", r"\b(?P<kw>signed\s+by)\s*\??$",
+    r"\b(?P<kw>signatur(?:e|es)|signatory|signatories|signers?)\b(?!\s+dates?\b)",
+    # "on what dates did dodge and garascia sign their form 4s", "when did he sign it": each filing's signature
+    r"\b(?:when|what\s+(?:date|dates|day))\s+(?:did|does|do|was|were)\b.*\b(?P<kw>sign(?:ed)?)\b(?!\s+(?:up|on|off)\b)",
+]
+ADDRESS_PHRASES = [
+    r"\b(?P<kw>(?:mailing\s+|business\s+|street\s+)?address(?:es)?)\b(?!\s+(?:the|this|that|it)\b)",
+    r"\bwhere\s+(?:is|are|was|were)\b.*\b(?P<kw>based|located|headquartered|domiciled)\b",
+    r"\b(?P<kw>(?:based|located|domiciled|headquartered)\s+(?:outside(?:\s+of)?(?:\s+the)?\s+(?:us|u\.s\.?|usa|united\s+states"
+    r"|america)|abroad|overseas|in\s+(?:which|what)\s+(?:city|country|state)))(?!\w)",
+    r"\b(?P<kw>non[-\s]?u\.?s\.?)(?=\s+(?:based\s+)?(?:reporting\s+)?(?:owners?|filers?|insiders?|holders?|investors?)\b)",
+]
+

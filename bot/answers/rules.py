@@ -293,8 +293,8 @@ def _read_ask(result: RulesParse) -> None:
     "worth" alone asks the value of what is held unless trades are asked about ("what were his sales worth")."""
     asked = {s.value for s in result.of_kind("ask")
              if not (s.value == "value_now" and result.transaction and lexicon.TRADE_VALUE.fullmatch(s.text))}
-    if asked & {"no_securities", "kept"}:  # "form 3s that reported owning nothing"; "kept after tax" (kept.py)
-        result.ask = "no_securities" if "no_securities" in asked else "kept"
+    if asked & {"no_securities", "kept", "signer", "address"}:  # "owning nothing"; "kept after tax"; "who signed"
+        result.ask = next(a for a in ("signer", "address", "no_securities", "kept") if a in asked)
     elif "value_now" in asked or (lexicon.WORTH.search(result.question) and result.transaction in (None, "open_market")):
         result.ask = "market_value"
     elif "terms" in asked and not any(s.value == "exercise" and s.text.lower().startswith("exercis")

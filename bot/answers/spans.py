@@ -225,7 +225,9 @@ def _keyword_spans(text: Text, kind: str, value: str, patterns: list[str], *, ta
 def asks(text: Text) -> list[Span]:
     """"vesting schedule", "when do they expire", "the strike" -> ("ask", "terms"); "net worth", "worth now",
     "is that a lot" -> ("ask", "value_now"): answers the filings' rows alone do not give."""
-    return (_keyword_spans(text, "ask", "no_securities", ask_words.NO_SECURITIES_PHRASES)
+    return (_keyword_spans(text, "ask", "signer", ask_words.SIGNER_PHRASES)[:1]
+            + _keyword_spans(text, "ask", "address", ask_words.ADDRESS_PHRASES)[:1]
+            + _keyword_spans(text, "ask", "no_securities", ask_words.NO_SECURITIES_PHRASES)
             + _keyword_spans(text, "ask", "kept", ask_words.KEPT_PHRASES)[:1]
             + _keyword_spans(text, "ask", "value_now", ask_words.VALUE_NOW_PHRASES)
             + _keyword_spans(text, "ask", "terms", ask_words.TERMS_PHRASES)

@@ -32,7 +32,7 @@ Aggregation = Literal[
     "role",
 ]
 CountUnit = Literal["transactions", "filings", "companies", "insiders", "days", "months", "years", "owners"]
-Ask = Literal["terms", "market_value", "no_securities", "kept"]
+Ask = Literal["terms", "market_value", "no_securities", "kept", "signer", "address"]
 
 BOUND_FIELDS = ("min_value", "max_value", "min_shares", "max_shares", "min_price", "max_price", "strict_bounds")
 
@@ -170,7 +170,9 @@ class QuerySpec(BaseModel):
                     "(what holdings are worth now, which needs a market price: 'net worth', 'worth now', 'is that "
                     "a lot'), no_securities (filings, Form 3s, that report owning no securities at all: 'which form 3s "
                     "reported owning nothing'), kept (the shares of an award kept once those withheld for taxes "
-                    "are taken off: 'how many did she keep after tax', 'settled minus withheld'). Null otherwise; "
+                    "are taken off: 'how many did she keep after tax', 'settled minus withheld'), signer (who "
+                    "signed the filings: 'who signed dodge's form 4'), address (the reporting owners' addresses: "
+                    "'where is golden properties based', 'owners based outside the US'). Null otherwise; "
                     "not for the dollar value of trades ('what were his "
                     "sales worth').",
     )

@@ -58,6 +58,12 @@ with Palantir); Golden Properties' code P row is marked D (no total or count ove
 by a director" and "first open-market buy" do not touch it); the samples are part of the corpus db, so market-wide
 figures include them (Doe's 10b5-1 checkbox, Example Ventures' 4,200,000, Smith's withholding). Thiel's February 2021
 sales cite a "preexisting" 10b5-1 plan with no adoption date, so no question asks for the earliest plan adoption.
+
+After the first run, the expectations of the failing cases were re-checked against the XML and 2 were corrected:
+b21-sum-aapl-recent-sales-plain required the seven rows' total (25,000 shares / $4,042,887.94), which an everyday
+"recent insider sales at X" answer need not state, so a listing of all seven rows (9,136 ... 2,292) now also counts;
+b21-cmp-exbt-buy-vs-sell-plain's "no open-market sale" alternatives missed the correct wording "sold 0 shares", which
+is now accepted.
 """
 
 from __future__ import annotations
@@ -480,7 +486,9 @@ CASES: list[Case] = [
     _c("b21-sum-dkng-recent-sales-plain", "Show me recent insider sales at DraftKings.", "sum", P,
        [("105,554", all_of("49,252", "3,525", "52,777"))], note="everyday: Dodge, Mar 14 and 17, 2025"),
     _c("b21-sum-aapl-recent-sales-plain", "Recent insider sales at Apple?", "sum", P,
-       ["d:2022-05-04", ("25,000", "$4,042,887.94")], note="everyday: Adams's seven rows"),
+       ["d:2022-05-04", ("25,000", "$4,042,887.94",
+                         all_of("9,136", "5,316", "4,006", "900", "1,550", "1,800", "2,292"))],
+       note="everyday: Adams's seven rows"),
 
     # ------------------------------------------------------------------ 9. comparisons and two-part questions
     _c("b21-cmp-snow-strikes-slack", "garrett vs scarpelli snow option strikes", "cmp", S, ["$3.74", "$8.88"]),
@@ -525,7 +533,7 @@ CASES: list[Case] = [
        ["39,422,431", "32,212,328"]),
     _c("b21-cmp-exbt-buy-vs-sell-plain",
        "At Example Biotech in 2024, was there more insider buying or selling on the open market?", "cmp", P,
-       ["200,000", ("1,850", *NO_SALE)],
+       ["200,000", ("1,850", *NO_SALE, r"re:\bsold 0 shares\b")],
        note="a 200,000-share purchase; no open-market sale (only Smith's 1,850 withheld for tax)"),
     _c("b21-cmp-musk-hoffman-form3-slack", "which is older musks tsla form 3 or hoffmans lnkd form 3", "cmp", S,
        [("d:2010-06-28", "d:2010-06-25"), "d:2011-05-18"]),

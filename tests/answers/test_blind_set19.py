@@ -47,7 +47,6 @@ XFAIL: dict[str, str] = {
     "b19-cmp-doe-days-px-slack": "two-days-price (May 16 $43.05 missing)",
     "b19-cmp-thiel-2024-twopart-slack": "two-part-with-vehicle (2024 total lumped with 2021)",
     "b19-mkt-biggest-single-filing-dollars-slack": "filings-ranked-by-value (rows ranked instead)",
-    "b19-mkt-longest-signing-gap-plain": "signing-gap (words read as a name 'Signed')",
     "b19-typo-warren-bufett-plain": "typo-with-a-second-holder ('Berkshire' resolved, 'Warren Bufett' left)",
     "b19-hold-rivendell25-as-of-plain": "as-of-between-filings (53,487 missing)",
     "b19-hold-scty-trust-pre-conversion-plain": "before-conversion-holding (118,256 missing)",

@@ -3,7 +3,10 @@ checking insiders' trades before the firm trades a name, and a retail traders' S
 failure classes of issue #10, written by a tester who did not read the engine, each answer checked for the facts a
 right answer cannot avoid and those a wrong one would show.
 
-Measured once, in stop 23, on the engine as it then was (before any of its questions were read).
+Measured once, in stop 23, on the engine as it then was (e5c4e47, before any of its questions were read): first run
+188/263 = 71.5% (fully held out). The tester then re-checked every failing case against the XML and corrected two
+expectations (a list of Adams's seven sale rows answers "recent insider sales at Apple" without their sum; "sold 0
+shares" says no open-market selling); with those, the first run's answers pass 190/263 = 72.2%.
 
 Cases that failed when the set was measured are marked xfail (not strict) with a short reason tag, so this file
 passes while the engine is worked on and a case that starts passing shows up as XPASS."""
@@ -20,7 +23,6 @@ TODAY = dt.date(2026, 12, 7)
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
     "b21-scope-sells-2026-slack": "first-run failure",
-    "b21-scope-non-us-owners-plain": "first-run failure",
     "b21-scope-h2-2025-sellers-slack": "first-run failure",
     "b21-scope-irrevocable-trusts-slack": "first-run failure",
     "b21-scope-split-filings-plain": "first-run failure",
@@ -52,10 +54,6 @@ XFAIL: dict[str, str] = {
     "b21-vest-scty-a-f-ratio-slack": "first-run failure",
     "b21-vest-performance-options-plain": "first-run failure",
     "b21-vest-yhoo-plan-choices-slack": "first-run failure",
-    "b21-role-dodge-signer-slack": "first-run failure",
-    "b21-role-sbga-signer-plain": "first-run failure",
-    "b21-role-mcguirk-signer-slack": "first-run failure",
-    "b21-role-musk-form5-signer-plain": "first-run failure",
     "b21-role-betr-ten-count-plain": "first-run failure",
     "b21-sum-adams-163-up-slack": "first-run failure",
     "b21-sum-oscr-ffvi-family-slack": "first-run failure",
@@ -65,7 +63,6 @@ XFAIL: dict[str, str] = {
     "b21-sum-mithril-trades-2021-slack": "first-run failure",
     "b21-sum-ff4-conversions-slack": "first-run failure",
     "b21-sum-sequoia-funds-sq-plain": "first-run failure",
-    "b21-sum-aapl-recent-sales-plain": "first-run failure",
     "b21-cmp-berkshire-mithril-form3-plain": "first-run failure",
     "b21-cmp-rabois-thiel-plans-slack": "first-run failure",
     "b21-cmp-markham-smith-withheld-plain": "first-run failure",
@@ -73,7 +70,6 @@ XFAIL: dict[str, str] = {
     "b21-cmp-hoffman-msft-trust-rsus-slack": "first-run failure",
     "b21-cmp-signing-lag-plain": "first-run failure",
     "b21-cmp-ff2-ff3-conversions-slack": "first-run failure",
-    "b21-cmp-exbt-buy-vs-sell-plain": "first-run failure",
     "b21-cmp-musk-hoffman-form3-slack": "first-run failure",
     "b21-mkt-most-sale-rows-plain": "first-run failure",
     "b21-mkt-officer-top-seller-plain": "first-run failure",
@@ -83,16 +79,8 @@ XFAIL: dict[str, str] = {
     "b21-cant-wve-window-plain": "first-run failure",
     "b21-cant-jsnow-leaving-plain": "first-run failure",
     "b21-cant-dkng-blackout-slack": "first-run failure",
-    "b21-typo-elon-muks-address-slack": "first-run failure",
-    "b21-typo-sohial-amed-signer-plain": "first-run failure",
-    "b21-typo-mark-garet-signer-plain": "first-run failure",
-    "b21-typo-reid-hofman-znga-signed-plain": "first-run failure",
-    "b21-typo-jesica-snoe-signer-slack": "first-run failure",
-    "b21-typo-michael-feldd-signer-plain": "first-run failure",
     "b21-typo-katherine-addams-first-row-plain": "first-run failure",
-    "b21-typo-carol-clemens-signer-slack": "first-run failure",
     "b21-typo-peter-theil-oscar-remarks-plain": "first-run failure",
-    "b21-typo-golden-propertys-based-slack": "first-run failure",
     "b21-surf-snow-last-row-range-slack": "first-run failure",
 }
 

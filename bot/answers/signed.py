@@ -1,0 +1,128 @@
+"""Who signed a filing, and where its reporting owners are: the signature block (the name as signed, often an
+attorney-in-fact, and its date) and the owners' addresses, both stored with every filing ("who signed dodge's form
+4", "musk's address on the tsla form 5", "where is golden properties based", "which reporting owners are based
+outside the United States"). The issuer's own address is not in an ownership filing; an answer about a company
+gives its reporting owners' addresses and says so."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+
+from bot.answers import sums
+from bot.answers.filters import Filters
+from bot.answers.records import filing_url
+from bot.answers.render import Answer, Source
+from bot.answers.render_records import Builder
+from bot.domain.formats import format_date
+from bot.domain.text import issuer_label
+from bot.domain.vocab import display_name
+
+MOST_FILINGS = 10
+# "based outside the United States", "non-US owners", "foreign filers": owners whose address is abroad.
+ABROAD = re.compile(r"\b(?:outside\s+(?:of\s+)?(?:the\s+)?(?:us|u\.s\.?|usa|united\s+states|america)|non[-\s]?u\.?s\.?"
+                    r"|foreign|overseas|abroad|international(?:ly)?\s+based)\b", re.I)
+# A US state code is two letters; EDGAR codes a foreign country as a letter and a digit ("A1" British Columbia).
+_US_STATE = re.compile(r"[A-Z]{2}")
+
+
+@dataclass(frozen=True)
+class Address:
+    """A reporting owner's address as one filing states it."""
+
+    name: str
+    street: str
+    city: str
+    state: str
+    zip_code: str
+    country: str  # the country or province as filed for an address abroad, else ""
+
+    @property
+    def abroad(self) -> bool:
+        return bool(self.country) or bool(self.state and not _US_STATE.fullmatch(self.state))
+
+    def __str__(self) -> str:
+        city = self.city.strip(" ,").title()
+        place = ", ".join(p for p in (self.street, city, self.country.title() if self.country else self.state) if p)
+        return f"{place} {self.zip_code}".strip()
+
+
+def _filings(conn: sqlite3.Connection, filters: Filters) -> list[list[sqlite3.Row]]:
+    """The filings of ``filters``, newest first, each as its rows of reporting owners."""
+    grouped: dict[str, list[sqlite3.Row]] = {}
+    for row in sums.owner_filings(conn, filters):
+        grouped.setdefault(row["filing_id"], []).append(row)
+    return list(grouped.values())
+
+
+def _heading(owners: list[sqlite3.Row]) -> str:
+    first = owners[0]
+    who = ", ".join(dict.fromkeys(display_name(o["name"]) for o in owners))
+    company = issuer_label(first["any_issuer_name"], first["any_ticker"])
+    return f"Form {first['form']} for {format_date(first['as_of'])} ({who} at {company})"
+
+
+def _add_source(b: Builder, owners: list[sqlite3.Row], line_index: int) -> None:
+    first = owners[0]
+    when = f"filed {format_date(first['filed_at'])}" if first["filed_at"] else f"signed {format_date(first['signed_at'])}"
+    b.answer.lines[line_index].source = len(b.answer.sources)
+    b.answer.sources.append(Source(f"Form {first['form']} {when}",
+                                   filing_url(first["issuer_cik"], first["accession_number"], first["source"]),
+                                   first["filing_id"]))
+
+
+def signer_answer(conn: sqlite3.Connection, filters: Filters, scope: str) -> Answer | None:
+    """Each filing's signatures, as signed and dated, newest filing first; None when no filing matches."""
+    filings = _filings(conn, filters)
+    if not filings:
+        return None
+    shown = filings[:MOST_FILINGS]
+    ids = [owners[0]["filing_id"] for owners in shown]
+    signed: dict[str, list[str]] = {}
+    for fid, name, date in conn.execute(
+            f"SELECT filing_id, name, date FROM signatures WHERE filing_id IN ({', '.join('?' for _ in ids)}) "
+            "ORDER BY filing_id, seq", ids):
+        signed.setdefault(fid, []).append(f"{name or '(no name)'}" + (f", dated {format_date(date)}" if date else ""))
+    more = f"; the newest {MOST_FILINGS} of {len(filings)}" if len(filings) > MOST_FILINGS else ""
+    b = Builder("records", f"The signatures on the filings for {scope}{more}, as each signature block reads:")
+    for owners in shown:
+        names = signed.get(owners[0]["filing_id"]) or ["no signature stored"]
+        b.add_line(f"{_heading(owners)}: signed by " + "; ".join(names) + ".")
+        _add_source(b, owners, len(b.answer.lines) - 1)
+    return b.answer
+
+
+def _addresses(conn: sqlite3.Connection, filing_id: str, owner_ciks: tuple[str, ...]) -> list[Address]:
+    rows = conn.execute(
+        "SELECT name, street1, street2, city, state, zip_code, state_description, non_us_state_territory, country, "
+        "owner_cik FROM filing_owners WHERE filing_id = ? ORDER BY seq", (filing_id,)).fetchall()
+    return [Address(display_name(r[0] or ""), ", ".join(s.strip(" ,") for s in (r[1], r[2]) if s and s.strip(" ,")),
+                    r[3] or "", r[4] or "", r[5] or "", r[6] or r[7] or r[8] or "")
+            for r in rows if not owner_ciks or r[9] in owner_ciks]
+
+
+def address_answer(conn: sqlite3.Connection, filters: Filters, scope: str, question: str) -> Answer | None:
+    """The reporting owners' addresses on the newest filing of each (abroad only when asked), newest first; None
+    when no filing matches."""
+    abroad = bool(ABROAD.search(question))
+    b = Builder("records", "")
+    seen: set[str] = set()
+    for owners in _filings(conn, filters):
+        found = [a for a in _addresses(conn, owners[0]["filing_id"], filters.owner_ciks)
+                 if a.name not in seen and (a.abroad or not abroad)]
+        if not found:
+            continue
+        seen |= {a.name for a in found}
+        b.add_line(f"{_heading(owners)}:", [f"{a.name}: {a}" for a in found])
+        _add_source(b, owners, len(b.answer.lines) - 1)
+        if len(b.answer.lines) >= MOST_FILINGS:
+            break
+    if not b.answer.lines:
+        return None
+    where = " based outside the United States" if abroad else ""
+    b.answer.headline = (f"The addresses of the reporting owners{where} for {scope}, as their newest filings state "
+                         "them:")
+    if not filters.owner_ciks:
+        b.answer.notes.append("An ownership filing gives its reporting owners' addresses, not the company's own.")
+    return b.answer
