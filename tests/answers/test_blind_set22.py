@@ -1,0 +1,89 @@
+"""The twenty-second blind question set (tests/answers/blind22_cases.py): a hedge fund portfolio manager's terse Slack
+pings to an analyst and a finance-class student's plain, wordy questions, spread over the 14 failure classes of issue
+#10, written by a tester who did not read the engine, each answer checked for the facts a right answer cannot avoid
+and those a wrong one would show.
+
+Measured once, in stop 23, on the engine as it then was (fc3c0b8, before any of its questions were read): first run
+186/248 = 75.0% (fully held out).
+
+Cases that failed when the set was measured are marked xfail (not strict) with a short reason tag, so this file
+passes while the engine is worked on and a case that starts passing shows up as XPASS."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from blind22_cases import CASES, SURFACE_CASES
+from blind_runner import BlindSet, blind_set_tests
+
+TODAY = dt.date(2026, 12, 7)
+
+# Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
+XFAIL: dict[str, str] = {
+    "b22-scope-10b51-2022-slack": "first-run failure",
+    "b22-scope-2021-plans-plain": "first-run failure",
+    "b22-scope-december-sales-plain": "first-run failure",
+    "b22-scope-drip-slack": "first-run failure",
+    "b22-scope-non-us-owners-plain": "first-run failure",
+    "b22-scope-splits-plain": "first-run failure",
+    "b22-verb-scarpelli-out-door-151-slack": "first-run failure",
+    "b22-verb-scarpelli-trim-152-slack": "first-run failure",
+    "b22-verb-moran-flip-18-slack": "first-run failure",
+    "b22-verb-softbank-swap-plain": "first-run failure",
+    "b22-verb-smith-taxman-slack": "first-run failure",
+    "b22-verb-dodge-under-38-slack": "first-run failure",
+    "b22-verb-musk-cash-in-1190-slack": "first-run failure",
+    "b22-verb-mithril-series-a-get-plain": "first-run failure",
+    "b22-verb-sequoia-bag-slack": "first-run failure",
+    "b22-near-ff2e-sold-plain": "first-run failure",
+    "b22-near-hegde-bought-plain": "first-run failure",
+    "b22-near-sacks-bought-slack": "first-run failure",
+    "b22-near-thiel-bought-24-slack": "first-run failure",
+    "b22-near-snow-exercised-slack": "first-run failure",
+    "b22-ex-musk-direct-after-ex-plain": "first-run failure",
+    "b22-ex-musk-net-2021-slack": "first-run failure",
+    "b22-ex-musk-net-kept-slack": "first-run failure",
+    "b22-ex-expiring-before-2031-plain": "first-run failure",
+    "b22-ex-musk-grant-size-slack": "first-run failure",
+    "b22-ex-scarpelli-before-ex-plain": "first-run failure",
+    "b22-ex-total-options-plain": "first-run failure",
+    "b22-vest-musk-2009-term-plain": "first-run failure",
+    "b22-vest-garrett-end-plain": "first-run failure",
+    "b22-vest-melkote-years-left-slack": "first-run failure",
+    "b22-vest-cliff-monthly-plain": "first-run failure",
+    "b22-vest-unexpired-over-5-slack": "first-run failure",
+    "b22-vest-levchin-term-plain": "first-run failure",
+    "b22-role-tech-officers-plain": "first-run failure",
+    "b22-sum-oscar-ff-v-plain": "first-run failure",
+    "b22-sum-oscar-ff-vi-slack": "first-run failure",
+    "b22-sum-buys-ex-arec-slack": "first-run failure",
+    "b22-sum-three-2025-sellers-plain": "first-run failure",
+    "b22-sum-exrb-2024-both-plain": "first-run failure",
+    "b22-sum-rsus-2025-slack": "first-run failure",
+    "b22-sum-adams-above-162-plain": "first-run failure",
+    "b22-sum-scty-pref-count-slack": "first-run failure",
+    "b22-sum-hoffman-msft-all-slack": "first-run failure",
+    "b22-cmp-garascia-feld-diff-plain": "first-run failure",
+    "b22-cmp-2021-2024-sales-slack": "first-run failure",
+    "b22-cmp-oscar-vs-berkshire-plain": "first-run failure",
+    "b22-cmp-snow-clements-rsus-plain": "first-run failure",
+    "b22-cmp-doe-roe-2024-plain": "first-run failure",
+    "b22-cmp-form5-gifts-plain": "first-run failure",
+    "b22-mkt-most-rows-filing-plain": "first-run failure",
+    "b22-mkt-biggest-individual-buy-plain": "first-run failure",
+    "b22-mkt-exercise-year-slack": "first-run failure",
+    "b22-cant-dodge-2027-slack": "first-run failure",
+    "b22-cant-moran-profit-today-plain": "first-run failure",
+    "b22-cant-mvis-mktcap-slack": "first-run failure",
+    "b22-cant-buffett-snow-profit-plain": "first-run failure",
+    "b22-cant-exbt-dividend-plain": "first-run failure",
+    "b22-typo-jesica-snoww-rsu-slack": "first-run failure",
+    "b22-typo-roelof-bota-gf4-plain": "first-run failure",
+    "b22-typo-ajey-royan-bksy-slack": "first-run failure",
+    "b22-hold-mithril-ii-bksy-plain": "first-run failure",
+    "b22-hold-adgi-between-plain": "first-run failure",
+}
+
+(test_ids_are_unique, test_set_shape, test_every_class_is_covered, test_blind_question,
+ test_slack_surface) = blind_set_tests(BlindSet("b22-", CASES, SURFACE_CASES, XFAIL, TODAY, at_least=230,
+                                                slack_share=(0.5, 0.6), per_class=16))
