@@ -69,16 +69,19 @@ def period_choice(question: str) -> Plan | None:
     return sides_plan([f"{text} {p.group(0).strip()}" for p in periods], by_shares=bool(shares))
 
 
-_TWO_TIMES = re.compile(r"\s*(?:(?:and|plus)\s+|[&+]\s*)(?:(?:in|during|for)\s+)?$", re.I)
+_TWO_TIMES = re.compile(r"\s*(?:(?:and|plus|or)\s+|[&+]\s*)(?:(?:in|during|for)\s+)?$", re.I)
+_COMPARED = re.compile(r"\b(?:more|less|fewer|bigger|larger|smaller|higher|lower|compared?|comparison|vs\.?|versus|which"
+                       r"|whose|than|difference|differ)\b", re.I)
 _ADDED_UP = re.compile(r"\b(?:combined|together|altogether|in\s+total|total|summed|in\s+all|both\s+years)\b", re.I)
 
 
 def periods_combined(question: str) -> Plan | None:
     """"Peter Thiel's Palantir sales in 2021 and 2024 combined": the question asked of each time, then added up
     (never one window from the first to the last, which would take in the years between)."""
-    periods = list(PERIOD.finditer(question))
-    if len(periods) != 2 or not _ADDED_UP.search(question) or not _TWO_TIMES.fullmatch(
-            " " + question[periods[0].end():periods[1].start()]):
+    periods = list(PERIOD.finditer(question))  # "sales in 2010 or 2021": each, then both (never the first alone)
+    if len(periods) != 2 or not _TWO_TIMES.fullmatch(" " + question[periods[0].end():periods[1].start()]) or (
+            re.search(r"\b(?:between|from)\s*$", question[:periods[0].start()], re.I)) or (  # "between nov 15 and 30"
+            not _ADDED_UP.search(question) and _COMPARED.search(question)):  # "2021 & 2024, which was bigger"
         return None
     base = question[:periods[0].start()] + " {} " + question[periods[1].end():]
     if not MEASURE.search(base):

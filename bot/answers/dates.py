@@ -262,9 +262,25 @@ def _day_pair(text: str, today: dt.date) -> DateRange | None:
     return DateRange(start, end, f"between {format_day(start)} and {format_day(end)}", m.span())
 
 
+# Two years in a row joined: "in 22 or 23", "during 2022 and 2023", "in '21/'22": both years, whole.
+_YEAR_PAIR = re.compile(r"\b(?:in|during|for)\s+(?P<y1>(?:19|20)\d\d|'?\d\d)\s*(?:or|and|&|\+|/|,)\s*"
+                        r"(?P<y2>(?:19|20)\d\d|'?\d\d)\b(?![/.]\d|\s*(?:shares|options|units|%|k\b))", re.I)
+
+
+def _year_pair(text: str, today: dt.date) -> DateRange | None:
+    m = _YEAR_PAIR.search(text)
+    if m is None:
+        return None
+    first, second = (int(y.lstrip("'")) for y in (m["y1"], m["y2"]))
+    first, second = (y + 2000 if y < 100 else y for y in (first, second))
+    if second != first + 1 or not 1990 <= first < today.year + 1:
+        return None
+    return DateRange(dt.date(first, 1, 1), dt.date(second, 12, 31), f"in {first} or {second}", m.span())
+
+
 def find_date_range(text: str, today: dt.date) -> DateRange | None:
     """The first date range a question states, with the span of text it came from."""
-    if (pair := _day_pair(text, today)) is not None:
+    if (pair := _day_pair(text, today) or _year_pair(text, today)) is not None:
         return pair
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):

@@ -28,7 +28,6 @@ XFAIL: dict[str, str] = {
     "b21-scope-split-filings-plain": "first-run failure",
     "b21-scope-16a-exemptions-plain": "first-run failure",
     "b21-scope-recent-sales-all-plain": "first-run failure",
-    "b21-neg-thiel-pltr-22-23-slack": "first-run failure",
     "b21-verb-rabois-whole-bag-plain": "first-run failure",
     "b21-verb-moran-1048-netted-slack": "first-run failure",
     "b21-verb-mithril-c2-plain": "first-run failure",

@@ -36,6 +36,9 @@ TODAY = D(2024, 6, 12)  # a Wednesday
     ("what did all the 2023 option exercises cost", D(2023, 1, 1), D(2023, 12, 31)),
     ("2022 rsu vestings at zip", D(2022, 1, 1), D(2022, 12, 31)),
     ("Which 2025 stock option grant had the highest exercise price?", D(2025, 1, 1), D(2025, 12, 31)),
+    # Two years in a row joined: both, whole ("in 22 or 23" was ignored, every year's sales shown).
+    ("thiel pltr sells in 22 or 23", D(2022, 1, 1), D(2023, 12, 31)),
+    ("sales during 2024 and 2025", D(2024, 1, 1), D(2025, 12, 31)),
     # Two days of one month joined: both days and the ones between.
     ("pdex total sold jan 23 + 24", D(2024, 1, 23), D(2024, 1, 24)),
     ("options exercised on December 8 and 9, 2025 combined", D(2025, 12, 8), D(2025, 12, 9)),

@@ -60,6 +60,8 @@ SPLITS = [
     # two times added up: each time asked, then summed (never one window taking in the years between)
     ("thiel pltr sells 2021 + 2024 combined", "sum", ["thiel pltr sells 2021 combined", "thiel pltr sells 2024 combined"],
      ["2021", "2024"]),
+    # two times joined by "or"/"and" with no comparison: each, then both (was the first year alone, 2021 dropped)
+    ("musk sales in 2010 or 2021", "sum", ["musk sales in 2010", "musk sales 2021"], ["in 2010", "2021"]),
     # two days with no year: neither takes the other's day for a year ("3/17" is no 2017)
     ("dodge 3/14 vs 3/17 sells", "compare", ["dodge sells on 3/14", "dodge sells on 3/17"], ["on 3/14", "on 3/17"]),
     ("pltr sales 2021 & 2024, which was bigger", "compare", ["pltr sales in 2021", "pltr sales in 2024"],
