@@ -40,7 +40,7 @@ from bot.answers.rankings import (
     render_filings_by_owners,
     render_ranking,
 )
-from bot.answers.render import Answer, message, preface
+from bot.answers.render import Answer, Line, message, preface
 from bot.answers.render_asks import (
     derivative_terms,
     held_through,
@@ -58,6 +58,7 @@ from bot.answers.roles import (
 from bot.answers.signed import ABROAD, address_answer, signer_answer
 from bot.answers.understand import Understanding
 from bot.domain.formats import fmt_money, format_date
+from bot.domain.text import issuer_label
 from bot.domain.vocab import ROLE_LABELS
 
 FEW_FILINGS = 5  # a count of this many filings or fewer lists them too
@@ -350,7 +351,16 @@ def nothing_found(understanding: Understanding, conn: sqlite3.Connection, filter
             together := _together_over(conn, filters, scope)) is not None:
         return together
     near = near_miss_records(conn, filters, other_way=understanding.yes_no)
-    return render_near_misses(strict, near, tuple(filters.kinds)) if near else strict
+    if near:
+        return render_near_misses(strict, near, tuple(filters.kinds))
+    if filters.owner_ciks and (empty := sums.no_securities_filings(conn, Filters(
+            issuer_ciks=filters.issuer_ciks, owner_ciks=filters.owner_ciks), limit=3)):
+        # "hegde sell spwr": his only filing, a Form 3, reports owning no securities at all
+        strict.lines[:0] = [Line(f"What is filed instead: the Form {e['document_type'] or e['form']} for "
+                                 f"{format_date(e['period_of_report'] or e['filed_at'])} at "
+                                 f"{issuer_label(e['issuer_name'], e['ticker'])} reports owning no securities.")
+                            for e in empty]
+    return strict
 
 
 def _together_over(conn: sqlite3.Connection, filters: Filters, scope: str) -> Answer | None:

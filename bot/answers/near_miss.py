@@ -26,8 +26,10 @@ NEAR_KINDS = {("sell",): ("open-market sales", "an open-market sale"),
               ("open_market",): ("open-market purchases or sales", "an open-market purchase or sale"),
               ("buy",): ("open-market purchases", "an open-market purchase"),
               # "did whiting exercise his tgen options yet": no; the grant of them is what did happen
-              ("exercise",): ("exercises", "an exercise")}
-_LEADING = {("sell",): "D", ("open_market",): "D", ("buy",): "A", ("exercise",): "A"}
+              ("exercise",): ("exercises", "an exercise"),
+              # "any juicy grants at exbt": no; the RSUs that vested (M) and the shares withheld (F) did happen
+              ("grant",): ("grants", "a grant")}
+_LEADING = {("sell",): "D", ("open_market",): "D", ("buy",): "A", ("exercise",): "A", ("grant",): "A"}
 
 
 def near_miss_records(conn: sqlite3.Connection, filters: Filters, *, other_way: bool = False) -> list[Record]:
@@ -37,7 +39,8 @@ def near_miss_records(conn: sqlite3.Connection, filters: Filters, *, other_way: 
     exercises). ``other_way``: asked as a yes/no, a named insider's open-market trades the other way are shown
     when nothing else is (never for a list: "roe sales" does not show his purchase)."""
     kinds = tuple(filters.kinds)
-    if kinds not in NEAR_KINDS or (kinds == ("exercise",) and not (other_way and filters.owner_ciks)):
+    if kinds not in NEAR_KINDS or (kinds == ("exercise",) and not (other_way and filters.owner_ciks)) or (
+            kinds == ("grant",) and not other_way):
         return []  # (an exercise's near miss only for "did X exercise ... yet?": the grant; "options exercised" lists)
     relaxed = replace(filters, kinds=(), min_value=None, max_value=None, min_price=None, max_price=None)
     # An open-market trade is not a near miss of the other kind, unless it is marked the asked way (the
@@ -45,6 +48,8 @@ def near_miss_records(conn: sqlite3.Connection, filters: Filters, *, other_way: 
     way = _LEADING[kinds]
     traded = query.entries(conn, relaxed, limit=NEAR_MISS_SCAN, counted=False)
     rows = [r for r in traded if not is_open_market(r["transaction_code"]) or (r["acquired_disposed"] or "").upper() == way]
+    if kinds == ("grant",):  # a purchase is never a grant's near miss
+        rows = [r for r in rows if not is_open_market(r["transaction_code"])]
     if kinds == ("buy",):  # shares withheld or given away are nothing like a purchase
         rows = [r for r in rows if (r["acquired_disposed"] or "").upper() == way]
     if not rows and kinds == ("exercise",) and filters.security:  # "clements exercise any options": her RSUs

@@ -90,6 +90,10 @@ _EVENT = re.compile(r"\s*(?:the\s+)?(?:sales?|sells?|selling|exercises?|buys?|pu
 _HELD = re.compile(r"\b(?:shares|holdings?|held|hold|holds|left|remain\w*|position|stake|options|rsus)\b", re.I)
 # "did rabois buy afrm?", "rabois buy afrm in apr 23?": asked; not "roe sales?" (a list, however asked).
 _YES_NO = re.compile(r"^\W*(?:did|does|do|has|have|had|was|were|is|are|any)\b"
+                     # "hegde sell spwr", "dodge exercise any dkng options": a "did" left out before a bare verb
+                     r"|^(?!\W*(?:who|what|which|when|where|how|why|show|list|give|get|find|pull|all|every)\b)"
+                     r"\W*(?:[$\w.'-]+\s+){1,4}?(?:sell|buy|exercise|purchase|dump|unload|gift|convert)\s+"
+                     r"(?:any|anything|all|some|shares?|stock|options?|\$?[a-z]{1,5}\b)"
                      r"|^(?!\W*(?:\S+\s+){0,3}(?:sales|purchases|trades|buys|sells|transactions|filings|grants|gifts)\s*\?+\s*$)"
                      r".*\?\s*$", re.I)
 _EXPIRING = re.compile(r"\b(?:expir\w*|expiration(?:\s+dates?)?)\s*(?:is\s+|was\s+|dates?\s+)?$", re.I)

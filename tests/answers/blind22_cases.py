@@ -48,6 +48,15 @@ explicitly excludes American Resources, and the 2024 buying figure accepts the t
 November 8, 2021 companion "trust" filing marks its rows D (no question depends on direct vs indirect there); the
 samples are part of the corpus db, so market-wide figures include them (Smith's F row, the Example Ventures and Roe
 purchases, Doe's sales). Alex Smith's sample RSUs are not asked about their last installment.
+
+After the first run, the expectations of the failing cases were re-checked against the XML and 3 were corrected:
+``b22-scope-10b51-2022-slack`` (the question asks for every 10b5-1 sale, not a total: listing Adams's seven rows —
+9,136, 5,316, 4,006, 900, 1,550, 1,800 and 2,292 — is as right as stating their 25,000 sum, so either is accepted);
+``b22-verb-smith-taxman-slack`` (the must_not "5,000" forbade the 5,000 RSUs whose vesting the F row's footnote
+withholds tax on, a figure a right answer naturally quotes; the must of 1,850 still catches the wrong figure);
+``b22-hold-mithril-ii-bksy-plain`` ("how were they acquired" is answered by F3's business combination and private
+placement, so each part is accepted as its share count, 7,741,400 or 500,000, or by its method). The other 59 failures
+were confirmed against the XML as the bot's.
 """
 
 from __future__ import annotations
@@ -91,8 +100,9 @@ CASES: list[Case] = [
        [r"re:Snowflake|SNOW|Scarpelli", r"re:Tesla|TSLA|Musk", r"re:Wave|WVE|Moran"], [NOT_A_NAME],
        note="code M option exercises: Snowflake 2022, Tesla 2021, Wave 2025 (Tesla's 2010 warrant X not required)"),
     _c("b22-scope-10b51-2022-slack", "every 10b5-1 sale in 2022 whole universe", "scope", S,
-       ["re:Adams", "25,000"], [NOT_A_NAME],
-       note="Adams (plan of Aug 16, 2021); Scarpelli's footnote cites financial and tax planning, not a plan"),
+       ["re:Adams", ("25,000", all_of("9,136", "5,316", "4,006", "900", "1,550", "1,800", "2,292"))], [NOT_A_NAME],
+       note="Adams's seven rows (plan of Aug 16, 2021), 25,000 in all; Scarpelli's footnote cites financial and tax "
+            "planning, not a plan"),
     _c("b22-scope-llc-holders-plain", "Which insiders anywhere in the data hold shares through an LLC?", "scope", P,
        [r"re:Thiel|Rivendell", "re:McGuirk", r"re:Rabois|FF Affirm", r"re:Beaver|SoftBank"], [NOT_A_NAME],
        note="Thiel (Rivendell 7, PLTR Holdings, STS Holdings II...), McGuirk (held by LLC), Rabois (FF Affirm Growth, "
@@ -200,7 +210,7 @@ CASES: list[Case] = [
        "December 2024?", "verb", P, ["628,553"],
        note="Table I/II C rows, Dec 9, 2024 (after the 1-for-50 reverse split)"),
     _c("b22-verb-smith-taxman-slack", "smith gave up how many exbt shs to the taxman", "verb", S, ["1,850"],
-       ["5,000"], note="code F at $21.40"),
+       note="code F at $21.40, on the vesting of 5,000 RSUs (which a right answer may quote)"),
     _c("b22-verb-dodge-under-38-slack", "how many dkng shs did dodge offload below $38", "verb", S, ["49,252"],
        ["52,777", "3,525"], note="$37.59 weighted average; the $38.05 and $39 rows are above"),
     _c("b22-verb-moran-1320-slack", "moran dumped wve at $13.20 how many times + total shs", "verb", S,
@@ -685,7 +695,8 @@ CASES: list[Case] = [
        note="everyday: after the January 2025 RSU award"),
     _c("b22-hold-mithril-ii-bksy-plain",
        "How many BlackSky shares does Mithril II LP hold, and how were they acquired?", "hold", P,
-       ["8,241,400", "7,741,400", "500,000"], note="business combination + private placement (F3)"),
+       ["8,241,400", ("7,741,400", r"re:business combination|merger"), ("500,000", r"re:private placement")],
+       note="business combination + private placement (F3)"),
     _c("b22-hold-smith-exbt-slack", "smith exbt holdings", "hold", S, ["46,350", "15,000"],
        note="everyday: common after the withholding, RSUs left"),
     _c("b22-hold-mcguirk-largest-plain",

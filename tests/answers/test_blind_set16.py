@@ -32,7 +32,6 @@ XFAIL: dict[str, str] = {
     # 10. market-wide
     # 11. market price, advice
     # 12. typos
-    "b16-typo-levchn-yelp-plain": "get-read-as-grant (typo resolved; C-coded 3,232,153 Class B missed)",
     # 13. indirect holdings through named vehicles
 }
 

@@ -28,7 +28,6 @@ XFAIL: dict[str, str] = {
     "b19-scope-2021-plan-adopters-slack": "plan-adoption-date (footnote adoption dates not searched; 'iirc couple' read as names)",
     "b19-verb-moran-pocketed-dec8-slack": "two-part-sum (Dec 8 proceeds $3,102,000 missing)",
     "b19-near-musk-sold-dec21-plain": "near-miss-window (Nov 2021 sales not shown for December)",
-    "b19-near-hegde-bought-slack": "form3-no-securities (not said)",
     "b19-ex-musk-direct-after-slack": "words-read-as-name ('End'; 1,220,481 missing)",
     "b19-ex-smith-settlement-slack": "rsu-price-zero ('see footnote' for a $0 price)",
     "b19-ex-moran-2030-option-slack": "expiry-filter-on-exercise (the $8.17 option expiring 2030 not found)",
@@ -49,7 +48,6 @@ XFAIL: dict[str, str] = {
     "b19-typo-warren-bufett-plain": "typo-with-a-second-holder ('Berkshire' resolved, 'Warren Bufett' left)",
     "b19-hold-rivendell25-as-of-plain": "as-of-between-filings (53,487 missing)",
     "b19-hold-scty-trust-pre-conversion-plain": "before-conversion-holding (118,256 missing)",
-    "b19-hold-bksy-mithril-ii-split-plain": "footnote-figures (7,741,400 / 500,000 in F3)",
 }
 
 (test_ids_are_unique, test_set_shape, test_every_class_is_covered, test_blind_question,

@@ -12,7 +12,6 @@ from blind_runner import assert_answered_right, assert_ids, assert_shape, blind_
 
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
-    "b4-ex-smith-exbt-plain": "conversion-read-as-grant (M rows missed, looked for A)",
     "b4-role-pltr-10pct-plain": "10pct-role-from-latest-filing-only (Thiel 10% owner in 2020/2021)",
     "b4-cmp-levchin-both-plain": "multi-part-second-part-dropped (Yelp conversions)",
     "b4-cmp-expiry-yhoo-tsla-plain": "one-side-date-applied-to-both-sides (Levchin 2009)",

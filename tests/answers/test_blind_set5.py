@@ -39,7 +39,6 @@ XFAIL: dict[str, str] = {
     # indirect holdings
     "b5-hold-musk-f3-trust-slack": "form-filter-dropped (Form 4 position 25,699,596 given for the Form 3)",
     # forms and plans
-    "b5-plan-thiel-2024-plain": "plan-adoption-question-read-as-grants (A)",
 }
 
 

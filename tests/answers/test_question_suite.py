@@ -115,8 +115,10 @@ CASES: dict[str, Case] = {
         "had 1,850 shares of Common Stock withheld to pay taxes or the exercise price on Mar 1, 2024 "
         "(code F, tax withholding)", "Price $21.40 per share", "46,350 shares held directly afterwards"],
         ["sold", "bought"]),
+    # No grant: said first; what he did get (RSUs that vested, code M) follows, said not to be a grant.
     "cfo-exbt-got-none": Case("What did the CFO of EXBT get?", ["No grants and awards (A) found for the CFO of "
-                                                               "Example Biotech Inc. (EXBT)"], ["5,000"]),
+                                                               "Example Biotech Inc. (EXBT)", "they are not grants",
+                                                               "code M"], ["was granted"]),
     "cfo-exbt-all": Case("Alex Smith transactions", ["3 transactions for Alex J. Smith", "code M", "code F"],
                          ["Morgan Lee"]),
     # --- samples: a two-owner filing -------------------------------------------------------------

@@ -181,4 +181,20 @@ CASES = table(
     family("a-list-with-a-question-mark", [
         "Richard Roe sales?",
     ], ["No sales (S) found for Richard Roe"], ["10,000"], db="samples"),
+    # A "did" left out before a bare verb is still a yes/no: what did happen follows the no ("dodge exercise any
+    # dkng options": his sales, said not to be exercises); a list ("roe sales") stays a bare no.
+    family("did-left-out", [
+        "dodge exercise any dkng options",
+        "stanton dodge exercise anything at draftkings",
+    ], ["No exercises", "52,777", "they are not exercises"]),
+    # An insider whose only filing is a Form 3 reporting no securities: said, after the no (was the bare no).
+    family("only-a-form-3-owning-nothing", [
+        "hegde sell spwr",
+        "Did Vinayak Hegde buy any SunPower stock?",
+    ], ["the Form 3 for Dec 31, 2021", "reports owning no securities"]),
+    # No grant: the closest acquisitions that did happen (an RSU vesting, code M), said not to be grants.
+    family("no-grant-but-a-vesting", [
+        "any juicy grants at exbt",
+        "did example biotech give out any grants",
+    ], ["No grants", "they are not grants", "5,000"], ["was granted"]),
 )
