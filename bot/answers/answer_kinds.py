@@ -302,7 +302,8 @@ def records_answer(understanding: Understanding, conn: sqlite3.Connection, today
         if empty:
             owners = query.filing_owners(conn, [f["filing_id"] for f in empty])
             render_positions.add_no_securities(result, empty, owners, filters.owner_ciks)
-    elif spec.aggregation == "list" and not (spec.transaction or spec.security or spec.bounded or spec.largest_first):
+    elif spec.aggregation == "list" and not (spec.transaction or spec.security or spec.bounded or spec.largest_first
+                                             or spec.noted):
         add_holdings_only(result, holdings_only_filings(conn, filters))
     return result
 

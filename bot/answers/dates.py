@@ -61,7 +61,7 @@ _BARE_EXPR = (
 _EXPR = _BARE_EXPR[:-1] + rf"|{_MONTH}|'\d\d)"  # and "in '21" after a preposition
 
 _RELATIVE = (
-    r"(?:today(?!['’]s\s+(?:[\w$.]+\s+)?(?:price|prices|value|close|quote)\b)|yesterday|this\s+week|last\s+week|past\s+week|this\s+month|last\s+month|past\s+month"
+    r"(?:today(?!['’]s\s+(?:[\w$.]+\s+)?(?:price|prices|value|close|quote)\b)(?!['’]s\s*[?.!]?\s*$)|yesterday|this\s+week|last\s+week|past\s+week|this\s+month|last\s+month|past\s+month"
     r"|this\s+quarter|last\s+quarter|this\s+year|last\s+year|past\s+year|year\s+to\s+date|ytd"
     r"|(?:the\s+)?(?:last|past|previous)\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
     r"(?:days?|weeks?|months?|quarters?|years?))"

@@ -30,8 +30,24 @@ TOPICS: dict[str, Topic] = {
                                   ("%business combination%",), "in a business combination (per a footnote)"),
     "private_placement": Topic(re.compile(r"\bprivate\s+placements?\b", re.I),
                                ("%private placement%",), "in a private placement (per a footnote)"),
+    "dividend_reinvestment": Topic(re.compile(r"\bdividend\s+reinvest\w*(?:\s+plans?)?\b|\bdrips?\b|\breinvested\s+dividends?\b",
+                                              re.I),
+                                   ("%dividend reinvest%", "%reinvested dividend%", "%reinvestment of dividend%"),
+                                   "from reinvested dividends (per a footnote)"),
+    "rule_16a": Topic(re.compile(r"\b(?:rules?\s+)?16a-?\d+(?:\s*\([a-z]\))?(?:\s*(?:,|or|and)\s*(?:rule\s+)?16a-?\d+"
+                                 r"(?:\s*\([a-z]\))?)*(?:\s+exemptions?)?", re.I),
+                      ("%16a-%",), "citing a Rule 16a exemption (per a footnote)"),
     "reverse_split": Topic(re.compile(r"\breverse\s+(?:stock\s+)?splits?\b", re.I),
                            ("%reverse stock split%", "%reverse split%"), "around a reverse stock split (per a footnote)"),
+    "stock_split": Topic(re.compile(r"\b(?:stock|share|forward)\s+splits?\b|\b\d+[-\s]for[-\s]\d+\s+(?:forward\s+|stock\s+)?splits?\b"
+                                    r"|\bsplit[-\s]adjusted\b", re.I),
+                         ("%stock split%", "%share split%", "%split-adjusted%", "%split adjusted%", "%forward split%",
+                          "%-for-one split%"), "around a stock split (per a footnote)"),
+    # One event's transactions reported over two Form 4s (EDGAR's limit on rows per form), as the remarks say.
+    "split_filing": Topic(re.compile(r"\bsplit\s+(?:in(?:to)?\s+)?(?:two|2|multiple|several)\s+(?:form\s*4s|filings|forms)\b"
+                                     r"|\b(?:edgar'?s?\s+)?(?:transaction|row|30[-\s](?:transaction|row))\s+limit\b", re.I),
+                          ("%split into two filings%", "%first of two Form 4s%", "%second of two Form 4s%"),
+                          "in a filing split over two Form 4s (per its remarks)"),
 }
 
 

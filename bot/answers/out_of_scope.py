@@ -31,7 +31,7 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                           # cooling-off period": advice, or a policy the filings cannot decide
                           r"|\bshould\s+(?:our|the|my|his|her|their)\s+(?:\w+\s+){0,2}?(?:buy|sell|require|adopt|wait|"
                           r"consider|hold|trade|change|set)\b|\b(?:over|under)weight\b", re.I)),
-    ("pnl", re.compile(r"\bwhat\s+return\b|\breturns?\s+(?:on|did|from)\b|\bmake\s+on\b|\b(?:made|making)\s+on\s+(?:its|his|her|their|the)\b|(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taking\s)(?<!some\s)\bprofits?\b|\bprofitable\b|\blosses\b"
+    ("pnl", re.compile(r"\bwhat\s+return\b|\bhow\s+much\s+(?:money\s+)?(?:has|have|did)\s+(?:\S+\s+){1,4}?(?:made|make|earned|earn)\s+on\b|\breturns?\s+(?:on|did|from)\b|\bmake\s+on\b|\b(?:made|making)\s+on\s+(?:its|his|her|their|the)\b|(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taking\s)(?<!some\s)\bprofits?\b|\bprofitable\b|\blosses\b"
                        r"|\b(?:at\s+a|a)\s+loss\b|\bgain(?:s|ed)?\b|\bcost\s+basis\b|\b(?:made|lost|make|lose)\s+money\b"
                        r"|\bmade\s+(?:on\s+\S+(?:\s+\S+){0,4}\s+)?so\s+far\b|\bso\s+far\b.*\b(?:made|gained|lost)\b"
                        r"|\b(?:have|would\s+have|'d\s+have)\s+made\b|\bmade\s+\$|\bcopying\b"
@@ -57,7 +57,19 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                          # "beta", "ev/ebitda", "10-k revenue", "black-scholes value"
                          r"|\bcurrent\s+(?:px|price|quote|(?:market\s+)?value|valuation)\b|\bintraday\b"
                          r"|\b(?:\d+[\s-]*day\s+)?moving\s+av(?:g|erage)\b|\bbeta\s*(?:\?|$)|\bbeta\s+(?:of|for)\b"
-                         r"|\bev\s*/\s*ebitda\b|\bebitda\b|\brevenues?\b|\beps\b|\bblack[\s-]+scholes\b|\bfair\s+value\b", re.I)),
+                         r"|\bev\s*/\s*ebitda\b|\bebitda\b|\brevenues?\b|\beps\b|\bblack[\s-]+scholes\b|\bfair\s+value\b"
+                         # "how many shs does tgen have outstanding", "mkt cap", "what dividend does X pay"
+                         r"|\bhave\s+outstanding\s*\??$|\b(?:total\s+)?(?:shares|shs)\s+outstanding\b(?!\s+after)"
+                         r"|\boutstanding\s+(?:shares|shs)\b|\bmkt\.?\s+cap\b|\bwhat\s+dividends?\b"
+                         r"|\bdividends?\s+(?:does|do|did|is|are|per|yield|pay|paid|rate|amount)\b|\bpays?\s+(?:a\s+)?dividends?\b",
+                         re.I)),
+    # A company's trading windows and blackout periods, or whether someone is leaving: company matters the
+    # filings do not state ("is markham in a blackout period", "when does wave's next trading window open").
+    ("policy", re.compile(r"\bblackouts?\b|\btrading\s+windows?\b|\bwindows?\s+(?:open|opens|close|closes)\b|\bquiet\s+period\b"
+                          r"|\b(?:is|are)\s+\S+(?:\s+\S+){0,2}\s+(?:leaving|resigning|retiring|quitting|stepping\s+down|"
+                          r"getting\s+fired|being\s+fired|on\s+the\s+way\s+out)\b"
+                          r"|\b(?:ok|okay|allowed|legal|permitted)\s+(?:for\s+(?:me|us|him|her|them)\s+)?to\s+(?:buy|sell|trade)\b",
+                          re.I)),
     # A request to load or refresh filings ("can you pull in the latest apple filings", "sync snowflake filings"):
     # the bot answers from what is stored; loading more is the admin's (or the on-demand fetch's) work.
     ("load", re.compile(r"^\s*(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+)?(?:pull\s+(?:in|down|more|new|fresh|"
@@ -85,6 +97,7 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                               r"|\bnext\s+(?:week|month|year|yr|quarter|qtr)\b|\bupcoming\b|\bin\s+the\s+future\b"
                               r"|\bwhere\s+will\b|\bwhere(?:'s|\s+is)\s+\S+\s+(?:headed|going)\b"
                               r"|\bwhen\s+will\b|\bwill\s+(?:\S+\s+){0,6}?happen\b|\bfor\s+next\s+quarter\b"
+                              r"|\bgonna\s+(?:sell|buy|dump|exercise|trade|unload|file)\b"
                               # "what will his options be worth once they vest", "wve gonna rip", "going to go bankrupt"
                               r"|\bwill\s+(?:\S+\s+){0,6}?be\s+worth\b|\b(?:gonna|going\s+to|will)\s+(?:\S+\s+)?(?:rip|moon|crash|"
                               r"tank|pop|rally|rebound|recover|bounce|soar|plunge|go\s+(?:bankrupt|bust|under))\b", re.I)),

@@ -89,7 +89,8 @@ class QuerySpec(BaseModel):
     date_to: dt.date | None = Field(default=None, description="Last day of the range (YYYY-MM-DD), if stated.")
     noted: str | None = Field(
         None, description="A topic the rows' footnotes state: espp, rule_16b3, bonus_plan, "
-                          "business_combination, private_placement, reverse_split.")
+                          "business_combination, private_placement, reverse_split, stock_split, "
+                          "dividend_reinvestment, rule_16a.")
     expires_from: dt.date | None = Field(
         default=None, description="For options and warrants: the first expiration day asked ('expiring in 2035' -> "
                                   "2035-01-01, 'expire after 2034' -> 2035-01-01); not a trade date.")
@@ -218,9 +219,10 @@ class QuerySpec(BaseModel):
         """The query this spec asks for, with its company and insider resolved to ``issuer_ciks`` and
         ``owner_ciks`` (the only place a spec's fields are copied into filters)."""
         told = self.noted == "espp"  # "espp shares bought in feb 2025": told of in another row's footnote
+        any_kind = told or self.noted == "dividend_reinvestment"  # "get shs from dividend reinvestment": any code
         return Filters(
             issuer_ciks=tuple(issuer_ciks), owner_ciks=tuple(owner_ciks), role=self.role, security=self.security,
-            kinds=() if told else tuple(self.kinds), form=self.form, date_from=None if told else self.date_from,
+            kinds=() if any_kind else tuple(self.kinds), form=self.form, date_from=None if told else self.date_from,
             date_to=None if told else self.date_to, date_label=None if told else self.period,
             amendments_only=self.amendments_only, **self.bounds(),
             held_through=self.trades_held_through(), expires_from=self.expires_from, expires_to=self.expires_to,

@@ -40,7 +40,6 @@ XFAIL: dict[str, str] = {
     "b14-cmp-whiting-vs-melkote-strike-slack": "second-side-dropped (Whiting's $0.88 only; Melkote's $0.33 missing)",
     # 10. market-wide
     # 11. market price, advice, motives
-    "b14-cant-snow-market-cap-slack": "market-cap-not-refused (SNOW transactions listed)",
     "b14-cant-travers-fetch-slack": "value-read-as-date ('No transactions today'; can't-answer and 1,138,960 missing)",
     # 12. typos
     # 13. indirect holdings through named vehicles

@@ -22,11 +22,8 @@ TODAY = dt.date(2026, 12, 7)
 
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
-    "b21-scope-sells-2026-slack": "first-run failure",
     "b21-scope-h2-2025-sellers-slack": "first-run failure",
     "b21-scope-irrevocable-trusts-slack": "first-run failure",
-    "b21-scope-split-filings-plain": "first-run failure",
-    "b21-scope-16a-exemptions-plain": "first-run failure",
     "b21-scope-recent-sales-all-plain": "first-run failure",
     "b21-verb-rabois-whole-bag-plain": "first-run failure",
     "b21-verb-moran-1048-netted-slack": "first-run failure",
@@ -67,11 +64,6 @@ XFAIL: dict[str, str] = {
     "b21-mkt-most-sale-rows-plain": "first-run failure",
     "b21-mkt-officer-top-seller-plain": "first-run failure",
     "b21-mkt-soonest-after-plan-plain": "first-run failure",
-    "b21-cant-tgen-outstanding-slack": "first-run failure",
-    "b21-cant-markham-blackout-plain": "first-run failure",
-    "b21-cant-wve-window-plain": "first-run failure",
-    "b21-cant-jsnow-leaving-plain": "first-run failure",
-    "b21-cant-dkng-blackout-slack": "first-run failure",
     "b21-typo-katherine-addams-first-row-plain": "first-run failure",
     "b21-typo-peter-theil-oscar-remarks-plain": "first-run failure",
     "b21-surf-snow-last-row-range-slack": "first-run failure",

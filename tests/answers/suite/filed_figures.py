@@ -156,6 +156,21 @@ CASES = table(
     family("espp-of-one-insider", [
         "david travirs espp shs bought in feb 2025",
     ], ["3,019", "February 14, 2025"], ["No purchases (P)"]),
+    # Dividends reinvested (any code: McGuirk's is a P row), stock splits (a footnote or the filing's remarks),
+    # Rule 16a exemptions, one event over two Form 4s (the remarks say so).
+    family("dividend-reinvestment", [
+        "any1 across the db get shs from dividend reinvestment",
+        "who bought stock through a drip",
+    ], ["McGuirk", "275.634"], ["called", "No grants"]),
+    family("stock-splits-mentioned", [
+        "Throughout the database, which issuers had a stock split mentioned in a filing?",
+    ], ["LAM RESEARCH", "Better Home"], ["Also filed, with holdings"]),
+    family("rule-16a-exemptions", [
+        "Across all issuers, which filings cite an exemption under Rule 16a-9 or Rule 16a-13?",
+    ], ["Better Home", "Palantir"], ["is not a company"]),
+    family("one-event-over-two-form-4s", [
+        "Across the whole database, which filings had to be split into two Form 4s because of EDGAR's transaction limit?",
+    ], ["Tesla"], ["called “Because”"]),
     family("rule-16b-3-exemption", [
         "Across all filings, which Form 4 cites a Rule 16b-3 exemption for the shares disposed of, and how many shares were involved?",
         "which filings cite rule 16b-3?",

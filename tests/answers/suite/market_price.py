@@ -188,4 +188,23 @@ CASES = table(
         "Should our board require a longer cooling-off period than the SEC minimum for 10b5-1 plans?",
         "would u go overweight jblu after the clements grant",
     ], ["I can't give investment advice"]),
+    # A company's trading windows, blackout periods, whether someone is leaving: the filings don't say; what they
+    # show follows.
+    family("company-policy", [
+        "Is Drew Markham in a blackout period right now?",
+        "When does Wave Life Sciences' next trading window open?",
+        "Is Jessica Snow leaving 2seventy bio?",
+        "is it ok for me to buy $dkng during their blackout",
+    ], ["I can't tell a company's trading windows or blackout periods"]),
+    # Shares outstanding, market cap, dividends, a profit at today's price, "gonna sell more": not in the filings.
+    family("company-figures-not-filed", [
+        "how many shs does tgen have outstanding",
+        "whats the mkt cap of mvis",
+        "What dividend does Example Biotech pay?",
+    ], ["I don't have market prices or quotes"], ["No filings by", "Form 4 signed"]),
+    family("profits-and-predictions", [
+        "How much profit did Kyle Moran make on his December 2025 option exercises at today's share price?",
+        "How much money has Warren Buffett made on Snowflake?",
+        "dodge gonna sell more dkng in 2027",
+    ], [("I can't tell profits or losses", "I can't predict", "I don't have market prices")], ["No filings by", "could not find"]),
 )
