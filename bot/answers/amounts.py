@@ -22,6 +22,12 @@ _EXACT_PRICE = re.compile(r"(?<![\w.])\$(?P<num>\d{1,5}\.\d{1,4})(?![\d.]|\s*(?:
                           re.I)
 # "at $18 a share", "at $20 per share": one price per share, whole dollars too.
 _AT_A_SHARE = re.compile(r"(?<=\bat\s)\$(?P<num>\d{1,5}(?:\.\d{1,4})?)(?=\s*(?:a|per|/)\s*(?:share|sh)\b)", re.I)
+# "flipped how many shs at $18": after shares and "at", whole dollars are a price per share too.
+_SHARES_AT = re.compile(r"(?:(?<=\bshs\sat\s)|(?<=\bshares\sat\s)|(?<=\bstock\sat\s))\$(?P<num>\d{1,5}(?:\.\d{1,4})?)"
+                        r"(?![\d.,]|\s*(?:k|m|mm|mn|b|bn|thousand|million|billion|or)\b)", re.I)
+# "at $163 or higher", "$20 or less": the amount, then which way the bound goes.
+_OR_BEYOND = re.compile(r"(?P<cur>\$)(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|m|mm|mn|b|bn|thousand|million|billion)?\s+or\s+"
+                        r"(?P<op>higher|more|above|greater|over|less|lower|below|under|fewer)\b", re.I)
 # "the 3.14 wave options": a number with cents just before the options (or their strike) is their exercise price.
 _BARE_STRIKE = re.compile(r"(?<![\w$.,])(?P<num>\d{1,4}\.\d{2})(?=\s+(?:[\w$.&'-]+\s+)?(?:options?|strikes?|warrants?|calls?)\b)",
                           re.I)
@@ -63,6 +69,11 @@ def _bound_kind(text: str, start: int, cur: str | None, mult: str | None, unit: 
     if cur and not mult and re.search(r"\b(?:shares?|shs|stock|at)\s*$", before, re.I) and re.match(
             r"[^\d]{0,12}\d{1,3}(?:\.\d+)?(?![\d,])", text[start:]):
         return "price"  # "sell shares below $15", "bought at under $20": a price per share
+    if cur and not mult and re.search(r"\bat\s*$", before, re.I) and re.match(
+            r"[^\d]{0,12}\d{1,2},?\d{3}(?:\.\d+)?(?![\d,])", text[start:]):
+        return "price"  # "sold at over $1,190": a price per share, thousands too
+    if cur and not mult and not _WORTH.search(before) and re.match(r"[^\d]{0,12}\d{1,3}(?:\.\d+)?(?![\d,])", text[start:]):
+        return "price"  # "trimmed how much snow above $152": no trade's value is a few hundred dollars
     if cur or unit in ("dollars", "dollar", "usd") or _WORTH.search(before):
         return "value"
     return "shares" if unit or not mult else "value"
@@ -94,7 +105,14 @@ def amounts(text: Text) -> list[Span]:
         side = "max" if _UPPER_OPS.match(m["op"]) else "min"
         spans.append(_span("amount", (f"{side}_{what}", number, bool(_STRICT_OPS.search(m["op"]))), m))
         text.blank(*m.span())
-    for m in [*text.take(_AT_A_SHARE), *text.take(_EXACT_PRICE), *text.take(_BARE_STRIKE)]:  # "at $5.96": that price
+    for m in _OR_BEYOND.finditer(text.value):
+        number = _amount(m["num"], m["mult"])
+        if number is None:
+            continue
+        what = _bound_kind(text.value, m.start(), m["cur"], m["mult"], None)
+        spans.append(_span("amount", (f"{'max' if _UPPER_OPS.match(m['op']) else 'min'}_{what}", number, False), m))
+        text.blank(*m.span())
+    for m in [*text.take(_AT_A_SHARE), *text.take(_SHARES_AT), *text.take(_EXACT_PRICE), *text.take(_BARE_STRIKE)]:
         price = float(m["num"])
         spans += [_span("amount", ("min_price", price, False), m), _span("amount", ("max_price", price, False), m)]
     return spans + _said_bounds(text)

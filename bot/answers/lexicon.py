@@ -51,7 +51,7 @@ PHRASAL_VERBS: list[tuple[str, str]] = [
     ("sell", r"\b(?:get|got|gets|receiv(?:e|ed|es|ing)|make|made)\s+(?:(?:more|less|the\s+most|most)\s+)?for\s+(?:his|her|their|its|the)\s+"
              r"(?:[\w$.&-]+\s+)?(?:shares|stock)\b|"  # "receive more for his DraftKings shares": proceeds of sales
              r"\b(?:cash(?:ed|es|ing)?|sold|sell(?:s|ing)?)\s+out\b|\b(?:took|take|takes|taking)\s+(?:some\s+)?profits?\b"
-             r"|\b(?:sold|sell(?:s|ing)?)\s+off\b|\bgot\s+rid\s+of\b|\bbail(?:ed|s|ing)?\s+(?:on|out\s+of)\b|\bpar(?:e|ed|es|ing)\s+(?:back|down)\b|\b(?:trimm?(?:ed|ing|s)?|reduc(?:ed|ing|es?))\s+"
+             r"|\b(?:sold|sell(?:s|ing)?)\s+off\b|\bflip(?:s|ped|ping)?\b(?=\s+(?:how\s+many|[\d,.]+k?\s|(?:\S+\s+){0,3}?(?:shs|shares|stock)\s+at\s+\$))|\bgot\s+rid\s+of\b|\bbail(?:ed|s|ing)?\s+(?:on|out\s+of)\b|\bpar(?:e|ed|es|ing)\s+(?:back|down)\b|\b(?:trimm?(?:ed|ing|s)?|reduc(?:ed|ing|es?))\s+"
              r"(?:his|her|their|its|the)\s+(?:stake|position|holdings?)\b"),
     ("buy", r"\b(?:pick(?:ed|s|ing)?|load(?:ed|s|ing)?|scoop(?:ed|s|ing)?|snap(?:ped|s|ping)?|stock(?:ed|s|ing)?)\s+up\b"
             r"(?:\s+on\b)?|\badd(?:ed|s|ing)?\s+to\b(?:\s+(?:his|her|their|its|the)(?P<keep>\s+\$?[\w.]+)?\s+(?:stake|position|holdings?))?"
@@ -98,7 +98,7 @@ TRANSACTION_PHRASES: list[tuple[str, str]] = [
              r"|\b(?:transfer(?:s|red|ring)?|park(?:s|ed|ing)?|mov(?:e|ed|es|ing)|shift(?:s|ed|ing)?)\b(?=(?:\s+\S+){0,4}\s+"
              r"(?:to|into|in)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,3}(?:trusts?|vehicles?|foundation|"
              r"grats?|family\s+(?:partnership|llc)))"),
-    ("conversion", r"\bconver(?:t|ted|ts|ting|sion|sions)\b|\b(?:flip(?:s|ped|ping)?|turn(?:s|ed|ing)?)\s+into\b"),
+    ("conversion", r"\bconver(?:t|ted|ts|ting|sion|sions)\b|\b(?:flip(?:s|ped|ping)?|turn(?:s|ed|ing)?)\s+(?:[\w$.,'-]+\s+){0,3}?into\b"),
     ("distribution", r"\bdistribut(?:e|ed|es|ing|ions?)\b|\bin[\s-]kind\b"),
     ("any", r"\bany\s+(?:transactions?|activity)\b|\ball\s+transactions\b|\banything\b"),
 ]

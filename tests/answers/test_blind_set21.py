@@ -45,7 +45,6 @@ XFAIL: dict[str, str] = {
     "b21-vest-performance-options-plain": "first-run failure",
     "b21-vest-yhoo-plan-choices-slack": "first-run failure",
     "b21-role-betr-ten-count-plain": "first-run failure",
-    "b21-sum-adams-163-up-slack": "first-run failure",
     "b21-sum-oscr-ffvi-family-slack": "first-run failure",
     "b21-sum-guts-pref-slack": "first-run failure",
     "b21-sum-musk-sale-rows-slack": "first-run failure",

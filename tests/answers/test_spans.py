@@ -90,6 +90,18 @@ def spans_of(question: str) -> list[tuple]:
     ("sales over half a million bucks", [("transaction", "sell"), ("amount", ("min_value", 500_000.0, True))]),
     ("the 3.14 wave options", [("amount", ("min_price", 3.14, False)), ("amount", ("max_price", 3.14, False)),
                                ("name", "wave"), ("security", "option")]),
+    # a few hundred dollars or less after a bound is a price per share; "at over $1,190" too; "$163 or higher";
+    # "shs at $18" (whole dollars after shares and "at")
+    ("scarpelli trimmed how much snow above $152", [("name", "scarpelli"), ("transaction", "sell"),
+                                                    ("aggregation", "total"), ("name", "snow"),
+                                                    ("amount", ("min_price", 152.0, True))]),
+    ("musk sales at over $1,190", [("name", "musk"), ("transaction", "sell"), ("amount", ("min_price", 1190.0, True))]),
+    ("adams rows at $163 or higher", [("name", "adams"), ("amount", ("min_price", 163.0, False))]),
+    ("moran flipped how many wve shs at $18", [("name", "moran"), ("transaction", "sell"), ("aggregation", "total"),
+                                               ("name", "wve"),
+                                               ("amount", ("min_price", 18.0, False)),
+                                               ("amount", ("max_price", 18.0, False))]),
+    ("sales over $5,000", [("transaction", "sell"), ("amount", ("min_value", 5000.0, True))]),
     # scope said other ways
     ("insider buys globally in 2024", [("transaction", "buy"), ("scope", "all_companies"), ("date", "in 2024")]),
     ("stock gifts in 2021, whatever the company", [("transaction", "gift"), ("date", "in 2021"),
