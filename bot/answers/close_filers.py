@@ -89,6 +89,8 @@ def close_person(understanding: Understanding, parse, conn: sqlite3.Connection) 
     the one insider on file whose name holds a typed or neighbouring word exactly and is close to every typed word,
     two words at least, read as meant with a note; None otherwise (a name matching no one is said to have none)."""
     typed, company = understanding.unresolved_insider, understanding.company
+    if not typed and company is not None and 0 < len(understanding.unknown_words) <= 2:
+        typed = " ".join(understanding.unknown_words)  # "jesicca snow options": the company took "snow"
     if not typed or understanding.insider is not None or not names_index.present(conn):
         return None
     words, beside = _typed_with_neighbours(typed, parse.question)

@@ -29,7 +29,7 @@ _YEAR = r"(?:19[89]\d|20\d\d)"
 _YEAR_SAID = rf"(?:{_YEAR}|(?:last|this|past|previous)\s+year)"
 _QUARTER = (rf"(?:q[1-4]\s*(?:of\s+)?'?(?:{_YEAR}|\d\d)|{_YEAR}\s*q[1-4]|(?:first|second|third|fourth)\s+quarter(?:\s+of)?\s+"
             rf"{_YEAR_SAID}|q[1-4]\s+(?:of\s+)?(?:last|this)\s+year)")
-_HALF = rf"(?:(?:h[12]|[12]h)\s*'?(?:{_YEAR}|\d\d)|(?:first|second|1st|2nd)\s+half(?:\s+of)?\s+{_YEAR_SAID})"
+_HALF = rf"(?:(?:h[12]|[12]h)\s*'?(?:{_YEAR}|\d\d)|(?:first|second|1st|2nd|front|back)\s+half(?:\s+of)?\s+{_YEAR_SAID})"
 # A fiscal year is read as the calendar year (each company's fiscal year differs; the label says so).
 _FISCAL = rf"(?:fy|fiscal(?:\s+year)?)\s*'?(?:{_YEAR}|\d\d)"
 
@@ -195,8 +195,8 @@ def parse_expression(text: str, today: dt.date) -> tuple[dt.date, dt.date] | Non
             return _quarter(q, _year_said(m[2], today))
         if m := re.fullmatch(rf"(?:h([12])|([12])h) ?('?(?:{_YEAR}|\d\d))", s):
             return _half(int(m[1] or m[2]), _year(m[3]))
-        if m := re.fullmatch(rf"(first|second|1st|2nd) half(?: of)? ({_YEAR_SAID})", s):
-            return _half(1 if m[1] in ("first", "1st") else 2, _year_said(m[2], today))
+        if m := re.fullmatch(rf"(first|second|1st|2nd|front|back) half(?: of)? ({_YEAR_SAID})", s):
+            return _half(1 if m[1] in ("first", "1st", "front") else 2, _year_said(m[2], today))
         if m := re.fullmatch(rf"(?:fy|fiscal(?: year)?) ?('?(?:{_YEAR}|\d\d))", s):
             year = _year(m[1])
             return dt.date(year, 1, 1), dt.date(year, 12, 31)

@@ -135,7 +135,9 @@ AGGREGATION_PHRASES: list[tuple[str, str]] = [
                  # "the first Form 4 of 2025", "his first filing" (not "first half", "first quarter", "first time")
                  r"|(?:\b(?:the|his|her|their|its)|'s)\s+first(?=\s+(?:form\s*[345]|filings?|transactions?|trades?|sales?|"
                  r"purchases?|grants?)\b|\s{4,})"),
-    ("latest", r"\blatest\b|\bmost\s+recent\b|\brecent(?:ly)?\b|\bnewest\b|\blately\b|\bwhat'?s\s+new\b"
+    # (not "the most recent insider sales", "recent grants": those are a list, newest first)
+    ("latest", r"\blatest\b|\b(?:most\s+)?recent(?:ly)?\b(?!\s+(?:insider\s+|open[\s-]market\s+)?(?:sales|sells|purchases|buys|"
+               r"trades|transactions|grants|exercises|gifts|filings)\b)|\bnewest\b|\blately\b|\bwhat'?s\s+new\b"
                r"|\blast\s+(?:filing|transaction|trade|activity|form|one)\b|\bactivity\b"),
     ("insiders", r"\binsiders\b|\bwho\s+(?:is|are|was|were)\b|\bwho\s+files\b|\bwhich\s+insiders\b"
                  r"|\bwho\s+(?:runs|leads|heads|oversees)\b|\bwho'?s\s+(?:the\s+)?head\s+of\b|\bwho'?s\s+in\s+charge\s+of\b"
@@ -226,7 +228,7 @@ role roles title titles job position positions dollars both size biggest largest
 across stored covered kept available everything r u ur pls thru vs versus single ipo whos active filers lieu
 instead one two three four five six seven eight nine ten cash fees fee away
 class classes disposition dispositions cost costs underlie underlies underlying vested vests
-become becomes became buck bucks shows showed shown appears appear oldest newest earliest remaining remain left ratio ratios series
+similar equivalent comparable become becomes became buck bucks shows showed shown appears appear oldest newest earliest remaining remain left ratio ratios series
 pref prefs convert converts converted conversion conversions tranche tranches portion earned
 range ranged ranging highest lowest min max minimum maximum paid px ipos code codes lemme
 busiest heaviest one-day single-day table tables irrespective money greatest units calendar explains explain christmas issuer issuers spent cheapest sorry dumb
@@ -248,7 +250,7 @@ SOFT_WORDS = set("""
 better snow bird wave zip guts air block square apple oscar yelp best key well power energy bank health
 life home global first one general united american national capital new old big little young king price
 together name checkbox box bargain took serve serves serving corporate objective objectives certified milestone
-milestones gross saw bot original
+milestones gross saw bot original tech
 """.split())
 
 # Soft words that follow "at" in everyday phrases, not as a company ("at best", "at first").
@@ -256,7 +258,8 @@ milestones gross saw bot original
 FROM_AWARD = re.compile(r"\bfrom\s+(?:(?:his|her|their|the|its)\s+)?(?:rsus?|psus?|restricted\s+stock\s+units?|"
                         r"(?:stock\s+)?options?|awards?)\b", re.I)
 # Before these a common word names the company ("oscar shares", "apple stock"), as after "at".
-OF_COMPANY = re.compile(r"\s+(?:shares|stock|insiders)\b|\s*:(?!\d)", re.I)  # and "oscar: ..."
+OF_COMPANY = re.compile(r"\s+(?:shares|stock|insiders)\b|\s*:(?!\d)"  # and "oscar: ..."; "snow trades", not "block trades"
+                        r"|(?<!\bblock)(?<!\bkey)\s+(?:trades|sales|sells|buys|purchases|grants|options|filings)\b", re.I)
 AT_IDIOMS = {"best", "first", "home", "one", "well", "price", "new", "old", "big", "little", "general"}
 
 # A lower-case word with an ending names do not have ("information", "usually", "effectively"): when no stored

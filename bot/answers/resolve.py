@@ -314,12 +314,13 @@ def _tickers(res: Resolution, parse: RulesParse, words: dict[int, NameWord], cla
 def _lower_tickers(res: Resolution, avail: dict[int, NameWord], claimed: set[int], owner: _Scored | None,
                    several: bool, catalog: Catalog, question: str) -> None:
     """A lower-case ticker that is no one's name ("tgen options", "tgens gc", "tsla & pltr"); a common word
-    ("snow") only when it stands alone, not inside a name ("jessica snow", "mary barra snow")."""
+    ("snow") only when it stands alone or before "shares"/"trades" ("buffett snow shares"), not inside a name
+    ("jessica snow", "mary barra snow")."""
     alone = {run[0] for run in names.runs(avail, question) if len(run) == 1}
     for i, w in avail.items():
         ciks = catalog.tickers.get(w.text.upper()) or (
             catalog.tickers.get(w.text[:-1].upper()) if w.norm.endswith("s") else None)
-        if ciks and (not w.soft or i in alone) and i not in claimed and (owner is None or i not in owner.used):
+        if ciks and (not w.soft or i in alone or w.before_role) and i not in claimed and (owner is None or i not in owner.used):
             found = Match(w.text, [catalog.issuers[c] for c in ciks], {i}, via="ticker")
             res.company = found if res.company is None else _together(res.company, found)
             claimed.add(i)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from bot.answers import query, rules
 from bot.answers.dates import describe_range
 from bot.answers.filters import Filters
+from bot.answers.negation import LEAVING_OUT_WORDS
 from bot.answers.resolve import Catalog, Catalogs, Entity, Match, Resolution, resolve, resolve_texts
 from bot.answers.spec import ChatContext, QuerySpec, bounds_of
 from storage.reader import ReadSource, reader_of
@@ -96,7 +97,16 @@ _YES_NO = re.compile(r"^\W*(?:did|does|do|has|have|had|was|were|is|are|any)\b"
                      r"(?:any|anything|all|some|shares?|stock|options?|\$?[a-z]{1,5}\b)"
                      r"|^(?!\W*(?:\S+\s+){0,3}(?:sales|purchases|trades|buys|sells|transactions|filings|grants|gifts)\s*\?+\s*$)"
                      r".*\?\s*$", re.I)
+_LEAVING_OUT = re.compile(LEAVING_OUT_WORDS, re.I)
+_ASKED_IF = re.compile(r"^\W*(?:did|does|do|has|have|had|was|were|is|are|any)\b", re.I)  # "any trades by levchin?"
 _EXPIRING = re.compile(r"\b(?:expir\w*|expiration(?:\s+dates?)?)\s*(?:is\s+|was\s+|dates?\s+)?$", re.I)
+
+
+def _ONLY_TRADES_SAID(parse: rules.RulesParse) -> bool:  # noqa: N802 (reads as the condition it is)
+    """The only kind of transaction said is "trades" or "transactions" ("X's trades in 2012"), not open market."""
+    said = [s.text.lower() for s in parse.of_kind("transaction")]
+    return parse.transaction == "open_market" and bool(said) and all(
+        re.fullmatch(r"trades?|transactions?", t) for t in said) and not parse.also_transactions
 
 
 def _spec_fields(parse: rules.RulesParse) -> dict:
@@ -146,6 +156,9 @@ def understand_rules(parse: rules.RulesParse, resolution: Resolution, catalog: C
         fields.update(expires_from=None if re.match(r"\s*(?:before|until|till|through)\b", said) else dates.start,
                       expires_to=None if re.match(r"\s*(?:after|since|from)\b", said) else dates.end,
                       date_from=None, date_to=None, period=None)
+    if insider is not None and _ONLY_TRADES_SAID(parse) and fields["aggregation"] in ("list", "total") and not (
+            _ASKED_IF.match(parse.question) or _LEAVING_OUT.search(parse.question)):
+        fields.update(transaction=None, also_transactions=[])  # "scarpelli's trades in 2022": everything he filed
     if context is not None:
         refers = parse.followup or parse.pronoun or parse.same_company
         if company is None and not resolution.unknown_ticker and context.company_ciks and (

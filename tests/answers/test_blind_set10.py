@@ -25,7 +25,6 @@ XFAIL: dict[str, str] = {
     # 5. exercises
     "b10-ex-scarpelli-sold-all-slack": "two-part-dropped (sales rows only; 200,000 exercised vs 200,000 sold not stated)",
     # 6. vesting and terms
-    "b10-vest-wave-314-done-slack": "strike-read-as-name ('No filings by 3.14')",
     # 7. roles
     "b10-role-buffett-director-premise-plain": "role-question-read-as-transactions (10% owner not stated)",
     # 8. totals across filings

@@ -22,9 +22,7 @@ TODAY = dt.date(2026, 12, 7)
 
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
-    "b21-scope-h2-2025-sellers-slack": "first-run failure",
     "b21-scope-irrevocable-trusts-slack": "first-run failure",
-    "b21-scope-recent-sales-all-plain": "first-run failure",
     "b21-verb-rabois-whole-bag-plain": "first-run failure",
     "b21-verb-moran-1048-netted-slack": "first-run failure",
     "b21-verb-mithril-c2-plain": "first-run failure",
@@ -48,7 +46,6 @@ XFAIL: dict[str, str] = {
     "b21-sum-oscr-ffvi-family-slack": "first-run failure",
     "b21-sum-guts-pref-slack": "first-run failure",
     "b21-sum-musk-sale-rows-slack": "first-run failure",
-    "b21-sum-scarpelli-trades-2022-plain": "first-run failure",
     "b21-sum-mithril-trades-2021-slack": "first-run failure",
     "b21-sum-ff4-conversions-slack": "first-run failure",
     "b21-sum-sequoia-funds-sq-plain": "first-run failure",

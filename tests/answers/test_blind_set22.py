@@ -44,7 +44,6 @@ XFAIL: dict[str, str] = {
     "b22-vest-cliff-monthly-plain": "first-run failure",
     "b22-vest-unexpired-over-5-slack": "first-run failure",
     "b22-vest-levchin-term-plain": "first-run failure",
-    "b22-role-tech-officers-plain": "first-run failure",
     "b22-sum-oscar-ff-v-plain": "first-run failure",
     "b22-sum-oscar-ff-vi-slack": "first-run failure",
     "b22-sum-buys-ex-arec-slack": "first-run failure",

@@ -41,11 +41,15 @@ CASES = table(
         "When did Mithril's BlackSky holdings get reported?",
         "when did mithril's bksy position get filed",
     ], [("10,386,626", "8,241,400"), "Sep 9, 2021"], ["No holdings (grants"]),
-    # Corpus: Max Levchin has no open-market trades; his Yahoo option grant (774) and Yelp conversions are shown.
+    # Corpus: Max Levchin has no open-market trades; asked whether he traded, that is said first, then his Yahoo
+    # option grant (774) and Yelp conversions; "max levchin trades" lists everything he filed.
     family("levchin-trades", [
-        "max levchin trades",
         "any trades by max levchin?",
     ], ["No open-market", "774", "3,232,153"]),
+    family("a-persons-trades-are-everything-filed", [
+        "max levchin trades",
+        "What were Michael Scarpelli's trades in 2022?",
+    ], [("774", "200,000 stock options"), ("3,232,153", "sold 73,170")], ["No open-market"]),
     # A date typed without its year, with nothing that day this year: the latest year with filings that day.
     family("doe-may-16-no-year", [
         "doe exrb sale may 16 price",

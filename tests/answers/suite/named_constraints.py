@@ -223,4 +223,13 @@ CASES = table(
         "bob markems at snowflake",
         "drew markems at snowflake",
     ], [("No filings by Bob Markems", "No filings by Drew Markems")], ["Not understood and ignored", "73,170", "61,386"]),
+    # A common word before "shares" or "trades" beside a person names the company, never dropped ("roelof botha snow
+    # trades" was all of Botha's trades at MongoDB and Square); "jessica snow shares" stays her name.
+    family("company-word-beside-a-person", [
+        "roelof botha snow trades",
+        "roelof botha snow shares",
+    ], [("No ", "Snowflake")], ["was granted 629", "3,465"]),
+    family("surname-that-is-a-company-word", [
+        "jessica snow shares",
+    ], ["Jessica Snow", "253,329"], ["Snowflake"]),
 )
