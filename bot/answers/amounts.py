@@ -28,6 +28,9 @@ _SHARES_AT = re.compile(r"(?:(?<=\bshs\sat\s)|(?<=\bshares\sat\s)|(?<=\bstock\sa
 # "at $163 or higher", "$20 or less": the amount, then which way the bound goes.
 _OR_BEYOND = re.compile(r"(?P<cur>\$)(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|m|mm|mn|b|bn|thousand|million|billion)?\s+or\s+"
                         r"(?P<op>higher|more|above|greater|over|less|lower|below|under|fewer)\b", re.I)
+# "the 36k options", "the 60,000 shares": that many, exactly (a number of options or shares named as a thing).
+_THE_COUNT = re.compile(r"\bthe\s+(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|m|mm)?\s+(?:(?:share|stock)\s+)?"
+                        r"(?=(?:options|shares|rsus|units|warrants|shs)\b)", re.I)
 # "the 3.14 wave options": a number with cents just before the options (or their strike) is their exercise price.
 _BARE_STRIKE = re.compile(r"(?<![\w$.,])(?P<num>\d{1,4}\.\d{2})(?=\s+(?:[\w$.&'-]+\s+)?(?:options?|strikes?|warrants?|calls?)\b)",
                           re.I)
@@ -105,6 +108,10 @@ def amounts(text: Text) -> list[Span]:
         side = "max" if _UPPER_OPS.match(m["op"]) else "min"
         spans.append(_span("amount", (f"{side}_{what}", number, bool(_STRICT_OPS.search(m["op"]))), m))
         text.blank(*m.span())
+    for m in _THE_COUNT.finditer(text.value):  # ("the 2 options": two of them, not a size)
+        if (number := _amount(m["num"], m["mult"])) is not None and number >= 100 and not _looks_like_years(m, m["num"]):
+            spans += [_span("amount", ("min_shares", number, False), m), _span("amount", ("max_shares", number, False), m)]
+            text.blank(*m.span())
     for m in _OR_BEYOND.finditer(text.value):
         number = _amount(m["num"], m["mult"])
         if number is None:

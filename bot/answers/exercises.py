@@ -171,6 +171,8 @@ def _sentence(exercise: Exercise) -> str:
     title = security_phrase(option.security_title, 2, option.security_kind, True) if option else "options"
     amount = security_phrase(rec.security_title, exercise.shares, rec.security_kind, False)
     strike = f" at an exercise price of {fmt_price(exercise.strike)}" if exercise.strike is not None else ""
+    if exercise.strike:  # "what did moran pay to exercise the 36k options": shares times the strike
+        strike += f" ({fmt_money(exercise.shares * exercise.strike)} to exercise)"
     return (f"{who} of {issuer_label(rec.issuer_name, rec.ticker)}, exercised {title} for "
             f"{fmt_shares(exercise.shares)} {amount}{strike} on {format_date(rec.transaction_date)} "
             f"(code {rec.transaction_code}, {code_word(rec.transaction_code)}).")

@@ -70,6 +70,7 @@ class Filters:
     max_price: float | None = None
     strict_bounds: bool = False  # the bounds exclude the number itself ("more than", "under")
     noted: str | None = None  # a topic the rows' footnotes state (bot/answers/noted.py: "espp", "rule_16b3")
+    month_any_year: int | None = None  # the trade's month, any year ("in a December": 12)
     held_through: str | None = None  # trades held through a vehicle its nature of ownership names; "direct"
     expires_from: dt.date | None = None  # an option's or warrant's expiration date, both days included
     expires_to: dt.date | None = None
@@ -94,7 +95,7 @@ class Filters:
         return Filters(security=self.security, kinds=self.kinds, min_value=self.min_value, max_value=self.max_value,
                        min_shares=self.min_shares, max_shares=self.max_shares, min_price=self.min_price,
                        max_price=self.max_price, strict_bounds=self.strict_bounds, held_through=self.held_through,
-                       noted=self.noted,
+                       noted=self.noted, month_any_year=self.month_any_year,
                        expires_from=self.expires_from, expires_to=self.expires_to)
 
     def entry_filters(self, *, holdings: bool | None) -> list[Filter]:
@@ -121,6 +122,9 @@ class Filters:
         if self.noted:
             sql, params = noted_sql(self.noted)
             out.append(Filter(sql, params, TOPICS[self.noted].words))
+        if self.month_any_year:
+            out.append(Filter("CAST(strftime('%m', e.transaction_date) AS INTEGER) = ?", (self.month_any_year,),
+                              f"in {dt.date(2000, self.month_any_year, 1):%B} of any year"))
         return out
 
     @property

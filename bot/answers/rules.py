@@ -58,9 +58,7 @@ class NameWord:
     capitalised: bool = False
     before_role: bool = False  # "the wave cfo": a company's name even when it is a common word
 
-    @property
-    def norm(self) -> str:
-        return self.text.lower()
+    norm = property(lambda self: self.text.lower())
 
 
 @dataclass
@@ -112,6 +110,7 @@ class RulesParse:
     ask: str | None = None  # terms | market_value: an answer the rows alone do not give
     vehicle: str | None = None  # the holder of an indirect position ("trust"; "indirect": any)
     noted: str | None = None  # a topic the footnotes state ("espp"): bot/answers/noted.py
+    month_any_year: int | None = None  # "in a December, in any year"
     name_words: list[NameWord] = field(default_factory=list)
     tickers: list[TickerMention] = field(default_factory=list)
     followup: bool = False
@@ -203,7 +202,7 @@ def _read_filters(result: RulesParse, found: list[Span]) -> None:
     result.comparison = bool(result.of_kind("comparison"))
     result.dates = next((s.value for s in result.of_kind("date")), None)
     result.form = next((s.value for s in result.of_kind("form")), None)
-    result.noted = next((s.value for s in result.of_kind("noted")), None)
+    result.noted, result.month_any_year = (next((s.value for s in result.of_kind(k)), None) for k in ("noted", "month_any"))
     result.amendments_only = bool(result.of_kind("amendments"))
     roles = result.of_kind("role")
     if roles:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.answers import ask_words, lexicon
-from bot.answers.dates import DateRange, find_date_range
+from bot.answers.dates import MONTH_ANY_YEAR, MONTHS, DateRange, find_date_range
 from bot.answers.tokens import NUMBER_WORDS, Text
 from bot.domain.codes import TRANSACTION_KINDS
 
@@ -82,16 +82,17 @@ _PART_DAYS = {"early": (1, 15), "mid": (8, 22), "late": (16, 31)}
 def dates(text: Text, today: dt.date) -> list[Span]:
     """The date range; "early", "mid" or "late" before a month narrows it to that part of the month ("late
     november 2021": Nov 16-30; never "late" filings)."""
+    any_year = [_span("month_any", MONTHS[(m["a"] or m["b"] or m["c"]).lower()], m) for m in text.take(MONTH_ANY_YEAR)]
     found = find_date_range(text.value, today)
     if found is None:
-        return []
+        return any_year[:1]
     start, end = found.span
     part = _PART_OF.search(text.value[:start])
     if part and not _PREPOSITION.match(text.value[start:]):
         start = part.start()
         found = _part_of_month(found, part.group("part").lower())
     text.blank(start, end)
-    return [Span("date", found, text.original[start:end], start, end)]
+    return [Span("date", found, text.original[start:end], start, end), *any_year[:1]]
 
 
 def _part_of_month(found: DateRange, part: str) -> DateRange:

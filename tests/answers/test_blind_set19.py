@@ -24,7 +24,6 @@ TODAY = dt.date(2026, 12, 7)
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
     "b19-scope-form3-2020-everyone-plain": "positions-not-filers (the 10 newest of 45 positions; Berkshire and Garrett missing)",
-    "b19-scope-december-sellers-any-year-slack": "month-any-year ('december, any year' read as Dec 2026)",
     "b19-scope-2021-plan-adopters-slack": "plan-adoption-date (footnote adoption dates not searched; 'iirc couple' read as names)",
     "b19-verb-moran-pocketed-dec8-slack": "two-part-sum (Dec 8 proceeds $3,102,000 missing)",
     "b19-near-musk-sold-dec21-plain": "near-miss-window (Nov 2021 sales not shown for December)",

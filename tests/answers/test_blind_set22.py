@@ -24,7 +24,6 @@ TODAY = dt.date(2026, 12, 7)
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
     "b22-scope-2021-plans-plain": "first-run failure",
-    "b22-scope-december-sales-plain": "first-run failure",
     "b22-scope-non-us-owners-plain": "first-run failure",
     "b22-verb-softbank-swap-plain": "first-run failure",
     "b22-verb-mithril-series-a-get-plain": "first-run failure",

@@ -53,6 +53,7 @@ CASES = {
     "amended filings": ({"amendments_only": True}, "on amended filings", lambda r: r["is_amendment"] == 1),
     "a half year": ({"date_from": dt.date(2024, 1, 1), "date_to": dt.date(2024, 6, 30), "period": "H1 2024"},
                     "H1 2024", lambda r: dt.date(2024, 1, 1) <= day(r) <= dt.date(2024, 6, 30)),
+    "a month of any year": ({"month_any_year": 3}, "in March of any year", lambda r: day(r).month == 3),
     "since": ({"date_from": dt.date(2024, 1, 1)}, "since Jan 1, 2024", lambda r: day(r) >= dt.date(2024, 1, 1)),
     "until": ({"date_to": dt.date(2023, 12, 31)}, "until Dec 31, 2023", lambda r: day(r) <= dt.date(2023, 12, 31)),
     "purchases of at least": (

@@ -565,8 +565,8 @@ CASES: dict[str, Case] = {
     # --- exercises as filed (class 5): Table I M rows, Table II miscoded A-marked-D --------------------
     "exercise-miscoded-strike": Case("which options did the Wave CFO exercise, and at what strike", [
         "5 option exercises for the CFO of Wave Life Sciences Ltd. (WVE)",
-        "exercised share options (right to buy) for 60,000 Ordinary Shares at an exercise price of $2.83 on Dec 8, "
-        "2025 (code M, exercise or conversion).",
+        "exercised share options (right to buy) for 60,000 Ordinary Shares at an exercise price of $2.83 ($169,800.00 "
+        "to exercise) on Dec 8, 2025 (code M, exercise or conversion).",
         "the matching Table II row is coded A (grant) but marked D (disposed of): read as this exercise, with the "
         "Table I row's price as the exercise price", "$3.14", "$4.75", "$8.17", "$10.48"],
         NOT_A_PURCHASE + ["was granted"], db="corpus"),

@@ -102,6 +102,10 @@ def spans_of(question: str) -> list[tuple]:
                                                ("amount", ("min_price", 18.0, False)),
                                                ("amount", ("max_price", 18.0, False))]),
     ("sales over $5,000", [("transaction", "sell"), ("amount", ("min_value", 5000.0, True))]),
+    # a month of every year, apart from the dates ("in a December, in any year", "decembers")
+    ("who sold in a December, in any year", [("transaction", "sell"), ("month_any", 12)]),
+    ("musk sales in decembers", [("name", "musk"), ("transaction", "sell"), ("month_any", 12)]),
+    ("sales every march since 2022", [("transaction", "sell"), ("month_any", 3), ("date", "since Jan 1, 2022")]),
     # scope said other ways
     ("insider buys globally in 2024", [("transaction", "buy"), ("scope", "all_companies"), ("date", "in 2024")]),
     ("stock gifts in 2021, whatever the company", [("transaction", "gift"), ("date", "in 2021"),

@@ -129,4 +129,9 @@ CASES = table(
         "For our Section 16 review: does Musk's July 2, 2010 Form 4 report a deemed execution date for the warrant exercise, and if so what is it?",
         "musk jul 2 2010 warrant exercise deemed execution date?",
     ], ["Deemed execution date Jul 2, 2010"], ["called"]),
+    # Each exercise says what it cost (shares times the strike); "the 36k options" are those of that size.
+    family("what-an-exercise-cost", [
+        "what did moran pay to exercise the 36k options",
+        "kyle moran cost to exercise the 36,000 options",
+    ], ["$294,120.00 to exercise"], ["$524,000.00", "Not understood"]),
 )

@@ -152,4 +152,9 @@ CASES = table(
     family("ppl-is-people", [
         "overall how many shs did ppl sell in feb 2021, every co",
     ], ["20,003,915"], ["No filings by Ppl"]),
+    # A month of every year ("in a December, in any year"): never this December, never a name.
+    family("a-month-of-any-year", [
+        "Which insiders exercised stock options in a December, in any year?",
+        "option exercises in december, any year",
+    ], ["Scarpelli", "Moran", "in December of any year"], ["called"]),
 )
