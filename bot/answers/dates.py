@@ -96,6 +96,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_year", re.compile(rf"\b(?:in|during)\s+(?P<a>{_MONTH}\.?\s+'?\d\d)\b(?!\s*(?:st|nd|rd|th)\b)(?!,?\s*'?\d)(?![/\d])",
                               re.I)),
     ("in", re.compile(rf"\b(?:in|on|during|for)\s+(?:the\s+)?(?P<a>{_EXPR})\b", re.I)),
+    # "thiel buy pltr in 24?": two digits after "in" ending the clause are a year ("in 24 hours" is not)
+    ("yy", re.compile(r"\b(?:in|during)\s+(?P<a>\d\d)(?=\s*(?:[?!.,;]|$|\b(?:and|too|also|at|for|by)\b))", re.I)),
     # A month with its year is a date even before "option" ("December 2009 option grant"); a bare number
     # before "shares" or "options" is an amount, unless an event follows ("the 2025 option exercises"). Never after "-" ("10b5-1 nov 2021" is a plan and a month).
     ("bare", re.compile(rf"(?<![\w$.,-])(?P<a>{_MONTH}\s+\d{{1,2}}{_ORD},?\s+{_YEAR}|{_MONTH},?\s+{_YEAR})(?![\w%])",
@@ -289,7 +291,10 @@ def find_date_range(text: str, today: dt.date) -> DateRange | None:
         return pair
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            interval = _month_of_year(m["a"], today) if kind == "month_year" else parse_expression(m["a"], today)
+            interval = _month_of_year(m["a"], today) if kind == "month_year" else parse_expression(
+                f"'{m['a']}" if kind == "yy" else m["a"], today)
+            if kind == "yy" and interval is not None and interval[0].year > today.year:
+                continue
             if interval is None:
                 continue
             start, end = interval

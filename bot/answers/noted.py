@@ -37,6 +37,11 @@ TOPICS: dict[str, Topic] = {
     "rule_16a": Topic(re.compile(r"\b(?:rules?\s+)?16a-?\d+(?:\s*\([a-z]\))?(?:\s*(?:,|or|and)\s*(?:rule\s+)?16a-?\d+"
                                  r"(?:\s*\([a-z]\))?)*(?:\s+exemptions?)?", re.I),
                       ("%16a-%",), "citing a Rule 16a exemption (per a footnote)"),
+    "performance_vesting": Topic(re.compile(r"\bperformance(?:[\s-]+based)?\s+(?:milestones?|objectives?|goals?|targets?|hurdles?|"
+                                            r"vesting)\b|\bvest\w*\s+on\s+performance\b", re.I),
+                                 ("%performance objective%", "%performance condition%", "%performance goal%",
+                                  "%performance milestone%", "%performance-based%", "%performance based%"),
+                                 "vesting on performance (per a footnote)"),
     "reverse_split": Topic(re.compile(r"\breverse\s+(?:stock\s+)?splits?\b", re.I),
                            ("%reverse stock split%", "%reverse split%"), "around a reverse stock split (per a footnote)"),
     "stock_split": Topic(re.compile(r"\b(?:stock|share|forward)\s+splits?\b|\b\d+[-\s]for[-\s]\d+\s+(?:forward\s+|stock\s+)?splits?\b"

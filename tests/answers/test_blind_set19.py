@@ -42,7 +42,6 @@ XFAIL: dict[str, str] = {
     "b19-cmp-rabois-guts-dates-slack": "which-came-first (Rabois's sale date missing)",
     "b19-cmp-hoffman-lnkd-slack": "form3-compare (Series A underlying 2,028,942 missing)",
     "b19-cmp-melkote-opts-vs-rsus-plain": "difference-not-given (180)",
-    "b19-cmp-thiel-2024-twopart-slack": "two-part-with-vehicle (2024 total lumped with 2021)",
     "b19-mkt-biggest-single-filing-dollars-slack": "filings-ranked-by-value (rows ranked instead)",
     "b19-typo-warren-bufett-plain": "typo-with-a-second-holder ('Berkshire' resolved, 'Warren Bufett' left)",
     "b19-hold-rivendell25-as-of-plain": "as-of-between-filings (53,487 missing)",

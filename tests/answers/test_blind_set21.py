@@ -37,7 +37,6 @@ XFAIL: dict[str, str] = {
     "b21-vest-snow-class-b-auto-plain": "first-run failure",
     "b21-vest-znga-class-b-auto-slack": "first-run failure",
     "b21-vest-scty-a-f-ratio-slack": "first-run failure",
-    "b21-vest-performance-options-plain": "first-run failure",
     "b21-vest-yhoo-plan-choices-slack": "first-run failure",
     "b21-role-betr-ten-count-plain": "first-run failure",
     "b21-sum-oscr-ffvi-family-slack": "first-run failure",

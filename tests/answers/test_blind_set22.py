@@ -29,7 +29,6 @@ XFAIL: dict[str, str] = {
     "b22-verb-mithril-series-a-get-plain": "first-run failure",
     "b22-verb-sequoia-bag-slack": "first-run failure",
     "b22-near-ff2e-sold-plain": "first-run failure",
-    "b22-near-thiel-bought-24-slack": "first-run failure",
     "b22-ex-musk-direct-after-ex-plain": "first-run failure",
     "b22-ex-musk-net-2021-slack": "first-run failure",
     "b22-ex-musk-net-kept-slack": "first-run failure",

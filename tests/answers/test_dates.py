@@ -38,6 +38,8 @@ TODAY = D(2024, 6, 12)  # a Wednesday
     ("Which 2025 stock option grant had the highest exercise price?", D(2025, 1, 1), D(2025, 12, 31)),
     # Two years in a row joined: both, whole ("in 22 or 23" was ignored, every year's sales shown).
     ("thiel pltr sells in 22 or 23", D(2022, 1, 1), D(2023, 12, 31)),
+    # Two digits after "in" that end the clause are a year ("in 24 hours" is not; a year to come is not).
+    ("thiel buy pltr in 24?", D(2024, 1, 1), D(2024, 12, 31)),
     ("sales during 2024 and 2025", D(2024, 1, 1), D(2025, 12, 31)),
     # Two days of one month joined: both days and the ones between.
     ("pdex total sold jan 23 + 24", D(2024, 1, 23), D(2024, 1, 24)),
@@ -130,7 +132,7 @@ def test_before_is_open_ended() -> None:
                                   "2000 option", "10b5-1 sales", "top 5 trades",
                                   "1/3 of his shares", "vests 1/48th monthly", "1/3 and 2/3 of the grant", "a 50/50 split", "25% then 1/36 a month",
                                   "zip rsu vest schedule 1/16 quarterly", "the John McMahon 1995 Family Trust",
-                                  "via sequoia venture 2010 seed fund"])
+                                  "via sequoia venture 2010 seed fund", "sales in 24 hours", "bought in 25 or more lots"])
 def test_no_date(text) -> None:
     assert find_date_range(text, TODAY) is None
 

@@ -175,6 +175,10 @@ CASES = table(
     family("one-event-over-two-form-4s", [
         "Across the whole database, which filings had to be split into two Form 4s because of EDGAR's transaction limit?",
     ], ["Tesla"], ["called “Because”"]),
+    family("vesting-on-performance", [
+        "Which stock options in the data vest on performance milestones rather than on a time schedule?",
+        "any performance-based vesting options on file",
+    ], ["Elon Musk", "838,996"], ["No filings by"]),
     family("rule-16b-3-exemption", [
         "Across all filings, which Form 4 cites a Rule 16b-3 exemption for the shares disposed of, and how many shares were involved?",
         "which filings cite rule 16b-3?",
