@@ -33,7 +33,8 @@ TERMS_PHRASES = [
     r"\b(?:can|could|may)\s+(?:\w+\s+){0,3}?be\s+(?P<kw>exercised)\b",
     r"\b(?:can|could|may)\s+(?!\S+\s+(?:have|had)\b)(?:\S+\s+){1,4}?(?P<kw>exercise)\b(?!d)",  # "could the gc exercise them"
     r"\b(?P<kw>(?:monthly|quarterly|annual|yearly|equal)\s+installments?|installments?|cliff)\b",
-    r"\b(?P<kw>(?:option\s+)?terms)\b",
+    r"\b(?P<kw>(?:option\s+)?terms)\b", r"\b(?:option\s+)?(?P<kw>term)\s*\??\s*$",
+    r"\b(?P<kw>term)\s+of\s+(?:the|his|her|their|its|that|this)\b",
     r"\b(?P<kw>performance\s+(?:period|conditions?|goals?|metrics?|criteria))\b",
 ]
 # Filings (Form 3s) that report owning nothing: "no securities owned", "owns nothing at all".

@@ -233,6 +233,21 @@ def _schedule(rec: Record):
     return None
 
 
+def _term(granted: str | None, expires: str | None) -> str | None:
+    """'A term of 7 years from the grant (Dec 4, 2009 to Dec 3, 2016)', to the nearest month; None without both."""
+    try:
+        start, end = dt.date.fromisoformat((granted or "")[:10]), dt.date.fromisoformat((expires or "")[:10])
+    except ValueError:
+        return None
+    months = round((end.year - start.year) * 12 + end.month - start.month + (end.day - start.day) / 30.4)
+    if months <= 0:
+        return None
+    years, rest = divmod(months, 12)
+    length = " and ".join(p for p in (f"{years} year{'s' * (years != 1)}" if years else "",
+                                      f"{rest} month{'s' * (rest != 1)}" if rest else "") if p)
+    return f"A term of {length} from the grant ({format_date(start.isoformat())} to {format_date(end.isoformat())})"
+
+
 def render_terms(records: list[Record], scope: str) -> Answer:
     """'Terms of the stock options (right to buy) of John Whiting at Tecogen Inc. (TGEN):' one line per grant."""
     n = len(records)
@@ -261,6 +276,8 @@ def render_terms(records: list[Record], scope: str) -> Answer:
                 note = f"Footnote ({name.replace('_', ' ')}): {clip_note(text_, VESTING_NOTE_MAX)}"
                 if note not in details:
                     details.append(note)
+        if rec.transaction_code == "A" and (term := _term(rec.transaction_date, rec.expiration_date)):
+            details.insert(1, term)  # "how long was the term of musk's december 2009 option": 7 years
         if (schedule := _schedule(rec)) is not None:
             whole = rec.transaction_code in (None, "A")  # a grant or a position: the whole award, not one tranche
             details.insert(1, schedule.words((rec.underlying_shares or amount) if whole else None))

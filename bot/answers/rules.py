@@ -217,8 +217,8 @@ def _read_filters(result: RulesParse, found: list[Span]) -> None:
     if derivative and _UNDERLIE.search(result.question):
         result.security = derivative[0]  # "shares of common stock underlying his option grant": the options
     source = result.of_kind("source")
-    if result.security and source and _SOURCE_GAP.fullmatch(
-            result.question[source[0].end:result.of_kind("security")[0].start]):
+    after = [s for s in result.of_kind("security") if source and s.start >= source[0].end]  # not "options ... from Yahoo"
+    if result.security and after and _SOURCE_GAP.fullmatch(result.question[source[0].end:after[0].start]):
         # "shares that came from preferred conversions": the shares received, not the security given up.
         result.security = "common"
 

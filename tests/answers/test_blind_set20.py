@@ -40,7 +40,6 @@ XFAIL: dict[str, str] = {
     "b20-vest-melkote-same-schedule-slack": "footnote-signature-or-address-fact (two schedules not compared)",
     "b20-vest-garrett-series-e-slack": "footnote-signature-or-address-fact (conversion ratio)",
     "b20-vest-tsla-warrant-fate-plain": "footnote-signature-or-address-fact (net exercise / expire)",
-    "b20-vest-melkote-term-plain": "footnote-signature-or-address-fact (term of 10 years not said)",
     "b20-sum-garrett-underlying-slack": "total-not-computed (options + Series E not summed)",
     "b20-sum-musk-after-nov8-plain": "holding-at-a-point-in-time (direct from the first of two Form 4s)",
     "b20-sum-snow-package-plain": "total-not-computed (options left out)",

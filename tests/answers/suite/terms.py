@@ -201,4 +201,13 @@ CASES = table(
     family("schedule-of-a-grant-in-a-footnote", [
         "On what schedule do the RSUs granted to Drew Markham on June 6, 2025 vest?",
     ], ["the first 33% on Jun 6, 2026", "fully vested Jun 6, 2028"]),
+    # An option's term, grant to expiry; "options X received from Yahoo" are options (the company is not a source
+    # of converted shares).
+    family("an-options-term", [
+        "How long was the term of Musk's December 2009 Tesla option, from grant to expiration?",
+        "musk dec 2009 tsla option term",
+    ], ["A term of 7 years from the grant (Dec 4, 2009 to Dec 3, 2016)"]),
+    family("options-received-from-a-company", [
+        "When do the options Max Levchin received from Yahoo expire, and how long was their term?",
+    ], ["Dec 31, 2019", "A term of 7 years"], ["No common stock"]),
 )
