@@ -1,0 +1,113 @@
+"""The twenty-third blind question set (tests/answers/blind23_cases.py): an investor-relations manager's board
+briefing on what insiders at peer companies did and a meme-stock crowd's Slack channel, spread over the 14 failure
+classes of issue #10, written by a tester who did not read the engine, each answer checked for the facts a right
+answer cannot avoid and those a wrong one would show.
+
+Measured once, in stop 23, on the engine as it then was (932de2e, before any of its questions were read): first run
+171/257 = 66.5% (fully held out).
+
+Cases that failed when the set was measured are marked xfail (not strict) with a short reason tag, so this file
+passes while the engine is worked on and a case that starts passing shows up as XPASS."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from blind23_cases import CASES, SURFACE_CASES
+from blind_runner import BlindSet, blind_set_tests
+
+TODAY = dt.date(2026, 12, 7)
+
+# Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
+XFAIL: dict[str, str] = {
+    "b23-scope-2024-buy-tickers-slack": "first-run failure",
+    "b23-scope-ten-pct-withheld-slack": "first-run failure",
+    "b23-scope-code-j-plain": "first-run failure",
+    "b23-scope-texas-plain": "first-run failure",
+    "b23-scope-early-reported-plain": "first-run failure",
+    "b23-scope-sells-40-to-70-slack": "first-run failure",
+    "b23-scope-late-2021-sells-slack": "first-run failure",
+    "b23-scope-merger-shares-plain": "first-run failure",
+    "b23-scope-db-wide-ceo-sales-slack": "first-run failure",
+    "b23-scope-market-wide-fees-stock-plain": "first-run failure",
+    "b23-neg-roe-exbt-plain": "first-run failure",
+    "b23-verb-musk-aped-scty-slack": "first-run failure",
+    "b23-verb-levchin-got-slack": "first-run failure",
+    "b23-verb-levchin-series-d-plain": "first-run failure",
+    "b23-verb-mithril-scooped-slack": "first-run failure",
+    "b23-verb-botha-got-rsus-slack": "first-run failure",
+    "b23-verb-thiel-paper-hands-2024-slack": "first-run failure",
+    "b23-near-ff3e-sell-plain": "first-run failure",
+    "b23-near-clements-tax-slack": "first-run failure",
+    "b23-near-exbt-cfo-exercise-plain": "first-run failure",
+    "b23-near-levchin-cash-options-slack": "first-run failure",
+    "b23-ex-scarpelli-spread-plain": "first-run failure",
+    "b23-ex-musk-direct-before-slack": "first-run failure",
+    "b23-ex-moran-after-2030-slack": "first-run failure",
+    "b23-ex-director-exercises-plain": "first-run failure",
+    "b23-ex-wve-under-5-yrs-slack": "first-run failure",
+    "b23-ex-scarpelli-before-plain": "first-run failure",
+    "b23-ex-musk-before-slack": "first-run failure",
+    "b23-ex-most-left-plain": "first-run failure",
+    "b23-ex-musk-strike-vs-avg-slack": "first-run failure",
+    "b23-vest-snow-rsu-done-slack": "first-run failure",
+    "b23-vest-melkote-rsu-first-plain": "first-run failure",
+    "b23-vest-melkote-both-first-slack": "first-run failure",
+    "b23-vest-four-year-annual-plain": "first-run failure",
+    "b23-vest-ten-year-terms-plain": "first-run failure",
+    "b23-vest-whiting-term-slack": "first-run failure",
+    "b23-vest-moran-475-today-slack": "first-run failure",
+    "b23-vest-markham-2025-grant-today-plain": "first-run failure",
+    "b23-vest-clements-left-plain": "first-run failure",
+    "b23-vest-melkote-next-slack": "first-run failure",
+    "b23-vest-expired-by-2020-plain": "first-run failure",
+    "b23-vest-rsu-no-expiry-plain": "first-run failure",
+    "b23-role-bdx-cro-plain": "first-run failure",
+    "b23-role-other-box-plain": "first-run failure",
+    "b23-role-pltr-officers-plain": "first-run failure",
+    "b23-role-cro-any-slack": "first-run failure",
+    "b23-role-hoffman-officer-plain": "first-run failure",
+    "b23-sum-gc-sales-plain": "first-run failure",
+    "b23-sum-2025-ex-wave-plain": "first-run failure",
+    "b23-sum-ten-pct-buys-plain": "first-run failure",
+    "b23-sum-travers-before-plain": "first-run failure",
+    "b23-sum-aapl-selling-slack": "first-run failure",
+    "b23-sum-plan-2025-ex-wave-plain": "first-run failure",
+    "b23-sum-mithril2-two-ipos-plain": "first-run failure",
+    "b23-sum-adams-before-slack": "first-run failure",
+    "b23-sum-thiel-oscr-bksy-plain": "first-run failure",
+    "b23-sum-garrett-indirect-plain": "first-run failure",
+    "b23-sum-tax-dollars-three-slack": "first-run failure",
+    "b23-cmp-officers-vs-directors-q1-plain": "first-run failure",
+    "b23-cmp-thiel24-vs-musk10-slack": "first-run failure",
+    "b23-cmp-director-buys-plain": "first-run failure",
+    "b23-cmp-avg-px-thiel-scarpelli-slack": "first-run failure",
+    "b23-cmp-form5-gift-rows-plain": "first-run failure",
+    "b23-cmp-exercise-sizes-plain": "first-run failure",
+    "b23-cmp-withheld-pct-lamercie-smith-slack": "first-run failure",
+    "b23-cmp-withheld-pct-travers-markham-plain": "first-run failure",
+    "b23-cmp-melkote-vs-snow-rsus-slack": "first-run failure",
+    "b23-cmp-latest-dkng-air-plain": "first-run failure",
+    "b23-mkt-lowest-px-2024-plain": "first-run failure",
+    "b23-mkt-form3-tickers-slack": "first-run failure",
+    "b23-mkt-most-options-slack": "first-run failure",
+    "b23-mkt-form3-year-plain": "first-run failure",
+    "b23-cant-mvis-moon-slack": "first-run failure",
+    "b23-cant-pltr-paper-hand-slack": "first-run failure",
+    "b23-cant-thiel-knew-slack": "first-run failure",
+    "b23-cant-arec-float-slack": "first-run failure",
+    "b23-cant-bdx-after-feld-slack": "first-run failure",
+    "b23-cant-worst-since-plain": "first-run failure",
+    "b23-cant-pdex-rug-slack": "first-run failure",
+    "b23-typo-mcmahen-director-slack": "first-run failure",
+    "b23-hold-rabois-entities-plain": "first-run failure",
+    "b23-hold-melkote-own-slack": "first-run failure",
+    "b23-hold-mithril-warrant-slack": "first-run failure",
+    "b23-hold-thiel-llcs-2024-plain": "first-run failure",
+    "b23-hold-garascia-before-plain": "first-run failure",
+    "b23-hold-musk-trust-2010-plain": "first-run failure",
+}
+
+(test_ids_are_unique, test_set_shape, test_every_class_is_covered, test_blind_question,
+ test_slack_surface) = blind_set_tests(BlindSet("b23-", CASES, SURFACE_CASES, XFAIL, TODAY, at_least=230,
+                                                slack_share=(0.5, 0.6), per_class=16))
