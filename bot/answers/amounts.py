@@ -44,7 +44,7 @@ _WORD_BOUND = re.compile(r"(?P<op>more\s+than|over|above|at\s+least|less\s+than|
 _WORD_NUMBERS = {"half a": 0.5, "a": 1, **{w: NUMBER_WORDS[w] for w in ("one", "two", "three", "five", "ten")}}
 _BETWEEN_AMOUNTS = re.compile(
     r"\bbetween\s+" + _AMOUNT.format(p="a") + r"\s*(?:and|to|-)\s*" + _AMOUNT.format(p="b")
-    + r"(?![\w.])(?:\s*(?P<unit>dollars|usd|shares|units|options|rsus))?"
+    + r"(?![\w.])(?:\s*(?P<unit>dollars|usd|shares|units|options|rsus))?(?P<per>\s*(?:per|a|/)\s*(?:share|sh)\b)?"
     r"(?!\s*(?:and|to|-)\s*\d)(?<!\d{4}\s)", re.I)
 _MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
                 "billion": 1e9}
@@ -96,7 +96,8 @@ def amounts(text: Text) -> list[Span]:
         low, high = _amount(m["a"], m["amult"]), _amount(m["b"], m["bmult"])
         if low is None or high is None or _looks_like_years(m, m["a"], m["b"]):
             continue
-        what = _bound_kind(text.value, m.start(), m["acur"] or m["bcur"], m["amult"] or m["bmult"], m["unit"])
+        what = "price" if m["per"] else _bound_kind(text.value, m.start(), m["acur"] or m["bcur"], m["amult"] or m["bmult"],
+                                                     m["unit"])
         spans += [_span("amount", (f"min_{what}", min(low, high), False), m),
                   _span("amount", (f"max_{what}", max(low, high), False), m)]
         text.blank(*m.span())

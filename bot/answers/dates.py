@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 
 from bot.answers.relative_dates import month_end as _month_end
@@ -274,6 +275,18 @@ _YEAR_PAIR = re.compile(r"\b(?:in|during|for)\s+(?P<y1>(?:19|20)\d\d|'?\d\d)\s*(
                         r"(?P<y2>(?:19|20)\d\d|'?\d\d)\b(?![/.]\d|\s*(?:shares|options|units|%|k\b))", re.I)
 
 
+# Two months of one year joined: "nov or dec 2021", "october and november 2024": both months, whole.
+_MONTH_PAIR = re.compile(rf"\b(?P<m1>{_MONTH})\s*(?:or|and|&|\+|/)\s*(?P<m2>{_MONTH}),?\s+(?P<year>{_YEAR})\b", re.I)
+
+
+def _month_pair(text: str) -> DateRange | None:
+    if (m := _MONTH_PAIR.search(text)) is None or (first := MONTHS[m["m1"].lower().rstrip(".")]) >= (
+            second := MONTHS[m["m2"].lower().rstrip(".")]):
+        return None
+    start, end = dt.date(int(m["year"]), first, 1), dt.date(int(m["year"]), second, monthrange(int(m["year"]), second)[1])
+    return DateRange(start, end, f"between {format_day(start)} and {format_day(end)}", m.span())
+
+
 def _year_pair(text: str, today: dt.date) -> DateRange | None:
     m = _YEAR_PAIR.search(text)
     if m is None:
@@ -287,7 +300,7 @@ def _year_pair(text: str, today: dt.date) -> DateRange | None:
 
 def find_date_range(text: str, today: dt.date) -> DateRange | None:
     """The first date range a question states, with the span of text it came from."""
-    if (pair := _day_pair(text, today) or _year_pair(text, today)) is not None:
+    if (pair := _day_pair(text, today) or _month_pair(text) or _year_pair(text, today)) is not None:
         return pair
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):

@@ -51,9 +51,10 @@ PHRASAL_VERBS: list[tuple[str, str]] = [
     ("sell", r"\b(?:get|got|gets|receiv(?:e|ed|es|ing)|make|made)\s+(?:(?:more|less|the\s+most|most)\s+)?for\s+(?:his|her|their|its|the)\s+"
              r"(?:[\w$.&-]+\s+)?(?:shares|stock)\b|"  # "receive more for his DraftKings shares": proceeds of sales
              r"\b(?:cash(?:ed|es|ing)?|sold|sell(?:s|ing)?)\s+out\b|\b(?:took|take|takes|taking)\s+(?:some\s+)?profits?\b"
-             r"|\b(?:sold|sell(?:s|ing)?)\s+off\b|\bflip(?:s|ped|ping)?\b(?=\s+(?:how\s+many|[\d,.]+k?\s|(?:\S+\s+){0,3}?(?:shs|shares|stock)\s+at\s+\$))|\bgot\s+rid\s+of\b|\bbail(?:ed|s|ing)?\s+(?:on|out\s+of)\b|\bpar(?:e|ed|es|ing)\s+(?:back|down)\b|\b(?:trimm?(?:ed|ing|s)?|reduc(?:ed|ing|es?))\s+"
+             r"|\b(?:sold|sell(?:s|ing)?)\s+off\b|\bpaper[\s-]?hand(?:ed|s|ing)?\b(?!\s*\?)|\brug[\s-]?pull(?:ed|s|ing)?\b|\bflip(?:s|ped|ping)?\b(?=\s+(?:how\s+many|[\d,.]+k?\s|(?:\S+\s+){0,3}?(?:shs|shares|stock)\s+at\s+\$))|\bgot\s+rid\s+of\b|\bbail(?:ed|s|ing)?\s+(?:on|out\s+of)\b|\bpar(?:e|ed|es|ing)\s+(?:back|down)\b|\b(?:trimm?(?:ed|ing|s)?|reduc(?:ed|ing|es?))\s+"
              r"(?:his|her|their|its|the)\s+(?:stake|position|holdings?)\b"),
-    ("buy", r"\b(?:pick(?:ed|s|ing)?|load(?:ed|s|ing)?|scoop(?:ed|s|ing)?|snap(?:ped|s|ping)?|stock(?:ed|s|ing)?)\s+up\b"
+    ("buy", r"\bape(?:'?d|s|ing)?\s+(?:in(?:to)?|on)\b|\bscoop(?:ed|s|ing)?\b(?!\s+up)"
+            r"|\b(?:pick(?:ed|s|ing)?|load(?:ed|s|ing)?|scoop(?:ed|s|ing)?|snap(?:ped|s|ping)?|stock(?:ed|s|ing)?)\s+up\b"
             r"(?:\s+on\b)?|\badd(?:ed|s|ing)?\s+to\b(?:\s+(?:his|her|their|its|the)(?P<keep>\s+\$?[\w.]+)?\s+(?:stake|position|holdings?))?"
             r"|\b(?:bought|buy(?:s|ing)?)\s+more\b|\b(?:increas(?:ed|es|ing)|grew|grow(?:s|ing)?)\s+(?:his|her|their|its"
             r"|the)\s+(?:stake|position|holdings?)\b"
@@ -163,7 +164,7 @@ ROLE_QUESTION = re.compile(r"\b(?P<kw>role|roles|title|titles|job\s+title|job|re
                            r"|\b(?P<either>(?:officer|exec\w*|director|board\s+member))\b(?=(?:\s+(?:at|of|with|in)\s+\$?[\w.&-]+)?"
                            r"(?:\s*,\s*(?:officer|exec\w*|director|(?:10\s*%\s*)?owner))*\s*,?\s+or\s+"
                            r"(?:(?:just|only)\s+)?(?:an?\s+)?(?:on\s+the\s+)?(?:board|director|officer|exec\w*|(?:10\s*%\s*)?owner)\b)"
-                           r"|\b(?P<sit>sits?|sitting|serves?)(?=\s+on\s+(?:the\s+|its\s+)?(?:\$?[\w.&'’-]+\s+){0,3}?board\b)"
+                           r"|(?<!\bfor\s)\b(?P<sit>sits?|sitting|serves?)(?=\s+on\s+(?:the\s+|its\s+)?(?:\$?[\w.&'’-]+\s+){0,3}?board\b)"
                            r"|^\s*(?P<isq2>is|was|are)\s+(?!(?:there|it|that|this|the|any)\b)[\w.' -]{2,60}?\s+"
                            r"(?=on\s+(?:the\s+)?(?:\$?[\w.&'’-]+\s+){0,3}?board\b)"
                            r"|\b(?P<still>still\s+an?\s+(?:10\s*%|ten\s+percent|director|officer|insider))"
@@ -182,7 +183,7 @@ PER_COMPANY = re.compile(r"\b(?:which|what)\s+(?:companies|company|issuers?|stoc
                          r"(?!\s+recent)|^\s*where\b.*\bmost\b(?!\s+recent)", re.I)
 
 # Scope words: the question is about every company ("top purchases anywhere", "how many 4/As are in here").
-SCOPE = (r"\b(?:anywhere|everywhere|overall|globally|(?:no\s+matter|whatever|regardless\s+of)\s+(?:the\s+|which\s+|what\s+)?(?:company|companies|issuer|ticker)|(?:across\s+|in\s+)?the\s+(?:whole\s+)?universe|(?:market|db|database|data[\s-]?set|firm|company|site|universe)[\s-]?wide|(?:company|issuer|ticker|market)[\s-](?:agnostic|level)|across\s+(?:the\s+)?(?:whole\s+)?(?:market|board|database"
+SCOPE = (r"\b(?:throughout\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:data(?:base|\s*set)?|db|market|files?|filings)\b|anywhere|everywhere|overall|globally|(?:no\s+matter|whatever|regardless\s+of)\s+(?:the\s+|which\s+|what\s+)?(?:company|companies|issuer|ticker)|(?:across\s+|in\s+)?the\s+(?:whole\s+)?universe|(?:market|db|database|data[\s-]?set|firm|company|site|universe)[\s-]?wide|(?:company|issuer|ticker|market)[\s-](?:agnostic|level)|across\s+(?:the\s+)?(?:whole\s+)?(?:market|board|database"
          r"|db|companies|all\s+companies|every\s+company|all\s+(?:the\s+)?(?:issuers|filers|tickers))|throughout\s+(?:the\s+)?(?:whole\s+)?(?:database|db|data\s*set|market)|(?:at|in|for|of)\s+(?:all|any|every)\s+(?:the\s+)?"
          r"compan(?:y|ies)|all\s+(?:the\s+)?(?:companies|cos|cos\.)|every\s+company|any\s+company|everyone|everybody|anyone"
          r"|anybody|everyone'?s|everybody'?s|everything|(?:in\s+|throughout\s+)?(?:the\s+)?(?:whole|entire)\s+(?:database|db|data\s*set|dataset|market|corpus|universe)"
@@ -242,7 +243,7 @@ million millions billion billions thousand thousands true right correct accurate
 you've you're we've we're i've they've they're charity charities charitable rank ranked ranking leaderboard summing tally
 among amongst amid name dated pay pays paying unvested tranche tranches compliance check memo history histories estate planning vehicle vehicles
 split splits outside event events never according cos column columns section sections deemed second ownership involved haircut lmk intraday moving black-scholes scholes ebitda beta overweight underweight actual signature signatures deal deals committee approve approved themselves
-deadline deadlines capacity capacities address addresses based located signer signers signed sign gonna wanna gotta far because cause due rather
+deadline deadlines capacity capacities address addresses based located signer signers signed sign gonna wanna gotta far because cause due rather hit hits priced peer peers review briefing
 """.split())
 
 # Lower-case words that are also common English; as names they only count when capitalised.

@@ -28,8 +28,11 @@ NEAR_KINDS = {("sell",): ("open-market sales", "an open-market sale"),
               # "did whiting exercise his tgen options yet": no; the grant of them is what did happen
               ("exercise",): ("exercises", "an exercise"),
               # "any juicy grants at exbt": no; the RSUs that vested (M) and the shares withheld (F) did happen
-              ("grant",): ("grants", "a grant")}
-_LEADING = {("sell",): "D", ("open_market",): "D", ("buy",): "A", ("exercise",): "A", ("grant",): "A"}
+              ("grant",): ("grants", "a grant"),
+              # "did clements sell to cover taxes on her rsus": no; the award itself is what did happen
+              ("tax_withholding",): ("shares withheld for taxes", "shares withheld for taxes")}
+_LEADING = {("sell",): "D", ("open_market",): "D", ("buy",): "A", ("exercise",): "A", ("grant",): "A",
+            ("tax_withholding",): "D"}
 
 
 def near_miss_records(conn: sqlite3.Connection, filters: Filters, *, other_way: bool = False) -> list[Record]:
@@ -39,10 +42,12 @@ def near_miss_records(conn: sqlite3.Connection, filters: Filters, *, other_way: 
     exercises). ``other_way``: asked as a yes/no, a named insider's open-market trades the other way are shown
     when nothing else is (never for a list: "roe sales" does not show his purchase)."""
     kinds = tuple(filters.kinds)
-    if kinds not in NEAR_KINDS or (kinds == ("exercise",) and not (other_way and filters.owner_ciks)) or (
-            kinds == ("grant",) and not other_way):
+    named = filters.owner_ciks or filters.role  # "did example biotech's cfo exercise options": one insider asked of
+    if kinds not in NEAR_KINDS or (kinds == ("exercise",) and not (other_way and named)) or (
+            kinds in (("grant",), ("tax_withholding",)) and not other_way):
         return []  # (an exercise's near miss only for "did X exercise ... yet?": the grant; "options exercised" lists)
-    relaxed = replace(filters, kinds=(), min_value=None, max_value=None, min_price=None, max_price=None)
+    relaxed = replace(filters, kinds=(), min_value=None, max_value=None, min_price=None, max_price=None,
+                      security=None if kinds == ("tax_withholding",) else filters.security)
     # An open-market trade is not a near miss of the other kind, unless it is marked the asked way (the
     # filing's code and its acquired/disposed mark disagree: either may be the error).
     way = _LEADING[kinds]
@@ -54,7 +59,7 @@ def near_miss_records(conn: sqlite3.Connection, filters: Filters, *, other_way: 
         rows = [r for r in rows if (r["acquired_disposed"] or "").upper() == way]
     if not rows and kinds == ("exercise",) and filters.security:  # "clements exercise any options": her RSUs
         return near_miss_records(conn, replace(filters, security=None), other_way=other_way)
-    if not rows and filters.owner_ciks and traded and other_way:
+    if not rows and named and traded and other_way:
         rows = list(traded)  # "did rabois buy afrm?": his only trades went the other way, said not to be it
     if not rows and filters.owner_ciks and (kinds == ("buy",) or not traded):
         rows = _held_instead(conn, relaxed)  # a named insider who traded nothing of the kind: what they held

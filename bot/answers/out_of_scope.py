@@ -29,6 +29,7 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                           r"|\b(?:smart|wise|good|bad|great|right|wrong|perfect)\s+(?:time|moment|move|call|decision)\b"
                           # "should our directors buy before earnings", "go overweight jblu", "require a longer
                           # cooling-off period": advice, or a policy the filings cannot decide
+                          r"|\btime\s+to\s+(?:sell|buy|paper[\s-]?hand|get\s+out|load\s+up|exit|dump|bail)\b"
                           r"|\bshould\s+(?:our|the|my|his|her|their)\s+(?:\w+\s+){0,2}?(?:buy|sell|require|adopt|wait|"
                           r"consider|hold|trade|change|set)\b|\b(?:over|under)weight\b", re.I)),
     ("pnl", re.compile(r"\bwhat\s+return\b|\bhow\s+much\s+(?:money\s+)?(?:has|have|did)\s+(?:\S+\s+){1,4}?(?:made|make|earned|earn)\s+on\b|\breturns?\s+(?:on|did|from)\b|\bmake\s+on\b|\b(?:made|making)\s+on\s+(?:its|his|her|their|the)\b|(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taking\s)(?<!some\s)\bprofits?\b|\bprofitable\b|\blosses\b"
@@ -52,7 +53,7 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                          # "what did tsla close at", "how many shares of palantir are outstanding today"
                          r"|\b(?:close[ds]?|open(?:ed|s)?)\s+at\b(?!\s+(?:least|most))|\boutstanding\s+(?:today|now|rn)\b"
                          r"|\bshares\s+outstanding\s+(?:today|now|rn|currently)\b|\bare\s+outstanding\s+(?:today|now|rn)\b"
-                         r"|\bpublic\s+float\b"
+                         r"|\bpublic\s+float\b|\bfloat\s+(?:on|of|for)\s+\$?[a-z]{1,6}\b"
                          # "current px", "current market value of his stake", "intraday high", "50-day moving avg",
                          # "beta", "ev/ebitda", "10-k revenue", "black-scholes value"
                          r"|\bcurrent\s+(?:px|price|quote|(?:market\s+)?value|valuation)\b|\bintraday\b"
@@ -77,7 +78,7 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
     # How the stock has done since: a market price over time, whoever traded ("has apple moved since adams sold").
     ("price_move", re.compile(r"\b(?:stock|shares?|price)\s+(?:has\s+|have\s+)?(?:moved|gone\s+(?:up|down)|risen|fallen|"
                               r"dropped|climbed|performed)\b|\bperformed\s+since\b|\bbeat(?:s|ing)?\s+the\s+market\b"
-                              r"|\b(?:out|under)perform\w*|\btim(?:e|ed|ing)\s+the\s+(?:top|bottom|market|peak)\b"
+                              r"|\b(?:out|under)perform\w*|\bperform(?:ed|s|ing)?\s+(?:the\s+)?(?:best|worst|better|worse)\b|\btim(?:e|ed|ing)\s+the\s+(?:top|bottom|market|peak)\b"
                               r"|\btrading\s+(?:higher|lower|up|down)\b|\b(?:higher|lower)\s+(?:or\s+(?:higher|lower)\s+)?now\b"
                               r"|\b(?:sell|sold|buy|bought)\s+(?:\S+\s+){0,2}?(?:at|near)\s+the\s+(?:top|bottom|peak|high|low)\b"
                               r"|\b(?:nail|nailed|call|called|catch|caught)\s+the\s+(?:top|bottom|peak)\b"
@@ -97,12 +98,12 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                               r"|\bnext\s+(?:week|month|year|yr|quarter|qtr)\b|\bupcoming\b|\bin\s+the\s+future\b"
                               r"|\bwhere\s+will\b|\bwhere(?:'s|\s+is)\s+\S+\s+(?:headed|going)\b"
                               r"|\bwhen\s+will\b|\bwill\s+(?:\S+\s+){0,6}?happen\b|\bfor\s+next\s+quarter\b"
-                              r"|\bgonna\s+(?:sell|buy|dump|exercise|trade|unload|file)\b"
+                              r"|\bgonna\s+(?:sell|buy|dump|exercise|trade|unload|file|do)\b|\bgoing\s+to\s+do\b|\bincoming\b"
                               # "what will his options be worth once they vest", "wve gonna rip", "going to go bankrupt"
                               r"|\bwill\s+(?:\S+\s+){0,6}?be\s+worth\b|\b(?:gonna|going\s+to|will)\s+(?:\S+\s+)?(?:rip|moon|crash|"
                               r"tank|pop|rally|rebound|recover|bounce|soar|plunge|go\s+(?:bankrupt|bust|under))\b", re.I)),
     # (not why a filing was amended: its remarks usually say)
     ("why", re.compile(r"^(?!.*\bamend).*?(?:^\s*why\b|\bwhy\s+(?:did|does|do|is|are|was|were|would)\b|\breasons?\s+for\b|\bmotive"
                        r"|\bwhat\s+(?:was|is|were)\s+behind\b|\bwhat\s+(?:made|prompted|drove|led)\s+(?:him|her|them|\S+)\s+(?:to\s+)?(?:sell|buy|dump|unload|exercise|trade|give)"
-                       r"|\bneed(?:ed|s)?\s+(?:the\s+)?(?:cash|money)\b)", re.I)),
+                       r"|\bneed(?:ed|s)?\s+(?:the\s+)?(?:cash|money)\b|\b(?:knew|know|knows)\s+(?:something|anything)\b)", re.I)),
 ]

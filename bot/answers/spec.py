@@ -90,7 +90,7 @@ class QuerySpec(BaseModel):
     noted: str | None = Field(
         None, description="A topic the rows' footnotes state: espp, rule_16b3, bonus_plan, "
                           "business_combination, private_placement, reverse_split, stock_split, "
-                          "dividend_reinvestment, rule_16a.")
+                          "dividend_reinvestment, rule_16a, performance_vesting, merger, split_filing.")
     month_any_year: int | None = Field(
         default=None, ge=1, le=12, description="A month of every year ('in a December, in any year' -> 12), apart "
                                               "from the dates.")
@@ -222,7 +222,7 @@ class QuerySpec(BaseModel):
         """The query this spec asks for, with its company and insider resolved to ``issuer_ciks`` and
         ``owner_ciks`` (the only place a spec's fields are copied into filters)."""
         told = self.noted == "espp"  # "espp shares bought in feb 2025": told of in another row's footnote
-        any_kind = told or self.noted == "dividend_reinvestment"  # "get shs from dividend reinvestment": any code
+        any_kind = told or self.noted in ("dividend_reinvestment", "merger")  # "got shs in the merger": any code
         return Filters(
             issuer_ciks=tuple(issuer_ciks), owner_ciks=tuple(owner_ciks), role=self.role, security=self.security,
             kinds=() if any_kind else tuple(self.kinds), form=self.form, date_from=None if told else self.date_from,

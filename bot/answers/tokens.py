@@ -37,6 +37,11 @@ SHORTHAND: list[tuple[re.Pattern, str]] = [
                 r".*\bor\s+what\s*\?*$)", re.I), "is "),
     (re.compile(r"[,\s]+or\s+what\s*(?=\?*$)", re.I), ""),
     (re.compile(r"\bsome1\b", re.I), "someone"),
+    (re.compile(r"\bstk\b", re.I), "stock"),
+    # chat asides that carry nothing: "ngl", "fr", "lowkey", "nah", "smth", "bc he knew" is kept ("because")
+    (re.compile(r"(?:^|(?<=\s))(?:ngl|fr|frfr|lowkey|highkey|tbh|imo|imho|lol|lmao|nah|yo)(?=\s|[?!.,]|$)", re.I), " "),
+    (re.compile(r"\bsmth\b", re.I), "something"),
+    (re.compile(r"\bbc\b(?=\s+(?:he|she|they|it|of|the)\b)", re.I), "because"),
 ]
 # Numbers in words, defined once (the stages that read them take theirs from here).
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

@@ -51,6 +51,18 @@ Properties' code P row is marked D (it is named only for its shares and price, a
 out explicitly); the samples are part of the corpus db, so market-wide figures include them (Smith's withholding,
 Example Ventures' and Roe's purchases, Doe's sales). The $4.75 Wave grant's footnote total (272,200) does not square
 with its rows (50,000 exercised + 222,700 left), so no question asks its original size.
+
+After the first run, the expectations of the failing cases were re-checked against the XML and 5 were corrected:
+b23-mkt-lowest-px-2024-plain (the must "$24.77" did not match the filed weighted average "$24.7724" that a right
+answer quotes; it is now "$24.7724", which also matches $24.77); b23-hold-melkote-own-slack (the option row's
+shares-owned-following column is filed as 757,756, not the 757,576 granted, so a holdings answer quoting the filing
+need not state 757,576; it now needs the options named, by that figure or by the word); b23-role-pltr-officers-plain
+("no officer on file" is a complete answer to "who are the officers", so naming Thiel, a director, is no longer
+required); b23-mkt-form3-year-plain (2021 has four Form 3s only by period of report: SunPower's Dec 31, 2021 statement
+was signed Jan 7, 2022, so by filing date 2020 and 2021 tie at three, and either reading is accepted);
+b23-mkt-most-options-slack (Musk's 23,344,933 options expired Aug 13, 2022, so "who holds the most" read as unexpired
+positions is also fair: Scarpelli's 2,219,299 is accepted as well). The other 81 failing cases were confirmed as the
+engine's failures.
 """
 
 from __future__ import annotations
@@ -381,7 +393,7 @@ CASES: list[Case] = [
     _c("b23-role-snow-directors-slack", "who at $snow is a director per the filings", "role", S,
        ["re:Garrett", "re:McMahon"], note="everyday: Garrett (Form 3) and McMahon (Form 5); Scarpelli is CFO, Berkshire 10%"),
     _c("b23-role-pltr-officers-plain", "Who are the officers of Palantir according to the filings?", "role", P,
-       [NO_OFFICER, "re:Thiel"], note="Thiel is a director (and 10% owner in 2020-21); no officer files at Palantir"),
+       [NO_OFFICER], note="Thiel is a director (and 10% owner in 2020-21); no officer files at Palantir"),
     _c("b23-role-thiel-bksy-dir-slack", "is thiel a director at bksy or just a 10% guy", "role", S, [TEN],
        note="BlackSky Form 3: every owner checks only the 10% owner box"),
     _c("b23-role-cro-any-slack", "any chief revenue officers in here", "role", S, ["re:Feld"], note="everyday: BDX"),
@@ -505,7 +517,7 @@ CASES: list[Case] = [
     _c("b23-mkt-zip-holder-plain", "Who is the largest holder of ZipRecruiter stock on file, and how many shares?", "mkt",
        P, ["re:Travers", "1,138,960"], note="everyday: direct after the Mar 15, 2025 withholding"),
     _c("b23-mkt-lowest-px-2024-plain", "Which insider sale in 2024 had the lowest price per share?", "mkt", P,
-       ["re:Thiel", "$24.77"], note="everyday: Rivendell 7's 6,914,475 shares at a $24.7724 weighted average, Mar 12, 2024"),
+       ["re:Thiel", "$24.7724"], note="everyday: Rivendell 7's 6,914,475 shares at a $24.7724 weighted average, Mar 12, 2024"),
     _c("b23-mkt-cos-2025-slack", "how many cos had insider activity dated 2025", "mkt", S, [r"re:\b(10|ten)\b"],
        note="transaction dates in 2025: AIR, ARW, BDX, DKNG, JBLU, PDEX, SCWO, TSVT, WVE, ZIP"),
     _c("b23-mkt-most-withheld-2025-plain", "Which company saw the most shares withheld for taxes in 2025?", "mkt", P,
@@ -514,7 +526,9 @@ CASES: list[Case] = [
        [r"re:Palantir|PLTR", r"re:Snowflake|SNOW", r"re:Oscar|OSCR", r"re:BlackSky|BKSY", r"re:Bird|BRDS",
         r"re:SunPower|SPWR", r"re:LinkedIn|LNKD", r"re:Tesla|TSLA"], note="everyday: nine Form 3s, Snowflake has two"),
     _c("b23-mkt-most-options-slack", "who holds the most options per their latest filing", "mkt", S,
-       ["re:Musk", "23,344,933"], note="left on the 2012 Tesla option after Nov 8, 2021"),
+       [(all_of("re:Musk", "23,344,933"), all_of("re:Scarpelli", "2,219,299"))],
+       note="left on the 2012 Tesla option after Nov 8, 2021; that option expired Aug 13, 2022, so Scarpelli's 2,219,299 "
+            "(expiring 2029) is the largest unexpired position"),
     _c("b23-mkt-aapl-seller-slack", "biggest seller at $aapl", "mkt", S, ["re:Adams", ("25,000", "$4,042,887.94")],
        note="everyday"),
     _c("b23-mkt-dkng-seller-plain", "Who was the biggest seller at DraftKings?", "mkt", P,
@@ -522,7 +536,9 @@ CASES: list[Case] = [
     _c("b23-mkt-month-2024-slack", "which month of 2024 had the most insider selling in shs", "mkt", S,
        [r"re:March|\bMar\b|2024-03"], note="Thiel's 7,044,756 on Mar 12 vs Doe's 30,000 in May"),
     _c("b23-mkt-form3-year-plain", "Which year had the most Form 3 filings in the data, and how many?", "mkt", P,
-       ["re:2021", r"re:\b(4|four)\b"], note="2021: Oscar, BlackSky, Bird, SunPower; 2020 has three"),
+       [(all_of("re:2021", r"re:\b(4|four)\b"), all_of("re:2020", "re:2021", r"re:\b(3|three)\b"))],
+       note="by period of report 2021: Oscar, BlackSky, Bird, SunPower; 2020 has three; by signature date SunPower's "
+            "(period Dec 31, 2021) is Jan 7, 2022, leaving 2020 and 2021 tied at three"),
     _c("b23-mkt-rsu-settle-day-slack", "who got the most shs from rsus settling in a single day", "mkt", S,
        ["re:Hoffman", "1,412,997"], note="Zynga RSUs into Class B, Dec 15, 2011 (Markham's 268,800 is next)"),
     _c("b23-mkt-latest-plan-box-slack", "latest form 4 w the 10b5-1 box ticked", "mkt", S,
@@ -616,8 +632,10 @@ CASES: list[Case] = [
        note="FF Affirm Growth, LLC; The Founders Fund Growth, LP; The Founders Fund Growth Principals Fund, LP"),
     _c("b23-hold-doe-indirect-plain", "What is Jane Doe's indirect holding at Example Robotics?", "hold", P,
        [r"re:\b(no|not|none)\b", "305,250"], note="no indirect row; 305,250 direct"),
-    _c("b23-hold-melkote-own-slack", "what do melkotes holdings look like at scwo", "hold", S, ["757,756", "757,576"],
-       note="everyday: RSUs (common) and options"),
+    _c("b23-hold-melkote-own-slack", "what do melkotes holdings look like at scwo", "hold", S,
+       ["757,756", ("757,576", r"re:\boptions?\b")],
+       note="everyday: RSUs (common) and options (757,576 granted; the option row's shares-owned-following column says "
+            "757,756)"),
     _c("b23-hold-markham-own-slack", "what does markham own at mvis now", "hold", S, ["663,203"], note="everyday"),
     _c("b23-hold-mithril-warrant-slack", "mithril pal-spv 1 pltr warrant shs + strike", "hold", S,
        ["4,502,447", "$6.13"], note="Class B warrant on Thiel's 2020 Form 3, expiring Nov 20, 2022"),

@@ -32,7 +32,7 @@ def fillers_of(question: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("question", "fillers"), [
-    ("rsu vestings throughout the data?", ["throughout"]),
+    ("rsu vestings throughout the year?", ["throughout"]),  # ("throughout the data" is a scope: all companies)
     ("How many separate gift transactions were reported for November 2021?", []),  # "separate": a lexicon word
     ("show me lucid sales", []),  # before what a company is asked about
     ("insider sales for snap", []),  # after "for"

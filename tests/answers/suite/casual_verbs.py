@@ -284,4 +284,10 @@ CASES = table(
         "Did Katherine Adams liquidate her Apple position in May 2022?",
         "did adams liquidate aapl in may 22",
     ], ["sold 9,136 shares", "May 4, 2022"], ["held 452,334"]),
+    # Meme-stock verbs: ape'd into, scooped, paper handed, rug pulled (sales); chat asides (ngl, fr) carry nothing.
+    family("meme-stock-verbs", [
+        "musk aped into scty at the ipo?? shs + px",
+        "thiel paper handed how many pltr shs in mar 24 fr",
+        "ngl mithril scooped how many guts shs at the ipo + px",
+    ], [("1,875,000", "7,044,756", "333,333")], ["called", "No filings by", "Form 3"]),
 )

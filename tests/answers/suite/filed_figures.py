@@ -186,4 +186,7 @@ CASES = table(
     family("vested-under-a-bonus-plan", [
         "markham 150k rsus vested under which bonus plan?",
     ], ["2025 Executive Bonus Plan"]),
+    family("shares-from-a-merger", [
+        "Across all the companies on file, who received shares as consideration in a merger or reorganization?",
+    ], ["Roelof Botha", "3,465"], ["called", "No grants"]),
 )

@@ -207,4 +207,15 @@ CASES = table(
         "How much money has Warren Buffett made on Snowflake?",
         "dodge gonna sell more dkng in 2027",
     ], [("I can't tell profits or losses", "I can't predict", "I don't have market prices")], ["No filings by", "could not find"]),
+    # Meme-stock judgments and predictions: "rug pull incoming", "time to paper hand", "gonna do", "float on",
+    # "performed worst since", "he knew smth".
+    family("meme-stock-cant", [
+        "rug pull incoming at $pdex? the 10% holder is selling",
+        "$pltr insiders dumping on us, time to paper hand?",
+        "whats $bdx gonna do now that feld sold",
+        "whats the float on $arec",
+        "Which of the stocks with insider selling in 2025 has performed worst since?",
+        "ngl did thiel paper hand pltr bc he knew smth",
+    ], [("I can't predict", "I can't give investment advice", "I don't have market prices", "Filings don't say why")],
+       ["No filings by", "called"]),
 )

@@ -197,4 +197,12 @@ CASES = table(
         "any juicy grants at exbt",
         "did example biotech give out any grants",
     ], ["No grants", "they are not grants", "5,000"], ["was granted"]),
+    # No shares withheld for taxes: the award itself is what did happen; an exercise asked of a role (the CFO):
+    # the RSU vesting.
+    family("no-withholding-but-the-award", [
+        "did clements sell to cover taxes on her jblu rsus",
+    ], ["No tax withholding", "110,474", "not shares withheld for taxes"]),
+    family("an-exercise-asked-of-a-role", [
+        "Did Example Biotech's CFO exercise stock options in March 2024?",
+    ], ["No exercises", "restricted stock units vest", "they are not exercises"]),
 )

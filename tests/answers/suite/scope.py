@@ -157,4 +157,12 @@ CASES = table(
         "Which insiders exercised stock options in a December, in any year?",
         "option exercises in december, any year",
     ], ["Scarpelli", "Moran", "in December of any year"], ["called"]),
+    # Scope and dates said the trader's way: "throughout the data", "nov or dec 2021", "between $40 and $70 a sh",
+    # "db wide ... stk".
+    family("scope-said-the-traders-way", [
+        "Throughout the data, which insiders reported transactions under code J (other), and at which companies?",
+        "any1 across every ticker sell in nov or dec 2021 fr",
+        "all tickers all yrs: any sells priced between $40 and $70 a sh?",
+        "db wide did any ceo actually sell stk",
+    ], [("Thiel", "Musk", "Garascia", "Doe")], ["called", "No filings by"]),
 )
