@@ -25,6 +25,7 @@ SHOWN_AFTER = ("pnl",)
 PREFACES = {
     "news": "I don't have news; I only know insider filings. What they show:",
     "prediction": "I can't predict future trades or prices; I only know what insiders have filed. What the filings show so far:",
+    "today": "I can't tell what is held today: the filings show what was held as of each filing. The latest on file:",
     "policy": "I can't tell a company's trading windows or blackout periods, or whether someone is leaving: the "
               "filings don't say. What the filings show:",
     "why": "Filings don't say why an insider traded, beyond what their footnotes state (a 10b5-1 plan, taxes, a "

@@ -41,8 +41,8 @@ from bot.answers.messages import (
     ticker_guesses,
 )
 from bot.answers.negation import asks_who_else
+from bot.answers.percents import asked_figures
 from bot.answers.premise import check_premise
-from bot.answers.price_range import ASKS_AVERAGE, ASKS_RANGE, average_across_note, price_range_note
 from bot.answers.render import Answer, message, preface, unsupported_numbers
 from bot.answers.render_asks import vehicle_answer
 from bot.answers.resolve import Catalog, Catalogs, Match, resolve
@@ -294,11 +294,8 @@ def _answer_understood(understanding: Understanding, parse: rules.RulesParse, co
     result = records_answer(understanding, conn, today)
     if understanding.spec.aggregation == "holdings" or understanding.spec.form == "3":
         result.notes[:0] = holdings_notes(result, parse.question, conn, understanding.filters())
-    if ASKS_RANGE.search(parse.question) and (note := price_range_note(conn, understanding.filters())):
-        result.notes.insert(0, note)
-    if ASKS_AVERAGE.search(parse.question) and not understanding.company and understanding.spec.aggregation in (
-            "total", "list") and (note := average_across_note(conn, understanding.filters())):
-        result.notes.insert(0, note)
+    result.notes[:0] = asked_figures(conn, understanding.filters(), parse.question, across=not understanding.company
+                                     and understanding.spec.aggregation in ("total", "list"))
     if understanding.spec.aggregation == "not_plan_10b5_1":
         result.notes.append("“Not under a 10b5-1 plan” means the filing does not say so: no checkbox, footnote or "
                             "remark marks the trade as made under a plan (the checkbox exists only since April 2023).")

@@ -18,7 +18,7 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                           r"|\bgood\s+(?:long[\s-]+term\s+|short[\s-]+term\s+)?(?:hold|buy|bet|pick)\b|\bmy\s+portfolio\b"
                           r"|\binvestment\s+advice\b|\bundervalued\b|\bovervalued\b|\bbargain\b"
                           # a judgment of what a trade means: "is dodge selling a bad sign", "bullish?"
-                          r"|\b(?:good|bad|warning)\s+signs?\b|\bbullish\b|\bbearish\b|\bred\s+flags?\b"
+                          r"|\bin\s+hindsight\b|\b(?:good|bad|great|smart)\s+(?:trade|sale|buy|sell)\b|\b(?:good|bad|warning)\s+signs?\b|\bbullish\b|\bbearish\b|\bred\s+flags?\b"
                           r"|\bshould\s+(?:i|we)\s+(?:worry|be\s+worried|care)\b"
                           r"|\b(?:smart|wise|a\s+good\s+idea)\s+to\b|\bfollow\s+(?:\S+\s+){1,2}(?:and|&)\s+(?:buy|sell)\b"
                           # "a good deal", "good for shareholders", "a takeover target", "insider sentiment"
@@ -51,9 +51,9 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                          r"|\b(?:px|price)\s+(?:rn|right\s+now|now|today)\b|\b52[\s-]*(?:wk|week)\b|\ball[\s-]+time\s+(?:high|low)\b"
                          r"|\bshort\s+(?:interest|float|squeeze)\b|\bimplied\s+vol\w*|\btrading\s+volume\b"
                          # "what did tsla close at", "how many shares of palantir are outstanding today"
-                         r"|\b(?:close[ds]?|open(?:ed|s)?)\s+at\b(?!\s+(?:least|most))|\boutstanding\s+(?:today|now|rn)\b"
+                         r"|\b(?:close[ds]?|open(?:ed|s)?)\s+at\b(?!\s+(?:least|most))|^\W*\$?[a-z]{1,5}\s+close\s+on\b|\boutstanding\s+(?:today|now|rn)\b"
                          r"|\bshares\s+outstanding\s+(?:today|now|rn|currently)\b|\bare\s+outstanding\s+(?:today|now|rn)\b"
-                         r"|\bpublic\s+float\b|\bfloat\s+(?:on|of|for)\s+\$?[a-z]{1,6}\b"
+                         r"|\bpublic\s+float\b|\b(?:the\s+)?\$?[a-z]{1,6}\s+float\b(?!\s+(?:trust|fund))|\bfloat\s+(?:on|of|for)\s+\$?[a-z]{1,6}\b"
                          # "current px", "current market value of his stake", "intraday high", "50-day moving avg",
                          # "beta", "ev/ebitda", "10-k revenue", "black-scholes value"
                          r"|\bcurrent\s+(?:px|price|quote|(?:market\s+)?value|valuation)\b|\bintraday\b"
@@ -64,6 +64,8 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                          r"|\boutstanding\s+(?:shares|shs)\b|\bmkt\.?\s+cap\b|\bwhat\s+dividends?\b"
                          r"|\bdividends?\s+(?:does|do|did|is|are|per|yield|pay|paid|rate|amount)\b|\bpays?\s+(?:a\s+)?dividends?\b",
                          re.I)),
+    # What is held today, beyond the latest filing ("how many snowflake shares does berkshire own today").
+    ("today", re.compile(r"\b(?:own|owns|hold|holds|have|has)\s+(?:today|now|rn|currently|as\s+of\s+today)\s*\??$", re.I)),
     # A company's trading windows and blackout periods, or whether someone is leaving: company matters the
     # filings do not state ("is markham in a blackout period", "when does wave's next trading window open").
     ("policy", re.compile(r"\bblackouts?\b|\btrading\s+windows?\b|\bwindows?\s+(?:open|opens|close|closes)\b|\bquiet\s+period\b"
@@ -98,6 +100,7 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                               r"|\bnext\s+(?:week|month|year|yr|quarter|qtr)\b|\bupcoming\b|\bin\s+the\s+future\b"
                               r"|\bwhere\s+will\b|\bwhere(?:'s|\s+is)\s+\S+\s+(?:headed|going)\b"
                               r"|\bwhen\s+will\b|\bwill\s+(?:\S+\s+){0,6}?happen\b|\bfor\s+next\s+quarter\b"
+                              r"|\b(?:gonna|going\s+to|will)\s+(?:get\s+)?delist\w*|\bmost\s+likely\s+to\b|\blikely\s+to\s+(?:sell|buy)\b"
                               r"|\bgonna\s+(?:sell|buy|dump|exercise|trade|unload|file|do)\b|\bgoing\s+to\s+do\b|\bincoming\b"
                               # "what will his options be worth once they vest", "wve gonna rip", "going to go bankrupt"
                               r"|\bwill\s+(?:\S+\s+){0,6}?be\s+worth\b|\b(?:gonna|going\s+to|will)\s+(?:\S+\s+)?(?:rip|moon|crash|"
@@ -105,5 +108,6 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
     # (not why a filing was amended: its remarks usually say)
     ("why", re.compile(r"^(?!.*\bamend).*?(?:^\s*why\b|\bwhy\s+(?:did|does|do|is|are|was|were|would)\b|\breasons?\s+for\b|\bmotive"
                        r"|\bwhat\s+(?:was|is|were)\s+behind\b|\bwhat\s+(?:made|prompted|drove|led)\s+(?:him|her|them|\S+)\s+(?:to\s+)?(?:sell|buy|dump|unload|exercise|trade|give)"
+                       r"|\bfront[\s-]?ran\b|\bfront[\s-]?run\w*|\bbecause\s+(?:he|she|they)\s+(?:expects?|thinks?|knows?|fears?|believes?)\b"
                        r"|\bneed(?:ed|s)?\s+(?:the\s+)?(?:cash|money)\b|\b(?:knew|know|knows)\s+(?:something|anything)\b)", re.I)),
 ]

@@ -48,6 +48,14 @@ company with the most dollars sold across all years" requires only the name (Tes
 figure is required; Golden Properties' code P row is marked D, so purchase totals leave it out by name; ties are
 avoided (no "which year had the fewest sales", no "who sold on the most days"); the samples are part of the corpus db,
 so market-wide figures include them (Doe's sales, Roe's and Example Ventures' purchases, Smith's withholding).
+
+After the first run, the expectations of the failing cases were re-checked against the XML and 1 was corrected:
+b24-vest-scarpelli-term-left-plain required only the expiry date (Aug 26, 2029), a fact the question does not ask
+for, while an answer giving the term left that the question does ask for ("about 6.7 years", "6 years and 8 months",
+Dec 13, 2022 to Aug 26, 2029) without the date would have failed; it now accepts the date or that duration. The other
+78 failures were confirmed as the engine's: every figure, date, name and role they require was re-derived from the
+XML and is right, and each is asked for by its question (or, for the near misses, is what the class requires a near
+miss to name).
 """
 
 from __future__ import annotations
@@ -367,7 +375,9 @@ CASES: list[Case] = [
        ["d:2019-12-31", r"re:expired"], note="everyday"),
     _c("b24-vest-scarpelli-term-left-plain",
        "How much of its term was left on Michael Scarpelli's $8.88 Snowflake option when he exercised part of it in "
-       "December 2022?", "vest", P, ["d:2029-08-26"], note="about 6.7 years"),
+       "December 2022?", "vest", P,
+       [("d:2029-08-26", r"re:\b6\.7\d*\s?(-\s?)?(years?|yrs?)\b", r"re:\b(6|six) years?,? (and )?(8|eight) months?\b")],
+       note="about 6.7 years (Dec 13, 2022 to the Aug 26, 2029 expiry: 6 years 8 months)"),
     _c("b24-vest-clements-next-slack", "next clements rsu vest date from here", "vest", S, ["d:2027-03-10"],
        note="everyday"),
     _c("b24-vest-jsnow-rsu-next-slack", "jessica snow rsus next vest after today", "vest", S, ["d:2027-01-02"],

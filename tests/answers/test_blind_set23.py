@@ -73,7 +73,6 @@ XFAIL: dict[str, str] = {
     "b23-cmp-form5-gift-rows-plain": "first-run failure",
     "b23-cmp-exercise-sizes-plain": "first-run failure",
     "b23-cmp-withheld-pct-lamercie-smith-slack": "first-run failure",
-    "b23-cmp-withheld-pct-travers-markham-plain": "first-run failure",
     "b23-cmp-melkote-vs-snow-rsus-slack": "first-run failure",
     "b23-cmp-latest-dkng-air-plain": "first-run failure",
     "b23-mkt-form3-tickers-slack": "first-run failure",

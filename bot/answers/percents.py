@@ -1,0 +1,97 @@
+"""A percentage asked of trades, worked out from the filed rows: the share of a stake sold ("doe trimmed exrb by what
+% of her stake", "what percentage of his directly held shares did dodge sell": sold / (sold + held after the last
+sale, in the same kind of ownership)) and the share of vested stock withheld for taxes ("travers vs lamercie %
+withheld at vest": shares withheld, code F / common shares received by award or vesting, codes A and M, in the same
+filings). Each is said with both figures, so the reader can check it."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import replace
+
+from bot.answers import query
+from bot.answers.filters import Filters
+from bot.answers.price_range import ASKS_AVERAGE, ASKS_RANGE, average_across_note, price_range_note
+from bot.answers.records import Record, build_records
+from bot.domain.formats import fmt_shares
+
+# "what % of her stake", "% withheld", "what percentage of", "what share of": never the "10%" of a 10% owner.
+ASKS_PERCENT = re.compile(r"\b(?:what|how\s+much|which)\s+(?:%|per\s?cent(?:age)?|pct|share|fraction|portion|proportion)(?!\w)"
+                          r"|(?<![\d.])\s%\s*(?:of|withh\w*|sold)\b|\bper\s?cent(?:age)?\s+of\b|\b(?:pct|per\s?cent(?:age)?)\s+withh",
+                          re.I)
+_WITHHELD = re.compile(r"\bwithh\w*|\btax(?:es)?\b|\bsell[\s-]+to[\s-]+cover\b", re.I)
+_SCAN = 500
+
+
+def asked_figures(conn: sqlite3.Connection, filters: Filters, question: str, *, across: bool) -> list[str]:
+    """The figures a question asks of the rows besides the rows themselves, in the order they lead the answer: a
+    percentage, the average price across companies (``across``: no company named, a list or a total), the range of
+    prices filed."""
+    notes = percent_notes(conn, filters, question)
+    if across and ASKS_AVERAGE.search(question) and (note := average_across_note(conn, filters)):
+        notes.append(note)
+    if ASKS_RANGE.search(question) and (note := price_range_note(conn, filters)):
+        notes.append(note)
+    return notes
+
+
+def percent_notes(conn: sqlite3.Connection, filters: Filters, question: str) -> list[str]:
+    """The percentages the question asks, one line per insider and company; [] when none is asked or none applies."""
+    if not ASKS_PERCENT.search(question) or not (filters.owner_ciks or filters.issuer_ciks):
+        return []
+    if _WITHHELD.search(question):
+        return _withheld(conn, filters)
+    return _stake_sold(conn, filters)
+
+
+def _rows(conn: sqlite3.Connection, filters: Filters, kinds: tuple[str, ...]) -> list[Record]:
+    scoped = replace(filters, kinds=kinds, security=None, min_value=None, max_value=None, min_shares=None,
+                     max_shares=None, min_price=None, max_price=None)
+    return build_records(conn, query.entries(conn, scoped, order="oldest", limit=_SCAN), scoped)
+
+
+def _pct(share: float) -> str:
+    return f"{share:.2%}" if 0 < share < 0.01 else f"{share:.1%}"  # "0.45%", not "0.4%"
+
+
+def _who(rec: Record) -> tuple[str, str]:
+    owner = rec.lead_owners[0].display if rec.lead_owners else "The insider"
+    return owner, rec.ticker or rec.issuer_name or ""
+
+
+def _stake_sold(conn: sqlite3.Connection, filters: Filters) -> list[str]:
+    """Sold / (sold + held after the last sale), per insider and company, oldest sale first to the last."""
+    by_holder: dict[tuple[str, str], list[Record]] = {}
+    for rec in _rows(conn, filters, ("sell",)):
+        if not rec.is_derivative:
+            by_holder.setdefault(_who(rec), []).append(rec)
+    notes = []
+    for (owner, ticker), sales in by_holder.items():
+        last = sales[-1]
+        kept = [r for r in sales if (r.direct_indirect or "") == (last.direct_indirect or "")]
+        sold, after = sum(r.shares or 0 for r in kept), last.shares_owned_following
+        if after is None or sold + after <= 0:
+            continue
+        how = "directly" if (last.direct_indirect or "").upper() == "D" else "indirectly"
+        notes.append(f"{owner} sold {fmt_shares(sold)} of the {fmt_shares(sold + after)} {ticker} shares held {how} "
+                     f"before these sales: {_pct(sold / (sold + after))} of that stake ({fmt_shares(after)} held "
+                     "afterwards).")
+    return notes
+
+
+def _withheld(conn: sqlite3.Connection, filters: Filters) -> list[str]:
+    """Withheld (F) / received (A or M, common stock acquired), per insider and company over the same filings."""
+    received: dict[tuple[str, str], float] = {}
+    withheld: dict[tuple[str, str], float] = {}
+    for rec in _rows(conn, filters, ("grant", "exercise", "tax_withholding")):
+        if rec.is_derivative:
+            continue
+        key = _who(rec)
+        if rec.transaction_code == "F":
+            withheld[key] = withheld.get(key, 0) + (rec.shares or 0)
+        elif (rec.acquired_disposed or "").upper() == "A":
+            received[key] = received.get(key, 0) + (rec.shares or 0)
+    return [f"{owner} had {fmt_shares(withheld[key])} of the {fmt_shares(received[key])} {ticker} shares received "
+            f"withheld for taxes: {_pct(withheld[key] / received[key])}."
+            for key in withheld if (owner := key[0]) and (ticker := key[1]) is not None and received.get(key)]
