@@ -243,7 +243,7 @@ million millions billion billions thousand thousands true right correct accurate
 you've you're we've we're i've they've they're charity charities charitable rank ranked ranking leaderboard summing tally
 among amongst amid name dated pay pays paying unvested tranche tranches compliance check memo history histories estate planning vehicle vehicles
 split splits outside event events never according cos column columns section sections deemed second ownership involved haircut lmk intraday moving black-scholes scholes ebitda beta overweight underweight actual signature signatures deal deals committee approve approved themselves
-deadline deadlines capacity capacities address addresses based located signer signers signed sign gonna wanna gotta far because cause due rather hit hits priced peer peers review briefing earnings front-run frontrun front-running hindsight delisted pct
+deadline deadlines capacity capacities address addresses based located signer signers signed sign gonna wanna gotta far because cause due rather hit hits priced peer peers review briefing earnings front-run frontrun front-running hindsight delisted pct notional
 """.split())
 
 # Lower-case words that are also common English; as names they only count when capitalised.

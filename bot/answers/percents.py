@@ -11,15 +11,20 @@ import sqlite3
 from dataclasses import replace
 
 from bot.answers import query
+from bot.answers.fetch import fetch
 from bot.answers.filters import Filters
 from bot.answers.price_range import ASKS_AVERAGE, ASKS_RANGE, average_across_note, price_range_note
 from bot.answers.records import Record, build_records
-from bot.domain.formats import fmt_shares
+from bot.domain.formats import fmt_money, fmt_price, fmt_shares
 
 # "what % of her stake", "% withheld", "what percentage of", "what share of": never the "10%" of a 10% owner.
 ASKS_PERCENT = re.compile(r"\b(?:what|how\s+much|which)\s+(?:%|per\s?cent(?:age)?|pct|share|fraction|portion|proportion)(?!\w)"
                           r"|(?<![\d.])\s%\s*(?:of|withh\w*|sold)\b|\bper\s?cent(?:age)?\s+of\b|\b(?:pct|per\s?cent(?:age)?)\s+withh",
                           re.I)
+# "what would it cost to exercise the rest", "cost to exercise the whole grant", "ex notional at the strike": the
+# options held (not an exercise that happened), times their strike.
+WOULD_COST = re.compile(r"\b(?:would|will)\b[^?]{0,30}\b(?:cost|pay|paid)\b|\bcost\s+to\s+exercise\s+(?:the\s+)?(?:rest|remaining|whole|all|"
+                        r"full|entire|outstanding|what'?s\s+left)\b|\b(?:exercise|ex)\s+notional\b|\bnotional\b", re.I)
 _WITHHELD = re.compile(r"\bwithh\w*|\btax(?:es)?\b|\bsell[\s-]+to[\s-]+cover\b", re.I)
 _SCAN = 500
 
@@ -28,7 +33,8 @@ def asked_figures(conn: sqlite3.Connection, filters: Filters, question: str, *, 
     """The figures a question asks of the rows besides the rows themselves, in the order they lead the answer: a
     percentage, the average price across companies (``across``: no company named, a list or a total), the range of
     prices filed."""
-    notes = percent_notes(conn, filters, question)
+    notes = percent_notes(conn, filters, question) + (exercise_cost_notes(conn, filters) if WOULD_COST.search(question)
+                                                      else [])
     if across and ASKS_AVERAGE.search(question) and (note := average_across_note(conn, filters)):
         notes.append(note)
     if ASKS_RANGE.search(question) and (note := price_range_note(conn, filters)):
@@ -95,3 +101,17 @@ def _withheld(conn: sqlite3.Connection, filters: Filters) -> list[str]:
     return [f"{owner} had {fmt_shares(withheld[key])} of the {fmt_shares(received[key])} {ticker} shares received "
             f"withheld for taxes: {_pct(withheld[key] / received[key])}."
             for key in withheld if (owner := key[0]) and (ticker := key[1]) is not None and received.get(key)]
+
+
+def exercise_cost_notes(conn: sqlite3.Connection, filters: Filters) -> list[str]:
+    """What exercising the options still held would cost at their strikes, per position and in all."""
+    fetched = fetch(conn, replace(filters, kinds=(), date_from=None, date_to=None), "holdings", 50)
+    costs = [(r, amount, amount * r.conversion_or_exercise_price) for r in fetched.records + fetched.expired
+             if r.is_derivative and r.conversion_or_exercise_price and (amount := r.underlying_shares
+                                                                        if r.shares_owned_following is None
+                                                                        else r.shares_owned_following)]
+    notes = [f"To exercise the {fmt_shares(amount)} held at {fmt_price(r.conversion_or_exercise_price)}: "
+             f"{fmt_money(cost)}{' (they have since expired)' if r in fetched.expired else ''}." for r, amount, cost in costs]
+    if len(costs) > 1:
+        notes.append(f"In all: {fmt_money(sum(cost for *_, cost in costs))} to exercise every one of them.")
+    return notes

@@ -38,6 +38,10 @@ SHORTHAND: list[tuple[re.Pattern, str]] = [
     (re.compile(r"[,\s]+or\s+what\s*(?=\?*$)", re.I), ""),
     (re.compile(r"\bsome1\b", re.I), "someone"),
     (re.compile(r"\bstk\b", re.I), "stock"),
+    # "option ex", "ex notional", "ex cost": an exercise; "ex wve", "ex rsu settles": leaving that out
+    (re.compile(r"(?<=\boptions\s)ex\b|(?<=\boption\s)ex\b|\bex\b(?=\s+(?:notional|cost|costs|px|price|date)\b)", re.I),
+     "exercise"),
+    (re.compile(r"\bex\b(?=\s+(?:the\s+)?\$?[a-z])", re.I), "excluding"),
     # chat asides that carry nothing: "ngl", "fr", "lowkey", "nah", "smth", "bc he knew" is kept ("because")
     (re.compile(r"(?:^|(?<=\s))(?:ngl|fr|frfr|lowkey|highkey|tbh|imo|imho|lol|lmao|nah|yo)(?=\s|[?!.,]|$)", re.I), " "),
     (re.compile(r"\bsmth\b", re.I), "something"),

@@ -13,6 +13,7 @@ from bot.answers import query, rules
 from bot.answers.dates import describe_range
 from bot.answers.filters import Filters
 from bot.answers.negation import LEAVING_OUT_WORDS
+from bot.answers.percents import WOULD_COST
 from bot.answers.resolve import Catalog, Catalogs, Entity, Match, Resolution, resolve, resolve_texts
 from bot.answers.spec import ChatContext, QuerySpec, bounds_of
 from storage.reader import ReadSource, reader_of
@@ -160,6 +161,9 @@ def understand_rules(parse: rules.RulesParse, resolution: Resolution, catalog: C
     if insider is not None and _ONLY_TRADES_SAID(parse) and fields["aggregation"] in ("list", "total") and not (
             _ASKED_IF.match(parse.question) or _LEAVING_OUT.search(parse.question)):
         fields.update(transaction=None, also_transactions=[])  # "scarpelli's trades in 2022": everything he filed
+    if WOULD_COST.search(parse.question) and fields["transaction"] in (None, "exercise"):
+        fields.update(transaction=None, also_transactions=[], aggregation="holdings",  # what exercising would cost
+                      security=fields["security"] or "option", date_from=None, date_to=None, period=None)
     if context is not None:
         refers = parse.followup or parse.pronoun or parse.same_company
         if company is None and not resolution.unknown_ticker and context.company_ciks and (

@@ -134,4 +134,13 @@ CASES = table(
         "what did moran pay to exercise the 36k options",
         "kyle moran cost to exercise the 36,000 options",
     ], ["$294,120.00 to exercise"], ["$524,000.00", "Not understood"]),
+    # What exercising the options still held would cost at their strikes (a hypothetical, not an exercise that
+    # happened): per position and in all; options since expired say so; "ex notional", "option ex" are exercises.
+    family("what-exercising-would-cost", [
+        "At the $3.74 strike, what would it cost Mark Garrett to exercise all of his Snowflake options, direct and in trust?",
+        "garrett snow options - cost to exercise the whole lot",
+    ], ["In all: $2,869,275.64 to exercise every one of them."]),
+    family("what-exercising-would-have-cost", [
+        "What would Max Levchin have paid to exercise all of his Yahoo director options?",
+    ], ["$15,402.60 (they have since expired)"]),
 )
