@@ -49,7 +49,7 @@ from bot.answers.resolve import Catalog, Catalogs, Match, resolve
 from bot.answers.spec import ChatContext
 from bot.answers.understand import Understanding, understand_llm, understand_rules
 from bot.answers.unmatched import holder_words, other_person_unknown, unmatched_answer
-from bot.answers.who_else import leaves_out_insider, others_trades_answer, who_else_answer
+from bot.answers.who_else import leaving_out_answer, who_else_answer
 from bot.answers.yearless import read_in_year_with_records
 from bot.domain.formats import fmt_shares
 from bot.domain.text import issuer_label
@@ -262,9 +262,7 @@ def _leaving_out(understanding: Understanding, question: str, conn: sqlite3.Conn
     asks_who = asks_who_else(question) and not (spec.transaction and spec.aggregation != "insiders")
     if asks_who:
         return who_else_answer(understanding, conn)
-    if leaves_out_insider(understanding, question):
-        return others_trades_answer(understanding, conn, today)
-    return None
+    return leaving_out_answer(understanding, question, conn, today)  # "besides thiel", "2025 sells ex wve"
 
 
 def _unsupported(headline: str, hint: str) -> Answer:

@@ -71,6 +71,7 @@ class Filters:
     strict_bounds: bool = False  # the bounds exclude the number itself ("more than", "under")
     noted: str | None = None  # a topic the rows' footnotes state (bot/answers/noted.py: "espp", "rule_16b3")
     month_any_year: int | None = None  # the trade's month, any year ("in a December": 12)
+    excluded_issuer_ciks: tuple[str, ...] = ()  # companies left out ("2025 sells ex wve")
     held_through: str | None = None  # trades held through a vehicle its nature of ownership names; "direct"
     expires_from: dt.date | None = None  # an option's or warrant's expiration date, both days included
     expires_to: dt.date | None = None
@@ -110,6 +111,8 @@ class Filters:
             out.append(Filter(owned_by("e.filing_id", self.owner_ciks), self.owner_ciks))
         if self.excluded_owner_ciks:
             out.append(Filter(f"NOT {owned_by('e.filing_id', self.excluded_owner_ciks)}", self.excluded_owner_ciks))
+        if self.excluded_issuer_ciks:
+            out.append(Filter(f"e.issuer_cik NOT IN ({marks(self.excluded_issuer_ciks)})", self.excluded_issuer_ciks))
         if self.role:
             out.append(Filter(has_role("e.filing_id"), (self.role,)))
         out.extend(self.row_filters())
@@ -204,6 +207,8 @@ class Filters:
                        else Filter(owned_by("f.id", self.owner_ciks), self.owner_ciks))
         if self.excluded_owner_ciks:
             out.append(Filter(f"NOT {owned_by('f.id', self.excluded_owner_ciks)}", self.excluded_owner_ciks))
+        if self.excluded_issuer_ciks:
+            out.append(Filter(f"f.issuer_cik NOT IN ({marks(self.excluded_issuer_ciks)})", self.excluded_issuer_ciks))
         out.extend(Filter(f.sql, f.params) for f in self._form_filters())
         out.extend(self._date_filters(FILED_AS_OF))
         return out

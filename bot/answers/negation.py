@@ -9,7 +9,7 @@ import re
 # "besides X, who else…", "anyone other than thiel": the others, not something left out of an answer.
 # Words that leave out what follows ("besides thiel", "other than elon musk's"); "besides being CEO" leaves nobody out.
 LEAVING_OUT_WORDS = (r"\b(?:besides|other\s+than|apart\s+from|aside\s+from|except(?:\s+for)?|excluding|exclude|"
-                     r"not\s+counting|leaving\s+(?:out|aside)|leave\s+out|but\s+not)\b(?!\s+(?:being|his|her|their|its)\b)")
+                     r"not\s+counting|leaving\s+(?:out|aside)|leaving(?=\s+\S+(?:\s+\S+){0,2}\s+(?:aside|out)\b)|leave\s+out|but\s+not)\b(?!\s+(?:being|his|her|their|its)\b)")
 _LEAVING_OUT = re.compile(LEAVING_OUT_WORDS, re.I)
 _OTHERS = re.compile(r"\bwho\s+else\b|\banyone\b|\banybody\b|\bany\s+other\b|\bothers?\b|\bwho\b"
                      r"|\bwhich\s+(?:individuals|people|persons|insiders|owners|filers)\b", re.I)

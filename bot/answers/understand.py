@@ -39,6 +39,7 @@ class Understanding:
     unresolved_company: str | None = None
     all_companies: bool = False
     excluded_insider: Match | None = None  # "besides thiel": the insider whose filings are left out
+    excluded_company: Match | None = None  # "2025 sells ex wve": the company whose filings are left out
     question: str = ""  # as the rules parser read it ("" from an LLM's spec)
 
     @property
@@ -67,8 +68,8 @@ class Understanding:
         """The query: the spec's filters on the resolved companies and insiders."""
         filters = self.spec.to_filters(self.company.ciks if self.company else (),
                                        self.insider.ciks if self.insider else ())
-        return replace(filters, excluded_owner_ciks=tuple(self.excluded_insider.ciks)) if self.excluded_insider \
-            else filters
+        return replace(filters, excluded_owner_ciks=tuple(self.excluded_insider.ciks) if self.excluded_insider else (),
+                       excluded_issuer_ciks=tuple(self.excluded_company.ciks) if self.excluded_company else ())
 
     def resolved_spec(self) -> QuerySpec:
         """The spec with names replaced by what the database calls them (so the retriever finds the same rows)."""

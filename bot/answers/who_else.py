@@ -39,6 +39,7 @@ def who_else_answer(understanding: Understanding, conn: sqlite3.Connection) -> A
 # A word that leaves out what follows it, up to three words before the insider's name ("besides thiel",
 # "other than elon musk's", "excluding the ceo musk").
 _LEAVING_OUT = re.compile(LEAVING_OUT_WORDS + r"\s+(?:\S+\s+){0,3}?$", re.I)
+_LEAVES = re.compile(LEAVING_OUT_WORDS, re.I)
 
 
 def leaves_out_insider(understanding: Understanding, question: str) -> bool:
@@ -65,3 +66,37 @@ def others_trades_answer(understanding: Understanding, conn: sqlite3.Connection,
     result = records_answer(others, conn, today)
     preface(result, f"Leaving out {insider_label(insider)}, as asked (the filings they are on are not counted):")
     return result
+
+
+def leaves_out_company(understanding: Understanding, question: str) -> bool:
+    """The question names its company right after a word that leaves it out ("2025 sells ex wve", "leaving Wave
+    aside") and names no insider."""
+    company, question = understanding.company, understanding.question or question  # as read ("ex wve": excluding)
+    if company is None or understanding.insider is not None or company.via == "context":
+        return False
+    found = re.search(rf"\b{re.escape(company.text)}", question, re.I)
+    return found is not None and any(m.end() <= found.start() and len(question[m.end():found.start()].split()) <= 3
+                                     for m in _LEAVES.finditer(question))
+
+
+def other_companies_answer(understanding: Understanding, conn: sqlite3.Connection, today: dt.date) -> Answer:
+    """What was asked, across every company but the one named."""
+    from bot.answers.answer_kinds import records_answer
+
+    company = understanding.company
+    others = replace(understanding, company=None, excluded_company=company, all_companies=True,
+                     spec=understanding.spec.model_copy(update={"company": None}))
+    result = records_answer(others, conn, today)
+    preface(result, f"Leaving out {company_label(company)}, as asked (its filings are not counted):")
+    return result
+
+
+def leaving_out_answer(understanding: Understanding, question: str, conn: sqlite3.Connection, today: dt.date
+                       ) -> Answer | None:
+    """Everyone else's trades when the question leaves its insider out, every other company's when it leaves its
+    company out; None when it leaves out neither."""
+    if leaves_out_insider(understanding, question):
+        return others_trades_answer(understanding, conn, today)
+    if leaves_out_company(understanding, question):
+        return other_companies_answer(understanding, conn, today)
+    return None

@@ -42,7 +42,6 @@ XFAIL: dict[str, str] = {
     "b22-vest-unexpired-over-5-slack": "first-run failure",
     "b22-sum-oscar-ff-v-plain": "first-run failure",
     "b22-sum-oscar-ff-vi-slack": "first-run failure",
-    "b22-sum-buys-ex-arec-slack": "first-run failure",
     "b22-sum-three-2025-sellers-plain": "first-run failure",
     "b22-sum-exrb-2024-both-plain": "first-run failure",
     "b22-sum-rsus-2025-slack": "first-run failure",

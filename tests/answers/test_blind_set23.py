@@ -56,7 +56,6 @@ XFAIL: dict[str, str] = {
     "b23-role-cro-any-slack": "first-run failure",
     "b23-role-hoffman-officer-plain": "first-run failure",
     "b23-sum-gc-sales-plain": "first-run failure",
-    "b23-sum-2025-ex-wave-plain": "first-run failure",
     "b23-sum-ten-pct-buys-plain": "first-run failure",
     "b23-sum-travers-before-plain": "first-run failure",
     "b23-sum-aapl-selling-slack": "first-run failure",

@@ -59,7 +59,6 @@ XFAIL: dict[str, str] = {
     "b24-sum-vest-withholding-plain": "first-run failure",
     "b24-sum-rsus-2025-2026-slack": "first-run failure",
     "b24-sum-mithril-ipo-common-plain": "first-run failure",
-    "b24-sum-2025-ex-wave-dollars-slack": "first-run failure",
     "b24-sum-plan-sales-2025-ex-wave-slack": "first-run failure",
     "b24-sum-2025-ex-wave-shares-slack": "first-run failure",
     "b24-sum-moran-vested-exercised-plain": "first-run failure",

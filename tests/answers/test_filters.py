@@ -205,3 +205,19 @@ def test_grants_across_insiders_leave_out_rows_coded_a_but_disposed_of(corpus_db
     assert counted in (None, len(rows))
     assert sorted(r["conversion_or_exercise_price"] for r in his if r["acquired_disposed"] == "D") == [
         2.83, 3.14, 4.75, 8.17, 10.48]
+
+
+def test_a_company_left_out_is_left_out_of_rows_and_filings(corpus_db) -> None:
+    """"2025 sells ex wve": Wave's rows and filings are not counted; the pre-aggregated days cannot say so."""
+    from bot.answers.day_totals import answerable
+
+    with query.connect(corpus_db) as conn:
+        wave = conn.execute("SELECT cik FROM issuers WHERE trading_symbol = 'WVE'").fetchone()[0]
+        every = Filters(kinds=("sell",), date_from=dt.date(2025, 1, 1), date_to=dt.date(2025, 12, 31))
+        others = Filters(**{**every.__dict__, "excluded_issuer_ciks": (wave,)})
+        rows = query.entries(conn, others, limit=1000)
+        clauses, params = where(others.filing_filters())
+        filings = conn.execute(f"SELECT f.issuer_cik FROM filings f WHERE {' AND '.join(clauses)}", params).fetchall()
+        assert len(query.entries(conn, every, limit=1000)) > len(rows) > 0
+    assert all(r["issuer_cik"] != wave for r in rows) and all(f[0] != wave for f in filings)
+    assert not answerable(others)

@@ -232,4 +232,9 @@ CASES = table(
     family("surname-that-is-a-company-word", [
         "jessica snow shares",
     ], ["Jessica Snow", "253,329"], ["Snowflake"]),
+    # A company left out ("ex wve", "leaving Wave aside"): every other company's rows, said first; never Wave's.
+    family("a-company-left-out", [
+        "2025 insider sells ex wve - total $",
+        "insider sales in 2025 excluding wave life sciences, total $",
+    ], ["Leaving out Wave Life Sciences Ltd. (WVE)", "$4,253,254.19"], ["Kyle Moran", "can't leave things out"]),
 )
