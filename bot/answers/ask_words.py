@@ -76,7 +76,8 @@ SIGNER_PHRASES = [
     r"\b(?P<kw>signed)\s+(?:it\s+|them\s+)?(?:by|for)\s+(?:who|whom)\b", r"\b(?P<kw>signed\s+by)\s*\??$",
     r"\b(?P<kw>signatur(?:e|es)|signatory|signatories|signers?)\b(?!\s+dates?\b)",
     # "on what dates did dodge and garascia sign their form 4s", "when did he sign it": each filing's signature
-    r"\b(?:when|what\s+(?:date|dates|day))\s+(?:did|does|do|was|were)\b.*\b(?P<kw>sign(?:ed)?)\b(?!\s+(?:up|on|off)\b)",
+    r"\b(?:when|what\s+(?:date|dates|day))\s+(?:did|does|do|was|were)\b(?!.*\b(?:plan|agreement|10b5|contract)\b)"
+    r".*\b(?P<kw>sign(?:ed)?)\b(?!\s+(?:up|on|off)\b)",
 ]
 ADDRESS_PHRASES = [
     r"\b(?P<kw>(?:mailing\s+|business\s+|street\s+)?address(?:es)?)\b(?!\s+(?:the|this|that|it)\b)",

@@ -280,8 +280,8 @@ _MONTH_PAIR = re.compile(rf"\b(?P<m1>{_MONTH})\s*(?:or|and|&|\+|/)\s*(?P<m2>{_MO
 
 
 def _month_pair(text: str) -> DateRange | None:
-    if (m := _MONTH_PAIR.search(text)) is None or (first := MONTHS[m["m1"].lower().rstrip(".")]) >= (
-            second := MONTHS[m["m2"].lower().rstrip(".")]):
+    if (m := _MONTH_PAIR.search(text)) is None or (first := MONTHS[m["m1"].lower().rstrip(".")]) + 1 != (
+            second := MONTHS[m["m2"].lower().rstrip(".")]):  # (not "oct or dec": November is not asked)
         return None
     start, end = dt.date(int(m["year"]), first, 1), dt.date(int(m["year"]), second, monthrange(int(m["year"]), second)[1])
     return DateRange(start, end, f"between {format_day(start)} and {format_day(end)}", m.span())

@@ -211,6 +211,8 @@ class Filters:
             out.append(Filter(f"f.issuer_cik NOT IN ({marks(self.excluded_issuer_ciks)})", self.excluded_issuer_ciks))
         out.extend(Filter(f.sql, f.params) for f in self._form_filters())
         out.extend(self._date_filters(FILED_AS_OF))
+        if self.month_any_year:  # "filings in a december, any year": the filing's own date
+            out.append(Filter(f"CAST(strftime('%m', {FILED_AS_OF}) AS INTEGER) = ?", (self.month_any_year,)))
         return out
 
     def describe(self) -> str:

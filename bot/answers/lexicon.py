@@ -99,7 +99,7 @@ TRANSACTION_PHRASES: list[tuple[str, str]] = [
              r"|\b(?:transfer(?:s|red|ring)?|park(?:s|ed|ing)?|mov(?:e|ed|es|ing)|shift(?:s|ed|ing)?)\b(?=(?:\s+\S+){0,4}\s+"
              r"(?:to|into|in)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,3}(?:trusts?|vehicles?|foundation|"
              r"grats?|family\s+(?:partnership|llc)))"),
-    ("conversion", r"\bconver(?:t|ted|ts|ting|sion|sions)\b|\b(?:flip(?:s|ped|ping)?|turn(?:s|ed|ing)?)\s+(?:[\w$.,'-]+\s+){0,3}?into\b"),
+    ("conversion", r"\bconver(?:t|ted|ts|ting|sion|sions)\b|\b(?:flip(?:s|ped|ping)?|turn(?:s|ed|ing)?)\s+(?:(?!around\b)[\w$.,'-]+\s+){0,3}?into\b(?!\s+strength)"),
     ("distribution", r"\bdistribut(?:e|ed|es|ing|ions?)\b|\bin[\s-]kind\b"),
     ("any", r"\bany\s+(?:transactions?|activity)\b|\ball\s+transactions\b|\banything\b"),
 ]
@@ -260,7 +260,7 @@ FROM_AWARD = re.compile(r"\bfrom\s+(?:(?:his|her|their|the|its)\s+)?(?:rsus?|psu
                         r"(?:stock\s+)?options?|awards?)\b", re.I)
 # Before these a common word names the company ("oscar shares", "apple stock"), as after "at".
 OF_COMPANY = re.compile(r"\s+(?:shares|stock|insiders)\b|\s*:(?!\d)"  # and "oscar: ..."; "snow trades", not "block trades"
-                        r"|(?<!\bblock)(?<!\bkey)\s+(?:trades|sales|sells|buys|purchases|grants|options|filings)\b", re.I)
+                        r"|(?<!\bblock)(?<!\bkey)(?<!\bbetter)(?<!\bbest)(?<!\bbig)(?<!\bfirst)(?<!\bnew)(?<!\bold)\s+(?:trades|sales|sells|buys|purchases|grants|options|filings)\b", re.I)
 AT_IDIOMS = {"best", "first", "home", "one", "well", "price", "new", "old", "big", "little", "general"}
 
 # A lower-case word with an ending names do not have ("information", "usually", "effectively"): when no stored

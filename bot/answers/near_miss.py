@@ -42,7 +42,7 @@ def near_miss_records(conn: sqlite3.Connection, filters: Filters, *, other_way: 
     exercises). ``other_way``: asked as a yes/no, a named insider's open-market trades the other way are shown
     when nothing else is (never for a list: "roe sales" does not show his purchase)."""
     kinds = tuple(filters.kinds)
-    named = filters.owner_ciks or filters.role  # "did example biotech's cfo exercise options": one insider asked of
+    named = filters.owner_ciks or (filters.role and filters.issuer_ciks)  # "did example biotech's cfo exercise options": one insider asked of
     if kinds not in NEAR_KINDS or (kinds == ("exercise",) and not (other_way and named)) or (
             kinds in (("grant",), ("tax_withholding",)) and not other_way):
         return []  # (an exercise's near miss only for "did X exercise ... yet?": the grant; "options exercised" lists)

@@ -42,7 +42,8 @@ TOPICS: dict[str, Topic] = {
                                  ("%performance objective%", "%performance condition%", "%performance goal%",
                                   "%performance milestone%", "%performance-based%", "%performance based%"),
                                  "vesting on performance (per a footnote)"),
-    "merger": Topic(re.compile(r"\bmergers?\b|\breorgani[sz]ations?\b|\bmerger\s+consideration\b", re.I),
+    "merger": Topic(re.compile(r"(?<!\bbefore\s)(?<!\bafter\s)(?<!\bbefore\sthe\s)(?<!\bafter\sthe\s)(?<!\bsince\sthe\s)"
+                               r"(?<!\bsolarcity\s)\bmergers?\b(?!\s+(?:closed|closing|date))|\breorgani[sz]ations?\b|\bmerger\s+consideration\b", re.I),
                     ("%merger%", "%reorganization%", "%reorganisation%"), "in a merger or reorganization (per a footnote)"),
     "reverse_split": Topic(re.compile(r"\breverse\s+(?:stock\s+)?splits?\b", re.I),
                            ("%reverse stock split%", "%reverse split%"), "around a reverse stock split (per a footnote)"),

@@ -60,8 +60,8 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                          r"|\b(?:\d+[\s-]*day\s+)?moving\s+av(?:g|erage)\b|\bbeta\s*(?:\?|$)|\bbeta\s+(?:of|for)\b"
                          r"|\bev\s*/\s*ebitda\b|\bebitda\b|\brevenues?\b|\beps\b|\bblack[\s-]+scholes\b|\bfair\s+value\b"
                          # "how many shs does tgen have outstanding", "mkt cap", "what dividend does X pay"
-                         r"|\bhave\s+outstanding\s*\??$|\b(?:total\s+)?(?:shares|shs)\s+outstanding\b(?!\s+after)"
-                         r"|\boutstanding\s+(?:shares|shs)\b|\bmkt\.?\s+cap\b|\bwhat\s+dividends?\b"
+                         r"|\b(?:does|do)\s+\$?[a-z]{1,6}\s+have\s+outstanding\s*\??$|\b(?:total\s+)?(?:shares|shs)\s+outstanding\b(?!\s+after)"
+                         r"|\boutstanding\s+(?:shares|shs)\b|\bmkt\.?\s+cap\b|\bwhat\s+dividends?\b(?!\s+(?:reinvest|equivalent))"
                          r"|\bdividends?\s+(?:does|do|did|is|are|per|yield|pay|paid|rate|amount)\b|\bpays?\s+(?:a\s+)?dividends?\b",
                          re.I)),
     # What is held today, beyond the latest filing ("how many snowflake shares does berkshire own today").
@@ -109,5 +109,5 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
     ("why", re.compile(r"^(?!.*\bamend).*?(?:^\s*why\b|\bwhy\s+(?:did|does|do|is|are|was|were|would)\b|\breasons?\s+for\b|\bmotive"
                        r"|\bwhat\s+(?:was|is|were)\s+behind\b|\bwhat\s+(?:made|prompted|drove|led)\s+(?:him|her|them|\S+)\s+(?:to\s+)?(?:sell|buy|dump|unload|exercise|trade|give)"
                        r"|\bfront[\s-]?ran\b|\bfront[\s-]?run\w*|\bbecause\s+(?:he|she|they)\s+(?:expects?|thinks?|knows?|fears?|believes?)\b"
-                       r"|\bneed(?:ed|s)?\s+(?:the\s+)?(?:cash|money)\b|\b(?:knew|know|knows)\s+(?:something|anything)\b)", re.I)),
+                       r"|\bneed(?:ed|s)?\s+(?:the\s+)?(?:cash|money)\b|\bknew\s+(?:something|smth)\b)", re.I)),
 ]

@@ -18,13 +18,13 @@ from bot.answers.records import Record, build_records
 from bot.domain.formats import fmt_money, fmt_price, fmt_shares
 
 # "what % of her stake", "% withheld", "what percentage of", "what share of": never the "10%" of a 10% owner.
-ASKS_PERCENT = re.compile(r"\b(?:what|how\s+much|which)\s+(?:%|per\s?cent(?:age)?|pct|share|fraction|portion|proportion)(?!\w)"
-                          r"|(?<![\d.])\s%\s*(?:of|withh\w*|sold)\b|\bper\s?cent(?:age)?\s+of\b|\b(?:pct|per\s?cent(?:age)?)\s+withh",
+ASKS_PERCENT = re.compile(r"\b(?:what|how\s+much|which)\s+(?:%|per\s?cent(?:age)?|pct|(?:share|fraction|portion|proportion)\s+of)(?!\w)"
+                          r"|(?<![\d.])\s%\s*(?:of|withh\w*|sold)\b|\bas\s+a\s+(?:percent(?:age)?|share|fraction|proportion)\s+of\b|\b(?:pct|per\s?cent(?:age)?)\s+withh",
                           re.I)
 # "what would it cost to exercise the rest", "cost to exercise the whole grant", "ex notional at the strike": the
 # options held (not an exercise that happened), times their strike.
 WOULD_COST = re.compile(r"\b(?:would|will)\b[^?]{0,30}\b(?:cost|pay|paid)\b|\bcost\s+to\s+exercise\s+(?:the\s+)?(?:rest|remaining|whole|all|"
-                        r"full|entire|outstanding|what'?s\s+left)\b|\b(?:exercise|ex)\s+notional\b|\bnotional\b", re.I)
+                        r"full|entire|outstanding|what'?s\s+left)\b|\b(?:exercise|ex)\s+notional\b", re.I)
 _WITHHELD = re.compile(r"\bwithh\w*|\btax(?:es)?\b|\bsell[\s-]+to[\s-]+cover\b", re.I)
 _SCAN = 500
 
@@ -112,6 +112,7 @@ def exercise_cost_notes(conn: sqlite3.Connection, filters: Filters) -> list[str]
                                                                         else r.shares_owned_following)]
     notes = [f"To exercise the {fmt_shares(amount)} held at {fmt_price(r.conversion_or_exercise_price)}: "
              f"{fmt_money(cost)}{' (they have since expired)' if r in fetched.expired else ''}." for r, amount, cost in costs]
-    if len(costs) > 1:
-        notes.append(f"In all: {fmt_money(sum(cost for *_, cost in costs))} to exercise every one of them.")
+    live = [cost for r, _, cost in costs if r not in fetched.expired]
+    if len(live) > 1:
+        notes.append(f"In all: {fmt_money(sum(live))} to exercise every one still held.")
     return notes

@@ -37,13 +37,14 @@ SHORTHAND: list[tuple[re.Pattern, str]] = [
                 r".*\bor\s+what\s*\?*$)", re.I), "is "),
     (re.compile(r"[,\s]+or\s+what\s*(?=\?*$)", re.I), ""),
     (re.compile(r"\bsome1\b", re.I), "someone"),
-    (re.compile(r"\bstk\b", re.I), "stock"),
+    (re.compile(r"\bstk\b"), "stock"),  # (lower case: STK is a ticker)
     # "option ex", "ex notional", "ex cost": an exercise; "ex wve", "ex rsu settles": leaving that out
     (re.compile(r"(?<=\boptions\s)ex\b|(?<=\boption\s)ex\b|\bex\b(?=\s+(?:notional|cost|costs|px|price|date)\b)", re.I),
      "exercise"),
-    (re.compile(r"\bex\b(?=\s+(?:the\s+)?\$?[a-z])", re.I), "excluding"),
+    (re.compile(r"\bex\b(?=\s+(?:the\s+)?\$?[a-z])(?!\s+(?:ceo|cfo|coo|cto|gc|clo|cao|president|chair\w*|director|"
+                r"officer|exec\w*|employee|wife|husband|partner|vp|svp|evp)\b)", re.I), "excluding"),
     # chat asides that carry nothing: "ngl", "fr", "lowkey", "nah", "smth", "bc he knew" is kept ("because")
-    (re.compile(r"(?:^|(?<=\s))(?:ngl|fr|frfr|lowkey|highkey|tbh|imo|imho|lol|lmao|nah|yo)(?=\s|[?!.,]|$)", re.I), " "),
+    (re.compile(r"(?:^|(?<=\s))(?:ngl|fr|frfr|lowkey|highkey|tbh|imo|imho|lol|lmao|nah|yo)(?=\s|[?!.,]|$)"), " "),
     (re.compile(r"\bsmth\b", re.I), "something"),
     (re.compile(r"\bbc\b(?=\s+(?:he|she|they|it|of|the)\b)", re.I), "because"),
 ]

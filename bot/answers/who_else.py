@@ -75,8 +75,8 @@ def leaves_out_company(understanding: Understanding, question: str) -> bool:
     if company is None or understanding.insider is not None or company.via == "context":
         return False
     found = re.search(rf"\b{re.escape(company.text)}", question, re.I)
-    return found is not None and any(m.end() <= found.start() and len(question[m.end():found.start()].split()) <= 3
-                                     for m in _LEAVES.finditer(question))
+    return found is not None and any(m.end() <= found.start() and re.fullmatch(r"\s*(?:the\s+)?", question[m.end():found.start()])
+                                     for m in _LEAVES.finditer(question))  # ("excluding gifts, what did wave ...": no)
 
 
 def other_companies_answer(understanding: Understanding, conn: sqlite3.Connection, today: dt.date) -> Answer:

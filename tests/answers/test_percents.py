@@ -34,7 +34,8 @@ def test_a_percentage_is_said_with_both_figures(corpus_db, rules_settings, quest
 @pytest.mark.parametrize(("question", "asks"), [
     ("what % of her stake", True), ("what percentage did he sell", True), ("what share of his stock", True),
     ("dodge sales in march 2025", False), ("who holds a 10% stake", False), ("10% owner sales at pdex", False),
-    ("travers % withheld", True), ("feld vs garascia % of stake sold", True),
+    ("travers % withheld", True), ("feld vs garascia % of stake sold", True), ("which share class did he sell", False),
+    ("who owns more than 10 percent of snowflake", False), ("withholding as a percentage of the shares received", True),
 ])
 def test_what_asks_a_percentage(question, asks) -> None:
     assert bool(ASKS_PERCENT.search(question)) is asks

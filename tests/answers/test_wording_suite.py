@@ -32,6 +32,7 @@ from suite import (
     plain,
     readings,
     requests,
+    review_readings,
     roles,
     scope,
     surfaces,
@@ -65,6 +66,7 @@ CLASSES = {
     "requests": requests,                    # orders ("pull up", "grab me") and codes named by letter
     "morning": morning,                      # the morning after a busy filing day (blind set 10's findings)
     "ordinary_words": ordinary_words,        # ordinary English words are not names (blind set 13's findings)
+    "review_readings": review_readings,      # readings a review of stop 23's changes found too eager
 }
 
 ALL: dict[str, Case] = {f"{name}::{key}": case for name, module in CLASSES.items()

@@ -139,7 +139,7 @@ CASES = table(
     family("what-exercising-would-cost", [
         "At the $3.74 strike, what would it cost Mark Garrett to exercise all of his Snowflake options, direct and in trust?",
         "garrett snow options - cost to exercise the whole lot",
-    ], ["In all: $2,869,275.64 to exercise every one of them."]),
+    ], ["In all: $2,869,275.64 to exercise every one still held."]),
     family("what-exercising-would-have-cost", [
         "What would Max Levchin have paid to exercise all of his Yahoo director options?",
     ], ["$15,402.60 (they have since expired)"]),
