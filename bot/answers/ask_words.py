@@ -4,6 +4,8 @@ a derivative (vesting, expiry, strike, installments), Form 3s that report owning
 
 from __future__ import annotations
 
+import re
+
 # The terms of a derivative: "vesting schedule", "how do his options vest", "when do they expire", "the strike".
 # The vesting words ask the terms but stay to be read as the vesting itself (code M: "rsu vesting vs ...").
 TERMS_VESTING = [
@@ -79,11 +81,13 @@ SIGNER_PHRASES = [
     r"\b(?:when|what\s+(?:date|dates|day))\s+(?:did|does|do|was|were)\b(?!.*\b(?:plan|agreement|10b5|contract)\b)"
     r".*\b(?P<kw>sign(?:ed)?)\b(?!\s+(?:up|on|off)\b)",
 ]
+# "based outside the United States", "non-US owners", "foreign filers": owners whose address is abroad.
+ABROAD = re.compile(r"\b(?:outside\s+(?:of\s+)?(?:the\s+)?(?:us|u\.s\.?|usa|united\s+states|america)|non[-\s]?u\.?s\.?"
+                    r"|foreign|overseas|abroad|international(?:ly)?\s+based)\b", re.I)
 ADDRESS_PHRASES = [
     r"\b(?P<kw>(?:mailing\s+|business\s+|street\s+)?address(?:es)?)\b(?!\s+(?:the|this|that|it)\b)",
     r"\bwhere\s+(?:is|are|was|were)\b.*\b(?P<kw>based|located|headquartered|domiciled)\b",
-    r"\b(?P<kw>(?:based|located|domiciled|headquartered)\s+(?:outside(?:\s+of)?(?:\s+the)?\s+(?:us|u\.s\.?|usa|united\s+states"
-    r"|america)|abroad|overseas|in\s+(?:which|what)\s+(?:city|country|state)))(?!\w)",
+    rf"\b(?P<kw>(?:based|located|domiciled|headquartered)\s+(?:{ABROAD.pattern}|in\s+(?:which|what)\s+(?:city|country|state)))(?!\w)",
     r"\b(?P<kw>non[-\s]?u\.?s\.?)(?=\s+(?:based\s+)?(?:reporting\s+)?(?:owners?|filers?|insiders?|holders?|investors?)\b)",
 ]
 

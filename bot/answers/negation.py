@@ -10,7 +10,7 @@ import re
 # Words that leave out what follows ("besides thiel", "other than elon musk's"); "besides being CEO" leaves nobody out.
 LEAVING_OUT_WORDS = (r"\b(?:besides|other\s+than|apart\s+from|aside\s+from|except(?:\s+for)?|excluding|exclude|"
                      r"not\s+counting|leaving\s+(?:out|aside)|leaving(?=\s+\S+(?:\s+\S+){0,2}\s+(?:aside|out)\b)|leave\s+out|but\s+not)\b(?!\s+(?:being|his|her|their|its)\b)")
-_LEAVING_OUT = re.compile(LEAVING_OUT_WORDS, re.I)
+LEAVING_OUT = re.compile(LEAVING_OUT_WORDS, re.I)
 _OTHERS = re.compile(r"\bwho\s+else\b|\banyone\b|\banybody\b|\bany\s+other\b|\bothers?\b|\bwho\b"
                      r"|\bwhich\s+(?:individuals|people|persons|insiders|owners|filers)\b", re.I)
 _WHO_ELSE = re.compile(r"\bwho\s+else\b|\banyone\s+else\b|\banybody\s+else\b", re.I)
@@ -18,7 +18,7 @@ _WHO_ELSE = re.compile(r"\bwho\s+else\b|\banyone\s+else\b|\banybody\s+else\b", r
 
 def asks_who_else(question: str) -> bool:
     """The question asks for the insiders other than someone it names."""
-    return bool(_WHO_ELSE.search(question) or (_LEAVING_OUT.search(question) and _OTHERS.search(question)))
+    return bool(_WHO_ELSE.search(question) or (LEAVING_OUT.search(question) and _OTHERS.search(question)))
 
 
 # Words that leave something out, which the filters cannot express (only "not under a 10b5-1 plan" can).

@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from bot.answers import sums
+from bot.answers.ask_words import ABROAD
 from bot.answers.filters import Filters
 from bot.answers.records import filing_url
 from bot.answers.render import Answer, Source
@@ -20,9 +21,6 @@ from bot.domain.text import issuer_label
 from bot.domain.vocab import display_name
 
 MOST_FILINGS = 10
-# "based outside the United States", "non-US owners", "foreign filers": owners whose address is abroad.
-ABROAD = re.compile(r"\b(?:outside\s+(?:of\s+)?(?:the\s+)?(?:us|u\.s\.?|usa|united\s+states|america)|non[-\s]?u\.?s\.?"
-                    r"|foreign|overseas|abroad|international(?:ly)?\s+based)\b", re.I)
 # A US state code is two letters; EDGAR codes a foreign country as a letter and a digit ("A1" British Columbia).
 _US_STATE = re.compile(r"[A-Z]{2}")
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from bot.answers import query, rules
 from bot.answers.dates import describe_range
 from bot.answers.filters import Filters
-from bot.answers.negation import LEAVING_OUT_WORDS
+from bot.answers.negation import LEAVING_OUT
 from bot.answers.percents import WOULD_COST
 from bot.answers.resolve import Catalog, Catalogs, Entity, Match, Resolution, resolve, resolve_texts
 from bot.answers.spec import ChatContext, QuerySpec, bounds_of
@@ -92,15 +92,15 @@ _EVENT = re.compile(r"\s*(?:the\s+)?(?:sales?|sells?|selling|exercises?|buys?|pu
                     r"vesting|gifts?)\b", re.I)
 _HELD = re.compile(r"\b(?:shares|holdings?|held|hold|holds|left|remain\w*|position|stake|options|rsus)\b", re.I)
 # "did rabois buy afrm?", "rabois buy afrm in apr 23?": asked; not "roe sales?" (a list, however asked).
-_YES_NO = re.compile(r"^\W*(?:did|does|do|has|have|had|was|were|is|are|any)\b"
+_ASKED_IF_WORDS = r"^\W*(?:did|does|do|has|have|had|was|were|is|are|any)\b"  # "any trades by levchin?"
+_ASKED_IF = re.compile(_ASKED_IF_WORDS, re.I)
+_YES_NO = re.compile(_ASKED_IF_WORDS +
                      # "hegde sell spwr", "dodge exercise any dkng options": a "did" left out before a bare verb
                      r"|^(?!\W*(?:who|what|which|when|where|how|why|show|list|give|get|find|pull|all|every)\b)"
                      r"\W*(?:[$\w.'-]+\s+){1,4}?(?:sell|buy|exercise|purchase|dump|unload|gift|convert)\s+"
                      r"(?:any|anything|all|some|shares?|stock|options?|\$?[a-z]{1,5}\b)"
                      r"|^(?!\W*(?:\S+\s+){0,3}(?:sales|purchases|trades|buys|sells|transactions|filings|grants|gifts)\s*\?+\s*$)"
                      r".*\?\s*$", re.I)
-_LEAVING_OUT = re.compile(LEAVING_OUT_WORDS, re.I)
-_ASKED_IF = re.compile(r"^\W*(?:did|does|do|has|have|had|was|were|is|are|any)\b", re.I)  # "any trades by levchin?"
 _EXPIRING = re.compile(r"\b(?:expir\w*|expiration(?:\s+dates?)?)\s*(?:is\s+|was\s+|dates?\s+)?$", re.I)
 
 
@@ -160,7 +160,7 @@ def understand_rules(parse: rules.RulesParse, resolution: Resolution, catalog: C
                       expires_to=None if re.match(r"\s*(?:after|since|from)\b", said) else dates.end,
                       date_from=None, date_to=None, period=None)
     if insider is not None and _ONLY_TRADES_SAID(parse) and fields["aggregation"] in ("list", "total") and not (
-            _ASKED_IF.match(parse.question) or _LEAVING_OUT.search(parse.question)):
+            _ASKED_IF.match(parse.question) or LEAVING_OUT.search(parse.question)):
         fields.update(transaction=None, also_transactions=[])  # "scarpelli's trades in 2022": everything he filed
     if WOULD_COST.search(parse.question) and fields["transaction"] in (None, "exercise"):
         fields.update(transaction=None, also_transactions=[], aggregation="holdings",  # what exercising would cost

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from bot.answers.fetch import fetch
 from bot.answers.messages import company_label, insider_label
-from bot.answers.negation import LEAVING_OUT_WORDS
+from bot.answers.negation import LEAVING_OUT, LEAVING_OUT_WORDS
 from bot.answers.render import Answer, message, preface
 from bot.answers.render_positions import render_insiders
 from bot.answers.understand import Understanding
@@ -39,7 +39,6 @@ def who_else_answer(understanding: Understanding, conn: sqlite3.Connection) -> A
 # A word that leaves out what follows it, up to three words before the insider's name ("besides thiel",
 # "other than elon musk's", "excluding the ceo musk").
 _LEAVING_OUT = re.compile(LEAVING_OUT_WORDS + r"\s+(?:\S+\s+){0,3}?$", re.I)
-_LEAVES = re.compile(LEAVING_OUT_WORDS, re.I)
 
 
 def leaves_out_insider(understanding: Understanding, question: str) -> bool:
@@ -76,7 +75,7 @@ def leaves_out_company(understanding: Understanding, question: str) -> bool:
         return False
     found = re.search(rf"\b{re.escape(company.text)}", question, re.I)
     return found is not None and any(m.end() <= found.start() and re.fullmatch(r"\s*(?:the\s+)?", question[m.end():found.start()])
-                                     for m in _LEAVES.finditer(question))  # ("excluding gifts, what did wave ...": no)
+                                     for m in LEAVING_OUT.finditer(question))  # ("excluding gifts, what did wave ...": no)
 
 
 def other_companies_answer(understanding: Understanding, conn: sqlite3.Connection, today: dt.date) -> Answer:
