@@ -100,16 +100,15 @@ def close_person(understanding: Understanding, parse, conn: sqlite3.Connection) 
     if not any(len(w) >= SHORT for w in words):
         return None
     picks = [w for w in (*words, *beside) if 0 < names_index.names_holding(conn, "owners", w) <= CROWDED]
-    found: dict[str, str] = {}
+    found: dict[str, tuple[str, list[str]]] = {}
     for cik, name in names_index.with_words(conn, "owners", picks):
         name_words = _words(display_name(name))
         held = [w for w in beside if w in name_words]
         if all(_close(w, name_words) for w in words) and len(words) + len(held) >= 2:
-            found[cik] = name
+            found[cik] = name, held
     if len(found) != 1:
         return None
-    (cik, name), = found.items()
-    held = [w for w in beside if w in _words(display_name(name))]
+    (cik, (name, held)), = found.items()
     gone = {*words, *held}
     if company is not None and not set(_words(company.text)) <= set(held):
         return None

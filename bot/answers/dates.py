@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from calendar import monthrange
 from dataclasses import dataclass
 
 from bot.answers.relative_dates import month_end as _month_end
@@ -283,7 +282,7 @@ def _month_pair(text: str) -> DateRange | None:
     if (m := _MONTH_PAIR.search(text)) is None or (first := MONTHS[m["m1"].lower().rstrip(".")]) + 1 != (
             second := MONTHS[m["m2"].lower().rstrip(".")]):  # (not "oct or dec": November is not asked)
         return None
-    start, end = dt.date(int(m["year"]), first, 1), dt.date(int(m["year"]), second, monthrange(int(m["year"]), second)[1])
+    start, end = dt.date(int(m["year"]), first, 1), _month_end(int(m["year"]), second)
     return DateRange(start, end, f"between {format_day(start)} and {format_day(end)}", m.span())
 
 

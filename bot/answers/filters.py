@@ -126,9 +126,13 @@ class Filters:
             sql, params = noted_sql(self.noted)
             out.append(Filter(sql, params, TOPICS[self.noted].words))
         if self.month_any_year:
-            out.append(Filter("CAST(strftime('%m', e.transaction_date) AS INTEGER) = ?", (self.month_any_year,),
-                              f"in {dt.date(2000, self.month_any_year, 1):%B} of any year"))
+            out.append(self._month_filter("e.transaction_date"))
         return out
+
+    def _month_filter(self, date: str) -> Filter:
+        """"in a December, in any year": the month of ``date`` (a trade's or a filing's), whatever the year."""
+        return Filter(f"CAST(strftime('%m', {date}) AS INTEGER) = ?", (self.month_any_year,),
+                      f"in {dt.date(2000, self.month_any_year or 1, 1):%B} of any year")
 
     @property
     def grants_only(self) -> bool:
@@ -212,7 +216,7 @@ class Filters:
         out.extend(Filter(f.sql, f.params) for f in self._form_filters())
         out.extend(self._date_filters(FILED_AS_OF))
         if self.month_any_year:  # "filings in a december, any year": the filing's own date
-            out.append(Filter(f"CAST(strftime('%m', {FILED_AS_OF}) AS INTEGER) = ?", (self.month_any_year,)))
+            out.append(self._month_filter(FILED_AS_OF))
         return out
 
     def describe(self) -> str:

@@ -98,9 +98,9 @@ def _withheld(conn: sqlite3.Connection, filters: Filters) -> list[str]:
             withheld[key] = withheld.get(key, 0) + (rec.shares or 0)
         elif (rec.acquired_disposed or "").upper() == "A":
             received[key] = received.get(key, 0) + (rec.shares or 0)
-    return [f"{owner} had {fmt_shares(withheld[key])} of the {fmt_shares(received[key])} {ticker} shares received "
-            f"withheld for taxes: {_pct(withheld[key] / received[key])}."
-            for key in withheld if (owner := key[0]) and (ticker := key[1]) is not None and received.get(key)]
+    return [f"{owner} had {fmt_shares(kept)} of the {fmt_shares(received[owner, ticker])} {ticker} shares received "
+            f"withheld for taxes: {_pct(kept / received[owner, ticker])}."
+            for (owner, ticker), kept in withheld.items() if received.get((owner, ticker))]
 
 
 def exercise_cost_notes(conn: sqlite3.Connection, filters: Filters) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.answers.flags import add_business_days, is_plan_note
-from bot.answers.records import Fetched, Owner, Record
+from bot.answers.records import Fetched, Owner, Record, filing_url
 from bot.answers.render import Answer, Line, Source
 from bot.domain.codes import code_word, is_open_market
 from bot.domain.formats import fmt_money, fmt_price, fmt_shares, format_date
@@ -292,6 +292,13 @@ def source_for(rec: Record) -> Source:
         when = f"for {format_date(rec.period_of_report)}" if rec.period_of_report else ""
     label = f"{form_label(rec)} {when}".strip()
     return Source(label, rec.url, rec.filing_id)
+
+
+def filing_row_source(row) -> Source:
+    """The source of one row of ``sums.owner_filings``: 'Form 4 filed Jan 10, 2025' (or signed, for a bare file)."""
+    when = f"filed {format_date(row['filed_at'])}" if row["filed_at"] else f"signed {format_date(row['signed_at'])}"
+    return Source(f"Form {row['form']} {when}", filing_url(row["issuer_cik"], row["accession_number"], row["source"]),
+                  row["filing_id"])
 
 
 # ---- a list of records ---------------------------------------------------------------------------

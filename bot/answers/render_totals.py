@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.answers.records import Fetched, filing_url
-from bot.answers.render import Answer, Source
-from bot.answers.render_records import Builder, group_by_filing
+from bot.answers.records import Fetched
+from bot.answers.render import Answer
+from bot.answers.render_records import Builder, filing_row_source, group_by_filing
 from bot.answers.sums import EntityCount, TotalRow
 from bot.domain.codes import code_word, direction_conflicts, group_name, has_dollar_value, is_open_market
 from bot.domain.formats import fmt_money, fmt_price, fmt_shares, format_date
@@ -236,10 +236,7 @@ def render_filing_list(rows: list, scope: str, searched: str, *, oldest_first: b
         company = issuer_label(first["any_issuer_name"], first["any_ticker"])
         line = b.add_line(f"Form {first['form']} for {format_date(first['as_of'])}: {who} at {company}")
         line.source = len(b.answer.sources)
-        when = f"filed {format_date(first['filed_at'])}" if first["filed_at"] else f"signed {format_date(first['signed_at'])}"
-        b.answer.sources.append(Source(f"Form {first['form']} {when}",
-                                       filing_url(first["issuer_cik"], first["accession_number"], first["source"]),
-                                       first["filing_id"]))
+        b.answer.sources.append(filing_row_source(first))
         b.answer.records.append({"filing_id": first["filing_id"], "form": first["form"], "as_of": first["as_of"],
                                  "issuer_cik": first["issuer_cik"], "owner_ciks": [o["owner_cik"] for o in owners]})
         line.record = len(b.answer.records) - 1

@@ -10,9 +10,8 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from bot.answers.filters import Filters
-from bot.answers.records import filing_url
 from bot.answers.render import Answer, Source
-from bot.answers.render_records import Builder
+from bot.answers.render_records import Builder, filing_row_source
 from bot.answers.sums import owner_filings
 from bot.domain.formats import format_date
 from bot.domain.text import issuer_label
@@ -51,11 +50,9 @@ def relationships(conn: sqlite3.Connection, filters: Filters) -> list[Relationsh
         key = (r["owner_cik"], r["issuer_cik"])
         rel = out.get(key)
         if rel is None:
-            when = f"filed {format_date(r['filed_at'])}" if r["filed_at"] else f"signed {format_date(r['signed_at'])}"
             rel = out[key] = Relationship(
                 r["owner_cik"], r["name"], r["issuer_cik"], issuer_label(r["any_issuer_name"], r["any_ticker"]),
-                source=Source(f"Form {r['form']} {when}", filing_url(r["issuer_cik"], r["accession_number"],
-                                                                    r["source"]), r["filing_id"]))
+                source=filing_row_source(r))
         text = role_text(r["officer_title"], r["other_text"], r["is_director"], r["is_officer"],
                          r["is_ten_percent_owner"], r["remarks"]) or "reporting owner (no relationship box ticked)"
         same = next((h for h in rel.roles if h.text == text), None)

@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from bot.answers import sums
 from bot.answers.ask_words import ABROAD
 from bot.answers.filters import Filters
-from bot.answers.records import filing_url
-from bot.answers.render import Answer, Source
-from bot.answers.render_records import Builder
+from bot.answers.render import Answer
+from bot.answers.render_records import Builder, filing_row_source
 from bot.domain.formats import format_date
 from bot.domain.text import issuer_label
 from bot.domain.vocab import display_name
@@ -62,12 +61,8 @@ def _heading(owners: list[sqlite3.Row]) -> str:
 
 
 def _add_source(b: Builder, owners: list[sqlite3.Row], line_index: int) -> None:
-    first = owners[0]
-    when = f"filed {format_date(first['filed_at'])}" if first["filed_at"] else f"signed {format_date(first['signed_at'])}"
     b.answer.lines[line_index].source = len(b.answer.sources)
-    b.answer.sources.append(Source(f"Form {first['form']} {when}",
-                                   filing_url(first["issuer_cik"], first["accession_number"], first["source"]),
-                                   first["filing_id"]))
+    b.answer.sources.append(filing_row_source(owners[0]))
 
 
 def signer_answer(conn: sqlite3.Connection, filters: Filters, scope: str) -> Answer | None:

@@ -104,7 +104,7 @@ _YES_NO = re.compile(_ASKED_IF_WORDS +
 _EXPIRING = re.compile(r"\b(?:expir\w*|expiration(?:\s+dates?)?)\s*(?:is\s+|was\s+|dates?\s+)?$", re.I)
 
 
-def _ONLY_TRADES_SAID(parse: rules.RulesParse) -> bool:  # noqa: N802 (reads as the condition it is)
+def _only_trades_said(parse: rules.RulesParse) -> bool:
     """The only kind of transaction said is "trades" or "transactions" ("X's trades in 2012"), not open market."""
     said = [s.text.lower() for s in parse.of_kind("transaction")]
     return parse.transaction == "open_market" and bool(said) and all(
@@ -159,7 +159,7 @@ def understand_rules(parse: rules.RulesParse, resolution: Resolution, catalog: C
         fields.update(expires_from=None if re.match(r"\s*(?:before|until|till|through)\b", said) else dates.start,
                       expires_to=None if re.match(r"\s*(?:after|since|from)\b", said) else dates.end,
                       date_from=None, date_to=None, period=None)
-    if insider is not None and _ONLY_TRADES_SAID(parse) and fields["aggregation"] in ("list", "total") and not (
+    if insider is not None and _only_trades_said(parse) and fields["aggregation"] in ("list", "total") and not (
             _ASKED_IF.match(parse.question) or LEAVING_OUT.search(parse.question)):
         fields.update(transaction=None, also_transactions=[])  # "scarpelli's trades in 2022": everything he filed
     if WOULD_COST.search(parse.question) and fields["transaction"] in (None, "exercise"):
