@@ -120,13 +120,13 @@ def shaped_answer(understanding: Understanding, conn: sqlite3.Connection, today:
         filters = understanding.filters()
         records = derivative_terms(conn, filters)
         if records:
-            return render_terms(records, scope)
+            return render_terms(records, scope, today)
         if filters.date_from or filters.date_to:
             # "the vesting schedule of her June 2025 grant" when the grant is told of only in a later filing's
             # footnote: the terms on file, with the dates said not to match.
             records = derivative_terms(conn, replace(filters, date_from=None, date_to=None))
             if records:
-                result = render_terms(records, scope)
+                result = render_terms(records, scope, today)
                 result.notes.append(f"Nothing is filed as dated {spec.period or 'in that period'}; these are "
                                     "the terms on file, whatever their dates.")
                 return result

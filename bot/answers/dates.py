@@ -246,60 +246,11 @@ def _past_day(month: int, day: int, today: dt.date) -> tuple[dt.date, dt.date]:
     return date, date
 
 
-# Two days of one month joined: "jan 23 + 24", "december 8 and 9, 2025", "may 15-16": the days between, both in.
-_DAY_PAIR = re.compile(rf"\b(?P<month>{_MONTH})\.?\s+(?P<d1>\d{{1,2}}){_ORD}\s*(?:\+|&|and|-|to|thru|through)\s*"
-                       rf"(?P<d2>\d{{1,2}}){_ORD}(?![\d/])(?:,?\s+(?P<year>{_YEAR}))?", re.I)
-
-
-def _day_pair(text: str, today: dt.date) -> DateRange | None:
-    m = _DAY_PAIR.search(text)
-    if m is None or not 1 <= int(m["d1"]) < int(m["d2"]) <= 31:
-        return None
-    month = MONTHS[m["month"].lower().rstrip(".")] if m["month"].lower().rstrip(".") in MONTHS else None
-    if month is None:
-        return None
-    try:
-        if m["year"]:
-            start, end = dt.date(int(m["year"]), month, int(m["d1"])), dt.date(int(m["year"]), month, int(m["d2"]))
-        else:
-            start = _past_day(month, int(m["d1"]), today)[0]
-            end = start.replace(day=int(m["d2"]))
-    except ValueError:
-        return None
-    return DateRange(start, end, f"between {format_day(start)} and {format_day(end)}", m.span())
-
-
-# Two years in a row joined: "in 22 or 23", "during 2022 and 2023", "in '21/'22": both years, whole.
-_YEAR_PAIR = re.compile(r"\b(?:in|during|for)\s+(?P<y1>(?:19|20)\d\d|'?\d\d)\s*(?:or|and|&|\+|/|,)\s*"
-                        r"(?P<y2>(?:19|20)\d\d|'?\d\d)\b(?![/.]\d|\s*(?:shares|options|units|%|k\b))", re.I)
-
-
-# Two months of one year joined: "nov or dec 2021", "october and november 2024": both months, whole.
-_MONTH_PAIR = re.compile(rf"\b(?P<m1>{_MONTH})\s*(?:or|and|&|\+|/)\s*(?P<m2>{_MONTH}),?\s+(?P<year>{_YEAR})\b", re.I)
-
-
-def _month_pair(text: str) -> DateRange | None:
-    if (m := _MONTH_PAIR.search(text)) is None or (first := MONTHS[m["m1"].lower().rstrip(".")]) + 1 != (
-            second := MONTHS[m["m2"].lower().rstrip(".")]):  # (not "oct or dec": November is not asked)
-        return None
-    start, end = dt.date(int(m["year"]), first, 1), _month_end(int(m["year"]), second)
-    return DateRange(start, end, f"between {format_day(start)} and {format_day(end)}", m.span())
-
-
-def _year_pair(text: str, today: dt.date) -> DateRange | None:
-    m = _YEAR_PAIR.search(text)
-    if m is None:
-        return None
-    first, second = (int(y.lstrip("'")) for y in (m["y1"], m["y2"]))
-    first, second = (y + 2000 if y < 100 else y for y in (first, second))
-    if second != first + 1 or not 1990 <= first < today.year + 1:
-        return None
-    return DateRange(dt.date(first, 1, 1), dt.date(second, 12, 31), f"in {first} or {second}", m.span())
-
-
 def find_date_range(text: str, today: dt.date) -> DateRange | None:
     """The first date range a question states, with the span of text it came from."""
-    if (pair := _day_pair(text, today) or _month_pair(text) or _year_pair(text, today)) is not None:
+    from bot.answers.date_pairs import pair_range  # (it builds on this module's words)
+
+    if (pair := pair_range(text, today)) is not None:
         return pair
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):

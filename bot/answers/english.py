@@ -19,11 +19,16 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.answers import lexicon
+from bot.answers.tokens import NUMBER_WORDS
 
 if TYPE_CHECKING:
     from bot.answers.rules import NameWord
 
-_SHORTEST = 4  # "roe", "cod", "ore": too short to tell from a name
+_SHORTEST = 3  # "end", "sat", "due" are words; "roe", "cod", "ore" (nouns only) may name someone
+_AUXILIARY = re.compile(r"\b(?:is|was|were|are|been|be|has|have|had|being)\s+$", re.I)
+_IDIOM = re.compile(r"(?:full|part|kind|cash|whole|general|short|time|advance|person|turn)\b(?!\s+(?:'s|fund|trust|llc|"
+                    r"stock|shares|sales|trades|inc|corp))", re.I)  # "in full", "in part", "in kind", "in cash"
+_SENTENCE_START = re.compile(r"(?:^|[.?!:;]\s+|\n)[\s\"'(]*$")  # "Leaving out …", "… on file. Counting …"
 _NOT_ONLY_A_THING = {"ADJ", "ADV", "VERB"}  # a word that can only be a noun ("acme", "umbrella", "smith") may name one
 # Where a name stands: "at acme", "by acme", "did gates sell", "acme's", "acme fund", "acme trust".
 _NAME_BEFORE = re.compile(r"\b(?:at|by|from|of|with|for|in|on|did|does|do|has|have|had|is|was|were|are)\s+$", re.I)
@@ -62,21 +67,43 @@ def is_ordinary(word: str) -> bool:
     """An English word that is not only a noun (it can be an adjective, an adverb or a verb: "throughout",
     "separate", "priciest", "coded") and not a proper noun ("mark", "frank")."""
     low = word.lower()
+    if "-" in low:
+        return _compound(low)
     if not _a_word(low):
         return False
     from lemminflect import getAllLemmas
 
     lemmas = getAllLemmas(low)
-    if not _NOT_ONLY_A_THING & lemmas.keys():
+    if not _NOT_ONLY_A_THING & lemmas.keys() and not _derived(low):
         return False
     return low not in _proper_nouns()
+
+
+def _derived(low: str) -> bool:
+    """"unexpired", "unvested", "exercisable": a dictionary word made from a verb or an adjective by "un-" or
+    "-able"."""
+    if low not in _all_words():
+        return False
+    from lemminflect import getAllLemmas
+
+    if low.startswith("un") and len(low) > 5:
+        return bool(_NOT_ONLY_A_THING & getAllLemmas(low[2:]).keys())
+    return low.endswith("able") and any("VERB" in getAllLemmas(base) for base in (low[:-4], low[:-4] + "e"))
+
+
+def _compound(low: str) -> bool:
+    """"ten-year", "one-year", "cooling-off", "long-dated": words joined by hyphens, each a dictionary word (the
+    first a number or an ordinary word), none a proper noun."""
+    parts = low.split("-")
+    return len(parts) >= 2 and all(len(p) >= 2 and p.isalpha() and p in _all_words() and p not in _proper_nouns()
+                                   for p in parts) and (parts[0] in NUMBER_WORDS or is_ordinary(parts[0]))
 
 
 def unheard_of_name(word: str, pos: int, question: str) -> bool:
     """A lower-case word no dictionary knows ("paypal", "nadella"), standing where a name stands ("levchin paypal
     sells", "nadella msft form 4s"): a name the database does not hold, never a word to ignore."""
     low = word.lower()
-    if not _a_word(low) or low in _all_words():
+    if len(low) < 4 or not _a_word(low) or low in _all_words():
         return False
     from lemminflect import getAllLemmas
 
@@ -84,11 +111,34 @@ def unheard_of_name(word: str, pos: int, question: str) -> bool:
 
 
 
-def _stands_for_a_name(word: str, pos: int, question: str) -> bool:
+def opens_sentence(pos: int, question: str) -> bool:
+    """The word at ``pos`` begins the question or a sentence of it (its capital says nothing of a name)."""
+    return bool(_SENTENCE_START.search(question[:pos]))
+
+
+def _stands_for_a_name(word: str, pos: int, question: str, *, lead_ok: bool = False) -> bool:
+    """Where a name stands (see the module's docstring); a word that opens the question stands there unless
+    ``lead_ok`` (an ordinary word capitalised for opening a sentence: "Leaving out …") or it is a verb's
+    inflection ("counting", "unexpired"), which names no one before what is asked about either."""
     before, after = question[:pos], question[pos + len(word):]
     if _superlative(word):  # "priciest purchase on record": no name
         return bool(_NAME_BEFORE.search(before))
-    return not before.strip(" $@") or bool(_NAME_BEFORE.search(before) or _NAME_AFTER.match(after))
+    if not before.strip(" $@") and not lead_ok:
+        return True
+    if _inflected(word) and (_AUXILIARY.search(before) or not _NAME_BEFORE.search(before)):
+        return False  # "were acquired through", "not counting rsus", "which outstanding options"
+    return bool(_NAME_BEFORE.search(before) or _NAME_AFTER.match(after)) and not _IDIOM.match(word + after)
+
+
+def _inflected(word: str) -> bool:
+    """"counting", "unexpired", "outstanding", "vested": a verb's -ing or -ed form (or an adjective made
+    from one), not the bare word a company's name is ("target", "lucid")."""
+    from lemminflect import getAllLemmas
+
+    low = word.lower()
+    lemmas = getAllLemmas(low)
+    return low.endswith(("ing", "ed")) and any(lemma != low for lemma in lemmas.get("VERB", ())) or (
+        low.endswith(("ing", "ed")) and "ADJ" in lemmas and len(low) > 6)
 
 
 def _superlative(word: str) -> bool:
@@ -101,10 +151,12 @@ def _superlative(word: str) -> bool:
 
 def fillers(words: Mapping[int, NameWord], left: Collection[int], question: str) -> list[int]:
     """Of the words no stored name holds (``left``, by place in ``words``), those that are common lower-case words
-    standing where no name stands and beside no word that is not one: "john smith", "jane q public" and a name a
-    stored one partly matched stay names."""
-    ordinary = {i: i in left and not (w.capitalised or w.before_role) and is_ordinary(w.text)
-                and not _stands_for_a_name(w.text, w.pos, question) for i, w in words.items()}
+    (or capitalised only for opening a sentence: "Leaving out Golden Properties, …") standing where no name
+    stands and beside no word that is not one: "john smith", "jane q public" and a name a stored one partly
+    matched stay names."""
+    ordinary = {i: i in left and not ((w.capitalised and not opens_sentence(w.pos, question)) or w.before_role)
+                and is_ordinary(w.text) and not _stands_for_a_name(w.text, w.pos, question, lead_ok=w.capitalised)
+                for i, w in words.items()}
     order = sorted(words, key=lambda i: words[i].pos)
     pairs = [(a, b) for a, b in zip(order, order[1:], strict=False) if _adjacent(words[a], words[b], question)]
     in_a_name = {i for pair in pairs if not all(ordinary[j] for j in pair) for i in pair}

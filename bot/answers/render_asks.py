@@ -225,7 +225,8 @@ def derivative_terms(conn: sqlite3.Connection, filters: Filters, limit: int = TE
 def _schedule(rec: Record):
     """The vesting schedule the row's footnotes state (bot/answers/vesting.py), or None."""
     granted = rec.transaction_date or rec.period_of_report
-    for text in rec.footnote_texts("exercise_date", "expiration_date", "security_title", "conversion_or_exercise_price"):
+    for text in rec.footnote_texts("exercise_date", "expiration_date", "security_title", "conversion_or_exercise_price",
+                                   "shares"):  # (an award of RSUs in Table I: its footnote on the shares)
         found = schedule_of(text, dt.date.fromisoformat(granted[:10]) if granted else None,
                             dt.date.fromisoformat(rec.exercise_date[:10]) if rec.exercise_date else None)
         if found is not None:
@@ -248,7 +249,7 @@ def _term(granted: str | None, expires: str | None) -> str | None:
     return f"A term of {length} from the grant ({format_date(start.isoformat())} to {format_date(end.isoformat())})"
 
 
-def render_terms(records: list[Record], scope: str) -> Answer:
+def render_terms(records: list[Record], scope: str, today: dt.date | None = None) -> Answer:
     """'Terms of the stock options (right to buy) of John Whiting at Tecogen Inc. (TGEN):' one line per grant."""
     n = len(records)
     b = Builder("records", f"Terms of {n} derivative {'grant or position' if n == 1 else 'grants and positions'} "
@@ -280,7 +281,10 @@ def render_terms(records: list[Record], scope: str) -> Answer:
             details.insert(1, term)  # "how long was the term of musk's december 2009 option": 7 years
         if (schedule := _schedule(rec)) is not None:
             whole = rec.transaction_code in (None, "A")  # a grant or a position: the whole award, not one tranche
-            details.insert(1, schedule.words((rec.underlying_shares or amount) if whole else None))
+            size = (rec.underlying_shares or amount) if whole else None
+            details.insert(1, schedule.words(size))
+            if today is not None and (status := schedule.status(size, today)) is not None:
+                details.insert(2, status)  # "have they finished vesting", "what's left to vest", "next vest date"
         b.add_record(rec, text, details)
     if n == 1:
         b.answer.headline = b.answer.lines[0].text.rstrip(":") + "."

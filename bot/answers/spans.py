@@ -92,7 +92,39 @@ def dates(text: Text, today: dt.date) -> list[Span]:
         start = part.start()
         found = _part_of_month(found, part.group("part").lower())
     text.blank(start, end)
-    return [Span("date", found, text.original[start:end], start, end), *any_year[:1]]
+    other = _second_date(text, found, today)
+    if other is not None and found.start == found.end == today:  # "as of today, have the June 2025 RSUs vested"
+        text.restore(*other.span)
+        return [Span("filler", "today", text.original[start:end], start, end), *dates(text, today)]
+    return [Span("date", _both(found, other, text), text.original[start:end], start, end), *any_year[:1]] + (
+        [Span("filler", "date", text.original[slice(*other.span)], *other.span)] if other else [])
+
+
+_JOINED = re.compile(r"\s(?:or|and|vs\.?|versus|&)\s|\s[+&]\s", re.I)
+
+
+def _second_date(text: Text, first: DateRange, today: dt.date) -> DateRange | None:
+    """A second time the question gives ("Musk's in November 2021 or Scarpelli's in December 2022"), taken so
+    that its month is never read as a name."""
+    other = find_date_range(text.value, today)
+    if other is None or other.start == other.end == today or (other.start is not None and other.start > today):
+        return None
+    text.blank(*other.span)
+    return other
+
+
+def _both(first: DateRange, other: DateRange | None, text: Text) -> DateRange:
+    """The first time, or both joined ("in June 2026 and … in March 2024"): from the earlier start to the later
+    end, so neither side's rows are left out; a second time said otherwise (an expiry) leaves the first."""
+    if other is None or first.start is None or other.start is None or first.end is None or other.end is None:
+        return first
+    gap = text.original[min(first.span[1], other.span[1]):max(first.span[0], other.span[0])]
+    said = [text.original[slice(*d.span)] for d in (first, other)]
+    if not _JOINED.search(f" {gap} ") or re.search(r"expir|vest|exercisable", gap, re.I) or not all(
+            re.search(r"\d\d", d) for d in said):  # "q3 or q4 2023": the year said once is not two times
+        return first
+    start, end = min(first.start, other.start), max(first.end, other.end)
+    return DateRange(start, end, f"{first.label} and {other.label}", first.span)
 
 
 def _part_of_month(found: DateRange, part: str) -> DateRange:

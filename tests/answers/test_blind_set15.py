@@ -30,7 +30,6 @@ XFAIL: dict[str, str] = {
     "b15-verb-hoffman-raked-in-slack": "verb-not-read ('raked in' ignored; 61,435 held shown, grant 1,474,432 missing)",
     # 4. near misses
     # 5. exercises
-    "b15-ex-markham-2025-grant-settled-plain": "words-read-as-name ('Drew Markham June'; 118,800 missing)",
     "b15-ex-musk-vested-unexercised-plain": "parenthetical-read-as-exclusion ('had not' refused; F27's 23,737,050/2,637,455 missing)",
     # 6. vesting and terms
     "b15-vest-botha-mdb-rsu-expiry-plain": "no-expiry-not-said (grant shown; F2's 'no expiration date' missing)",
@@ -42,7 +41,6 @@ XFAIL: dict[str, str] = {
     # 9. comparisons
     "b15-cmp-scty-adgi-dollars-slack": "two-names-read-as-one (did-you-mean 'musk mithril'; $15,000,000, $33,949,000 missing)",
     "b15-cmp-rabois-farnam-shares-slack": "date-misread ('jan 25' as Jan 25, 2023; Farnam's 2,271 missing)",
-    "b15-cmp-thiel-2021-2024-prices-plain": "year-list-truncated (2021 only; 2024 average $24.79 missing)",
     "b15-cmp-hoffman-lnkd-common-preferred-slack": "compare-split-wrong ('preferred' answered market-wide; 17,037,090, 2,028,942 missing)",
     # 10. market-wide
     # 11. market price, advice, motives

@@ -19,7 +19,11 @@ from bot.answers import english, rules
     ("mark", False),  # also a proper noun
     ("frank", False), ("bill", False),
     ("zuckerburg", False),  # no dictionary knows it: a name, or a typo of one
-    ("levchin", False), ("roe", False),  # too short to tell
+    ("levchin", False), ("roe", False),  # too short to tell, and only a noun
+    ("end", True), ("sat", True), ("fox", True),  # three letters, a verb too ("did bill fox sell" keeps its slot)
+    ("ten-year", True), ("one-year", True), ("cooling-off", True),  # words joined by hyphens, each a word
+    ("ff-vi", False), ("c-2", False),  # a fund's short name, a series
+    ("unexpired", True),  # "un-" before a verb's form
     ("the", False), ("separate", False),  # words of the lexicon are handled there
 ])
 def test_ordinary_words(word, ordinary):
@@ -48,6 +52,16 @@ def fillers_of(question: str) -> list[str]:
     ("how much does the direct fund hold", []),  # before a fund word
     ("john direct sales", []),  # beside a word no dictionary explains
     ("what did Direct sell", []),  # capitalised
+    ("Leaving out Golden Properties, how much did 10% owners spend", ["Leaving", "spend"]),  # capitalised to open
+    ("Snow sold how much", []), ("Acme sold how much", []),  # a capitalised first word that may be a name stays one
+    ("how many options were exercised, not counting rsus", ["counting"]),  # a verb's -ing form before "rsus"
+    ("which outstanding stock options expire soonest", ["outstanding", "soonest"]),
+    ("how many shares were acquired through exercises", ["acquired"]),  # after "were", a verb's form
+    ("which awards vested in full on a single date", ["full"]),  # "in full": an idiom, not a name after "in"
+    ("Which options had already expired by the end of 2020?", ["end"]),
+    ("exercises by someone who also sat on the board", ["sat"]),
+    ("which grants have a ten-year term", ["ten-year"]),
+    ("did bill fox sell", []), ("booking stock sales", []),
 ])
 def test_fillers_in_a_question(question, fillers):
     assert fillers_of(question) == fillers

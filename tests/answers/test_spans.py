@@ -118,6 +118,19 @@ def spans_of(question: str) -> list[tuple]:
                                                     ("transaction", "conversion")]),
     ("what did musk hold at tesla's ipo", [("name", "musk"), ("aggregation", "holdings"), ("ticker", "TESLA"),
                                            ("form", "3")]),
+    # two times: "as of today" is when it is asked, the other time is the filter; two joined are both read (never
+    # a month read as a name); a year in the future (an expiry) is not a second time of the trades
+    ("As of today, have Markham's June 2025 RSUs vested?", [("name", "Markham"), ("date", "in June 2025"),
+                                                            ("security", "rsu"), ("ask", "terms"),
+                                                            ("transaction", "exercise")]),
+    ("withheld by markham in june 2026 and by smith in march 2024", [
+        ("transaction", "tax_withholding"), ("name", "markham"), ("date", "in June 2026 and in March 2024"),
+        ("name", "smith")]),
+    ("musk's in november 2021 or scarpelli's in december 2022", [
+        ("ticker", "MUSK"), ("date", "in November 2021 and in December 2022"), ("name", "scarpelli")]),
+    ("options granted in 2023 that expire in 2033", [("security", "option"), ("transaction", "grant"),
+                                                     ("date", "in 2023"), ("ask", "terms"), ("unknown", "2033")]),
+    ("sells in q3 or q4 2023", [("transaction", "sell"), ("date", "between Jul 1, 2023 and Dec 31, 2023")]),
 ])
 def test_question_to_spans(question, expected) -> None:
     assert spans_of(question) == expected

@@ -25,13 +25,33 @@ TRAVERS = ("The RSUs vest and are scheduled to settle as to 1/16 of the total sh
            "2022 until fully vested, subject to the Reporting Person's continued service to the Issuer on each vesting "
            "date.")
 
+SNOW_RSU = ("This restricted stock unit award vests ratably over a four-year period in annual installments with the "
+            "first installment vesting on January 2, 2026, subject to the Reporting Person's continued service.")
+SNOW_OPTION = ("This stock option vests over a four-year period at the rate of 25% on January 2, 2026, and then in 36 "
+               "equal monthly installments thereafter, subject to the Reporting Person's continued service.")
+GARRETT = ("The shares subject to the option are immediately exercisable and vest in 72 equal monthly installments "
+           "beginning on April 6, 2018, subject to Reporting Person's continuous service through each such vesting date.")
+MUSK = ("1/4th of the shares subject to the option became vested and exercisable on December 4, 2009 and 1/48th of the "
+        "shares subject to the option shall become vested and exercisable each month thereafter.")
+SMITH = "The RSUs vest in four equal annual installments beginning March 1, 2023."
+MORAN = ("The share option represented a right to purchase a total of 272,200 ordinary shares that vest as to 25% of the "
+         "shares on February 17, 2024 and vests as to an additional 6.25% of the shares quarterly thereafter until "
+         "February 17, 2027.")
+
 
 @pytest.mark.parametrize("text, granted, exercisable, first, share, full", [
     (MELKOTE, D(2025, 4, 30), None, D(2026, 3, 31), Fraction(1, 4), D(2029, 3, 31)),
     (CLEMENTS, D(2025, 3, 10), None, D(2026, 3, 10), Fraction(1, 3), D(2028, 3, 10)),
-    (MARKHAM, D(2026, 6, 8), None, D(2026, 6, 6), Fraction(33, 100), D(2028, 6, 6)),
+    (MARKHAM, D(2026, 6, 8), None, D(2026, 6, 6), Fraction(1, 3), D(2028, 6, 6)),  # "33%": a third, as rounded
     (TRAVERS, D(2025, 3, 15), None, D(2022, 3, 15), Fraction(1, 16), D(2025, 12, 15)),
     ("Vests 50% per year", D(2023, 9, 20), D(2024, 9, 20), D(2024, 9, 20), Fraction(1, 2), D(2025, 9, 20)),
+    (SNOW_RSU, D(2025, 1, 6), None, D(2026, 1, 2), Fraction(1, 4), D(2029, 1, 2)),
+    (SNOW_OPTION, D(2025, 1, 6), None, D(2026, 1, 2), Fraction(1, 4), D(2029, 1, 2)),
+    (GARRETT, D(2018, 4, 6), None, D(2018, 4, 6), Fraction(1, 72), D(2024, 3, 6)),
+    (MUSK, D(2009, 12, 4), None, D(2009, 12, 4), Fraction(1, 4), D(2012, 12, 4)),
+    (SMITH, D(2023, 3, 1), None, D(2023, 3, 1), Fraction(1, 4), D(2026, 3, 1)),
+    (MORAN, D(2025, 12, 8), None, D(2024, 2, 17), Fraction(1, 4), D(2027, 2, 17)),
+    ("The options vest 100% on the date of grant.", D(2025, 5, 1), None, D(2025, 5, 1), Fraction(1), D(2025, 5, 1)),
 ])
 def test_footnotes_read_into_a_schedule(text, granted, exercisable, first, share, full) -> None:
     found = schedule_of(text, granted, exercisable)
@@ -65,3 +85,27 @@ def test_the_schedule_in_words_gives_the_first_tranche_of_the_grant() -> None:
 ])
 def test_months_are_added_calendar_wise(day, months, later) -> None:
     assert add_months(day, months) == later
+
+
+@pytest.mark.parametrize("text, granted, size, today, said", [
+    (CLEMENTS, D(2025, 3, 10), 110_474, D(2026, 12, 7),
+     "As of Dec 7, 2026 (today): 1 of 3 installments vested (36,825 shares); not yet fully vested: 73,649 still to vest "
+     "(36,824 on Mar 10, 2027, 36,825 on Mar 10, 2028); the next on Mar 10, 2027, fully vested Mar 10, 2028."),
+    (MORAN, D(2025, 12, 8), None, D(2026, 12, 7),
+     "As of Dec 7, 2026 (today): 12 of 13 installments vested; not yet fully vested: still to vest (Feb 17, 2027); the "
+     "next on Feb 17, 2027, fully vested Feb 17, 2027."),
+    (SMITH, D(2023, 3, 1), 4_000, D(2026, 12, 7), "As of Dec 7, 2026 (today): fully vested since Mar 1, 2026 (all 4 "
+                                                  "installments)."),
+    (SNOW_OPTION, D(2025, 1, 6), 70_750, D(2025, 12, 31), "As of Dec 31, 2025 (today): 0 of 37 installments vested; not "
+     "yet fully vested: 70,750 still to vest (17,688 on Jan 2, 2026, 1,473 on Feb 2, 2026, 1,474 on Mar 2, 2026, 1,474 on "
+     "Apr 2, 2026, 1,474 on May 2, 2026, 1,474 on Jun 2, 2026 and 31 more); the next on Jan 2, 2026, fully vested Jan 2, "
+     "2029."),
+])
+def test_a_schedule_says_what_has_vested_and_what_is_left_as_of_today(text, granted, size, today, said) -> None:
+    assert schedule_of(text, granted).status(size, today) == said
+
+
+def test_the_installments_add_up_to_the_grant_exactly() -> None:
+    parts = schedule_of(SNOW_OPTION, D(2025, 1, 6)).installments(70_750)
+    assert (len(parts), sum(p.shares for p in parts), parts[0].shares) == (37, 70_750, 17_688)
+    assert schedule_of("Vests 50% per year", D(2023, 9, 20), D(2024, 9, 20)).installments(37_500)[-1].day == D(2025, 9, 20)
