@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import replace
 
 from bot.answers import query, render_positions, render_records, render_totals, sums
-from bot.answers.ask_words import SOLD_TO_COVER
+from bot.answers.ask_words import SOLD_TO_COVER, state_asked
 from bot.answers.asks import needs_market_price, vehicle_of, wants_terms
 from bot.answers.cut_lists import account_for_cut
 from bot.answers.exercises import asks_exercises, find_exercises, render_exercises
@@ -107,7 +107,8 @@ def shaped_answer(understanding: Understanding, conn: sqlite3.Connection, today:
     scope = scope_words(understanding)
     if spec.ask == "signer" and (understanding.company or understanding.insider):
         return signer_answer(conn, understanding.filters(), scope)
-    if spec.ask == "address" and (understanding.company or understanding.insider or ABROAD.search(question)):
+    if spec.ask == "address" and (understanding.company or understanding.insider or ABROAD.search(question)
+                                  or state_asked(question)):
         return address_answer(conn, understanding.filters(), scope, question)
     if not (understanding.company or understanding.insider):
         return None

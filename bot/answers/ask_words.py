@@ -24,6 +24,8 @@ TERMS_VESTING = [
     # "on what schedule do the RSUs vest", "first tranche vests", "fully vested by"
     r"\bschedule\b.*\b(?P<kw>vest(?:ed|s|ing)?)\b", r"\b(?:first|last|next)\s+tranche\s+(?P<kw>vest(?:ed|s)?)\b",
     r"\bfully\s+(?P<kw>vested)\s+(?:by|on|when)\b",
+    # "whats left to vest", "still to vest", "yet to vest", "remaining to vest"
+    r"\b(?:left|still|yet|remaining|due)\s+to\s+(?P<kw>vest)\b",
 ]
 TERMS_PHRASES = [
     r"\b(?P<kw>expir(?:e|es|y|ation|ations|ing|ed)(?:\s+dates?)?)\b",
@@ -84,7 +86,32 @@ SIGNER_PHRASES = [
 # "based outside the United States", "non-US owners", "foreign filers": owners whose address is abroad.
 ABROAD = re.compile(r"\b(?:outside\s+(?:of\s+)?(?:the\s+)?(?:us|u\.s\.?|usa|united\s+states|america)|non[-\s]?u\.?s\.?"
                     r"|foreign|overseas|abroad|international(?:ly)?\s+based)\b", re.I)
+# The states of the United States and DC, as an owner's address gives them (a two-letter code).
+US_STATES = dict(pair.replace("_", " ").split(":") for pair in (
+    "alabama:AL alaska:AK arizona:AZ arkansas:AR california:CA colorado:CO connecticut:CT delaware:DE florida:FL "
+    "georgia:GA hawaii:HI idaho:ID illinois:IL indiana:IN iowa:IA kansas:KS kentucky:KY louisiana:LA maine:ME "
+    "maryland:MD massachusetts:MA michigan:MI minnesota:MN mississippi:MS missouri:MO montana:MT nebraska:NE "
+    "nevada:NV new_hampshire:NH new_jersey:NJ new_mexico:NM new_york:NY north_carolina:NC north_dakota:ND ohio:OH "
+    "oklahoma:OK oregon:OR pennsylvania:PA rhode_island:RI south_carolina:SC south_dakota:SD tennessee:TN texas:TX "
+    "utah:UT vermont:VT virginia:VA washington:WA west_virginia:WV wisconsin:WI wyoming:WY "
+    "district_of_columbia:DC").split())
+_STATE = "|".join(sorted(US_STATES, key=len, reverse=True)).replace(" ", r"\s+")
+# "which owners give an address in Massachusetts", "filers based in texas", "who lives in california"
+IN_STATE = re.compile(rf"\b(?P<kw>(?:address(?:es)?|based|located|domiciled|headquartered|lives?|living|resid\w*)\s+"
+                      rf"(?:\w+\s+){{0,2}}?in\s+(?:the\s+state\s+of\s+)?(?P<state>{_STATE}))\b", re.I)
+
+
+def state_asked(question: str) -> tuple[str, str] | None:
+    """The US state an address is asked in ("based in Texas" -> ("Texas", "TX")), or None."""
+    found = IN_STATE.search(question)
+    if found is None:
+        return None
+    name = " ".join(found["state"].split()).lower()
+    return name.title(), US_STATES[name]
+
+
 ADDRESS_PHRASES = [
+    IN_STATE.pattern,
     r"\b(?P<kw>(?:mailing\s+|business\s+|street\s+)?address(?:es)?)\b(?!\s+(?:the|this|that|it)\b)",
     r"\bwhere\s+(?:is|are|was|were)\b.*\b(?P<kw>based|located|headquartered|domiciled)\b",
     rf"\b(?P<kw>(?:based|located|domiciled|headquartered)\s+(?:{ABROAD.pattern}|in\s+(?:which|what)\s+(?:city|country|state)))(?!\w)",

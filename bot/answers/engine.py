@@ -280,7 +280,7 @@ def _answer_understood(understanding: Understanding, parse: rules.RulesParse, co
     if early is not None:
         return early
     if (shaped := shaped_answer(understanding, conn, today, parse.question)) is not None:
-        return with_notes(shaped, understanding)
+        return with_notes(_prefaced(shaped, parse), understanding)
     if (ranked := ranking_answer(understanding, conn)) is not None:
         return ranked  # insiders, companies, days, months or years ranked
     if understanding.spec.count_unit == "filings" and understanding.spec.aggregation in ("count", "list", "latest", "earliest"):
@@ -300,11 +300,16 @@ def _answer_understood(understanding: Understanding, parse: rules.RulesParse, co
     if joint_note:
         result.notes.append(joint_note)
     check_premise(result, parse.question, conn, _query_dict(parse.question, understanding))
+    return with_notes(_prefaced(result, parse), understanding)
+
+
+def _prefaced(result: Answer, parse: rules.RulesParse) -> Answer:
+    """What the filings show, after what they cannot say ("will her rsus be worth 500k": no forecast, the terms)."""
     if parse.out_of_scope in PREFACES:
         preface(result, PREFACES[parse.out_of_scope])
     elif parse.out_of_scope in (*SHOWN_AFTER, "price"):  # "the black-scholes value of his grant": the grant
         preface(result, f"{CANNOT[parse.out_of_scope][0]} What the filings show:")
-    return with_notes(result, understanding)
+    return result
 
 
 def _not_records(understanding: Understanding, parse: rules.RulesParse, conn: sqlite3.Connection,

@@ -127,7 +127,22 @@ def _stands_for_a_name(word: str, pos: int, question: str, *, lead_ok: bool = Fa
         return True
     if _inflected(word) and (_AUXILIARY.search(before) or not _NAME_BEFORE.search(before)):
         return False  # "were acquired through", "not counting rsus", "which outstanding options"
+    if _describes(word, after):
+        return False  # "because of weak earnings": an adjective before the word it describes
     return bool(_NAME_BEFORE.search(before) or _NAME_AFTER.match(after)) and not _IDIOM.match(word + after)
+
+
+_NEXT_WORD = re.compile(r"^\s+([a-z]{3,})\b")
+
+
+def _describes(word: str, after: str) -> bool:
+    """Only an adjective or adverb (never a noun or verb), before a lower-case dictionary word that is not what a
+    company is asked about: "weak earnings", "heavy volume"."""
+    from lemminflect import getAllLemmas
+
+    following = _NEXT_WORD.match(after)
+    return bool(following) and not _NAME_AFTER.match(after) and following[1] in _all_words() and bool(
+        getAllLemmas(word.lower()).keys()) and getAllLemmas(word.lower()).keys() <= {"ADJ", "ADV"}
 
 
 def _inflected(word: str) -> bool:

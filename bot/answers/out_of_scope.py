@@ -104,10 +104,16 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                               r"|\bgonna\s+(?:sell|buy|dump|exercise|trade|unload|file|do)\b|\bgoing\s+to\s+do\b|\bincoming\b"
                               # "what will his options be worth once they vest", "wve gonna rip", "going to go bankrupt"
                               r"|\bwill\s+(?:\S+\s+){0,6}?be\s+worth\b|\b(?:gonna|going\s+to|will)\s+(?:\S+\s+)?(?:rip|moon|crash|"
-                              r"tank|pop|rally|rebound|recover|bounce|soar|plunge|go\s+(?:bankrupt|bust|under))\b", re.I)),
+                              r"tank|pop|rally|rebound|recover|bounce|soar|plunge|dip|drop|fall|rise|sink|slide|jump|spike|"
+                              r"go\s+(?:bankrupt|bust|under|up|down))\b"
+                              # "when's the next insider sale at wve": a future filing
+                              r"|\bwhen(?:'s|’s|s|\s+is|\s+will\s+be)\s+(?:the\s+)?next\b", re.I)),
     # (not why a filing was amended: its remarks usually say)
     ("why", re.compile(r"^(?!.*\bamend).*?(?:^\s*why\b|\bwhy\s+(?:did|does|do|is|are|was|were|would)\b|\breasons?\s+for\b|\bmotive"
                        r"|\bwhat\s+(?:was|is|were)\s+behind\b|\bwhat\s+(?:made|prompted|drove|led)\s+(?:him|her|them|\S+)\s+(?:to\s+)?(?:sell|buy|dump|unload|exercise|trade|give)"
                        r"|\bfront[\s-]?ran\b|\bfront[\s-]?run\w*|\bbecause\s+(?:he|she|they)\s+(?:expects?|thinks?|knows?|fears?|believes?)\b"
-                       r"|\bneed(?:ed|s)?\s+(?:the\s+)?(?:cash|money)\b|\bknew\s+(?:something|smth)\b)", re.I)),
+                       r"|\bneed(?:ed|s)?\s+(?:the\s+)?(?:cash|money)\b|\bknew\s+(?:something|smth)\b"
+                       # "rabois why sell afrm", "did feld sell because of weak earnings"
+                       r"|\bwhy\s+(?:sell|sold|buy|bought|dump|dumped|unload|unloaded|exercise|exercised|trade)\b"
+                       r"|\b(?:sell|sold|buy|bought|dump|dumped|unload|unloaded)\s+(?:\S+\s+){0,3}?(?:because|bc|due\s+to)\b)", re.I)),
 ]

@@ -27,7 +27,7 @@ def price_range_note(conn: sqlite3.Connection, filters: Filters) -> str | None:
             f"{len(prices):,} transactions{cut}.")
 
 
-ASKS_AVERAGE = re.compile(r"\b(?:avg|average|mean)\b", re.I)
+ASKS_AVERAGE = re.compile(r"\b(?:avg|average|mean|vwap)\b", re.I)
 
 
 def average_across_note(conn: sqlite3.Connection, filters: Filters) -> str | None:

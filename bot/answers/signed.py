@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from bot.answers import sums
-from bot.answers.ask_words import ABROAD
+from bot.answers.ask_words import ABROAD, state_asked
 from bot.answers.filters import Filters
 from bot.answers.render import Answer
 from bot.answers.render_records import Builder, filing_row_source
@@ -98,12 +98,13 @@ def _addresses(conn: sqlite3.Connection, filing_id: str, owner_ciks: tuple[str, 
 def address_answer(conn: sqlite3.Connection, filters: Filters, scope: str, question: str) -> Answer | None:
     """The reporting owners' addresses on the newest filing of each (abroad only when asked), newest first; None
     when no filing matches."""
-    abroad = bool(ABROAD.search(question))
+    abroad, state = bool(ABROAD.search(question)), state_asked(question)
     b = Builder("records", "")
     seen: set[str] = set()
     for owners in _filings(conn, filters):
         found = [a for a in _addresses(conn, owners[0]["filing_id"], filters.owner_ciks)
-                 if a.name not in seen and (a.abroad or not abroad)]
+                 if a.name not in seen and (a.abroad or not abroad) and (state is None or (
+                     not a.abroad and a.state.upper() == state[1]))]
         if not found:
             continue
         seen |= {a.name for a in found}
@@ -113,7 +114,7 @@ def address_answer(conn: sqlite3.Connection, filters: Filters, scope: str, quest
             break
     if not b.answer.lines:
         return None
-    where = " based outside the United States" if abroad else ""
+    where = " based outside the United States" if abroad else f" with an address in {state[0]}" if state else ""
     b.answer.headline = (f"The addresses of the reporting owners{where} for {scope}, as their newest filings state "
                          "them:")
     if not filters.owner_ciks:

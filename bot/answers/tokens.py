@@ -32,12 +32,19 @@ SHORTHAND: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\bevery1\b", re.I), "everyone"),
     (re.compile(r"\bppl\b"), "people"),  # (not "PPL", a ticker)
     (re.compile(r"^\W*(?:sanity\s+check|quick\s+q(?:uestion)?|q)\s*[:,-]\s*", re.I), ""),  # "sanity check - ...", "quick q: ..."
-    # "singerman an officer at oscar or what": "is singerman an officer at oscar"
-    (re.compile(r"^(?=[\w.'-]+(?:\s+[\w.'-]+)?\s+an?\s+(?:officer|director|insider|exec\w*|10\s*%\s*owner)\b"
-                r".*\bor\s+what\s*\?*$)", re.I), "is "),
+    # "singerman an officer at oscar or what", "cabillot an officer at pdex?", "feld on the bdx board?": "is …"
+    (re.compile(r"^(?=[\w.'-]+(?:\s+[\w.'-]+)?\s+(?:an?\s+(?:officer|director|insider|exec\w*|10\s*%\s*owner)"
+                r"(?:\s+(?:at|of|for|in)\s+\$?[\w.&'-]+)?|on\s+the\s+(?:\$?[\w.&'-]+\s+)?board(?:\s+(?:at|of)\s+\$?[\w.&'-]+)?)"
+                r"(?:\s*\?+|(?:,?\s+or\s+what\s*\?*))?\s*$)(?!(?:first|last|the|any|who|which|what|when|has|did|is)\b)",
+                re.I), "is "),
     (re.compile(r"[,\s]+or\s+what\s*(?=\?*$)", re.I), ""),
     (re.compile(r"\bsome1\b", re.I), "someone"),
     (re.compile(r"\bstk\b"), "stock"),  # (lower case: STK is a ticker)
+    (re.compile(r"\bvwap\b", re.I), "average price"),  # the volume-weighted average: dollars over shares
+    (re.compile(r"\btot\b"), "total"),  # "tot shs withheld" (lower case: TOT is a ticker)
+    (re.compile(r"\bex(?:'|’)?d\b", re.I), "exercised"),  # "anyone ex'd options"
+    (re.compile(r"(?<=\bto\s)ex\b(?=\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w$]+\s+)?op(?:tion)?ts?\b)", re.I),
+     "exercise"),  # "what did it cost to ex the snow opts"
     # "option ex", "ex notional", "ex cost": an exercise; "ex wve", "ex rsu settles": leaving that out
     (re.compile(r"(?<=\boptions\s)ex\b|(?<=\boption\s)ex\b|\bex\b(?=\s+(?:notional|cost|costs|px|price|date)\b)", re.I),
      "exercise"),

@@ -73,19 +73,23 @@ def leaves_out_company(understanding: Understanding, question: str) -> bool:
     company, question = understanding.company, understanding.question or question  # as read ("ex wve": excluding)
     if company is None or understanding.insider is not None or company.via == "context":
         return False
-    found = re.search(rf"\b{re.escape(company.text)}", question, re.I)
-    return found is not None and any(m.end() <= found.start() and re.fullmatch(r"\s*(?:the\s+)?", question[m.end():found.start()])
+    found = re.search(rf"\b{re.escape(company.text.lstrip('$'))}", question, re.I)  # ("ex $wve")
+    return found is not None and any(m.end() <= found.start() and re.fullmatch(r"\s*(?:the\s+)?\$?", question[m.end():found.start()])
                                      for m in LEAVING_OUT.finditer(question))  # ("excluding gifts, what did wave ...": no)
 
 
-def other_companies_answer(understanding: Understanding, conn: sqlite3.Connection, today: dt.date) -> Answer:
-    """What was asked, across every company but the one named."""
+def other_companies_answer(understanding: Understanding, conn: sqlite3.Connection, today: dt.date,
+                           question: str = "") -> Answer:
+    """What was asked, across every company but the one named (with the figures asked of them: "the vwap of all
+    2025 sells ex wve", the average price over the companies)."""
     from bot.answers.answer_kinds import records_answer
+    from bot.answers.percents import asked_figures
 
     company = understanding.company
     others = replace(understanding, company=None, excluded_company=company, all_companies=True,
                      spec=understanding.spec.model_copy(update={"company": None}))
     result = records_answer(others, conn, today)
+    result.notes[:0] = asked_figures(conn, others.filters(), question, across=True)
     preface(result, f"Leaving out {company_label(company)}, as asked (its filings are not counted):")
     return result
 
@@ -97,5 +101,5 @@ def leaving_out_answer(understanding: Understanding, question: str, conn: sqlite
     if leaves_out_insider(understanding, question):
         return others_trades_answer(understanding, conn, today)
     if leaves_out_company(understanding, question):
-        return other_companies_answer(understanding, conn, today)
+        return other_companies_answer(understanding, conn, today, question)
     return None

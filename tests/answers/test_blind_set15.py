@@ -44,7 +44,6 @@ XFAIL: dict[str, str] = {
     "b15-cmp-hoffman-lnkd-common-preferred-slack": "compare-split-wrong ('preferred' answered market-wide; 17,037,090, 2,028,942 missing)",
     # 10. market-wide
     # 11. market price, advice, motives
-    "b15-cant-zip-after-vest-plain": "prediction-not-refused (RSU terms listed)",
     # 12. typos
     # 13. indirect holdings through named vehicles
     "b15-hold-ff-growth-lp-afrm-slack": "vehicle-filter-dropped (all 3 AFRM positions; 75,000, 60,429 shown)",

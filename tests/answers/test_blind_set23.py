@@ -23,7 +23,6 @@ TODAY = dt.date(2026, 12, 7)
 
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
-    "b23-scope-texas-plain": "words-read-as-name ('Texas')",
     "b23-scope-early-reported-plain": "wrong-filter-or-order",
     "b23-neg-roe-exbt-plain": "wrong-filter-or-order",
     "b23-verb-levchin-series-d-plain": "words-read-as-name ('PENSCO account')",

@@ -46,7 +46,6 @@ XFAIL: dict[str, str] = {
     "b24-vest-scarpelli-term-left-plain": "vesting-figure-not-derived",
     "b24-vest-annual-plain": "vesting-figure-not-derived",
     "b24-role-hoffman-msft-ten-slack": "role-not-answered",
-    "b24-role-thiel-guts-board-slack": "role-not-answered",
     "b24-role-cro-slack": "words-read-as-name ('Cro')",
     "b24-sum-vest-withholding-plain": "figure-not-computed",
     "b24-sum-rsus-2025-2026-slack": "figure-not-computed",

@@ -35,6 +35,7 @@ from suite import (
     review_readings,
     roles,
     scope,
+    stop24_readings,
     surfaces,
     terms,
     totals,
@@ -67,6 +68,7 @@ CLASSES = {
     "morning": morning,                      # the morning after a busy filing day (blind set 10's findings)
     "ordinary_words": ordinary_words,        # ordinary English words are not names (blind set 13's findings)
     "review_readings": review_readings,      # readings a review of stop 23's changes found too eager
+    "stop24_readings": stop24_readings,      # vesting as of today, two times, states, desk shorthand (stop 24)
 }
 
 ALL: dict[str, Case] = {f"{name}::{key}": case for name, module in CLASSES.items()

@@ -1,0 +1,95 @@
+"""Readings added in stop 24: what has vested as of today and what is left (from more footnote shapes), a second
+time in a question read as a time (never a name), ordinary words that are not names (a capital that only opens a
+sentence, three-letter verbs, a verb's -ing or -ed form, hyphened words), owners' addresses in a US state, desk
+shorthand ("tot", "ex'd", "vwap", "ex $wve"), a role asked with its "is" left out, and forecasts and motives asked
+in passing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from suite import family, table
+
+DEC_7_2026 = dt.date(2026, 12, 7)
+
+CASES = table(
+    family("vesting-left-as-of-today", [
+        "As of today, which of Carol Clements's March 2025 RSU installments are still to vest?",
+        "clements jblu rsus - whats left to vest",
+        "when do carol clements's rsus finish vesting?",
+    ], ["36,824 on Mar 10, 2027", "36,825 on Mar 10, 2028", "not yet fully vested"], today=DEC_7_2026),
+    family("vesting-done-as-of-today", [
+        "are alex smith's exbt rsus fully vested yet?",
+        "has smith's example biotech rsu award finished vesting",
+    ], ["fully vested since Mar 1, 2026"], ["not yet fully vested"], db="samples", today=DEC_7_2026),
+    family("vesting-ratably-and-monthly", [
+        "tsvt jessica snow rsus - when are they all vested",
+        "when is jessica snow's 2seventy rsu award fully vested",
+    ], ["Jan 2, 2029"], today=DEC_7_2026),
+    family("vesting-a-first-share-then-quarterly", [
+        "morans 4.75 options - fully vested yet or nah",
+        "is kyle moran's $4.75 wave option fully vested?",
+    ], ["not yet fully vested", "Feb 17, 2027"], today=DEC_7_2026),
+    family("as-of-today-and-another-time", [
+        "As of today, have the RSUs MicroVision granted Drew Markham in June 2025 finished vesting?",
+    ], ["not yet fully vested", "Jun 6, 2028"], ["Nothing is stored for"], today=DEC_7_2026),
+    family("two-times-joined", [
+        "Compare the shares withheld or sold to cover taxes by Drew Markham in June 2026 and by Alex Smith in March 2024.",
+    ], ["77,905", "1,850"], ["could not find"]),
+    family("two-quarters-joined", [
+        "all tickers any sells in q3 or q4 2023",
+    ], ["No open-market sales (S) between Jul 1, 2023 and Dec 31, 2023"]),
+    family("words-opening-a-sentence", [
+        "Leaving out Golden Properties, how many open-market purchases are on file?",
+        "Counting every company, how many option exercises are on file?",
+    ], [], ["could not find a company or insider called", "Nothing is stored for"]),
+    family("ordinary-words-not-names", [
+        "Which options on file had already expired by the end of 2020?",
+        "Which option or warrant exercises were reported by someone who also sat on the company's board?",
+        "Which option grants on file have a ten-year term?",
+        "any options in the db still unexpired w strike > $5",
+        "Which outstanding stock options on file expire soonest after today?",
+        "How many shares in total were acquired through stock option exercises across all filings?",
+        "Which awards on file vested in full on a single date rather than in installments?",
+    ], [], ["could not find a company or insider called", "Nothing is stored for"]),
+    family("addresses-in-a-state", [
+        "Across all the filings on record, which reporting persons give an address in Massachusetts?",
+        "which insiders are based in massachusetts",
+    ], ["Kyle Moran", "R. Stanton Dodge", "Cambridge, MA"], ["Michael Scarpelli", "could not find"]),
+    family("addresses-in-texas", [
+        "Database-wide, which reporting owners give an address in Texas?",
+    ], ["Mithril", "Austin, TX"], ["Cambridge, MA"]),
+    family("desk-total", [
+        "tot shs withheld for tax in 2025, all cos",
+    ], ["34,157"], ["could not find"]),
+    family("desk-exercised", [
+        "tot $ spent on option exercises all time, whole db",
+        "how many shares did anyone ex'd options for, whole db",
+    ], ["2,650,572"], ["could not find"]),
+    family("desk-leaving-out-a-ticker", [
+        "2025 insider sells ex $wve",
+        "vwap of all 2025 insider sells ex $wve, all tickers pooled",
+    ], ["Leaving out Wave Life Sciences Ltd. (WVE)", "52,777"], ["can't leave things out", "Kyle Moran"]),
+    family("desk-vwap", [
+        "vwap of every 2025 insider sale ex $wve, pooled",
+    ], ["$38.88 a share"]),
+    family("a-role-asked-without-is", [
+        "cabillot an officer at pdex?",
+        "singerman an officer at oscar?",
+    ], ["is not an officer", "10% owner"]),
+    family("on-the-board-asked-without-is", [
+        "feld on the bdx board?",
+    ], ["is not a director", "EVP"]),
+    family("a-list-opening-with-a-role-is-not-a-role-ask", [
+        "first time a 10% owner bought on the open market in here?",
+    ], ["purchase"], ["The roles of"]),
+    family("forecasts-in-passing", [
+        "pltr gonna dip after thiels sells?",
+        "when's the next insider sale at wve",
+        "will clements jblu rsus be worth > 500k when they vest",
+    ], ["can't predict"]),
+    family("motives-in-passing", [
+        "rabois why sell afrm",
+        "Did Michael Feld sell because of weak earnings?",
+    ], [("Filings don't say why", "I don't have news")], ["could not find"]),
+)
