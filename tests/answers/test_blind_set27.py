@@ -4,7 +4,10 @@ tester who did not read the engine, each answer checked for the facts a right an
 one would show.
 
 Measured once, in stop 24, on the engine as it then was (fd935c1, before any of its questions were read): first run
-216/255 = 84.7% (fully held out).
+216/255 = 84.7% (fully held out). The tester then re-checked every failing case against the XML and
+corrected four expectations (an average strike or price given to more decimals, net shares after withholding as a
+fair reading of "got handed", a dollar total summed row by row to the cent); on the first-run engine one of those
+passes, so the first run after the corrections is 217/255 = 85.1%.
 
 Cases that failed when the set was measured are marked xfail (not strict) with a short reason tag, so this file
 passes while the engine is worked on and a case that starts passing shows up as XPASS."""
