@@ -83,6 +83,16 @@ from blind_cases import (
 EXER = (r"re:exercis", r"re:\bM\b", r"re:\bX\b", "re:settle", "re:RSU|restricted stock", "re:vest")
 GIFT = (r"re:\bG\b", r"re:\bgift", r"re:transferr?(ed)?\b", "re:donat", "re:charit")
 FORM3 = (r"re:Form 3", r"re:initial (statement|holdings?)", r"re:holding")
+# Declining a question the filings cannot answer, in more wordings than CANT ("I can't judge", "the filings don't
+# cover", "not in the filings", "I don't have"); used by the cant cases re-checked in Dec 2026.
+CANT_MORE = CANT + (
+    r"re:\b(can'?t|can ?not|could ?n[o']t|unable to|not able to)\b[^.\n]{0,40}\b(judge|assess|evaluate|determine|rate"
+    r"|comment|estimate|calculate|compute|provide|give|offer|find|see)\b",
+    r"re:\b(filings?|forms?|data|database|Form [345]s?)\b[^.\n]{0,60}\b(do ?n[o']t|does ?n[o']t|don't|cannot|can't|never"
+    r"|only)\b[^.\n]{0,40}\b(say|show|include|contain|give|state|tell|predict|cover|report|disclose|record|track|list|have)",
+    r"re:\b(not|n't)\b[^.\n]{0,20}\b(in|part of|covered by|something)\b[^.\n]{0,12}\b(filings?|data|forms?|database)\b",
+    r"re:\b(I|we) (don'?t|do not) (have|track|cover)\b",
+)
 # A price of nothing (RSU settlements, vesting).
 ZERO = ("$0", r"re:\bzero\b|no cost|without payment|nothing|no (exercise |purchase )?price|for free|\bfree\b")
 
@@ -209,7 +219,7 @@ CASES += [
        note="757,756 RSUs (Table I) + 757,576 options (Table II)"),
     _c("b26-verb-mithril-series-c-adgi-plain",
        "How many Adagio common shares did Mithril II LP end up with when its Series C preferred converted at the IPO?",
-       "verb", P, ["2,113,060"], ["422,612"], note="422,612 Series C x 5"),
+       "verb", P, ["2,113,060"], [r"re:(?<![\d.,$])422,612 (shares of )?(Adagio )?common"], note="422,612 Series C x 5"),
     _c("b26-verb-musk-give-up-tax-2010-slack", "musk give up how many tsla share for tax at ipo 2010 and what price",
        "verb", S, ["21,728", "$17"], note="code F row, July 2, 2010, by trust"),
     _c("b26-verb-rabois-unloaded-slack", "rabois unloaded afrm how much money he get", "verb", S,
@@ -218,7 +228,7 @@ CASES += [
        "How much did Farnam Street Partners bank from its Pro-Dex sales in January 2025, across both days?", "verb", P,
        ["2,271", "$94,577.84"], note="835 x $42.00 (Jan 23) + 1,436 x $41.44 (Jan 24)"),
     _c("b26-verb-musk-series-b-swap-slack", "musk trust swap series b pref tsla 2010 get how many common", "verb", S,
-       ["4,054,053"], ["12,162,167"], note="12,162,167 Series B x .333333 -> 4,054,053 common (Table II, Jul 2, 2010)"),
+       ["4,054,053"], [r"re:(?<![\d.,$])12,162,167 (shares of )?(Tesla )?common"], note="12,162,167 Series B x .333333 -> 4,054,053 common (Table II, Jul 2, 2010)"),
     _c("b26-verb-musk-donate-1129-plain",
        "How many Tesla shares did Elon Musk donate on November 29, 2021, and what did his trust hold afterwards?",
        "verb", P, ["250,000", "172,608,251"]),
@@ -258,8 +268,8 @@ CASES += [
        [NO_BUY, CONV], note="everyday; Class B converted into Class A (C) on Feb 17; he sold on Feb 18"),
     _c("b26-near-hoffman-bought-lnkd-slack", "hoffman buy lnkd at ipo", "near", S, [NO_BUY, FORM3],
        note="everyday; the LinkedIn filing is a Form 3 of holdings (trust common + Series A preferred)"),
-    _c("b26-near-musk-sold-scty-slack", "musk sell scty in 2012", "near", S, [NO_SALE, "1,875,000"],
-       note="everyday; conversions (C) and a purchase (P) of 1,875,000 at $8 at the IPO"),
+    _c("b26-near-musk-sold-scty-slack", "musk sell scty in 2012", "near", S, [NO_SALE, ("1,875,000", r"re:conver")],
+       note="everyday; conversions (C) and a purchase (P) of 1,875,000 at $8 at the IPO (either names what happened)"),
     _c("b26-near-levchin-bought-yelp-plain", "Did Max Levchin buy Yelp shares at the IPO?", "near", P,
        [NO_BUY, CONV], note="everyday; preferred converted into Class B (C), one-for-four"),
     _c("b26-near-musk-bought-jul10-slack", "musk buy tsla in july 2010", "near", S,
@@ -314,9 +324,13 @@ CASES += [
        ["90,365"], note="the filed after-holding of the last row (includes 1,147 ESPP shares)"),
     _c("b26-ex-moran-128-in-out-plain",
        "On December 8, 2025, how many Wave shares did Kyle Moran acquire through exercises, and how many did he sell that "
-       "day?", "ex", P, ["210,000", r"re:same|equal|all|as many|both"], note="210,000 exercised and 210,000 sold"),
-    _c("b26-ex-markham-pay-slack", "markham rsu vest he pay anything", "ex", S, [ZERO, "268,800"],
-       note="RSUs distributed without payment, unit for share"),
+       "day?", "ex", P,
+       ["210,000", (r"re:same|equal|all|as many|both",
+                    r"re:\b(sold|sells?|sales?|selling)\b[^.\n\d]{0,30}(?<![\d.,$])210,000(?!\d|,\d|\.\d)",
+                    r"re:(?<![\d.,$])210,000(?!\d|,\d|\.\d)( ordinary| Wave)?( shares)?( were| was)? sold\b")],
+       note="210,000 exercised and 210,000 sold (said as 'the same', or the sold figure given)"),
+    _c("b26-ex-markham-pay-slack", "markham rsu vest he pay anything", "ex", S, [ZERO, ("268,800", all_of("150,000", "118,800"), "d:2026-06-08")],
+       note="RSUs distributed without payment, unit for share (the vest named by its total, its two grants or its date)"),
     _c("b26-ex-smith-m-vs-f-slack", "smith exbt rsu vest how many get and how many keep", "ex", S,
        ["5,000", ("3,150", all_of("1,850", "46,350"))], note="5,000 settled (M), 1,850 withheld (F): 3,150 kept"),
     _c("b26-ex-moran-what-did-plain", "What did Kyle Moran do at Wave Life Sciences in December 2025?", "ex", P,
@@ -400,7 +414,7 @@ CASES += [
     _c("b26-role-lee-exbt-slack", "morgan lee what role exbt", "role", S, [DIRECTOR, TEN],
        note="everyday; director and 10% owner"),
     _c("b26-role-doe-director-slack", "jane doe is director of example robotics", "role", S,
-       [r"re:\byes\b|is a director|both", r"re:CEO|Chief Executive|President"],
+       [r"re:\bdirector\b", r"re:CEO|Chief Executive|President"], [r"re:\b(no|not|isn'?t|never)\b[^.\n]{0,20}\bdirector\b"],
        note="everyday: director and officer, President and CEO"),
     _c("b26-role-aapl-gc-plain", "Who is the general counsel of Apple, according to the filings?", "role", P,
        ["re:Adams"], note="everyday: 'SVP, GC and Secretary'"),
@@ -437,7 +451,7 @@ CASES += [
        P, [("$2,316,130.96", all_of("$1,461,211.84", "$854,919.12"))], note="9,136 x $159.94 + 5,316 x $160.82"),
     _c("b26-sum-pltr-2024-listed-holdings-plain",
        "Not counting Rivendell 7, how many Palantir Class A shares did the holdings listed on Thiel's March 2024 Form 4 "
-       "add up to?", "sum", P, ["41,611,105"], ["70,806,432"],
+       "add up to?", "sum", P, ["41,611,105"], ["112,417,537"],
        note="PLTR Holdings 20,823,993 + Rivendell 25 53,487 + STS Holdings II 20,733,625"),
     _c("b26-sum-tsla-2010-out-slack", "musk tsla share out at ipo 2010 tax plus sell total", "sum", S,
        [("1,436,895", all_of("21,728", "1,415,167"))], note="F 21,728 + S 1,415,167 at $17"),
@@ -469,7 +483,7 @@ CASES += [
        "sum", P, ["1,108,357"], note="1,114,607 after the first M row less its 6,250"),
     _c("b26-sum-guts-mithril-lp-pref-plain",
        "How many Fractyl preferred shares did Mithril LP convert at the IPO, across its three series?", "sum", P,
-       ["11,074,010"], ["5,160,301"], note="C-1 4,025,764 + C-2 6,502,796 + D 545,450 (into 5,160,301 common)"),
+       ["11,074,010"], [r"re:(?<![\d.,$])5,160,301 (\S+ ){0,3}preferred"], note="C-1 4,025,764 + C-2 6,502,796 + D 545,450 (into 5,160,301 common)"),
     _c("b26-sum-guts-mithril2-pref-slack", "guts mithril ii preferred total converted (pref count)", "sum", S,
        ["1,971,246"], note="Series E 373,021 + Series F 1,598,225"),
 ]
@@ -544,7 +558,7 @@ CASES += [
     _c("b26-mkt-oldest-form4-slack", "oldest form 4 in data", "mkt", S, [r"re:Musk|Tesla|TSLA", "d:2009-12-04"],
        note="period Dec 4, 2009 (signed Jan 25, 2011)"),
     _c("b26-mkt-top-buy-2024-plain", "Which purchase in 2024 was the largest by dollars?", "mkt", P,
-       [r"re:Mithril|Fractyl|GUTS|Thiel", "$4,999,995"], ["$536,000"],
+       [r"re:Mithril|Fractyl|GUTS|Thiel", "$4,999,995"],
        note="Fractyl $4,999,995 > Example Ventures $4,010,000 > Golden $536,000"),
     _c("b26-mkt-top-seller-2021-slack", "who biggest seller in dollar 2021", "mkt", S, ["re:Musk"],
        note="everyday; Musk $1,102,342,478.72 against Thiel $504,783,221.27"),
@@ -558,8 +572,8 @@ CASES += [
        note="Nov 2021 $1,102,342,478.72 (Musk) against Feb 2021 $504,783,221.27 (Thiel)"),
     _c("b26-mkt-latest-form5-plain", "Which is the most recent Form 5 annual statement in the data?", "mkt", P,
        ["re:McMahon", ("d:2022-01-31", "d:2022-03-11")], note="period Jan 31, 2022 (Musk's is Dec 31, 2021)"),
-    _c("b26-mkt-most-sale-rows-person-slack", "who have most sale rows", "mkt", S, ["re:Musk", r"re:\b49\b"],
-       note="29 + 20 rows on Nov 8, 2021"),
+    _c("b26-mkt-most-sale-rows-person-slack", "who have most sale rows", "mkt", S, ["re:Musk", r"re:\b(50|fifty)\b"],
+       note="29 + 20 rows on Nov 8, 2021 and the July 2, 2010 IPO sale: 50"),
     _c("b26-mkt-wave-biggest-seller-slack", "biggest seller at wave", "mkt", S, ["re:Moran"],
        note="everyday: Moran is Wave's only filer"),
     _c("b26-mkt-biggest-rsu-2025-slack", "biggest rsu grant last year who", "mkt", S, ["re:Melkote", "757,756"],
@@ -577,19 +591,21 @@ CASES += [
     _c("b26-cant-mvis-bankrupt-plain", "Is MicroVision going to go bankrupt?", "cant", P, [CANT]),
     _c("b26-cant-mithril-profit-slack", "mithril make money on adgi or lose", "cant", S, [CANT]),
     _c("b26-cant-scarpelli-expense-plain",
-       "How much stock-compensation expense did Snowflake book for Michael Scarpelli's options?", "cant", P, [CANT]),
+       "How much stock-compensation expense did Snowflake book for Michael Scarpelli's options?", "cant", P, [CANT_MORE]),
     _c("b26-cant-adams-knew-plain", "Did Katherine Adams sell because she knew bad news was coming?", "cant", P,
        [CANT]),
-    _c("b26-cant-which-up-slack", "which stock insider buy go up most", "cant", S, [CANT]),
+    _c("b26-cant-which-up-slack", "which stock insider buy go up most", "cant", S, [CANT_MORE]),
     _c("b26-cant-tsla-mcap-nov21-plain",
        "What was Tesla's market capitalization on the day Musk exercised his options in November 2021?", "cant", P,
        [CANT]),
-    _c("b26-cant-dkng-earnings-slack", "dkng next earning date when", "cant", S, [CANT]),
-    _c("b26-cant-pdex-employees-plain", "For the segment, how many employees does Pro-Dex have?", "cant", P, [CANT]),
+    _c("b26-cant-dkng-earnings-slack", "dkng next earning date when", "cant", S, [CANT_MORE]),
+    _c("b26-cant-pdex-employees-plain", "For the segment, how many employees does Pro-Dex have?", "cant", P, [CANT_MORE]),
     _c("b26-cant-wve-predict-slack", "predict wave stock next month", "cant", S, [CANT]),
-    _c("b26-cant-doe-good-ceo-plain", "Is Jane Doe doing a good job as CEO?", "cant", P, [CANT]),
+    _c("b26-cant-doe-good-ceo-plain", "Is Jane Doe doing a good job as CEO?", "cant", P, [CANT_MORE]),
     _c("b26-cant-markham-tax-plain", "How much income tax did Drew Markham owe on his June 2026 RSU vesting?", "cant",
-       P, [CANT], note="the filing shows only the 77,905 shares sold to cover, not the tax bill"),
+       P, [CANT_MORE + (r"re:\bnot\b[^.\n]{0,20}\b(the |his |an? )?(actual |total )?(income )?tax (bill|owed|liability|due|amount)",
+                        r"re:\btax (bill|owed|liability|due)\b[^.\n]{0,40}\b(isn'?t|is not|not)\b")],
+       note="the filing shows only the 77,905 shares sold to cover, not the tax bill"),
     _c("b26-cant-bdx-rating-slack", "bdx analyst rating buy or sell", "cant", S, [CANT]),
 ]
 
