@@ -169,12 +169,13 @@ def ranking_answer(understanding: Understanding, conn: sqlite3.Connection) -> An
         filings_only = False
         ranked = rank_companies(conn, filters, limit, by_shares=spec.by_shares)
     else:
-        ranked = rank_filers(conn, filters, limit) if filings_only else rank_insiders(conn, filters, limit,
-                                                                                      by_shares=spec.by_shares)
+        ranked = rank_filers(conn, filters, limit) if filings_only else rank_insiders(
+            conn, filters, limit, by_shares=spec.by_shares, by_rows=spec.by_rows)
     if not ranked:
         return no_match(understanding, conn, scope, searched)
-    return with_notes(render_ranking(ranked, scope, searched, filings_only=filings_only,
-                                      valued=not filings_only and by_value(filters) and not spec.by_shares, companies=spec.per_company),
+    valued = not filings_only and by_value(filters) and not (spec.by_shares or spec.by_rows)
+    return with_notes(render_ranking(ranked, scope, searched, filings_only=filings_only, valued=valued,
+                                     companies=spec.per_company, by_rows=spec.by_rows and not spec.per_company),
                       understanding)
 
 

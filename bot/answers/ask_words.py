@@ -5,6 +5,7 @@ a derivative (vesting, expiry, strike, installments), Form 3s that report owning
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 # The terms of a derivative: "vesting schedule", "how do his options vest", "when do they expire", "the strike".
 # The vesting words ask the terms but stay to be read as the vesting itself (code M: "rsu vesting vs ...").
@@ -79,6 +80,7 @@ SIGNER_PHRASES = [
     r"\bwho\s+(?:\w+\s+){0,2}?(?P<kw>sign(?:ed|s)?)\b(?!\s+(?:up|on\s+to|off\s+on)\b)",
     r"\b(?P<kw>signed)\s+(?:it\s+|them\s+)?(?:by|for)\s+(?:who|whom)\b", r"\b(?P<kw>signed\s+by)\s*\??$",
     r"\b(?P<kw>signatur(?:e|es)|signatory|signatories|signers?)\b(?!\s+dates?\b)",
+    r"\b(?P<kw>sign\s+by)(?=\s+(?:who|whom)\b|\s*\??$)",  # "lnkd form 3 sign by who", "yelp levchin form sign by"
     # "on what dates did dodge and garascia sign their form 4s", "when did he sign it": each filing's signature
     r"\b(?:when|what\s+(?:date|dates|day))\s+(?:did|does|do|was|were)\b(?!.*\b(?:plan|agreement|10b5|contract)\b)"
     r".*\b(?P<kw>sign(?:ed)?)\b(?!\s+(?:up|on|off)\b)",
@@ -98,22 +100,42 @@ US_STATES = dict(pair.replace("_", " ").split(":") for pair in (
 _STATE = "|".join(sorted(US_STATES, key=len, reverse=True)).replace(" ", r"\s+")
 # "which owners give an address in Massachusetts", "filers based in texas", "who lives in california"
 IN_STATE = re.compile(rf"\b(?P<kw>(?:address(?:es)?|based|located|domiciled|headquartered|lives?|living|resid\w*)\s+"
-                      rf"(?:\w+\s+){{0,2}}?in\s+(?:the\s+state\s+of\s+)?(?P<state>{_STATE}))\b", re.I)
+                      rf"(?:\w+\s+){{0,2}}?in\s+(?:(?P<city>[a-z][a-z.' -]{{1,30}}?),?\s+)??(?:the\s+state\s+of\s+)?"
+                      rf"(?P<state>{_STATE}))\b", re.I)
 
 
-def state_asked(question: str) -> tuple[str, str] | None:
-    """The US state an address is asked in ("based in Texas" -> ("Texas", "TX")), or None."""
-    found = IN_STATE.search(question)
+# "a massachusetts address", "texas-based owners"
+STATE_ADDRESS = re.compile(rf"\b(?P<kw>(?P<state>{_STATE})[\s-]+(?:address(?:es)?|based))\b", re.I)
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where an address is asked to be: a US state (its name and code), and a city in it when one is named."""
+
+    state: str
+    code: str
+    city: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.city}, {self.state}" if self.city else self.state
+
+
+def state_asked(question: str) -> Place | None:
+    """The US state (and city) an address is asked in ("based in Texas", "in Cambridge, Massachusetts"), or None."""
+    found = IN_STATE.search(question) or STATE_ADDRESS.search(question)
     if found is None:
         return None
     name = " ".join(found["state"].split()).lower()
-    return name.title(), US_STATES[name]
+    city = found["city"] if "city" in found.re.groupindex else None
+    return Place(name.title(), US_STATES[name], " ".join((city or "").split()).title())
 
 
 ADDRESS_PHRASES = [
-    IN_STATE.pattern,
+    IN_STATE.pattern, STATE_ADDRESS.pattern,
     r"\b(?P<kw>(?:mailing\s+|business\s+|street\s+)?address(?:es)?)\b(?!\s+(?:the|this|that|it)\b)",
     r"\bwhere\s+(?:is|are|was|were)\b.*\b(?P<kw>based|located|headquartered|domiciled)\b",
+    # "what city is given for ajay royan on the blacksky form 3", "lrcx form city"
+    r"\b(?:what|which)\s+(?P<kw>city|state|zip(?:\s+code)?)\b", r"\bforms?\s*[345]?\s+(?P<kw>city|zip)\b",
     rf"\b(?P<kw>(?:based|located|domiciled|headquartered)\s+(?:{ABROAD.pattern}|in\s+(?:which|what)\s+(?:city|country|state)))(?!\w)",
     r"\b(?P<kw>non[-\s]?u\.?s\.?)(?=\s+(?:based\s+)?(?:reporting\s+)?(?:owners?|filers?|insiders?|holders?|investors?)\b)",
 ]

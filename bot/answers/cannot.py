@@ -28,6 +28,10 @@ PREFACES = {
     "today": "I can't tell what is held today: the filings show what was held as of each filing. The latest on file:",
     "policy": "I can't tell a company's trading windows or blackout periods, or whether someone is leaving: the "
               "filings don't say. What the filings show:",
+    "company": "I can't tell a company's finances, headcount or accounting, or the taxes an insider owes: the "
+               "filings don't say. What the filings show:",
+    "judgment": "I can't judge how someone does their job: the filings only show their roles, trades and holdings. "
+                "What the filings show:",
     "why": "Filings don't say why an insider traded, beyond what their footnotes state (a 10b5-1 plan, taxes, a "
            "gift). What the filings show:",
 }

@@ -288,7 +288,7 @@ def _answer_understood(understanding: Understanding, parse: rules.RulesParse, co
     if understanding.spec.aggregation == "count" and understanding.spec.count_unit in ("companies", "insiders"):
         return entity_count_answer(understanding, conn)
     if understanding.spec.aggregation == "role":
-        return roles_answer(understanding, conn, parse.question)
+        return _prefaced(roles_answer(understanding, conn, parse.question), parse)  # ("doing a good job as ceo")
     result = records_answer(understanding, conn, today)
     if understanding.spec.aggregation == "holdings" or understanding.spec.form == "3":
         result.notes[:0] = holdings_notes(result, parse.question, conn, understanding.filters())

@@ -108,6 +108,15 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                               r"go\s+(?:bankrupt|bust|under|up|down))\b"
                               # "when's the next insider sale at wve": a future filing
                               r"|\bwhen(?:'s|’s|s|\s+is|\s+will\s+be)\s+(?:the\s+)?next\b", re.I)),
+    # What a company books or an insider owes, beyond the filings: "how many employees does pro-dex have", "the
+    # stock-compensation expense for his options", "how much tax will scarpelli owe".
+    ("company", re.compile(r"\b(?:employees|headcount|staff\s+count)\b|\b(?:stock[\s-]+)?comp(?:ensation)?\s+expense\b"
+                           r"|\bexpense\s+did\b|\b(?:income\s+)?tax(?:es)?\s+(?:will|would|did|does)\s+(?:\S+\s+){1,3}?owe\b"
+                           r"|\bowe[sd]?\s+(?:in\s+)?(?:income\s+)?tax(?:es)?\b|\bhow\s+much\s+(?:income\s+)?tax\s+did\b", re.I)),
+    # How someone does their job: "is jane doe doing a good job as ceo", "is he a good cfo"
+    ("judgment", re.compile(r"\bdoing\s+a\s+(?:good|bad|great|poor|decent|terrible)\s+job\b"
+                            r"|\b(?:is|was)\s+(?:\S+\s+){1,3}?an?\s+(?:good|bad|great|poor|competent)\s+(?:ceo|cfo|coo|cto|"
+                            r"gc|director|chair\w*|executive|exec|manager|leader)\b", re.I)),
     # (not why a filing was amended: its remarks usually say)
     ("why", re.compile(r"^(?!.*\bamend).*?(?:^\s*why\b|\bwhy\s+(?:did|does|do|is|are|was|were|would)\b|\breasons?\s+for\b|\bmotive"
                        r"|\bwhat\s+(?:was|is|were)\s+behind\b|\bwhat\s+(?:made|prompted|drove|led)\s+(?:him|her|them|\S+)\s+(?:to\s+)?(?:sell|buy|dump|unload|exercise|trade|give)"

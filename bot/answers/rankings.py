@@ -44,13 +44,14 @@ _SUMS = ("count(*), count(DISTINCT e.filing_id), coalesce(sum(e.shares), 0), "
 
 
 def _ranked_rows(conn: sqlite3.Connection, filters: Filters, limit: int, *, key: str, names: str,
-                 joins: str, tie: int = 6, by_shares: bool = False) -> list[tuple]:
+                 joins: str, tie: int = 6, by_shares: bool = False, by_rows: bool = False) -> list[tuple]:
     """(key, transactions, filings, shares, value, *names, largest) per ``key``, largest first: dollar values
     when every code asked about is open-market (and ``by_shares`` is not asked), else shares; ties by column ``tie``
     (a name)."""
     clauses, params = where(filters.entry_filters(holdings=False))
     valued = by_value(filters) and not by_shares
-    order = f"5 DESC, 4 DESC, {tie}" if valued else f"4 DESC, 2 DESC, {tie}"
+    valued = valued and not by_rows
+    order = f"2 DESC, 4 DESC, {tie}" if by_rows else f"5 DESC, 4 DESC, {tie}" if valued else f"4 DESC, 2 DESC, {tie}"
     largest = "max(e.shares * e.price_per_share)" if valued else "max(e.shares)"
     return conn.execute(
         f"SELECT {key}, {_SUMS}, {names}, coalesce({largest}, 0) FROM entries e JOIN filings f ON f.id = e.filing_id "
@@ -60,12 +61,13 @@ def _ranked_rows(conn: sqlite3.Connection, filters: Filters, limit: int, *, key:
     ).fetchall()
 
 
-def rank_insiders(conn: sqlite3.Connection, filters: Filters, limit: int, *, by_shares: bool = False) -> list[Ranked]:
+def rank_insiders(conn: sqlite3.Connection, filters: Filters, limit: int, *, by_shares: bool = False,
+                  by_rows: bool = False) -> list[Ranked]:
     """Sums per reporting owner over the matching transactions, largest first."""
     rows = _ranked_rows(conn, filters, limit, key="fo.owner_cik",
                         names=f"group_concat(DISTINCT {_COMPANY}), coalesce(min(o.name), min(fo.name))",
                         joins="JOIN filing_owners fo ON fo.filing_id = e.filing_id "
-                              "LEFT JOIN owners o ON o.cik = fo.owner_cik", tie=7, by_shares=by_shares)
+                              "LEFT JOIN owners o ON o.cik = fo.owner_cik", tie=7, by_shares=by_shares, by_rows=by_rows)
     return [Ranked(cik, name or cik, n, k, shares, value, _sorted(companies), top)
             for cik, n, k, shares, value, companies, name, top in rows]
 
@@ -99,11 +101,12 @@ def _sorted(companies: str | None) -> str:
 
 
 def render_ranking(ranked: list[Ranked], scope: str, searched: str, *, filings_only: bool, valued: bool,
-                   companies: bool = False) -> Answer:
+                   companies: bool = False, by_rows: bool = False) -> Answer:
     """'Insiders ranked by dollar value for all companies (sales (S)):' then '1. Elon Musk (TSLA): ...';
     ``companies``: the companies ranked ('1. Tesla, Inc. (TSLA): ...')."""
     what = f" ({searched})" if searched else ""
-    by = "number of filings" if filings_only else "dollar value" if valued else "shares or units"
+    by = ("number of filings" if filings_only else "number of transactions" if by_rows else "dollar value" if valued
+          else "shares or units")
     b = Builder("summary", f"{'Companies' if companies else 'Insiders'} ranked by {by} for {scope}{what}, "
                            f"the top {len(ranked)}:")
     for place, r in enumerate(ranked, start=1):

@@ -104,7 +104,8 @@ def address_answer(conn: sqlite3.Connection, filters: Filters, scope: str, quest
     for owners in _filings(conn, filters):
         found = [a for a in _addresses(conn, owners[0]["filing_id"], filters.owner_ciks)
                  if a.name not in seen and (a.abroad or not abroad) and (state is None or (
-                     not a.abroad and a.state.upper() == state[1]))]
+                     not a.abroad and a.state.upper() == state.code and (
+                         not state.city or a.city.strip(" ,").lower() == state.city.lower())))]
         if not found:
             continue
         seen |= {a.name for a in found}
@@ -114,7 +115,7 @@ def address_answer(conn: sqlite3.Connection, filters: Filters, scope: str, quest
             break
     if not b.answer.lines:
         return None
-    where = " based outside the United States" if abroad else f" with an address in {state[0]}" if state else ""
+    where = " based outside the United States" if abroad else f" with an address in {state}" if state else ""
     b.answer.headline = (f"The addresses of the reporting owners{where} for {scope}, as their newest filings state "
                          "them:")
     if not filters.owner_ciks:

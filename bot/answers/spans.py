@@ -79,10 +79,19 @@ _PREPOSITION = re.compile(r"(?:in|on|during|from|since)\b", re.I)
 _PART_DAYS = {"early": (1, 15), "mid": (8, 22), "late": (16, 31)}
 
 
+_ANY_YEAR = re.compile(r"\b(?:in\s+)?(?:any|every|each|all)\s+(?:the\s+)?years?\b", re.I)
+_BARE_MONTH = re.compile(r"\bin\s+(?P<m>" + "|".join(m for m in MONTHS if len(m) > 3 and m != "sept")
+                         + r")\b(?!\s*,?\s*(?:\d|'\d))", re.I)
+
+
 def dates(text: Text, today: dt.date) -> list[Span]:
     """The date range; "early", "mid" or "late" before a month narrows it to that part of the month ("late
     november 2021": Nov 16-30; never "late" filings)."""
     any_year = [_span("month_any", MONTHS[(m["a"] or m["b"] or m["c"]).lower()], m) for m in text.take(MONTH_ANY_YEAR)]
+    if not any_year and (ever := _ANY_YEAR.search(text.value)) and (bare := _BARE_MONTH.search(text.value)):
+        any_year = [_span("month_any", MONTHS[bare["m"].lower()], bare)]  # "any year who sell in march"
+        text.blank(*ever.span())
+        text.blank(*bare.span())
     found = find_date_range(text.value, today)
     if found is None:
         return any_year[:1]

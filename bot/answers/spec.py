@@ -160,6 +160,10 @@ class QuerySpec(BaseModel):
     by_shares: bool = Field(
         default=False, description="For rankings: by number of shares, not dollar value ('who sold the most shares').",
     )
+    by_rows: bool = Field(
+        default=False, description="For rankings: by number of transactions (rows), not dollar value ('who has the "
+                                   "most sale rows', 'most option exercises on file').",
+    )
     count_unit: CountUnit = Field(
         default="transactions",
         description="For aggregation count: filings when the question counts filings or forms ('how many "

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from rapidfuzz.distance import DamerauLevenshtein
 
 # Chat shorthand written out, so the later stages see one spelling ("thru" -> "through").
-SHORTHAND: list[tuple[re.Pattern, str]] = [
+SHORTHAND: list[tuple[re.Pattern, str | Callable[[re.Match], str]]] = [
     (re.compile(r"\bthru\b", re.I), "through"),
     (re.compile(r"\btil+\b", re.I), "until"),
     (re.compile(r"\bw/o\b", re.I), "without"),
@@ -38,7 +39,13 @@ SHORTHAND: list[tuple[re.Pattern, str]] = [
                 r"(?:\s*\?+|(?:,?\s+or\s+what\s*\?*))?\s*$)(?!(?:first|last|the|any|who|which|what|when|has|did|is)\b)",
                 re.I), "is "),
     (re.compile(r"[,\s]+or\s+what\s*(?=\?*$)", re.I), ""),
+    # "jane doe is director of example robotics", "david travers is ceo of zip": asked as a statement
+    (re.compile(r"^(?!(?:who|what|which|how|when|where|why|it|he|she|they|there|that|this|the|any|anyone|someone)\b)"
+                r"(?P<who>[\w.'-]+(?:\s+[\w.'-]+){0,2})\s+is\s+(?P<art>an?\s+|the\s+)?(?P<role>(?:director|ceo|cfo|coo|cto|"
+                r"president|chair\w*|officer|gc|general\s+counsel|secretary|10\s*%\s*owner|insider)\b(?:\s+(?:of|at|for)"
+                r"\s+[\w$.&' -]+)?\s*\??)$", re.I), lambda m: f"is {m['who']} {m['art'] or 'a '}{m['role']}"),
     (re.compile(r"\bsome1\b", re.I), "someone"),
+    (re.compile(r"\b(?<=list\s)em\b|(?<=show\s)em\b|(?<=name\s)em\b"), "them"),  # "list em"
     (re.compile(r"\bstk\b"), "stock"),  # (lower case: STK is a ticker)
     (re.compile(r"\bvwap\b", re.I), "average price"),  # the volume-weighted average: dollars over shares
     (re.compile(r"\btot\b"), "total"),  # "tot shs withheld" (lower case: TOT is a ticker)

@@ -19,6 +19,9 @@ from bot.answers.spec import ChatContext, QuerySpec, bounds_of
 from storage.reader import ReadSource, reader_of
 
 SPEC_TEXT_MAX = 120  # QuerySpec's limit for company and insider words
+# "who has the most sale rows", "ranked by number of transactions": a ranking by rows, not dollars or shares
+BY_ROWS = re.compile(r"\bmost\s+(?:\w+\s+){0,3}?(?:rows|entries|line\s+items)\b"
+                     r"|\bby\s+(?:the\s+)?(?:number\s+of\s+)?(?:rows|transactions)\b", re.I)
 
 
 @dataclass
@@ -117,7 +120,7 @@ def _spec_fields(parse: rules.RulesParse) -> dict:
                 also_transactions=list(parse.also_transactions), form=parse.form,
                 amendments_only=parse.amendments_only, aggregation=parse.aggregation, limit=parse.limit,
                 count_unit=parse.count_unit, largest_first=parse.largest_first, by_price=parse.by_price,
-                by_shares=parse.by_shares, per_insider=parse.per_insider,
+                by_shares=parse.by_shares, by_rows=bool(BY_ROWS.search(parse.question)), per_insider=parse.per_insider,
                 per_company=parse.per_company, ask=parse.ask, vehicle=parse.vehicle, noted=parse.noted,
                 month_any_year=parse.month_any_year,
                 **bounds_of(parse))

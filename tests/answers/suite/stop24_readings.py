@@ -92,4 +92,42 @@ CASES = table(
         "rabois why sell afrm",
         "Did Michael Feld sell because of weak earnings?",
     ], [("Filings don't say why", "I don't have news")], ["could not find"]),
+    family("company-facts-the-filings-lack", [
+        "For the segment, how many employees does Pro-Dex have?",
+        "How much stock-compensation expense did Snowflake book for Michael Scarpelli's options?",
+        "How much tax will Scarpelli owe on his December 2022 option exercise?",
+    ], ["filings don't say"]),
+    family("judging-someone's-job", [
+        "Is Jane Doe doing a good job as CEO?",
+        "is jane doe a good ceo",
+    ], ["can't judge how someone does their job"]),
+    family("who-signed-it-asked-tersely", [
+        "raid hoffman lnkd form 3 sign by who",
+        "yelp levchin form sign by",
+    ], [("Blum", "Hammer")], ["shares of Common Stock"]),
+    family("the-city-on-a-filing", [
+        "What city is given for Ajay Royann on the BlackSky Form 3?",
+        "what city is on ajay royan's bksy form 3",
+    ], ["Austin"]),
+    family("a-city-and-state", [
+        "Across all companies in the data, which insiders give an address in Cambridge, Massachusetts?",
+        "which reporting owners are based in Santa Monica, California?",
+    ], [("Cambridge, MA", "Santa Monica, CA")], ["Boston, MA", "could not find", "No filings by"]),
+    family("a-state-before-address", [
+        "anyone in the db w/ a massachusetts address? list em",
+    ], ["Cambridge, MA", "R. Stanton Dodge"], ["No filings by"]),
+    family("a-role-asked-as-a-statement", [
+        "jane doe is director of example robotics",
+        "david travers is ceo of zip",
+    ], [("is a director", "is not the CEO")]),
+    family("a-month-of-any-year-said-apart", [
+        "all ticker any year who sell in march",
+    ], ["in March of any year", "Dodge"]),
+    family("ranked-by-rows", [
+        "who have most sale rows",
+        "which insider has the most sale rows on file",
+    ], ["ranked by number of transactions", "Elon Musk", "50 transactions"]),
+    family("ranked-by-shares-said-singular", [
+        "who sell most share in whole db",
+    ], ["ranked by shares", "27,048,671"]),
 )
