@@ -17,6 +17,7 @@ from bot.answers.cut_lists import account_for_cut
 from bot.answers.exercises import asks_exercises, find_exercises, render_exercises
 from bot.answers.fetch import fetch, fetch_each_company
 from bot.answers.filters import Filters
+from bot.answers.held_around import around_answer, asks_around
 from bot.answers.holdings_only import add_holdings_only, holdings_only_filings
 from bot.answers.kept import kept_answer
 from bot.answers.messages import company_label, insider_label, no_match, scope_words
@@ -115,6 +116,9 @@ def shaped_answer(understanding: Understanding, conn: sqlite3.Connection, today:
     if spec.ask == "kept" and (kept := kept_answer(conn, understanding.filters(), scope, sold_to_cover=bool(
             re.search(SOLD_TO_COVER, question, re.I)))) is not None:
         return kept
+    if (spec.aggregation == "holdings" or asks_around(question)) and (
+            around := around_answer(conn, understanding.filters(), scope, question)):
+        return around  # "how many shares did musk hold right after his 33,171-share sale"
     if needs_market_price(spec):
         return value_answer(conn, understanding.filters(), scope, today)
     if wants_terms(spec):

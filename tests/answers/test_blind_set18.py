@@ -22,7 +22,6 @@ TODAY = dt.date(2026, 12, 7)
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
     "b18-scope-warrants-anywhere-plain": "positions-hidden (Thiel's PLTR warrants not listed)",
-    "b18-ex-scarpelli-direct-after-plain": "row-level-holding (301,097 after the exercise row missing; second part lost its name)",
     "b18-ex-hoffman-znga-left-slack": "kinds-not-summed (1,412,997 settled missing)",
     "b18-ex-moran-dec8-net-plain": "compare-of-two-kinds (sold vs exercised 210,000 each: read as one filter)",
     "b18-sum-musk-nov8-each-filing-plain": "per-filing-split-missing (257,279 and 676,812 not given)",
@@ -31,7 +30,6 @@ XFAIL: dict[str, str] = {
     "b18-cmp-clements-before-after-plain": "before-holding-not-computed (184,436 missing)",
     "b18-cmp-sts-2021-vs-2024-slack": "vehicle-by-filing (268,840 in the 2021 filing missing)",
     "b18-hold-ff4-warrant-slack": "holder-short-name ('founders fund iv' warrant 536,445 missing)",
-    "b18-hold-scty-trust-before-buy-plain": "before-after-dropped (after-buy 20,724,991 shown; 18,849,991 missing)",
 }
 
 (test_ids_are_unique, test_set_shape, test_every_class_is_covered, test_blind_question,

@@ -29,12 +29,10 @@ XFAIL: dict[str, str] = {
     "b22-verb-mithril-series-a-get-plain": "wrong-filter-or-order",
     "b22-verb-sequoia-bag-slack": "words-read-as-name ('Sequoia Bag')",
     "b22-near-ff2e-sold-plain": "words-read-as-name ('Founders Fund')",
-    "b22-ex-musk-direct-after-ex-plain": "figure-not-computed",
     "b22-ex-musk-net-2021-slack": "figure-not-computed",
     "b22-ex-musk-net-kept-slack": "figure-not-computed",
     "b22-ex-expiring-before-2031-plain": "words-read-as-name ('Due')",
     "b22-ex-musk-grant-size-slack": "figure-not-computed",
-    "b22-ex-scarpelli-before-ex-plain": "figure-not-computed",
     "b22-vest-garrett-end-plain": "vesting-figure-not-derived",
     "b22-vest-melkote-years-left-slack": "vesting-figure-not-derived",
     "b22-vest-unexpired-over-5-slack": "words-read-as-name ('Unexpired')",
@@ -58,7 +56,6 @@ XFAIL: dict[str, str] = {
     "b22-typo-roelof-bota-gf4-plain": "words-read-as-name ('Sequoia Capital U.S Growth Fund')",
     "b22-typo-ajey-royan-bksy-slack": "words-read-as-name ('ajey royan mithril')",
     "b22-hold-mithril-ii-bksy-plain": "holding-at-a-point-or-vehicle",
-    "b22-hold-adgi-between-plain": "holding-at-a-point-or-vehicle",
 }
 
 (test_ids_are_unique, test_set_shape, test_every_class_is_covered, test_blind_question,

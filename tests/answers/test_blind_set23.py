@@ -30,7 +30,6 @@ XFAIL: dict[str, str] = {
     "b23-near-ff3e-sell-plain": "words-read-as-name ('Founders Fund')",
     "b23-near-levchin-cash-options-slack": "near-miss-not-shown",
     "b23-ex-scarpelli-spread-plain": "figure-not-computed",
-    "b23-ex-musk-direct-before-slack": "figure-not-computed",
     "b23-ex-moran-after-2030-slack": "figure-not-computed",
     "b23-ex-wve-under-5-yrs-slack": "figure-not-computed",
     "b23-ex-scarpelli-before-plain": "figure-not-computed",
@@ -71,7 +70,6 @@ XFAIL: dict[str, str] = {
     "b23-hold-rabois-entities-plain": "holding-at-a-point-or-vehicle",
     "b23-hold-mithril-warrant-slack": "holding-at-a-point-or-vehicle",
     "b23-hold-thiel-llcs-2024-plain": "holding-at-a-point-or-vehicle",
-    "b23-hold-garascia-before-plain": "holding-at-a-point-or-vehicle",
     "b23-hold-musk-trust-2010-plain": "holding-at-a-point-or-vehicle",
 }
 

@@ -130,4 +130,18 @@ CASES = table(
     family("ranked-by-shares-said-singular", [
         "who sell most share in whole db",
     ], ["ranked by shares", "27,048,671"]),
+    family("held-right-after-a-row", [
+        "How many Tesla shares did Elon Musk hold directly right after his 33,171-share sale on November 8, 2021?",
+        "musk tsla shs held right after the 33,171 sale on 11/8/21",
+    ], ["1,835,886", "right after"]),
+    family("held-right-before-a-row", [
+        "How many AAR shares did Jessica Garascia hold before her January 2025 sale?",
+        "garascia air shares held just before she sold in jan 2025",
+    ], ["39,065", "plus the 1,500 shares it disposed of"]),
+    family("held-before-a-vesting", [
+        "How many MicroVision shares did Drew Markham hold directly before his June 2026 RSUs vested?",
+    ], ["472,308"]),
+    family("held-after-an-exercise-at-a-price", [
+        "How many Wave shares did Kyle Moran hold directly right after exercising his $8.17 options on December 9, 2025?",
+    ], ["125,218", "36,000"], ["shares of Ordinary Shares"]),
 )

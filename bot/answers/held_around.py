@@ -1,0 +1,110 @@
+"""What an insider held right before or right after one transaction ("how many tesla shares did musk hold directly
+right after his 33,171-share sale on nov 8, 2021", "what did garascia hold before her january 2025 sale"): after it,
+the row's own shares owned following; before it, that figure less what the row acquired, or plus what it disposed
+of. The row is the one whose size the question gives, else the first of the event (before) or the last (after),
+in the order the filings report them; holdings of the stock itself (Table I), directly when the question says so.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import replace
+
+from bot.answers import query
+from bot.answers.filters import Filters
+from bot.answers.records import Record, build_records
+from bot.answers.render import Answer
+from bot.answers.render_records import Builder
+from bot.domain.formats import fmt_shares, format_date
+
+MOST_ROWS = 500
+# "right after his 33,171-share sale", "just before her RSUs settled", "prior to exercising", "after the vesting"
+AROUND = re.compile(r"\b(?P<right>(?:right|just|immediately)\s+)?(?P<side>after|before|prior\s+to)\s+"
+                    r"(?:(?:his|her|their|its|the|that|this|each|a)\s+)?(?:[\w$.,%'-]+\s+){0,4}?"
+                    r"(?P<event>sales?|sell(?:ing)?|sold|purchases?|buys?|buying|bought|exercis\w*|vest\w*|settl\w*|"
+                    r"grants?|granted|conversions?|convert\w*|gifts?|gave|withh\w*)\b", re.I)
+_EVENTS = (("sell", r"sal|sel|sol"), ("buy", r"pur|buy|bou"), ("exercise", r"exe|ves|set"), ("grant", r"gra"),
+           ("conversion", r"conv"), ("gift", r"gif|gav"), ("tax_withholding", r"with"))
+_HOLD_WORDS = re.compile(r"\b(?:hold|holds|held|own|owns|owned|have|had|holding|position|left\s+with)\b", re.I)
+_DIRECT = re.compile(r"\bdirect(?:ly)?\b", re.I)
+# a row's size: "33,171", "150000", "6250-share" (never a year: "2022")
+_SIZE = re.compile(r"(?<![\d.$/])(\d{1,3}(?:,\d{3})+|\d{5,}|\d{1,4}(?=[\s-]+(?:shares?|shs)\b))(?![\d.%/])")
+_LEFT = re.compile(r"\b(?:left|remaining|remain|still\s+(?:had|have|has|held|hold|own|owned))\b", re.I)
+_CLASS = re.compile(r"\bclass\s+([a-c])\b", re.I)
+
+
+def _kind(event: str) -> str:
+    return next(kind for kind, start in _EVENTS if re.match(start, event, re.I))
+
+
+def asks_around(question: str) -> bool:
+    """A holding asked right before or after a transaction the question names, the holding said first ("shs held
+    right after the 33,171 sale", not "what did he sell after he held the options")."""
+    found, held = AROUND.search(question), _HOLD_WORDS.search(question)
+    return bool(found and held and held.start() < found.start())
+
+
+def _rows(conn: sqlite3.Connection, filters: Filters, kind: str, direct: bool) -> list[sqlite3.Row]:
+    event = replace(filters, kinds=(kind,), security=None, min_shares=None, max_shares=None, min_price=None,
+                    max_price=None, min_value=None, max_value=None, strict_bounds=False)
+    rows = [r for r in query.entries(conn, event, limit=MOST_ROWS, counted=False)
+            if not r["is_derivative"] and r["shares_owned_following"] is not None and r["shares"] is not None
+            and (not direct or (r["direct_indirect"] or "D").upper() == "D")]
+    return sorted(rows, key=lambda r: (r["transaction_date"] or "", r["filing_id"], r["seq"]))
+
+
+_PRICE = re.compile(r"\$\s?(\d[\d,]*(?:\.\d+)?)")
+
+
+def _chosen(rows: list[sqlite3.Row], question: str, before: bool) -> sqlite3.Row | None:
+    prices = {float(p.replace(",", "")) for p in _PRICE.findall(question)}
+    priced = [r for r in rows if r["price_per_share"] is not None and float(r["price_per_share"]) in prices]
+    rows = priced or rows  # "right after exercising his $8.17 options"
+    sizes = {float(s.replace(",", "")) for s in _SIZE.findall(question)}
+    sized = [r for r in rows if float(r["shares"]) in sizes]
+    if sized:
+        return sized[0] if before else sized[-1]
+    if not rows:
+        return None
+    return rows[0] if before else rows[-1]
+
+
+def around_answer(conn: sqlite3.Connection, filters: Filters, scope: str, question: str) -> Answer | None:
+    """The holding right before or after the transaction asked about; None when the question asks no such thing
+    or no row of that kind matches (the ordinary holdings answer follows)."""
+    found = AROUND.search(question)
+    if found is None or not _HOLD_WORDS.search(question) or _LEFT.search(question):
+        return None  # (what is left of an option or RSU award: the ordinary holdings answer)
+    before = not found["side"].lower().startswith("after")
+    if not (found["right"] or _SIZE.search(question) or _PRICE.search(question)) and not before:
+        return None  # "what did he hold after the sales": his holdings then, over every account
+    rows = _rows(conn, filters, _kind(found["event"]), bool(_DIRECT.search(question)))
+    if share_class := _CLASS.search(question):  # "how many class b shares did it hold before the conversion"
+        rows = [r for r in rows if re.search(rf"\bclass\s+{share_class[1]}\b", r["security_title"] or "", re.I)]
+    row = _chosen(rows, question, before)
+    if row is None:
+        return None
+    rec = build_records(conn, [row], filters)[0]
+    return _render(rec, scope, before)
+
+
+def _render(rec: Record, scope: str, before: bool) -> Answer:
+    after = float(rec.shares_owned_following or 0)
+    moved = float(rec.shares or 0)
+    acquired = (rec.acquired_disposed or "").upper() == "A"
+    held = after - moved if acquired else after + moved
+    how = "directly" if (rec.direct_indirect or "D").upper() == "D" else f"indirectly ({rec.nature_of_ownership or 'as filed'})"
+    title = rec.security_title or "the stock"
+    title = title if re.search(r"\bshares?\b", title, re.I) else f"shares of {title}"  # ("Ordinary Shares")
+    owner = rec.lead_owners[0].display if rec.lead_owners else scope
+    event = f"the {fmt_shares(moved)}-share transaction (code {rec.transaction_code}) on {format_date(rec.transaction_date)}"
+    if before:
+        headline = (f"{owner} held {fmt_shares(held)} {title} {how} right before {event}: the filing gives "
+                    f"{fmt_shares(after)} after it, {'less' if acquired else 'plus'} the {fmt_shares(moved)} shares it "
+                    f"{'acquired' if acquired else 'disposed of'}.")
+    else:
+        headline = f"{owner} held {fmt_shares(after)} {title} {how} right after {event}, as the filing states."
+    b = Builder("records", headline)
+    b.add_record(rec)
+    return b.answer
