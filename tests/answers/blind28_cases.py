@@ -204,7 +204,7 @@ CASES: list[Case] = [
 
     # ------------------------------------------------------------------ 3. casual verbs
     _c("b28-verb-elon-billion-slack", "did elon really unload like a billion of tsla in one day", "verb", S,
-       ["934,091", MUSK_NOV21_USD],
+       ["934,091", (*MUSK_NOV21_USD, r"re:\$?1\.1 ?(billion|bn|B)\b")],
        note="everyday: 49 code S rows on Nov 8, 2021 across both Form 4s: 257,279 + 676,812 shares; $299,717,449.38 + "
             "$802,625,029.35"),
     _c("b28-verb-softbank-convert-slack", "how much did the softbank guys convert at betr", "verb", S,
@@ -234,7 +234,8 @@ CASES: list[Case] = [
     _c("b28-verb-smith-give-up-plain",
        "What did Example Biotech's CFO give up to the tax man when his RSUs vested, in shares and in dollars?", "verb",
        P, ["1,850", "$39,590"], note="sample: code F 1,850 at $21.40"),
-    _c("b28-verb-exventures-drop-slack", "how much did ex ventures drop on exbt", "verb", S, ["$4,010,000"],
+    _c("b28-verb-exventures-drop-slack", "how much did ex ventures drop on exbt", "verb", S,
+       [("$4,010,000", r"re:\$4\.01 ?(million|mm|M)\b")],
        note="everyday: 'what did X buy' — 200,000 at $20.05"),
     _c("b28-verb-dodge-dumped-314-slack", "dodge dumped how much dkng on 3/14 alone", "verb", S,
        ["52,777", "$1,985,508.93"], note="everyday: 'what did X sell' — 49,252 at $37.59 + 3,525 at $38.05"),
@@ -263,7 +264,8 @@ CASES: list[Case] = [
     _c("b28-near-hoffman-sell-msft-plain",
        "Does Reid Hoffman's January 2022 Microsoft Form 4 report a sale of any kind?", "near", P,
        [NO_SALE, "289.408"], note="everyday: code A award of 289.408 fully vested RSUs"),
-    _c("b28-near-thiel-guys-sell-guts-slack", "did thiels guys sell any guts", "near", S, [NO_SALE, "333,333"],
+    _c("b28-near-thiel-guys-sell-guts-slack", "did thiels guys sell any guts", "near", S,
+       [NO_SALE, ("333,333", "6,078,868", r"re:conver")],
        note="Fractyl: C conversions and a P of 333,333 at $15, no sale"),
     _c("b28-near-travers-buy-mar25-plain", "Were the ZipRecruiter shares David Travers acquired on March 15, 2025 bought in the open market?", "near", P,
        [NO_BUY, EXER], note="everyday: March 15, 2025: four M RSU settlements and an F withholding"),
@@ -288,14 +290,14 @@ CASES: list[Case] = [
        note="everyday: Oscar Health: only the Thiel/Singerman Form 3"),
     _c("b28-near-hegde-buy-spwr-plain", "Did SunPower director Vinayak Hegde report buying shares when he joined the board?", "near", P, [NO_BUY, FORM3],
        note="Form 3 reporting no securities owned"),
-    _c("b28-near-exrb-ceo-buying-slack", "exrb ceo buying any shs", "near", S, [NO_BUY, "25,000"],
+    _c("b28-near-exrb-ceo-buying-slack", "exrb ceo buying any shs", "near", S, [NO_BUY, ("25,000", "30,000")],
        note="everyday: 'any insider buying' — two S rows (25,000 and 5,000)"),
     _c("b28-near-softbank-buy-betr-plain", "Was SoftBank's December 2024 Better Home & Finance transaction an open-market purchase of Class A stock?",
        "near", P, [NO_BUY, CONV, "628,553"], note="code C conversion of Class B"),
 
     # ------------------------------------------------------------------ 5. option exercises
     _c("b28-ex-elon-strike-nov21-slack", "what strike did elon pay on the nov 21 exercise", "ex", S,
-       ["$6.24", "2,154,572"], note="everyday: M row, Table I price $6.24"),
+       ["$6.24", ("2,154,572", "d:2021-11-08", "$13,444,529.28")], note="everyday: M row, Table I price $6.24"),
     _c("b28-ex-musk-cost-plain",
        "What aggregate exercise price did Musk pay for the 2,154,572 Tesla option shares he exercised on November 8, 2021?", "ex", P,
        ["$13,444,529.28"], note="2,154,572 x $6.24"),
@@ -306,7 +308,8 @@ CASES: list[Case] = [
        P, ["re:warrant", ("113,908", "325,441")], note="Musk's Series C warrants net exercised July 2, 2010: 325,441 warrants, 113,908 "
                                    "common"),
     _c("b28-ex-scarpelli-in-vs-out-slack", "what did scarpelli pay in to exercise vs what he got from the sells",
-       "ex", S, ["$1,776,000", "$30,351,309.77"], note="200,000 x $8.88; five S rows"),
+       "ex", S, [("$1,776,000", r"re:\$1\.776 ?(million|mm|M)\b"),
+        ("$30,351,309.77", "$30,351,310", r"re:\$?30\.35\d* ?(million|mm|M)\b")], note="200,000 x $8.88; five S rows"),
     _c("b28-ex-moran-top-strike-plain",
        "Which of Kyle Moran's exercised options had the highest strike, and how many shares did it cover?", "ex", P,
        ["$10.48", "50,000"], note="everyday: Dec 9, 2025 M row"),
@@ -576,8 +579,9 @@ CASES: list[Case] = [
     _c("b28-mkt-ipo-preferred-co-plain",
        "Which company's insiders received the most common shares from preferred stock converted at its IPO?", "mkt", P,
        [r"re:Tesla|TSLA", "24,355,917"], note="SolarCity 18,731,735; Adagio 9,244,580; Fractyl 6,078,868"),
-    _c("b28-mkt-largest-m-2025-slack", "biggest single m row in 2025", "mkt", S, ["100,000", "re:Moran"],
-       note="Dec 8, 2025 at $3.14"),
+    _c("b28-mkt-largest-m-2025-slack", "biggest single m row in 2025", "mkt", S,
+       [("100,000", "$524,000", all_of("50,000", "$10.48")), "re:Moran"],
+       note="Dec 8, 2025 at $3.14 by shares; by exercise cost, Dec 9, 2025: 50,000 at $10.48 ($524,000)"),
     _c("b28-mkt-pltr-sale-rows-slack", "how many sells at $pltr all time", "mkt", S, [r"re:\b(6|six)\b"],
        note="four in Feb 2021, two in Mar 2024"),
     _c("b28-mkt-officer-biggest-row-plain",
@@ -587,7 +591,8 @@ CASES: list[Case] = [
        [r"re:Palantir|PLTR|Thiel"], note="17 Table I + 21 Table II"),
 
     # ------------------------------------------------------------------ 11. cannot answer from filings
-    _c("b28-cant-zuck-worth-slack", "how much is zuck worth lol", "cant", S, [CANT]),
+    _c("b28-cant-zuck-worth-slack", "how much is zuck worth lol", "cant", S, [(*CANT, *NONE)],
+       note="no Zuckerberg filings: 'cannot value' or 'nothing on file' both answer it"),
     _c("b28-cant-thiel-fintech-slack", "is thiel bullish on fintech or nah", "cant", S, [CANT]),
     _c("b28-cant-rabois-knowledge-plain",
        "Based on the filings, did Keith Rabois sell his Affirm shares because of inside information?", "cant", P,
@@ -595,7 +600,10 @@ CASES: list[Case] = [
     _c("b28-cant-buy-tsla-exercise-slack", "should i buy tsla bc elon exercised", "cant", S, [CANT]),
     _c("b28-cant-16b-musk-plain",
        "As counsel, can you confirm whether Elon Musk's November 2021 trades created short-swing profit liability "
-       "under Section 16(b)?", "cant", P, [CANT]),
+       "under Section 16(b)?", "cant", P,
+       [(*CANT, r"re:\bnot (legal|investment|financial) advice\b",
+         r"re:(can'?t|can ?not|could ?n[o']t|unable to|not able to|not in a position to)\b[^.\n]{0,60}"
+         r"\b(confirm|determine|assess|conclude|judge|legal)")]),
     _c("b28-cant-softbank-next-slack", "what will softbank do w betr next", "cant", S, [CANT]),
     _c("b28-cant-pltr-close-feb18-plain", "What was Palantir's closing price on February 18, 2021?", "cant", P, [CANT],
        note="only weighted averages ($25.0578, $25.8696) are in the filing"),
