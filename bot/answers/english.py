@@ -169,8 +169,9 @@ def fillers(words: Mapping[int, NameWord], left: Collection[int], question: str)
     (or capitalised only for opening a sentence: "Leaving out Golden Properties, …") standing where no name
     stands and beside no word that is not one: "john smith", "jane q public" and a name a stored one partly
     matched stay names."""
-    ordinary = {i: i in left and not ((w.capitalised and not opens_sentence(w.pos, question)) or w.before_role)
-                and is_ordinary(w.text) and not _stands_for_a_name(w.text, w.pos, question, lead_ok=w.capitalised)
+    ordinary = {i: i in left and (_names_a_deal(w, question) or (
+                not ((w.capitalised and not opens_sentence(w.pos, question)) or w.before_role)
+                and is_ordinary(w.text) and not _stands_for_a_name(w.text, w.pos, question, lead_ok=w.capitalised)))
                 for i, w in words.items()}
     order = sorted(words, key=lambda i: words[i].pos)
     pairs = [(a, b) for a, b in zip(order, order[1:], strict=False) if _adjacent(words[a], words[b], question)]
@@ -179,6 +180,13 @@ def fillers(words: Mapping[int, NameWord], left: Collection[int], question: str)
 
 
 _GAP = re.compile(r"^\s+(?:[a-z]\.?\s+)?$", re.I)  # words side by side, or with a middle initial between
+_DEAL_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_DEAL_AFTER = re.compile(r"^\s+(?:deal|acquisition|transaction|consideration|merger|buyout|takeover)\b", re.I)
+
+
+def _names_a_deal(word: NameWord, question: str) -> bool:
+    """"the Weebly deal", "the weebly transaction": a deal named by its target, not a name to find."""
+    return bool(_DEAL_BEFORE.search(question[:word.pos]) and _DEAL_AFTER.match(question[word.pos + len(word.text):]))
 
 
 def _adjacent(first: NameWord, second: NameWord, question: str) -> bool:

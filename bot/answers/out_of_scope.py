@@ -107,7 +107,9 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                               r"tank|pop|rally|rebound|recover|bounce|soar|plunge|dip|drop|fall|rise|sink|slide|jump|spike|"
                               r"go\s+(?:bankrupt|bust|under|up|down))\b"
                               # "when's the next insider sale at wve": a future filing
-                              r"|\bwhen(?:'s|’s|s|\s+is|\s+will\s+be)\s+(?:the\s+)?next\b", re.I)),
+                              r"|\bwhen(?:'s|’s|s|\s+is|\s+will\s+be)\s+(?:the\s+)?next\b"
+                              # "is buffett planning to add", "what will softbank do w betr next"
+                              r"|\bplanning\s+to\b|\bwhat\s+will\s+(?:\S+\s+){1,3}?do\b", re.I)),
     # What a company books or an insider owes, beyond the filings: "how many employees does pro-dex have", "the
     # stock-compensation expense for his options", "how much tax will scarpelli owe".
     ("company", re.compile(r"\b(?:employees|headcount|staff\s+count)\b|\b(?:stock[\s-]+)?comp(?:ensation)?\s+expense\b"

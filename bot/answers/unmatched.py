@@ -19,6 +19,7 @@ from bot.answers.resolve import Match
 from bot.answers.understand import Understanding
 from bot.domain.text import issuer_label
 from bot.domain.vocab import display_name, is_entity_name, role_text
+from storage import names_index
 
 MAX_SHOWN = 8
 
@@ -64,6 +65,13 @@ def name_like_unknowns(understanding: Understanding, question: str) -> list[str]
     return out
 
 
+def _stored_words(conn: sqlite3.Connection, phrase: str) -> bool:
+    """Every word of the phrase is a word of a stored owner's or company's name."""
+    words = [w for w in re.split(r"[^0-9a-z]+", phrase.lower()) if w]
+    return bool(words) and any(len(names_index.known_words(conn, kind, words)) == len(set(words))
+                               for kind in names_index.KINDS)
+
+
 def _place(question: str, word: str) -> int:
     found = re.search(rf"(?<![\w$]){re.escape(word)}(?!\w)", question)
     return found.start() if found else 0
@@ -74,9 +82,9 @@ def unmatched_answer(understanding: Understanding, conn: sqlite3.Connection, que
     the question gave was matched."""
     person, company = unmatched_names(understanding)
     if person is None and company is None:
-        leftover = name_like_unknowns(understanding, question)
+        leftover = [p for p in name_like_unknowns(understanding, question) if not _stored_words(conn, p)]
         if not leftover:
-            return None
+            return None  # ("Buffett … Berkshire's stake": Berkshire is stored too, a second party, not a name unknown)
         return _leftover_answer(understanding, conn, leftover, question)
     if person is not None:
         headline = f"No filings by {person} are stored"

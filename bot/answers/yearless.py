@@ -75,7 +75,7 @@ def read_in_year_with_records(understanding: Understanding, parse: RulesParse, c
     return _month_of_two_digit_year(understanding, parse, conn)
 
 
-_MONTH_YY = re.compile(r"(?:(?:on|in|of|for|during)\s+)?(?P<month>[a-z]+)\.?\s+'?(?P<yy>\d\d)", re.I)
+_MONTH_YY = re.compile(r"(?:(?:on|in|of|for|during)\s+)?(?:the\s+)?(?P<month>[a-z]+)\.?\s+'?(?P<yy>\d\d)", re.I)
 
 
 def _month_of_two_digit_year(understanding: Understanding, parse: RulesParse, conn: sqlite3.Connection

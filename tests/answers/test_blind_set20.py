@@ -48,7 +48,6 @@ XFAIL: dict[str, str] = {
     "b20-sum-thiel-direct-rivendell-slack": "holder-name-not-resolved (rivendell ignored)",
     "b20-sum-tsla-2010-disposed-slack": "total-not-computed (F + S not summed)",
     "b20-cmp-plan-dates-adams-musk-plain": "wrong-filter-or-order (plan adoption dates in footnotes)",
-    "b20-cmp-sequoia-weebly-funds-plain": "words-read-as-name ('Weebly deal')",
     "b20-mkt-late-form4s-plain": "wrong-filter-or-order ('Excluding' refused)",
     "b20-mkt-form3-signed-early-plain": "wrong-filter-or-order (signature vs event date)",
     "b20-mkt-form3-latest-signed-plain": "words-read-as-name ('Signed')",

@@ -53,7 +53,6 @@ XFAIL: dict[str, str] = {
     "b22-mkt-biggest-individual-buy-plain": "figure-not-computed",
     "b22-mkt-exercise-year-slack": "figure-not-computed",
     "b22-typo-jesica-snoww-rsu-slack": "typo-or-fact-not-matched",
-    "b22-typo-roelof-bota-gf4-plain": "words-read-as-name ('Sequoia Capital U.S Growth Fund')",
     "b22-typo-ajey-royan-bksy-slack": "words-read-as-name ('ajey royan mithril')",
     "b22-hold-mithril-ii-bksy-plain": "holding-at-a-point-or-vehicle",
 }
