@@ -275,7 +275,7 @@ def _answer_understood(understanding: Understanding, parse: rules.RulesParse, co
     if vehicle and not (understanding.unresolved_insider and understanding.unresolved_company) and (
             held := vehicle_answer(conn, understanding.filters(), vehicle.lower(), scope_words(understanding),
                                    today, worth=understanding.spec.ask == "market_value")) is not None:
-        return held  # the unmatched name is a trust or fund named in the nature of ownership
+        return _prefaced(held, parse)  # the unmatched name is a trust or fund named in the nature of ownership
     early, joint_note = _not_records(understanding, parse, conn, catalog)
     if early is not None:
         return early

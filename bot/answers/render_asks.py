@@ -120,10 +120,14 @@ def vehicle_answer(conn: sqlite3.Connection, filters: Filters, vehicle: str, sco
 
 def _vehicle_positions(conn: sqlite3.Connection, filters: Filters, vehicle: str, scope: str,
                        today: dt.date) -> Answer | None:
+    asked_trades = ""
     if filters.kinds or filters.date_from:
         traded = _vehicle_trades(conn, filters, vehicle, scope)
-        if traded is not None or filters.kinds:
-            return traded  # "alex karp pltr sells": trades or nothing, never someone's holdings instead
+        if traded is not None:
+            return traded
+        if filters.kinds:  # "did founders fund sell oscr": no sale, then what is filed for the fund (never a person's:
+            asked_trades = filters.describe()  # a person's name never reaches here, see unmatched.holder_words)
+            filters = replace(filters, kinds=(), date_from=None, date_to=None)
     if filters.form == "3":  # "what did FF-IVP hold on its 2020 form 3": what those Form 3s reported
         reported = replace(filters, held_through=vehicle)
         held = fetch(conn, reported, "holdings", 10, today=today)
@@ -138,6 +142,8 @@ def _vehicle_positions(conn: sqlite3.Connection, filters: Filters, vehicle: str,
     result = render_holdings(chosen, scope)
     result.notes.append(f"“{vehicle}” is not a reporting owner: these are the positions whose nature of ownership "
                         "names it" + (", as of the latest filing that names it." if earlier else "."))
+    if asked_trades:
+        preface(result, f"No {asked_trades} held through “{vehicle}” are on file. What is filed for it:")
     return result
 
 

@@ -144,4 +144,21 @@ CASES = table(
     family("held-after-an-exercise-at-a-price", [
         "How many Wave shares did Kyle Moran hold directly right after exercising his $8.17 options on December 9, 2025?",
     ], ["125,218", "36,000"], ["shares of Ordinary Shares"]),
+    family("a-month-and-two-digit-year-after-the", [
+        "what strike did elon pay on the nov 21 exercise",
+    ], ["$6.24", "November 2021"]),
+    family("a-deal-named-by-its-target", [
+        "How many Square Class A shares did Roelof Botha hold directly after the Weebly transaction?",
+        "botha sq class a held directly after the weebly deal",
+    ], ["49,322"], ["Nothing is stored for"]),
+    family("a-second-stored-party-is-not-unknown", [
+        "Is Warren Buffett planning to add to Berkshire's Snowflake stake?",
+    ], ["can't predict", "6,125,376"], ["Nothing is stored for"]),
+    family("forecasts-of-plans", [
+        "what will softbank do w betr next",
+    ], ["can't predict"]),
+    family("a-fund-named-in-the-footnotes-that-did-not-sell", [
+        "did founders fund sell oscr",
+        "did sequoia cash out of square",
+    ], ["held through", "What is filed for it", "indirectly"], ["No filings by"]),
 )
