@@ -101,7 +101,7 @@ _STATE = "|".join(sorted(US_STATES, key=len, reverse=True)).replace(" ", r"\s+")
 # "which owners give an address in Massachusetts", "filers based in texas", "who lives in california"
 IN_STATE = re.compile(rf"\b(?P<kw>(?:address(?:es)?|based|located|domiciled|headquartered|lives?|living|resid\w*)\s+"
                       rf"(?:\w+\s+){{0,2}}?in\s+(?:(?P<city>[a-z][a-z.' -]{{1,30}}?),?\s+)??(?:the\s+state\s+of\s+)?"
-                      rf"(?P<state>{_STATE}))\b", re.I)
+                      rf"(?P<state>{_STATE})(?:\s+state)?)\b", re.I)
 
 
 # "a massachusetts address", "texas-based owners"

@@ -191,7 +191,7 @@ def limit(text: Text) -> list[Span]:
 # "code F", "the F rows", "(code M)": a kind of transaction named by its code's letter (a bare letter only in
 # capitals, before a word that says it is a code: "F rows", "S trades").
 CODE_PHRASES: list[tuple[str, str]] = [
-    (kind, rf"\bcodes?\s+\(?(?:{'|'.join(k.codes)})\b\)?|\b(?:{'|'.join(k.codes)})-coded\b|(?-i:\b(?:{'|'.join(k.codes)})\s+(?=(?i:rows?|transactions?|trades?|"
+    (kind, rf"\b(?:codes?|coded(?:\s+as)?)\s+\(?(?:{'|'.join(k.codes)})\b\)?|\b(?:{'|'.join(k.codes)})-coded\b|(?-i:\b(?:{'|'.join(k.codes)})\s+(?=(?i:rows?|transactions?|trades?|"
            r"codes?|entries|filings?)\b))")
     for kind, k in TRANSACTION_KINDS.items() if k.codes and kind != "open_market"
 ]

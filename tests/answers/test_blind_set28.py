@@ -23,16 +23,13 @@ TODAY = dt.date(2026, 12, 7)
 
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
-    "b28-scope-code-j-all-issuers-plain": "wrong-filter-or-order",
     "b28-scope-plans-2024-everywhere-plain": "wrong-filter-or-order",
     "b28-scope-in-lieu-of-fees-slack": "words-read-as-name ('Take')",
     "b28-scope-exemption-rules-plain": "wrong-filter-or-order",
     "b28-scope-splits-all-cos-slack": "wrong-filter-or-order",
     "b28-scope-no-securities-form3-plain": "words-read-as-name ('State')",
-    "b28-scope-colorado-address-plain": "wrong-filter-or-order",
     "b28-scope-warrants-anyone-slack": "wrong-filter-or-order",
     "b28-scope-group-disclaimer-plain": "wrong-filter-or-order",
-    "b28-scope-washington-address-plain": "words-read-as-name ('State')",
     "b28-neg-thiel-oscr-later-plain": "wrong-filter-or-order",
     "b28-verb-elon-billion-slack": "wrong-filter-or-order",
     "b28-verb-sequoia-pick-up-slack": "words-read-as-name ('Sequoia')",

@@ -161,4 +161,12 @@ CASES = table(
         "did founders fund sell oscr",
         "did sequoia cash out of square",
     ], ["held through", "What is filed for it", "indirectly"], ["No filings by"]),
+    family("coded-by-letter", [
+        "which Form 4s report transactions coded J",
+        "Across all issuers, which Form 4s report transactions coded J (other acquisition or disposition)?",
+    ], ["(J)", "596,466"], ["code S, sale"]),
+    family("an-address-asked-alone", [
+        "Overall, which reporting persons give an address in Colorado?",
+        "Across every filing, which reporting persons list an address in Washington State?",
+    ], ["with an address in"], ["I could not tell what you are asking", "could not find"]),
 )
