@@ -117,7 +117,7 @@ AGGREGATION_PHRASES: list[tuple[str, str]] = [
                  r"|\b(?:options?|rsus?|psus?|units?|warrants?)\s+(?:left|remain(?:ed|ing|s)?|outstanding)\b"
                  r"|\b(?:remaining|unvested|outstanding)\s+(?:options?|rsus?|psus?|units?|warrants?|shares?)\b"
                  r"|\bstill\s+(?:ha(?:ve|s)|holds?|owns?)\b|\bremain(?:ed|s)?\s+(?:under|in|after)\b|\bleft\s*\??\s*$"
-                 r"|\b(?:end|ended|ends|wind|wound)\s+up\s+with\b"
+                 r"|\b(?:end|ended|ends|wind|wound)\s+up\s+with\b|\bwho\s+(?:\S+\s+){0,3}?(?:has|have)\s+(?=\s*(?:any\s+)?\s*(?:\?|$|(?:in|at|of)\b))"
                  # "who held more stock directly", "which one held the most": holdings compared
                  r"|" + HELD_MORE + r"|\b(?:still|were|was|are|is)\s+outstanding\b"
                  # "shares held after the dec 2021 gift": what was held (not "shares held back for taxes")

@@ -100,7 +100,7 @@ _ASKED_IF = re.compile(_ASKED_IF_WORDS, re.I)
 _YES_NO = re.compile(_ASKED_IF_WORDS +
                      # "hegde sell spwr", "dodge exercise any dkng options": a "did" left out before a bare verb
                      r"|^(?!\W*(?:who|what|which|when|where|how|why|show|list|give|get|find|pull|all|every)\b)"
-                     r"\W*(?:[$\w.'-]+\s+){1,4}?(?:sell|buy|exercise|purchase|dump|unload|gift|convert)\s+"
+                     r"\W*(?:[$\w.'-]+\s+){1,4}?(?:sell|buy|exercise|purchase|dump|unload|gift|convert|selling|buying)\s+"
                      r"(?:any|anything|all|some|shares?|stock|options?|\$?[a-z]{1,5}\b)"
                      r"|^(?!\W*(?:\S+\s+){0,3}(?:sales|purchases|trades|buys|sells|transactions|filings|grants|gifts)\s*\?+\s*$)"
                      r".*\?\s*$", re.I)
