@@ -4,7 +4,10 @@ tester who did not read the engine, each answer checked for the facts a right an
 one would show.
 
 Measured once, in stop 24, on the engine as it then was (eb812d1, before any of its questions were read): first run
-197/248 = 79.4% (fully held out).
+197/248 = 79.4% (fully held out). The tester then re-checked every failing case against the XML and
+corrected eight expectations (totals given row by row, a must_not a right answer may state, a ranking by dollars
+read by its order, both fair readings of "how many RSUs"); on the first-run engine six of those pass, so the first
+run after the corrections is 203/248 = 81.9%.
 
 Cases that failed when the set was measured are marked xfail (not strict) with a short reason tag, so this file
 passes while the engine is worked on and a case that starts passing shows up as XPASS."""
