@@ -56,7 +56,7 @@ from bot.answers.roles import (
     role_verdict,
     roles_of_text,
 )
-from bot.answers.signed import ABROAD, address_answer, signer_answer
+from bot.answers.signed import ABROAD, address_answer, signer_answer, traded_in_state
 from bot.answers.understand import Understanding
 from bot.domain.formats import fmt_money, format_date
 from bot.domain.text import issuer_label
@@ -108,8 +108,11 @@ def shaped_answer(understanding: Understanding, conn: sqlite3.Connection, today:
     scope = scope_words(understanding)
     if spec.ask == "signer" and (understanding.company or understanding.insider):
         return signer_answer(conn, understanding.filters(), scope)
+    place = state_asked(question)
+    if place is not None and spec.transaction and not understanding.insider:  # "did any texas-based insiders buy"
+        return traded_in_state(understanding, conn, today, place)
     if spec.ask == "address" and (understanding.company or understanding.insider or ABROAD.search(question)
-                                  or state_asked(question)):
+                                  or place):
         return address_answer(conn, understanding.filters(), scope, question)
     if not (understanding.company or understanding.insider):
         return None
@@ -171,7 +174,7 @@ def ranking_answer(understanding: Understanding, conn: sqlite3.Connection) -> An
                                       counted=not filters.kinds, unit=spec.count_unit), understanding)
     if spec.per_company:
         filings_only = False
-        ranked = rank_companies(conn, filters, limit, by_shares=spec.by_shares)
+        ranked = rank_companies(conn, filters, limit, by_shares=spec.by_shares, by_rows=spec.by_rows)
     else:
         ranked = rank_filers(conn, filters, limit) if filings_only else rank_insiders(
             conn, filters, limit, by_shares=spec.by_shares, by_rows=spec.by_rows)
@@ -179,7 +182,7 @@ def ranking_answer(understanding: Understanding, conn: sqlite3.Connection) -> An
         return no_match(understanding, conn, scope, searched)
     valued = not filings_only and by_value(filters) and not (spec.by_shares or spec.by_rows)
     return with_notes(render_ranking(ranked, scope, searched, filings_only=filings_only, valued=valued,
-                                     companies=spec.per_company, by_rows=spec.by_rows and not spec.per_company),
+                                     companies=spec.per_company, by_rows=spec.by_rows),
                       understanding)
 
 

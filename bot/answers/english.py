@@ -36,7 +36,11 @@ _NAME_AFTER = re.compile(r"^(?:'s?|’s?)|^\s+(?:fund|funds|trust|trusts|llc|lp|
                          r"foundation|group|inc|corp|ventures|management|investors"
                          # "lucid sales", "target stock", "snap insiders": a company's name before what it is asked about
                          r"|sales?|sells?|selling|sold|buys?|buying|bought|purchases?|trades?|trading|stock|shares?|"
-                         r"options?|rsus?|insiders?|filings?|forms?|execs?|officers?|directors?|ceo|cfo|gc|board)\b", re.I)
+                         r"options?|rsus?|insiders?|filings?|forms?|execs?|officers?|directors?|ceo|cfo|gc|board|"
+                         r"sellers?|buyers?|holders?|owners?|purchasers?)\b", re.I)
+# After a name: its possessive, an article or a verb of what it did ("has manning sold", "was fielding a director").
+_NAME_FOLLOWS = re.compile(r"^(?:'s?|’s?)(?!\w)|^\s+(?:an?|the|sold|bought|sell|buy|purchased|exercised|filed|traded|"
+                           r"gave|gifted|received|ever|already|still|just|really)\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -123,10 +127,15 @@ def _stands_for_a_name(word: str, pos: int, question: str, *, lead_ok: bool = Fa
     before, after = question[:pos], question[pos + len(word):]
     if _superlative(word):  # "priciest purchase on record": no name
         return bool(_NAME_BEFORE.search(before))
-    if not before.strip(" $@") and not lead_ok:
-        return True
+    if not before.strip(" $@") and not (lead_ok and _opener_not_a_name(word)):
+        return True  # ("Block: who sold in 2024", "Snap last 5 trades": a company's name opening the question)
+    if re.match(r"(?:'s?|’s?)(?!\w)", after) or (_NAME_FOLLOWS.match(after) and (
+            _AUXILIARY.search(before) or _NAME_BEFORE.search(before) or not before.strip())):
+        return True  # "has manning sold any stock", "manning's trades", "was fielding a director"
     if _inflected(word) and (_AUXILIARY.search(before) or not _NAME_BEFORE.search(before)):
         return False  # "were acquired through", "not counting rsus", "which outstanding options"
+    if re.search(r"%-$", before):
+        return False  # "10%-plus holders": part of the number before it
     if _describes(word, after):
         return False  # "because of weak earnings": an adjective before the word it describes
     return bool(_NAME_BEFORE.search(before) or _NAME_AFTER.match(after)) and not _IDIOM.match(word + after)
@@ -143,6 +152,14 @@ def _describes(word: str, after: str) -> bool:
     following = _NEXT_WORD.match(after)
     return bool(following) and not _NAME_AFTER.match(after) and following[1] in _all_words() and bool(
         getAllLemmas(word.lower()).keys()) and getAllLemmas(word.lower()).keys() <= {"ADJ", "ADV"}
+
+
+def _opener_not_a_name(word: str) -> bool:
+    """A capitalised word opening the question that cannot be a company's or person's name: a verb's -ing or -ed
+    form ("Leaving out …", "Counting …"), or a word that is never a noun or an adjective ("Throughout …")."""
+    from lemminflect import getAllLemmas
+
+    return _inflected(word) or not ({"NOUN", "ADJ", "PROPN"} & getAllLemmas(word.lower()).keys())
 
 
 def _inflected(word: str) -> bool:

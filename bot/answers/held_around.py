@@ -31,6 +31,8 @@ _DIRECT = re.compile(r"\bdirect(?:ly)?\b", re.I)
 # a row's size: "33,171", "150000", "6250-share" (never a year: "2022")
 _SIZE = re.compile(r"(?<![\d.$/])(\d{1,3}(?:,\d{3})+|\d{5,}|\d{1,4}(?=[\s-]+(?:shares?|shs)\b))(?![\d.%/])")
 _LEFT = re.compile(r"\b(?:left|remaining|remain|still\s+(?:had|have|has|held|hold|own|owned))\b", re.I)
+_HOW_LONG = re.compile(r"\bhow\s+long\b|\bfor\s+(?:\S+\s+)?long\b|\blong\s+before\b", re.I)
+_AWARD_HELD = re.compile(r"\b(?:options?|rsus?|psus?|units?|warrants?|preferred)\b", re.I)  # held, said before "after"
 _CLASS = re.compile(r"\bclass\s+([a-c])\b", re.I)
 
 
@@ -74,8 +76,9 @@ def around_answer(conn: sqlite3.Connection, filters: Filters, scope: str, questi
     """The holding right before or after the transaction asked about; None when the question asks no such thing
     or no row of that kind matches (the ordinary holdings answer follows)."""
     found = AROUND.search(question)
-    if found is None or not _HOLD_WORDS.search(question) or _LEFT.search(question):
-        return None  # (what is left of an option or RSU award: the ordinary holdings answer)
+    if found is None or not _HOLD_WORDS.search(question) or _LEFT.search(question) or _HOW_LONG.search(question) \
+            or _AWARD_HELD.search(question[:found.start()]):
+        return None  # (options or RSUs held, what is left of them, how long shares were held: other answers)
     before = not found["side"].lower().startswith("after")
     if not (found["right"] or _SIZE.search(question) or _PRICE.search(question)) and not before:
         return None  # "what did he hold after the sales": his holdings then, over every account

@@ -31,7 +31,9 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                           # cooling-off period": advice, or a policy the filings cannot decide
                           r"|\btime\s+to\s+(?:sell|buy|paper[\s-]?hand|get\s+out|load\s+up|exit|dump|bail)\b"
                           r"|\bshould\s+(?:our|the|my|his|her|their)\s+(?:\w+\s+){0,2}?(?:buy|sell|require|adopt|wait|"
-                          r"consider|hold|trade|change|set)\b|\b(?:over|under)weight\b", re.I)),
+                          r"consider|hold|trade|change|set)\b|\b(?:over|under)weight\b"
+                          # "should our startup let employees do 10b5-1 plans like elon did"
+                          r"|\bshould\s+(?:we|our|my|i|the)\s+(?:\w+\s+){0,2}?(?:let|allow|encourage|permit|ban|stop)\b", re.I)),
     ("pnl", re.compile(r"\bwhat\s+return\b|\bhow\s+much\s+(?:money\s+)?(?:has|have|did)\s+(?:\S+\s+){1,4}?(?:made|make|earned|earn)\s+on\b|\breturns?\s+(?:on|did|from)\b|\bmake\s+on\b|\b(?:made|making)\s+on\s+(?:its|his|her|their|the)\b|(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taking\s)(?<!some\s)\bprofits?\b|\bprofitable\b|\blosses\b"
                        r"|\b(?:at\s+a|a)\s+loss\b|\bgain(?:s|ed)?\b|\bcost\s+basis\b|\b(?:made|lost|make|lose)\s+money\b"
                        r"|\bmade\s+(?:on\s+\S+(?:\s+\S+){0,4}\s+)?so\s+far\b|\bso\s+far\b.*\b(?:made|gained|lost)\b"
@@ -107,12 +109,12 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                               r"tank|pop|rally|rebound|recover|bounce|soar|plunge|dip|drop|fall|rise|sink|slide|jump|spike|"
                               r"go\s+(?:bankrupt|bust|under|up|down))\b"
                               # "when's the next insider sale at wve": a future filing
-                              r"|\bwhen(?:'s|’s|s|\s+is|\s+will\s+be)\s+(?:the\s+)?next\b"
+                              r"|\bwhen(?:'s|’s|s|\s+is|\s+will\s+be)\s+(?:the\s+)?next\b(?!\s+(?:vest\w*|tranche|installment|expir\w*))"
                               # "is buffett planning to add", "what will softbank do w betr next"
                               r"|\bplanning\s+to\b|\bwhat\s+will\s+(?:\S+\s+){1,3}?do\b", re.I)),
     # What a company books or an insider owes, beyond the filings: "how many employees does pro-dex have", "the
     # stock-compensation expense for his options", "how much tax will scarpelli owe".
-    ("company", re.compile(r"\b(?:employees|headcount|staff\s+count)\b|\b(?:stock[\s-]+)?comp(?:ensation)?\s+expense\b"
+    ("company", re.compile(r"\bhow\s+many\s+(?:employees|staff|workers|people\s+work)\b|\bnumber\s+of\s+employees\b|\b(?:headcount|employee\s+count|staff\s+count)\b|\b(?:stock[\s-]+)?comp(?:ensation)?\s+expense\b"
                            r"|\bexpense\s+did\b|\b(?:income\s+)?tax(?:es)?\s+(?:will|would|did|does)\s+(?:\S+\s+){1,3}?owe\b"
                            r"|\bowe[sd]?\s+(?:in\s+)?(?:income\s+)?tax(?:es)?\b|\bhow\s+much\s+(?:income\s+)?tax\s+did\b", re.I)),
     # How someone does their job: "is jane doe doing a good job as ceo", "is he a good cfo"
@@ -126,5 +128,5 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                        r"|\bneed(?:ed|s)?\s+(?:the\s+)?(?:cash|money)\b|\bknew\s+(?:something|smth)\b"
                        # "rabois why sell afrm", "did feld sell because of weak earnings"
                        r"|\bwhy\s+(?:sell|sold|buy|bought|dump|dumped|unload|unloaded|exercise|exercised|trade)\b"
-                       r"|\b(?:sell|sold|buy|bought|dump|dumped|unload|unloaded)\s+(?:\S+\s+){0,3}?(?:because|bc|due\s+to)\b)", re.I)),
+                       r"|\b(?:sell|sold|buy|bought|dump|dumped|unload|unloaded)\s+(?:\S+\s+){0,3}?(?:because|bc)\b(?!\s+of\s+(?:tax|taxes|withh\w*|a\s+10b5|the\s+plan|his\s+plan|her\s+plan)))", re.I)),
 ]

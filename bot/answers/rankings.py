@@ -72,12 +72,13 @@ def rank_insiders(conn: sqlite3.Connection, filters: Filters, limit: int, *, by_
             for cik, n, k, shares, value, companies, name, top in rows]
 
 
-def rank_companies(conn: sqlite3.Connection, filters: Filters, limit: int, *, by_shares: bool = False) -> list[Ranked]:
+def rank_companies(conn: sqlite3.Connection, filters: Filters, limit: int, *, by_shares: bool = False,
+                   by_rows: bool = False) -> list[Ranked]:
     """Sums per company over the matching transactions, largest first (each row once, however many owners
     filed it jointly)."""
     rows = _ranked_rows(conn, filters, limit, key="e.issuer_cik",
                         names="coalesce(min(i.name), min(f.issuer_name)), min(i.trading_symbol)", joins="",
-                        by_shares=by_shares)
+                        by_shares=by_shares, by_rows=by_rows)
     return [Ranked(cik, issuer_label(name, ticker), n, k, shares, value, "", top)
             for cik, n, k, shares, value, name, ticker, top in rows]
 

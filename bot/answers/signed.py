@@ -6,15 +6,18 @@ gives its reporting owners' addresses and says so."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.answers import sums
-from bot.answers.ask_words import ABROAD, state_asked
+from bot.answers.ask_words import ABROAD, Place, state_asked
 from bot.answers.filters import Filters
-from bot.answers.render import Answer
+from bot.answers.render import Answer, message
 from bot.answers.render_records import Builder, filing_row_source
+from bot.answers.resolve import Entity, Match
+from bot.answers.understand import Understanding
 from bot.domain.formats import format_date
 from bot.domain.text import issuer_label
 from bot.domain.vocab import display_name
@@ -86,6 +89,17 @@ def signer_answer(conn: sqlite3.Connection, filters: Filters, scope: str) -> Ans
     return b.answer
 
 
+def owners_in(conn: sqlite3.Connection, place: Place) -> list[tuple[str, str]]:
+    """(cik, name) of the reporting owners whose address on their newest filing is in the state (and city) asked
+    (where they are based now: Thiel's Mithril filings give Austin, his newest Palantir one Denver)."""
+    rows = conn.execute(
+        "SELECT fo.owner_cik, coalesce(o.name, fo.name), fo.city, fo.state, max(f.period_of_report) FROM filing_owners fo "
+        "JOIN filings f ON f.id = fo.filing_id LEFT JOIN owners o ON o.cik = fo.owner_cik "
+        "WHERE fo.owner_cik IS NOT NULL GROUP BY fo.owner_cik").fetchall()
+    return [(cik, name) for cik, name, city, state, _ in rows if (state or "").upper() == place.code and (
+        not place.city or (city or "").strip(" ,").lower() == place.city.lower())]
+
+
 def _addresses(conn: sqlite3.Connection, filing_id: str, owner_ciks: tuple[str, ...]) -> list[Address]:
     rows = conn.execute(
         "SELECT name, street1, street2, city, state, zip_code, state_description, non_us_state_territory, country, "
@@ -121,3 +135,19 @@ def address_answer(conn: sqlite3.Connection, filters: Filters, scope: str, quest
     if not filters.owner_ciks:
         b.answer.notes.append("An ownership filing gives its reporting owners' addresses, not the company's own.")
     return b.answer
+
+
+def traded_in_state(understanding: Understanding, conn: sqlite3.Connection, today: dt.date, place: Place) -> Answer:
+    """The trades asked about by the reporting owners whose filed address is in the state asked ("did any
+    texas-based insiders buy in 2024"), never the addresses instead."""
+    from bot.answers.answer_kinds import records_answer  # (it answers every kind of question; this is one)
+
+    owners = owners_in(conn, place)
+    if not owners:
+        return message("no_match", f"No reporting owner on file gives an address in {place}.")
+    insider = Match(f"owners based in {place}", [Entity(cik, name) for cik, name in owners], several=True)
+    result = records_answer(replace(understanding, insider=insider, spec=understanding.spec.model_copy(
+        update={"ask": None})), conn, today)
+    result.notes.append(f"Reporting owners based in {place}, as their newest filings give their addresses: "
+                        + ", ".join(display_name(name) for _, name in owners[:12]) + ".")
+    return result

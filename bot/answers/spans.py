@@ -101,7 +101,7 @@ def dates(text: Text, today: dt.date) -> list[Span]:
         start = part.start()
         found = _part_of_month(found, part.group("part").lower())
     text.blank(start, end)
-    other = _second_date(text, found, today)
+    other = _second_date(text, today)
     if other is not None and found.start == found.end == today:  # "as of today, have the June 2025 RSUs vested"
         text.restore(*other.span)
         return [Span("filler", "today", text.original[start:end], start, end), *dates(text, today)]
@@ -109,10 +109,12 @@ def dates(text: Text, today: dt.date) -> list[Span]:
         [Span("filler", "date", text.original[slice(*other.span)], *other.span)] if other else [])
 
 
+_COMPARED = re.compile(r"\b(?:compare[ds]?|vs\.?|versus|better|worse|more|less|fewer|bigger|larger|higher|lower|whose|"
+                       r"which|or)\b", re.I)
 _JOINED = re.compile(r"\s(?:or|and|vs\.?|versus|&)\s|\s[+&]\s", re.I)
 
 
-def _second_date(text: Text, first: DateRange, today: dt.date) -> DateRange | None:
+def _second_date(text: Text, today: dt.date) -> DateRange | None:
     """A second time the question gives ("Musk's in November 2021 or Scarpelli's in December 2022"), taken so
     that its month is never read as a name."""
     other = find_date_range(text.value, today)
@@ -123,8 +125,9 @@ def _second_date(text: Text, first: DateRange, today: dt.date) -> DateRange | No
 
 
 def _both(first: DateRange, other: DateRange | None, text: Text) -> DateRange:
-    """The first time, or both joined ("in June 2026 and … in March 2024"): from the earlier start to the later
-    end, so neither side's rows are left out; a second time said otherwise (an expiry) leaves the first."""
+    """The first time, or both joined when they touch ("in november or december 2021", "in q3 and in q4 2023"):
+    from the earlier start to the later end; two times apart, or a second time said otherwise (an expiry), leave
+    the first (a comparison of the two is split into its sides before this: bot/answers/parts.py)."""
     if other is None or first.start is None or other.start is None or first.end is None or other.end is None:
         return first
     gap = text.original[min(first.span[1], other.span[1]):max(first.span[0], other.span[0])]
@@ -132,8 +135,18 @@ def _both(first: DateRange, other: DateRange | None, text: Text) -> DateRange:
     if not _JOINED.search(f" {gap} ") or re.search(r"expir|vest|exercisable", gap, re.I) or not all(
             re.search(r"\d\d", d) for d in said):  # "q3 or q4 2023": the year said once is not two times
         return first
-    start, end = min(first.start, other.start), max(first.end, other.end)
-    return DateRange(start, end, f"{first.label} and {other.label}", first.span)
+    earlier, later = sorted((first, other), key=lambda d: d.start)
+    if (later.start - earlier.end).days > 1 and not _COMPARED.search(text.original):
+        # two times apart and not compared ("in february 2021 and in march 2024"): one range, said to take in
+        # what lies between, never labelled as if it were only the two
+        label = f"from {_bare(earlier.label)} to {_bare(later.label)} (the two times asked and what lies between)"
+        return DateRange(earlier.start, later.end, label, first.span)
+    # (two compared, "by markham in june 2026 and by smith in march 2024": each side's own rows are in the range)
+    return DateRange(earlier.start, later.end, f"{first.label} and {other.label}", first.span)
+
+
+def _bare(label: str) -> str:
+    return re.sub(r"^(?:in|on|during)\s+", "", label)
 
 
 def _part_of_month(found: DateRange, part: str) -> DateRange:

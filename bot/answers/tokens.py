@@ -11,6 +11,10 @@ from collections.abc import Callable
 
 from rapidfuzz.distance import DamerauLevenshtein
 
+# Words that are never the name before "an officer at …" or "is director of …" ("sales by a director at pltr?",
+# "guess who is director of snow"): prepositions, verbs of asking, what is asked about.
+_NOT_A_NAME = (r"(?:by|from|of|for|to|with|at|in|on|sales?|sells?|buys?|purchases?|gifts?|trades?|grants?|options?|"
+               r"shares?|stock|filings?|guess|remind|tell|show|list|find|check|see|know|wonder)\b")
 # Chat shorthand written out, so the later stages see one spelling ("thru" -> "through").
 SHORTHAND: list[tuple[re.Pattern, str | Callable[[re.Match], str]]] = [
     (re.compile(r"\bthru\b", re.I), "through"),
@@ -34,13 +38,15 @@ SHORTHAND: list[tuple[re.Pattern, str | Callable[[re.Match], str]]] = [
     (re.compile(r"\bppl\b"), "people"),  # (not "PPL", a ticker)
     (re.compile(r"^\W*(?:sanity\s+check|quick\s+q(?:uestion)?|q)\s*[:,-]\s*", re.I), ""),  # "sanity check - ...", "quick q: ..."
     # "singerman an officer at oscar or what", "cabillot an officer at pdex?", "feld on the bdx board?": "is …"
-    (re.compile(r"^(?=[\w.'-]+(?:\s+[\w.'-]+)?\s+(?:an?\s+(?:officer|director|insider|exec\w*|10\s*%\s*owner)"
+    (re.compile(r"^(?=(?!" + _NOT_A_NAME + r")[\w.'-]+(?:\s+(?!" + _NOT_A_NAME + r")[\w.'-]+)?\s+"
+                r"(?:an?\s+(?:officer|director|insider|exec\w*|10\s*%\s*owner)"
                 r"(?:\s+(?:at|of|for|in)\s+\$?[\w.&'-]+)?|on\s+the\s+(?:\$?[\w.&'-]+\s+)?board(?:\s+(?:at|of)\s+\$?[\w.&'-]+)?)"
-                r"(?:\s*\?+|(?:,?\s+or\s+what\s*\?*))?\s*$)(?!(?:first|last|the|any|who|which|what|when|has|did|is)\b)",
+                r"(?:\s*\?+|(?:,?\s+or\s+what\s*\?*))?\s*$)(?!(?:first|last|the|any|who|which|what|when|has|have|had|did|does|do|is|was|were|are)\b)",
                 re.I), "is "),
     (re.compile(r"[,\s]+or\s+what\s*(?=\?*$)", re.I), ""),
     # "jane doe is director of example robotics", "david travers is ceo of zip": asked as a statement
-    (re.compile(r"^(?!(?:who|what|which|how|when|where|why|it|he|she|they|there|that|this|the|any|anyone|someone)\b)"
+    (re.compile(r"^(?!(?:[\w.'-]+\s+){0,2}(?:who|what|which|whether|if|how|when|where|why|me|it|he|she|they|there|that|"
+                r"this|the|any|anyone|someone)\b)(?!" + _NOT_A_NAME + r")"
                 r"(?P<who>[\w.'-]+(?:\s+[\w.'-]+){0,2})\s+is\s+(?P<art>an?\s+|the\s+)?(?P<role>(?:director|ceo|cfo|coo|cto|"
                 r"president|chair\w*|officer|gc|general\s+counsel|secretary|10\s*%\s*owner|insider)\b(?:\s+(?:of|at|for)"
                 r"\s+[\w$.&' -]+)?\s*\??)$", re.I), lambda m: f"is {m['who']} {m['art'] or 'a '}{m['role']}"),

@@ -20,7 +20,7 @@ from storage.reader import ReadSource, reader_of
 
 SPEC_TEXT_MAX = 120  # QuerySpec's limit for company and insider words
 # "who has the most sale rows", "ranked by number of transactions": a ranking by rows, not dollars or shares
-BY_ROWS = re.compile(r"\bmost\s+(?:\w+\s+){0,3}?(?:rows|entries|line\s+items)\b"
+BY_ROWS = re.compile(r"\bmost\s+(?!recent\b|latest\b)(?:\w+\s+){0,3}?(?:rows|entries|line\s+items)\b"
                      r"|\bby\s+(?:the\s+)?(?:number\s+of\s+)?(?:rows|transactions)\b", re.I)
 
 

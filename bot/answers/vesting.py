@@ -32,7 +32,6 @@ _QUARTERLY = re.compile(rf"1/{_COUNT}\s+of\s+the\s+(?:total\s+)?(?:shares|units|
                         re.I)
 
 
-_EVERY = {"monthly": 1, "quarterly": 3, "annually": 12}
 _THEN_EVERY = re.compile(rf"(?P<share>\d{{1,3}}(?:\.\d+)?)\s*%\s+of\s+the\s+[^.]{{0,40}}?\bon\s+(?P<first>{_DATE})[^.]{{0,60}}?"
                          rf"additional\s+(?P<then>\d{{1,3}}(?:\.\d+)?)\s*%[^.]{{0,40}}?\b(?P<every>monthly|quarterly|annually)"
                          rf"\s+thereafter\s+until\s+(?P<until>{_DATE})", re.I)
@@ -55,13 +54,16 @@ _AT_GRANT = re.compile(r"vest(?:s|ed)?\s+(?:100%|in\s+full|fully)\s+on\s+the\s+(
 _LISTED = 6  # installments named one by one; more (monthly) are counted
 
 
+_ROUNDED_SHARES = (3, 6, 12, 24, 36, 48)  # a third, a sixth, ... written rounded ("33%", "8.33%", "2.08%")
+
+
 def _percent(text: str) -> Fraction:
-    """'6.25' -> 1/16; '33' or '33.33' -> 1/3 (a third, as footnotes round it)."""
+    """'6.25' -> 1/16; '33', '33.33' -> 1/3 and '8.33' -> 1/12 (such shares as footnotes round them); '12' stays
+    12%."""
     share = Fraction(text).limit_denominator(10000) / 100
-    if share > 0:
-        whole = Fraction(1, max(1, round(1 / share)))
-        if abs(share - whole) <= Fraction(1, 200):
-            return whole
+    for n in _ROUNDED_SHARES:
+        if share != Fraction(1, n) and abs(share * n - 1) <= Fraction(11, 1000):
+            return Fraction(1, n)
     return share
 
 
@@ -184,7 +186,7 @@ def schedule_of(text: str, granted_on: dt.date | None, exercisable_from: dt.date
 def _schedule(text: str, granted_on: dt.date | None, exercisable_from: dt.date | None) -> Schedule | None:
     if then := _THEN_EVERY.search(text):  # "25% … on February 17, 2024 and … an additional 6.25% … quarterly …"
         first, full = _date(then["first"]), _date(then["until"])
-        every = _EVERY[then["every"].lower()]
+        every = _PERIOD_MONTHS[then["every"].lower()]
         return Schedule(first, _percent(then["share"]), full, "", every=every, then=_percent(then["then"]))
     if (equal := _installments(text, granted_on)) is not None:
         return equal

@@ -44,20 +44,22 @@ _LEAVING_OUT = re.compile(LEAVING_OUT_WORDS + r"\s+(?:\S+\s+){0,3}?$", re.I)
 def leaves_out_insider(understanding: Understanding, question: str) -> bool:
     """The question names its insider right after a word that leaves it out."""
     insider = understanding.insider
-    if insider is None or understanding.company is None or insider.via == "context":
-        return False
+    if insider is None or insider.via == "context":
+        return False  # (with no company named: everyone else across the market, "leaving out golden properties")
     found = re.search(rf"\b{re.escape(insider.text)}", question, re.I)
-    return found is not None and bool(_LEAVING_OUT.search(question[:found.start()]))
+    return found is not None and bool(_LEAVING_OUT.search(question[:found.start()]) or re.match(
+        rf"^\W*leaving\s+{re.escape(insider.text)}\s+(?:out|aside)\b", question, re.I))  # "leaving golden properties out"
 
 
 def others_trades_answer(understanding: Understanding, conn: sqlite3.Connection, today: dt.date) -> Answer:
-    """The trades (or totals) asked about at the company by everyone but the insider named."""
+    """The trades (or totals) asked about at the company (or across the market) by everyone but the insider named."""
     from bot.answers.answer_kinds import records_answer
 
     insider, company = understanding.insider, understanding.company
     filers = replace(understanding, insider=None, spec=understanding.spec.model_copy(
         update={"insider": None, "aggregation": "insiders", "transaction": None}))
-    if not [i for i in fetch(conn, filers.filters(), "insiders", 50).insiders if i.owner_cik not in set(insider.ciks)]:
+    if company is not None and not [i for i in fetch(conn, filers.filters(), "insiders", 50).insiders
+                                    if i.owner_cik not in set(insider.ciks)]:
         return message("insiders", f"Only {insider_label(insider)} has filings stored for {company_label(company)}: "
                                    "no other insider does.")
     others = replace(understanding, insider=None, excluded_insider=insider,

@@ -46,7 +46,6 @@ XFAIL: dict[str, str] = {
     "b23-role-cro-any-slack": "role-not-answered",
     "b23-role-hoffman-officer-plain": "role-not-answered",
     "b23-sum-gc-sales-plain": "comparison-part-not-answered",
-    "b23-sum-ten-pct-buys-plain": "words-read-as-name ('Leaving')",
     "b23-sum-travers-before-plain": "figure-not-computed",
     "b23-sum-aapl-selling-slack": "figure-not-computed",
     "b23-sum-plan-2025-ex-wave-plain": "figure-not-computed",

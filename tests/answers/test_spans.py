@@ -123,9 +123,12 @@ def spans_of(question: str) -> list[tuple]:
     ("As of today, have Markham's June 2025 RSUs vested?", [("name", "Markham"), ("date", "in June 2025"),
                                                             ("security", "rsu"), ("ask", "terms"),
                                                             ("transaction", "exercise")]),
-    ("withheld by markham in june 2026 and by smith in march 2024", [
-        ("transaction", "tax_withholding"), ("name", "markham"), ("date", "in June 2026 and in March 2024"),
-        ("name", "smith")]),
+    ("withheld by markham in june 2026 and by smith in march 2024", [  # not compared: what lies between, said so
+        ("transaction", "tax_withholding"), ("name", "markham"),
+        ("date", "from March 2024 to June 2026 (the two times asked and what lies between)"), ("name", "smith")]),
+    ("compare what markham withheld in june 2026 and smith in march 2024", [
+        ("comparison", "versus"), ("name", "markham"), ("transaction", "tax_withholding"),
+        ("date", "in June 2026 and in March 2024"), ("name", "smith")]),
     ("musk's in november 2021 or scarpelli's in december 2022", [
         ("ticker", "MUSK"), ("date", "in November 2021 and in December 2022"), ("name", "scarpelli")]),
     ("options granted in 2023 that expire in 2033", [("security", "option"), ("transaction", "grant"),

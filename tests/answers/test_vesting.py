@@ -109,3 +109,14 @@ def test_the_installments_add_up_to_the_grant_exactly() -> None:
     parts = schedule_of(SNOW_OPTION, D(2025, 1, 6)).installments(70_750)
     assert (len(parts), sum(p.shares for p in parts), parts[0].shares) == (37, 70_750, 17_688)
     assert schedule_of("Vests 50% per year", D(2023, 9, 20), D(2024, 9, 20)).installments(37_500)[-1].day == D(2025, 9, 20)
+
+
+@pytest.mark.parametrize("written, share", [
+    ("33", Fraction(1, 3)), ("33.33", Fraction(1, 3)), ("8.33", Fraction(1, 12)), ("2.08", Fraction(1, 48)),
+    ("25", Fraction(1, 4)), ("6.25", Fraction(1, 16)),
+    ("12", Fraction(12, 100)), ("17", Fraction(17, 100)), ("9", Fraction(9, 100)),  # never snapped to 1/8, 1/6, 1/11
+])
+def test_a_share_is_read_as_written_unless_it_is_a_rounded_third_or_twelfth(written, share) -> None:
+    from bot.answers.vesting import _percent
+
+    assert _percent(written) == share
