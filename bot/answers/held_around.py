@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from bot.answers import query
 from bot.answers.filters import Filters
+from bot.answers.held_compare import ASKS_HELD
 from bot.answers.records import Record, build_records
 from bot.answers.render import Answer
 from bot.answers.render_records import Builder
@@ -26,7 +27,7 @@ AROUND = re.compile(r"\b(?P<right>(?:right|just|immediately)\s+)?(?P<side>after|
                     r"grants?|granted|conversions?|convert\w*|gifts?|gave|withh\w*)\b", re.I)
 _EVENTS = (("sell", r"sal|sel|sol"), ("buy", r"pur|buy|bou"), ("exercise", r"exe|ves|set"), ("grant", r"gra"),
            ("conversion", r"conv"), ("gift", r"gif|gav"), ("tax_withholding", r"with"))
-_HOLD_WORDS = re.compile(r"\b(?:hold|holds|held|own|owns|owned|have|had|holding|position|left\s+with)\b", re.I)
+_HOLD_WORDS = re.compile(ASKS_HELD.pattern + r"|\b(?:have|had|left\s+with)\b", re.I)  # the holding words, and "had"
 _DIRECT = re.compile(r"\bdirect(?:ly)?\b", re.I)
 # a row's size: "33,171", "150000", "6250-share" (never a year: "2022")
 _SIZE = re.compile(r"(?<![\d.$/])(\d{1,3}(?:,\d{3})+|\d{5,}|\d{1,4}(?=[\s-]+(?:shares?|shs)\b))(?![\d.%/])")
