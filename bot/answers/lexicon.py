@@ -301,7 +301,7 @@ WORTH = re.compile(r"\bworth\b(?!\s+buying)|\bvalue\b", re.I)
 ORDER_BY = re.compile(r"\b(?:ranked\s+|sorted\s+|ordered\s+)?by\s+(?:the\s+)?(?:dollar\s+value|dollars|value|size|"
                       r"(?:number\s+of\s+)?shares|shares?\s+count|amount)\b", re.I)
 # Ranked by shares, not dollars: "who sold the most shares", "top 3 exercises by share count".
-BY_SHARES = re.compile(r"\bmost\s+(?:shares?|shs|options|units|rsus)\b|\bby\s+(?:the\s+)?(?:number\s+of\s+)?shares\b"
+BY_SHARES = re.compile(r"\bmost\s+(?:insider\s+|common\s+)?(?:shares?|shs|options|units|rsus)\b|\bby\s+(?:the\s+)?(?:number\s+of\s+)?shares\b"
                        r"|\b(?:largest|biggest|highest|greatest)\s+(?:(?:total|combined|aggregate)\s+)?(?:number|count)\s+of\s+shares\b"
                        r"|\bby\s+(?:the\s+)?shares?\s+count\b|,\s*(?:in|by)\s+(?:number\s+of\s+)?shares\s*\??$", re.I)
 # "highest sale price", "lowest-priced purchase", "cheapest buy": trades ranked by price per share.

@@ -55,6 +55,11 @@ SHORTHAND: list[tuple[re.Pattern, str | Callable[[re.Match], str]]] = [
     (re.compile(r"\bstk\b"), "stock"),  # (lower case: STK is a ticker)
     (re.compile(r"\bvwap\b", re.I), "average price"),  # the volume-weighted average: dollars over shares
     (re.compile(r"\btot\b"), "total"),  # "tot shs withheld" (lower case: TOT is a ticker)
+    (re.compile(r"\bttl\b"), "total"),  # "ttl shs sold" (lower case)
+    (re.compile(r"\bwhat(?:'|’)?d\b(?=\s+\w+\s+(?:pay|sell|buy|get|exercise|make|give|do|file|hold|own)\b)", re.I), "what did"),
+    (re.compile(r"\bb4\b", re.I), "before"),
+    (re.compile(r"(?<=\w)\s+n\s+(?=(?:what|how|when|where|who|the|his|her|their|px|price|shs|shares)\b)"), " and "),
+    (re.compile(r"\bas\s+part\s+of\b", re.I), "as"),  # "received equity as part of their director pay"
     (re.compile(r"\bex(?:'|’)?d\b", re.I), "exercised"),  # "anyone ex'd options"
     (re.compile(r"(?<=\bto\s)ex\b(?=\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w$]+\s+)?op(?:tion)?ts?\b)", re.I),
      "exercise"),  # "what did it cost to ex the snow opts"

@@ -23,7 +23,6 @@ TODAY = dt.date(2026, 12, 7)
 
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
-    "b29-scope-director-pay-all-tickers-plain": "words-read-as-name ('Part')",
     "b29-scope-rsus-2025-anywhere-slack": "words-read-as-name ('Land Fresh')",
     "b29-scope-monthly-vesting-grants-plain": "wrong-filter-or-order",
     "b29-verb-adams-unloaded-below-161-slack": "wrong-filter-or-order",
@@ -32,7 +31,6 @@ XFAIL: dict[str, str] = {
     "b29-verb-musk-handed-charity-slack": "wrong-filter-or-order",
     "b29-verb-sequoia-pick-up-weebly-plain": "wrong-filter-or-order",
     "b29-near-botha-sq-bought-plain": "near-miss-not-shown",
-    "b29-ex-musk-pay-slack": "words-read-as-name ('whatd')",
     "b29-ex-musk-warrant-net-plain": "figure-not-computed",
     "b29-ex-moran-after-first-plain": "figure-not-computed",
     "b29-vest-hoffman-znga-liquidity-plain": "vesting-figure-not-derived",
@@ -46,7 +44,6 @@ XFAIL: dict[str, str] = {
     "b29-sum-oscar-ff-v-slack": "figure-not-computed",
     "b29-sum-mithril-guts-after-slack": "figure-not-computed",
     "b29-sum-fintail-total-plain": "figure-not-computed",
-    "b29-sum-sold-2024-all-slack": "words-read-as-name ('Ttl')",
     "b29-sum-tsla-2010-conv-warrant-plain": "figure-not-computed",
     "b29-sum-musk-trust-s-slack": "figure-not-computed",
     "b29-cmp-adams-vs-dodge-dollars-slack": "figure-not-computed",
@@ -58,7 +55,6 @@ XFAIL: dict[str, str] = {
     "b29-cmp-travers-vs-lamercie-withheld-pct-plain": "figure-not-computed",
     "b29-mkt-most-options-plain": "figure-not-computed",
     "b29-mkt-largest-tax-withholding-dollars-slack": "figure-not-computed",
-    "b29-mkt-busiest-sale-day-plain": "figure-not-computed",
     "b29-mkt-options-in-lieu-count-slack": "figure-not-computed",
     "b29-mkt-top3-sellers-dollars-slack": "figure-not-computed",
     "b29-typo-jon-mcmahn-slack": "words-read-as-name ('Jon Mcmahns')",

@@ -169,4 +169,19 @@ CASES = table(
         "Overall, which reporting persons give an address in Colorado?",
         "Across every filing, which reporting persons list an address in Washington State?",
     ], ["with an address in"], ["I could not tell what you are asking", "could not find"]),
+    family("chat-shorthand-more", [
+        "ttl shs sold by every insider combined during 2024",
+    ], ["7,074,756"], ["could not find"]),
+    family("whatd-is-what-did", [
+        "whatd musk pay to exercise the 2.15m tsla options",
+    ], ["2,154,572"], ["Nothing is stored for"]),
+    family("n-is-and", [
+        "musk loaded up on scty at the ipo how many shs n what px",
+    ], ["1,875,000", "$8.00"]),
+    family("as-part-of", [
+        "Across all tickers, which directors received equity as part of their director compensation?",
+    ], ["for the directors"], ["could not find"]),
+    family("most-insider-shares-by-shares", [
+        "Which single day saw the most insider shares sold across the whole database?",
+    ], ["ranked by shares"]),
 )
