@@ -175,3 +175,24 @@ def holding_parts(question: str, plan: Plan) -> Plan:
         return plan
     return replace(plan, parts=tuple(replace(p, question=re.sub(r"\bheld\b", "holds", p.question, flags=re.I))
                                      for p in plan.parts))
+
+
+# "who sold more shs feld at bdx or garascia at aar", "who bought more adams or dodge": the asked verb first,
+# then the two sides joined by "or" (each a name, with its company)
+_WHO_MORE = re.compile(r"^\W*who\s+(?P<verb>\S+)\s+(?:the\s+)?more(?P<unit>\s+(?:shs|shares|stock|\$+|dollars|money))?\s*,?\s+"
+                       r"(?P<a>[^,?]+?)\s+or\s+(?P<b>[^,?]+?)\s*\??$", re.I)
+
+
+_TRADE_VERB = re.compile(r"sold|sells?|bought|buys?|dumped|unloaded|purchased|exercised|gifted|got|received", re.I)
+
+
+def who_more(question: str) -> Plan | None:
+    """Two sides named after "who <verb> more": each side asked with the verb, compared."""
+    found = _WHO_MORE.match(question)
+    if found is None or not _TRADE_VERB.fullmatch(found["verb"]) or any(
+            len(found[s].split()) > 5 or ":" in found[s] or MEASURE.search(found[s]) or PERIOD.search(found[s])
+            for s in "ab"):
+        return None  # ("who sold more in 2021: musk or thiel", "who held more ...": read elsewhere)
+    unit = (found["unit"] or "").strip()
+    shares = unit.lower() in ("shs", "shares", "stock")
+    return sides_plan([f"{found[s]} {found['verb']}" for s in "ab"], by_shares=shares)

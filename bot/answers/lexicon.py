@@ -174,7 +174,7 @@ PER_INSIDER = re.compile(r"\b(?:who|which\s+(?:insiders?|people|persons?|execs?|
                          r"|(?:reporting\s+)?(?:persons?|owners?)))\b"
                          r".*\b(?:the\s+most|most)\b(?!\s+recent)|\bmost\s+active\s+(?:filers|insiders|people)\b"
                          r"|\b(?:top|biggest|largest)\s+(?:\d+\s+|\w+\s+)?(?:insider\s+)?(?:sellers?|buyers?|filers?)\b"
-                         r"|\brank\s+(?:the\s+)?(?:insiders|people|filers)\b|\bleaderboard\b"
+                         r"|\brank\s+(?:the\s+)?(?:insiders|people|filers)\b|\bleaderboard\b|\b(?:top|biggest|largest)\s+(?:\d+\s+|\w+\s+)?(?:insiders|people|execs|executives|directors|officers)\s+by\s+(?:total\s+)?(?:\$|dollars?|value|money|proceeds)"
                          # "who has the largest total number of shares sold": a sum per insider, not one trade
                          r"|\bwho\b.*\b(?:largest|biggest|highest|greatest)\s+(?:total|combined|aggregate|cumulative)\b", re.I)
 

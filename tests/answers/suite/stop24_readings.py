@@ -184,4 +184,12 @@ CASES = table(
     family("most-insider-shares-by-shares", [
         "Which single day saw the most insider shares sold across the whole database?",
     ], ["ranked by shares"]),
+    family("who-verb-more-a-or-b", [
+        "who sold more shs feld at bdx or garascia at aar",
+        "who sold more $$ adams at aapl or dodge at dkng",
+    ], [("Garascia were bigger", "Dodge were bigger"), ("1,500", "$4,043,811.93")]),
+    family("top-n-insiders-by", [
+        "yo top 3 insiders by total $$ sold ever",
+        "top 3 insiders by dollars sold",
+    ], ["Insiders ranked by dollar value", "Elon Musk"]),
 )
