@@ -119,6 +119,11 @@ class Place:
     def __str__(self) -> str:
         return f"{self.city}, {self.state}" if self.city else self.state
 
+    def holds(self, state: str | None, city: str | None) -> bool:
+        """An address with this state code (and city, when one is asked) is here."""
+        return (state or "").upper() == self.code and (not self.city or (city or "").strip(" ,").lower()
+                                                       == self.city.lower())
+
 
 def state_asked(question: str) -> Place | None:
     """The US state (and city) an address is asked in ("based in Texas", "in Cambridge, Massachusetts"), or None."""

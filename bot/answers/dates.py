@@ -24,11 +24,11 @@ MONTHS = {
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|" \
          r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _ORD = r"(?:st|nd|rd|th)?"
-_FULL_MONTH = "(?:" + "|".join(m for m in MONTHS if len(m) > 3 and m != "sept") + ")"  # (not "may": a verb too)
+FULL_MONTH = "(?:" + "|".join(m for m in MONTHS if len(m) > 3 and m != "sept") + ")"  # (not "may": a verb too)
 # "in a December, in any year", "december, any year", "every march", "in decembers": that month of every year.
-MONTH_ANY_YEAR = re.compile(rf"\b(?:in\s+)?(?:(?:a|any|every|each)\s+(?P<a>{_FULL_MONTH})\b(?:\s*,?\s*(?:in\s+|of\s+)?"
-                            rf"(?:any|every|each)\s+year)?|(?P<b>{_FULL_MONTH})\s*,?\s*(?:in\s+|of\s+)?(?:any|every|each)"
-                            rf"\s+year\b|(?P<c>{_FULL_MONTH})s\b)", re.I)
+MONTH_ANY_YEAR = re.compile(rf"\b(?:in\s+)?(?:(?:a|any|every|each)\s+(?P<a>{FULL_MONTH})\b(?:\s*,?\s*(?:in\s+|of\s+)?"
+                            rf"(?:any|every|each)\s+year)?|(?P<b>{FULL_MONTH})\s*,?\s*(?:in\s+|of\s+)?(?:any|every|each)"
+                            rf"\s+year\b|(?P<c>{FULL_MONTH})s\b)", re.I)
 _YEAR = r"(?:19[89]\d|20\d\d)"
 # "the first half of last year", "q2 of this year": a part of a year named relative to today.
 _YEAR_SAID = rf"(?:{_YEAR}|(?:last|this|past|previous)\s+year)"

@@ -39,8 +39,18 @@ _NAME_AFTER = re.compile(r"^(?:'s?|’s?)|^\s+(?:fund|funds|trust|trusts|llc|lp|
                          r"options?|rsus?|insiders?|filings?|forms?|execs?|officers?|directors?|ceo|cfo|gc|board|"
                          r"sellers?|buyers?|holders?|owners?|purchasers?)\b", re.I)
 # After a name: its possessive, an article or a verb of what it did ("has manning sold", "was fielding a director").
-_NAME_FOLLOWS = re.compile(r"^(?:'s?|’s?)(?!\w)|^\s+(?:an?|the|sold|bought|sell|buy|purchased|exercised|filed|traded|"
+_POSSESSIVE = re.compile(r"(?:'s?|’s?)(?!\w)")
+_NAME_FOLLOWS = re.compile(r"^\s+(?:an?|the|sold|bought|sell|buy|purchased|exercised|filed|traded|"
                            r"gave|gifted|received|ever|already|still|just|really)\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _lemmas(low: str) -> dict[str, tuple[str, ...]]:
+    """LemmInflect's lemmas of a lower-case word by part of speech (read once per word; the lexicon loads on the
+    first call)."""
+    from lemminflect import getAllLemmas
+
+    return getAllLemmas(low)
 
 
 @lru_cache(maxsize=1)
@@ -75,9 +85,7 @@ def is_ordinary(word: str) -> bool:
         return _compound(low)
     if not _a_word(low):
         return False
-    from lemminflect import getAllLemmas
-
-    lemmas = getAllLemmas(low)
+    lemmas = _lemmas(low)
     if not _NOT_ONLY_A_THING & lemmas.keys() and not _derived(low):
         return False
     return low not in _proper_nouns()
@@ -88,11 +96,9 @@ def _derived(low: str) -> bool:
     "-able"."""
     if low not in _all_words():
         return False
-    from lemminflect import getAllLemmas
-
     if low.startswith("un") and len(low) > 5:
-        return bool(_NOT_ONLY_A_THING & getAllLemmas(low[2:]).keys())
-    return low.endswith("able") and any("VERB" in getAllLemmas(base) for base in (low[:-4], low[:-4] + "e"))
+        return bool(_NOT_ONLY_A_THING & _lemmas(low[2:]).keys())
+    return low.endswith("able") and any("VERB" in _lemmas(base) for base in (low[:-4], low[:-4] + "e"))
 
 
 def _compound(low: str) -> bool:
@@ -109,9 +115,7 @@ def unheard_of_name(word: str, pos: int, question: str) -> bool:
     low = word.lower()
     if len(low) < 4 or not _a_word(low) or low in _all_words():
         return False
-    from lemminflect import getAllLemmas
-
-    return not getAllLemmas(low) and _stands_for_a_name(word, pos, question)
+    return not _lemmas(low) and _stands_for_a_name(word, pos, question)
 
 
 
@@ -129,7 +133,7 @@ def _stands_for_a_name(word: str, pos: int, question: str, *, lead_ok: bool = Fa
         return bool(_NAME_BEFORE.search(before))
     if not before.strip(" $@") and not (lead_ok and _opener_not_a_name(word)):
         return True  # ("Block: who sold in 2024", "Snap last 5 trades": a company's name opening the question)
-    if re.match(r"(?:'s?|’s?)(?!\w)", after) or (_NAME_FOLLOWS.match(after) and (
+    if _POSSESSIVE.match(after) or (_NAME_FOLLOWS.match(after) and (
             _AUXILIARY.search(before) or _NAME_BEFORE.search(before) or not before.strip())):
         return True  # "has manning sold any stock", "manning's trades", "was fielding a director"
     if _inflected(word) and (_AUXILIARY.search(before) or not _NAME_BEFORE.search(before)):
@@ -147,38 +151,31 @@ _NEXT_WORD = re.compile(r"^\s+([a-z]{3,})\b")
 def _describes(word: str, after: str) -> bool:
     """Only an adjective or adverb (never a noun or verb), before a lower-case dictionary word that is not what a
     company is asked about: "weak earnings", "heavy volume"."""
-    from lemminflect import getAllLemmas
-
     following = _NEXT_WORD.match(after)
-    return bool(following) and not _NAME_AFTER.match(after) and following[1] in _all_words() and bool(
-        getAllLemmas(word.lower()).keys()) and getAllLemmas(word.lower()).keys() <= {"ADJ", "ADV"}
+    kinds = _lemmas(word.lower()).keys()
+    return bool(following) and not _NAME_AFTER.match(after) and following[1] in _all_words() and bool(kinds) \
+        and kinds <= {"ADJ", "ADV"}
 
 
 def _opener_not_a_name(word: str) -> bool:
     """A capitalised word opening the question that cannot be a company's or person's name: a verb's -ing or -ed
     form ("Leaving out …", "Counting …"), or a word that is never a noun or an adjective ("Throughout …")."""
-    from lemminflect import getAllLemmas
-
-    return _inflected(word) or not ({"NOUN", "ADJ", "PROPN"} & getAllLemmas(word.lower()).keys())
+    return _inflected(word) or not ({"NOUN", "ADJ", "PROPN"} & _lemmas(word.lower()).keys())
 
 
 def _inflected(word: str) -> bool:
     """"counting", "unexpired", "outstanding", "vested": a verb's -ing or -ed form (or an adjective made
     from one), not the bare word a company's name is ("target", "lucid")."""
-    from lemminflect import getAllLemmas
-
     low = word.lower()
-    lemmas = getAllLemmas(low)
+    lemmas = _lemmas(low)
     return low.endswith(("ing", "ed")) and any(lemma != low for lemma in lemmas.get("VERB", ())) or (
         low.endswith(("ing", "ed")) and "ADJ" in lemmas and len(low) > 6)
 
 
 def _superlative(word: str) -> bool:
     """"priciest", "largest", "earliest": an adjective's superlative."""
-    from lemminflect import getAllLemmas
-
     low = word.lower()
-    return low.endswith("est") and any(lemma != low for lemma in getAllLemmas(low).get("ADJ", ()))
+    return low.endswith("est") and any(lemma != low for lemma in _lemmas(low).get("ADJ", ()))
 
 
 def fillers(words: Mapping[int, NameWord], left: Collection[int], question: str) -> list[int]:

@@ -96,8 +96,7 @@ def owners_in(conn: sqlite3.Connection, place: Place) -> list[tuple[str, str]]:
         "SELECT fo.owner_cik, coalesce(o.name, fo.name), fo.city, fo.state, max(f.period_of_report) FROM filing_owners fo "
         "JOIN filings f ON f.id = fo.filing_id LEFT JOIN owners o ON o.cik = fo.owner_cik "
         "WHERE fo.owner_cik IS NOT NULL GROUP BY fo.owner_cik").fetchall()
-    return [(cik, name) for cik, name, city, state, _ in rows if (state or "").upper() == place.code and (
-        not place.city or (city or "").strip(" ,").lower() == place.city.lower())]
+    return [(cik, name) for cik, name, city, state, _ in rows if place.holds(state, city)]
 
 
 def _addresses(conn: sqlite3.Connection, filing_id: str, owner_ciks: tuple[str, ...]) -> list[Address]:
@@ -118,8 +117,7 @@ def address_answer(conn: sqlite3.Connection, filters: Filters, scope: str, quest
     for owners in _filings(conn, filters):
         found = [a for a in _addresses(conn, owners[0]["filing_id"], filters.owner_ciks)
                  if a.name not in seen and (a.abroad or not abroad) and (state is None or (
-                     not a.abroad and a.state.upper() == state.code and (
-                         not state.city or a.city.strip(" ,").lower() == state.city.lower())))]
+                     not a.abroad and state.holds(a.state, a.city)))]
         if not found:
             continue
         seen |= {a.name for a in found}

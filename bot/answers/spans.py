@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.answers import ask_words, lexicon
-from bot.answers.dates import MONTH_ANY_YEAR, MONTHS, DateRange, find_date_range
+from bot.answers.dates import FULL_MONTH, MONTH_ANY_YEAR, MONTHS, DateRange, find_date_range
 from bot.answers.tokens import NUMBER_WORDS, Text
 from bot.domain.codes import TRANSACTION_KINDS
 
@@ -80,8 +80,7 @@ _PART_DAYS = {"early": (1, 15), "mid": (8, 22), "late": (16, 31)}
 
 
 _ANY_YEAR = re.compile(r"\b(?:in\s+)?(?:any|every|each|all)\s+(?:the\s+)?years?\b", re.I)
-_BARE_MONTH = re.compile(r"\bin\s+(?P<m>" + "|".join(m for m in MONTHS if len(m) > 3 and m != "sept")
-                         + r")\b(?!\s*,?\s*(?:\d|'\d))", re.I)
+_BARE_MONTH = re.compile(rf"\bin\s+(?P<m>{FULL_MONTH})\b(?!\s*,?\s*(?:\d|'\d))", re.I)
 
 
 def dates(text: Text, today: dt.date) -> list[Span]:
@@ -125,9 +124,9 @@ def _second_date(text: Text, today: dt.date) -> DateRange | None:
 
 
 def _both(first: DateRange, other: DateRange | None, text: Text) -> DateRange:
-    """The first time, or both joined when they touch ("in november or december 2021", "in q3 and in q4 2023"):
-    from the earlier start to the later end; two times apart, or a second time said otherwise (an expiry), leave
-    the first (a comparison of the two is split into its sides before this: bot/answers/parts.py)."""
+    """The first time, or both joined ("in november or december 2021", "by markham in june 2026 and by smith in
+    march 2024"): from the earlier start to the later end, labelled as taking in what lies between when the two are
+    apart and not compared; a second time said otherwise (an expiry, a year said once) leaves the first."""
     if other is None or first.start is None or other.start is None or first.end is None or other.end is None:
         return first
     gap = text.original[min(first.span[1], other.span[1]):max(first.span[0], other.span[0])]

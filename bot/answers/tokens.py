@@ -54,8 +54,7 @@ SHORTHAND: list[tuple[re.Pattern, str | Callable[[re.Match], str]]] = [
     (re.compile(r"\b(?<=list\s)em\b|(?<=show\s)em\b|(?<=name\s)em\b"), "them"),  # "list em"
     (re.compile(r"\bstk\b"), "stock"),  # (lower case: STK is a ticker)
     (re.compile(r"\bvwap\b", re.I), "average price"),  # the volume-weighted average: dollars over shares
-    (re.compile(r"\btot\b"), "total"),  # "tot shs withheld" (lower case: TOT is a ticker)
-    (re.compile(r"\bttl\b"), "total"),  # "ttl shs sold" (lower case)
+    (re.compile(r"\b(?:tot|ttl)\b"), "total"),  # "tot shs withheld", "ttl shs sold" (lower case: TOT is a ticker)
     (re.compile(r"\bwhat(?:'|’)?d\b(?=\s+\w+\s+(?:pay|sell|buy|get|exercise|make|give|do|file|hold|own)\b)", re.I), "what did"),
     (re.compile(r"\bb4\b", re.I), "before"),
     (re.compile(r"(?<=\w)\s+n\s+(?=(?:what|how|when|where|who|the|his|her|their|px|price|shs|shares)\b)"), " and "),

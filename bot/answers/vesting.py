@@ -17,7 +17,7 @@ from bot.answers.tokens import NUMBER_WORDS
 from bot.domain.formats import fmt_shares, format_date
 
 _DATE = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},\s+\d{4}"
-_COUNT = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|ten)"
+_COUNT = r"(\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + ")"
 
 _COMMENCEMENT = re.compile(rf"vesting\s+commencement\s+date\s+(?:is|was|of)?\s*({_DATE})", re.I)
 _GRANTED_ON = re.compile(rf"(?:granted|grant\s+date|awarded)\s+(?:on\s+|of\s+)?({_DATE})|(?:on\s+)?({_DATE}),?\s+the\s+[^.]{{0,60}}"
@@ -35,16 +35,15 @@ _QUARTERLY = re.compile(rf"1/{_COUNT}\s+of\s+the\s+(?:total\s+)?(?:shares|units|
 _THEN_EVERY = re.compile(rf"(?P<share>\d{{1,3}}(?:\.\d+)?)\s*%\s+of\s+the\s+[^.]{{0,40}}?\bon\s+(?P<first>{_DATE})[^.]{{0,60}}?"
                          rf"additional\s+(?P<then>\d{{1,3}}(?:\.\d+)?)\s*%[^.]{{0,40}}?\b(?P<every>monthly|quarterly|annually)"
                          rf"\s+thereafter\s+until\s+(?P<until>{_DATE})", re.I)
-_N = r"(\d{1,3}|one|two|three|four|five|six|seven|eight|ten|twelve)"
 _PERIOD_MONTHS = {"month": 1, "monthly": 1, "quarter": 3, "quarterly": 3, "year": 12, "annual": 12, "annually": 12}
 # "vest in 72 equal monthly installments beginning on April 6, 2018", "four equal annual installments beginning March 1, 2023"
-_N_EQUAL = re.compile(rf"{_N}\s+equal\s+(monthly|quarterly|annual)\s+installments\s+(?:beginning|commencing|starting)"
+_N_EQUAL = re.compile(rf"{_COUNT}\s+equal\s+(monthly|quarterly|annual)\s+installments\s+(?:beginning|commencing|starting)"
                       rf"\s+(?:on\s+)?({_DATE})", re.I)
 # "vests ratably over a four-year period in annual installments with the first installment vesting on January 2, 2026"
-_RATABLY = re.compile(rf"ratably\s+over\s+a\s+{_N}[\s-]+year\s+period\s+in\s+(annual|quarterly|monthly)\s+installments"
+_RATABLY = re.compile(rf"ratably\s+over\s+a\s+{_COUNT}[\s-]+year\s+period\s+in\s+(annual|quarterly|monthly)\s+installments"
                       rf"\s+with\s+the\s+first\s+installment\s+vesting\s+on\s+({_DATE})", re.I)
 # "at the rate of 25% on January 2, 2026, and then in 36 equal monthly installments thereafter"
-_RATE_THEN = re.compile(rf"(\d{{1,3}}(?:\.\d+)?)\s*%\s+on\s+({_DATE}),?\s+and\s+then\s+in\s+{_N}\s+equal\s+"
+_RATE_THEN = re.compile(rf"(\d{{1,3}}(?:\.\d+)?)\s*%\s+on\s+({_DATE}),?\s+and\s+then\s+in\s+{_COUNT}\s+equal\s+"
                         r"(monthly|quarterly|annual)\s+installments\s+thereafter", re.I)
 # "1/4th of the shares ... on December 4, 2009 and 1/48th of the shares ... each month thereafter"
 _FRACTION_THEN = re.compile(rf"1/(\d{{1,3}})(?:st|nd|rd|th)?\s+of\s+the\s+shares[^.]{{0,80}}?\bon\s+({_DATE})\s+and\s+"
