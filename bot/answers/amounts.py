@@ -14,7 +14,7 @@ _BOUND = re.compile(
     r"in\s+excess\s+of|at\s+least|no\s+less\s+than|a\s+minimum\s+of|less\s+than|fewer\s+than|smaller\s+than|"
     r"lower\s+than|under|below|at\s+most|no\s+more\s+than|a\s+maximum\s+of|>=|<=|>|<)\s*(?:an?\s+(?=\$))?"
     r"(?P<cur>\$|usd\s*)?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|m|mm|mn|b|bn|thousand|million|billion)?(?![\w.])"
-    r"(?:\s*(?P<unit>dollars|dollar|usd|shares|share|units|options|rsus|stock))?"
+    r"(?:\s*(?P<unit>dollars|dollar|usd|bucks|buck|shares|share|units|options|rsus|stock))?"
     r"(?P<per>\s*(?:per|a|/)\s*(?:share|sh)\b)?", re.I)
 _AMOUNT = r"(?P<{p}cur>\$|usd\s*)?(?P<{p}>\d[\d,]*(?:\.\d+)?)\s*(?P<{p}mult>k|m|mm|mn|b|bn|thousand|million|billion)?"
 # A price with cents and no bound word ("at $5.96", "the $8.17 options"): one price per share, not a value.
@@ -64,6 +64,8 @@ def _amount(num: str, mult: str | None) -> float | None:
 def _bound_kind(text: str, start: int, cur: str | None, mult: str | None, unit: str | None) -> str:
     """value (dollars traded), price (per share or exercise price) or shares."""
     unit = (unit or "").lower()
+    if unit in ("bucks", "buck"):  # "below 161 bucks": as if written "$161"
+        cur, unit = "$", ""
     before = text[max(0, start - 30):start]
     if re.match(r"[^,;?]{0,25}?\b(?:strikes?|exercise\s+prices?)\b", text[start:start + 40], re.I):
         return "price"  # "above a $10 strike"

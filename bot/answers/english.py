@@ -178,19 +178,44 @@ def _superlative(word: str) -> bool:
     return low.endswith("est") and any(lemma != low for lemma in _lemmas(low).get("ADJ", ()))
 
 
-def fillers(words: Mapping[int, NameWord], left: Collection[int], question: str) -> list[int]:
+def fillers(words: Mapping[int, NameWord], left: Collection[int], question: str, *, scoped: bool = False) -> list[int]:
     """Of the words no stored name holds (``left``, by place in ``words``), those that are common lower-case words
     (or capitalised only for opening a sentence: "Leaving out Golden Properties, …") standing where no name
     stands and beside no word that is not one: "john smith", "jane q public" and a name a stored one partly
-    matched stay names."""
-    ordinary = {i: i in left and (_names_a_deal(w, question) or (
-                not ((w.capitalised and not opens_sentence(w.pos, question)) or w.before_role)
-                and is_ordinary(w.text) and not _stands_for_a_name(w.text, w.pos, question, lead_ok=w.capitalised)))
-                for i, w in words.items()}
+    matched stay names. A verb where only a verb stands ("which form 3s state that", "anyone take stock", "a title
+    that includes Secretary") is filler; so, when the question is asked of every company (``scoped``: "across all
+    issuers", "anywhere in the db"), is any dictionary word that is not a proper noun ("director compensation")."""
+    def ordinary(w: NameWord) -> bool:
+        if _names_a_deal(w, question) or (not w.capitalised and _verb_slot(w.text, w.pos, question)):
+            return True
+        if (w.capitalised and not opens_sentence(w.pos, question)) or w.before_role:
+            return False
+        common = is_ordinary(w.text) or (scoped and not w.capitalised and _common_noun(w.text))
+        return common and not _stands_for_a_name(w.text, w.pos, question, lead_ok=w.capitalised)
+
+    ordinary = {i: i in left and ordinary(w) for i, w in words.items()}
     order = sorted(words, key=lambda i: words[i].pos)
     pairs = [(a, b) for a, b in zip(order, order[1:], strict=False) if _adjacent(words[a], words[b], question)]
     in_a_name = {i for pair in pairs if not all(ordinary[j] for j in pair) for i in pair}
     return [i for i in order if ordinary[i] and i not in in_a_name]
+
+
+_SUBJECT = re.compile(r"\b(?:anyone|anybody|someone|somebody|everyone|everybody|nobody|who|whoever|insiders|people|they|"
+                      r"he|she|we|i|you|that|which)\s+(?:(?:anywhere|ever|else|also|still|just|really|actually)\s+)?$", re.I)
+_CLAUSE_AFTER = re.compile(r"^\s+(?:that|whether|if)\b", re.I)
+
+
+def _verb_slot(word: str, pos: int, question: str) -> bool:
+    """A verb where only a verb stands: after a subject or a relative pronoun ("anyone take stock", "a title that
+    includes Secretary"), or before the clause it governs ("which form 3s state that")."""
+    if "VERB" not in _lemmas(word.lower()) or _POSSESSIVE.match(question[pos + len(word):]):
+        return False
+    return bool(_SUBJECT.search(question[:pos]) or _CLAUSE_AFTER.match(question[pos + len(word):]))
+
+
+def _common_noun(word: str) -> bool:
+    low = word.lower()
+    return _a_word(low) and low in _all_words() and low not in _proper_nouns()
 
 
 _GAP = re.compile(r"^\s+(?:[a-z]\.?\s+)?$", re.I)  # words side by side, or with a middle initial between

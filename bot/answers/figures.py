@@ -105,7 +105,9 @@ def understood(result: Answer) -> bool:
     if result.kind in ("ambiguous", "help", "unsupported", "error") or not q.get("spec"):
         return False
     named = q.get("company") or q.get("insider") or q["spec"].get("role")
-    return bool(named) and not q.get("ignored_words") and (result.kind in ANSWERED or result.kind == "no_match")
+    if not named:  # "insider selling in 2022 vs 2023": every company's, when a kind of trade was read and nothing left
+        return bool(q["spec"].get("transaction")) and not q.get("ignored_words") and result.kind in ANSWERED
+    return not q.get("ignored_words") and (result.kind in ANSWERED or result.kind == "no_match")
 
 
 def _ciks(found: dict | None) -> tuple[str, ...]:

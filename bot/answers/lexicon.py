@@ -21,6 +21,8 @@ ROLE_PHRASES: list[tuple[str, str]] = [
     ("cto", r"chief\s+(?:digital\s+(?:&|and)\s+)?tech(?:nology|nical)?(?:\s+officers?)?|\bctos?\b|\btech(?:nology)?\s+chief\b"
             r"|chief\s+digital(?:\s+officers?)?|\bdigital\s+officers?\b"),
     ("cao", r"chief\s+accounting(?:\s+officers?)?|\bcaos?\b"),
+    ("cro", r"chief\s+revenue(?:\s+officers?)?|\bcros?\b"), ("cmo", r"chief\s+marketing(?:\s+officers?)?|\bcmos?\b"),
+    ("chro", r"chief\s+(?:people|human\s+resources?|hr|talent)(?:\s+(?:&|and)\s+[a-z]+)?(?:\s+officers?)?|\bchros?\b"),
     ("chair", r"\bchair(?:man|woman|person)?s?\b|\bchairmen\b"),
     ("president", r"(?<!vice\s)\bpresidents?\b"),
     ("secretary", r"(?:corporate\s+)?\bsecretar(?:y|ies)\b"),
@@ -85,7 +87,7 @@ TRANSACTION_PHRASES: list[tuple[str, str]] = [
     ("sell", r"\bsell(?:s|ing)?\b|\bsold\b|\bsales?\b|\bsellers?\b|\bdump(?:s|ed|ing)?\b|\bunload(?:s|ed|ing)?\b"
              r"|\boffload(?:s|ed|ing)?\b|\btrimm?(?:ed|ing|s)?\b|\bdivest(?:s|ed|ing)?\b|\bunloads?\b|\bproceeds\b"
              r"|\blighten(?:ed|ing|s)?(?:\s+up)?\b|\bliquidat(?:e|ed|es|ing)\b"),
-    ("grant", r"\bgrant(?:s|ed)?\b|\baward(?:s|ed)?\b|\bhanded\b|\bget\b(?!\s+(?:me|us|the|a|an|all|any|info|details)\b)"
+    ("grant", r"\bgrant(?:s|ed)?\b|\baward(?:s|ed)?\b|\bhanded\b(?!(?:\s+\S+){0,5}\s+to\s+(?:charity|charities|a\s+charity|a\s+foundation))|\bget\b(?!\s+(?:me|us|the|a|an|all|any|info|details)\b)"
               r"(?!\s+(?:reported|filed|disclosed|recorded|listed|posted|sold|bought|dumped|rid)\b)"
               r"|\bget(?:s|ting)\b(?!\s+(?:reported|filed|disclosed|recorded|listed|posted|sold|bought|dumped|rid)\b)"
               r"|(?<!\byou've\s)(?<!\byou\s)(?<!\bu\s)(?<!\bwe've\s)\bgot(?:ten)?\b(?!\s+(?:reported|filed|disclosed|recorded|listed|posted|sold|bought|dumped|rid|(?:any\s+)?"
@@ -94,7 +96,7 @@ TRANSACTION_PHRASES: list[tuple[str, str]] = [
     ("exercise", r"\bexercis(?:e|ed|es|ing)\b(?!\s+prices?)|\bvest(?:ed|ing|s)?\b|\bsettl(?:e|ed|es|ing|ements?)\b"
                  r"|\b(?:get|got|gets|was|were)\s+paid\s+out\b|\bpaid\s+out\s+(?:in\s+)?(?:shares|stock)\b"),
     ("gift", r"\bgift(?:s|ed|ing)?\b|\bdonat(?:e|ed|es|ion|ions)\b|\bg(?:ave|ive|ives|iving|iven)\s+away\b"
-             r"|\bg(?:ave|ive|ives|iving|iven)\b(?=(?:\s+\S+){0,3}\s+to\s+(?:charity|charities|a\s+charity|a\s+foundation))"
+             r"|\b(?:g(?:ave|ive|ives|iving|iven)|hand(?:ed|s|ing)?(?:\s+over)?)\b(?=(?:\s+\S+){0,5}\s+to\s+(?:charity|charities|a\s+charity|a\s+foundation))"
              # "transfer to estate planning vehicles", "park shares in the family trust": a gift to a vehicle
              r"|\b(?:transfer(?:s|red|ring)?|park(?:s|ed|ing)?|mov(?:e|ed|es|ing)|shift(?:s|ed|ing)?)\b(?=(?:\s+\S+){0,4}\s+"
              r"(?:to|into|in)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,3}(?:trusts?|vehicles?|foundation|"
@@ -127,7 +129,7 @@ AGGREGATION_PHRASES: list[tuple[str, str]] = [
               r"restricted|performance|preferred|common|dollars|bucks)\b)|\bnumber\s+of\b|\bcount\b"),
     ("total", r"\btotals?\b|\bsums?\b|\baltogether\b|\bin\s+all\b|\bhow\s+much\b|\bhow\s+many\s+(?:shares|dollars|bucks)\b|\bhow\s+many\b(?=\s+[\w$.'-]+\s+shares\b)"
               r"|\bcombined\b|\badd\s+up\b|\badd(?:ed|ing)?\s+(?=up\b)"
-              r"|\baggregate\b|\bdollar\s+value\b|\bproceeds\b|\bworth\b|\baverage\b|\bavg\b|\bmean\b"
+              r"|\baggregate\b|\bdollar\s+value\b|\bproceeds\b|\bworth\b|\baverage\b|\bavg\b|\bmean\b|\bmedian\b"
               r"|\bshares\s*(?:and|n|&|\+|/)\s*(?:dollars|\$|value)(?!\w)|\b(?:dollars|value|\$)\s*(?:and|n|&|\+|/)\s*shares\b"
               r"|\bsummed\b|\btotall?ed\b|\btall(?:y|ied|ies|ying)(?:\s+up)?\b|\b(?:raised|brought\s+in|pocketed|grossed|t(?:ake|akes|ook|aking)\s+in)\b"),
     ("biggest", r"\bbiggest\b|\blargest\b|\btop\b|\bhighest\b|\bmost\b(?!\s+recent)"),
@@ -184,7 +186,7 @@ PER_COMPANY = re.compile(r"\b(?:which|what)\s+(?:companies|company|issuers?|stoc
 
 # Scope words: the question is about every company ("top purchases anywhere", "how many 4/As are in here").
 SCOPE = (r"\b(?:throughout\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:data(?:base|\s*set)?|db|market|files?|filings)\b|anywhere|everywhere|overall|globally|(?:no\s+matter|whatever|regardless\s+of)\s+(?:the\s+|which\s+|what\s+)?(?:company|companies|issuer|ticker)|(?:across\s+|in\s+)?the\s+(?:whole\s+)?universe|(?:market|db|database|data[\s-]?set|firm|company|site|universe)[\s-]?wide|(?:company|issuer|ticker|market)[\s-](?:agnostic|level)|across\s+(?:the\s+)?(?:whole\s+)?(?:market|board|database"
-         r"|db|companies|all\s+companies|every\s+company|all\s+(?:the\s+)?(?:issuers|filers|tickers))|throughout\s+(?:the\s+)?(?:whole\s+)?(?:database|db|data\s*set|market)|(?:at|in|for|of)\s+(?:all|any|every)\s+(?:the\s+)?"
+         r"|db|companies|all\s+companies|every\s+(?:company|issuer|filer|ticker)|all\s+(?:the\s+)?(?:issuers|filers|tickers))|throughout\s+(?:the\s+)?(?:whole\s+)?(?:database|db|data\s*set|market)|(?:at|in|for|of)\s+(?:all|any|every)\s+(?:the\s+)?"
          r"compan(?:y|ies)|all\s+(?:the\s+)?(?:companies|cos|cos\.)|every\s+company|any\s+company|everyone|everybody|anyone"
          r"|anybody|everyone'?s|everybody'?s|everything|(?:in\s+|throughout\s+)?(?:the\s+)?(?:whole|entire)\s+(?:database|db|data\s*set|dataset|market|corpus|universe)"
          r"|in\s+(?:the\s+)?(?:database|db|data\s*set|dataset)|in\s+here|on\s+(?:file|record)|of\s+all\s+time"
@@ -201,8 +203,7 @@ NOT_PLAN = re.compile(
 
 
 # Capitalised at the start of a question, these are usually just words ("Best trades", "Key insiders").
-QUESTION_OPENERS = {"better", "best", "well", "big", "little", "young", "key", "price", "power", "general", "global",
-                    "national", "united", "american", "first", "new", "old", "one", "home", "life"}
+QUESTION_OPENERS = {"better", "best", "well", "big", "little", "young", "key", "price", "power", "general", "global", "national", "united", "american", "first", "new", "old", "one", "home", "life"}
 
 # Words that carry no name: question words, filler, chat words and domain words the tables do not consume.
 STOPWORDS = set("""
@@ -234,7 +235,7 @@ pref prefs convert converts converted conversion conversions tranche tranches po
 range ranged ranging highest lowest min max minimum maximum paid px ipos code codes lemme
 busiest heaviest one-day single-day table tables irrespective money greatest units calendar explains explain christmas issuer issuers spent cheapest sorry dumb
 besides apart aside except else dip dips equity originally cover covered annual initial statement statements
-yes held diff included including settled carries carried carry expires expired expire pull pulls grab gimme
+somebody everybody nobody whether whoever whatever whichever yoy yes held diff included including settled carries carried carry expires expired expire pull pulls grab gimme
 already fully names checkboxes ticked checked certify certification monthly quarterly annually yearly summarise
 summarize summarised summarized summarising summarizing see seen actually really just submission submitted owning
 sr jr mkt row rows different entity entities measured keep kept sizes lower higher bigger smaller larger ticker tickers
@@ -254,14 +255,13 @@ together name checkbox box bargain took serve serves serving corporate objective
 milestones gross saw bot original tech
 """.split())
 
-# Soft words that follow "at" in everyday phrases, not as a company ("at best", "at first").
 # "receive from RSUs", "got from his options": the shares an award settled into (code M), not a grant.
 FROM_AWARD = re.compile(r"\bfrom\s+(?:(?:his|her|their|the|its)\s+)?(?:rsus?|psus?|restricted\s+stock\s+units?|"
                         r"(?:stock\s+)?options?|awards?)\b", re.I)
 # Before these a common word names the company ("oscar shares", "apple stock"), as after "at".
 OF_COMPANY = re.compile(r"\s+(?:shares|stock|insiders)\b|\s*:(?!\d)"  # and "oscar: ..."; "snow trades", not "block trades"
                         r"|(?<!\bblock)(?<!\bkey)(?<!\bbetter)(?<!\bbest)(?<!\bbig)(?<!\bfirst)(?<!\bnew)(?<!\bold)\s+(?:trades|sales|sells|buys|purchases|grants|options|filings)\b", re.I)
-AT_IDIOMS = {"best", "first", "home", "one", "well", "price", "new", "old", "big", "little", "general"}
+AT_IDIOMS = {"best", "first", "home", "one", "well", "price", "new", "old", "big", "little", "general"}  # "at best", "at first"
 
 # A lower-case word with an ending names do not have ("information", "usually", "effectively"): when no stored
 # name holds it, it is read as filler. Not -ing, -ed, -ly or -ies: Fleming, Mohammed, Kelly and Davies are names.

@@ -19,7 +19,14 @@ class Topic:
     words: str  # what the answer says was searched
 
 
+_RULE = r"(?:rules?\s+)?16[ab]-?\d+(?:\s*\([a-z0-9]\))*"
 TOPICS: dict[str, Topic] = {
+    # "an SEC exemption rule (such as Rule 16a-9, 16a-13 or 16b-3)": any of Section 16's exemption rules.
+    "exemption_rule": Topic(re.compile(r"\b(?:(?:a|any|an|specific|sec|section\s+16)\s+)*exemption\s+rules?\b"
+                                       rf"|\b{_RULE}(?:\s*(?:,|or|and)\s*{_RULE})*(?:\s*,)?\s*(?:or|and)\s*(?:rule\s+)?16b-?\d+"
+                                       rf"|\b(?:rules?\s+)?16b-?\d+(?:\s*\([a-z0-9]\))*\s*(?:,|or|and)\s*{_RULE}", re.I),
+                            ("%Rule 16a-%", "%Rule 16b-%", "%Rules 16a-%", "%Rules 16b-%"),
+                            "citing a Section 16 exemption rule (per a footnote)"),
     "espp": Topic(re.compile(r"\bespps?\b|\bemployee\s+(?:stock|share)\s+purchase(?:\s+plans?)?\b", re.I),
                   ("%employee stock purchase%", "%employee share purchase%", "%ESPP%"), "under an employee stock purchase plan (per a footnote)"),
     "rule_16b3": Topic(re.compile(r"\b(?:rule\s+)?16b-?3(?:\([a-z]\))?(?:\s+exemptions?)?\b", re.I),

@@ -60,7 +60,7 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                          # "beta", "ev/ebitda", "10-k revenue", "black-scholes value"
                          r"|\bcurrent\s+(?:px|price|quote|(?:market\s+)?value|valuation)\b|\bintraday\b"
                          r"|\b(?:\d+[\s-]*day\s+)?moving\s+av(?:g|erage)\b|\bbeta\s*(?:\?|$)|\bbeta\s+(?:of|for)\b"
-                         r"|\bev\s*/\s*ebitda\b|\bebitda\b|\brevenues?\b|\beps\b|\bblack[\s-]+scholes\b|\bfair\s+value\b"
+                         r"|\bev\s*/\s*ebitda\b|\bebitda\b|(?<!chief\s)\brevenues?\b(?!\s+officers?)|\beps\b|\bblack[\s-]+scholes\b|\bfair\s+value\b"
                          # "how many shs does tgen have outstanding", "mkt cap", "what dividend does X pay"
                          r"|\b(?:does|do)\s+\$?[a-z]{1,6}\s+have\s+outstanding\s*\??$|\b(?:total\s+)?(?:shares|shs)\s+outstanding\b(?!\s+after)"
                          r"|\boutstanding\s+(?:shares|shs)\b|\bmkt\.?\s+cap\b|\bwhat\s+dividends?\b(?!\s+(?:reinvest|equivalent))"

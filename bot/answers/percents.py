@@ -13,7 +13,14 @@ from dataclasses import replace
 from bot.answers import query
 from bot.answers.fetch import fetch
 from bot.answers.filters import Filters
-from bot.answers.price_range import ASKS_AVERAGE, ASKS_RANGE, average_across_note, price_range_note
+from bot.answers.price_range import (
+    ASKS_AVERAGE,
+    ASKS_MEDIAN,
+    ASKS_RANGE,
+    average_across_note,
+    median_note,
+    price_range_note,
+)
 from bot.answers.records import Record, build_records
 from bot.domain.formats import fmt_money, fmt_price, fmt_shares
 
@@ -32,12 +39,14 @@ _SCAN = 500
 def asked_figures(conn: sqlite3.Connection, filters: Filters, question: str, *, across: bool) -> list[str]:
     """The figures a question asks of the rows besides the rows themselves, in the order they lead the answer: a
     percentage, the average price across companies (``across``: no company named, a list or a total), the range of
-    prices filed."""
+    prices filed, the median price."""
     notes = percent_notes(conn, filters, question) + (exercise_cost_notes(conn, filters) if WOULD_COST.search(question)
                                                       else [])
     if across and ASKS_AVERAGE.search(question) and (note := average_across_note(conn, filters)):
         notes.append(note)
     if ASKS_RANGE.search(question) and (note := price_range_note(conn, filters)):
+        notes.append(note)
+    if ASKS_MEDIAN.search(question) and (note := median_note(conn, filters)):
         notes.append(note)
     return notes
 

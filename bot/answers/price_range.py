@@ -43,3 +43,29 @@ def average_across_note(conn: sqlite3.Connection, filters: Filters) -> str | Non
     return (f"Across companies an average price mixes different stocks; for what it is worth: "
             f"{fmt_money(dollars / shares)} a share (dollars over shares of {len(rows):,} trades), and "
             f"{fmt_money(mean)} as the plain mean of their prices.")
+
+
+ASKS_MEDIAN = re.compile(r"\bmedian\b", re.I)
+
+
+def median_note(conn: sqlite3.Connection, filters: Filters) -> str | None:
+    """"median sale price": the middle price of the rows selected, by transaction and by share (the price the
+    middle share was traded at), each labelled (None without a priced row)."""
+    rows = [r for r in query.entries(conn, filters, limit=query.MAX_SCAN_ROWS, counted=False)
+            if r["price_per_share"] and r["price_per_share"] > 0]
+    if not rows:
+        return None
+    prices = sorted(r["price_per_share"] for r in rows)
+    middle = len(prices) // 2
+    by_row = prices[middle] if len(prices) % 2 else (prices[middle - 1] + prices[middle]) / 2
+    by_share = sorted(rows, key=lambda r: r["price_per_share"])
+    half, seen, share_price = sum(r["shares"] or 0 for r in rows) / 2, 0.0, by_share[-1]["price_per_share"]
+    for r in by_share:
+        seen += r["shares"] or 0
+        if seen >= half:
+            share_price = r["price_per_share"]
+            break
+    cut = " (the first rows scanned)" if len(rows) >= query.MAX_SCAN_ROWS else ""
+    return (f"Median price: {fmt_price(by_row)} over {len(prices):,} priced transactions{cut} (the middle "
+            f"{'one' if len(prices) % 2 else 'two, averaged'}); weighted by shares, the middle share traded at "
+            f"{fmt_price(share_price)}.")

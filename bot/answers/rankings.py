@@ -115,6 +115,8 @@ def render_ranking(ranked: list[Ranked], scope: str, searched: str, *, filings_o
             figure = f"{r.filings:,} {'filing' if r.filings == 1 else 'filings'}"
         else:
             amount = fmt_money(r.value) if valued else f"{fmt_shares(r.shares)} shares or units"
+            if valued and r.shares and "," not in r.companies:  # one company's shares add up
+                amount += f" for {fmt_shares(r.shares)} shares"
             figure = (f"{amount} in {r.transactions:,} {'transaction' if r.transactions == 1 else 'transactions'} "
                       f"from {r.filings:,} {'filing' if r.filings == 1 else 'filings'}")
             if r.transactions > 1 and r.largest:
@@ -218,6 +220,8 @@ def render_days(ranked: list[RankedDay], scope: str, searched: str, *, valued: b
             figure = f"{many} in {filings}"
         else:
             amount = fmt_money(r.value) if valued else f"{fmt_shares(r.shares)} shares or units"
+            if valued and r.shares and "," not in r.companies:  # one company's shares add up
+                amount += f" for {fmt_shares(r.shares)} shares"
             figure = f"{amount} in {many} from {filings}"
         b.add_line(f"{place}. {who}: {figure}")
         b.answer.records.append({"day": r.day, "name": r.name, "transactions": r.transactions,

@@ -279,7 +279,7 @@ def resolve(parse: RulesParse, catalog: Catalog, conn: sqlite3.Connection) -> Re
     for i, w in words.items():  # "everyone included": an English word that named no one is filler
         w.soft = w.soft or (i not in claimed and not w.capitalised and bool(lexicon.ENGLISH_SHAPE.match(w.text)))
     left = {i for i, w in words.items() if i not in claimed and not w.soft}
-    for i in english.fillers(words, left, parse.question):  # "throughout the data", "separate gifts" (not "john smith")
+    for i in english.fillers(words, left, parse.question, scoped=parse.all_companies):  # "throughout the data", "separate gifts" (not "john smith")
         words[i].soft = True
     names.settle(res, parse, words, claimed, company_claimed, catalog)
     res.unknown_words = [w.text for i, w in words.items() if i not in claimed and not w.soft]

@@ -122,7 +122,8 @@ class RulesParse:
     def empty(self) -> bool:
         """Nothing at all was recognised (no filter, no name, no aggregation)."""
         return not (self.role or self.security or self.transaction or self.dates or self.aggregation_stated
-                    or self.form or self.amendments_only or self.bounded or self.name_words or self.tickers or self.ask)
+                    or self.form or self.amendments_only or self.bounded or self.name_words or self.tickers or self.ask
+                    or self.noted)
 
     @property
     def bounded(self) -> bool:

@@ -18,7 +18,7 @@ from bot.answers.dates import describe_range, period_to_range
 from bot.answers.filters import Filters
 
 Role = Literal[
-    "general_counsel", "ceo", "cfo", "coo", "cto", "cao", "president", "chair", "secretary", "treasurer", "director",
+    "general_counsel", "ceo", "cfo", "coo", "cto", "cao", "cro", "cmo", "chro", "president", "chair", "secretary", "treasurer", "director",
     "ten_percent_owner", "officer",
 ]
 SecurityKind = Literal["option", "rsu", "psu", "warrant", "preferred", "common"]

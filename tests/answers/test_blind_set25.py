@@ -24,7 +24,6 @@ TODAY = dt.date(2026, 12, 7)
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
     "b25-scope-conversions-2024-slack": "wrong-filter-or-order",
-    "b25-scope-secretary-titles-plain": "words-read-as-name ('Includes')",
     "b25-scope-ten-pct-form3-slack": "wrong-filter-or-order",
     "b25-verb-levchin-end-up-plain": "wrong-filter-or-order",
     "b25-verb-doe-offload-slack": "wrong-filter-or-order",

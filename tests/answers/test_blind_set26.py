@@ -23,7 +23,6 @@ TODAY = dt.date(2026, 12, 7)
 
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
-    "b26-scope-charity-anywhere-slack": "words-read-as-name ('Somebody')",
     "b26-scope-ipo-sell-all-co-slack": "wrong-filter-or-order",
     "b26-verb-thiel-unload-money-2024-slack": "wrong-filter-or-order",
     "b26-verb-mithril-series-c-adgi-plain": "wrong-filter-or-order",

@@ -23,7 +23,6 @@ TODAY = dt.date(2026, 12, 7)
 
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
-    "b27-scope-median-px-2025-slack": "words-read-as-name ('Median')",
     "b27-scope-director-pay-plain": "words-read-as-name ('Whether')",
     "b27-scope-plan-dates-all-slack": "figure-not-computed",
     "b27-verb-travers-handed-slack": "wrong-filter-or-order",

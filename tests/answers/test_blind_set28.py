@@ -25,13 +25,10 @@ TODAY = dt.date(2026, 12, 7)
 XFAIL: dict[str, str] = {
     "b28-scope-plans-2024-everywhere-plain": "wrong-filter-or-order",
     "b28-scope-in-lieu-of-fees-slack": "words-read-as-name ('Take')",
-    "b28-scope-exemption-rules-plain": "wrong-filter-or-order",
     "b28-scope-splits-all-cos-slack": "wrong-filter-or-order",
-    "b28-scope-no-securities-form3-plain": "words-read-as-name ('State')",
     "b28-scope-warrants-anyone-slack": "wrong-filter-or-order",
     "b28-scope-group-disclaimer-plain": "wrong-filter-or-order",
     "b28-neg-thiel-oscr-later-plain": "wrong-filter-or-order",
-    "b28-verb-elon-billion-slack": "wrong-filter-or-order",
     "b28-verb-sequoia-pick-up-slack": "words-read-as-name ('Sequoia')",
     "b28-verb-ff-j-each-plain": "wrong-filter-or-order",
     "b28-verb-mithril2-guts-end-up-plain": "wrong-filter-or-order",

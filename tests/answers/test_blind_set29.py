@@ -25,10 +25,8 @@ TODAY = dt.date(2026, 12, 7)
 XFAIL: dict[str, str] = {
     "b29-scope-rsus-2025-anywhere-slack": "words-read-as-name ('Land Fresh')",
     "b29-scope-monthly-vesting-grants-plain": "wrong-filter-or-order",
-    "b29-verb-adams-unloaded-below-161-slack": "wrong-filter-or-order",
     "b29-verb-markham-delivered-slack": "wrong-filter-or-order",
     "b29-verb-cabillot-trimmed-24th-slack": "wrong-filter-or-order",
-    "b29-verb-musk-handed-charity-slack": "wrong-filter-or-order",
     "b29-verb-sequoia-pick-up-weebly-plain": "wrong-filter-or-order",
     "b29-near-botha-sq-bought-plain": "near-miss-not-shown",
     "b29-ex-musk-warrant-net-plain": "figure-not-computed",

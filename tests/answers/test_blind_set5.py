@@ -29,7 +29,6 @@ XFAIL: dict[str, str] = {
     "b5-cmp-adams-and-plan-plain": "how-many-without-total (7 rows listed, 25,000 not stated)",
     # comparisons and multi-part
     "b5-cmp-pdex-days-slack": "m/d-read-as-2023; 'price' read as a name",
-    "b5-cmp-during-exrb-plain": "while-question-not-split (Doe's sales listed, no answer on buying)",
     "b5-cmp-two-part-scarpelli-slack": "multi-part-filter-leaked ('options' applied to the sales part; sale total missing)",
     # market-wide
     "b5-mkt-biggest-usd-plain": "per-person-total-read-as-biggest-rows (Thiel row first; Musk total missing)",

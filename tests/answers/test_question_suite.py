@@ -597,7 +597,7 @@ CASES: dict[str, Case] = {
     # --- market-wide rankings (class 10) -------------------------------------------------------------
     "rank-sellers": Case("who unloaded the most", [
         "Insiders ranked by dollar value for all companies (sales (S))",
-        "1. Elon Musk (TSLA): $1,126,400,317.72 in 50 transactions from 3 filings",
+        "1. Elon Musk (TSLA): $1,126,400,317.72 for 2,349,258 shares in 50 transactions from 3 filings",
         "2. Peter Thiel (PLTR): $679,399,220.54"], db="corpus", kind="summary"),
     "rank-filers": Case("which insiders filed the most", [
         "Insiders ranked by number of filings", "Elon Musk (SCTY, TSLA): 7 filings"], db="corpus"),

@@ -36,6 +36,7 @@ from suite import (
     roles,
     scope,
     stop24_readings,
+    stop25_readings,
     surfaces,
     terms,
     totals,
@@ -69,6 +70,7 @@ CLASSES = {
     "ordinary_words": ordinary_words,        # ordinary English words are not names (blind set 13's findings)
     "review_readings": review_readings,      # readings a review of stop 23's changes found too eager
     "stop24_readings": stop24_readings,      # vesting as of today, two times, states, desk shorthand (stop 24)
+    "stop25_readings": stop25_readings,      # verbs where a verb stands, new officers, medians, exemptions (stop 25)
 }
 
 ALL: dict[str, Case] = {f"{name}::{key}": case for name, module in CLASSES.items()

@@ -60,7 +60,10 @@ def test_display_names(name, shown) -> None:
 
 
 @pytest.mark.parametrize("title, roles", [
-    ("EVP, Chief People & Places Officer", {"officer"}),
+    ("EVP, Chief People & Places Officer", {"chro", "officer"}),
+    ("EVP, CRO & Pres. Life Sciences", {"cro", "president", "officer"}),
+    ("Chief Marketing Officer", {"cmo", "officer"}),
+    ("Chief Human Resources Officer", {"chro", "officer"}),
     ("SVP, GC & Secretary", {"general_counsel", "secretary", "officer"}),
     ("VP, Treasurer", {"treasurer", "officer"}),
     ("Chief Legal Officer", {"general_counsel", "officer"}),

@@ -1,0 +1,71 @@
+"""Readings added in stop 25: verbs where only a verb stands ("anyone take stock", "form 3s state that", "a title
+that includes Secretary") and, asked of every company, dictionary words that name no one; the chief revenue,
+marketing and people officers; a market-wide figure compared across years; the median price; "bucks" as dollars a
+share; a gift handed to charity; the shares of a day ranked by dollars; Section 16 exemption rules cited in
+footnotes, and a footnote topic asked alone."""
+
+from __future__ import annotations
+
+from suite import family, table
+
+NOT_A_NAME = ["could not find a company or insider called", "Nothing is stored for", "No filings by"]
+
+CASES = table(
+    family("verbs-where-a-verb-stands", [
+        "Across every issuer, which officers hold a title that includes Secretary?",
+        "anywhere in db somebody give share to charity",
+        "did anyone anywhere take stock instead of cash director fees",
+    ], [], NOT_A_NAME),
+    family("secretaries-by-title", [
+        "which officers anywhere have a title that includes secretary",
+    ], ["Katherine L. Adams", "Jessica A. Garascia", "John Whiting"], NOT_A_NAME),
+    family("no-securities-form-3s", [
+        "Across the whole data set, which Form 3s state that the reporting person owns no securities of the issuer?",
+    ], ["Vinayak Hegde", "David O. Sacks"], ["Berkshire"]),
+    family("dictionary-words-asked-of-every-company", [
+        "Across all issuers, which directors received equity as director compensation?",
+    ], ["Max R. Levchin"], NOT_A_NAME),
+    family("chief-revenue-officer", [
+        "whos the cro in here",
+        "who is the chief revenue officer at bdx",
+    ], ["Michael Feld", "chief revenue officer"], ["market prices"]),
+    family("chief-revenue-officer-trades", [
+        "BDX CRO?",
+    ], ["Michael Feld", "sold 74 shares"], ["market prices"]),
+    family("chief-people-officer-none", [
+        "who is the chief people officer",
+        "any chro sales",
+    ], ["No "], ["Michael Feld"]),
+    family("market-wide-years-compared", [
+        "yoy insider selling $ 2022 vs 2023",
+        "total insider sales in 2022 vs 2023, in dollars",
+    ], ["Sales in 2022 were bigger", "$34,394,197.71", "$192,711.24"], ["could not compare"]),
+    family("median-sale-price", [
+        "median sale px last yr, whole db, every ticker",
+        "what was the median sale price across all companies in 2025",
+    ], ["Median price: $37.59 over 13 priced transactions", "the middle share traded at $18.00"], NOT_A_NAME),
+    family("median-of-one-insider", [
+        "median sale price for scarpelli",
+    ], ["Median price: $152.655 over 5 priced transactions"]),
+    family("bucks-a-share", [
+        "apple gc unloaded how many shs below 161 bucks",
+        "adams sold how many shares under 161 bucks",
+    ], ["14,452 shares", "less than $161.00"], ["of less than 161 shares"]),
+    family("handed-to-charity", [
+        "musk handed how many tsla shs to charity on nov 19 2021",
+        "how many shares did elon hand over to charity on november 19, 2021",
+    ], ["2,234,000 shares", "code G"], ["grants and awards"]),
+    family("a-day-ranked-by-dollars-with-its-shares", [
+        "did elon really unload like a billion of tsla in one day",
+        "musk's biggest single day of tsla sales by dollars",
+    ], ["Nov 8, 2021", "$1,102,342,478.72 for 934,091 shares"]),
+    family("exemption-rules-cited", [
+        "Across all filers, which filings cite a specific SEC exemption rule (such as Rule 16a-9, 16a-13 or 16b-3) in "
+        "their footnotes?",
+        "any filings citing rule 16b-3 or 16a-13",
+    ], ["citing a Section 16 exemption rule", "David Travers", "Peter Thiel"], NOT_A_NAME),
+    family("a-footnote-topic-alone", [
+        "any reverse splits",
+        "any 16b-3 exemptions",
+    ], [], ["I could not tell what you are asking"]),
+)
