@@ -1,7 +1,7 @@
 """What shape of answer a spec asks for, beyond the rows its filters select: the terms of a grant (vesting,
 expiry, strike), a value that needs a market price, or the positions held through a named vehicle (a trust,
 a partnership, a fund). Decided from the spec's ``ask`` and ``vehicle`` fields only (the words are read by the
-understanding stages, ``spans.asks`` and ``spans.vehicle``, for the rules and the LLM path alike); the spec's
+understanding stages, ``spans.asks`` and ``vehicle_spans.vehicle``, for the rules and the LLM path alike); the spec's
 filters are not changed here, only which answer is written from them.
 """
 

@@ -32,6 +32,9 @@ PREFACES = {
                "filings don't say. What the filings show:",
     "judgment": "I can't judge how someone does their job: the filings only show their roles, trades and holdings. "
                 "What the filings show:",
+    "sentiment": "The filings don't say what insiders think of the stock or what a trade signals; what they did:",
     "why": "Filings don't say why an insider traded, beyond what their footnotes state (a 10b5-1 plan, taxes, a "
            "gift). What the filings show:",
 }
+# Said before a no-match when the question also asked what the filings cannot tell ("is thiel bullish on fintech").
+SAID_BEFORE_NO_MATCH = {"sentiment": "The filings don't say what insiders think of the stock or what a trade signals."}

@@ -24,7 +24,7 @@ from bot.answers.answer_kinds import (
     with_notes,
 )
 from bot.answers.budget import DEFAULT_SECONDS, Budget, Overrun, out_of_time
-from bot.answers.cannot import CANNOT, PREFACES, SHOWN_AFTER, WHAT_I_KNOW
+from bot.answers.cannot import CANNOT, PREFACES, SAID_BEFORE_NO_MATCH, SHOWN_AFTER, WHAT_I_KNOW
 from bot.answers.close_filers import close_filer, close_person
 from bot.answers.held_in_all import holdings_notes
 from bot.answers.holders import holder_named_in_notes
@@ -277,8 +277,8 @@ def _answer_understood(understanding: Understanding, parse: rules.RulesParse, co
                                    today, worth=understanding.spec.ask == "market_value")) is not None:
         return _prefaced(held, parse)  # the unmatched name is a trust or fund named in the nature of ownership
     early, joint_note = _not_records(understanding, parse, conn, catalog)
-    if early is not None:
-        return early
+    if early is not None:  # ("is thiel bullish on fintech": the can't, then that nothing is stored for "fintech")
+        return preface(early, SAID_BEFORE_NO_MATCH[parse.out_of_scope]) if parse.out_of_scope in SAID_BEFORE_NO_MATCH else early
     if (shaped := shaped_answer(understanding, conn, today, parse.question)) is not None:
         return with_notes(_prefaced(shaped, parse), understanding)
     if (ranked := ranking_answer(understanding, conn)) is not None:

@@ -18,12 +18,12 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                           r"|\bgood\s+(?:long[\s-]+term\s+|short[\s-]+term\s+)?(?:hold|buy|bet|pick)\b|\bmy\s+portfolio\b"
                           r"|\binvestment\s+advice\b|\bundervalued\b|\bovervalued\b|\bbargain\b"
                           # a judgment of what a trade means: "is dodge selling a bad sign", "bullish?"
-                          r"|\bin\s+hindsight\b|\b(?:good|bad|great|smart)\s+(?:trade|sale|buy|sell)\b|\b(?:good|bad|warning)\s+signs?\b|\bbullish\b|\bbearish\b|\bred\s+flags?\b"
+                          r"|\bin\s+hindsight\b|\b(?:good|bad|great|smart)\s+(?:trade|sale|buy|sell)\b"
                           r"|\bshould\s+(?:i|we)\s+(?:worry|be\s+worried|care)\b"
                           r"|\b(?:smart|wise|a\s+good\s+idea)\s+to\b|\bfollow\s+(?:\S+\s+){1,2}(?:and|&)\s+(?:buy|sell)\b"
                           # "a good deal", "good for shareholders", "a takeover target", "insider sentiment"
                           r"|\ba\s+(?:good|bad|great)\s+deal\b|\b(?:good|bad)\s+for\s+(?:shareholders|investors|the\s+stock)\b"
-                          r"|\b(?:takeover|acquisition|buyout)\s+(?:target|candidate)\b|\bsentiment\b|\brestricted\s+list\b"
+                          r"|\b(?:takeover|acquisition|buyout)\s+(?:target|candidate)\b|\brestricted\s+list\b"
                           # "should our IR team be worried", "will it spook investors", "a smart time to sell"
                           r"|\bshould\s+(?:\S+\s+){0,4}?(?:be\s+)?(?:worried|concerned|nervous|alarmed|worry|care)\b|\bspook\w*"
                           r"|\b(?:smart|wise|good|bad|great|right|wrong|perfect)\s+(?:time|moment|move|call|decision)\b"
@@ -112,6 +112,10 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                               r"|\bwhen(?:'s|’s|s|\s+is|\s+will\s+be)\s+(?:the\s+)?next\b(?!\s+(?:vest\w*|tranche|installment|expir\w*))"
                               # "is buffett planning to add", "what will softbank do w betr next"
                               r"|\bplanning\s+to\b|\bwhat\s+will\s+(?:\S+\s+){1,3}?do\b", re.I)),
+    # What insiders' trades signal ("insider sentiment at dkng", "is rabois bearish", "a red flag?"): the filings
+    # say what they did, not what it means; what they did is shown after saying so.
+    ("sentiment", re.compile(r"\bsentiment\b|\bbullish\b|\bbearish\b|\b(?:good|bad|warning)\s+signs?\b|\bred\s+flags?\b"
+                             r"|\bsignal(?:s|ling|ing)?\b", re.I)),
     # What a company books or an insider owes, beyond the filings: "how many employees does pro-dex have", "the
     # stock-compensation expense for his options", "how much tax will scarpelli owe".
     ("company", re.compile(r"\bhow\s+many\s+(?:employees|staff|workers|people\s+work)\b|\bnumber\s+of\s+employees\b|\b(?:headcount|employee\s+count|staff\s+count)\b|\b(?:stock[\s-]+)?comp(?:ensation)?\s+expense\b"

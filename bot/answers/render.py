@@ -73,15 +73,16 @@ def message(kind: str, headline: str, lines: list[str] | None = None, notes: lis
     return answer
 
 
-def preface(answer: Answer, text: str) -> None:
-    """Put a caveat before the answer's own headline ("I don't have news; ...")."""
+def preface(answer: Answer, text: str) -> Answer:
+    """Put a caveat before the answer's own headline ("I don't have news; ..."); the answer, for chaining."""
     if answer.lines and answer.lines[0].text == answer.headline:
         answer.headline = text
-        return
+        return answer
     own = answer.headline
-    if len(own) > 1 and own[0].isupper() and own[1].islower():
+    if len(own) > 1 and own[0].isupper() and own[1].islower() and text.endswith(":"):
         own = own[0].lower() + own[1:]
     answer.headline = f"{text} {own}"
+    return answer
 
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from bot.answers import amounts, lexicon, spans
+from bot.answers import amounts, lexicon, spans, vehicle_spans
 from bot.answers.dates import DateRange
 from bot.answers.negation import negation_of
 from bot.answers.noted import noted_spans
@@ -104,7 +104,7 @@ class RulesParse:
     per_company: bool = False  # "which company had the most insider selling": totals per company, ranked
     newest_n: bool = False  # "the last 3", "latest 5": the newest rows, whoever filed them
     negation: str | None = None  # a word that leaves something out, which the filters cannot express
-    out_of_scope: str | None = None  # advice | pnl | price | news | prediction | why
+    out_of_scope: str | None = None  # advice | sentiment | pnl | price | news | prediction | why …
     all_companies: bool = False  # a scope phrase: "anywhere", "overall", "in the whole database"
     comparison: bool = False  # "vs", "versus", "compared to"
     ask: str | None = None  # terms | market_value: an answer the rows alone do not give
@@ -145,7 +145,7 @@ def recognise(question: str, today: dt.date) -> tuple[list[Span], Text]:
     the text with those spans blanked."""
     text = Text(question)
     found = spans.explicit_tickers(text) + spans.scope(text) + amounts.amounts(text) + spans.asks(text)
-    found += spans.dates(text, today) + spans.vehicle(text) + spans.order_by(text) + spans.source(text)
+    found += spans.dates(text, today) + vehicle_spans.vehicle(text) + spans.order_by(text) + spans.source(text)
     found += spans.forms(text) + spans.not_plan(text) + spans.limit(text) + noted_spans(text)
     found += spans.role_question(text)
     found += spans.table(text, "role", lexicon.ROLE_PHRASES) + spans.table(text, "security", lexicon.SECURITY_PHRASES)

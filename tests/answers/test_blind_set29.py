@@ -41,7 +41,6 @@ XFAIL: dict[str, str] = {
     "b29-sum-scty-series-a-f-plain": "figure-not-computed",
     "b29-sum-oscar-ff-v-slack": "figure-not-computed",
     "b29-sum-mithril-guts-after-slack": "figure-not-computed",
-    "b29-sum-fintail-total-plain": "figure-not-computed",
     "b29-sum-tsla-2010-conv-warrant-plain": "figure-not-computed",
     "b29-sum-musk-trust-s-slack": "figure-not-computed",
     "b29-cmp-strikes-scarpelli-musk-plain": "comparison-part-not-answered",

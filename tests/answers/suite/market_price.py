@@ -90,7 +90,7 @@ CASES = table(
     family("judgment-of-a-trade", [
         "is dodge selling a bad sign",
         "is musk selling bearish?",
-    ], ["I can't give investment advice"]),
+    ], ["The filings don't say what insiders think of the stock or what a trade signals", "sold"]),
     # Profits asked of a named insider: the can't-answer, then the trades the filings show with their prices.
     family("profit-of-a-named-trade", [
         "did mcguirks isba buy make money?",

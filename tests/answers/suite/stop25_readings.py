@@ -68,4 +68,20 @@ CASES = table(
         "any reverse splits",
         "any 16b-3 exemptions",
     ], [], ["I could not tell what you are asking"]),
+    family("sentiment-then-what-insiders-did", [
+        "insider sentiment at $dkng",
+        "is dodge bullish on draftkings",
+    ], ["The filings don't say what insiders think of the stock or what a trade signals", "R. Stanton Dodge",
+        "sold 52,777 shares"], ["I can't give investment advice"]),
+    family("sentiment-of-a-name-not-stored", [
+        "is thiel bullish on fintech or nah",
+    ], ["The filings don't say what insiders think", "Nothing is stored for “fintech”"]),
+    family("ex-as-exercise", [
+        "wve cfo ex strikes?",
+        "moran ex prices",
+    ], ["$2.83", "$3.14", "$4.75", "$8.17", "$10.48"], ["I can't leave things out"]),
+    family("a-vehicle-named-after-its-owner", [
+        "What is the total number of Snowflake shares held by Scarpelli's six Fintail trusts?",
+        "snow shares held by scarpelli's fintail trusts, total",
+    ], ["37,323 shares of Class A Common Stock", "in 6 positions (all indirect)"], ["John Dennis McMahon", "Berkshire"]),
 )
