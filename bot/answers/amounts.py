@@ -32,7 +32,7 @@ _OR_BEYOND = re.compile(r"(?P<cur>\$)(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|m|
 _THE_COUNT = re.compile(r"\bthe\s+(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|m|mm)?\s+(?:(?:share|stock)\s+)?"
                         r"(?=(?:options|shares|rsus|units|warrants|shs)\b)", re.I)
 # "the 3.14 wave options": a number with cents just before the options (or their strike) is their exercise price.
-_BARE_STRIKE = re.compile(r"(?<![\w$.,])(?P<num>\d{1,4}\.\d{2})(?=\s+(?:[\w$.&'-]+\s+)?(?:options?|strikes?|warrants?|calls?)\b)",
+_BARE_STRIKE = re.compile(r"(?<![\w$.,])(?P<num>\d{1,4}\.\d{2})(?=\s+(?:[\w$.&'-]+\s+)?(?:options?|opts?|strikes?|warrants?|calls?)\b)",
                           re.I)
 # "50k+ shares", "$1m+": at least that amount.
 _PLUS = re.compile(r"(?<![\w$.,])(?P<cur>\$)?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|m|mm|mn|b|bn)?\+(?![\w+]|\s*[\d$])"

@@ -106,7 +106,7 @@ def shaped_answer(understanding: Understanding, conn: sqlite3.Connection, today:
     if spec.ask == "no_securities":
         return _no_securities_answer(understanding, conn)
     scope = scope_words(understanding)
-    if spec.ask == "signer" and (understanding.company or understanding.insider):
+    if spec.ask == "signer":  # market-wide too: "which 2025 form 4s did the insider sign personally"
         return signer_answer(conn, understanding.filters(), scope)
     place = state_asked(question)
     if place is not None and spec.transaction and not understanding.insider:  # "did any texas-based insiders buy"
@@ -391,7 +391,9 @@ def with_notes(result: Answer, understanding: Understanding) -> Answer:
     """Say how names were read: a close spelling taken for a name, words that were not understood."""
     company, insider = understanding.company, understanding.insider
     for match, label in ((company, company_label(company)), (insider, insider_label(insider))):
-        if match is not None and match.inexact and match.via != "context":
+        if match is not None and match.via == "ticker_guess":
+            preface(result, f"No company with the ticker {match.text.lstrip('$').upper()} is stored; read as {label}, one keystroke away.")
+        elif match is not None and match.inexact and match.via != "context":
             result.notes.append(f"(Read “{match.text}” as {label}, the closest name on file.)")
     if understanding.unknown_words and (company or insider):
         result.notes.append(f"(Not understood and ignored: {', '.join(understanding.unknown_words)}.)")

@@ -80,6 +80,8 @@ SIGNER_PHRASES = [
     r"\bwho\s+(?:\w+\s+){0,2}?(?P<kw>sign(?:ed|s)?)\b(?!\s+(?:up|on\s+to|off\s+on)\b)",
     r"\b(?P<kw>signed)\s+(?:it\s+|them\s+)?(?:by|for)\s+(?:who|whom)\b", r"\b(?P<kw>signed\s+by)\s*\??$",
     r"\b(?P<kw>signatur(?:e|es)|signatory|signatories|signers?)\b(?!\s+dates?\b)",
+    # "signed personally rather than through an attorney-in-fact", "whos the atty signing em"
+    r"\b(?P<kw>attorneys?[\s-]+in[\s-]+fact|power\s+of\s+attorney|poa|atty|attorney)\b(?=.*\bsign)|\bsign\w*\b.*\b(?P<kw2>attorneys?[\s-]+in[\s-]+fact|power\s+of\s+attorney|poa)\b",
     r"\b(?P<kw>sign\s+by)(?=\s+(?:who|whom)\b|\s*\??$)",  # "lnkd form 3 sign by who", "yelp levchin form sign by"
     # "on what dates did dodge and garascia sign their form 4s", "when did he sign it": each filing's signature
     r"\b(?:when|what\s+(?:date|dates|day))\s+(?:did|does|do|was|were)\b(?!.*\b(?:plan|agreement|10b5|contract)\b)"
@@ -137,6 +139,7 @@ def state_asked(question: str) -> Place | None:
 
 ADDRESS_PHRASES = [
     IN_STATE.pattern, STATE_ADDRESS.pattern,
+    rf"\baddress(?:es)?\s+(?P<kw>{ABROAD.pattern})",  # "an address outside the United States"
     r"\b(?P<kw>(?:mailing\s+|business\s+|street\s+)?address(?:es)?)\b(?!\s+(?:the|this|that|it)\b)",
     r"\bwhere\s+(?:is|are|was|were)\b.*\b(?P<kw>based|located|headquartered|domiciled)\b",
     # "what city is given for ajay royan on the blacksky form 3", "lrcx form city"

@@ -24,7 +24,7 @@ ROLE_PHRASES: list[tuple[str, str]] = [
     ("cro", r"chief\s+revenue(?:\s+officers?)?|\bcros?\b"), ("cmo", r"chief\s+marketing(?:\s+officers?)?|\bcmos?\b"),
     ("chro", r"chief\s+(?:people|human\s+resources?|hr|talent)(?:\s+(?:&|and)\s+[a-z]+)?(?:\s+officers?)?|\bchros?\b"),
     ("chair", r"\bchair(?:man|woman|person)?s?\b|\bchairmen\b"),
-    ("president", r"(?<!vice\s)\bpresidents?\b"),
+    ("president", r"(?<!vice\s)\bpresidents?\b|(?<!vice\s)\bpres\b\.?(?!\s+(?:release|conference))"),
     ("secretary", r"(?:corporate\s+)?\bsecretar(?:y|ies)\b"),
     ("treasurer", r"\btreasurers?\b"),
     ("ten_percent_owner", r"10\s*%\s*(?:owners?|holders?|share\s*holders?|stock\s*holders?)|(?<=\bholds\s)10\s*%\s*(?:or\s+more)?"

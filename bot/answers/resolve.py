@@ -21,6 +21,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.answers import english, lexicon, names, query
 from bot.answers.filers import Filers
+from bot.answers.matches import Entity, Match
 from bot.answers.name_tally import Tally
 from bot.answers.rules import CONJUNCTION, NameWord, RulesParse
 from bot.answers.tickers import ticker_guesses
@@ -37,33 +38,6 @@ TICKER_CUTOFF = 86
 
 
 tokens = names.name_tokens  # the words of a name, as the name indexes hold them
-
-
-@dataclass(frozen=True)
-class Entity:
-    cik: str
-    name: str
-    ticker: str | None = None
-
-
-@dataclass
-class Match:
-    """A resolved name: one entity, or several equally likely ones (ambiguous)."""
-
-    text: str
-    entities: list[Entity]
-    words: set[int] = field(default_factory=set)
-    via: str = "name"
-    several: bool = False  # the question names several companies ("TSLA and PLTR"): all of them, not a choice
-    inexact: bool = False  # found by a close spelling ("Tecogn" -> Tecogen), not the words as written
-
-    @property
-    def ambiguous(self) -> bool:
-        return len(self.entities) > 1 and not self.several
-
-    @property
-    def ciks(self) -> tuple[str, ...]:
-        return tuple(e.cik for e in self.entities)
 
 
 class _Words:
@@ -307,8 +281,13 @@ def _tickers(res: Resolution, parse: RulesParse, words: dict[int, NameWord], cla
             res.company = found if res.company is None else _together(res.company, found)
             claimed |= used
         elif mention.explicit and res.unknown_ticker is None:
+            guesses = ticker_guesses(mention.symbol, catalog)
+            if len(guesses) == 1 and mention.text.startswith("$") and res.company is None:  # "$DKGN": DKNG, said first
+                res.company = Match(mention.text, guesses, {i for i, w in words.items() if w.pos == mention.pos},
+                                    via="ticker_guess", inexact=True)
+                continue
             res.unknown_ticker = mention.symbol.upper()
-            res.ticker_guesses, res.guessed_from = ticker_guesses(mention.symbol, catalog), mention.symbol.upper()
+            res.ticker_guesses, res.guessed_from = guesses, mention.symbol.upper()
 
 
 def _lower_tickers(res: Resolution, avail: dict[int, NameWord], claimed: set[int], owner: _Scored | None,

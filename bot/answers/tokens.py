@@ -28,6 +28,8 @@ SHORTHAND: list[tuple[re.Pattern, str | Callable[[re.Match], str]]] = [
     (re.compile(r"\b(?:wat|wut)\b", re.I), "what"),
     (re.compile(r"\bsh(?:r?s|rs?)\b", re.I), "shares"),  # "shs", "shrs"
     (re.compile(r"\bany1\b", re.I), "anyone"),
+    (re.compile(r"\b(would|could|should|might|must)ve\b", re.I), r"\1 have"),  # "when wouldve they expired"
+    (re.compile(r"\b(dump|unload|offload|dodg|flipp|trimm|scoop|grabb|load)d\b", re.I), r"\1ed"),  # "who dumpd most"
     (re.compile(r"\btxns?\b", re.I), "transaction"),
     (re.compile(r"\byrs\b", re.I), "years"),
     (re.compile(r"\byr\b", re.I), "year"),

@@ -315,8 +315,10 @@ CASES += [
        note="option exercise prices: $2.83 (Moran) < $3.14 < $4.75 < $6.24 (Musk) < $8.17 < $8.88 < $10.48; RSUs have no strike"),
     _c("b30-ex-moran-two-days-plain",
        "On which days in December 2025 did Kyle Moran exercise Wave options, and how many shares on each day?", "ex", P,
-       ["210,000", ("86,000", all_of("36,000", "50,000"))],
-       note="Table I M rows: Dec 8 60,000 + 100,000 + 50,000 = 210,000; Dec 9 36,000 + 50,000 = 86,000"),
+       ["d:2025-12-08", "d:2025-12-09", ("210,000", all_of("60,000", "100,000", "50,000")),
+        ("86,000", all_of("36,000", "50,000"))],
+       note="Table I M rows: Dec 8 60,000 + 100,000 + 50,000 = 210,000; Dec 9 36,000 + 50,000 = 86,000 (each day's "
+            "total or all of its rows, as for Dec 9 and the set's other per-day cases)"),
     _c("b30-ex-snow-px-expiry-slack", "snow cfo exercise px n expiry", "ex", S, ["$8.88", "d:2029-08-26"],
        note="everyday: T2 M row: conversion price $8.88, exp 2029-08-26"),
     _c("b30-ex-markham-rsu-not-option-plain",
@@ -606,8 +608,10 @@ CASES += [
     _c("b30-cant-snow-overvalued-slack", "is snow overvalued", "cant", S, [CANT], note="advice"),
     _c("b30-cant-tsvt-rsus-worth-plain", "What will Jessica Snow's RSUs be worth when they finish vesting?", "cant", P,
        [CANT, "106,150"], note="prediction of a price; award 106,150 RSUs"),
-    _c("b30-cant-musk-topped-slack", "did musk sell tsla in nov 21 bc he thought it topped", "cant", S, [CANT, "re:tax"],
-       note="motive; F2: sold solely to satisfy tax withholding on the option exercise"),
+    _c("b30-cant-musk-topped-slack", "did musk sell tsla in nov 21 bc he thought it topped", "cant", S,
+       [(*CANT, r"re:\bsolely\b[^.\n]{0,60}\btax"), "re:tax"],
+       note="motive; F2: sold solely to satisfy tax withholding on the option exercise (the filing states the reason, so "
+            "citing it answers without a 'can't tell')"),
     _c("b30-cant-rivendell-value-plain",
        "What is the market value of the Palantir shares Peter Thiel's Rivendell 7 LLC still holds?", "cant", P,
        [CANT, "70,806,432"], note="market price; 2024 row after 70,806,432"),
@@ -675,8 +679,10 @@ CASES += [
     _c("b30-hold-lamercie-before-tax-plain",
        "How many Arrow Electronics shares did Carine Lamercie hold after the PSU shares were credited but before the tax "
        "withholding?", "hold", P, ["21,878"], note="A row after"),
-    _c("b30-hold-travers-before-tax-slack", "travers zip shs after rsu vest b4 tax", "hold", S, ["1,169,089"],
-       note="last M row after"),
+    _c("b30-hold-travers-before-tax-slack", "travers zip shs after rsu vest b4 tax", "hold", S,
+       [("1,169,089", "1,172,108")],
+       note="last M row after 1,169,089 as filed; the F row's after (1,138,960) includes 3,019 ESPP shares (F2) the M "
+            "rows leave out, so 1,138,960 + 33,148 = 1,172,108 is also a fair before-tax figure"),
     _c("b30-hold-exbt-fund-plain", "What did Example Ventures Fund II hold in Example Biotech after its April 2024 purchase?",
        "hold", P, ["4,200,000"], note="everyday: sample P row after"),
     _c("b30-hold-botha-mdb-direct-slack", "botha mdb direct shs after june 21", "hold", S, ["1,838"],

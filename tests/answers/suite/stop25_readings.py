@@ -84,4 +84,33 @@ CASES = table(
         "What is the total number of Snowflake shares held by Scarpelli's six Fintail trusts?",
         "snow shares held by scarpelli's fintail trusts, total",
     ], ["37,323 shares of Class A Common Stock", "in 6 positions (all indirect)"], ["John Dennis McMahon", "Berkshire"]),
+    family("signed-personally-or-by-attorney", [
+        "Across all issuers, which Form 4s from 2025 on did the insider sign personally rather than through an "
+        "attorney-in-fact?",
+        "thiel pltr form 4s whos the atty signing em",
+    ], ["as each signature block reads"], NOT_A_NAME),
+    family("addresses-outside-the-us", [
+        "which reporting owners have an address outside the United States",
+    ], ["SOFTBANK GROUP CORP.", "GOLDEN PROPERTIES LTD.", "Vancouver"], NOT_A_NAME),
+    family("pres-is-president", [
+        "zip pres bought shs mar 25?",
+    ], ["No open-market purchases (P)", "David Travers", "code M"], NOT_A_NAME),
+    family("a-strike-before-opts-and-wouldve", [
+        "moran 2.83 opts when wouldve they expired",
+    ], ["60,000 share options", "Jul 25, 2032"], NOT_A_NAME),
+    family("chat-spelt-verbs", [
+        "who dumpd most shs 2022",
+    ], ["1. Michael Scarpelli (SNOW): 200,000 shares"], NOT_A_NAME),
+    family("motives-and-price-targets-said-in-passing", [
+        "did musk sell tsla in nov 21 bc he thought it topped",
+        "Did Kyle Moran know something negative about Wave when he sold in December 2025?",
+    ], ["Filings don't say why an insider traded"]),
+    family("market-prices-said-as-px-or-pt", [
+        "dkng pt after dodge sells",
+        "tgen stock px the day whiting got his opts",
+    ], ["I don't have market prices or quotes."]),
+    family("a-dollar-ticker-one-keystroke-off", [
+        "$DKGN clo sells",
+        "$PLNTR thiel 2024 sells",
+    ], ["one keystroke away"], ["Did you mean"]),
 )
