@@ -24,10 +24,14 @@ MOST_ROWS = 500
 AROUND = re.compile(r"\b(?P<right>(?:right|just|immediately)\s+)?(?P<side>after|before|prior\s+to)\s+"
                     r"(?:(?:his|her|their|its|the|that|this|each|a)\s+)?(?:[\w$.,%'-]+\s+){0,4}?"
                     r"(?P<event>sales?|sell(?:ing)?|sold|purchases?|buys?|buying|bought|exercis\w*|vest\w*|settl\w*|"
-                    r"grants?|granted|conversions?|convert\w*|gifts?|gave|withh\w*)\b", re.I)
+                    r"grants?|granted|conversions?|convert\w*|gifts?|gave|withh\w*|tax(?:es)?)\b", re.I)
 _EVENTS = (("sell", r"sal|sel|sol"), ("buy", r"pur|buy|bou"), ("exercise", r"exe|ves|set"), ("grant", r"gra"),
-           ("conversion", r"conv"), ("gift", r"gif|gav"), ("tax_withholding", r"with"))
+           ("conversion", r"conv"), ("gift", r"gif|gav"), ("tax_withholding", r"with|tax"))
 _HOLD_WORDS = re.compile(ASKS_HELD.pattern + r"|\b(?:have|had|left\s+with)\b", re.I)  # the holding words, and "had"
+# "musk trust tsla shs right before the gift": shares named with no trade verb before the event are a holding
+_SHARES = re.compile(r"\b(?:shares|shs|stock)\b", re.I)
+_TRADED = re.compile(r"\b(?:sell|sold|sells|buy|bought|buys|exercis\w*|grant\w*|gave|give|gift\w*|dump\w*|unload\w*|"
+                     r"acquir\w*|dispos\w*|receiv\w*|got|get|convert\w*|withh\w*|trade[ds]?|transfer\w*)\b", re.I)
 _DIRECT = re.compile(r"\bdirect(?:ly)?\b", re.I)
 # a row's size: "33,171", "150000", "6250-share" (never a year: "2022")
 _SIZE = re.compile(r"(?<![\d.$/])(\d{1,3}(?:,\d{3})+|\d{5,}|\d{1,4}(?=[\s-]+(?:shares?|shs)\b))(?![\d.%/])")
@@ -41,19 +45,53 @@ def _kind(event: str) -> str:
     return next(kind for kind, start in _EVENTS if re.match(start, event, re.I))
 
 
+def _around(question: str) -> re.Match | None:
+    """The transaction the holding is asked around; of "after the vesting but before the tax withholding", the
+    one it is asked before (what was held between the two is what was held before the second)."""
+    found = list(AROUND.finditer(question))
+    if not found or found[0]["right"]:  # "right after exercising, and before selling": the one said first
+        return found[0] if found else None
+    return next((m for m in found if not m["side"].lower().startswith("after")), found[0])
+
+
+def _holding_said(question: str, at: int) -> int | None:
+    """Where the holding is said before the transaction (the end of its word): a holding word ("held", "own"), or
+    shares named with no trade verb before it; None when it is not."""
+    held = _HOLD_WORDS.search(question)
+    if held and held.start() < at:
+        return held.end()
+    shares = _SHARES.search(question[:at])
+    return shares.end() if shares and not _TRADED.search(question[:at]) else None
+
+
+# "by how much did dodge's holding fall over his march 2025 sales", "how did her stake change across the sales"
+CHANGE = re.compile(r"\b(?:fall|fell|fallen|drop(?:ped)?|declin(?:e|ed)|chang(?:e|ed)|go\s+down|went\s+down|gone\s+down|"
+                    r"shr[iau]nk|move[d]?|grow|grew|grown|rise|rose|risen|go\s+up|went\s+up)\s+(?:over|during|across|"
+                    r"through|with|from)\s+(?:(?:his|her|their|its|the|those|these|all)\s+)?(?:[\w$.,%'-]+\s+){0,4}?"
+                    r"(?P<event>sales?|sells?|selling|purchases?|buys?|buying|exercis\w*|vest\w*|settl\w*|grants?|"
+                    r"conversions?|gifts?|withh\w*)\b", re.I)
+
+
 def asks_around(question: str) -> bool:
     """A holding asked right before or after a transaction the question names, the holding said first ("shs held
-    right after the 33,171 sale", not "what did he sell after he held the options")."""
-    found, held = AROUND.search(question), _HOLD_WORDS.search(question)
-    return bool(found and held and held.start() < found.start())
+    right after the 33,171 sale", "musk trust shs right b4 the gift", not "what did he sell after he held the
+    options")."""
+    found = _around(question)
+    return bool(found and _holding_said(question, found.start()) is not None) or bool(
+        (changed := CHANGE.search(question)) and _HOLD_WORDS.search(question[:changed.start()]))
 
 
-def _rows(conn: sqlite3.Connection, filters: Filters, kind: str, direct: bool) -> list[sqlite3.Row]:
+def _rows(conn: sqlite3.Connection, filters: Filters, kind: str, direct: bool, share_class: str | None = None
+          ) -> list[sqlite3.Row]:
+    """The rows of the event, in the order filed: the stock itself (Table I), or any row of the class asked ("Class
+    B shares after settling his RSUs": Zynga's Class B is filed in Table II)."""
     event = replace(filters, kinds=(kind,), security=None, min_shares=None, max_shares=None, min_price=None,
                     max_price=None, min_value=None, max_value=None, strict_bounds=False)
     rows = [r for r in query.entries(conn, event, limit=MOST_ROWS, counted=False)
-            if not r["is_derivative"] and r["shares_owned_following"] is not None and r["shares"] is not None
-            and (not direct or (r["direct_indirect"] or "D").upper() == "D")]
+            if r["shares_owned_following"] is not None and r["shares"] is not None
+            and (not direct or (r["direct_indirect"] or "D").upper() == "D")
+            and (re.search(rf"\bclass\s+{share_class}\b", r["security_title"] or "", re.I) if share_class
+                 else not r["is_derivative"])]
     return sorted(rows, key=lambda r: (r["transaction_date"] or "", r["filing_id"], r["seq"]))
 
 
@@ -76,21 +114,52 @@ def _chosen(rows: list[sqlite3.Row], question: str, before: bool) -> sqlite3.Row
 def around_answer(conn: sqlite3.Connection, filters: Filters, scope: str, question: str) -> Answer | None:
     """The holding right before or after the transaction asked about; None when the question asks no such thing
     or no row of that kind matches (the ordinary holdings answer follows)."""
-    found = AROUND.search(question)
-    if found is None or not _HOLD_WORDS.search(question) or _LEFT.search(question) or _HOW_LONG.search(question) \
-            or _AWARD_HELD.search(question[:found.start()]):
+    if (changed := CHANGE.search(question)) and _HOLD_WORDS.search(question[:changed.start()]):
+        return _change(conn, filters, scope, question, _kind(changed["event"]))
+    found = _around(question)
+    said = _holding_said(question, found.start()) if found else None
+    if found is not None and said is None and (held := _HOLD_WORDS.search(question)):
+        said = held.end()  # "Before the IPO purchase, how many shares did the trust hold": the holding said after
+    if found is None or said is None or _LEFT.search(question) or _HOW_LONG.search(question) \
+            or _AWARD_HELD.search(question[:min(said, found.start())]):
         return None  # (options or RSUs held, what is left of them, how long shares were held: other answers)
     before = not found["side"].lower().startswith("after")
-    if not (found["right"] or _SIZE.search(question) or _PRICE.search(question)) and not before:
+    share_class = _CLASS.search(question)  # "how many class b shares did it hold before the conversion"
+    one_class = share_class is not None and len(_CLASS.findall(question)) == 1
+    if not (found["right"] or _SIZE.search(question) or _PRICE.search(question) or one_class) and not before:
         return None  # "what did he hold after the sales": his holdings then, over every account
-    rows = _rows(conn, filters, _kind(found["event"]), bool(_DIRECT.search(question)))
-    if share_class := _CLASS.search(question):  # "how many class b shares did it hold before the conversion"
-        rows = [r for r in rows if re.search(rf"\bclass\s+{share_class[1]}\b", r["security_title"] or "", re.I)]
+    rows = _rows(conn, filters, _kind(found["event"]), bool(_DIRECT.search(question)),
+                 share_class[1] if share_class else None)
     row = _chosen(rows, question, before)
     if row is None:
         return None
     rec = build_records(conn, [row], filters)[0]
     return _render(rec, scope, before)
+
+
+def _change(conn: sqlite3.Connection, filters: Filters, scope: str, question: str, kind: str) -> Answer | None:
+    """The holding before the first row of the event and after its last, and the change between (one holder's
+    rows: directly when asked, else those held as the first row was); None when no row matches."""
+    rows = _rows(conn, filters, kind, bool(_DIRECT.search(question)))
+    if not rows:
+        return None
+    held_as = (rows[0]["direct_indirect"], rows[0]["nature_of_ownership"])
+    rows = [r for r in rows if (r["direct_indirect"], r["nature_of_ownership"]) == held_as]
+    first, last = build_records(conn, [rows[0], rows[-1]], filters)
+    moved = float(first.shares or 0)
+    start = float(first.shares_owned_following or 0) + (-moved if (first.acquired_disposed or "").upper() == "A" else moved)
+    end = float(last.shares_owned_following or 0)
+    how = "directly" if (first.direct_indirect or "D").upper() == "D" else f"indirectly ({first.nature_of_ownership or 'as filed'})"
+    owner = first.lead_owners[0].display if first.lead_owners else scope
+    span = format_date(first.transaction_date) + ("" if first.transaction_date == last.transaction_date
+                                                  else f" to {format_date(last.transaction_date)}")
+    way = "down" if end < start else "up"
+    b = Builder("records", f"{owner}'s holding of {first.security_title or 'the stock'} held {how} went from "
+                           f"{fmt_shares(start)} before the first of these {len(rows)} transactions to {fmt_shares(end)} "
+                           f"after the last ({span}): {way} {fmt_shares(abs(start - end))} shares.")
+    for rec in build_records(conn, rows, filters):
+        b.add_record(rec)
+    return b.answer
 
 
 def _render(rec: Record, scope: str, before: bool) -> Answer:

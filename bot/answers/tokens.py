@@ -59,6 +59,7 @@ SHORTHAND: list[tuple[re.Pattern, str | Callable[[re.Match], str]]] = [
     (re.compile(r"\b(?:tot|ttl)\b"), "total"),  # "tot shs withheld", "ttl shs sold" (lower case: TOT is a ticker)
     (re.compile(r"\bwhat(?:'|’)?d\b(?=\s+\w+\s+(?:pay|sell|buy|get|exercise|make|give|do|file|hold|own)\b)", re.I), "what did"),
     (re.compile(r"\bb4\b", re.I), "before"),
+    (re.compile(r"\b(?:has\s+|have\s+|(?<=\w)'s\s+)?got\s+left\b", re.I), " has left"),  # "whats jane doe got left in exrb"
     (re.compile(r"(?<=\w)\s+n\s+(?=(?:what|how|when|where|who|the|his|her|their|px|price|shs|shares)\b)"), " and "),
     (re.compile(r"\bas\s+part\s+of\b", re.I), "as"),  # "received equity as part of their director pay"
     (re.compile(r"\bex(?:'|’)?d\b", re.I), "exercised"),  # "anyone ex'd options"

@@ -37,7 +37,6 @@ XFAIL: dict[str, str] = {
     # 11. market price, advice, motives
     # 12. typos
     # 13. indirect holdings through named vehicles
-    "b13-hold-mithril-ii-adgi-pre-buy-plain": "before-after-dropped (after-buy 11,241,580 shown; 9,244,580 missing)",
     # 14. each surface speaks to its reader
 }
 

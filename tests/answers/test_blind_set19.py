@@ -30,7 +30,6 @@ XFAIL: dict[str, str] = {
     "b19-ex-musk-direct-after-slack": "words-read-as-name ('End'; 1,220,481 missing)",
     "b19-ex-smith-settlement-slack": "rsu-price-zero ('see footnote' for a $0 price)",
     "b19-ex-moran-2030-option-slack": "expiry-filter-on-exercise (the $8.17 option expiring 2030 not found)",
-    "b19-ex-scarpelli-direct-before-slack": "second-part-lost-name (101,097 missing)",
     "b19-ex-same-day-exercise-sell-plain": "same-day-exercise-and-sale (Moran missing)",
     "b19-vest-musk-2012-vested-slack": "footnote-figures (vested vs unvested in F27)",
     "b19-role-musk-titles-slack": "date-misread ('dec 09' as Dec 9, 2010)",

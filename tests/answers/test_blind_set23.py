@@ -67,7 +67,6 @@ XFAIL: dict[str, str] = {
     "b23-hold-rabois-entities-plain": "holding-at-a-point-or-vehicle",
     "b23-hold-mithril-warrant-slack": "holding-at-a-point-or-vehicle",
     "b23-hold-thiel-llcs-2024-plain": "holding-at-a-point-or-vehicle",
-    "b23-hold-musk-trust-2010-plain": "holding-at-a-point-or-vehicle",
 }
 
 (test_ids_are_unique, test_set_shape, test_every_class_is_covered, test_blind_question,

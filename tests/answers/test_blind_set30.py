@@ -26,7 +26,6 @@ XFAIL: dict[str, str] = {
     "b30-near-mcmahon-2022-slack": "near-miss-not-shown",
     "b30-ex-travers-rsus-left-slack": "holding-at-a-point-or-vehicle",
     "b30-ex-real-opts-slack": "leaving-out-refused",
-    "b30-ex-hoffman-znga-classb-plain": "holding-at-a-point-or-vehicle",
     "b30-vest-melkote-any-yet-plain": "vesting-figure-not-derived",
     "b30-vest-soonest-expiry-slack": "wrong-filter-or-order",
     "b30-vest-levchin-plan-plain": "wrong-filter-or-order",
@@ -41,13 +40,8 @@ XFAIL: dict[str, str] = {
     "b30-cmp-gifts-three-slack": "comparison-part-not-answered",
     "b30-cmp-melkote-snow-rsus-plain": "comparison-part-not-answered",
     "b30-mkt-longest-gap-plain": "figure-not-computed",
-    "b30-hold-dodge-fell-plain": "holding-at-a-point-or-vehicle",
     "b30-hold-rivendell-after-21-slack": "holding-at-a-point-or-vehicle",
     "b30-hold-hoffman-msft-slack": "holding-at-a-point-or-vehicle",
-    "b30-hold-lamercie-before-tax-plain": "holding-at-a-point-or-vehicle",
-    "b30-hold-travers-before-tax-slack": "holding-at-a-point-or-vehicle",
-    "b30-hold-musk-trust-before-gift-slack": "holding-at-a-point-or-vehicle",
-    "b30-hold-doe-left-slack": "wrong-filter-or-order",
     "b30-hold-mcguirk-indirect-slack": "figure-not-computed",
 }
 

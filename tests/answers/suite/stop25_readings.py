@@ -113,4 +113,19 @@ CASES = table(
         "$DKGN clo sells",
         "$PLNTR thiel 2024 sells",
     ], ["one keystroke away"], ["Did you mean"]),
+    family("held-between-two-events", [
+        "travers zip shs after rsu vest b4 tax",
+        "How many Arrow Electronics shares did Carine Lamercie hold after the PSU shares were credited but before the "
+        "tax withholding?",
+    ], ["right before the", "(code F)"]),
+    family("shares-held-right-before-a-gift", [
+        "musk trust tsla shs right b4 the nov 19 21 gift",
+    ], ["177,652,251 shares of Common Stock indirectly (By Trust) right before the 2,234,000-share transaction"]),
+    family("a-holding-changed-over-several-rows", [
+        "By how much did Stanton Dodge's direct DraftKings holding fall over his March 2025 sales, and where did it end up?",
+        "how did musk's trust holding fall over his nov 2021 gifts",
+    ], ["went from", "before the first of these", "after the last", "down"]),
+    family("what-is-left", [
+        "whats jane doe got left in exrb",
+    ], ["305,250 shares"], ["grants and awards"], db="samples"),
 )
