@@ -283,8 +283,7 @@ def records_answer(understanding: Understanding, conn: sqlite3.Connection, today
                                                 ROLE_LABELS[spec.role] if spec.role else None,
                                                 company_label(understanding.company) or "all companies")
     if spec.aggregation == "holdings":
-        if spec.largest_first:
-            fetched.records.sort(key=lambda r: -(r.shares_owned_following or r.underlying_shares or 0))
+        render_positions.order_positions(fetched.records, spec.largest_first, understanding.question)
         vehicle, note = vehicle_of(spec), None
         if vehicle is not None:
             fetched, note, earlier = held_through(conn, filters, fetched, vehicle)

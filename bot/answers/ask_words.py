@@ -148,3 +148,6 @@ ADDRESS_PHRASES = [
     r"\b(?P<kw>non[-\s]?u\.?s\.?)(?=\s+(?:based\s+)?(?:reporting\s+)?(?:owners?|filers?|insiders?|holders?|investors?)\b)",
 ]
 
+# "which options expire soonest", "the earliest to expire", "next to expire": the positions by expiration date
+SOONEST = re.compile(r"\bexpir\w*\s+(?:the\s+)?(?:soonest|first|next|earliest)\b|\b(?:soonest|earliest|first|next)\s+"
+                     r"(?:to\s+)?expir\w*", re.I)

@@ -123,7 +123,9 @@ def figure_of(conn: sqlite3.Connection, result: Answer) -> Figure | None:
     if spec.count_unit == "days" and (top := rank_days(conn, filters, 1, per_insider=False, by_shares=spec.by_shares)):
         day = dt.date.fromisoformat(top[0].day[:10])  # "whose biggest single day": that day's sums
         filters = replace(filters, date_from=day, date_to=day)
-    return figure_from_rows(sums.totals(conn, filters))
+    figure = figure_from_rows(sums.totals(conn, filters))
+    # Every row is of the security asked ("rsu awards": Snow's RSUs filed as common stock with an RSU footnote).
+    return replace(figure, kinds=frozenset({spec.security})) if spec.security and figure.total.transactions else figure
 
 
 def measure_of(result: Answer) -> str:

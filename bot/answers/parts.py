@@ -82,7 +82,8 @@ _DATE_KINDS = re.compile(r"\b(?:fil(?:ing|ed)|report(?:ed|ing)?|sign(?:ed|ing)?|
                          r"submission|acceptance)\s+dates?\b|\bdeadline\b|\bwhen\s+(?:it\s+was\s+)?(?:filed|traded)\b", re.I)
 _TOPIC = re.compile(r"^(?P<topic>[^:\s]+(?:\s+[^:\s]+){0,2}):\s+(?P<rest>.+)$")
 PRONOUN = re.compile(r"\b(?:he|she|they|him|them|his|her|their)\b", re.I)
-_SIGN_OFF = re.compile(r"(?<=[?.!])\s+(?:both\s+(?:#s|numbers)|thanks?|thx|ty|pls|please|lmk|asap)\b[^?]*$", re.I)
+_SIGN_OFF = re.compile(r"(?<=[?.!])\s+(?:both\s+(?:#s|numbers)|thanks?|thx|ty|pls|please|lmk|asap)\b[^?]*$"
+                       r"|,?\s+and\s+by\s+how\s+(?:much|many(?:\s+[a-z]+)?)\s*\??\s*$", re.I)  # (the difference is given)
 _PLAIN_YEAR = re.compile(rf"^{_YEAR}$|^'\d\d$|^(?:q[1-4]|h[12])\b|^{_MONTH}\b|^fy|^\d{{1,2}}/\d|^\d{{4}}-\d", re.I)
 MAX_SIDE_WORDS = 12
 MAX_SIDES = 4
@@ -150,8 +151,7 @@ def _clean(question: str) -> str:  # (a sign-off after the question is not a par
 
 
 def period_text(found: str) -> str:
-    """'2019' -> 'in 2019', 'march 14' -> 'on march 14'; a period with its own preposition or a relative one
-    stays as written."""
+    """'2019' -> 'in 2019', 'march 14' -> 'on march 14'; one with a preposition or a relative one as written."""
     found = found.strip()
     if _PREPOSITION.match(found) or not _PLAIN_YEAR.match(found):
         return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answers import ask_words
 from bot.answers.records import Fetched, Record, filing_url
 from bot.answers.render import Answer, Source
 from bot.answers.render_records import (
@@ -222,3 +223,12 @@ def render_insiders(insiders: list[InsiderRow], scope: str, role_label: str | No
     if n == 1:
         b.answer.lines[0].text = headline
     return b.answer
+
+
+def order_positions(records: list, largest_first: bool, question: str) -> None:
+    """Positions in the order asked: the largest first, or the soonest to expire first (those with no expiration
+    date last); else as fetched."""
+    if ask_words.SOONEST.search(question):
+        records.sort(key=lambda r: (r.expiration_date is None, r.expiration_date or ""))
+    elif largest_first:
+        records.sort(key=lambda r: -(r.shares_owned_following or r.underlying_shares or 0))

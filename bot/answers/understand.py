@@ -9,7 +9,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, field, replace
 
-from bot.answers import query, rules
+from bot.answers import ask_words, query, rules
 from bot.answers.dates import describe_range
 from bot.answers.filters import Filters
 from bot.answers.negation import LEAVING_OUT
@@ -104,7 +104,8 @@ _YES_NO = re.compile(_ASKED_IF_WORDS +
                      r"(?:any|anything|all|some|shares?|stock|options?|\$?[a-z]{1,5}\b)"
                      r"|^(?!\W*(?:\S+\s+){0,3}(?:sales|purchases|trades|buys|sells|transactions|filings|grants|gifts)\s*\?+\s*$)"
                      r".*\?\s*$", re.I)
-_EXPIRING = re.compile(r"\b(?:expir\w*|expiration(?:\s+dates?)?)\s*(?:is\s+|was\s+|dates?\s+)?$", re.I)
+_EXPIRING = re.compile(r"\b(?:expir\w*|expiration(?:\s+dates?)?)\s*(?:is\s+|was\s+|dates?\s+)?"
+                       r"(?:(?:soonest|first|next|earliest|latest|last)\s+)?$", re.I)  # "expire soonest from today"
 
 
 def _only_trades_said(parse: rules.RulesParse) -> bool:
@@ -162,6 +163,8 @@ def understand_rules(parse: rules.RulesParse, resolution: Resolution, catalog: C
         fields.update(expires_from=None if re.match(r"\s*(?:before|until|till|through)\b", said) else dates.start,
                       expires_to=None if re.match(r"\s*(?:after|since|from)\b", said) else dates.end,
                       date_from=None, date_to=None, period=None)
+    if ask_words.SOONEST.search(parse.question) and not parse.transaction and fields["aggregation"] in ("list", "latest"):
+        fields.update(aggregation="holdings")  # "which opts expire soonest": positions held, by expiration date
     if insider is not None and _only_trades_said(parse) and fields["aggregation"] in ("list", "total") and not (
             _ASKED_IF.match(parse.question) or LEAVING_OUT.search(parse.question)):
         fields.update(transaction=None, also_transactions=[])  # "scarpelli's trades in 2022": everything he filed

@@ -45,7 +45,6 @@ XFAIL: dict[str, str] = {
     "b22-cmp-garascia-feld-diff-plain": "figure-not-computed",
     "b22-cmp-2021-2024-sales-slack": "comparison-part-not-answered",
     "b22-cmp-oscar-vs-berkshire-plain": "figure-not-computed",
-    "b22-cmp-snow-clements-rsus-plain": "figure-not-computed",
     "b22-cmp-doe-roe-2024-plain": "figure-not-computed",
     "b22-cmp-form5-gifts-plain": "figure-not-computed",
     "b22-mkt-most-rows-filing-plain": "figure-not-computed",

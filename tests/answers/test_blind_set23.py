@@ -59,7 +59,6 @@ XFAIL: dict[str, str] = {
     "b23-cmp-form5-gift-rows-plain": "figure-not-computed",
     "b23-cmp-exercise-sizes-plain": "words-read-as-name ('December')",
     "b23-cmp-withheld-pct-lamercie-smith-slack": "figure-not-computed",
-    "b23-cmp-melkote-vs-snow-rsus-slack": "figure-not-computed",
     "b23-cmp-latest-dkng-air-plain": "words-read-as-name ('Peer Review')",
     "b23-mkt-form3-tickers-slack": "figure-not-computed",
     "b23-mkt-form3-year-plain": "figure-not-computed",

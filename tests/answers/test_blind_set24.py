@@ -47,7 +47,6 @@ XFAIL: dict[str, str] = {
     "b24-vest-annual-plain": "vesting-figure-not-derived",
     "b24-role-hoffman-msft-ten-slack": "role-not-answered",
     "b24-sum-vest-withholding-plain": "figure-not-computed",
-    "b24-sum-rsus-2025-2026-slack": "figure-not-computed",
     "b24-sum-mithril-ipo-common-plain": "figure-not-computed",
     "b24-sum-plan-sales-2025-ex-wave-slack": "figure-not-computed",
     "b24-sum-2025-ex-wave-shares-slack": "figure-not-computed",

@@ -31,7 +31,6 @@ XFAIL: dict[str, str] = {
     "b8-role-feld-full-title-slack": "company-alias-not-known ('bd' for Becton Dickinson)",
     "b8-role-svp-list-plain": "title-filter-dropped (all officers listed, first 10; Adams/Garascia/Snow missing)",
     # 9. comparisons and two-part questions
-    "b8-cmp-thiel-2021-or-2024-shares-plain": "comparison-second-part-dropped (2024's 7,044,756 missing)",
     # 10. market-wide
     # 11. market price
     # 13. indirect holdings through named entities

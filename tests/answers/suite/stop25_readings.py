@@ -128,4 +128,12 @@ CASES = table(
     family("what-is-left", [
         "whats jane doe got left in exrb",
     ], ["305,250 shares"], ["grants and awards"], db="samples"),
+    family("options-soonest-to-expire", [
+        "which opts on file expire soonest from today",
+        "Which stock options still held are the next to expire?",
+    ], ["Mark Garrett held stock options", "expires Apr 14, 2028"], ["found for all companies"]),
+    family("awards-of-one-security-compared", [
+        "Which received the larger RSU award, Rajesh Melkote or Jessica Snow, and by how many units?",
+        "melkote or jessica snow: whose rsu award was bigger",
+    ], ["757,756 RSUs", "106,150 RSUs", "a difference of 651,606 RSUs"]),
 )
