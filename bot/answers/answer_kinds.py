@@ -361,7 +361,7 @@ def nothing_found(understanding: Understanding, conn: sqlite3.Connection, filter
         return together
     near = near_miss_records(conn, filters, other_way=understanding.yes_no)
     if near:
-        return render_near_misses(strict, near, tuple(filters.kinds))
+        return render_near_misses(strict, near, tuple(filters.kinds), (filters.date_from, filters.date_to))
     if filters.owner_ciks and (empty := sums.no_securities_filings(conn, Filters(
             issuer_ciks=filters.issuer_ciks, owner_ciks=filters.owner_ciks), limit=3)):
         # "hegde sell spwr": his only filing, a Form 3, reports owning no securities at all

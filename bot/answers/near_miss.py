@@ -5,6 +5,7 @@ sales (S) ..."); then the closest dispositions that did happen, each with its co
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from dataclasses import replace
 
@@ -61,10 +62,32 @@ def near_miss_records(conn: sqlite3.Connection, filters: Filters, *, other_way: 
         return near_miss_records(conn, replace(filters, security=None), other_way=other_way)
     if not rows and named and traded and other_way:
         rows = list(traded)  # "did rabois buy afrm?": his only trades went the other way, said not to be it
+    if not rows and filters.owner_ciks and kinds == ("sell",) and (filters.date_from or filters.date_to):
+        rows = _nearest_outside(conn, relaxed, filters)  # "did mcmahon sell in 2022": his Dec 2021 gift, said so
     if not rows and filters.owner_ciks and (kinds == ("buy",) or not traded):
         rows = _held_instead(conn, relaxed)  # a named insider who traded nothing of the kind: what they held
     rows.sort(key=lambda r: (r["acquired_disposed"] or "").upper() != way)  # stable: newest first within each
     return build_records(conn, rows[:NEAR_MISS_MAX], filters)
+
+
+def _nearest_outside(conn: sqlite3.Connection, relaxed: Filters, asked: Filters) -> list:
+    """A named insider who never sold on the open market: the dispositions nearest the time asked, when none fall
+    in it (one who did sell at another time is answered by the sales asked at that time, not by this)."""
+    first, last = str(asked.date_from or "0000"), str(asked.date_to or "9999")
+    every = query.entries(conn, replace(relaxed, date_from=None, date_to=None), limit=NEAR_MISS_SCAN, counted=False)
+    if any(is_open_market(r["transaction_code"]) and (r["acquired_disposed"] or "").upper() == "D" for r in every):
+        return []
+    rows = [r for r in every if (r["acquired_disposed"] or "").upper() == "D"]
+    gap = [_days(day, first) if day < first else _days(last, day) for day in ((r["transaction_date"] or "")[:10] for r in rows)]
+    nearest = min(gap, default=None)
+    return [r for r, g in zip(rows, gap, strict=True) if g == nearest]
+
+
+def _days(earlier: str, later: str) -> int:
+    try:
+        return (dt.date.fromisoformat(later[:10]) - dt.date.fromisoformat(earlier[:10])).days
+    except ValueError:
+        return 10**6
 
 
 def _held_instead(conn: sqlite3.Connection, relaxed: Filters) -> list:
@@ -75,8 +98,10 @@ def _held_instead(conn: sqlite3.Connection, relaxed: Filters) -> list:
                          counted=False)
 
 
-def render_near_misses(strict: Answer, records: list[Record], kinds: tuple[str, ...] = ("sell",)) -> Answer:
-    """The strict "no" first (its headline), then the transactions that did happen, each with its code."""
+def render_near_misses(strict: Answer, records: list[Record], kinds: tuple[str, ...] = ("sell",),
+                       window: tuple[dt.date | None, dt.date | None] = (None, None)) -> Answer:
+    """The strict "no" first (its headline), then the transactions that did happen, each with its code (and that
+    they fall outside the time asked, when they do)."""
     headline = strict.headline.replace("No sales (S)", "No open-market sales (S)", 1).replace(
         "No purchases (P)", "No open-market purchases (P)", 1)
     b = Builder("records", headline)
@@ -88,8 +113,11 @@ def render_near_misses(strict: Answer, records: list[Record], kinds: tuple[str, 
     if all(r.is_holding for r in records):
         b.add_line("What the filings report holding instead (no trade of that kind is filed):")
     else:
+        outside = all(r.transaction_date and not (str(window[0] or "0000") <= r.transaction_date[:10] <= str(
+            window[1] or "9999")) for r in records)
         b.add_line(f"The closest {what[:-1] if n == 1 else what} that did happen "
-                   f"({'it is' if n == 1 else 'they are'} not {NEAR_KINDS.get(kinds, NEAR_KINDS['sell',])[n == 1]}):")
+                   f"({'it is' if n == 1 else 'they are'} not {NEAR_KINDS.get(kinds, NEAR_KINDS['sell',])[n == 1]}"
+                   f"{', and outside the time asked' if outside else ''}):")
     for rec in leading + group_by_filing([r for r in records if r not in leading]):
         details = [f"Code {rec.transaction_code}: {code_meaning(rec.transaction_code) or 'see the filing'}"
                    ] if rec.transaction_code else []

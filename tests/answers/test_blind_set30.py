@@ -23,7 +23,6 @@ TODAY = dt.date(2026, 12, 7)
 
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
-    "b30-near-mcmahon-2022-slack": "near-miss-not-shown",
     "b30-ex-travers-rsus-left-slack": "holding-at-a-point-or-vehicle",
     "b30-ex-real-opts-slack": "leaving-out-refused",
     "b30-vest-melkote-any-yet-plain": "vesting-figure-not-derived",

@@ -136,4 +136,8 @@ CASES = table(
         "Which received the larger RSU award, Rajesh Melkote or Jessica Snow, and by how many units?",
         "melkote or jessica snow: whose rsu award was bigger",
     ], ["757,756 RSUs", "106,150 RSUs", "a difference of 651,606 RSUs"]),
+    family("near-miss-outside-the-time-asked", [
+        "did mcmahon sell snow in 2022",
+        "any john mcmahon snowflake sales in 2022?",
+    ], ["No open-market sales (S) in 2022", "and outside the time asked", "61,386 shares", "Dec 23, 2021"]),
 )
