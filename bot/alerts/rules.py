@@ -152,7 +152,7 @@ def _entity_label(entity: Entity, company: bool) -> str:
 
 def _names_refusal(u: Understanding, conn, catalog) -> Refused | None:
     """Why the names of a reading cannot make a rule (unknown, ambiguous), or None."""
-    if u.company is None and u.ticker_guesses:
+    if u.ticker_guesses and (u.company is None or u.company.via == "ticker_guess"):  # a guess is never a rule
         return Refused(f"No company with the ticker {u.guessed_from} is stored.",
                        [_entity_label(e, True) for e in u.ticker_guesses[:3]])
     if u.unknown_ticker and u.company is None:

@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import replace
 
 from bot.answers import query, render_positions, render_records, render_totals, sums
-from bot.answers.ask_words import SOLD_TO_COVER, state_asked
+from bot.answers.ask_words import SIGNED_HOW, SOLD_TO_COVER, state_asked
 from bot.answers.asks import needs_market_price, vehicle_of, wants_terms
 from bot.answers.cut_lists import account_for_cut
 from bot.answers.exercises import asks_exercises, find_exercises, render_exercises
@@ -100,13 +100,13 @@ def entity_count_answer(understanding: Understanding, conn: sqlite3.Connection) 
 
 def shaped_answer(understanding: Understanding, conn: sqlite3.Connection, today: dt.date, question: str = ""
                   ) -> Answer | None:
-    """A value that needs a market price, or the terms of derivatives, when the spec asks for them about a
-    company or insider it names; None otherwise."""
+    """The answers shaped by what is asked beyond rows: signatures, addresses, holdings around a transaction, a
+    value that needs a market price, the terms of derivatives; None otherwise."""
     spec = understanding.spec
     if spec.ask == "no_securities":
         return _no_securities_answer(understanding, conn)
     scope = scope_words(understanding)
-    if spec.ask == "signer":  # market-wide too: "which 2025 form 4s did the insider sign personally"
+    if spec.ask == "signer" and (understanding.company or understanding.insider or SIGNED_HOW.search(question)):
         return signer_answer(conn, understanding.filters(), scope)
     place = state_asked(question)
     if place is not None and spec.transaction and not understanding.insider:  # "did any texas-based insiders buy"
@@ -391,7 +391,7 @@ def with_notes(result: Answer, understanding: Understanding) -> Answer:
     company, insider = understanding.company, understanding.insider
     for match, label in ((company, company_label(company)), (insider, insider_label(insider))):
         if match is not None and match.via == "ticker_guess":
-            preface(result, f"No company with the ticker {match.text.lstrip('$').upper()} is stored; read as {label}, one keystroke away.")
+            preface(result, f"No company with the ticker {understanding.guessed_from} is stored; read as {label}, one keystroke away.")
         elif match is not None and match.inexact and match.via != "context":
             result.notes.append(f"(Read “{match.text}” as {label}, the closest name on file.)")
     if understanding.unknown_words and (company or insider):

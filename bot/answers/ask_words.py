@@ -77,7 +77,7 @@ r"\b(?P<kw>trading\s+at)\b", r"\b(?P<kw>quotes?)\b", r"\b(?P<kw>share\s+price)\b
 # Who signed a filing ("who signed dodge's form 4", "signed by who", "the signature on it") and where its owners are
 # ("musk's address on the form 5", "where is golden properties based"): bot/answers/signed.py.
 SIGNER_PHRASES = [
-    r"\bwho\s+(?:\w+\s+){0,2}?(?P<kw>sign(?:ed|s)?)\b(?!\s+(?:up|on\s+to|off\s+on)\b)",
+    r"\bwho\s+(?:\w+\s+){0,2}?(?P<kw>sign(?:ed|s)?)\b(?!\s+(?:up|on\s+to|off\s+on|on\s+as)\b)(?!.*\b(?:plan|agreement|10b5|contract)\b)",
     r"\b(?P<kw>signed)\s+(?:it\s+|them\s+)?(?:by|for)\s+(?:who|whom)\b", r"\b(?P<kw>signed\s+by)\s*\??$",
     r"\b(?P<kw>signatur(?:e|es)|signatory|signatories|signers?)\b(?!\s+dates?\b)",
     # "signed personally rather than through an attorney-in-fact", "whos the atty signing em"
@@ -87,6 +87,9 @@ SIGNER_PHRASES = [
     r"\b(?:when|what\s+(?:date|dates|day))\s+(?:did|does|do|was|were)\b(?!.*\b(?:plan|agreement|10b5|contract)\b)"
     r".*\b(?P<kw>sign(?:ed)?)\b(?!\s+(?:up|on|off)\b)",
 ]
+# Asked of every filing, how they were signed: "which 2025 form 4s did the insider sign personally rather than
+# through an attorney-in-fact", "the signatures on the 2024 form 3s" (not "who signed the most form 4s").
+SIGNED_HOW = re.compile(r"\bpersonally\b|\battorney|\bpower\s+of\s+attorney\b|\bsignatures?\b|\bsigned\s+by\b", re.I)
 # "based outside the United States", "non-US owners", "foreign filers": owners whose address is abroad.
 ABROAD = re.compile(r"\b(?:outside\s+(?:of\s+)?(?:the\s+)?(?:us|u\.s\.?|usa|united\s+states|america)|non[-\s]?u\.?s\.?"
                     r"|foreign|overseas|abroad|international(?:ly)?\s+based)\b", re.I)

@@ -7,6 +7,7 @@ from bot.answers.messages import HOW_TO_GET_MORE
 
 WHAT_I_KNOW = ("I answer from the insider filings (Forms 3, 4 and 5) stored here: who bought, sold, was granted or "
                "exercised what, when, at what price, and what they held afterwards.")
+SENTIMENT = "The filings don't say what insiders think of the stock or what a trade signals."
 CANNOT = {
     "price": ("I don't have market prices or quotes.", "For the prices insiders traded at, ask e.g. “latest sales at "
               "TSLA”."),
@@ -32,9 +33,9 @@ PREFACES = {
                "filings don't say. What the filings show:",
     "judgment": "I can't judge how someone does their job: the filings only show their roles, trades and holdings. "
                 "What the filings show:",
-    "sentiment": "The filings don't say what insiders think of the stock or what a trade signals; what they did:",
+    "sentiment": f"{SENTIMENT[:-1]}; what they did:",
     "why": "Filings don't say why an insider traded, beyond what their footnotes state (a 10b5-1 plan, taxes, a "
            "gift). What the filings show:",
 }
 # Said before a no-match when the question also asked what the filings cannot tell ("is thiel bullish on fintech").
-SAID_BEFORE_NO_MATCH = {"sentiment": "The filings don't say what insiders think of the stock or what a trade signals."}
+SAID_BEFORE_NO_MATCH = {"sentiment": SENTIMENT}

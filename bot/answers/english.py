@@ -4,7 +4,10 @@ verb (a word that can only be a noun, "acme", "umbrella", "smith", may name one)
 "frank"), and does not stand where a name stands: first in the question, after "at", "by", "for" or "did", before
 "'s", before a role, a fund or trust word or what a company is asked about ("lucid sales", "target stock"), or
 beside another word no dictionary explains ("john smith"). Modifiers asked before such words ("separate gift
-transactions", "individual sales") are filler words of the lexicon.
+transactions", "individual sales") are filler words of the lexicon. A verb standing where only a verb stands is
+filler whatever else it may be: after a subject ("anyone take stock"), in its -s form after a relative pronoun ("a
+title that includes Secretary"), or before the clause it governs ("which form 3s state that"); never a word a verb
+follows ("shares that frank sold").
 
 Parts of speech come from LemmInflect's English lexicon (with the word's inflections: "coded" is "code", a verb;
 "priciest" is "pricey", an adjective); proper nouns from Webster's Second (the ``english-words`` package's ``web2``
@@ -178,20 +181,18 @@ def _superlative(word: str) -> bool:
     return low.endswith("est") and any(lemma != low for lemma in _lemmas(low).get("ADJ", ()))
 
 
-def fillers(words: Mapping[int, NameWord], left: Collection[int], question: str, *, scoped: bool = False) -> list[int]:
+def fillers(words: Mapping[int, NameWord], left: Collection[int], question: str) -> list[int]:
     """Of the words no stored name holds (``left``, by place in ``words``), those that are common lower-case words
     (or capitalised only for opening a sentence: "Leaving out Golden Properties, …") standing where no name
     stands and beside no word that is not one: "john smith", "jane q public" and a name a stored one partly
     matched stay names. A verb where only a verb stands ("which form 3s state that", "anyone take stock", "a title
-    that includes Secretary") is filler; so, when the question is asked of every company (``scoped``: "across all
-    issuers", "anywhere in the db"), is any dictionary word that is not a proper noun ("director compensation")."""
+    that includes Secretary") is filler too."""
     def ordinary(w: NameWord) -> bool:
         if _names_a_deal(w, question) or (not w.capitalised and _verb_slot(w.text, w.pos, question)):
             return True
         if (w.capitalised and not opens_sentence(w.pos, question)) or w.before_role:
             return False
-        common = is_ordinary(w.text) or (scoped and not w.capitalised and _common_noun(w.text))
-        return common and not _stands_for_a_name(w.text, w.pos, question, lead_ok=w.capitalised)
+        return is_ordinary(w.text) and not _stands_for_a_name(w.text, w.pos, question, lead_ok=w.capitalised)
 
     ordinary = {i: i in left and ordinary(w) for i, w in words.items()}
     order = sorted(words, key=lambda i: words[i].pos)
@@ -200,22 +201,26 @@ def fillers(words: Mapping[int, NameWord], left: Collection[int], question: str,
     return [i for i in order if ordinary[i] and i not in in_a_name]
 
 
-_SUBJECT = re.compile(r"\b(?:anyone|anybody|someone|somebody|everyone|everybody|nobody|who|whoever|insiders|people|they|"
-                      r"he|she|we|i|you|that|which)\s+(?:(?:anywhere|ever|else|also|still|just|really|actually)\s+)?$", re.I)
+_SUBJECT = re.compile(r"\b(?:anyone|anybody|someone|somebody|everyone|everybody|nobody|who|whoever|they|he|she|we|i|you)"
+                      r"\s+(?:(?:anywhere|ever|else|also|still|just|really|actually)\s+)?$", re.I)
+_RELATIVE = re.compile(r"\b[a-z]{3,}\s+(?:that|which)\s+$", re.I)  # "a title that …", not "which target execs"
 _CLAUSE_AFTER = re.compile(r"^\s+(?:that|whether|if)\b", re.I)
 
 
 def _verb_slot(word: str, pos: int, question: str) -> bool:
-    """A verb where only a verb stands: after a subject or a relative pronoun ("anyone take stock", "a title that
-    includes Secretary"), or before the clause it governs ("which form 3s state that")."""
-    if "VERB" not in _lemmas(word.lower()) or _POSSESSIVE.match(question[pos + len(word):]):
+    """A verb where only a verb stands: after a subject ("anyone take stock"), after a relative pronoun in the
+    verb's -s form ("a title that includes Secretary"), or before the clause it governs ("which form 3s state
+    that"); never a word a verb follows ("shares that frank sold", "who gap sold") or a proper noun."""
+    low, after = word.lower(), question[pos + len(word):]
+    if "VERB" not in _lemmas(low) or _POSSESSIVE.match(after) or _NAME_FOLLOWS.match(after):
         return False
-    return bool(_SUBJECT.search(question[:pos]) or _CLAUSE_AFTER.match(question[pos + len(word):]))
-
-
-def _common_noun(word: str) -> bool:
-    low = word.lower()
-    return _a_word(low) and low in _all_words() and low not in _proper_nouns()
+    if _CLAUSE_AFTER.match(after):
+        return True
+    if low in _proper_nouns():
+        return False
+    before = question[:pos]
+    return bool(_SUBJECT.search(before) or (_RELATIVE.search(before) and low.endswith("s")
+                                            and any(lemma != low for lemma in _lemmas(low)["VERB"])))
 
 
 _GAP = re.compile(r"^\s+(?:[a-z]\.?\s+)?$", re.I)  # words side by side, or with a middle initial between

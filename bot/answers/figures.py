@@ -9,7 +9,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, replace
 
-from bot.answers import sums
+from bot.answers import rules, sums
 from bot.answers.rankings import rank_days
 from bot.answers.render import Answer
 from bot.answers.spec import QuerySpec
@@ -100,14 +100,22 @@ def part_spec(result: Answer) -> QuerySpec | None:
 
 
 def understood(result: Answer) -> bool:
-    """The part's names were all understood: its answer (records or "none found") is about what was asked."""
+    """The part's names were all understood (or it names none and asks of every company): its answer (records or
+    "none found") is about what was asked."""
     q = result.query or {}
     if result.kind in ("ambiguous", "help", "unsupported", "error") or not q.get("spec"):
         return False
     named = q.get("company") or q.get("insider") or q["spec"].get("role")
-    if not named:  # "insider selling in 2022 vs 2023": every company's, when a kind of trade was read and nothing left
-        return bool(q["spec"].get("transaction")) and not q.get("ignored_words") and result.kind in ANSWERED
+    if not named:  # "insider selling in 2022 vs 2023": every company's, when a kind of trade was read and no word
+        return bool(q["spec"].get("transaction")) and not q.get("ignored_words") and result.kind in ANSWERED and (
+            _every_company(q.get("question") or ""))  # was left that may name one ("thiel or block": block)
     return not q.get("ignored_words") and (result.kind in ANSWERED or result.kind == "no_match")
+
+
+def _every_company(question: str) -> bool:
+    """The part asks of every company: it says so, or no word of it may name one."""
+    parse = rules.parse(question, dt.date.today())
+    return parse.all_companies or not parse.name_words
 
 
 def _ciks(found: dict | None) -> tuple[str, ...]:

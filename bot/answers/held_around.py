@@ -2,7 +2,10 @@
 right after his 33,171-share sale on nov 8, 2021", "what did garascia hold before her january 2025 sale"): after it,
 the row's own shares owned following; before it, that figure less what the row acquired, or plus what it disposed
 of. The row is the one whose size the question gives, else the first of the event (before) or the last (after),
-in the order the filings report them; holdings of the stock itself (Table I), directly when the question says so.
+in the order the filings report them (``filed_order``); holdings of the stock itself (Table I), or of the class
+asked ("Zynga Class B", filed in Table II), directly when the question says so. Between two events ("after the
+vesting but before the tax withholding"), what was held before the second that follows the first; over several
+rows ("how did dodge's holding fall over his march sales"), the holding before the first and after the last.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import sqlite3
 from dataclasses import replace
 
 from bot.answers import query
+from bot.answers.filed_order import filed_order, filing_ranks, held_before
 from bot.answers.filters import Filters
 from bot.answers.held_compare import ASKS_HELD
 from bot.answers.records import Record, build_records
@@ -31,7 +35,8 @@ _HOLD_WORDS = re.compile(ASKS_HELD.pattern + r"|\b(?:have|had|left\s+with)\b", r
 # "musk trust tsla shs right before the gift": shares named with no trade verb before the event are a holding
 _SHARES = re.compile(r"\b(?:shares|shs|stock)\b", re.I)
 _TRADED = re.compile(r"\b(?:sell|sold|sells|buy|bought|buys|exercis\w*|grant\w*|gave|give|gift\w*|dump\w*|unload\w*|"
-                     r"acquir\w*|dispos\w*|receiv\w*|got|get|convert\w*|withh\w*|trade[ds]?|transfer\w*)\b", re.I)
+                     r"acquir\w*|dispos\w*|receiv\w*|got|get|convert\w*|withh\w*|trade[ds]?|transfer\w*|vest\w*|"
+                     r"settl\w*|purchas\w*|award\w*|donat\w*|issu\w*|list|show)\b", re.I)
 _DIRECT = re.compile(r"\bdirect(?:ly)?\b", re.I)
 # a row's size: "33,171", "150000", "6250-share" (never a year: "2022")
 _SIZE = re.compile(r"(?<![\d.$/])(\d{1,3}(?:,\d{3})+|\d{5,}|\d{1,4}(?=[\s-]+(?:shares?|shs)\b))(?![\d.%/])")
@@ -60,8 +65,9 @@ def _holding_said(question: str, at: int) -> int | None:
     held = _HOLD_WORDS.search(question)
     if held and held.start() < at:
         return held.end()
-    shares = _SHARES.search(question[:at])
-    return shares.end() if shares and not _TRADED.search(question[:at]) else None
+    lead = question[:min(at, first.start())] if (first := AROUND.search(question)) else question[:at]
+    shares = _SHARES.search(lead)  # (the words before the first event named: "zip shs after rsu vest b4 tax")
+    return shares.end() if shares and not _TRADED.search(lead) else None
 
 
 # "by how much did dodge's holding fall over his march 2025 sales", "how did her stake change across the sales"
@@ -92,7 +98,10 @@ def _rows(conn: sqlite3.Connection, filters: Filters, kind: str, direct: bool, s
             and (not direct or (r["direct_indirect"] or "D").upper() == "D")
             and (re.search(rf"\bclass\s+{share_class}\b", r["security_title"] or "", re.I) if share_class
                  else not r["is_derivative"])]
-    return sorted(rows, key=lambda r: (r["transaction_date"] or "", r["filing_id"], r["seq"]))
+    every = replace(event, kinds=())  # the day's rows of every kind, to tell the order of its filings
+    ranks = filing_ranks([r for r in query.entries(conn, every, limit=MOST_ROWS, counted=False)
+                          if not r["is_derivative"] or share_class])
+    return sorted(rows, key=lambda r: filed_order(r, ranks))
 
 
 _PRICE = re.compile(r"\$\s?(\d[\d,]*(?:\.\d+)?)")
@@ -128,13 +137,36 @@ def around_answer(conn: sqlite3.Connection, filters: Filters, scope: str, questi
     one_class = share_class is not None and len(_CLASS.findall(question)) == 1
     if not (found["right"] or _SIZE.search(question) or _PRICE.search(question) or one_class) and not before:
         return None  # "what did he hold after the sales": his holdings then, over every account
-    rows = _rows(conn, filters, _kind(found["event"]), bool(_DIRECT.search(question)),
-                 share_class[1] if share_class else None)
-    row = _chosen(rows, question, before)
+    direct = bool(_DIRECT.search(question))
+    rows = _rows(conn, filters, _kind(found["event"]), direct, share_class[1] if share_class else None)
+    row = _chosen(_after_anchor(conn, filters, question, found, rows, direct), _clause(question, found), before)
     if row is None:
         return None
     rec = build_records(conn, [row], filters)[0]
     return _render(rec, scope, before)
+
+
+def _clause(question: str, found: re.Match) -> str:
+    """The words that say which row of the event: from the event to the next one asked about, or the whole
+    question when it names one event."""
+    later = [m.start() for m in AROUND.finditer(question) if m.start() > found.start()]
+    earlier = [m for m in AROUND.finditer(question) if m.start() < found.start()]
+    return question if not later and not earlier else question[found.start():later[0] if later else len(question)]
+
+
+def _after_anchor(conn: sqlite3.Connection, filters: Filters, question: str, found: re.Match, rows: list,
+                  direct: bool) -> list:
+    """"after exercising his options but before the sales": the rows of the second event that follow the first
+    event's row; the rows as they are when no earlier event is named."""
+    earlier = [m for m in AROUND.finditer(question) if m.start() < found.start() and m["side"].lower() == "after"]
+    if not earlier:
+        return rows
+    anchor = _chosen(_rows(conn, filters, _kind(earlier[-1]["event"]), direct), _clause(question, earlier[-1]),
+                     before=False)
+    if anchor is None:
+        return rows
+    ranks = filing_ranks([*rows, anchor])
+    return [r for r in rows if filed_order(r, ranks) > filed_order(anchor, ranks)]
 
 
 def _change(conn: sqlite3.Connection, filters: Filters, scope: str, question: str, kind: str) -> Answer | None:
@@ -143,31 +175,42 @@ def _change(conn: sqlite3.Connection, filters: Filters, scope: str, question: st
     rows = _rows(conn, filters, kind, bool(_DIRECT.search(question)))
     if not rows:
         return None
-    held_as = (rows[0]["direct_indirect"], rows[0]["nature_of_ownership"])
-    rows = [r for r in rows if (r["direct_indirect"], r["nature_of_ownership"]) == held_as]
-    first, last = build_records(conn, [rows[0], rows[-1]], filters)
-    moved = float(first.shares or 0)
-    start = float(first.shares_owned_following or 0) + (-moved if (first.acquired_disposed or "").upper() == "A" else moved)
+    records = build_records(conn, rows, filters)
+    held_as = _holder(records[0])
+    records = [rec for rec in records if _holder(rec) == held_as]  # one owner's rows, held one way
+    first, last = records[0], records[-1]
+    start = held_before(first.shares_owned_following or 0, first.shares or 0, first.acquired_disposed) or 0.0
     end = float(last.shares_owned_following or 0)
-    how = "directly" if (first.direct_indirect or "D").upper() == "D" else f"indirectly ({first.nature_of_ownership or 'as filed'})"
+    how = _how(first)
     owner = first.lead_owners[0].display if first.lead_owners else scope
     span = format_date(first.transaction_date) + ("" if first.transaction_date == last.transaction_date
                                                   else f" to {format_date(last.transaction_date)}")
-    way = "down" if end < start else "up"
+    moved_by = "unchanged" if end == start else f"{'down' if end < start else 'up'} {fmt_shares(abs(start - end))} shares"
     b = Builder("records", f"{owner}'s holding of {first.security_title or 'the stock'} held {how} went from "
-                           f"{fmt_shares(start)} before the first of these {len(rows)} transactions to {fmt_shares(end)} "
-                           f"after the last ({span}): {way} {fmt_shares(abs(start - end))} shares.")
-    for rec in build_records(conn, rows, filters):
+                           f"{fmt_shares(start)} before the first of these {len(records)} transactions to "
+                           f"{fmt_shares(end)} after the last ({span}): {moved_by}.")
+    for rec in records:
         b.add_record(rec)
     return b.answer
+
+
+def _how(rec: Record) -> str:
+    return "directly" if (rec.direct_indirect or "D").upper() == "D" else f"indirectly ({rec.nature_of_ownership or 'as filed'})"
+
+
+def _holder(rec: Record) -> tuple:
+    """Whose holding a row moves: its reporting owners, how it is held and through what (the footnotes that name
+    a vehicle when the nature of ownership only says "See Footnote")."""
+    return (tuple(o.display for o in rec.lead_owners), (rec.direct_indirect or "D").upper(), rec.nature_of_ownership,
+            tuple(f.get("id") for f in rec.footnotes.get("nature_of_ownership", [])))
 
 
 def _render(rec: Record, scope: str, before: bool) -> Answer:
     after = float(rec.shares_owned_following or 0)
     moved = float(rec.shares or 0)
     acquired = (rec.acquired_disposed or "").upper() == "A"
-    held = after - moved if acquired else after + moved
-    how = "directly" if (rec.direct_indirect or "D").upper() == "D" else f"indirectly ({rec.nature_of_ownership or 'as filed'})"
+    held = held_before(after, moved, rec.acquired_disposed) or 0.0
+    how = _how(rec)
     title = rec.security_title or "the stock"
     title = title if re.search(r"\bshares?\b", title, re.I) else f"shares of {title}"  # ("Ordinary Shares")
     owner = rec.lead_owners[0].display if rec.lead_owners else scope

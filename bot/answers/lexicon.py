@@ -21,7 +21,7 @@ ROLE_PHRASES: list[tuple[str, str]] = [
     ("cto", r"chief\s+(?:digital\s+(?:&|and)\s+)?tech(?:nology|nical)?(?:\s+officers?)?|\bctos?\b|\btech(?:nology)?\s+chief\b"
             r"|chief\s+digital(?:\s+officers?)?|\bdigital\s+officers?\b"),
     ("cao", r"chief\s+accounting(?:\s+officers?)?|\bcaos?\b"),
-    ("cro", r"chief\s+revenue(?:\s+officers?)?|\bcros?\b"), ("cmo", r"chief\s+marketing(?:\s+officers?)?|\bcmos?\b"),
+    ("cro", r"chief\s+revenue(?:\s+officers?)?|\bcros?\b"), ("cmo", r"chief\s+(?:marketing|medical)(?:\s+officers?)?|\bcmos?\b"),
     ("chro", r"chief\s+(?:people|human\s+resources?|hr|talent)(?:\s+(?:&|and)\s+[a-z]+)?(?:\s+officers?)?|\bchros?\b"),
     ("chair", r"\bchair(?:man|woman|person)?s?\b|\bchairmen\b"),
     ("president", r"(?<!vice\s)\bpresidents?\b|(?<!vice\s)\bpres\b\.?(?!\s+(?:release|conference))"),
@@ -235,7 +235,7 @@ pref prefs convert converts converted conversion conversions tranche tranches po
 range ranged ranging highest lowest min max minimum maximum paid px ipos code codes lemme
 busiest heaviest one-day single-day table tables irrespective money greatest units calendar explains explain christmas issuer issuers spent cheapest sorry dumb
 besides apart aside except else dip dips equity originally cover covered annual initial statement statements
-somebody everybody nobody whether whoever whatever whichever yoy yes held diff included including settled carries carried carry expires expired expire pull pulls grab gimme
+sentiment bullish bearish signal signals red flag flags somebody everybody nobody whether whoever whatever whichever yoy yes held diff included including settled carries carried carry expires expired expire pull pulls grab gimme
 already fully names checkboxes ticked checked certify certification monthly quarterly annually yearly summarise
 summarize summarised summarized summarising summarizing see seen actually really just submission submitted owning
 sr jr mkt row rows different entity entities measured keep kept sizes lower higher bigger smaller larger ticker tickers

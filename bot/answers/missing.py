@@ -20,6 +20,7 @@ from bot.answers.messages import Surface
 from bot.answers.parts import split_question
 from bot.answers.render import Answer, message
 from bot.answers.resolve import CORPORATE_WORDS, Catalog, Catalogs, resolve, tokens
+from bot.answers.tickers import ticker_table_loaded
 from bot.domain.text import issuer_label
 from storage.reader import ReadSource, reader_of
 
@@ -79,7 +80,7 @@ def missing_companies(question: str, db: ReadSource, *, catalogs: Catalogs | Non
     day = today or dt.date.today()
     found: dict[str, MissingCompany] = {}
     with query.connect(reader) as conn:
-        if not query.has_schema(conn) or not _has_tickers(conn):
+        if not query.has_schema(conn) or not ticker_table_loaded(conn):
             return []
         catalog = (catalogs or Catalogs()).load(conn, reader)
         for text in texts:
@@ -129,11 +130,6 @@ def _named_once(parse: rules.RulesParse, catalog: Catalog, conn: sqlite3.Connect
     named = [company for company in found if company is not None]
     words = [company.asked for company in named] + ([res.company.text] if res.company is not None else [])
     return [company for company in named if not _has_filings(conn, company.cik)], words
-
-
-def _has_tickers(conn: sqlite3.Connection) -> bool:
-    row = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'company_tickers'").fetchone()
-    return row is not None and conn.execute("SELECT EXISTS (SELECT 1 FROM company_tickers)").fetchone()[0] == 1
 
 
 def _has_filings(conn: sqlite3.Connection, cik: str) -> bool:

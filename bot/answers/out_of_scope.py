@@ -42,7 +42,9 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                        r"|\bif\s+(?:he|she|they|it|\w+)(?:'d|\s+had|\s+would\s+have)\s+(?:held|kept|waited|sold|bought|not\s+sold)\b"
                        r"(?=.*\b(?:til+|until|today|now|instead)\b)"
                        r"|\bafter[\s-]+tax(?:es)?\b(?!\s+withh)|\b(?:take|took|takes)[\s-]+home\b|\bnet\s+of\s+tax(?:es)?\b(?!\s+withh)", re.I)),
-    ("price", re.compile(r"\b(?:stock|share|current|market|today'?s|live|latest|closing|opening|close)\s+(?:prices?|px)\b|\bpt\b"
+    ("price", re.compile(r"\b(?:stock|share|current|market|today'?s|live|latest|closing|opening|close)\s+(?:prices?|px)\b"
+                         # "dkng pt after dodge sells", "what's the pt": a price target (not "pt 2:", "4pm pt")
+                         r"|(?<!am\s)(?<!pm\s)\bpt\b(?!\s*\d)(?=\s+(?:on|for|after|now|rn|target)\b|\s*\?*\s*$)"
                          r"|\btrading\s+at\b|\bwhere'?s\s+\S+\s+trading\b|\btrading\s+(?:today|now|rn)\b|\bwhat'?s\s+\$?[a-z]{1,6}\s+(?:at|trading\s+at)\s+(?:now|today|rn)\b"
                          r"|\bquotes?\b|\bmarket\s+cap(?:italization)?\b|\bprice\s+targets?\b"
                          r"|\b(?:the\s+)?bid\b(?!\s+to\b)|\bask(?:ing)?\s+price\b|\bp\s*/\s*e\b|\bpe\s+ratio\b|\b(?:earnings|valuation)\s+multiples?\b"
@@ -115,7 +117,8 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
     # What insiders' trades signal ("insider sentiment at dkng", "is rabois bearish", "a red flag?"): the filings
     # say what they did, not what it means; what they did is shown after saying so.
     ("sentiment", re.compile(r"\bsentiment\b|\bbullish\b|\bbearish\b|\b(?:good|bad|warning)\s+signs?\b|\bred\s+flags?\b"
-                             r"|\bsignal(?:s|ling|ing)?\b", re.I)),
+                             # what trades signal ("what does his selling signal"), not what a code or a box means
+                             r"|\b(?:sell\w*|sales?|sold|buy\w*|bought|purchas\w*|trad\w*|dump\w*)\b(?:\s+\S+){0,3}?\s+signal", re.I)),
     # What a company books or an insider owes, beyond the filings: "how many employees does pro-dex have", "the
     # stock-compensation expense for his options", "how much tax will scarpelli owe".
     ("company", re.compile(r"\bhow\s+many\s+(?:employees|staff|workers|people\s+work)\b|\bnumber\s+of\s+employees\b|\b(?:headcount|employee\s+count|staff\s+count)\b|\b(?:stock[\s-]+)?comp(?:ensation)?\s+expense\b"
@@ -129,7 +132,7 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
     ("why", re.compile(r"^(?!.*\bamend).*?(?:^\s*why\b|\bwhy\s+(?:did|does|do|is|are|was|were|would)\b|\breasons?\s+for\b|\bmotive"
                        r"|\bwhat\s+(?:was|is|were)\s+behind\b|\bwhat\s+(?:made|prompted|drove|led)\s+(?:him|her|them|\S+)\s+(?:to\s+)?(?:sell|buy|dump|unload|exercise|trade|give)"
                        r"|\bfront[\s-]?ran\b|\bfront[\s-]?run\w*|\b(?:because|bc|cuz)\s+(?:he|she|they)\s+(?:expect(?:s|ed)?|think|thinks|thought|knows?|knew|fear(?:s|ed)?|believe[sd]?)\b"
-                       r"|\bneed(?:ed|s)?\s+(?:the\s+)?(?:cash|money)\b|\b(?:knew|know)\s+(?:something|smth)\b"
+                       r"|\bneed(?:ed|s)?\s+(?:the\s+)?(?:cash|money)\b|(?<!\bi\s)(?<!\bto\s)(?<!\byou\s)(?<!\bu\s)(?<!\bwe\s)\b(?:knew|know|knows)\s+(?:something|smth)\b"
                        # "rabois why sell afrm", "did feld sell because of weak earnings"
                        r"|\bwhy\s+(?:sell|sold|buy|bought|dump|dumped|unload|unloaded|exercise|exercised|trade)\b"
                        r"|\b(?:sell|sold|buy|bought|dump|dumped|unload|unloaded)\s+(?:\S+\s+){0,5}?(?:because|bc)\b(?!\s+of\s+(?:tax|taxes|withh\w*|a\s+10b5|the\s+plan|his\s+plan|her\s+plan)))", re.I)),

@@ -228,7 +228,7 @@ def _versus(question: str) -> Plan | None:
     pieces = _VERSUS.split(question)
     if len(pieces) < 2 or sum(bool(_DATE_KINDS.search(p)) for p in pieces[:2]) == 2:
         return None  # "filing date vs trade date": two dates of the same filings, not two questions
-    unit = re.search(r",?\s+(?:in\s+)?shares$", pieces[-1], re.I) if _TRADE.search(pieces[0]) else None
+    unit = re.search(r",?\s+(?:in\s+)?(?:shares|shs|shrs)$", pieces[-1], re.I) if _TRADE.search(pieces[0]) else None
     if unit:  # "moran sells dec 8 vs dec 9 shares": the sales compared in shares, not a holding of shares
         pieces[-1] = pieces[-1][:unit.start()]
     return sides_plan([_ASKING.sub("", _COMPARE.sub("", pieces[0])), *pieces[1:]], bool(unit) or _by_shares(question))

@@ -46,7 +46,7 @@ def asked_figures(conn: sqlite3.Connection, filters: Filters, question: str, *, 
         notes.append(note)
     if ASKS_RANGE.search(question) and (note := price_range_note(conn, filters)):
         notes.append(note)
-    if ASKS_MEDIAN.search(question) and (note := median_note(conn, filters)):
+    if ASKS_MEDIAN.search(question) and (note := median_note(conn, filters, question)):
         notes.append(note)
     return notes
 

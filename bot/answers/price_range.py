@@ -9,7 +9,7 @@ import sqlite3
 from bot.answers import query
 from bot.answers.filters import Filters
 from bot.domain.codes import is_open_market
-from bot.domain.formats import fmt_money, fmt_price
+from bot.domain.formats import fmt_money, fmt_price, fmt_shares
 
 ASKS_RANGE = re.compile(r"\bprice\s+range\b|\brange\s+of\s+(?:the\s+)?prices?\b|\bprices?\b.*\brang(?:e|ed|ing)\b"
                         r"|\b(?:high(?:est)?|max(?:imum)?)\b.*\b(?:low(?:est)?|min(?:imum)?)\b"
@@ -46,26 +46,40 @@ def average_across_note(conn: sqlite3.Connection, filters: Filters) -> str | Non
 
 
 ASKS_MEDIAN = re.compile(r"\bmedian\b", re.I)
+_OF_SIZE = re.compile(r"\bmedian\s+(?:\w+\s+){0,2}?(?:size|number\s+of\s+shares|shares|shs|value|dollars?)\b"
+                      r"|\bmedian\b.*\bper\s+(?:sale|purchase|trade|transaction)\b", re.I)
 
 
-def median_note(conn: sqlite3.Connection, filters: Filters) -> str | None:
-    """"median sale price": the middle price of the rows selected, by transaction and by share (the price the
-    middle share was traded at), each labelled (None without a priced row)."""
+def median_note(conn: sqlite3.Connection, filters: Filters, question: str = "") -> str | None:
+    """"median sale price": the middle price of the trades selected (open-market ones when no kind is asked: an
+    exercise's price is its strike), by transaction and by share; "median sale size": the middle number of shares.
+    Labelled, with the caveat when the trades are of several companies' stocks; None without such a trade."""
     rows = [r for r in query.entries(conn, filters, limit=query.MAX_SCAN_ROWS, counted=False)
-            if r["price_per_share"] and r["price_per_share"] > 0]
+            if (filters.kinds or is_open_market(r["transaction_code"])) and r["shares"]]
+    sized = bool(_OF_SIZE.search(question))
+    if not sized:
+        rows = [r for r in rows if r["price_per_share"] and r["price_per_share"] > 0]
     if not rows:
         return None
-    prices = sorted(r["price_per_share"] for r in rows)
-    middle = len(prices) // 2
-    by_row = prices[middle] if len(prices) % 2 else (prices[middle - 1] + prices[middle]) / 2
+    cut = " (the first rows scanned)" if len(rows) >= query.MAX_SCAN_ROWS else ""
+    mixed = (" Across companies this mixes different stocks; for what it is worth."
+             if len({r["issuer_cik"] for r in rows}) > 1 else "")
+    if sized:
+        return (f"Median size: {fmt_shares(_middle([float(r['shares']) for r in rows]))} shares over {len(rows):,} "
+                f"transactions{cut}.{mixed}")
     by_share = sorted(rows, key=lambda r: r["price_per_share"])
-    half, seen, share_price = sum(r["shares"] or 0 for r in rows) / 2, 0.0, by_share[-1]["price_per_share"]
+    half, seen, share_price = sum(r["shares"] for r in rows) / 2, 0.0, by_share[-1]["price_per_share"]
     for r in by_share:
-        seen += r["shares"] or 0
+        seen += r["shares"]
         if seen >= half:
             share_price = r["price_per_share"]
             break
-    cut = " (the first rows scanned)" if len(rows) >= query.MAX_SCAN_ROWS else ""
-    return (f"Median price: {fmt_price(by_row)} over {len(prices):,} priced transactions{cut} (the middle "
-            f"{'one' if len(prices) % 2 else 'two, averaged'}); weighted by shares, the middle share traded at "
-            f"{fmt_price(share_price)}.")
+    return (f"Median price: {fmt_price(_middle([r['price_per_share'] for r in rows]))} over {len(rows):,} priced "
+            f"transactions{cut}; weighted by shares, the middle share traded at {fmt_price(share_price)}.{mixed}")
+
+
+def _middle(values: list[float]) -> float:
+    """The middle value (of an even count, the two middle ones averaged)."""
+    values = sorted(values)
+    half = len(values) // 2
+    return values[half] if len(values) % 2 else (values[half - 1] + values[half]) / 2

@@ -114,9 +114,7 @@ def render_ranking(ranked: list[Ranked], scope: str, searched: str, *, filings_o
         if filings_only:
             figure = f"{r.filings:,} {'filing' if r.filings == 1 else 'filings'}"
         else:
-            amount = fmt_money(r.value) if valued else f"{fmt_shares(r.shares)} shares or units"
-            if valued and r.shares and "," not in r.companies:  # one company's shares add up
-                amount += f" for {fmt_shares(r.shares)} shares"
+            amount = _amount(r, valued)
             figure = (f"{amount} in {r.transactions:,} {'transaction' if r.transactions == 1 else 'transactions'} "
                       f"from {r.filings:,} {'filing' if r.filings == 1 else 'filings'}")
             if r.transactions > 1 and r.largest:
@@ -219,9 +217,7 @@ def render_days(ranked: list[RankedDay], scope: str, searched: str, *, valued: b
         if counted:
             figure = f"{many} in {filings}"
         else:
-            amount = fmt_money(r.value) if valued else f"{fmt_shares(r.shares)} shares or units"
-            if valued and r.shares and "," not in r.companies:  # one company's shares add up
-                amount += f" for {fmt_shares(r.shares)} shares"
+            amount = _amount(r, valued)
             figure = f"{amount} in {many} from {filings}"
         b.add_line(f"{place}. {who}: {figure}")
         b.answer.records.append({"day": r.day, "name": r.name, "transactions": r.transactions,
@@ -268,3 +264,10 @@ def render_filings_by_owners(ranked: list[FilingOwners], scope: str) -> Answer:
         b.add_line(f"{place}. Form {f.form} of {f.issuer}{when}: {many} ({names})",
                    [f"Source: {f.link}"] if f.link else [])
     return b.answer
+
+
+def _amount(r, valued: bool) -> str:
+    """'$1,102,342,478.72 for 934,091 shares' (the shares when of one company's stock), or the shares or units."""
+    if not valued:
+        return f"{fmt_shares(r.shares)} shares or units"
+    return fmt_money(r.value) + (f" for {fmt_shares(r.shares)} shares" if r.shares and "," not in r.companies else "")

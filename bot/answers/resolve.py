@@ -23,8 +23,8 @@ from bot.answers import english, lexicon, names, query
 from bot.answers.filers import Filers
 from bot.answers.matches import Entity, Match
 from bot.answers.name_tally import Tally
-from bot.answers.rules import CONJUNCTION, NameWord, RulesParse
-from bot.answers.tickers import ticker_guesses
+from bot.answers.rules import CONJUNCTION, NameWord, RulesParse, TickerMention
+from bot.answers.tickers import in_ticker_table, ticker_guesses, ticker_table_loaded
 from storage import names_index
 from storage.reader import Reader
 
@@ -211,7 +211,7 @@ def resolve(parse: RulesParse, catalog: Catalog, conn: sqlite3.Connection) -> Re
     words = dict(enumerate(candidates))
     claimed: set[int] = set()
 
-    _tickers(res, parse, words, claimed, catalog)
+    _tickers(res, parse, words, claimed, catalog, conn)
     avail = {i: w for i, w in words.items() if i not in claimed}
     several = bool(CONJUNCTION.search(parse.question))
     company = _best(avail, catalog.issuer_index, None, company=True) if (res.company is None or several) and avail \
@@ -253,7 +253,7 @@ def resolve(parse: RulesParse, catalog: Catalog, conn: sqlite3.Connection) -> Re
     for i, w in words.items():  # "everyone included": an English word that named no one is filler
         w.soft = w.soft or (i not in claimed and not w.capitalised and bool(lexicon.ENGLISH_SHAPE.match(w.text)))
     left = {i for i, w in words.items() if i not in claimed and not w.soft}
-    for i in english.fillers(words, left, parse.question, scoped=parse.all_companies):  # "throughout the data", "separate gifts" (not "john smith")
+    for i in english.fillers(words, left, parse.question):  # "throughout the data", "separate gifts" (not "john smith")
         words[i].soft = True
     names.settle(res, parse, words, claimed, company_claimed, catalog)
     res.unknown_words = [w.text for i, w in words.items() if i not in claimed and not w.soft]
@@ -268,7 +268,7 @@ def resolve(parse: RulesParse, catalog: Catalog, conn: sqlite3.Connection) -> Re
 
 
 def _tickers(res: Resolution, parse: RulesParse, words: dict[int, NameWord], claimed: set[int],
-             catalog: Catalog) -> None:
+             catalog: Catalog, conn: sqlite3.Connection) -> None:
     """Tickers as written ("$TGEN", "TGEN", "tgen's"); an explicit one not stored is the unknown ticker."""
     for mention in parse.tickers:
         ciks = catalog.tickers.get(mention.symbol.upper())
@@ -281,13 +281,19 @@ def _tickers(res: Resolution, parse: RulesParse, words: dict[int, NameWord], cla
             res.company = found if res.company is None else _together(res.company, found)
             claimed |= used
         elif mention.explicit and res.unknown_ticker is None:
-            guesses = ticker_guesses(mention.symbol, catalog)
-            if len(guesses) == 1 and mention.text.startswith("$") and res.company is None:  # "$DKGN": DKNG, said first
-                res.company = Match(mention.text, guesses, {i for i, w in words.items() if w.pos == mention.pos},
-                                    via="ticker_guess", inexact=True)
-                continue
             res.unknown_ticker = mention.symbol.upper()
-            res.ticker_guesses, res.guessed_from = guesses, mention.symbol.upper()
+            res.ticker_guesses, res.guessed_from = ticker_guesses(mention.symbol, catalog), mention.symbol.upper()
+            if _typo_of_stored(res, mention, len(parse.tickers), conn):  # "$DKGN": DKNG, said first
+                res.company = Match(mention.text, res.ticker_guesses, {i for i, w in words.items()
+                                                                       if w.pos == mention.pos}, via="ticker_guess")
+
+
+def _typo_of_stored(res: Resolution, mention: TickerMention, mentions: int, conn: sqlite3.Connection) -> bool:
+    """A lone "$TICKER" one keystroke from one stored ticker, that the SEC's ticker table (when loaded) does not
+    know: a typo. A ticker the table knows is another company ("$MDT" is Medtronic, never MongoDB), and without
+    the table the question is asked back ("Did you mean ...")."""
+    return (len(res.ticker_guesses) == 1 and mentions == 1 and res.company is None and mention.text.startswith("$")
+            and ticker_table_loaded(conn) and not in_ticker_table(conn, mention.symbol))
 
 
 def _lower_tickers(res: Resolution, avail: dict[int, NameWord], claimed: set[int], owner: _Scored | None,

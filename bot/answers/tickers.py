@@ -1,7 +1,9 @@
-"""Tickers one keystroke apart: the stored companies a mistyped ticker ("TLSA") may have meant."""
+"""Tickers one keystroke apart: the stored companies a mistyped ticker ("TLSA") may have meant; and what the SEC's
+ticker table (cached in the database by a sync) says of a symbol."""
 
 from __future__ import annotations
 
+import sqlite3
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -39,3 +41,13 @@ def ticker_guesses(symbol: str, catalog: Catalog, limit: int = 5) -> list[Entity
     tickers = near(symbol) if near is not None else sorted(t for t in catalog.tickers if _one_off(symbol, t))
     found = [catalog.issuers[c] for t in tickers for c in catalog.tickers[t]]
     return found[:limit]
+
+
+def ticker_table_loaded(conn: sqlite3.Connection) -> bool:
+    """The SEC's ticker table is in the database and has rows."""
+    row = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'company_tickers'").fetchone()
+    return row is not None and conn.execute("SELECT EXISTS (SELECT 1 FROM company_tickers)").fetchone()[0] == 1
+
+
+def in_ticker_table(conn: sqlite3.Connection, symbol: str) -> bool:
+    return conn.execute("SELECT 1 FROM company_tickers WHERE ticker = ?", (symbol.upper(),)).fetchone() is not None

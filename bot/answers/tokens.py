@@ -66,7 +66,8 @@ SHORTHAND: list[tuple[re.Pattern, str | Callable[[re.Match], str]]] = [
     (re.compile(r"(?<=\bto\s)ex\b(?=\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w$]+\s+)?op(?:tion)?ts?\b)", re.I),
      "exercise"),  # "what did it cost to ex the snow opts"
     # "option ex", "ex notional", "ex cost": an exercise; "ex wve", "ex rsu settles": leaving that out
-    (re.compile(r"(?<=\boptions\s)ex\b|(?<=\boption\s)ex\b|\bex\b(?=\s+(?:notional|cost|costs|px|prices?|dates?|strikes?|how|what|when)\b|\s*\??\s*$)", re.I),
+    (re.compile(r"(?<=\boptions\s)ex\b|(?<=\boption\s)ex\b|\bex\b(?=\s+(?:notional|cost|costs|px|prices?|dates?|strikes?)\b|\s*\??\s*$)"
+                r"|(?<=\d\s)ex\b(?=\s+(?:how|what|when)\b)", re.I),  # "after the nov 21 ex how many", not "sales ex what X sold"
      "exercise"),
     (re.compile(r"\bex\b(?=\s+(?:the\s+)?\$?[a-z])(?!\s+(?:ceo|cfo|coo|cto|gc|clo|cao|president|chair\w*|director|"
                 r"officer|exec\w*|employee|wife|husband|partner|vp|svp|evp)\b)", re.I), "excluding"),

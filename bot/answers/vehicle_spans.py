@@ -81,6 +81,11 @@ _HOW_NOT_WHO = re.compile(r"\s*(?:(?:his|her|their|the|option|stock|open[\s-]mar
 _SERIES_OF = re.compile(r"\b(?!(?:the|his|her|their|its|a|an|via|through|by|for|of|in|at)\s)[a-z][\w&'-]+\s+$", re.I)
 
 
+# "held by Scarpelli's Fintail trusts": an owner before the vehicle's name; never a relative ("the children's trust")
+_OWNER_FIRST = re.compile(r"(?!(?:children|child|kids?|daughters?|sons?|wife|husband|spouse|family|grandchildren|"
+                          r"grandchild|mother|father|parents?|brother|sister|minor)(?:'s|’s))[\w.-]+(?:'s|’s)\s+(?=\S)", re.I)
+
+
 def _vehicle_named(text: Text, words: list[re.Match]) -> Span | None:
     """"through|via|held by|for X" naming the vehicle ("via sts holdings", "held by minor child"): a bare "by"
     or "for" only with a vehicle word ("for his kid"), so "sales by jane roe" stays a name."""
@@ -107,6 +112,3 @@ def _vehicle_named(text: Text, words: list[re.Match]) -> Span | None:
         return None  # "through option exercises", "via open-market buys": how, not who held them
     text.blank(start, end)  # "via sts holdings", "through Rivendell 7 LLC": the vehicle's name, not a person's
     return Span("vehicle", " ".join(lexicon.VEHICLE_SAME.get(w, w) for w in named), text.original[start:end], start, end)
-
-
-_OWNER_FIRST = re.compile(r"[\w.-]+(?:'s|’s)\s+(?=\S)", re.I)

@@ -20,7 +20,7 @@ ROLE_LABELS: dict[str, str] = {
     "cto": "CTO",
     "cao": "chief accounting officer",
     "cro": "chief revenue officer",
-    "cmo": "chief marketing officer",
+    "cmo": "chief marketing or medical officer",
     "chro": "chief people / human resources officer",
     "president": "president",
     "chair": "chair",
@@ -41,7 +41,7 @@ _ROLE_TITLE_PATTERNS: dict[str, re.Pattern] = {
     "cao": re.compile(r"\bchief (?:financial (?:and )?)?accounting\b|\bcao\b"
                       r"|\bprincipal (?:financial (?:and )?)?accounting\b"),
     "cro": re.compile(r"\bchief revenue\b|\bcro\b"),
-    "cmo": re.compile(r"\bchief marketing\b|\bcmo\b"),
+    "cmo": re.compile(r"\bchief (?:marketing|medical)\b|\bcmo\b"),
     "chro": re.compile(r"\bchief (?:people|human resources?|hr|talent)\b|\bchro\b"),
     "president": re.compile(r"(?<!vice )(?<!vice)\bpres(?:ident)?\b"),
     "chair": re.compile(r"\bchair(?:man|woman|person|mn)?\b"),

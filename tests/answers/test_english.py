@@ -67,29 +67,12 @@ def fillers_of(question: str) -> list[str]:
     ("which form 3s state that the person owns nothing", ["state"]),
     ("officers whose title that includes Secretary", ["includes"]),
     ("did anyone's block sell", []),  # a possessive is a name's
+    ("which target execs sold in 2024", []), ("which gap insiders sold stock", []),  # "which" before a name
+    ("how many shares that frank sold were under a plan", []),  # a verb after it: a name
+    ("who gap sold", []),
 ])
 def test_fillers_in_a_question(question, fillers):
     assert fillers_of(question) == fillers
-
-
-def scoped_fillers_of(question: str) -> list[str]:
-    parse = rules.parse(question, dt.date(2026, 12, 7))
-    assert parse.all_companies
-    words = dict(enumerate(parse.name_words))
-    return [words[i].text for i in english.fillers(words, set(words), question, scoped=True)]
-
-
-@pytest.mark.parametrize(("question", "fillers"), [
-    # Asked of every company, a lower-case dictionary word that is not a proper noun names no one.
-    ("across all issuers, which directors got equity as director compensation", ["compensation"]),
-    # Never a word standing where a name stands, a capitalised one, or one beside a word no dictionary explains.
-    ("across all companies did cook sell any stock", []),
-    ("anywhere in the db, sales by roe", []),
-    ("across all companies, what did Umbrella sell", []),
-    ("anywhere in the db: zorblax umbrella sales", []),
-])
-def test_fillers_when_every_company_is_asked(question, fillers):
-    assert scoped_fillers_of(question) == fillers
 
 
 @pytest.mark.parametrize(("question", "word", "a_name"), [

@@ -62,7 +62,7 @@ def test_display_names(name, shown) -> None:
 @pytest.mark.parametrize("title, roles", [
     ("EVP, Chief People & Places Officer", {"chro", "officer"}),
     ("EVP, CRO & Pres. Life Sciences", {"cro", "president", "officer"}),
-    ("Chief Marketing Officer", {"cmo", "officer"}),
+    ("Chief Marketing Officer", {"cmo", "officer"}), ("Chief Medical Officer", {"cmo", "officer"}),
     ("Chief Human Resources Officer", {"chro", "officer"}),
     ("SVP, GC & Secretary", {"general_counsel", "secretary", "officer"}),
     ("VP, Treasurer", {"treasurer", "officer"}),

@@ -109,10 +109,11 @@ CASES = table(
         "dkng pt after dodge sells",
         "tgen stock px the day whiting got his opts",
     ], ["I don't have market prices or quotes."]),
-    family("a-dollar-ticker-one-keystroke-off", [
+    # (read as the stored one only when the SEC's ticker table is loaded: tests/answers/test_ticker_typos.py)
+    family("a-dollar-ticker-one-keystroke-off-without-the-ticker-table", [
         "$DKGN clo sells",
         "$PLNTR thiel 2024 sells",
-    ], ["one keystroke away"], ["Did you mean"]),
+    ], ["Did you mean"], ["one keystroke away"]),
     family("held-between-two-events", [
         "travers zip shs after rsu vest b4 tax",
         "How many Arrow Electronics shares did Carine Lamercie hold after the PSU shares were credited but before the "
@@ -140,4 +141,31 @@ CASES = table(
         "did mcmahon sell snow in 2022",
         "any john mcmahon snowflake sales in 2022?",
     ], ["No open-market sales (S) in 2022", "and outside the time asked", "61,386 shares", "Dec 23, 2021"]),
+    family("holdings-between-two-named-rows", [
+        "how many tsla shares did musk hold after exercising his options but before the sales",
+    ], ["2,154,572 shares of Common Stock directly right before"]),
+    family("holdings-change-over-two-filings-of-a-day", [
+        "how did musk's tsla holding change over the 2021 sales",
+    ], ["went from 2,154,572", "to 1,220,481", "down 934,091 shares"]),
+    family("relatives-trusts-are-vehicles", [
+        "what does musk hold through his daughter's trust",
+        "tsla shares held by the children's trusts",
+    ], [], NOT_A_NAME),
+    family("median-size", [
+        "what's the median sale size at tsla",
+    ], ["Median size:"], ["Median price"]),
+    family("signal-of-a-code-is-no-sentiment", [
+        "what does code F signal on a form 4",
+        "any red flags at dkng",
+    ], [], NOT_A_NAME + ["what a trade signals; what they did: 5 transactions"]),
+    family("pt-that-is-no-price-target", [
+        "pt 2: who are the snowflake insiders",
+    ], ["Snowflake"], ["I don't have market prices"]),
+    family("ex-before-what-is-leaving-out", [
+        "tsla insider sales ex what musk sold",
+    ], ["I can't leave things out"], ["sold 1,100 shares"]),
+    family("signing-a-plan-is-no-signature", [
+        "who signed a 10b5-1 plan in 2024",
+        "who signed the most form 4s",
+    ], [], ["as each signature block reads"]),
 )
