@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.answers.lexicon import HELD_MORE, SECURITY_PHRASES
+from bot.answers.lexicon import HELD_MORE, ROLE_PHRASES, SECURITY_PHRASES
 from bot.answers.parts import MEASURE, PERIOD, PRONOUN, Part, Plan, sides_plan
 
 _COMPARATIVE = re.compile(r"\s+(?:(?:much|a\s+lot|far)\s+)?(?:bigger|larger|greater|higher|more|smaller|lower|less|"
@@ -122,6 +122,23 @@ def securities_combined(question: str) -> Plan | None:
     kinds = [next(kind for kind, pattern in SECURITY_PHRASES if re.fullmatch(pattern, found[side], re.I))
              for side in ("a", "b")]
     if kinds[0] == kinds[1]:
+        return None
+    parts = tuple(Part(" ".join(f"{question[:found.start()]} {found[side]} {question[found.end():]}".split()),
+                       found[side]) for side in ("a", "b"))
+    return Plan("sum", parts)
+
+
+# Two companies' officers joined ("zip pres + mvis gc", "the tsla ceo and the pltr director"): each a company and a role.
+_ROLE = "|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', pattern)})" for _, pattern in ROLE_PHRASES)
+_TWO_ROLES = re.compile(rf"(?P<a>(?:the\s+)?\$?[a-z][\w.&'-]*\s+(?:{_ROLE}))\s*(?:and|&|\+|plus)\s*"
+                        rf"(?P<b>(?:the\s+)?\$?[a-z][\w.&'-]*\s+(?:{_ROLE}))(?!\w)", re.I)
+
+
+def roles_combined(question: str) -> Plan | None:
+    """"zip pres + mvis gc rsu vests combined shs": the question asked of each company's officer, then added up
+    (never the first role alone at both companies)."""
+    found = _TWO_ROLES.search(question)
+    if found is None or not _ADDED_UP.search(question):
         return None
     parts = tuple(Part(" ".join(f"{question[:found.start()]} {found[side]} {question[found.end():]}".split()),
                        found[side]) for side in ("a", "b"))

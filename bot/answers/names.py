@@ -254,19 +254,22 @@ def several_people(found: Any, words: dict[int, NameWord], catalog: Catalog) -> 
 
 
 def another_person(found: Any, words: dict[int, NameWord], claimed: set[int], best: Callable[[dict], Any],
-                   question: str = "") -> Any:
+                   question: str = "", *, several: bool = False) -> Any:
     """A second person named beside the first ("X's purchase and Y's sales"): one filer matched by two or more of
     the words left, or by one word joined straight to the first name ("adams and dodge", "doe & roe"), never by
     a close spelling; None otherwise."""
-    if len(found.ciks) != 1:
+    if len(found.ciks) != 1 and not several:  # (``several``: people already named apart, "adams, feld and ...")
         return None
     left = {i: w for i, w in words.items() if i not in claimed and not w.soft}
-    other = best(left) if left else None
-    if other is None or len(other.ciks) != 1 or other.inexact or other.ciks[0] in found.ciks:
-        return None
-    if len(other.used) < 2 and not _joined(words, found.used, other.used, question):
-        return None
-    return other
+    while left:  # the best match of the words left first, then the next ("whiting + melkote + jessica snow")
+        other = best(left)
+        if other is None:
+            return None
+        if len(other.ciks) == 1 and not other.inexact and other.ciks[0] not in found.ciks and (
+                len(other.used) >= 2 or _joined(words, found.used, other.used, question)):
+            return other
+        left = {i: w for i, w in left.items() if i not in other.used}
+    return None
 
 
 _JOINED = re.compile(rf"^(?:'s)?{lexicon.NAMES_JOINED}$", re.I)

@@ -327,16 +327,20 @@ def _insider(res: Resolution, rest: dict[int, NameWord], claimed: set[int], scor
     if not found:
         return
     claimed |= found.used
-    if CONJUNCTION.search(question) and (people := names.several_people(found, rest, catalog)) is not None:
+    people = names.several_people(found, rest, catalog) if CONJUNCTION.search(question) else None
+    if people is not None:  # "Katherine Adams and Michael Feld": each named by words of their own
         res.insider = Match(people, [catalog.owners[c] for c in found.ciks], found.used, several=True)
-        return  # "Katherine Adams and Michael Feld": each named by words of their own
-    res.insider = _as_match(names.family(found, rest, catalog, restrict), rest, catalog.owners)
-    other = names.another_person(found, rest, claimed, lambda left: _best(left, catalog.owner_index, restrict,
-                                                                          company=False), question) \
-        if CONJUNCTION.search(question) else None
-    if other is not None:  # "Richard Roe's purchase and Jane Doe's sales": both of them
+    else:
+        res.insider = _as_match(names.family(found, rest, catalog, restrict), rest, catalog.owners)
+    def best(left: dict) -> _Scored | None:
+        return _best(left, catalog.owner_index, restrict, company=False)
+
+    last = found  # "Richard Roe's purchase and Jane Doe's sales": both of them; "whiting + melkote + snow": all three
+    while CONJUNCTION.search(question) and (other := names.another_person(
+            last, rest, claimed, best, question, several=people is not None)) and other.ciks[0] not in res.insider.ciks:
         res.insider = _together(res.insider, _as_match(other, rest, catalog.owners))
         claimed |= other.used
+        last = other
 
 def _word_hits(words: dict[int, NameWord], cik: str, catalog: Catalog) -> set[int]:
     return {i for i, w in words.items() if cik in catalog.issuer_index.hits(w)[0]}

@@ -51,7 +51,6 @@ XFAIL: dict[str, str] = {
     "b23-sum-adams-before-slack": "figure-not-computed",
     "b23-sum-thiel-oscr-bksy-plain": "figure-not-computed",
     "b23-sum-garrett-indirect-plain": "words-read-as-name ('Partnership')",
-    "b23-sum-tax-dollars-three-slack": "words-read-as-name ('Lamercie')",
     "b23-cmp-officers-vs-directors-q1-plain": "figure-not-computed",
     "b23-cmp-thiel24-vs-musk10-slack": "figure-not-computed",
     "b23-cmp-director-buys-plain": "comparison-part-not-answered",

@@ -51,7 +51,6 @@ XFAIL: dict[str, str] = {
     "b24-sum-plan-sales-2025-ex-wave-slack": "figure-not-computed",
     "b24-sum-2025-ex-wave-shares-slack": "figure-not-computed",
     "b24-sum-moran-vested-exercised-plain": "figure-not-computed",
-    "b24-sum-three-option-grants-slack": "words-read-as-name ('Melkote')",
     "b24-sum-2025-vest-withheld-plain": "words-read-as-name ('Carine Lamercie David Travers')",
     "b24-cmp-adams-dodge-claim-slack": "words-read-as-name ('adams outsold dodge')",
     "b24-cmp-farnam-garascia-shares-plain": "figure-not-computed",

@@ -168,4 +168,12 @@ CASES = table(
         "who signed a 10b5-1 plan in 2024",
         "who signed the most form 4s",
     ], [], ["as each signature block reads"]),
+    family("three-people-named-together", [
+        "whiting + melkote + jessica snow options total",
+        "john whiting, rajesh melkote and jessica snow: total options granted",
+    ], ["3 reporting owners", "865,826 options"], ["In total for Jessica Snow (options)"]),
+    family("two-companies-officers-added-up", [
+        "zip pres + mvis gc rsu vests combined shs",
+        "the dkng clo and the aapl gc sales combined",
+    ], ["Together ("], ["for the presidents of ZIPRECRUITER, INC. (ZIP) / MICROVISION"]),
 )
