@@ -67,7 +67,7 @@ r"\b(?P<kw>trading\s+at)\b", r"\b(?P<kw>quotes?)\b", r"\b(?P<kw>share\s+price)\b
     r"\b(?P<kw>(?:sell|go|fetch)\s+for\s+(?:today|now|rn))\b", r"\b(?P<kw>stock\s+price)\b", r"\b(?:at\s+)?(?P<kw>today'?s\s+(?:[\w$.]+\s+)?(?:price|value|prices))\b",
     r"\b(?P<kw>in\s+the\s+money|out\s+of\s+the\s+money|underwater)\b", r"\b(?P<kw>price\s+(?:rn|now|today))\b", r"\b(?P<kw>is\s+that\s+a\s+lot)\b",
     r"\b(?P<kw>a\s+lot\s+for)\b", r"\b(?P<kw>cheap|expensive)\b", r"\b(?P<kw>good\s+price)\b",
-    r"\b(?P<kw>(?:above|below)\s+(?:the\s+)?market)\b", r"\b(?P<kw>make\s+selling)\b", r"\bget\s+if\b",
+    r"\b(?P<kw>(?:above|below)\s+(?:the\s+)?market)\b", r"\b(?:would|could|will|'d|to|can)\s+(?:\S+\s+){0,3}?(?P<kw>make\s+selling)\b", r"\bget\s+if\b",
     r"\bif\s+(?:he|she|they)\s+(?:sold|dumped)\b",
     # a gain now or a move of the price since: "make if he exercised today", "how much has isba gone up since"
     r"\b(?P<kw>(?:make|earn|gain|net|pocket)\s+if)\b", r"\bif\s+(?:he|she|they)\s+(?:exercised|exercise[sd]?)\b",

@@ -13,6 +13,7 @@ from dataclasses import replace
 from bot.answers import query
 from bot.answers.fetch import fetch
 from bot.answers.filters import Filters
+from bot.answers.plan_dates import ASKS_ADOPTED, plan_dates_note
 from bot.answers.price_range import (
     ASKS_AVERAGE,
     ASKS_MEDIAN,
@@ -48,6 +49,8 @@ def asked_figures(conn: sqlite3.Connection, filters: Filters, question: str, *, 
         notes.append(note)
     if ASKS_MEDIAN.search(question) and (note := median_note(conn, filters, question)):
         notes.append(note)
+    if ASKS_ADOPTED.search(question) and (note := plan_dates_note(conn, filters, question)):
+        notes.insert(0, note)
     return notes
 
 

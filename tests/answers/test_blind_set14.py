@@ -33,7 +33,6 @@ XFAIL: dict[str, str] = {
     # 7. roles
     # 8. totals across filings
     "b14-sum-musk-nov8-row-count-plain": "counted-all-rows ('51 transactions' incl. exercises; 49 sales missing)",
-    "b14-sum-musk-all-time-proceeds-slack": "read-as-worth-now (holdings shown; $1,126,400,317.72 of sales missing)",
     # 9. comparisons
     "b14-cmp-whiting-vs-melkote-strike-slack": "second-side-dropped (Whiting's $0.88 only; Melkote's $0.33 missing)",
     # 10. market-wide

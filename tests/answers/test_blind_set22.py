@@ -23,7 +23,6 @@ TODAY = dt.date(2026, 12, 7)
 
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
-    "b22-scope-2021-plans-plain": "wrong-filter-or-order",
     "b22-verb-softbank-swap-plain": "words-read-as-name ('SoftBank')",
     "b22-verb-mithril-series-a-get-plain": "wrong-filter-or-order",
     "b22-verb-sequoia-bag-slack": "words-read-as-name ('Sequoia Bag')",

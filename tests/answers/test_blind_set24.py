@@ -22,7 +22,6 @@ TODAY = dt.date(2026, 12, 7)
 
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
-    "b24-scope-plans-adopted-2024-slack": "wrong-filter-or-order",
     "b24-verb-musk-offload-1150-slack": "wrong-filter-or-order",
     "b24-verb-lamercie-kept-value-plain": "wrong-filter-or-order",
     "b24-near-ffiiie-sold-slack": "words-read-as-name ('Entrepreneurs')",

@@ -23,7 +23,6 @@ TODAY = dt.date(2026, 12, 7)
 
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
-    "b28-scope-plans-2024-everywhere-plain": "wrong-filter-or-order",
     "b28-scope-in-lieu-of-fees-slack": "words-read-as-name ('Take')",
     "b28-scope-splits-all-cos-slack": "wrong-filter-or-order",
     "b28-scope-warrants-anyone-slack": "wrong-filter-or-order",
@@ -63,7 +62,6 @@ XFAIL: dict[str, str] = {
     "b28-cmp-markham-before-after-plain": "figure-not-computed",
     "b28-cmp-bksy-guts-owners-plain": "figure-not-computed",
     "b28-mkt-most-reporting-persons-plain": "figure-not-computed",
-    "b28-mkt-earliest-plan-slack": "figure-not-computed",
     "b28-mkt-most-footnotes-plain": "figure-not-computed",
     "b28-mkt-largest-m-2025-slack": "figure-not-computed",
     "b28-mkt-officer-biggest-row-plain": "leaving-out-refused",

@@ -176,4 +176,15 @@ CASES = table(
         "zip pres + mvis gc rsu vests combined shs",
         "the dkng clo and the aapl gc sales combined",
     ], ["Together ("], ["for the presidents of ZIPRECRUITER, INC. (ZIP) / MICROVISION"]),
+    family("when-a-plan-was-adopted", [
+        "when did doe adopt her plan",
+        "wen did jane doe set up her exrb 10b5-1",
+    ], ["Rule 10b5-1 plan adoption dates the filings state: Dec 1, 2023 (Jane A. Doe, EXRB; footnote F1"],
+        NOT_A_NAME, db="samples"),
+    family("plans-adopted-in-a-year", [
+        "Across the entire database, which Rule 10b5-1 trading plans were adopted during 2024, and by whom?",
+    ], ["Sep 20, 2024 (Raymond E. Cabillot, PDEX", "Dec 13, 2024 (R. Stanton Dodge, DKNG"], ["Dec 1, 2023"]),
+    family("proceeds-said-as-make", [
+        "how much did dodge make selling dkng in march 25",
+    ], ["$4,043,811.93"], ["I don't have market prices"]),
 )

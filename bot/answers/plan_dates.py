@@ -1,0 +1,74 @@
+"""When a Rule 10b5-1 plan was adopted, as the filings state it ("when did doe adopt her plan", "adams aapl 10b5
+plan date"): no form has a field for it, so the date is read from the footnotes and remarks of the filings whose
+rows the question selects ("... made under a Rule 10b5-1 trading plan adopted by the reporting person on December
+1, 2023"), each with whose plan it is and where it is said."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import replace
+
+from bot.answers import query
+from bot.answers.filters import Filters
+from bot.domain.formats import format_date
+from bot.domain.vocab import display_name
+
+_SET_UP = r"\b(?:set\s+up|put\s+in\s+place|enter\w*|start\w*|sign\w*)\b"
+_PLAN = r"\b(?:plans?|10b5[\s-]*1)\b"
+ASKS_ADOPTED = re.compile(rf"\badopt\w*|\b(?:10b5[\s-]*1|plan)\s+(?:adoption\s+)?dates?\b"
+                          rf"|\bwhen\b[^?]*(?:{_PLAN}[^?]*{_SET_UP}|{_SET_UP}[^?]*{_PLAN})", re.I)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_ADOPTED = re.compile(rf"\b(?:adopted|entered\s+into)\b[^.;]{{0,80}}?\b(?P<date>(?:{_MONTHS})\.?\s+\d{{1,2}},\s+\d{{4}})",
+                      re.I)
+MOST_FILINGS = 50
+
+
+# "which plans were adopted during 2024": the time is the adoption's, not the trades'
+_ADOPTED_IN = re.compile(r"\badopted\s+(?:in|during|since|after|before|between|from|by)\b", re.I)
+
+
+def plan_dates_note(conn: sqlite3.Connection, filters: Filters, question: str = "") -> str | None:
+    """'Rule 10b5-1 plan adoption dates the filings state: Dec 1, 2023 (Jane A. Doe, EXRB; footnote F1 of the
+    Form 4 for May 15, 2024).' None when no filing in scope states one. A time said of the adoption ("adopted
+    during 2024") picks the plans adopted then, from the filings of any time."""
+    window = (str(filters.date_from or "0000"), str(filters.date_to or "9999"))
+    adopted_in = bool(_ADOPTED_IN.search(question)) and (filters.date_from or filters.date_to)
+    if adopted_in:
+        filters = replace(filters, date_from=None, date_to=None)
+    rows = query.entries(conn, filters, limit=query.MAX_SCAN_ROWS, counted=False)
+    filings = list(dict.fromkeys(r["filing_id"] for r in rows))[:MOST_FILINGS]
+    said: dict[tuple[str, str], str] = {}
+    for fid in filings:
+        owner, ticker, period = _filing(conn, fid)
+        for where, text in _texts(conn, fid):
+            for m in _ADOPTED.finditer(text or ""):
+                day = _iso(m["date"])
+                if day is not None and (not adopted_in or window[0] <= day <= window[1]):
+                    said.setdefault((owner, day), f"{owner}, {ticker}; {where} of the filing for {format_date(period)}")
+    if not said:
+        return None
+    return "Rule 10b5-1 plan adoption dates the filings state: " + "; ".join(
+        f"{format_date(day)} ({where})" for (_, day), where in sorted(said.items(), key=lambda kv: kv[0][1])) + "."
+
+
+def _filing(conn: sqlite3.Connection, fid: str) -> tuple[str, str, str]:
+    row = conn.execute("SELECT (SELECT name FROM filing_owners WHERE filing_id = f.id ORDER BY seq LIMIT 1), "
+                       "coalesce(f.issuer_trading_symbol, ''), f.period_of_report FROM filings f WHERE f.id = ?",
+                       (fid,)).fetchone()
+    return display_name(row[0] or ""), row[1], row[2] or ""
+
+
+def _texts(conn: sqlite3.Connection, fid: str) -> list[tuple[str, str]]:
+    notes = conn.execute("SELECT footnote_id, text FROM footnotes WHERE filing_id = ? ORDER BY footnote_id",
+                         (fid,)).fetchall()
+    remarks = conn.execute("SELECT remarks FROM filings WHERE id = ?", (fid,)).fetchone()
+    return [(f"footnote {n}", text) for n, text in notes] + ([("the remarks", remarks[0])] if remarks and remarks[0] else [])
+
+
+def _iso(said: str) -> str | None:
+    m = re.match(rf"({_MONTHS})\.?\s+(\d{{1,2}}),\s+(\d{{4}})", said, re.I)
+    if m is None:
+        return None
+    month = [n.lower() for n in _MONTHS.split("|")].index(m[1].lower()) + 1
+    return f"{m[3]}-{month:02d}-{int(m[2]):02d}"
