@@ -36,11 +36,15 @@ _LAST = r"(?:last(?!\s+(?:year|yr|month|week|quarter|qtr|\d|few|several|one|two|
 _FIRST_AND_LAST = re.compile(rf"\b(?:first|earliest|oldest)\b(?=.*\b(?:filings?|filed|forms?)\b).*\b{_LAST}\b"
                              rf"|\b{_LAST}\b(?=.*\b(?:filings?|filed|forms?)\b).*\b(?:first|earliest|oldest)\b", re.I)
 _FILINGS_LISTED = re.compile(r"(?:\b(?:show|list|which|what|pull\s+up|give\s+me)\b[^?]{0,30}|^\s*(?:the\s+|all\s+)?)"
-                             r"(?:\bform\s*3s\b|\bform\s*3\s+(?:initial\s+)?(?:statements|filings|reports)\b|\binitial\s+(?:ownership\s+)?statements\b(?:\s+of\s+(?:beneficial\s+)?ownership)?"
+                             r"(?:\bform\s*3s\b|(?<=\bevery\s)form\s*3\b|\bform\s*3\s+(?:initial\s+)?(?:statements|filings|reports)\b|\binitial\s+(?:ownership\s+)?statements\b(?:\s+of\s+(?:beneficial\s+)?ownership)?"
                              r"(?:\s*\(form\s*3\))?(?:\s+(?:were|are))?)"
                              r"(?=\s+(?:filed|on\s+file|in|from|during|since|by|have|has|with|that|are|were|dated)\b|\s*\??$)"
                              r"(?!\s+(?:of|for|by|at)\s+(?:his|her|their))", re.I)
 _ACCOUNTS = re.compile(r"\b(?:all\s+(?:his|her|their|the)\s+)?(?:accounts|positions|holdings|vehicles)\b|\bform\s*3\b", re.I)
+# "how many insiders sold in 2025", "how many distinct ppl bought": the people who traded, counted
+_PEOPLE_COUNTED = re.compile(r"\bhow\s+many\s+(?:distinct\s+|different\s+|unique\s+|separate\s+|individual\s+)?(?:insiders|"
+                             r"people|persons|individuals|execs|executives|officers|directors|filers|reporting\s+owners)\b"
+                             r"(?!\s+(?:shares|stock|options))", re.I)
 _WHO = re.compile(r"\b(?:who|whose|which\s+(?:insiders?|persons?|people|execs?|executives?|officers?|directors?))\b", re.I)
 
 
@@ -69,6 +73,8 @@ def reread_aggregation(result: RulesParse) -> None:
     """Adjust ``result.aggregation`` for the wordings above (in place)."""
     question = result.question
     _security_left_out(result)
+    if result.transaction and _PEOPLE_COUNTED.search(question) and not result.per_insider:
+        result.aggregation, result.count_unit, result.aggregation_stated = "count", "insiders", True  # who traded
     if result.negation and result.transaction and (kind := _excluded_kind(question)) and kind != result.transaction:
         # "how many scty shares did musk buy, not counting conversions": purchases never count them anyway
         result.also_transactions = [k for k in result.also_transactions if k != kind]

@@ -60,7 +60,6 @@ XFAIL: dict[str, str] = {
     "b24-mkt-top3-tickers-slack": "figure-not-computed",
     "b24-mkt-top-withholding-pct-plain": "figure-not-computed",
     "b24-mkt-plan-filings-count-plain": "figure-not-computed",
-    "b24-mkt-sellers-2024-plain": "figure-not-computed",
     "b24-typo-roelof-botah-fee-slack": "typo-or-fact-not-matched",
     "b24-typo-keith-rabious-pct-plain": "typo-or-fact-not-matched",
 }

@@ -187,4 +187,11 @@ CASES = table(
     family("proceeds-said-as-make", [
         "how much did dodge make selling dkng in march 25",
     ], ["$4,043,811.93"], ["I don't have market prices"]),
+    family("people-who-traded-counted", [
+        "how many insiders sold in 2025",
+        "how many distinct ppl sold in 2025",
+    ], ["6 insiders with filings stored (sales (S) in 2025)", "R. Stanton Dodge"], ["In all:"]),
+    family("every-form-3-listed", [
+        "list every form 3",
+    ], ["9 filings for all companies (on Form 3)"], ["reported positions"]),
 )
