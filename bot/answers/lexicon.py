@@ -182,7 +182,7 @@ PER_INSIDER = re.compile(r"\b(?:who|which\s+(?:insiders?|people|persons?|execs?|
 
 # "which company had the most insider selling", "where did insiders dump the most": companies ranked by a total.
 PER_COMPANY = re.compile(r"\b(?:which|what)\s+(?:companies|company|issuers?|stocks?|tickers?|firms?|cos?)\b.*\bmost\b"
-                         r"(?!\s+recent)|^\s*where\b.*\bmost\b(?!\s+recent)", re.I)
+                         r"(?!\s+recent)|^\s*where\b.*\bmost\b(?!\s+recent)|\btop\s+(?:\d+\s+|three\s+|five\s+|ten\s+)?(?:companies|issuers|tickers|cos)\b", re.I)
 
 # Scope words: the question is about every company ("top purchases anywhere", "how many 4/As are in here").
 SCOPE = (r"\b(?:throughout\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:data(?:base|\s*set)?|db|market|files?|filings)\b|anywhere|everywhere|overall|globally|(?:no\s+matter|whatever|regardless\s+of)\s+(?:the\s+|which\s+|what\s+)?(?:company|companies|issuer|ticker)|(?:across\s+|in\s+)?the\s+(?:whole\s+)?universe|(?:market|db|database|data[\s-]?set|firm|company|site|universe)[\s-]?wide|(?:company|issuer|ticker|market)[\s-](?:agnostic|level)|across\s+(?:the\s+)?(?:whole\s+)?(?:market|board|database"
@@ -259,7 +259,7 @@ milestones gross saw bot original tech
 FROM_AWARD = re.compile(r"\bfrom\s+(?:(?:his|her|their|the|its)\s+)?(?:rsus?|psus?|restricted\s+stock\s+units?|"
                         r"(?:stock\s+)?options?|awards?)\b", re.I)
 # Before these a common word names the company ("oscar shares", "apple stock"), as after "at".
-OF_COMPANY = re.compile(r"\s+(?:shares|stock|insiders)\b|\s*:(?!\d)"  # and "oscar: ..."; "snow trades", not "block trades"
+OF_COMPANY = re.compile(r"\s+(?:shares|stock|insiders|form\s*[345](?:/a)?s?|filings?)\b|\s*:(?!\d)"  # and "oscar: ..."; "snow trades", not "block trades"
                         r"|(?<!\bblock)(?<!\bkey)(?<!\bbetter)(?<!\bbest)(?<!\bbig)(?<!\bfirst)(?<!\bnew)(?<!\bold)\s+(?:trades|sales|sells|buys|purchases|grants|options|filings)\b", re.I)
 AT_IDIOMS = {"best", "first", "home", "one", "well", "price", "new", "old", "big", "little", "general"}  # "at best", "at first"
 

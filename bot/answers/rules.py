@@ -231,7 +231,7 @@ def _read_transactions(result: RulesParse) -> None:
     if "open_market" in kinds and len({"buy", "sell"} & set(kinds)) == 1 and all(
             re.fullmatch(lexicon.OPEN_MARKET, v.text, re.I) for v in verbs if v.value == "open_market"):
         kinds.remove("open_market")  # "open market purchase", "bought on the open market": the purchase
-    transaction = kinds[0] if kinds else None
+    transaction = next((k for k in kinds if k != "any"), kinds[0]) if kinds else None  # "all code J transactions"
     if {"buy", "sell"} <= set(kinds):
         transaction = "open_market"
         kinds = ["open_market"] + [k for k in kinds if k not in ("buy", "sell", "open_market")]

@@ -34,7 +34,6 @@ XFAIL: dict[str, str] = {
     "b19-vest-musk-2012-vested-slack": "footnote-figures (vested vs unvested in F27)",
     "b19-role-musk-titles-slack": "date-misread ('dec 09' as Dec 9, 2010)",
     "b19-role-betr-owners-plain": "owners-counted-wrong (8 reporting persons; SVF II Beaver missing)",
-    "b19-sum-oscar-total-slack": "words-read-as-name ('Founders'; 21,601,879 missing)",
     "b19-sum-moran-net-cash-slack": "net-of-proceeds-and-cost (exercise cost and net missing)",
     "b19-cmp-thiel-direct-2020-2021-slack": "date-misread ('feb 21' as Feb 21, 2020)",
     "b19-cmp-rabois-guts-dates-slack": "which-came-first (Rabois's sale date missing)",

@@ -38,7 +38,6 @@ XFAIL: dict[str, str] = {
     "b21-vest-scty-a-f-ratio-slack": "vesting-figure-not-derived",
     "b21-vest-yhoo-plan-choices-slack": "vesting-figure-not-derived",
     "b21-role-betr-ten-count-plain": "role-not-answered",
-    "b21-sum-oscr-ffvi-family-slack": "words-read-as-name ('Ff-Vip')",
     "b21-sum-guts-pref-slack": "leaving-out-refused",
     "b21-sum-musk-sale-rows-slack": "figure-not-computed",
     "b21-sum-mithril-trades-2021-slack": "figure-not-computed",

@@ -57,7 +57,6 @@ XFAIL: dict[str, str] = {
     "b24-cmp-travers-lamercie-pct-slack": "figure-not-computed",
     "b24-cmp-two-largest-buys-plain": "comparison-part-not-answered",
     "b24-cmp-feld-garascia-pct-slack": "figure-not-computed",
-    "b24-mkt-top3-tickers-slack": "figure-not-computed",
     "b24-mkt-top-withholding-pct-plain": "figure-not-computed",
     "b24-mkt-plan-filings-count-plain": "figure-not-computed",
     "b24-typo-roelof-botah-fee-slack": "typo-or-fact-not-matched",

@@ -34,7 +34,6 @@ XFAIL: dict[str, str] = {
     # comparisons and two-part questions
     "b7-cmp-botha-got-gave-slack": "multi-part-first-part-dropped (grants 629 / 129 not shown, gifts only)",
     # market-wide
-    "b7-mkt-top3-companies-filings-slack": "ranking-by-company-not-done (form counts only)",
     # market price
     "b7-cant-berkshire-paid-plain": "price-paid-not-on-form-3 not said ('pay' ignored; holding shown)",
     # indirect holdings through named entities

@@ -194,4 +194,13 @@ CASES = table(
     family("every-form-3-listed", [
         "list every form 3",
     ], ["9 filings for all companies (on Form 3)"], ["reported positions"]),
+    family("a-code-named-among-all", [
+        "list all code J transactions",
+    ], ["4 transactions for all companies (distributions and other transactions (J))"]),
+    family("a-common-word-company-before-its-form", [
+        "who is the reporting person on the oscar form 3",
+    ], ["2 insiders have filed for Oscar Health, Inc. (OSCR)"], ["Vinayak Hegde"]),
+    family("top-companies-ranked", [
+        "top 3 companies by insider selling $",
+    ], ["Companies ranked by dollar value", "1. Tesla, Inc. (TSLA)"]),
 )
