@@ -21,6 +21,7 @@ from bot.answers.held_compare import ASKS_HELD
 from bot.answers.records import Record, build_records
 from bot.answers.render import Answer
 from bot.answers.render_records import Builder
+from bot.answers.rereads import AFTER_EACH
 from bot.domain.formats import fmt_shares, format_date
 
 MOST_ROWS = 500
@@ -125,7 +126,7 @@ def around_answer(conn: sqlite3.Connection, filters: Filters, scope: str, questi
     or no row of that kind matches (the ordinary holdings answer follows)."""
     if (changed := CHANGE.search(question)) and _HOLD_WORDS.search(question[:changed.start()]):
         return _change(conn, filters, scope, question, _kind(changed["event"]))
-    found = _around(question)
+    found = None if AFTER_EACH.search(question) else _around(question)  # ("after each": every row, listed)
     said = _holding_said(question, found.start()) if found else None
     if found is not None and said is None and (held := _HOLD_WORDS.search(question)):
         said = held.end()  # "Before the IPO purchase, how many shares did the trust hold": the holding said after

@@ -51,7 +51,7 @@ PHRASAL_VERBS: list[tuple[str, str]] = [
     ("conversion", r"\b(?:get|got|gets|getting|receiv(?:e|ed|es|ing))\s+(?:by|from|on|through|via)"
                    r"(?P<keep>(?:\s+(?!convert)[\w$.'-]+){0,3}?)\s+convert\w*\b"),  # "got from tesla preferred converting"
     ("sell", r"\b(?:get|got|gets|receiv(?:e|ed|es|ing)|make|made)\s+(?:(?:more|less|the\s+most|most)\s+)?for\s+(?:his|her|their|its|the)\s+"
-             r"(?:[\w$.&-]+\s+)?(?:shares|stock)\b|"  # "receive more for his DraftKings shares": proceeds of sales
+             r"(?:[\w$.&-]+\s+){0,3}?(?:shares|stock|sales?|sells|lots?)\b|"  # "receive more for his DraftKings shares": proceeds of sales
              r"\b(?:cash(?:ed|es|ing)?|sold|sell(?:s|ing)?)\s+out\b|\b(?:took|take|takes|taking)\s+(?:some\s+)?profits?\b"
              r"|\b(?:sold|sell(?:s|ing)?)\s+off\b|\bpaper[\s-]?hand(?:ed|s|ing)?\b(?!\s*\?)|\brug[\s-]?pull(?:ed|s|ing)?\b|\bflip(?:s|ped|ping)?\b(?=\s+(?:how\s+many|[\d,.]+k?\s|(?:\S+\s+){0,3}?(?:shs|shares|stock)\s+at\s+\$))|\bgot\s+rid\s+of\b|\bbail(?:ed|s|ing)?\s+(?:on|out\s+of)\b|\bpar(?:e|ed|es|ing)\s+(?:back|down)\b|\b(?:trimm?(?:ed|ing|s)?|reduc(?:ed|ing|es?))\s+"
              r"(?:his|her|their|its|the)\s+(?:stake|position|holdings?)\b"),

@@ -41,6 +41,11 @@ _FILINGS_LISTED = re.compile(r"(?:\b(?:show|list|which|what|pull\s+up|give\s+me)
                              r"(?=\s+(?:filed|on\s+file|in|from|during|since|by|have|has|with|that|are|were|dated)\b|\s*\??$)"
                              r"(?!\s+(?:of|for|by|at)\s+(?:his|her|their))", re.I)
 _ACCOUNTS = re.compile(r"\b(?:all\s+(?:his|her|their|the)\s+)?(?:accounts|positions|holdings|vehicles)\b|\bform\s*3\b", re.I)
+# "held after each of the 3 exercises", "holding after each rsu settlement row": every row, with what it left
+AFTER_EACH = re.compile(r"\b(?:after|following)\s+each\b", re.I)
+# "his single biggest lot", "the largest single sale": one row, not a sum ("how much … on his biggest sale")
+_ONE_ROW = re.compile(r"\b(?:single\s+(?:biggest|largest)|(?:biggest|largest)\s+single|(?:biggest|largest)\s+(?:\S+\s+){0,2}?"
+                      r"(?:lot|row|sale|sell|trade|transaction|purchase|buy))\b(?!s)", re.I)
 # "how many insiders sold in 2025", "how many distinct ppl bought": the people who traded, counted
 _PEOPLE_COUNTED = re.compile(r"\bhow\s+many\s+(?:distinct\s+|different\s+|unique\s+|separate\s+|individual\s+)?(?:insiders|"
                              r"people|persons|individuals|execs|executives|officers|directors|filers|reporting\s+owners)\b"
@@ -73,6 +78,10 @@ def reread_aggregation(result: RulesParse) -> None:
     """Adjust ``result.aggregation`` for the wordings above (in place)."""
     question = result.question
     _security_left_out(result)
+    if AFTER_EACH.search(question) and result.transaction and result.aggregation in ("holdings", "list", "latest"):
+        result.aggregation = "list"  # each row says what was held after it
+    if result.aggregation == "total" and _ONE_ROW.search(question) and not result.per_insider:
+        result.aggregation = "biggest"
     if result.transaction and _PEOPLE_COUNTED.search(question) and not result.per_insider:
         result.aggregation, result.count_unit, result.aggregation_stated = "count", "insiders", True  # who traded
     if result.negation and result.transaction and (kind := _excluded_kind(question)) and kind != result.transaction:

@@ -203,4 +203,13 @@ CASES = table(
     family("top-companies-ranked", [
         "top 3 companies by insider selling $",
     ], ["Companies ranked by dollar value", "1. Tesla, Inc. (TSLA)"]),
+    family("held-after-each-row", [
+        "moran wve shs held after each of the 3 exercises on dec 8",
+    ], ["3 option exercises for Kyle Moran", "$2.83"], ["after the latest filing for each security"]),
+    family("proceeds-of-one-named-sale", [
+        "how much $ did the bdx exec get for his dec 2025 sale",
+    ], ["$14,509.92"], ["grants and awards"]),
+    family("a-single-biggest-row-not-a-sum", [
+        "how much did musk rake in from his single biggest tsla lot on 11/8/21",
+    ], ["biggest", "101,589 shares", "$120,563,691.83"]),
 )
