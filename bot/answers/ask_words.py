@@ -59,7 +59,7 @@ KEPT_PHRASES = [
 SOLD_TO_COVER = r"\bs(?:ell|old)[\s-]+to[\s-]+cover\b"
 # A value as of now, which needs a market price the filings do not have.
 VALUE_NOW_PHRASES = [
-    r"\b(?P<kw>net\s+worth)\b", r"\b(?P<kw>worth\s+(?:now|today|rn|right\s+now|currently))\b",
+    r"\b(?P<kw>net\s+worth)\b", r"\b(?P<kw>worth\s+(?:more\s+|less\s+)?(?:now|today|rn|right\s+now|currently))\b",
     r"\b(?P<kw>mark(?:ed|ing)?\s+(?:\S+\s+){0,4}?to\s+market)\b",
     r"\b(?:worth|value)\b.*\b(?P<kw>now|today|rn|currently)\s*\??$", r"\b(?P<kw>(?:current|market)\s+(?:value|price|cap))\b",
     r"\b(?P<kw>value\s+(?:of|today|now))\b", r"\b(?:holdings?|stake|position|shares?)\s+(?P<kw>value)\b",
@@ -147,6 +147,7 @@ ADDRESS_PHRASES = [
     r"\bwhere\s+(?:is|are|was|were)\b.*\b(?P<kw>based|located|headquartered|domiciled)\b",
     # "what city is given for ajay royan on the blacksky form 3", "lrcx form city"
     r"\b(?:what|which)\s+(?P<kw>city|state|zip(?:\s+code)?)\b", r"\bforms?\s*[345]?\s+(?P<kw>city|zip)\b",
+    r"\b(?P<kw>ciks?)\b(?:\s*(?:#|number|no\.?))?",  # "roelof botha reporting owner cik #": given with the address
     rf"\b(?P<kw>(?:based|located|domiciled|headquartered)\s+(?:{ABROAD.pattern}|in\s+(?:which|what)\s+(?:city|country|state)))(?!\w)",
     r"\b(?P<kw>non[-\s]?u\.?s\.?)(?=\s+(?:based\s+)?(?:reporting\s+)?(?:owners?|filers?|insiders?|holders?|investors?)\b)",
 ]

@@ -110,7 +110,7 @@ TRANSACTION_PHRASES: list[tuple[str, str]] = [
 HELD_MORE = r"\bheld\s+(?:more|less|fewer|the\s+(?:most|least|bigger|larger))\b"
 
 AGGREGATION_PHRASES: list[tuple[str, str]] = [
-    ("plan_10b5_1", r"10b5[\s-]*1|\b10b5\b|rule\s+10b5|trading\s+plans?|pre[\s-]?arranged\s+plans?|\bplans?\b"
+    ("plan_10b5_1", r"10b5[\s-]*1|\b10b5\b|rule\s+10b5|trading\s+plans?|pre[\s-]?arranged\s+plans?|(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)\bplans?\b(?!\s+to\b)"
                     r"|\badopt(?:s|ed|ing|ion)?\b"),
     ("late", r"\blate\b|\bdelinquent\b|\boverdue\b|\btardy\b|\bon\s+time\b"),
     ("holdings", r"\bhold(?:s|ing|ings)?\b|(?<!\bwhich\s)(?<!\bwhat\s)\bholders?\b|(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bmy\s)"

@@ -24,6 +24,8 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                           # "a good deal", "good for shareholders", "a takeover target", "insider sentiment"
                           r"|\ba\s+(?:good|bad|great)\s+deal\b|\b(?:good|bad)\s+for\s+(?:shareholders|investors|the\s+stock)\b"
                           r"|\b(?:takeover|acquisition|buyout)\s+(?:target|candidate)\b|\brestricted\s+list\b"
+                          # "is isba a good dividend play", "would thiel have done better holding"
+                          r"|\b(?:good|bad|great|solid)\s+(?:\w+\s+)?play\b|\b(?:have\s+)?done\s+better\b"
                           # "should our IR team be worried", "will it spook investors", "a smart time to sell"
                           r"|\bshould\s+(?:\S+\s+){0,4}?(?:be\s+)?(?:worried|concerned|nervous|alarmed|worry|care)\b|\bspook\w*"
                           r"|\b(?:smart|wise|good|bad|great|right|wrong|perfect)\s+(?:time|moment|move|call|decision)\b"
@@ -34,7 +36,7 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                           r"consider|hold|trade|change|set)\b|\b(?:over|under)weight\b"
                           # "should our startup let employees do 10b5-1 plans like elon did"
                           r"|\bshould\s+(?:we|our|my|i|the)\s+(?:\w+\s+){0,2}?(?:let|allow|encourage|permit|ban|stop)\b", re.I)),
-    ("pnl", re.compile(r"\bwhat\s+return\b|\bhow\s+much\s+(?:money\s+)?(?:has|have|did)\s+(?:\S+\s+){1,4}?(?:made|make|earned|earn)\s+on\b|\breturns?\s+(?:on|did|from)\b|\bmake\s+on\b|\b(?:made|making)\s+on\s+(?:its|his|her|their|the)\b|(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taking\s)(?<!some\s)\bprofits?\b|\bprofitable\b|\blosses\b"
+    ("pnl", re.compile(r"\bexpected\s+returns?\b|\bwhat\s+return\b|\bhow\s+much\s+(?:money\s+)?(?:has|have|did)\s+(?:\S+\s+){1,4}?(?:made|make|earned|earn)\s+on\b|\breturns?\s+(?:on|did|from)\b|\bmake\s+on\b|\b(?:made|making)\s+on\s+(?:its|his|her|their|the)\b|(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taking\s)(?<!some\s)\bprofits?\b|\bprofitable\b|\blosses\b"
                        r"|\b(?:at\s+a|a)\s+loss\b|\bgain(?:s|ed)?\b|\bcost\s+basis\b|\b(?:made|lost|make|lose)\s+money\b"
                        r"|\bmade\s+(?:on\s+\S+(?:\s+\S+){0,4}\s+)?so\s+far\b|\bso\s+far\b.*\b(?:made|gained|lost)\b"
                        r"|\b(?:have|would\s+have|'d\s+have)\s+made\b|\bmade\s+\$|\bcopying\b"
@@ -131,7 +133,7 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
     # (not why a filing was amended: its remarks usually say)
     ("why", re.compile(r"^(?!.*\bamend).*?(?:^\s*why\b|\bwhy\s+(?:did|does|do|is|are|was|were|would)\b|\breasons?\s+for\b|\bmotive"
                        r"|\bwhat\s+(?:was|is|were)\s+behind\b|\bwhat\s+(?:made|prompted|drove|led)\s+(?:him|her|them|\S+)\s+(?:to\s+)?(?:sell|buy|dump|unload|exercise|trade|give)"
-                       r"|\bfront[\s-]?ran\b|\bfront[\s-]?run\w*|\b(?:because|bc|cuz)\s+(?:he|she|they)\s+(?:expect(?:s|ed)?|think|thinks|thought|knows?|knew|fear(?:s|ed)?|believe[sd]?)\b"
+                       r"|\bfront[\s-]?ran\b|\bfront[\s-]?run\w*|\b(?:because|bc|cuz)\s+(?:he|she|they)\s+(?:expect(?:s|ed)?|think|thinks|thought|knows?|knew|fear(?:s|ed)?|believe[sd]?|plans?|planned|want(?:s|ed)?|intend(?:s|ed)?)\b"
                        r"|\bneed(?:ed|s)?\s+(?:the\s+)?(?:cash|money)\b|(?<!\bi\s)(?<!\bto\s)(?<!\byou\s)(?<!\bu\s)(?<!\bwe\s)\b(?:knew|know|knows)\s+(?:something|smth)\b"
                        # "rabois why sell afrm", "did feld sell because of weak earnings"
                        r"|\bwhy\s+(?:sell|sold|buy|bought|dump|dumped|unload|unloaded|exercise|exercised|trade)\b"

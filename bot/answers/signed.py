@@ -37,6 +37,7 @@ class Address:
     state: str
     zip_code: str
     country: str  # the country or province as filed for an address abroad, else ""
+    cik: str = ""  # the reporting owner's CIK, as the filing gives it
 
     @property
     def abroad(self) -> bool:
@@ -104,7 +105,7 @@ def _addresses(conn: sqlite3.Connection, filing_id: str, owner_ciks: tuple[str, 
         "SELECT name, street1, street2, city, state, zip_code, state_description, non_us_state_territory, country, "
         "owner_cik FROM filing_owners WHERE filing_id = ? ORDER BY seq", (filing_id,)).fetchall()
     return [Address(display_name(r[0] or ""), ", ".join(s.strip(" ,") for s in (r[1], r[2]) if s and s.strip(" ,")),
-                    r[3] or "", r[4] or "", r[5] or "", r[6] or r[7] or r[8] or "")
+                    r[3] or "", r[4] or "", r[5] or "", r[6] or r[7] or r[8] or "", str(int(r[9])) if r[9] else "")
             for r in rows if not owner_ciks or r[9] in owner_ciks]
 
 
@@ -121,17 +122,22 @@ def address_answer(conn: sqlite3.Connection, filters: Filters, scope: str, quest
         if not found:
             continue
         seen |= {a.name for a in found}
-        b.add_line(f"{_heading(owners)}:", [f"{a.name}: {a}" for a in found])
+        b.add_line(f"{_heading(owners)}:", [f"{a.name}{f' (CIK {a.cik})' if a.cik else ''}: {a}" for a in found])
         _add_source(b, owners, len(b.answer.lines) - 1)
         if len(b.answer.lines) >= MOST_FILINGS:
             break
     if not b.answer.lines:
         return None
     where = " based outside the United States" if abroad else f" with an address in {state}" if state else ""
-    b.answer.headline = (f"The addresses of the reporting owners{where} for {scope}, as their newest filings state "
-                         "them:")
+    b.answer.headline = (f"The addresses (and CIKs) of the reporting owners{where} for {scope}, as their newest "
+                         "filings state them:")
     if not filters.owner_ciks:
         b.answer.notes.append("An ownership filing gives its reporting owners' addresses, not the company's own.")
+    if filters.issuer_ciks and re.search(r"\bciks?\b", question, re.I):  # "tesla's cik": the company's own
+        b.answer.notes[:0] = ["The company's CIK: " + "; ".join(
+            f"{r[1]} {int(r[0])}" for r in conn.execute(
+                f"SELECT cik, name FROM issuers WHERE cik IN ({', '.join('?' for _ in filters.issuer_ciks)})",
+                filters.issuer_ciks))]
     return b.answer
 
 

@@ -6,7 +6,12 @@ cannot avoid and those a wrong one would show.
 
 Measured once, in stop 25, on the engine as it then was (ea7b0c2, late in the stop, before any of its questions
 were read): first
-run 164/266 = 61.7% (fully held out).
+run 164/266 = 61.7% (fully held out). Its tester wrote it to avoid repeating sets 1-29 over the same 50 filings,
+and so leaned on harder shapes (holdings part-way through a run of rows, percentages of a stake, sums of named
+funds, CIKs). A second tester re-checked every failing case against the XML and corrected eight expectations
+(rounding of a percentage, a per-quarter figure from the footnote's total, fair wordings of "none left", "the
+same date", "held by Farnam" and of signing speed, the Table I row described rather than its holding); on the
+first-run engine one of those passes, so the first run after the corrections is 165/266 = 62.0%.
 
 Cases that failed when the set was measured are marked xfail (not strict) with a short reason tag, so this file
 passes while the engine is worked on and a case that starts passing shows up as XPASS."""
@@ -53,7 +58,6 @@ XFAIL: dict[str, str] = {
     "b31-ex-moran-dec9-after-each-slack": "figure-not-computed",
     "b31-ex-scarpelli-option-left-vs-exercised-plain": "figure-not-computed",
     "b31-ex-musk-pct-of-2012-grant-plain": "figure-not-computed",
-    "b31-ex-scarpelli-both-tables-plain": "figure-not-computed",
     "b31-ex-moran-dec9-left-slack": "figure-not-computed",
     "b31-ex-travers-holding-after-each-slack": "figure-not-computed",
     "b31-vest-travers-2025-grant-slack": "vesting-figure-not-derived",
@@ -95,24 +99,14 @@ XFAIL: dict[str, str] = {
     "b31-cmp-musk-two-filings-avg-slack": "comparison-part-not-answered",
     "b31-cmp-scty-vs-exbt-buys-plain": "comparison-part-not-answered",
     "b31-cmp-expiry-scarpelli-vs-garrett-plain": "comparison-part-not-answered",
-    "b31-mkt-distinct-sellers-2021-slack": "figure-not-computed",
     "b31-mkt-lowest-avg-seller-plain": "figure-not-computed",
     "b31-mkt-biggest-gift-not-musk-slack": "leaving-out-refused",
     "b31-mkt-highest-avg-seller-plain": "figure-not-computed",
     "b31-mkt-sellers-avg-over-100-slack": "figure-not-computed",
     "b31-mkt-priciest-ipo-buy-slack": "words-read-as-name ('Sh')",
-    "b31-cant-thiel-better-holding-slack": "cant-not-said",
-    "b31-cant-softbank-motive-slack": "cant-not-said",
-    "b31-cant-snow-rsus-worth-more-plain": "cant-not-said",
-    "b31-cant-isba-dividend-slack": "cant-not-said",
-    "b31-cant-copy-mcguirk-slack": "cant-not-said",
     "b31-typo-aapll-gc-slack": "typo-or-fact-not-matched",
     "b31-typo-carin-lamersie-box-plain": "typo-or-fact-not-matched",
     "b31-typo-richard-mcgurk-pct-slack": "typo-or-fact-not-matched",
-    "b31-typo-roleof-botha-cik-slack": "typo-or-fact-not-matched",
-    "b31-typo-reed-hofman-cik-slack": "typo-or-fact-not-matched",
-    "b31-typo-elom-musk-cik-plain": "words-read-as-name ('CIK')",
-    "b31-typo-jessica-garrascia-cik-slack": "typo-or-fact-not-matched",
     "b31-hold-hoffman-msft-vehicle-slack": "holding-at-a-point-or-vehicle",
     "b31-hold-mcmahon-direct-rsu-plain": "holding-at-a-point-or-vehicle",
     "b31-hold-mcmahon-trusts-roles-slack": "holding-at-a-point-or-vehicle",

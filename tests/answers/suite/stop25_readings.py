@@ -212,4 +212,19 @@ CASES = table(
     family("a-single-biggest-row-not-a-sum", [
         "how much did musk rake in from his single biggest tsla lot on 11/8/21",
     ], ["biggest", "101,589 shares", "$120,563,691.83"]),
+    family("ciks-with-the-addresses", [
+        "roleof botha reporting owner cik #",
+        "whats reid hoffman's cik",
+    ], ["(CIK "], NOT_A_NAME),
+    family("a-company-cik", [
+        "whats tesla's cik",
+    ], ["The company's CIK: Tesla, Inc. 1318605"]),
+    family("judgments-and-returns-said-new-ways", [
+        "would thiel have done better holding pltr instead of selling in 2024",
+        "is isba a good dividend play",
+        "expected return if i copy mcguirks isba buy",
+    ], ["I can't"]),
+    family("plan-as-a-verb", [
+        "did the softbank guys convert betr bc they plan to sell",
+    ], ["Filings don't say why an insider traded"], ["under a 10b5-1 plan (conversions"]),
 )
