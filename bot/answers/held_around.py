@@ -126,7 +126,9 @@ def around_answer(conn: sqlite3.Connection, filters: Filters, scope: str, questi
     or no row of that kind matches (the ordinary holdings answer follows)."""
     if (changed := CHANGE.search(question)) and _HOLD_WORDS.search(question[:changed.start()]):
         return _change(conn, filters, scope, question, _kind(changed["event"]))
-    found = None if AFTER_EACH.search(question) else _around(question)  # ("after each": every row, listed)
+    if AFTER_EACH.search(question) and (each := AROUND.search(question)) and _holding_said(question, each.start()):
+        return _after_each(conn, filters, scope, question, _kind(each["event"]))
+    found = _around(question)
     said = _holding_said(question, found.start()) if found else None
     if found is not None and said is None and (held := _HOLD_WORDS.search(question)):
         said = held.end()  # "Before the IPO purchase, how many shares did the trust hold": the holding said after
@@ -195,6 +197,29 @@ def _change(conn: sqlite3.Connection, filters: Filters, scope: str, question: st
     return b.answer
 
 
+def _after_each(conn: sqlite3.Connection, filters: Filters, scope: str, question: str, kind: str) -> Answer | None:
+    """"moran wve shs held after each of the 3 exercises on dec 8": what was held after every row of the event,
+    in the order filed (the stock itself, or the class asked); None when no row matches."""
+    share_class = _CLASS.search(question)
+    rows = _rows(conn, filters, kind, bool(_DIRECT.search(question)), share_class[1] if share_class else None)
+    if not rows:
+        return None
+    records = build_records(conn, rows, filters)
+    first = records[0]
+    owner = first.lead_owners[0].display if first.lead_owners else scope
+    b = Builder("records", f"What {owner} held after each of these {len(records)} transactions, as filed:")
+    for rec in records:
+        b.add_line(f"after the {fmt_shares(float(rec.shares or 0))}-share transaction (code {rec.transaction_code}) on "
+                   f"{format_date(rec.transaction_date)}: {fmt_shares(float(rec.shares_owned_following or 0))} "
+                   f"{_title(rec)} held {_how(rec)}")
+    return b.answer
+
+
+def _title(rec: Record) -> str:
+    title = rec.security_title or "the stock"
+    return title if re.search(r"\bshares?\b", title, re.I) else f"shares of {title}"  # ("Ordinary Shares")
+
+
 def _how(rec: Record) -> str:
     return "directly" if (rec.direct_indirect or "D").upper() == "D" else f"indirectly ({rec.nature_of_ownership or 'as filed'})"
 
@@ -212,8 +237,7 @@ def _render(rec: Record, scope: str, before: bool) -> Answer:
     acquired = (rec.acquired_disposed or "").upper() == "A"
     held = held_before(after, moved, rec.acquired_disposed) or 0.0
     how = _how(rec)
-    title = rec.security_title or "the stock"
-    title = title if re.search(r"\bshares?\b", title, re.I) else f"shares of {title}"  # ("Ordinary Shares")
+    title = _title(rec)
     owner = rec.lead_owners[0].display if rec.lead_owners else scope
     event = f"the {fmt_shares(moved)}-share transaction (code {rec.transaction_code}) on {format_date(rec.transaction_date)}"
     if before:

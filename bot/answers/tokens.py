@@ -28,6 +28,7 @@ SHORTHAND: list[tuple[re.Pattern, str | Callable[[re.Match], str]]] = [
     (re.compile(r"\b(?:wat|wut)\b", re.I), "what"),
     (re.compile(r"\bwen\b(?=\s+(?:did|does|do|is|was|were|will|has|have|are|r)\b)", re.I), "when"),  # not "did wen sell"
     (re.compile(r"\bsh(?:r?s|rs?)\b", re.I), "shares"),  # "shs", "shrs"
+    (re.compile(r"(?<=\bper\s)sh\b", re.I), "share"),  # "priciest buy per sh"
     (re.compile(r"\bany1\b", re.I), "anyone"),
     (re.compile(r"\b(would|could|should|might|must)ve\b", re.I), r"\1 have"),  # "when wouldve they expired"
     (re.compile(r"\b(dump|unload|offload|dodg|flipp|trimm|scoop|grabb|load)d\b", re.I), r"\1ed"),  # "who dumpd most"

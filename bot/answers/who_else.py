@@ -47,8 +47,9 @@ def leaves_out_insider(understanding: Understanding, question: str) -> bool:
     if insider is None or insider.via == "context":
         return False  # (with no company named: everyone else across the market, "leaving out golden properties")
     found = re.search(rf"\b{re.escape(insider.text)}", question, re.I)
-    return found is not None and bool(_LEAVING_OUT.search(question[:found.start()]) or re.match(
-        rf"^\W*leaving\s+{re.escape(insider.text)}\s+(?:out|aside)\b", question, re.I))  # "leaving golden properties out"
+    return found is not None and bool(
+        _LEAVING_OUT.search(question[:found.start()]) or re.search(r"\bnot\s+(?:by|from)\s+$", question[:found.start()], re.I)
+        or re.search(rf"\bleaving\s+{re.escape(insider.text)}\s+(?:out|aside)\b", question, re.I))  # "gifts leaving musk out"
 
 
 def others_trades_answer(understanding: Understanding, conn: sqlite3.Connection, today: dt.date) -> Answer:

@@ -472,8 +472,9 @@ CASES: dict[str, Case] = {
         "sold 1,415,167 shares of Common Stock at $17.00 per share on Jul 2, 2010",
         "not marked as made under a 10b5-1 plan"], ["Nov 8, 2021"], db="corpus"),
     "non-plan-sales": Case("non-10b5-1 sales at Tesla", ["sold 1,415,167 shares"], ["Nov 8, 2021"], db="corpus"),
-    "negation-unsupported": Case("sales not by Musk", ["I can't leave things out of an answer"], ["Elon Musk"],
-                                 db="corpus", kind="unsupported"),
+    "negation-unsupported": Case("sales not in common stock", ["I can't leave things out of an answer"],
+                                 ["No transactions"], db="corpus", kind="unsupported"),
+    # (an insider left out is answered: "sales not by Musk" is everyone else's, stop25_readings)
     "price-today": Case("what is TSLA trading at today", ["I don't have market prices"], ["No transactions"],
                         db="corpus", kind="unsupported"),
     "stock-price": Case("what's the stock price of Apple", ["I don't have market prices"], ["Katherine"], db="corpus",

@@ -205,7 +205,8 @@ CASES = table(
     ], ["Companies ranked by dollar value", "1. Tesla, Inc. (TSLA)"]),
     family("held-after-each-row", [
         "moran wve shs held after each of the 3 exercises on dec 8",
-    ], ["3 option exercises for Kyle Moran", "$2.83"], ["after the latest filing for each security"]),
+        "What was Drew Markham's direct MicroVision holding after each of his two RSU settlements on June 8, 2026?",
+    ], ["held after each of these", "(code M)"], ["after the latest filing for each security"]),
     family("proceeds-of-one-named-sale", [
         "how much $ did the bdx exec get for his dec 2025 sale",
     ], ["$14,509.92"], ["grants and awards"]),
@@ -227,4 +228,11 @@ CASES = table(
     family("plan-as-a-verb", [
         "did the softbank guys convert betr bc they plan to sell",
     ], ["Filings don't say why an insider traded"], ["under a 10b5-1 plan (conversions"]),
+    family("an-insider-left-out-at-the-end", [
+        "biggest gift leaving musk out",
+        "biggest gift not by musk",
+    ], ["Leaving out Elon Musk, as asked", "John Dennis McMahon"], ["gave 2,234,000 shares"]),
+    family("sales-not-by-an-insider", [
+        "sales not by Musk",
+    ], ["Leaving out Elon Musk, as asked", "34 transactions"], ["I can't leave things out"]),
 )
