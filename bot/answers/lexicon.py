@@ -259,7 +259,7 @@ milestones gross saw bot original tech
 FROM_AWARD = re.compile(r"\bfrom\s+(?:(?:his|her|their|the|its)\s+)?(?:rsus?|psus?|restricted\s+stock\s+units?|"
                         r"(?:stock\s+)?options?|awards?)\b", re.I)
 # Before these a common word names the company ("oscar shares", "apple stock"), as after "at".
-OF_COMPANY = re.compile(r"\s+(?:shares|stock|insiders|form\s*[345](?:/a)?s?|filings?)\b|\s*:(?!\d)"  # and "oscar: ..."; "snow trades", not "block trades"
+OF_COMPANY = re.compile(r"\s+(?:shares|stock|insiders?|form\s*[345](?:/a)?s?|filings?)\b|\s*:(?!\d)"  # and "oscar: ..."; "snow trades", not "block trades"
                         r"|(?<!\bblock)(?<!\bkey)(?<!\bbetter)(?<!\bbest)(?<!\bbig)(?<!\bfirst)(?<!\bnew)(?<!\bold)\s+(?:trades|sales|sells|buys|purchases|grants|options|filings)\b", re.I)
 AT_IDIOMS = {"best", "first", "home", "one", "well", "price", "new", "old", "big", "little", "general"}  # "at best", "at first"
 

@@ -388,6 +388,8 @@ def render_records(fetched: Fetched, aggregation: str, scope: str, searched: str
         headline = f"{count} not marked as made under a 10b5-1 plan for {scope}{what}{newest}"
     elif aggregation == "late":
         headline = f"{count} reported late for {scope}{what}{newest}"
+    elif fetched.holdings_only:  # ("has michelle yee reported any transactions": none; what is held)
+        headline = f"No transactions are on file for {scope}{what}; {count} instead (what the filings report held){newest}"
     else:
         headline = f"{count} for {scope}{what}{newest}"
     b = Builder("records", headline)

@@ -48,7 +48,7 @@ _ONE_ROW = re.compile(r"\b(?:single\s+(?:biggest|largest)|(?:biggest|largest)\s+
                       r"(?:lot|row|sale|sell|trade|transaction|purchase|buy))\b(?!s)", re.I)
 # "how many insiders sold in 2025", "how many distinct ppl bought": the people who traded, counted
 _PEOPLE_COUNTED = re.compile(r"\bhow\s+many\s+(?:distinct\s+|diff\s+|different\s+|unique\s+|separate\s+|individual\s+)?(?:insiders|"
-                             r"people|persons|individuals|execs|executives|officers|directors|filers|reporting\s+owners)\b"
+                             r"people|persons|individuals|execs|executives|officers|directors|filers|reporting\s+(?:owners|persons))\b"
                              r"(?!\s+(?:shares|stock|options))", re.I)
 _WHO = re.compile(r"\b(?:who|whose|which\s+(?:insiders?|persons?|people|execs?|executives?|officers?|directors?))\b", re.I)
 

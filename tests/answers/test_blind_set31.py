@@ -27,14 +27,12 @@ TODAY = dt.date(2026, 12, 7)
 
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
-    "b31-scope-f-code-filers-count-plain": "wrong-filter-or-order",
     "b31-scope-ten-pct-only-form4s-plain": "wrong-filter-or-order",
     "b31-scope-self-signed-2025-26-slack": "wrong-filter-or-order",
     "b31-scope-latest-expiry-database-wide-plain": "wrong-filter-or-order",
     "b31-scope-indirect-sellers-all-cos-slack": "leaving-out-refused",
     "b31-scope-gifts-to-family-vehicles-slack": "wrong-filter-or-order",
     "b31-scope-signed-month-late-all-issuers-plain": "wrong-filter-or-order",
-    "b31-neg-michelle-yee-trades-plain": "negative-not-said",
     "b31-verb-scarpelli-two-biggest-lots-slack": "wrong-filter-or-order",
     "b31-verb-travers-pocketed-net-slack": "wrong-filter-or-order",
     "b31-verb-ffiie-handed-out-pct-slack": "words-read-as-name ('Ff-Iie Hand are stored')",

@@ -378,7 +378,7 @@ CASES: dict[str, Case] = {
     "insiders-role-headline": Case("who are the 10% owners at Snowflake", [
         "2 insiders with the role 10% owner have filed for Snowflake Inc. (SNOW):"], ["10% owner insiders"],
         db="corpus", kind="insiders"),
-    "one-word-company": Case("Oscar", ["10 reported positions for Oscar Health, Inc. (OSCR)"], db="corpus"),
+    "one-word-company": Case("Oscar", ["No transactions are on file for Oscar Health, Inc. (OSCR); 10 reported positions instead"], db="corpus"),
     "one-word-lower-ticker": Case("guts", ["8 transactions for Fractyl Health, Inc. (GUTS)"], db="corpus"),
     "accented-name": Case("Müsk gifts", ["5 transactions for Elon Musk (gifts (G))"], ["“sk”"], db="corpus"),
     "typographic-year": Case("Tesla — CEO’s sales in ‘21", ["49 transactions for the CEO of Tesla, Inc. (TSLA) "

@@ -235,4 +235,11 @@ CASES = table(
     family("sales-not-by-an-insider", [
         "sales not by Musk",
     ], ["Leaving out Elon Musk, as asked", "34 transactions"], ["I can't leave things out"]),
+    family("no-transactions-only-holdings", [
+        "Has Michelle Yee reported any transactions in the data?",
+    ], ["No transactions are on file for Reid Hoffman & Michelle Yee Living Trust", "17,037,090"]),
+    family("reporting-persons-counted", [
+        "Across the entire database, how many distinct reporting persons had shares withheld under transaction code F, "
+        "and who are they?",
+    ], ["5 insiders with filings stored (tax withholding (F))", "David Travers"]),
 )
