@@ -30,6 +30,7 @@ SHORTHAND: list[tuple[re.Pattern, str | Callable[[re.Match], str]]] = [
     (re.compile(r"\bsh(?:r?s|rs?)\b", re.I), "shares"),  # "shs", "shrs"
     (re.compile(r"(?<=\bper\s)sh\b", re.I), "share"),  # "priciest buy per sh"
     (re.compile(r"\bany1\b", re.I), "anyone"),
+    (re.compile(r"(?<=\w\s)r(?=\s+(?:the|officers?|directors?|insiders?|there|any|all|both|on|in|at)\b)"), "are"),  # "which snow insiders r officers"
     (re.compile(r"\b(would|could|should|might|must)ve\b", re.I), r"\1 have"),  # "when wouldve they expired"
     (re.compile(r"\b(dump|unload|offload|dodg|flipp|trimm|scoop|grabb|load)d\b", re.I), r"\1ed"),  # "who dumpd most"
     (re.compile(r"\btxns?\b", re.I), "transaction"),

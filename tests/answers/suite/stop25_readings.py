@@ -242,4 +242,7 @@ CASES = table(
         "Across the entire database, how many distinct reporting persons had shares withheld under transaction code F, "
         "and who are they?",
     ], ["5 insiders with filings stored (tax withholding (F))", "David Travers"]),
+    family("r-for-are", [
+        "which snow insiders r officers",
+    ], ["Michael Scarpelli"], NOT_A_NAME),
 )
