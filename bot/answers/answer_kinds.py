@@ -31,6 +31,7 @@ from bot.answers.near_miss import (
 )
 from bot.answers.rankings import (
     PERIOD_CHARS,
+    average_ranking,
     by_value,
     rank_companies,
     rank_days,
@@ -163,8 +164,7 @@ def ranking_answer(understanding: Understanding, conn: sqlite3.Connection) -> An
         return None
     filters = understanding.filters()
     scope, searched = scope_words(understanding), filters.describe()
-    filings_only = spec.count_unit == "filings" or not filters.kinds
-    limit = spec.limit if spec.limit != 10 or spec.aggregation != "list" else 10
+    filings_only, limit = spec.count_unit == "filings" or not filters.kinds, spec.limit
     if spec.count_unit in PERIOD_CHARS:  # "the biggest single day of selling", "the heaviest year for selling"
         days = rank_days(conn, filters, limit, per_insider=spec.per_insider, by_shares=spec.by_shares,
                          unit=spec.count_unit)
@@ -180,10 +180,11 @@ def ranking_answer(understanding: Understanding, conn: sqlite3.Connection) -> An
             conn, filters, limit, by_shares=spec.by_shares, by_rows=spec.by_rows)
     if not ranked:
         return no_match(understanding, conn, scope, searched)
+    if not (filings_only or spec.per_company) and (avg := average_ranking(conn, filters, understanding.question, scope, searched, limit)):
+        return with_notes(avg, understanding)  # "which seller has the lowest average sale price"
     valued = not filings_only and by_value(filters) and not (spec.by_shares or spec.by_rows)
     return with_notes(render_ranking(ranked, scope, searched, filings_only=filings_only, valued=valued,
-                                     companies=spec.per_company, by_rows=spec.by_rows),
-                      understanding)
+                                     companies=spec.per_company, by_rows=spec.by_rows), understanding)
 
 
 def roles_answer(understanding: Understanding, conn: sqlite3.Connection, question: str = "") -> Answer:

@@ -6,6 +6,7 @@ other transactions rank by shares or units; filings rank by how many each inside
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from dataclasses import dataclass, replace
 
@@ -13,7 +14,7 @@ from bot.answers.filters import Filters, where
 from bot.answers.render import Answer
 from bot.answers.render_records import Builder
 from bot.domain.codes import is_open_market
-from bot.domain.formats import fmt_money, fmt_shares, format_date
+from bot.domain.formats import fmt_money, fmt_price, fmt_shares, format_date
 from bot.domain.links import source_or_index
 from bot.domain.text import issuer_label
 from bot.domain.vocab import display_name, is_entity_name
@@ -271,3 +272,33 @@ def _amount(r, valued: bool) -> str:
     if not valued:
         return f"{fmt_shares(r.shares)} shares or units"
     return fmt_money(r.value) + (f" for {fmt_shares(r.shares)} shares" if r.shares and "," not in r.companies else "")
+
+
+# "which seller has the lowest average sale price", "which sellers avg'd over $100 a sh": insiders by their own
+# average price per share (dollars over shares of their priced trades), not by their totals
+_BY_AVERAGE = re.compile(r"\b(?:avg|average|mean)(?:'?d)?\b[^?]{0,20}\b(?:prices?|px|a\s+sh(?:are)?|per\s+share|over|under|above|below)\b"
+                         r"|\b(?:highest|lowest|best|worst)\s+(?:avg|average|mean)\b", re.I)
+_LOWEST = re.compile(r"\b(?:lowest|cheapest|worst|least)\b", re.I)
+AVERAGED = 200  # insiders read to rank by their averages
+
+
+def average_ranking(conn: sqlite3.Connection, filters: Filters, question: str, scope: str, searched: str,
+                    limit: int) -> Answer | None:
+    """Insiders ranked by their average price per share; None unless the question asks averages of insiders."""
+    if not _BY_AVERAGE.search(question) or not by_value(filters):
+        return None
+    ranked = [r for r in rank_insiders(conn, filters, AVERAGED) if r.shares and r.value]
+    if not ranked:
+        return None
+    lowest = bool(_LOWEST.search(question))
+    ranked.sort(key=lambda r: r.value / r.shares, reverse=not lowest)
+    what = f" ({searched})" if searched else ""
+    b = Builder("summary", f"Insiders ranked by average price per share (dollars over shares of their priced trades, "
+                           f"{'lowest' if lowest else 'highest'} first) for {scope}{what}:")
+    for place, r in enumerate(ranked[:limit], start=1):
+        b.add_line(f"{place}. {display_name(r.name)} ({r.companies.replace(',', ', ')}): {fmt_price(round(r.value / r.shares, 2))} a "
+                   f"share ({fmt_money(r.value)} for {fmt_shares(r.shares)} shares in {r.transactions:,} "
+                   f"{'transaction' if r.transactions == 1 else 'transactions'})")
+    b.answer.notes.append("Each insider's average is over their own company's stock (a joint filing's rows count "
+                          "for each of its reporting owners).")
+    return b.answer

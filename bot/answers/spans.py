@@ -253,9 +253,14 @@ def aggregations(text: Text, kinds: list[str]) -> list[Span]:
     return table(text, "aggregation", [(k, phrases[k]) for k in kinds])
 
 
+# "which seller has the lowest average sale price", "which sellers avg'd over $100 a sh": insiders by their averages
+_SELLERS_AVERAGED = re.compile(r"\b(?:which|what|who)\s+(?:sellers?|buyers?|insiders?|people|persons?)\b.*\b(?:avg|average|mean)",
+                               re.I)
+
+
 def per_insider(question: str) -> bool:
-    """"who sold the most", "which insiders filed the most": insiders ranked by a total."""
-    return bool(lexicon.PER_INSIDER.search(question))
+    """"who sold the most", "which insiders filed the most": insiders ranked by a total (or by their averages)."""
+    return bool(lexicon.PER_INSIDER.search(question) or _SELLERS_AVERAGED.search(question))
 
 
 # ---- what shape of answer: terms, a value now, a vehicle of indirect holding ---------------------

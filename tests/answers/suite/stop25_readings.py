@@ -245,4 +245,11 @@ CASES = table(
     family("r-for-are", [
         "which snow insiders r officers",
     ], ["Michael Scarpelli"], NOT_A_NAME),
+    family("insiders-ranked-by-their-average-price", [
+        "Which seller has the lowest average sale price across all of their sales?",
+        "which insider sold at the lowest avg price",
+    ], ["Insiders ranked by average price per share", "1. Keith Rabois (AFRM): $11.15 a share"]),
+    family("sellers-averaging-over-a-price", [
+        "which sellers avg'd over $100 a sh",
+    ], ["1. Elon Musk (TSLA)", "Michael Feld"], ["Keith Rabois"]),
 )
