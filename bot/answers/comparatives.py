@@ -145,6 +145,23 @@ def roles_combined(question: str) -> Plan | None:
     return Plan("sum", parts)
 
 
+# Funds named by their short names and joined ("ff-iii + ff-iiie + ff-iiip ... summed"): each asked, then added up.
+_SHORT_NAME = r"[a-z]{2,5}-(?:[ivx]{1,4}[a-z]{0,2}|\d{1,2})"
+_SHORT_NAMES = re.compile(rf"\b(?P<names>{_SHORT_NAME}(?:\s*(?:,|\+|&|and|plus)\s*{_SHORT_NAME})+)\b", re.I)
+
+
+def vehicles_combined(question: str) -> Plan | None:
+    """"ff-iii + ff-iiie + ff-iiip pltr class a on the 2020 form 3 summed": the question asked of each fund, then
+    what they hold (or did) added up."""
+    found = _SHORT_NAMES.search(question)
+    if found is None or not _ADDED_UP.search(question):
+        return None
+    names = re.findall(_SHORT_NAME, found["names"], re.I)
+    parts = tuple(Part(" ".join(f"{question[:found.start()]} {name} {question[found.end():]}".split()), name)
+                  for name in names)
+    return Plan("sum", parts)
+
+
 # "After selling, who held more ...": the event the question opens with, said of every side.
 _AFTER_LEAD = re.compile(r"^(?P<lead>(?:after|following|post)\s+[^,:]{2,40}?)\s*[,:]\s*(?P<rest>.+)$", re.I)
 

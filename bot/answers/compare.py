@@ -23,6 +23,7 @@ from bot.answers.figures import (
     Figure,
     figure_of,
     found_rows,
+    held_together,
     measure_of,
     part_spec,
     price_sentence,
@@ -303,12 +304,12 @@ def _both(plan: Plan, ask: Ask, conn: sqlite3.Connection) -> Answer:
 
 
 def _sum(plan: Plan, ask: Ask, conn: sqlite3.Connection) -> Answer:
-    """"… in 2021 and 2024 combined": each time's answer, led by what they come to together."""
+    """"… in 2021 and 2024 combined": each part's answer, led by what they come to together (trades or holdings)."""
     results = [ask(part.question) for part in plan.parts]
     figures = [figure_of(conn, r) for r in results]
-    headline = "; ".join(_lead(r) for r in results)
-    if all(f is not None for f in figures):
-        headline = together_sentence(" and ".join(p.label for p in plan.parts), figures) or headline
+    labels = " and ".join(p.label for p in plan.parts)
+    headline = (together_sentence(labels, figures) if all(f is not None for f in figures) else None) or held_together(  # type: ignore[arg-type]
+        labels, results) or "; ".join(_lead(r) for r in results)
     return merge(headline, [(f"— {p.label}:", r) for p, r in zip(plan.parts, results, strict=True)])
 
 

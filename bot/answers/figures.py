@@ -168,3 +168,23 @@ def together_sentence(labels: str, figures: list[Figure]) -> str | None:
     each = " and ".join(f.words(False) for f in figures)
     return (f"Together ({labels}): {fmt_shares(together.total.shares)} {labels} in {n:,} "
             f"{'transaction' if n == 1 else 'transactions'} ({each}).")
+
+
+def held_together(labels: str, results: list[Answer]) -> str | None:
+    """"Together (ff-iii, ff-iiie and ff-iiip): 11,060,562 shares of Class A Common Stock in 3 positions." The
+    positions the parts list (each once), added up per security title; None unless every part lists positions."""
+    seen: set = set()
+    by_title: dict[str, list[float]] = {}
+    for result in results:
+        held = [r for r in result.records if r.get("is_holding") is not None and r.get("shares_owned_following") is not None]
+        if not held:
+            return None
+        for r in held:
+            key = (r.get("filing_id"), r.get("entry_id"))
+            if key not in seen:
+                seen.add(key)
+                by_title.setdefault(" ".join((r.get("security_title") or "shares").split()), []).append(
+                    float(r["shares_owned_following"]))
+    parts = [f"{fmt_shares(sum(v))} {title if re.search(r'(?i)shares?', title) else 'shares of ' + title} in {len(v)} "
+             f"position{'' if len(v) == 1 else 's'}" for title, v in by_title.items()]
+    return f"Together ({labels}): {'; '.join(parts)}." if parts else None

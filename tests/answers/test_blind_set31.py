@@ -76,8 +76,6 @@ XFAIL: dict[str, str] = {
     "b31-sum-thiel-all-time-avg-slack": "figure-not-computed",
     "b31-sum-rabois-position-before-sale-slack": "figure-not-computed",
     "b31-sum-scarpelli-grat-family-plain": "figure-not-computed",
-    "b31-sum-ff2-family-form3-plain": "words-read-as-name ('FF-II FF-IIE')",
-    "b31-sum-ff3-family-form3-slack": "figure-not-computed",
     "b31-sum-ff4-pair-form3-slack": "figure-not-computed",
     "b31-sum-thiel-sole-llcs-form3-plain": "words-read-as-name ('STS')",
     "b31-sum-scty-series-b-c-d-plain": "figure-not-computed",

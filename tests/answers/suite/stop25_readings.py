@@ -252,4 +252,8 @@ CASES = table(
     family("sellers-averaging-over-a-price", [
         "which sellers avg'd over $100 a sh",
     ], ["1. Elon Musk (TSLA)", "Michael Feld"], ["Keith Rabois"]),
+    family("funds-by-short-name-added-up", [
+        "ff-iii + ff-iiie + ff-iiip pltr class a on the 2020 form 3 summed",
+        "On Thiel's 2020 Palantir Form 3, how many Class A shares did FF-III, FF-IIIE and FF-IIIP hold together?",
+    ], ["Together (", "11,060,562 shares of Class A Common Stock in 3 positions"]),
 )
