@@ -208,10 +208,10 @@ def _after_each(conn: sqlite3.Connection, filters: Filters, scope: str, question
     first = records[0]
     owner = first.lead_owners[0].display if first.lead_owners else scope
     b = Builder("records", f"What {owner} held after each of these {len(records)} transactions, as filed:")
-    for rec in records:
-        b.add_line(f"after the {fmt_shares(float(rec.shares or 0))}-share transaction (code {rec.transaction_code}) on "
-                   f"{format_date(rec.transaction_date)}: {fmt_shares(float(rec.shares_owned_following or 0))} "
-                   f"{_title(rec)} held {_how(rec)}")
+    for rec in records:  # each with its filing as the source
+        b.add_record(rec, f"after the {fmt_shares(float(rec.shares or 0))}-share transaction (code {rec.transaction_code})"
+                          f" on {format_date(rec.transaction_date)}: {fmt_shares(float(rec.shares_owned_following or 0))} "
+                          f"{_title(rec)} held {_how(rec)}", details=[])
     return b.answer
 
 

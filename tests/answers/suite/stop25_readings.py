@@ -206,7 +206,7 @@ CASES = table(
     family("held-after-each-row", [
         "moran wve shs held after each of the 3 exercises on dec 8",
         "What was Drew Markham's direct MicroVision holding after each of his two RSU settlements on June 8, 2026?",
-    ], ["held after each of these", "(code M)"], ["after the latest filing for each security"]),
+    ], ["held after each of these", "(code M)", "Source: Form 4"], ["after the latest filing for each security"]),
     family("proceeds-of-one-named-sale", [
         "how much $ did the bdx exec get for his dec 2025 sale",
     ], ["$14,509.92"], ["grants and awards"]),
