@@ -108,9 +108,7 @@ def security_choice(question: str) -> Plan | None:
              for side in ("a", "b")]
     if kinds[0] == kinds[1]:
         return None
-    parts = tuple(Part(" ".join(f"{question[:found.start()]} {found[side]} {question[found.end():]}".split()),
-                       found[side]) for side in ("a", "b"))
-    return Plan("compare", parts)
+    return _in_place(question, found, [found["a"], found["b"]], "compare")
 
 
 def securities_combined(question: str) -> Plan | None:
@@ -123,9 +121,7 @@ def securities_combined(question: str) -> Plan | None:
              for side in ("a", "b")]
     if kinds[0] == kinds[1]:
         return None
-    parts = tuple(Part(" ".join(f"{question[:found.start()]} {found[side]} {question[found.end():]}".split()),
-                       found[side]) for side in ("a", "b"))
-    return Plan("sum", parts)
+    return _in_place(question, found, [found["a"], found["b"]], "sum")
 
 
 # Two companies' officers joined ("zip pres + mvis gc", "the tsla ceo and the pltr director"): each a company and a role.
@@ -140,9 +136,7 @@ def roles_combined(question: str) -> Plan | None:
     found = _TWO_ROLES.search(question)
     if found is None or not _ADDED_UP.search(question):
         return None
-    parts = tuple(Part(" ".join(f"{question[:found.start()]} {found[side]} {question[found.end():]}".split()),
-                       found[side]) for side in ("a", "b"))
-    return Plan("sum", parts)
+    return _in_place(question, found, [found["a"], found["b"]], "sum")
 
 
 # Funds named by their short names and joined ("ff-iii + ff-iiie + ff-iiip ... summed"): each asked, then added up.
@@ -156,10 +150,13 @@ def vehicles_combined(question: str) -> Plan | None:
     found = _SHORT_NAMES.search(question)
     if found is None or not _ADDED_UP.search(question):
         return None
-    names = re.findall(_SHORT_NAME, found["names"], re.I)
-    parts = tuple(Part(" ".join(f"{question[:found.start()]} {name} {question[found.end():]}".split()), name)
-                  for name in names)
-    return Plan("sum", parts)
+    return _in_place(question, found, re.findall(_SHORT_NAME, found["names"], re.I), "sum")
+
+
+def _in_place(question: str, found: re.Match, sides: list[str], combine: str) -> Plan:
+    """The question asked of each side in place of the words that named them all."""
+    return Plan(combine, tuple(Part(" ".join(f"{question[:found.start()]} {side} {question[found.end():]}".split()),
+                                    side) for side in sides))
 
 
 # "After selling, who held more ...": the event the question opens with, said of every side.

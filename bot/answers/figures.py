@@ -10,6 +10,7 @@ import sqlite3
 from dataclasses import dataclass, replace
 
 from bot.answers import rules, sums
+from bot.answers.held_in_all import positions_by_title, shares_of
 from bot.answers.rankings import rank_days
 from bot.answers.render import Answer
 from bot.answers.spec import QuerySpec
@@ -173,18 +174,12 @@ def together_sentence(labels: str, figures: list[Figure]) -> str | None:
 def held_together(labels: str, results: list[Answer]) -> str | None:
     """"Together (ff-iii, ff-iiie and ff-iiip): 11,060,562 shares of Class A Common Stock in 3 positions." The
     positions the parts list (each once), added up per security title; None unless every part lists positions."""
-    seen: set = set()
     by_title: dict[str, list[float]] = {}
+    seen: set = set()
     for result in results:
-        held = [r for r in result.records if r.get("is_holding") is not None and r.get("shares_owned_following") is not None]
-        if not held:
+        if not any(r.get("is_holding") is not None and r.get("shares_owned_following") is not None for r in result.records):
             return None
-        for r in held:
-            key = (r.get("filing_id"), r.get("entry_id"))
-            if key not in seen:
-                seen.add(key)
-                by_title.setdefault(" ".join((r.get("security_title") or "shares").split()), []).append(
-                    float(r["shares_owned_following"]))
-    parts = [f"{fmt_shares(sum(v))} {title if re.search(r'(?i)shares?', title) else 'shares of ' + title} in {len(v)} "
-             f"position{'' if len(v) == 1 else 's'}" for title, v in by_title.items()]
+        positions_by_title(result.records, by_title, seen)
+    parts = [f"{fmt_shares(sum(v))} {shares_of(title)} in {len(v)} position{'' if len(v) == 1 else 's'}"
+             for title, v in by_title.items()]
     return f"Together ({labels}): {'; '.join(parts)}." if parts else None

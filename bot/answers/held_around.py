@@ -18,6 +18,7 @@ from bot.answers import query
 from bot.answers.filed_order import filed_order, filing_ranks, held_before
 from bot.answers.filters import Filters
 from bot.answers.held_compare import ASKS_HELD
+from bot.answers.held_in_all import shares_of
 from bot.answers.records import Record, build_records
 from bot.answers.render import Answer
 from bot.answers.render_records import Builder
@@ -216,8 +217,7 @@ def _after_each(conn: sqlite3.Connection, filters: Filters, scope: str, question
 
 
 def _title(rec: Record) -> str:
-    title = rec.security_title or "the stock"
-    return title if re.search(r"\bshares?\b", title, re.I) else f"shares of {title}"  # ("Ordinary Shares")
+    return shares_of(rec.security_title or "the stock")  # ("Ordinary Shares")
 
 
 def _how(rec: Record) -> str:

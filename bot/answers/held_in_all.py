@@ -20,14 +20,29 @@ ASKS_SECURITIES = re.compile(r"\b(?:which|what)\s+(?:kinds?\s+of\s+|classes\s+of
 SECURITIES_SCAN = 500  # positions read to name every security title
 
 
+def positions_by_title(records: list[dict], by_title: dict[str, list[float]] | None = None,
+                       seen: set | None = None) -> dict[str, list[float]]:
+    """The shares held after each listed position (each once), per security title."""
+    by_title = {} if by_title is None else by_title
+    seen = set() if seen is None else seen
+    for rec in records:
+        key = (rec.get("filing_id"), rec.get("entry_id"))
+        if rec.get("is_holding") is not None and rec.get("shares_owned_following") is not None and key not in seen:
+            seen.add(key)
+            by_title.setdefault(" ".join((rec.get("security_title") or "shares").split()), []).append(
+                float(rec["shares_owned_following"]))
+    return by_title
+
+
+def shares_of(title: str) -> str:
+    """'Ordinary Shares' as it is; 'Common Stock' as 'shares of Common Stock'."""
+    return title if re.search(r"\bshares?\b", title, re.I) else f"shares of {title}"
+
+
 def held_in_all(result: Answer) -> str | None:
     """'In all: 401,144.7327 shares of common in 3 positions.' per security title held in two positions or more."""
-    by_title: dict[str, list[float]] = {}
-    for rec in result.records:
-        if rec.get("is_holding") is not None and rec.get("shares_owned_following") is not None:
-            by_title.setdefault(rec.get("security_title") or "shares", []).append(rec["shares_owned_following"])
-    parts = [f"{fmt_shares(sum(held))} {title} in {len(held)} positions" for title, held in by_title.items()
-             if len(held) > 1]
+    parts = [f"{fmt_shares(sum(held))} {title} in {len(held)} positions"
+             for title, held in positions_by_title(result.records).items() if len(held) > 1]
     return f"In all: {'; '.join(parts)}." if parts else None
 
 

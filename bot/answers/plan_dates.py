@@ -10,6 +10,7 @@ import sqlite3
 from dataclasses import replace
 
 from bot.answers import query
+from bot.answers.dates import MONTHS
 from bot.answers.filters import Filters
 from bot.domain.formats import format_date
 from bot.domain.vocab import display_name
@@ -70,5 +71,4 @@ def _iso(said: str) -> str | None:
     m = re.match(rf"({_MONTHS})\.?\s+(\d{{1,2}}),\s+(\d{{4}})", said, re.I)
     if m is None:
         return None
-    month = [n.lower() for n in _MONTHS.split("|")].index(m[1].lower()) + 1
-    return f"{m[3]}-{month:02d}-{int(m[2]):02d}"
+    return f"{m[3]}-{MONTHS[m[1].lower()]:02d}-{int(m[2]):02d}"

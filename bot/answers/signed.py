@@ -21,6 +21,7 @@ from bot.answers.understand import Understanding
 from bot.domain.formats import format_date
 from bot.domain.text import issuer_label
 from bot.domain.vocab import display_name
+from storage.sql import marks
 
 MOST_FILINGS = 10
 # A US state code is two letters; EDGAR codes a foreign country as a letter and a digit ("A1" British Columbia).
@@ -136,7 +137,7 @@ def address_answer(conn: sqlite3.Connection, filters: Filters, scope: str, quest
     if filters.issuer_ciks and re.search(r"\bciks?\b", question, re.I):  # "tesla's cik": the company's own
         b.answer.notes[:0] = ["The company's CIK: " + "; ".join(
             f"{r[1]} {int(r[0])}" for r in conn.execute(
-                f"SELECT cik, name FROM issuers WHERE cik IN ({', '.join('?' for _ in filters.issuer_ciks)})",
+                f"SELECT cik, name FROM issuers WHERE cik IN ({marks(filters.issuer_ciks)})",
                 filters.issuer_ciks))]
     return b.answer
 
