@@ -44,9 +44,8 @@ from bot.answers.rankings import (
 )
 from bot.answers.render import Answer, Line, message, preface
 from bot.answers.render_asks import (
-    derivative_terms,
     held_through,
-    render_terms,
+    terms_answer,
     value_answer,
 )
 from bot.answers.roles import (
@@ -126,19 +125,7 @@ def shaped_answer(understanding: Understanding, conn: sqlite3.Connection, today:
     if needs_market_price(spec):
         return value_answer(conn, understanding.filters(), scope, today)
     if wants_terms(spec):
-        filters = understanding.filters()
-        records = derivative_terms(conn, filters)
-        if records:
-            return render_terms(records, scope, today)
-        if filters.date_from or filters.date_to:
-            # "the vesting schedule of her June 2025 grant" when the grant is told of only in a later filing's
-            # footnote: the terms on file, with the dates said not to match.
-            records = derivative_terms(conn, replace(filters, date_from=None, date_to=None))
-            if records:
-                result = render_terms(records, scope, today)
-                result.notes.append(f"Nothing is filed as dated {spec.period or 'in that period'}; these are "
-                                    "the terms on file, whatever their dates.")
-                return result
+        return terms_answer(conn, understanding.filters(), scope, today, question, spec.period)
     return None
 
 
@@ -209,7 +196,7 @@ def roles_answer(understanding: Understanding, conn: sqlite3.Connection, questio
     if len(found) == 1:  # a yes/no question is answered from every filing, whatever dates it names
         every = relationships(conn, Filters(issuer_ciks=(found[0].issuer_cik,), owner_ciks=(found[0].owner_cik,)))
         verdict = role_verdict(every[0] if every else found[0], question)
-    return with_notes(render_roles(found, scope, verdict), understanding)
+    return with_notes(render_roles(found, scope, verdict, question), understanding)
 
 
 def _roles_in_footnotes(understanding: Understanding, conn: sqlite3.Connection, scope: str) -> Answer | None:

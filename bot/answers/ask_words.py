@@ -27,6 +27,10 @@ TERMS_VESTING = [
     r"\bfully\s+(?P<kw>vested)\s+(?:by|on|when)\b",
     # "whats left to vest", "still to vest", "yet to vest", "remaining to vest"
     r"\b(?:left|still|yet|remaining|due)\s+to\s+(?P<kw>vest)\b",
+    # "how many will have vested by the end of 2026", "vested as of june 2027": counted to a day
+    r"\bwill\s+(?:have\s+)?(?P<kw>vest(?:ed)?)\b", r"\b(?P<kw>vest(?:ed)?)\s+(?:by|as\s+of|through|thru|until)\b",
+    # "travers 2025 rsu grant - how many per qtr": an installment's size
+    r"\b(?:rsus?|options?|opts?|grants?|awards?)\b.*\bper\s+(?P<kw>qtr|quarter|month|year)\b",
 ]
 TERMS_PHRASES = [
     r"\b(?P<kw>expir(?:e|es|y|ation|ations|ing|ed)(?:\s+dates?)?)\b",

@@ -46,6 +46,7 @@ from bot.answers.premise import check_premise
 from bot.answers.render import Answer, message, preface, unsupported_numbers
 from bot.answers.render_asks import vehicle_answer
 from bot.answers.resolve import Catalog, Catalogs, Match, resolve
+from bot.answers.signed_by import signed_by_answer
 from bot.answers.spec import ChatContext
 from bot.answers.understand import Understanding, understand_llm, understand_rules
 from bot.answers.unmatched import holder_words, other_person_unknown, unmatched_answer
@@ -81,27 +82,6 @@ def _joint_filers(conn: sqlite3.Connection, match: Match) -> bool:
     if not match.ambiguous or len(match.entities) > 12:
         return False
     return bool(set.intersection(*query.owner_filing_sets(conn, match.ciks)))
-
-
-def _query_dict(question: str, understanding: Understanding) -> dict:
-    def match_dict(m: Match | None) -> dict | None:
-        if m is None:
-            return None
-        return {"text": m.text, "via": m.via, "ciks": list(m.ciks),
-                "names": [e.name for e in m.entities], "tickers": [e.ticker for e in m.entities if e.ticker]}
-
-    return {
-        "question": question,
-        "parser": understanding.parser,
-        "confidence": round(understanding.confidence, 2),
-        "spec": understanding.spec.model_dump(mode="json"),
-        "company": match_dict(understanding.company),
-        "insider": match_dict(understanding.insider),
-        "date_from": understanding.date_from.isoformat() if understanding.date_from else None,
-        "date_to": understanding.date_to.isoformat() if understanding.date_to else None,
-        "dates": understanding.date_label,
-        "ignored_words": understanding.unknown_words,
-    }
 
 
 def _next_context(understanding: Understanding, answer: Answer) -> ChatContext:
@@ -177,9 +157,9 @@ def _answer(question: str, db: ReadSource, context: ChatContext | None, today: d
                 llm_model = None
             else:
                 understanding = llm_understanding
-        if (others := _leaving_out(understanding, question, conn, today)) is not None:
-            others.query = _query_dict(question, understanding)
-            return others  # "besides Scarpelli, who else filed at Snowflake", "pltr sales other than thiel's"
+        if (apart := _answered_apart(understanding, question, conn, today)) is not None:
+            apart.query = understanding.as_dict(question)
+            return apart  # "besides Scarpelli, who else filed at Snowflake", "which filings did shrout sign"
         reread_notes = []
         # "may 16" with nothing this year: the latest May 16 with filings; "FF Pathfinder VI": a holder of record
         for reread in (read_in_year_with_records, close_filer, close_person, other_person_unknown, holder_named_in_notes):
@@ -192,7 +172,7 @@ def _answer(question: str, db: ReadSource, context: ChatContext | None, today: d
         if clipped:
             notes.append(f"Note: the question is long; only its first {len(question)} characters were read.")
         result.notes = notes + result.notes
-        result.query = _query_dict(question, understanding)
+        result.query = understanding.as_dict(question)
         result.context = _next_context(understanding, result)
     if overrun.answer is not None:
         return overrun.answer  # the reads ran out of time: what was found in time, and how to narrow it
@@ -255,9 +235,12 @@ def _llm_understanding(question: str, model: Any, catalog: Catalog, conn: sqlite
     return understanding
 
 
-def _leaving_out(understanding: Understanding, question: str, conn: sqlite3.Connection, today: dt.date
-                 ) -> Answer | None:
-    """The others, when the question leaves its insider out: who else files there, or everyone else's trades."""
+def _answered_apart(understanding: Understanding, question: str, conn: sqlite3.Connection, today: dt.date
+                    ) -> Answer | None:
+    """The others, when the question leaves its insider out (who else files there, or everyone else's trades);
+    the filings a name signed, when it asks what someone signed."""
+    if (signed := signed_by_answer(understanding, question, conn)) is not None:
+        return signed
     spec = understanding.spec
     asks_who = asks_who_else(question) and not (spec.transaction and spec.aggregation != "insiders")
     if asks_who:
@@ -299,7 +282,7 @@ def _answer_understood(understanding: Understanding, parse: rules.RulesParse, co
                             "remark marks the trade as made under a plan (the checkbox exists only since April 2023).")
     if joint_note:
         result.notes.append(joint_note)
-    check_premise(result, parse.question, conn, _query_dict(parse.question, understanding))
+    check_premise(result, parse.question, conn, understanding.as_dict(parse.question))
     return with_notes(_prefaced(result, parse), understanding)
 
 

@@ -14,9 +14,11 @@ from dataclasses import replace
 
 from bot.answers import lexicon
 from bot.answers.filters import vehicle_matches
+from bot.answers.matches import Entity, Match
 from bot.answers.rules import RulesParse
 from bot.answers.understand import Understanding
 from bot.answers.unmatched import holder_words
+from bot.domain.text import issuer_label
 from storage.sql import marks
 
 # A number or roman numeral after a name says which of a series ("Rivendell 7", "FF Pathfinder VI").
@@ -30,8 +32,10 @@ def holder_named_in_notes(understanding: Understanding, parse: RulesParse, conn:
     """The understanding with the words that name a holder of record read as its vehicle (and no longer as an
     unknown name), and a note saying so; None when no such words."""
     kind = understanding.spec.vehicle
-    if (kind and kind not in lexicon.NAMED_BESIDE) or not (understanding.company or understanding.insider):
+    if kind and kind not in lexicon.NAMED_BESIDE:
         return None
+    if not (understanding.company or understanding.insider):
+        return _holder_alone(understanding, parse.question, conn)
     if (outsider := _outsider(understanding, parse.question, conn)) is not None:
         return outsider
     if holder_words(understanding, parse.question):
@@ -41,6 +45,35 @@ def holder_named_in_notes(understanding: Understanding, parse: RulesParse, conn:
             return _read_as_holder(understanding, phrase), (
                 f"“{phrase}” is not a reporting owner: read as the holder of record the filings' footnotes name, "
                 "and the rows held through it.")
+    return None
+
+
+def _holder_alone(understanding: Understanding, question: str, conn: sqlite3.Connection
+                  ) -> tuple[Understanding, str] | None:
+    """"whats left in ff-iie after the feb 21 distribution", "did the founders fund ii principals fund sell": a
+    holder of record named with no company or insider; read as the vehicle of the companies whose filings'
+    footnotes name it (found through their full-text index), when at most three do."""
+    for phrase in _candidates(understanding, question, understanding.spec.vehicle):
+        words = re.findall(r"[a-z0-9]+", phrase.lower())
+        if not words or len(phrase) < 4:
+            continue
+        try:
+            rows = conn.execute(
+                "SELECT DISTINCT f.issuer_cik, coalesce(i.name, f.issuer_name), i.trading_symbol FROM footnotes_fts x "
+                "JOIN footnotes fn ON fn.rowid = x.rowid JOIN filings f ON f.id = fn.filing_id "
+                "LEFT JOIN issuers i ON i.cik = f.issuer_cik WHERE footnotes_fts MATCH ? LIMIT 4",
+                ('"' + " ".join(words) + '"',)).fetchall()
+        except sqlite3.OperationalError:  # no full-text index, or interrupted: the reader's time limit
+            return None
+        if not rows or len(rows) > 3:
+            continue
+        company = Match(phrase, [Entity(cik, name, ticker) for cik, name, ticker in rows], several=True)
+        scoped = replace(understanding, company=company)
+        if _names_holder(conn, scoped, phrase):
+            names = " and ".join(issuer_label(name, ticker) for _, name, ticker in rows)
+            return _read_as_holder(scoped, phrase), (
+                f"“{phrase}” is not a reporting owner: read as the holder of record the footnotes of {names}'s "
+                "filings name, and the rows held through it.")
     return None
 
 
@@ -117,6 +150,8 @@ def _candidates(understanding: Understanding, question: str, kind: str | None) -
         if word in unknown and len(word) > 1:
             if runs and runs[-1][-1] == i - 1:
                 runs[-1].append(i)
+            elif runs and runs[-1][-1] == i - 2 and _SERIES.fullmatch(tokens[i - 1]):  # "Fund II Principals Fund"
+                runs[-1] += [i - 1, i]
             else:
                 runs.append([i])
     out = []

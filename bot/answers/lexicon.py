@@ -1,7 +1,6 @@
 """The rules parser's vocabulary: which words and phrases mean a role, a security, a kind of transaction,
 an aggregation, a scope; which words are filler; which are never tickers. Data only: the stages in
-``bot.answers.spans`` and ``bot.answers.rules`` read these tables (first match wins inside a table;
-longer phrases first).
+``bot.answers.spans`` and ``bot.answers.rules`` read these tables (first match wins inside a table; longer first).
 """
 
 from __future__ import annotations
@@ -170,7 +169,9 @@ ROLE_QUESTION = re.compile(r"\b(?P<kw>role|roles|title|titles|job\s+title|job|re
                            r"|^\s*(?P<isq2>is|was|are)\s+(?!(?:there|it|that|this|the|any)\b)[\w.' -]{2,60}?\s+"
                            r"(?=on\s+(?:the\s+)?(?:\$?[\w.&'’-]+\s+){0,3}?board\b)"
                            r"|\b(?P<still>still\s+an?\s+(?:10\s*%|ten\s+percent|director|officer|insider))"
-                           r"|\b(?P<posts>officer\s+(?:positions?|titles?))\b", re.I)
+                           r"|\b(?P<posts>officer\s+(?:positions?|titles?))\b"  # "which box did she check" (not 10b5-1's):
+                           r"|\b(?:which|what)\s+(?:relationship\s+)?(?P<box>box(?:es)?)\b(?![^?]*\b(?:10b5|plan)\b)"
+                           r"|(?<!10b5-1\s)(?<!plan\s)\b(?P<box2>box(?:es)?)\s+(?:are\s+|were\s+)?(?:checked|ticked)\s+(?:on|for|in)\b", re.I)
 # "who sold the most", "which insiders filed the most": a ranking of insiders, not of single trades.
 PER_INSIDER = re.compile(r"\b(?:who|which\s+(?:insiders?|people|persons?|execs?|executives?|directors?|officers?|filers?"
                          r"|(?:reporting\s+)?(?:persons?|owners?)))\b"
@@ -200,7 +201,6 @@ NOT_PLAN = re.compile(
     + r"|\b(?:without|outside(?:\s+of)?)\s+(?:a\s+|an\s+|any\s+)?" + PLAN_WORDS
     + r"|\bnon[\s-]*(?:rule\s+)?10b5(?:[\s-]*1)?(?:\s+(?:trading\s+)?plans?)?\b"
     r"|\bnot\s+(?:under|pursuant\s+to)\s+(?:a\s+|an\s+)?(?:rule\s+)?10b5[\s-]*1\b", re.I)
-
 
 # Capitalised at the start of a question, these are usually just words ("Best trades", "Key insiders").
 QUESTION_OPENERS = {"better", "best", "well", "big", "little", "young", "key", "price", "power", "general", "global", "national", "united", "american", "first", "new", "old", "one", "home", "life"}
@@ -236,7 +236,7 @@ range ranged ranging highest lowest min max minimum maximum paid px ipos code co
 busiest heaviest one-day single-day table tables irrespective money greatest units calendar explains explain christmas issuer issuers spent cheapest sorry dumb
 besides apart aside except else dip dips equity originally cover covered annual initial statement statements
 set sentiment bullish bearish signal signals red flag flags somebody everybody nobody whether whoever whatever whichever yoy yes held diff included including settled carries carried carry expires expired expire pull pulls grab gimme
-already fully names checkboxes ticked checked certify certification monthly quarterly annually yearly summarise
+already fully names checkboxes tick ticks ticked checked certify certification monthly quarterly annually yearly qtr qtrs summarise
 summarize summarised summarized summarising summarizing see seen actually really just submission submitted owning
 sr jr mkt row rows different entity entities measured keep kept sizes lower higher bigger smaller larger ticker tickers
 separate separately individual individually distinct various several multiple respective filer diff

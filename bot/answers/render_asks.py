@@ -153,10 +153,17 @@ def held_through(conn: sqlite3.Connection, filters: Filters, held: Fetched, vehi
     names it (a later filing no longer does), its latest reported ones; the bool says they are those earlier
     ones."""
     chosen, note = vehicle_holdings(held, vehicle)
-    if (note is None and chosen.records) or not vehicle:
+    if not vehicle or (named := last_named_positions(conn, filters, vehicle, held)) is None:
         return chosen, note, False
-    named = last_named_positions(conn, filters, vehicle, held)
-    return (named, None, True) if named is not None else (chosen, note, False)
+    if note is None and chosen.records:  # a security whose latest position is another holder's: its last named
+        have = {(r.security_title or "").lower() for r in chosen.records}  # ("ff-iie": class B now, class A in 2021)
+        since = min(r.period_of_report or "" for r in chosen.records)  # (never an older filing's: it may be gone)
+        extra = [r for r in named.records if (r.security_title or "").lower() not in have
+                 and (r.period_of_report or "") >= since]
+        if not extra:
+            return chosen, note, False
+        return replace(chosen, records=chosen.records + extra, total_matches=len(chosen.records) + len(extra)), None, True
+    return named, None, True
 
 
 def last_named_positions(conn: sqlite3.Connection, filters: Filters, vehicle: str, held: Fetched) -> Fetched | None:
@@ -255,8 +262,58 @@ def _term(granted: str | None, expires: str | None) -> str | None:
     return f"A term of {length} from the grant ({format_date(start.isoformat())} to {format_date(end.isoformat())})"
 
 
-def render_terms(records: list[Record], scope: str, today: dt.date | None = None) -> Answer:
-    """'Terms of the stock options (right to buy) of John Whiting at Tecogen Inc. (TGEN):' one line per grant."""
+# "by the end of 2026", "as of june 2027", "through 2027", with a vesting word: the day vesting is counted to,
+# not the grant's date.
+_COUNTED_TO = re.compile(r"\b(?:by|as\s+of|through|thru|until|till)\s+(?:the\s+)?(?:end\s+of\s+)?"
+                         r"(?:(?:this|next)\s+year|(?:[a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}|[a-z]{3,9})\b"
+                         r"(?=.*\bvest)|\bvest.*\b(?:by|as\s+of|through|thru|until|till)\s+(?:the\s+)?(?:end\s+of\s+)?"
+                         r"(?:(?:this|next)\s+year|(?:[a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4})\b", re.I)
+
+
+def terms_answer(conn: sqlite3.Connection, filters: Filters, scope: str, today: dt.date, question: str,
+                 period: str | None) -> Answer | None:
+    """The terms of the derivatives of the scope. Dates the question names select the grants, unless they say
+    when vesting is counted to ("how many will have vested by the end of 2026"); a grant told of only in a later
+    filing's footnote is shown with the dates said not to match. None when there are none."""
+    counted_to = filters.date_to if filters.date_to and _COUNTED_TO.search(question) else None
+    records = [] if counted_to else derivative_terms(conn, filters)
+    if records:
+        return render_terms(records, scope, today)
+    if not (filters.date_from or filters.date_to) or not (
+            records := derivative_terms(conn, replace(filters, date_from=None, date_to=None))):
+        return None
+    result = render_terms(records, scope, today, counted_to)
+    if counted_to is None:
+        result.notes.append(f"Nothing is filed as dated {period or 'in that period'}; these are the terms on file, "
+                            "whatever their dates.")
+    return result
+
+
+# "The share option represented a right to purchase a total of 272,200 ordinary shares that vest ...".
+_GRANT_TOTAL = re.compile(r"\ba\s+total\s+of\s+(\d{1,3}(?:,\d{3})+|\d+)\s+(?:ordinary\s+|common\s+)?shares\b", re.I)
+
+
+def _vesting_size(rec: Record, amount: float | None, schedule) -> tuple[float | None, str]:
+    """The award a schedule's shares are of, and how it was found: the total a footnote states; a grant's or a
+    position's own size; for an exercise (or a row coded as a grant that disposed of options) before any
+    installment had vested, what was held before it. None (installments counted without shares) otherwise."""
+    for text in rec.footnote_texts("exercise_date", "expiration_date", "security_title"):
+        if found := _GRANT_TOTAL.search(text):
+            return float(found[1].replace(",", "")), ""
+    if rec.transaction_code in (None, "A") and not rec.direction_conflict:
+        return rec.underlying_shares or amount, ""
+    when = rec.transaction_date or rec.period_of_report or ""
+    if rec.is_derivative and rec.shares and rec.shares_owned_following and when[:10] <= schedule.first.isoformat():
+        before = rec.shares + rec.shares_owned_following
+        return before, (f"The schedule's shares are counted on the {fmt_shares(before)} held before this row "
+                        f"({fmt_shares(rec.shares)} on the row plus {fmt_shares(rec.shares_owned_following)} left).")
+    return None, ""
+
+
+def render_terms(records: list[Record], scope: str, today: dt.date | None = None,
+                 counted_to: dt.date | None = None) -> Answer:
+    """'Terms of the stock options (right to buy) of John Whiting at Tecogen Inc. (TGEN):' one line per grant;
+    vesting counted to today, or to ``counted_to`` when the question names the day."""
     n = len(records)
     b = Builder("records", f"Terms of {n} derivative {'grant or position' if n == 1 else 'grants and positions'} "
                            f"for {scope}, as filed:")
@@ -286,11 +343,12 @@ def render_terms(records: list[Record], scope: str, today: dt.date | None = None
         if rec.transaction_code == "A" and (term := _term(rec.transaction_date, rec.expiration_date)):
             details.insert(1, term)  # "how long was the term of musk's december 2009 option": 7 years
         if (schedule := _schedule(rec)) is not None:
-            whole = rec.transaction_code in (None, "A")  # a grant or a position: the whole award, not one tranche
-            size = (rec.underlying_shares or amount) if whole else None
+            size, counted_on = _vesting_size(rec, amount, schedule)
             details.insert(1, schedule.words(size))
-            if today is not None and (status := schedule.status(size, today)) is not None:
+            if today is not None and (status := schedule.status(size, today, counted_to)) is not None:
                 details.insert(2, status)  # "have they finished vesting", "what's left to vest", "next vest date"
+            if counted_on:
+                details.insert(2, counted_on)
         b.add_record(rec, text, details)
     if n == 1:
         b.answer.headline = b.answer.lines[0].text.rstrip(":") + "."

@@ -18,6 +18,11 @@ from bot.domain.text import issuer_label
 from bot.domain.vocab import display_name, role_text, roles_of
 
 MAX_PEOPLE = 10
+# The relationship boxes of a filing (Form 4's box 5), as the form names them.
+BOXES = (("is_director", "Director"), ("is_officer", "Officer"), ("is_ten_percent_owner", "10% Owner"),
+         ("is_other", "Other"))
+# Asked which boxes: "which relationship box did she check", "boxes ticked", "checked as officer or director".
+BOXES_ASKED = re.compile(r"\bbox(?:es)?\b|\bcheck(?:ed|s|box(?:es)?)?\b|\btick(?:ed|s)?\b|\brelationships?\b", re.I)
 
 
 @dataclass
@@ -29,6 +34,7 @@ class Held:
     oldest: str | None
     form: str | None
     filings: int = 1
+    boxes: str = ""  # the relationship boxes the newest filing showing it checks ("Director, 10% Owner")
 
 
 @dataclass
@@ -57,7 +63,8 @@ def relationships(conn: sqlite3.Connection, filters: Filters) -> list[Relationsh
                          r["is_ten_percent_owner"], r["remarks"]) or "reporting owner (no relationship box ticked)"
         same = next((h for h in rel.roles if h.text == text), None)
         if same is None:
-            rel.roles.append(Held(text, r["as_of"], r["as_of"], r["form"]))
+            rel.roles.append(Held(text, r["as_of"], r["as_of"], r["form"],
+                                  boxes=", ".join(name for key, name in BOXES if r[key]) or "none"))
         else:
             same.filings += 1
             same.oldest = r["as_of"]
@@ -111,14 +118,17 @@ def role_verdict(rel: Relationship, question: str) -> str | None:
     return f"At {rel.issuer}, {display_name(rel.name)} {' and '.join(parts)}."
 
 
-def render_roles(found: list[Relationship], scope: str, verdict: str | None = None) -> Answer:
-    """'Drew G. Markham is GC of MICROVISION, INC. (MVIS), as of the Form 4 for Jun 8, 2026.' per insider."""
+def render_roles(found: list[Relationship], scope: str, verdict: str | None = None, question: str = "") -> Answer:
+    """'Drew G. Markham is GC of MICROVISION, INC. (MVIS), as of the Form 4 for Jun 8, 2026.' per insider; the
+    relationship boxes that filing checks when the question asks which."""
+    boxes = bool(BOXES_ASKED.search(question))
     b = Builder("insiders")
     for rel in found[:MAX_PEOPLE]:
         current, earlier = rel.roles[0], rel.roles[1:]
         text = (f"{display_name(rel.name)}: {current.text} of {rel.issuer}, as of the Form {current.form} for "
                 f"{format_date(current.newest)}")
         text += f" ({current.filings} filings since {format_date(current.oldest)})." if current.filings > 1 else "."
+        text += f" Relationship boxes checked: {current.boxes}." if boxes else ""
         details = [f"Earlier: {h.text} (Form {h.form} for {format_date(h.newest)}"
                    + (f", {h.filings} filings from {format_date(h.oldest)})" if h.filings > 1 else ")")
                    for h in earlier]

@@ -226,7 +226,7 @@ def role_question(text: Text) -> list[Span]:
     m = lexicon.ROLE_QUESTION.search(text.value)
     if m is None:
         return []
-    group = next(g for g in ("kw", "pos", "do", "isq", "either", "sit", "isq2", "still", "posts") if m.group(g))
+    group = next(g for g in ("kw", "pos", "do", "isq", "either", "sit", "isq2", "still", "posts", "box", "box2") if m.group(g))
     text.blank(m.start(group), m.end(group))
     return [_span("aggregation", "role", m, group)]
 

@@ -298,7 +298,7 @@ def owner_filings(conn: sqlite3.Connection, filters: Filters, oldest_first: bool
     clauses, params = where(filters.filing_filters(owners_joined=True))
     return conn.execute(
         "SELECT fo.owner_cik, coalesce(o.name, fo.name) AS name, fo.officer_title, fo.other_text, fo.is_director, "
-        "fo.is_officer, fo.is_ten_percent_owner, f.remarks, f.issuer_cik, i.name AS issuer_name, "
+        "fo.is_officer, fo.is_ten_percent_owner, fo.is_other, f.remarks, f.issuer_cik, i.name AS issuer_name, "
         "i.trading_symbol AS ticker, coalesce(i.name, f.issuer_name) AS any_issuer_name, "
         f"coalesce(i.trading_symbol, f.issuer_trading_symbol) AS any_ticker, {FILED_AS_OF} AS as_of, "
         "f.id AS filing_id, f.document_type, coalesce(f.document_type, f.form) AS form, f.accession_number, "

@@ -74,6 +74,19 @@ class Understanding:
         return replace(filters, excluded_owner_ciks=tuple(self.excluded_insider.ciks) if self.excluded_insider else (),
                        excluded_issuer_ciks=tuple(self.excluded_company.ciks) if self.excluded_company else ())
 
+    def as_dict(self, question: str) -> dict:
+        """The reading as plain data (``Answer.query``: the CLI's --explain, the logs)."""
+        def match_dict(m: Match | None) -> dict | None:
+            return None if m is None else {
+                "text": m.text, "via": m.via, "ciks": list(m.ciks), "names": [e.name for e in m.entities],
+                "tickers": [e.ticker for e in m.entities if e.ticker]}
+
+        return {"question": question, "parser": self.parser, "confidence": round(self.confidence, 2),
+                "spec": self.spec.model_dump(mode="json"), "company": match_dict(self.company),
+                "insider": match_dict(self.insider), "date_from": self.date_from.isoformat() if self.date_from else None,
+                "date_to": self.date_to.isoformat() if self.date_to else None, "dates": self.date_label,
+                "ignored_words": self.unknown_words}
+
     def resolved_spec(self) -> QuerySpec:
         """The spec with names replaced by what the database calls them (so the retriever finds the same rows)."""
         update: dict = {"period": None}

@@ -94,7 +94,22 @@ class Schedule:
                 part += f" ({fmt_shares(round(float(self.share) * granted))})"
         full = f"; fully vested {format_date(self.full.isoformat())}" if self.full else ""
         return (f"Vesting, as the footnote states it: the first{part or ' tranche'} on {format_date(self.first.isoformat())}"
-                f"{', ' + self.basis if self.basis else ''}{full}.")
+                f"{', ' + self.basis if self.basis else ''}{self._then_words(granted)}{full}.")
+
+    def _then_words(self, granted: float | None) -> str:
+        """', then 17,013 each quarter (6.25%)': the later installments' size ("how many vest per quarter")."""
+        later = self.installments(granted)[1:]
+        if not later or not granted:
+            return ""
+        sizes = sorted({p.shares for p in later if p.shares is not None})
+        each = {1: "each month", 3: "each quarter", 12: "each year"}.get(self.every, f"every {self.every} months")
+        share = self.then if self.then is not None else self.share
+        exact = float(share * Fraction(str(granted))) if share is not None else None
+        shown = " or ".join(fmt_shares(n) for n in sizes[:2])
+        precise = f", {fmt_shares(exact)} exactly" if exact is not None and len(sizes) > 1 else ""
+        part = "a third" if share == Fraction(1, 3) else _share_words(share)
+        return (f", then {shown} {each} ({part} of the grant{precise}; {len(later)} more"
+                f" installment{'s' * (len(later) != 1)})")
 
 
     def installments(self, granted: float | None) -> list[Installment]:
@@ -121,15 +136,17 @@ class Schedule:
             sizes = [b - a for a, b in zip([0, *totals], totals, strict=False)]
         return [Installment(d, n) for d, n in zip(days, sizes, strict=True)]
 
-    def status(self, granted: float | None, today: dt.date) -> str | None:
+    def status(self, granted: float | None, today: dt.date, asked_on: dt.date | None = None) -> str | None:
         """'As of Dec 7, 2026: 1 of 3 installments vested (36,825 shares); not yet fully vested: 73,649 still to
-        vest, 36,825 on Mar 10, 2027 and 36,824 on Mar 10, 2028.' None when the installments are not known."""
+        vest, 36,825 on Mar 10, 2027 and 36,824 on Mar 10, 2028.' Counted to ``asked_on`` when the question
+        names a day ("by the end of 2026"), else today. None when the installments are not known."""
         parts = self.installments(granted)
         if not parts:
             return None
-        done = [p for p in parts if p.day <= today]
-        left = [p for p in parts if p.day > today]
-        said = f"As of {format_date(today.isoformat())} (today): "
+        on = asked_on or today
+        done = [p for p in parts if p.day <= on]
+        left = [p for p in parts if p.day > on]
+        said = f"As of {format_date(on.isoformat())} ({'today' if on == today else 'the day asked'}): "
         vested = sum(p.shares or 0 for p in done)
         if not left:
             how = "in one installment" if len(parts) == 1 else f"all {len(parts)} installments"

@@ -24,7 +24,6 @@ TODAY = dt.date(2026, 12, 7)
 XFAIL: dict[str, str] = {
     "b24-verb-musk-offload-1150-slack": "wrong-filter-or-order",
     "b24-verb-lamercie-kept-value-plain": "wrong-filter-or-order",
-    "b24-near-ffiiie-sold-slack": "words-read-as-name ('Entrepreneurs')",
     "b24-near-clements-options-plain": "near-miss-not-shown",
     "b24-near-snow-tax-sale-plain": "near-miss-not-shown",
     "b24-near-air-buying-plain": "near-miss-not-shown",

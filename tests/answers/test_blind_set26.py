@@ -32,7 +32,6 @@ XFAIL: dict[str, str] = {
     "b26-ex-moran-128-in-out-plain": "figure-not-computed",
     "b26-ex-smith-m-vs-f-slack": "figure-not-computed",
     "b26-vest-guts-ratio-slack": "vesting-figure-not-derived",
-    "b26-vest-travers-newest-tranche-slack": "vesting-figure-not-derived",
     "b26-vest-adgi-pref-slack": "vesting-figure-not-derived",
     "b26-role-thiel-ten-2024-plain": "role-not-answered",
     "b26-sum-musk-second-form-slack": "figure-not-computed",
@@ -51,7 +50,6 @@ XFAIL: dict[str, str] = {
     "b26-cmp-feld-scarpelli-top-plain": "figure-not-computed",
     "b26-cant-which-up-slack": "cant-not-said",
     "b26-cant-dkng-earnings-slack": "cant-not-said",
-    "b26-hold-ffgp-oscr-slack": "words-read-as-name ('Founders')",
     "b26-surf-arm-form4-slack": "wrong-filter-or-order",
 }
 

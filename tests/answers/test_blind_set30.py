@@ -32,7 +32,6 @@ XFAIL: dict[str, str] = {
     "b30-vest-levchin-plan-plain": "wrong-filter-or-order",
     "b30-vest-musk-2012-size-slack": "vesting-figure-not-derived",
     "b30-vest-musk-2012-conditions-plain": "vesting-figure-not-derived",
-    "b30-role-buffett-capacity-plain": "role-not-answered",
     "b30-role-musk-2009-signed-plain": "role-not-answered",
     "b30-sum-tsla-2010-disposed-slack": "figure-not-computed",
     "b30-cmp-adams-dodge-holdings-plain": "comparison-part-not-answered",

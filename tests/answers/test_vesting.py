@@ -70,11 +70,24 @@ def test_a_footnote_that_states_no_schedule_reads_none(text) -> None:
     assert schedule_of(text, None) is None
 
 
-def test_the_schedule_in_words_gives_the_first_tranche_of_the_grant() -> None:
+def test_the_schedule_in_words_gives_the_first_tranche_of_the_grant_and_each_later_one() -> None:
     words = schedule_of(MELKOTE, D(2025, 4, 30)).words(757_576)
     assert words == ("Vesting, as the footnote states it: the first 25% (189,394) on Mar 31, 2026, a year after the "
-                     "vesting commencement date (Mar 31, 2025); fully vested Mar 31, 2029.")
+                     "vesting commencement date (Mar 31, 2025), then 15,782 or 15,783 each month (2.08333% of the "
+                     "grant, 15,782.833333 exactly; 36 more installments); fully vested Mar 31, 2029.")
     assert "the first third (36,825) on Mar 10, 2026" in schedule_of(CLEMENTS, D(2025, 3, 10)).words(110_474)
+    assert "then 36,824 or 36,825 each year (a third of the grant" in schedule_of(CLEMENTS, D(2025, 3, 10)).words(110_474)
+
+
+def test_without_the_grants_size_no_later_installment_is_sized() -> None:
+    assert "then" not in schedule_of(MELKOTE, D(2025, 4, 30)).words(None)
+
+
+def test_vesting_is_counted_to_the_day_asked_when_one_is_named() -> None:
+    schedule = schedule_of(MELKOTE, D(2025, 4, 30))
+    said = schedule.status(757_576, D(2026, 12, 7), D(2026, 12, 31))
+    assert said.startswith("As of Dec 31, 2026 (the day asked): 10 of 37 installments vested (331,440 shares)")
+    assert schedule.status(757_576, D(2026, 12, 7)).startswith("As of Dec 7, 2026 (today): 9 of 37")
 
 
 @pytest.mark.parametrize("day, months, later", [

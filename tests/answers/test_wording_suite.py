@@ -37,6 +37,7 @@ from suite import (
     scope,
     stop24_readings,
     stop25_readings,
+    stop26_readings,
     surfaces,
     terms,
     totals,
@@ -71,6 +72,7 @@ CLASSES = {
     "review_readings": review_readings,      # readings a review of stop 23's changes found too eager
     "stop24_readings": stop24_readings,      # vesting as of today, two times, states, desk shorthand (stop 24)
     "stop25_readings": stop25_readings,      # verbs where a verb stands, new officers, medians, exemptions (stop 25)
+    "stop26_readings": stop26_readings,      # signatures by the signer's name (stop 26)
 }
 
 ALL: dict[str, Case] = {f"{name}::{key}": case for name, module in CLASSES.items()

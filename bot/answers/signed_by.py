@@ -1,0 +1,100 @@
+"""The filings a person signed, found by the name in their signature blocks ("which filings did travis shrout
+sign", "in what capacity did ajay royan sign for mithril lp on the fractyl form 4", "did musk sign his own form
+4s"). A signer is often no reporting owner at all (an attorney-in-fact, a fund's authorised person), so the name
+is looked for where it was written: the signature, with the capacity it states. "Who signed dodge's form 4"
+asks the other way round (the owner's filings, whoever signed them): bot/answers/signed.py."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import replace
+
+from bot.answers.filters import where
+from bot.answers.render import Answer
+from bot.answers.render_records import Builder, filing_row_source
+from bot.answers.understand import Understanding
+from bot.domain.formats import format_date
+from bot.domain.text import issuer_label
+from bot.domain.vocab import display_name
+
+MOST_FILINGS = 12
+# The signing asked of its signer: "did X sign", "X signed", "signed by X", "X's signature", "capacity".
+_SIGNING = re.compile(r"\bsign(?:ed|s|ing)?\b(?!\s+(?:up|on|off)\b)|\bsignatures?\b|\bsignator(?:y|ies)\b", re.I)
+# "who signed dodge's form 4" names the owner, not the signer; a plan or agreement signed is no signature block.
+_NOT_THE_SIGNER = re.compile(r"\bwho(?:m|se)?\b|\b(?:plan|agreement|10b5|contract|lease)s?\b", re.I)
+_WORD = re.compile(r"[a-z][a-z'.-]*[a-z]", re.I)
+
+
+# The signer's own part of a block: after the last "/s/", before whom it is signed for ("By: Aaron Beckman by
+# Power of Attorney For: Elon Musk" was signed by Beckman; "/s/ Warren E. Buffett, on behalf of himself").
+_SIGNED_FOR = re.compile(r"\b(?:for|on\s+behalf\s+of)\b.*", re.I | re.S)
+
+
+def _names_asked(understanding: Understanding) -> list[list[str]]:
+    """The names the question may ask about, as typed, most likely first: the words no owner matched, the words
+    read as no name at all, an owner matched by name (a signer is often no reporting owner)."""
+    typed = [understanding.unresolved_insider, " ".join(understanding.unknown_words)]
+    if understanding.insider is not None and understanding.insider.via == "name" and not understanding.insider.inexact:
+        typed.append(understanding.insider.text)
+    return [words for t in typed if (words := [w.lower() for w in _WORD.findall(t or "") if len(w) > 2])]
+
+
+def signer_part(block: str) -> str:
+    """The signer's own part of a signature block, lowercased (see ``_SIGNED_FOR``)."""
+    return _SIGNED_FOR.sub("", block.rsplit("/s/", 1)[-1]).lower()
+
+
+def _signed(conn: sqlite3.Connection, understanding: Understanding, words: list[str]) -> list[sqlite3.Row]:
+    """The signature rows whose name holds every word, on the filings of the companies, form and dates asked."""
+    filters = replace(understanding.filters(), owner_ciks=())
+    clauses, params = where(filters.filing_filters())
+    rows = conn.execute(
+        "SELECT s.filing_id, s.name AS signed, s.date AS signed_on, f.issuer_cik, f.accession_number, f.source, "
+        "f.filed_at, f.signed_at, coalesce(f.document_type, f.form) AS form, "
+        "coalesce(f.period_of_report, f.filed_at) AS as_of, coalesce(i.name, f.issuer_name) AS issuer, "
+        "coalesce(i.trading_symbol, f.issuer_trading_symbol) AS ticker "
+        "FROM signatures s JOIN filings f ON f.id = s.filing_id LEFT JOIN issuers i ON i.cik = f.issuer_cik "
+        f"WHERE {' AND '.join(clauses)} AND " + " AND ".join("lower(s.name) LIKE ?" for _ in words)
+        + " ORDER BY as_of DESC, f.filed_at DESC, s.seq",
+        (*params, *(f"%{w}%" for w in words))).fetchall()
+    bounded = [re.compile(rf"(?<![a-z]){re.escape(w)}(?![a-z])") for w in words]
+    return [r for r in rows if all(b.search(signer_part(r["signed"] or "")) for b in bounded)]
+
+
+def _owners(conn: sqlite3.Connection, filing_id: str) -> str:
+    names = [display_name(r[0] or "") for r in conn.execute(
+        "SELECT coalesce(o.name, fo.name) FROM filing_owners fo LEFT JOIN owners o ON o.cik = fo.owner_cik "
+        "WHERE fo.filing_id = ? ORDER BY fo.seq", (filing_id,))]
+    return ", ".join(dict.fromkeys(names)) or "no reporting owner stored"
+
+
+def signed_by_answer(understanding: Understanding, question: str, conn: sqlite3.Connection) -> Answer | None:
+    """The filings whose signature blocks carry the name asked about, each signature as it reads (the capacity
+    it states) and dated, newest first; None when the question does not ask what someone signed, or no
+    signature carries the name (then the name is answered as an owner, as ever)."""
+    if not _SIGNING.search(question) or _NOT_THE_SIGNER.search(question):
+        return None
+    rows, words = next(((found, words) for words in _names_asked(understanding)
+                        if (found := _signed(conn, understanding, words))), ([], []))
+    if not rows:
+        return None
+    by_filing: dict[str, list[sqlite3.Row]] = {}
+    for row in rows:
+        by_filing.setdefault(row["filing_id"], []).append(row)
+    who = " ".join(w.title() for w in words)
+    more = f"; the newest {MOST_FILINGS} of {len(by_filing)}" if len(by_filing) > MOST_FILINGS else ""
+    b = Builder("records", f"{len(by_filing)} filing{'s' if len(by_filing) != 1 else ''} carr"
+                           f"{'y' if len(by_filing) != 1 else 'ies'} a signature by {who}{more}, "
+                           "as each signature block reads:")
+    for fid, signed in list(by_filing.items())[:MOST_FILINGS]:
+        first = signed[0]
+        blocks = "; ".join(f"“{s['signed']}”" + (f", dated {format_date(s['signed_on'])}" if s["signed_on"] else "")
+                           for s in signed)
+        b.add_line(f"Form {first['form']} for {format_date(first['as_of'])} ({_owners(conn, fid)} at "
+                   f"{issuer_label(first['issuer'], first['ticker'])}): {blocks}.")
+        b.answer.lines[-1].source = len(b.answer.sources)
+        b.answer.sources.append(filing_row_source(dict(first)))
+    if understanding.unresolved_insider:
+        b.answer.notes.append(f"{who} files no ownership reports of their own here; these are filings they signed.")
+    return b.answer

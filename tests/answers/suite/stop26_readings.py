@@ -1,0 +1,70 @@
+"""Readings added in stop 26: the filings a person signed, found by the name in the signature blocks (an
+attorney-in-fact or a fund's authorised person is often no reporting owner), with the capacity each block
+states; the relationship boxes a filing checks, when asked which; vesting counted to a day the question names
+("by the end of 2026"), each later installment's size ("how many vest per quarter"), on the grant's total as a
+footnote states it or as held before an exercise that came before any installment; a holder of record named with
+no company or insider (read in the companies whose footnotes name it), with each security's last position that
+names it."""
+
+from __future__ import annotations
+
+from suite import family, table
+from suite.stop25_readings import NOT_A_NAME
+
+CASES = table(
+    family("filings-an-attorney-in-fact-signed", [
+        "which filings did travis shrout sign",
+        "What has Travis Shrout signed?",
+        "shrout signatures on snow filings",
+    ], ["3 filings carry a signature by", "Michael Scarpelli", "Mark Garrett", "John Dennis McMahon",
+        "Attorney-in-Fact"], NOT_A_NAME),
+    family("capacity-signed-in", [
+        "In what capacity did Ajay Royan sign for Mithril LP on the Fractyl Health Form 4?",
+        "royan signed the guts form 4 as what",
+    ], ["Authorized Person", "Fractyl Health", "Feb 8, 2024"], ["BlackSky"]),
+    family("capacity-of-a-named-owner-among-others", [
+        "In what capacity did Warren Buffett sign the Berkshire Hathaway Form 3 for Snowflake?",
+    ], ["on behalf of himself and each other reporting person", "Sep 28, 2020"]),
+    family("signed-for-someone-is-not-signed-by-them", [
+        "did musk sign his own tesla form 4s",
+    ], ["“/s/ Elon Musk”", "Jan 25, 2011"], ["Aaron Beckman"]),
+    family("who-signed-an-owners-filing-is-still-the-owners", [
+        "who signed dodge's form 4",
+    ], ["Faisal Hasan", "R. Stanton Dodge"], ["carry a signature by"]),
+    family("relationship-boxes-checked", [
+        "Which relationship box did Carine Lamercie check on her Arrow Electronics Form 4?",
+        "which box did the arw clo tick",
+    ], ["Relationship boxes checked: Officer.", "SVP, CLO & Secretary"]),
+    family("relationship-boxes-of-a-joint-filing", [
+        "which boxes are checked on the pdex form 4",
+    ], ["Relationship boxes checked: Director, 10% Owner.", "Relationship boxes checked: 10% Owner."]),
+    family("a-plans-checkbox-is-no-relationship-box", [
+        "was the 10b5-1 box checked on cabillot's form 4",
+    ], ["Rule 10b5-1 checkbox"], ["Relationship boxes checked"]),
+    family("vested-by-a-day-asked", [
+        "By the end of 2026, how many of Rajesh Melkote's 374Water options will have vested?",
+        "how many of melkote's scwo options will have vested by dec 2026",
+    ], ["As of Dec 31, 2026 (the day asked): 10 of 37 installments vested (331,440 shares)"], ["(today)"]),
+    family("vested-by-a-day-asked-monthly", [
+        "jessica snow tsvt options vested by end of 2026?",
+    ], ["As of Dec 31, 2026 (the day asked): 12 of 37 installments vested (33,901 shares)"]),
+    family("installment-size-per-quarter-from-the-footnotes-total", [
+        "how many of morans 4.75 opts vest each quarter",
+        "Kyle Moran's $4.75 option: how many shares vest per quarter?",
+    ], ["then 17,012 or 17,013 each quarter", "17,012.5 exactly"], ["272,700"]),
+    family("installment-size-of-a-grant-settling-its-first-tranche", [
+        "travers zip rsus granted 2025, how many per qtr",
+    ], ["then 20,443 or 20,444 each quarter", "20,443.75 exactly", "Dec 15, 2028",
+        "counted on the 327,100 held before this row"]),
+    family("no-size-claimed-for-a-grant-settling-a-later-tranche", [
+        "how do travers's 2022 zip rsus vest",
+    ], ["the first 6.25% on Mar 15, 2022; fully vested Dec 15, 2025"], ["18,750 held before"]),
+    family("holder-of-record-named-alone", [
+        "what does ff-iie hold",
+        "what does FF-IIE hold now",
+    ], ["596,466 shares of Class A Common Stock", "Palantir Technologies Inc. (PLTR)", "is not a reporting owner"],
+        NOT_A_NAME),
+    family("holder-of-record-whose-latest-filing-is-older", [
+        "what's in rivendell 25 these days (pltr)",
+    ], ["53,487 shares of Class A Common Stock"], ["2,962,961"]),
+)
