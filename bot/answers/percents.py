@@ -23,7 +23,7 @@ from bot.answers.price_range import (
     price_range_note,
 )
 from bot.answers.records import Record, build_records
-from bot.domain.formats import fmt_money, fmt_price, fmt_shares
+from bot.domain.formats import fmt_money, fmt_price, fmt_shares, format_date
 
 # "what % of her stake", "% withheld", "what percentage of", "what share of": never the "10%" of a 10% owner.
 ASKS_PERCENT = re.compile(r"\b(?:what|how\s+much|which)\s+(?:%|per\s?cent(?:age)?|pct|(?:share|fraction|portion|proportion)\s+of)(?!\w)"
@@ -35,6 +35,10 @@ WOULD_COST = re.compile(r"\b(?:would|will)\b[^?]{0,30}\b(?:cost|pay|paid)\b|\bco
                         r"full|entire|outstanding|what'?s\s+left)\b|\b(?:exercise|ex)\s+notional\b", re.I)
 _WITHHELD = re.compile(r"\bwithh\w*|\btax(?:es)?\b|\bsell[\s-]+to[\s-]+cover\b", re.I)
 _SCAN = 500
+# "what % of the shs from musk's exercise got sold that same day": sales against the shares the exercises gave.
+_EXERCISED_THEN_SOLD = re.compile(r"\bexercis\w*\b.*\b(?:sold|sells?|selling|dumped|unloaded)\b"
+                                  r"|\b(?:sold|sells?|selling|dumped|unloaded)\b.*\bexercis", re.I)
+_ROWS_SAID = 3
 
 
 def asked_figures(conn: sqlite3.Connection, filters: Filters, question: str, *, across: bool) -> list[str]:
@@ -60,6 +64,10 @@ def percent_notes(conn: sqlite3.Connection, filters: Filters, question: str) -> 
         return []
     if _WITHHELD.search(question):
         return _withheld(conn, filters)
+    if _EXERCISED_THEN_SOLD.search(question):
+        return _sold_of_exercised(conn, filters)
+    if filters.kinds and "sell" not in filters.kinds:
+        return _rows_of_stake(conn, filters)
     return _stake_sold(conn, filters)
 
 
@@ -96,6 +104,49 @@ def _stake_sold(conn: sqlite3.Connection, filters: Filters) -> list[str]:
                      f"before these sales: {_pct(sold / (sold + after))} of that stake ({fmt_shares(after)} held "
                      "afterwards).")
     return notes
+
+
+def _rows_of_stake(conn: sqlite3.Connection, filters: Filters) -> list[str]:
+    """Each row asked (a purchase, a grant, an exercise, a gift) as a share of the position it changed: of what was
+    held afterwards and before it, for an acquisition; of what was held before it, for a disposition ("mcguirk's
+    isba buy was what % of his direct shs", "what share of his $8.88 option did the exercise use up")."""
+    notes = []
+    rows = [r for r in _rows(conn, filters, filters.kinds) if r.shares and r.shares_owned_following is not None]
+    for rec in rows[-_ROWS_SAID:]:
+        owner, ticker = _who(rec)
+        after, shares = rec.shares_owned_following, rec.shares
+        unit = "options" if rec.is_derivative else f"{ticker} shares"
+        # an exercise always uses up options, whatever direction its Table II row was filed with
+        spent = rec.is_derivative and (rec.transaction_code in ("M", "X") or rec.direction_conflict)
+        if (rec.acquired_disposed or "").upper() == "A" and after > 0 and not spent:
+            before = after - shares
+            than = (f" and {_pct(shares / before)} of the {fmt_shares(before)} held before it" if before >= shares
+                    else "")
+            notes.append(f"{owner}'s {fmt_shares(shares)} on {format_date(rec.transaction_date)} (code "
+                         f"{rec.transaction_code}) are {_pct(shares / after)} of the {fmt_shares(after)} {unit} held "
+                         f"afterwards{than}.")
+        elif ((rec.acquired_disposed or "").upper() == "D" or spent) and shares + after > 0:
+            notes.append(f"{owner}'s {fmt_shares(shares)} on {format_date(rec.transaction_date)} (code "
+                         f"{rec.transaction_code}) are {_pct(shares / (shares + after))} of the "
+                         f"{fmt_shares(shares + after)} {unit} held before it ({fmt_shares(after)} left).")
+    return notes
+
+
+def _sold_of_exercised(conn: sqlite3.Connection, filters: Filters) -> list[str]:
+    """Shares sold (S) on the days of the exercises asked, against the shares those exercises gave (code M or X
+    rows of Table I), per insider and day."""
+    days: dict[tuple[str, str, str], list[float]] = {}
+    for rec in _rows(conn, replace(filters, kinds=()), ("exercise", "sell")):
+        if rec.is_derivative or not rec.shares or not rec.transaction_date:
+            continue
+        got_sold = days.setdefault((*_who(rec), rec.transaction_date[:10]), [0.0, 0.0])
+        if rec.transaction_code in ("M", "X") and (rec.acquired_disposed or "").upper() == "A":
+            got_sold[0] += rec.shares
+        elif rec.transaction_code == "S":
+            got_sold[1] += rec.shares
+    return [f"{owner} sold {fmt_shares(sold)} of the {fmt_shares(got)} {ticker} shares the exercises of "
+            f"{format_date(day)} gave, that day: {_pct(sold / got)}."
+            for (owner, ticker, day), (got, sold) in days.items() if got and sold]
 
 
 def _withheld(conn: sqlite3.Connection, filters: Filters) -> list[str]:

@@ -4,7 +4,8 @@ states; the relationship boxes a filing checks, when asked which; vesting counte
 ("by the end of 2026"), each later installment's size ("how many vest per quarter"), on the grant's total as a
 footnote states it or as held before an exercise that came before any installment; a holder of record named with
 no company or insider (read in the companies whose footnotes name it), with each security's last position that
-names it."""
+names it; a row asked as a percentage of the position it changed, and the shares sold on an exercise's day as a
+percentage of what the exercise gave."""
 
 from __future__ import annotations
 
@@ -67,4 +68,14 @@ CASES = table(
     family("holder-of-record-whose-latest-filing-is-older", [
         "what's in rivendell 25 these days (pltr)",
     ], ["53,487 shares of Class A Common Stock"], ["2,962,961"]),
+    family("a-purchase-as-a-share-of-the-holding", [
+        "mcguirk april 2024 purchase as a percentage of his direct isba holding",
+        "isba director's buy was what % of his shares",
+    ], ["1.8% of the 15,711.8844 ISBA shares held afterwards", "1.8% of the 15,436.2504 held before it"]),
+    family("an-exercise-as-a-share-of-the-options", [
+        "what fraction of scarpelli's 8.88 options did his dec 2022 exercise use up",
+    ], ["8.3% of the 2,419,299 options held before it (2,219,299 left)"], ["9.0% of the 2,219,299"]),
+    family("sold-on-the-exercise-day-as-a-share", [
+        "on nov 8 2021 what percent of the shares musk got by exercising did he sell the same day",
+    ], ["Elon Musk sold 934,091 of the 2,154,572 TSLA shares the exercises of Nov 8, 2021 gave, that day: 43.4%."]),
 )
