@@ -159,3 +159,6 @@ ADDRESS_PHRASES = [
 # "which options expire soonest", "the earliest to expire", "next to expire": the positions by expiration date
 SOONEST = re.compile(r"\bexpir\w*\s+(?:the\s+)?(?:soonest|first|next|earliest)\b|\b(?:soonest|earliest|first|next)\s+"
                      r"(?:to\s+)?expir\w*", re.I)
+# "which option carries the latest expiration date", "expires last", "the longest-dated option": the latest first
+LATEST_EXPIRY = re.compile(r"\bexpir\w*\s+(?:the\s+)?(?:last|latest|furthest|farthest)\b|\b(?:last|latest|furthest|farthest"
+                           r"|longest)[\s-]+(?:to\s+|dated\s+)?expir\w*|\blongest[\s-]+dated\b", re.I)

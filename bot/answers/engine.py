@@ -23,6 +23,7 @@ from bot.answers.answer_kinds import (
     shaped_answer,
     with_notes,
 )
+from bot.answers.any_of import any_of_verdict
 from bot.answers.budget import DEFAULT_SECONDS, Budget, Overrun, out_of_time
 from bot.answers.cannot import CANNOT, PREFACES, SAID_BEFORE_NO_MATCH, SHOWN_AFTER, WHAT_I_KNOW
 from bot.answers.close_filers import close_filer, close_person
@@ -283,7 +284,7 @@ def _answer_understood(understanding: Understanding, parse: rules.RulesParse, co
     if joint_note:
         result.notes.append(joint_note)
     check_premise(result, parse.question, conn, understanding.as_dict(parse.question))
-    return with_notes(_prefaced(result, parse), understanding)
+    return with_notes(_prefaced(any_of_verdict(result, parse), parse), understanding)
 
 
 def _prefaced(result: Answer, parse: rules.RulesParse) -> Answer:

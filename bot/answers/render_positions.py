@@ -225,10 +225,15 @@ def render_insiders(insiders: list[InsiderRow], scope: str, role_label: str | No
     return b.answer
 
 
-def order_positions(records: list, largest_first: bool, question: str) -> None:
-    """Positions in the order asked: the largest first, or the soonest to expire first (those with no expiration
-    date last); else as fetched."""
+def order_positions(records: list, largest_first: bool, question: str) -> str | None:
+    """Positions in the order asked: the largest first, or the soonest (latest) to expire first (those with no
+    expiration date last); else as fetched. The order in words when it is by expiration."""
     if ask_words.SOONEST.search(question):
         records.sort(key=lambda r: (r.expiration_date is None, r.expiration_date or ""))
-    elif largest_first:
+        return "Listed by expiration date, the soonest first."
+    if ask_words.LATEST_EXPIRY.search(question):  # the latest first; those with no expiration date last
+        records.sort(key=lambda r: (r.expiration_date is not None, r.expiration_date or ""), reverse=True)
+        return "Listed by expiration date, the latest first."
+    if largest_first:
         records.sort(key=lambda r: -(r.shares_owned_following or r.underlying_shares or 0))
+    return None

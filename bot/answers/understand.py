@@ -176,7 +176,8 @@ def understand_rules(parse: rules.RulesParse, resolution: Resolution, catalog: C
         fields.update(expires_from=None if re.match(r"\s*(?:before|until|till|through)\b", said) else dates.start,
                       expires_to=None if re.match(r"\s*(?:after|since|from)\b", said) else dates.end,
                       date_from=None, date_to=None, period=None)
-    if ask_words.SOONEST.search(parse.question) and not parse.transaction and fields["aggregation"] in ("list", "latest"):
+    if (ask_words.SOONEST.search(parse.question) or ask_words.LATEST_EXPIRY.search(parse.question)) and not (
+            parse.transaction) and fields["aggregation"] in ("list", "latest"):
         fields.update(aggregation="holdings")  # "which opts expire soonest": positions held, by expiration date
     if insider is not None and _only_trades_said(parse) and fields["aggregation"] in ("list", "total") and not (
             _ASKED_IF.match(parse.question) or LEAVING_OUT.search(parse.question)):

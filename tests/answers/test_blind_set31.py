@@ -29,7 +29,6 @@ TODAY = dt.date(2026, 12, 7)
 XFAIL: dict[str, str] = {
     "b31-scope-ten-pct-only-form4s-plain": "wrong-filter-or-order",
     "b31-scope-self-signed-2025-26-slack": "wrong-filter-or-order",
-    "b31-scope-latest-expiry-database-wide-plain": "wrong-filter-or-order",
     "b31-scope-indirect-sellers-all-cos-slack": "leaving-out-refused",
     "b31-scope-gifts-to-family-vehicles-slack": "wrong-filter-or-order",
     "b31-scope-signed-month-late-all-issuers-plain": "wrong-filter-or-order",
@@ -42,7 +41,6 @@ XFAIL: dict[str, str] = {
     "b31-verb-adams-still-had-plain": "wrong-filter-or-order",
     "b31-verb-mcmahon-parted-with-plain": "wrong-filter-or-order",
     "b31-near-musk-trust-drop-nov21-slack": "near-miss-not-shown",
-    "b31-near-pltr-j-lines-plain": "near-miss-not-shown",
     "b31-near-musk-cash-tsla-2010-slack": "near-miss-not-shown",
     "b31-near-scty-ipo-day-plain": "near-miss-not-shown",
     "b31-near-travers-holdings-rose-slack": "near-miss-not-shown",

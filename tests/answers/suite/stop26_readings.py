@@ -5,7 +5,8 @@ states; the relationship boxes a filing checks, when asked which; vesting counte
 footnote states it or as held before an exercise that came before any installment; a holder of record named with
 no company or insider (read in the companies whose footnotes name it), with each security's last position that
 names it; a row asked as a percentage of the position it changed, and the shares sold on an exercise's day as a
-percentage of what the exercise gave."""
+percentage of what the exercise gave; whether any of one kind of row was another ("were any of the J lines
+open-market sales": a plain no first); options listed by the latest expiration first."""
 
 from __future__ import annotations
 
@@ -78,4 +79,17 @@ CASES = table(
     family("sold-on-the-exercise-day-as-a-share", [
         "on nov 8 2021 what percent of the shares musk got by exercising did he sell the same day",
     ], ["Elon Musk sold 934,091 of the 2,154,572 TSLA shares the exercises of Nov 8, 2021 gave, that day: 43.4%."]),
+    family("were-any-of-one-kind-another", [
+        "For our review: were any of the code J lines on Thiel's February 2021 Palantir Form 4 open-market sales?",
+        "were any of thiel's feb 2021 code j rows sales",
+    ], ["No: these rows are distributions and other transactions (code J), not", "596,466"]),
+    family("were-any-sales-gifts", [
+        "were any of musk's nov 2021 sales gifts",
+    ], ["No: these rows are sales (code S), not gifts (code G)"]),
+    family("latest-expiration-first", [
+        "Database-wide, which option or warrant carries the latest expiration date?",
+        "which options expire last",
+        "longest dated option in the db",
+    ], ["Rajesh Ramaswamy Melkote held 757,756 stock options", "expires Apr 29, 2035",
+        "Listed by expiration date, the latest first."], NOT_A_NAME),
 )
