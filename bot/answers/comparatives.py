@@ -227,3 +227,24 @@ def who_more(question: str) -> Plan | None:
     unit = (found["unit"] or "").strip()
     shares = unit.lower() in ("shs", "shares", "stock")
     return sides_plan([f"{found[s]} {found['verb']}" for s in "ab"], by_shares=shares)
+
+
+# "compare the direct holdings Katherine Adams and Stanton Dodge reported after their sales": two capitalised names
+# between words both parts share (what is measured before them, what they did after), each asked with those words.
+_NAMES_IN_MIDDLE = re.compile(r"^compare\s+(?P<pre>(?:\S+\s+){0,6}?\S+)\s+(?P<a>(?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,2}))"
+                              r"\s+(?:and|&)\s+(?P<b>(?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,2}))"
+                              r"(?P<post>(?:'s?)?\s+(?-i:[a-z0-9$])\S*.*)$", re.I)
+_NAME_WORD = re.compile(r"\b(?-i:[A-Z][a-z])")  # a capitalised word: a name or a company, not an acronym (RSU)
+
+
+def names_in_middle(question: str) -> Plan | None:
+    """Two names said between the words both sides share, when those words say what is measured and name no one
+    themselves ("the RSU grants of Carol Clements at JetBlue and Jessica Snow at 2seventy bio" is two sides)."""
+    found = _NAMES_IN_MIDDLE.match(question)
+    if found is None or not (MEASURE.search(found["pre"]) or MEASURE.search(found["post"])) or re.search(
+            r"\b(?:and|&|vs\.?|versus|or)\b", found["pre"] + found["post"], re.I) or _NAME_WORD.search(
+            re.sub(r"^(?:the|their|his|her|its)\s+", "", found["pre"], flags=re.I)) or _NAME_WORD.search(found["post"]) or (
+            "'" in found["a"]):
+        return None
+    parts = tuple(Part(f"{found['pre']} {name}{found['post']}", name, slot="name") for name in (found["a"], found["b"]))
+    return Plan("compare", parts)

@@ -393,7 +393,7 @@ def split_question(question: str) -> Plan | None:
         return split_question(f"{lead[0]}: {lead[1]}")  # "rsu grants clements vs markham" -> "rsu grants: …"
 
     for reader in (c.after_lead, _during, _than, c.period_choice, c.security_choice, c.periods_combined, c.securities_combined, c.roles_combined, c.vehicles_combined,
-                   c.who_more, _either, _versus, _compare_verb, c.than_sides, clauses):
+                   c.who_more, _either, _versus, c.names_in_middle, _compare_verb, c.than_sides, clauses):
         plan = reader(text)
         if plan is not None:
             return c.holding_parts(text, plan)

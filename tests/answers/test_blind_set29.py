@@ -43,7 +43,6 @@ XFAIL: dict[str, str] = {
     "b29-sum-mithril-guts-after-slack": "figure-not-computed",
     "b29-sum-tsla-2010-conv-warrant-plain": "figure-not-computed",
     "b29-sum-musk-trust-s-slack": "figure-not-computed",
-    "b29-cmp-strikes-scarpelli-musk-plain": "comparison-part-not-answered",
     "b29-cmp-musk-two-filings-shares-slack": "comparison-part-not-answered",
     "b29-cmp-scarpelli-direct-vs-grat-slack": "figure-not-computed",
     "b29-cmp-whiting-vs-melkote-strike-slack": "figure-not-computed",

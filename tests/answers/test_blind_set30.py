@@ -34,7 +34,6 @@ XFAIL: dict[str, str] = {
     "b30-vest-musk-2012-conditions-plain": "vesting-figure-not-derived",
     "b30-role-musk-2009-signed-plain": "role-not-answered",
     "b30-sum-tsla-2010-disposed-slack": "figure-not-computed",
-    "b30-cmp-adams-dodge-holdings-plain": "comparison-part-not-answered",
     "b30-cmp-gifts-three-slack": "comparison-part-not-answered",
     "b30-mkt-longest-gap-plain": "figure-not-computed",
     "b30-hold-rivendell-after-21-slack": "holding-at-a-point-or-vehicle",

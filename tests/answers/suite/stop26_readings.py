@@ -6,7 +6,8 @@ footnote states it or as held before an exercise that came before any installmen
 no company or insider (read in the companies whose footnotes name it), with each security's last position that
 names it; a row asked as a percentage of the position it changed, and the shares sold on an exercise's day as a
 percentage of what the exercise gave; whether any of one kind of row was another ("were any of the J lines
-open-market sales": a plain no first); options listed by the latest expiration first."""
+open-market sales": a plain no first); options listed by the latest expiration first; two names compared between the words both sides share ("compare the
+direct holdings Katherine Adams and Stanton Dodge reported after their sales")."""
 
 from __future__ import annotations
 
@@ -92,4 +93,8 @@ CASES = table(
         "longest dated option in the db",
     ], ["Rajesh Ramaswamy Melkote held 757,756 stock options", "expires Apr 29, 2035",
         "Listed by expiration date, the latest first."], NOT_A_NAME),
+    family("two-names-between-shared-words", [
+        "Compare the direct holdings Katherine Adams and Stanton Dodge reported after their sales.",
+        "compare the shares Katherine Adams and Stanton Dodge held after selling",
+    ], ["653,843", "452,334", "R. Stanton Dodge", "Katherine L. Adams"], ["could not compare"]),
 )
