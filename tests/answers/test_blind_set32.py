@@ -1,0 +1,89 @@
+"""The thirty-second blind question set (tests/answers/blind32_cases.py): a financial journalist's story angles
+and quotable figures in a newsroom Slack (two-part questions, comparisons between companies and years) and a
+portfolio manager's terse phone Slack (tickers, abbreviations, typos), spread over the 14 failure classes of
+issue #10, written by a tester who did not read the engine, each answer checked for the facts a right answer
+cannot avoid and those a wrong one would show.
+
+Measured once, in stop 26, on the engine as it then was (f99158d, after this stop's first readers, before any of
+its questions were read): first run 214/275 = 77.8% (fully held out).
+
+Cases that failed when the set was measured are marked xfail (not strict) with a short reason tag, so this file
+passes while the engine is worked on and a case that starts passing shows up as XPASS."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from blind32_cases import CASES, SURFACE_CASES
+from blind_runner import BlindSet, blind_set_tests
+
+TODAY = dt.date(2026, 12, 7)
+
+# Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
+XFAIL: dict[str, str] = {
+    "b32-scope-musk-thiel-share-all-selling-plain": "wrong-filter-or-order",
+    "b32-scope-musk-share-overall-slack": "wrong-filter-or-order",
+    "b32-scope-stock-for-fees-all-companies-plain": "wrong-filter-or-order",
+    "b32-verb-musk-shed-ipo-2010-slack": "wrong-filter-or-order",
+    "b32-verb-rabois-bailed-slack": "wrong-filter-or-order",
+    "b32-verb-rivendell7-offloaded-both-years-plain": "wrong-filter-or-order",
+    "b32-near-musk-sold-late-nov21-slack": "near-miss-not-shown",
+    "b32-near-ffiiie-sold-plain": "near-miss-not-shown",
+    "b32-near-travers-bought-2025-slack": "near-miss-not-shown",
+    "b32-near-moran-bought-2025-plain": "near-miss-not-shown",
+    "b32-near-levchin-bought-yelp-slack": "near-miss-not-shown",
+    "b32-near-sequoia-bought-sq-plain": "near-miss-not-shown",
+    "b32-ex-musk-exercised-vs-sold-plain": "figure-not-computed",
+    "b32-ex-musk-spread-slack": "figure-not-computed",
+    "b32-ex-scarpelli-cost-vs-proceeds-slack": "figure-not-computed",
+    "b32-vest-travers-2023-grant-remaining-plain": "vesting-figure-not-derived",
+    "b32-vest-melkote-rsus-vested-today-plain": "vesting-figure-not-derived",
+    "b32-vest-clements-vested-so-far-slack": "vesting-figure-not-derived",
+    "b32-vest-moran-475-unvested-today-slack": "vesting-figure-not-derived",
+    "b32-vest-moran-314-fully-vested-plain": "vesting-figure-not-derived",
+    "b32-vest-znga-service-done-slack": "vesting-figure-not-derived",
+    "b32-vest-yhoo-still-live-slack": "vesting-figure-not-derived",
+    "b32-vest-musk-2009-certified-slack": "vesting-figure-not-derived",
+    "b32-vest-melkote-same-schedule-slack": "vesting-figure-not-derived",
+    "b32-role-betr-signers-slack": "role-not-answered",
+    "b32-role-thiel-2021-vs-2024-boxes-plain": "role-not-answered",
+    "b32-role-jennifer-gill-slack": "words-read-as-name ('Jennifer Gill are stored')",
+    "b32-sum-net-pltr-24-slack": "figure-not-computed",
+    "b32-sum-scty-pref-common-slack": "figure-not-computed",
+    "b32-sum-thiel-2021-share-plain": "figure-not-computed",
+    "b32-sum-ahmed-trust-before-slack": "figure-not-computed",
+    "b32-sum-musk-2021-share-of-year-plain": "figure-not-computed",
+    "b32-sum-scarpelli-three-smallest-plain": "figure-not-computed",
+    "b32-sum-tax-dollars-2025-slack": "figure-not-computed",
+    "b32-sum-travers-24-25-grants-left-slack": "figure-not-computed",
+    "b32-cmp-pltr-vs-tsla-biggest-sale-plain": "words-read-as-name ('Palantir are stored (for Tesla')",
+    "b32-cmp-snow22-vs-pltr24-slack": "comparison-part-not-answered",
+    "b32-cmp-adams-vs-garascia-avg-plain": "comparison-part-not-answered",
+    "b32-cmp-musk-vs-thiel-gap-plain": "comparison-part-not-answered",
+    "b32-cmp-first-vs-latest-sale-plain": "comparison-part-not-answered",
+    "b32-cmp-markham-vs-travers-withheld-pct-slack": "comparison-part-not-answered",
+    "b32-cmp-lamercie-vs-travers-tax-px-plain": "words-read-as-name ('Carine Lamercie')",
+    "b32-mkt-quarter-most-selling-plain": "figure-not-computed",
+    "b32-mkt-most-sale-rows-one-filing-plain": "figure-not-computed",
+    "b32-mkt-year-most-selling-slack": "words-read-as-name ('Peak')",
+    "b32-cant-thiel-2024-timing-plain": "cant-not-said",
+    "b32-cant-scarpelli-options-worth-slack": "words-read-as-name ('Scarpelli 2')",
+    "b32-cant-follow-mithril-guts-slack": "cant-not-said",
+    "b32-cant-mithril-adgi-return-plain": "cant-not-said",
+    "b32-cant-musk-tax-paid-plain": "cant-not-said",
+    "b32-cant-wve-px-target-slack": "cant-not-said",
+    "b32-cant-tsla-week-after-plain": "cant-not-said",
+    "b32-typo-tsal-2021-slack": "typo-or-fact-not-matched",
+    "b32-hold-musk-direct-vs-trust-slack": "holding-at-a-point-or-vehicle",
+    "b32-hold-mithril-lp-guts-slack": "holding-at-a-point-or-vehicle",
+    "b32-hold-botha-sq-total-plain": "holding-at-a-point-or-vehicle",
+    "b32-hold-bksy-private-placement-plain": "holding-at-a-point-or-vehicle",
+    "b32-hold-hoffman-msft-all-in-slack": "holding-at-a-point-or-vehicle",
+    "b32-hold-clarium-vs-ptv-slack": "holding-at-a-point-or-vehicle",
+    "b32-hold-lnkd-trust-total-plain": "holding-at-a-point-or-vehicle",
+    "b32-surf-pltr-net-24-slack": "surface-wording",
+}
+
+(test_ids_are_unique, test_set_shape, test_every_class_is_covered, test_blind_question,
+ test_slack_surface) = blind_set_tests(BlindSet("b32-", CASES, SURFACE_CASES, XFAIL, TODAY, at_least=240,
+                                                slack_share=(0.5, 0.6), per_class=16))
