@@ -63,6 +63,13 @@ _BARE_EXPR = (
     rf"|{_YEAR}(?!\s+(?:[a-z]+\s+)?(?:family\s+)?(?:trusts?|funds?|llcs?|lps?|grats?|l\.p\.)(?!\w))"
     rf"|q[1-4])"
 )
+# Words after which two digits count something ("top 10", "last 20", "over 50"), never a year.
+_COUNTING = ("top", "last", "first", "next", "over", "under", "above", "below", "than", "about", "around", "the",
+             "of", "to", "by", "biggest", "largest", "smallest", "latest", "newest", "oldest", "earliest", "past", "age",
+             "form", "code", "item", "rank", "no", "number", "x", "day", "week", "sold", "sell", "bought", "buy", "own",
+             "owns", "hold", "holds", "held", "has", "had", "got", "get", "gave", "kept", "exercised", "granted", "withheld", "vested",
+             "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+             "february", "march", "april", "june", "july", "august", "september", "october", "november", "december")
 _EXPR = _BARE_EXPR[:-1] + rf"|{_MONTH}|'\d\d)"  # and "in '21" after a preposition
 
 _RELATIVE = (
@@ -98,6 +105,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("in", re.compile(rf"\b(?:in|on|during|for)\s+(?:the\s+)?(?P<a>{_EXPR})\b", re.I)),
     # "thiel buy pltr in 24?": two digits after "in" ending the clause are a year ("in 24 hours" is not)
     ("yy", re.compile(r"\b(?:in|during)\s+(?P<a>\d\d)(?=\s*(?:[?!.,;]|$|\b(?:and|too|also|at|for|by)\b))", re.I)),
+    # "net buy/sell pltr 24", "snow 22 vs pltr 24": two digits ending a side after a word that counts nothing
+    ("yy", re.compile(r"(?<=[a-z])" + "".join(rf"(?<!\b{w})" for w in _COUNTING) + r"\s+(?P<a>\d\d)"
+                      r"(?=\s*(?:[?!,;]|$|\s(?:vs\.?|versus|and|&|or|insiders?|sales?|sells?|sold|selling|buys?|bought"
+                      r"|buying|purchases?|trades?|trading|activity|net|filings?|grants?|exercises?|gifts?)\b|\s\$))", re.I)),
     # A month with its year is a date even before "option" ("December 2009 option grant"); a bare number
     # before "shares" or "options" is an amount, unless an event follows ("the 2025 option exercises"). Never after "-" ("10b5-1 nov 2021" is a plan and a month).
     ("bare", re.compile(rf"(?<![\w$.,-])(?P<a>{_MONTH}\s+\d{{1,2}}{_ORD},?\s+{_YEAR}|{_MONTH},?\s+{_YEAR})(?![\w%])",

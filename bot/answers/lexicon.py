@@ -233,7 +233,7 @@ class classes disposition dispositions cost costs underlie underlies underlying 
 similar equivalent comparable become becomes became buck bucks shows showed shown appears appear oldest newest earliest remaining remain left ratio ratios series
 pref prefs convert converts converted conversion conversions tranche tranches portion earned
 range ranged ranging highest lowest min max minimum maximum paid px ipos code codes lemme
-busiest heaviest one-day single-day table tables irrespective money greatest units calendar explains explain christmas issuer issuers spent cheapest sorry dumb
+busiest heaviest peak one-day single-day table tables irrespective money greatest units calendar explains explain christmas issuer issuers spent cheapest sorry dumb
 besides apart aside except else dip dips equity originally cover covered annual initial statement statements
 set sentiment bullish bearish signal signals red flag flags somebody everybody nobody whether whoever whatever whichever yoy yes held diff included including settled carries carried carry expires expired expire pull pulls grab gimme
 already fully names checkboxes tick ticks ticked checked certify certification monthly quarterly annually yearly qtr qtrs summarise

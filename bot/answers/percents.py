@@ -10,7 +10,7 @@ import re
 import sqlite3
 from dataclasses import replace
 
-from bot.answers import query
+from bot.answers import query, sums
 from bot.answers.fetch import fetch
 from bot.answers.filters import Filters
 from bot.answers.plan_dates import ASKS_ADOPTED, plan_dates_note
@@ -24,6 +24,7 @@ from bot.answers.price_range import (
 )
 from bot.answers.records import Record, build_records
 from bot.domain.formats import fmt_money, fmt_price, fmt_shares, format_date
+from bot.domain.vocab import display_name
 
 # "what % of her stake", "% withheld", "what percentage of", "what share of": never the "10%" of a 10% owner.
 ASKS_PERCENT = re.compile(r"\b(?:what|how\s+much|which)\s+(?:%|per\s?cent(?:age)?|pct|(?:share|fraction|portion|proportion)\s+of)(?!\w)"
@@ -39,6 +40,9 @@ _SCAN = 500
 _EXERCISED_THEN_SOLD = re.compile(r"\bexercis\w*\b.*\b(?:sold|sells?|selling|dumped|unloaded)\b"
                                   r"|\b(?:sold|sells?|selling|dumped|unloaded)\b.*\bexercis", re.I)
 _ROWS_SAID = 3
+# "what % of all insider selling $ is musk", "what share of all 2021 sale dollars came from musk": of the market.
+_OF_ALL = re.compile(r"\bof\s+(?:all|every|the\s+(?:whole|entire|total|overall))\b|\bmarket[\s-]wide\b"
+                     r"|\b(?:whole|entire)\s+(?:db|database|market|data\s*set)\b", re.I)
 
 
 def asked_figures(conn: sqlite3.Connection, filters: Filters, question: str, *, across: bool) -> list[str]:
@@ -62,6 +66,8 @@ def percent_notes(conn: sqlite3.Connection, filters: Filters, question: str) -> 
     """The percentages the question asks, one line per insider and company; [] when none is asked or none applies."""
     if not ASKS_PERCENT.search(question) or not (filters.owner_ciks or filters.issuer_ciks):
         return []
+    if _OF_ALL.search(question):
+        return _share_of_all(conn, filters)
     if _WITHHELD.search(question):
         return _withheld(conn, filters)
     if _EXERCISED_THEN_SOLD.search(question):
@@ -104,6 +110,28 @@ def _stake_sold(conn: sqlite3.Connection, filters: Filters) -> list[str]:
                      f"before these sales: {_pct(sold / (sold + after))} of that stake ({fmt_shares(after)} held "
                      "afterwards).")
     return notes
+
+
+def _share_of_all(conn: sqlite3.Connection, filters: Filters) -> list[str]:
+    """The named insiders' (or companies') dollars of the trades asked, against every insider's at every company
+    over the same dates: "Elon Musk's sales (S): $1,102,342,478.72 of the $1,810,... of all insiders: 60.9%"."""
+    every = replace(filters, owner_ciks=(), issuer_ciks=(), excluded_owner_ciks=(), excluded_issuer_ciks=())
+    across = sums.totals_across(conn, every, 0)
+    whole = sum(r.value for r in (across[0] if across else sums.totals(conn, every)))
+    part = sum(r.value for r in sums.totals(conn, filters))
+    if whole <= 0:
+        return []
+    what = every.describe() or "open-market trades"
+    return [f"Of {what} by every insider in the database ({fmt_money(whole)}), {_named(conn, filters)} come to "
+            f"{fmt_money(part)}: {_pct(part / whole)}."]
+
+
+def _named(conn: sqlite3.Connection, filters: Filters) -> str:
+    """'Elon Musk and Peter Thiel's', 'Palantir Technologies Inc.'s': whose share was asked."""
+    table, ciks = ("owners", filters.owner_ciks) if filters.owner_ciks else ("issuers", filters.issuer_ciks)
+    names = [display_name(n) for (n,) in conn.execute(
+        f"SELECT name FROM {table} WHERE cik IN ({', '.join('?' for _ in ciks)}) ORDER BY name", ciks)]
+    return (" and ".join(names) if len(names) <= 3 else f"{len(names)} filers") + "'s"
 
 
 def _rows_of_stake(conn: sqlite3.Connection, filters: Filters) -> list[str]:

@@ -145,8 +145,9 @@ class RankedDay:
     filers: tuple[str, ...] = ()  # who filed the day's rows, when ranked per day alone
 
 
-# How much of the date a period keeps: a day, a month ("2021-11"), a year ("2021").
-PERIOD_CHARS = {"days": 10, "months": 7, "years": 4}
+# How much of the date a period keeps: a day, a month ("2021-11"), a quarter ("2021-Q4"), a year ("2021").
+PERIOD_CHARS = {"days": 10, "months": 7, "quarters": 7, "years": 4}
+_QUARTER = "substr(e.transaction_date, 1, 4) || '-Q' || ((CAST(substr(e.transaction_date, 6, 2) AS INTEGER) + 2) / 3)"
 
 
 def rank_days(conn: sqlite3.Connection, filters: Filters, limit: int, *, per_insider: bool,
@@ -157,7 +158,7 @@ def rank_days(conn: sqlite3.Connection, filters: Filters, limit: int, *, per_ins
     clauses, params = where(filters.entry_filters(holdings=False))
     valued = by_value(filters) and not by_shares
     order = "5 DESC, 4 DESC" if valued else "4 DESC, 2 DESC" if filters.kinds else "2 DESC, 4 DESC"
-    period = f"substr(e.transaction_date, 1, {PERIOD_CHARS[unit]})"  # the day, month or year
+    period = _QUARTER if unit == "quarters" else f"substr(e.transaction_date, 1, {PERIOD_CHARS[unit]})"
     key, joins, name = period, "", "NULL"
     if per_insider:
         key, name = f"fo.owner_cik, {period}", "coalesce(min(o.name), min(fo.name))"
@@ -194,7 +195,9 @@ def _few(names: tuple[str, ...], most: int = 2) -> str:
 
 
 def _period_label(period: str) -> str:
-    """'2021' as is; '2021-11' as 'November 2021'."""
+    """'2021' as is; '2021-11' as 'November 2021'; '2021-Q4' as 'Q4 2021'."""
+    if "-Q" in period:
+        return f"{period[5:]} {period[:4]}"
     if len(period) == 7:
         return dt.date(int(period[:4]), int(period[5:7]), 1).strftime("%B %Y")
     return period
@@ -206,7 +209,7 @@ def render_days(ranked: list[RankedDay], scope: str, searched: str, *, valued: b
     on Nov 8, 2021: $1,102,342,478.72 in 49 transactions from 2 filings'; ``counted``: by number of transactions."""
     what = f" ({searched})" if searched else ""
     by = "number of transactions" if counted else "dollar value" if valued else "shares or units"
-    kind = {"days": "Single days", "months": "Months", "years": "Years"}[unit]
+    kind = {"days": "Single days", "months": "Months", "quarters": "Calendar quarters", "years": "Years"}[unit]
     b = Builder("summary", f"{kind} ranked by {by} for {scope}{what}, the top {len(ranked)}:")
     for place, r in enumerate(ranked, start=1):
         where_ = r.companies.replace(",", ", ")

@@ -27,8 +27,10 @@ _DAY_RANKED = re.compile(r"\bin\s+(?:a|one)\s+(?:single\s+)?day\b|\bsingle[\s-]+
 _MOST_OWNERS = re.compile(r"\b(?:most|largest\s+number\s+of|biggest\s+number\s+of|longest\s+list\s+of|highest\s+number\s+of)"
                           r"\s+(?:joint\s+)?(?:reporting\s+)?(?:owners|persons|people|filers|signers)\b", re.I)
 # "the heaviest calendar year for selling", "which month saw the most buying": sums per year or month, ranked.
-_PERIOD_RANKED = re.compile(r"\b(?:biggest|largest|busiest|best|worst|heaviest|most\s+active|top)\s+(?:calendar\s+)?"
-                            r"(?P<unit>year|month)s?\b|\bwhich\s+(?:calendar\s+)?(?P<unit2>year|month)\b.*\bmost\b", re.I)
+_PERIOD_RANKED = re.compile(r"\b(?:biggest|largest|busiest|best|worst|heaviest|most\s+active|top|peak)\s+(?:calendar\s+)?"
+                            r"(?P<unit>year|month|quarter|yr|qtr)s?\b|\bwhich\s+(?:calendar\s+)?(?P<unit2>year|month|quarter|yr|qtr)\b"
+                            r".*\bmost\b", re.I)
+_PERIOD_UNITS = {"yr": "year", "qtr": "quarter"}
 _ONE_DAY = re.compile(r"\b(?:single|one|1)[\s-]+days?\b(?!\s+(?:late|early|after|before|ago|later)\b)", re.I)
 _RANK_CUE = re.compile(r"\b(?:most|biggest|largest|top|busiest|heaviest|record)\b", re.I)
 # "first + last filing dates", "his first filing in the data, and his most recent": the filings, oldest to newest.
@@ -139,7 +141,8 @@ def reread_aggregation(result: RulesParse) -> None:
     if _MOST_OWNERS.search(question) and re.search(r"\bfilings?\b|\bform\b", question, re.I):
         result.count_unit, result.aggregation, result.aggregation_stated = "owners", "count", True
     elif (period := _PERIOD_RANKED.search(question)) and result.aggregation not in ("holdings", "role"):
-        result.count_unit, result.aggregation_stated = f"{(period['unit'] or period['unit2']).lower()}s", True
+        unit = (period["unit"] or period["unit2"]).lower()
+        result.count_unit, result.aggregation_stated = f"{_PERIOD_UNITS.get(unit, unit)}s", True
         result.aggregation = "total" if result.transaction else "count"
     elif (_DAY_RANKED.search(question) or (_DAYS_COUNTED.search(question) and result.transaction) or (
             _ONE_DAY.search(question) and _RANK_CUE.search(question))) and \

@@ -31,7 +31,7 @@ Aggregation = Literal[
     "not_plan_10b5_1", "late",
     "role",
 ]
-CountUnit = Literal["transactions", "filings", "companies", "insiders", "days", "months", "years", "owners"]
+CountUnit = Literal["transactions", "filings", "companies", "insiders", "days", "months", "quarters", "years", "owners"]
 Ask = Literal["terms", "market_value", "no_securities", "kept", "signer", "address"]
 
 BOUND_FIELDS = ("min_value", "max_value", "min_shares", "max_shares", "min_price", "max_price", "strict_bounds")

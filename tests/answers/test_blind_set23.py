@@ -54,7 +54,6 @@ XFAIL: dict[str, str] = {
     "b23-cmp-officers-vs-directors-q1-plain": "figure-not-computed",
     "b23-cmp-thiel24-vs-musk10-slack": "figure-not-computed",
     "b23-cmp-director-buys-plain": "comparison-part-not-answered",
-    "b23-cmp-avg-px-thiel-scarpelli-slack": "figure-not-computed",
     "b23-cmp-form5-gift-rows-plain": "figure-not-computed",
     "b23-cmp-exercise-sizes-plain": "words-read-as-name ('December')",
     "b23-cmp-withheld-pct-lamercie-smith-slack": "figure-not-computed",

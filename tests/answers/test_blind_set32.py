@@ -5,7 +5,10 @@ issue #10, written by a tester who did not read the engine, each answer checked 
 cannot avoid and those a wrong one would show.
 
 Measured once, in stop 26, on the engine as it then was (f99158d, after this stop's first readers, before any of
-its questions were read): first run 214/275 = 77.8% (fully held out).
+its questions were read): first run 214/275 = 77.8% (fully held out). A second tester re-checked every failing
+case against the XML and corrected three expectations (the spread filed to four decimals, fair wordings of Thiel's
+change of boxes and of the fourth quarter of 2021); on the first-run engine none of the three passes, so the first
+run after the corrections is still 214/275 = 77.8%.
 
 Cases that failed when the set was measured are marked xfail (not strict) with a short reason tag, so this file
 passes while the engine is worked on and a case that starts passing shows up as XPASS."""
@@ -21,8 +24,6 @@ TODAY = dt.date(2026, 12, 7)
 
 # Cases that failed when the set was first measured (Dec 2026): id -> short reason tag.
 XFAIL: dict[str, str] = {
-    "b32-scope-musk-thiel-share-all-selling-plain": "wrong-filter-or-order",
-    "b32-scope-musk-share-overall-slack": "wrong-filter-or-order",
     "b32-scope-stock-for-fees-all-companies-plain": "wrong-filter-or-order",
     "b32-verb-musk-shed-ipo-2010-slack": "wrong-filter-or-order",
     "b32-verb-rabois-bailed-slack": "wrong-filter-or-order",
@@ -48,24 +49,19 @@ XFAIL: dict[str, str] = {
     "b32-role-betr-signers-slack": "role-not-answered",
     "b32-role-thiel-2021-vs-2024-boxes-plain": "role-not-answered",
     "b32-role-jennifer-gill-slack": "words-read-as-name ('Jennifer Gill are stored')",
-    "b32-sum-net-pltr-24-slack": "figure-not-computed",
     "b32-sum-scty-pref-common-slack": "figure-not-computed",
     "b32-sum-thiel-2021-share-plain": "figure-not-computed",
     "b32-sum-ahmed-trust-before-slack": "figure-not-computed",
-    "b32-sum-musk-2021-share-of-year-plain": "figure-not-computed",
     "b32-sum-scarpelli-three-smallest-plain": "figure-not-computed",
     "b32-sum-tax-dollars-2025-slack": "figure-not-computed",
     "b32-sum-travers-24-25-grants-left-slack": "figure-not-computed",
     "b32-cmp-pltr-vs-tsla-biggest-sale-plain": "words-read-as-name ('Palantir are stored (for Tesla')",
-    "b32-cmp-snow22-vs-pltr24-slack": "comparison-part-not-answered",
     "b32-cmp-adams-vs-garascia-avg-plain": "comparison-part-not-answered",
     "b32-cmp-musk-vs-thiel-gap-plain": "comparison-part-not-answered",
     "b32-cmp-first-vs-latest-sale-plain": "comparison-part-not-answered",
     "b32-cmp-markham-vs-travers-withheld-pct-slack": "comparison-part-not-answered",
     "b32-cmp-lamercie-vs-travers-tax-px-plain": "words-read-as-name ('Carine Lamercie')",
-    "b32-mkt-quarter-most-selling-plain": "figure-not-computed",
     "b32-mkt-most-sale-rows-one-filing-plain": "figure-not-computed",
-    "b32-mkt-year-most-selling-slack": "words-read-as-name ('Peak')",
     "b32-cant-thiel-2024-timing-plain": "cant-not-said",
     "b32-cant-scarpelli-options-worth-slack": "words-read-as-name ('Scarpelli 2')",
     "b32-cant-follow-mithril-guts-slack": "cant-not-said",

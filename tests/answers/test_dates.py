@@ -19,6 +19,10 @@ TODAY = D(2024, 6, 12)  # a Wednesday
     # A month, a day and a two-digit year: that day ("musk nov 8 21"), never the day this year.
     ("musk nov 8 21 - shares sold", D(2021, 11, 8), D(2021, 11, 8)),
     ("dodge sales mar 17, '25", D(2025, 3, 17), D(2025, 3, 17)),
+    # Two digits ending a side, after a word that counts nothing: a year ("net buy/sell pltr 24", "snow 22 vs ...").
+    ("net buy/sell pltr 24", D(2024, 1, 1), D(2024, 12, 31)),
+    ("snow 22 vs pltr 24 insider $ sold", D(2022, 1, 1), D(2022, 12, 31)),
+    ("musk 21 sales", D(2021, 1, 1), D(2021, 12, 31)),
     # "in" and an abbreviated month with two digits: the month of that year ("in feb 25"); "in march 15" is the day.
     ("travers buy zip stock in feb 23?", D(2023, 2, 1), D(2023, 2, 28)),
     # "the week of" a day: Monday to Sunday of that week.
@@ -132,7 +136,9 @@ def test_before_is_open_ended() -> None:
                                   "2000 option", "10b5-1 sales", "top 5 trades",
                                   "1/3 of his shares", "vests 1/48th monthly", "1/3 and 2/3 of the grant", "a 50/50 split", "25% then 1/36 a month",
                                   "zip rsu vest schedule 1/16 quarterly", "the John McMahon 1995 Family Trust",
-                                  "via sequoia venture 2010 seed fund", "sales in 24 hours", "bought in 25 or more lots"])
+                                  "via sequoia venture 2010 seed fund", "sales in 24 hours", "bought in 25 or more lots",
+                                  "top 10 trades?", "the last 20 filings", "who sold 20", "biggest 15", "over 50?",
+                                  "pltr net sells 24 shs"])
 def test_no_date(text) -> None:
     assert find_date_range(text, TODAY) is None
 

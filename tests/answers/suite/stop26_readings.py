@@ -7,7 +7,8 @@ no company or insider (read in the companies whose footnotes name it), with each
 names it; a row asked as a percentage of the position it changed, and the shares sold on an exercise's day as a
 percentage of what the exercise gave; whether any of one kind of row was another ("were any of the J lines
 open-market sales": a plain no first); options listed by the latest expiration first; two names compared between the words both sides share ("compare the
-direct holdings Katherine Adams and Stanton Dodge reported after their sales")."""
+direct holdings Katherine Adams and Stanton Dodge reported after their sales"); two digits ending a side as its
+year ("net buy/sell pltr 24"); calendar quarters ranked, and "peak yr"; a named insider's (or company's) share of every insider's dollars."""
 
 from __future__ import annotations
 
@@ -97,4 +98,26 @@ CASES = table(
         "Compare the direct holdings Katherine Adams and Stanton Dodge reported after their sales.",
         "compare the shares Katherine Adams and Stanton Dodge held after selling",
     ], ["653,843", "452,334", "R. Stanton Dodge", "Katherine L. Adams"], ["could not compare"]),
+    family("two-digit-year-ending-a-side", [
+        "net insider buy vs sell pltr 24",
+        "pltr net selling 24?",
+    ], ["sold 7,044,756 shares for $174,615,999.27", "in 2024"], ["27,048,671"]),
+    family("two-digit-years-of-two-sides", [
+        "snow 22 vs pltr 24 insider $ sold",
+    ], ["$174,615,999.27", "$30,351,309.77"], ["$679,399,220.54"]),
+    family("calendar-quarters-ranked", [
+        "Which calendar quarter saw the most insider selling in dollars?",
+        "busiest qtr for insider selling",
+    ], ["Calendar quarters ranked by dollar value", "1. Q4 2021 (TSLA): $1,102,342,478.72"], NOT_A_NAME),
+    family("peak-year", [
+        "peak yr for insider selling by $",
+    ], ["Years ranked by dollar value", "1. 2021 (PLTR, TSLA): $1,607,125,699.99"], NOT_A_NAME),
+    family("share-of-every-insiders-dollars", [
+        "what percent of all insider sale dollars in the database are elon musk's",
+        "musk as a % of all selling $ market-wide",
+    ], ["Of sales (S) by every insider in the database ($1,850,013,267.90), Elon Musk's come to $1,126,400,317.72: "
+        "60.9%."]),
+    family("share-of-every-insiders-dollars-in-a-year", [
+        "what share of all 2021 insider selling dollars was elon musk's",
+    ], ["Of sales (S) in 2021 by every insider in the database ($1,607,125,699.99)", "68.6%"]),
 )
