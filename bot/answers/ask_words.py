@@ -29,6 +29,10 @@ TERMS_VESTING = [
     r"\b(?:left|still|yet|remaining|due)\s+to\s+(?P<kw>vest)\b",
     # "how many will have vested by the end of 2026", "vested as of june 2027": counted to a day
     r"\bwill\s+(?:have\s+)?(?P<kw>vest(?:ed)?)\b", r"\b(?P<kw>vest(?:ed)?)\s+(?:by|as\s+of|through|thru|until)\b",
+    # "how many have vested", "vested so far", "still unvested today", "how many quarterly vests are left"
+    r"\b(?:have|has)\s+(?P<kw>vested)\b", r"\b(?P<kw>vested)\s+(?:so\s+far|to\s+date|by\s+now|yet)\b",
+    r"\b(?P<kw>unvested)\s+(?:today|now|as\s+of|yet)\b", r"\bstill\s+(?P<kw>unvested)\s*\??$",
+    r"\b(?P<kw>vests)\s+(?:are\s+|is\s+)?(?:left|remaining)\b",
     # "travers 2025 rsu grant - how many per qtr": an installment's size
     r"\b(?:rsus?|options?|opts?|grants?|awards?)\b.*\bper\s+(?P<kw>qtr|quarter|month|year)\b",
 ]

@@ -23,7 +23,7 @@ def wants_terms(spec: QuerySpec) -> bool:
     """The terms of derivatives: of grants or positions, or how they vest ("how do his options vest" reads the
     vesting as code M rows too)."""
     return (spec.ask == "terms" and spec.aggregation in _TERMS_AGGREGATIONS
-            and set(spec.also_transactions or ()) <= {"exercise"}  # "the rsus granted ... vest": the vest word
+            and set(spec.also_transactions or ()) <= {"exercise", "grant"}  # "the rsus granted ... vest": the vest word
             and spec.transaction in (None, "grant", "any", "exercise"))
 
 

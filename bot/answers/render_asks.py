@@ -276,6 +276,8 @@ def terms_answer(conn: sqlite3.Connection, filters: Filters, scope: str, today: 
     when vesting is counted to ("how many will have vested by the end of 2026"); a grant told of only in a later
     filing's footnote is shown with the dates said not to match. None when there are none."""
     counted_to = filters.date_to if filters.date_to and _COUNTED_TO.search(question) else None
+    if counted_to is None and filters.date_from and abs((filters.date_from - today).days) <= 1:
+        counted_to = today  # "still unvested today", "after today, how many vests are left": counted to today
     records = [] if counted_to else derivative_terms(conn, filters)
     if records:
         return render_terms(records, scope, today)

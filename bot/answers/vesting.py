@@ -157,9 +157,10 @@ class Schedule:
         named = [f"{fmt_shares(p.shares) + ' on ' if p.shares is not None else ''}{format_date(p.day.isoformat())}"
                  for p in left[:_LISTED]]
         more = f" and {len(left) - _LISTED} more" if len(left) > _LISTED else ""
-        return (f"{said}{head}; not yet fully vested: {fmt_shares(still) + ' ' if granted else ''}still to vest"
-                f" ({', '.join(named)}{more}); the next on {format_date(left[0].day.isoformat())}, fully vested "
-                f"{format_date(parts[-1].day.isoformat())}.")
+        count = f"{len(left)} installment{'s' * (len(left) != 1)}" + (f" ({fmt_shares(still)} shares)" if granted else "")
+        return (f"{said}{head}; not yet fully vested: {count} still to vest ({', '.join(named)}{more})"
+                f"{', the last' if len(left) == 1 else ''}; the next on {format_date(left[0].day.isoformat())}, fully "
+                f"vested {format_date(parts[-1].day.isoformat())}.")
 
 
 def _share_words(share: Fraction) -> str:

@@ -31,7 +31,6 @@ XFAIL: dict[str, str] = {
     "b22-ex-musk-net-kept-slack": "figure-not-computed",
     "b22-ex-expiring-before-2031-plain": "words-read-as-name ('Due')",
     "b22-ex-musk-grant-size-slack": "figure-not-computed",
-    "b22-vest-garrett-end-plain": "vesting-figure-not-derived",
     "b22-vest-melkote-years-left-slack": "vesting-figure-not-derived",
     "b22-vest-unexpired-over-5-slack": "words-read-as-name ('Unexpired')",
     "b22-sum-oscar-ff-v-plain": "figure-not-computed",

@@ -39,8 +39,6 @@ XFAIL: dict[str, str] = {
     "b28-near-lamercie-sell-tax-plain": "near-miss-not-shown",
     "b28-ex-scarpelli-in-vs-out-slack": "figure-not-computed",
     "b28-ex-tsla-other-exercise-slack": "leaving-out-refused",
-    "b28-vest-tsla-form3-two-options-plain": "vesting-figure-not-derived",
-    "b28-vest-clements-final-plain": "vesting-figure-not-derived",
     "b28-vest-pltr-warrant-first-plain": "vesting-figure-not-derived",
     "b28-role-buffett-director-slack": "role-not-answered",
     "b28-sum-garrett-trust-options-slack": "figure-not-computed",

@@ -102,15 +102,15 @@ def test_months_are_added_calendar_wise(day, months, later) -> None:
 
 @pytest.mark.parametrize("text, granted, size, today, said", [
     (CLEMENTS, D(2025, 3, 10), 110_474, D(2026, 12, 7),
-     "As of Dec 7, 2026 (today): 1 of 3 installments vested (36,825 shares); not yet fully vested: 73,649 still to vest "
-     "(36,824 on Mar 10, 2027, 36,825 on Mar 10, 2028); the next on Mar 10, 2027, fully vested Mar 10, 2028."),
+     "As of Dec 7, 2026 (today): 1 of 3 installments vested (36,825 shares); not yet fully vested: 2 installments "
+     "(73,649 shares) still to vest (36,824 on Mar 10, 2027, 36,825 on Mar 10, 2028); the next on Mar 10, 2027, fully vested Mar 10, 2028."),
     (MORAN, D(2025, 12, 8), None, D(2026, 12, 7),
-     "As of Dec 7, 2026 (today): 12 of 13 installments vested; not yet fully vested: still to vest (Feb 17, 2027); the "
-     "next on Feb 17, 2027, fully vested Feb 17, 2027."),
+     "As of Dec 7, 2026 (today): 12 of 13 installments vested; not yet fully vested: 1 installment still to vest "
+     "(Feb 17, 2027), the last; the next on Feb 17, 2027, fully vested Feb 17, 2027."),
     (SMITH, D(2023, 3, 1), 4_000, D(2026, 12, 7), "As of Dec 7, 2026 (today): fully vested since Mar 1, 2026 (all 4 "
                                                   "installments)."),
     (SNOW_OPTION, D(2025, 1, 6), 70_750, D(2025, 12, 31), "As of Dec 31, 2025 (today): 0 of 37 installments vested; not "
-     "yet fully vested: 70,750 still to vest (17,688 on Jan 2, 2026, 1,473 on Feb 2, 2026, 1,474 on Mar 2, 2026, 1,474 on "
+     "yet fully vested: 37 installments (70,750 shares) still to vest (17,688 on Jan 2, 2026, 1,473 on Feb 2, 2026, 1,474 on Mar 2, 2026, 1,474 on "
      "Apr 2, 2026, 1,474 on May 2, 2026, 1,474 on Jun 2, 2026 and 31 more); the next on Jan 2, 2026, fully vested Jan 2, "
      "2029."),
 ])

@@ -8,7 +8,9 @@ names it; a row asked as a percentage of the position it changed, and the shares
 percentage of what the exercise gave; whether any of one kind of row was another ("were any of the J lines
 open-market sales": a plain no first); options listed by the latest expiration first; two names compared between the words both sides share ("compare the
 direct holdings Katherine Adams and Stanton Dodge reported after their sales"); two digits ending a side as its
-year ("net buy/sell pltr 24"); calendar quarters ranked, and "peak yr"; a named insider's (or company's) share of every insider's dollars."""
+year ("net buy/sell pltr 24"); calendar quarters ranked, and "peak yr"; a named insider's (or company's) share of every insider's dollars; vesting asked of today ("vested so far",
+"still unvested today", "after today, how many vests are left") counted to today, never a filter on the grant's
+date, with how many installments are left."""
 
 from __future__ import annotations
 
@@ -120,4 +122,14 @@ CASES = table(
     family("share-of-every-insiders-dollars-in-a-year", [
         "what share of all 2021 insider selling dollars was elon musk's",
     ], ["Of sales (S) in 2021 by every insider in the database ($1,607,125,699.99)", "68.6%"]),
+    family("vested-so-far-today", [
+        "how many of carol clements's jetblue rsus have vested so far",
+        "clements rsus vested to date as of today?",
+    ], ["As of Nov 29, 2026 (today): 1 of 3 installments vested (36,825 shares)"], ["No exercises"]),
+    family("still-unvested-today", [
+        "moran 4.75 options still unvested today?",
+    ], ["1 installment (17,012 shares) still to vest (17,012 on Feb 17, 2027), the last"], ["No options"]),
+    family("vests-left-after-today", [
+        "after today how many quarterly vests are left on travers's 2023 zip rsus",
+    ], ["15 of 16 installments vested; not yet fully vested: 1 installment still to vest (Dec 15, 2026), the last"]),
 )
