@@ -28,8 +28,12 @@ if TYPE_CHECKING:
     from bot.answers.rules import NameWord
 
 _SHORTEST = 3  # "end", "sat", "due" are words; "roe", "cod", "ore" (nouns only) may name someone
+_PREFIXES = {"pre", "non", "self", "co", "re", "semi", "multi", "post", "over", "under"}
+# "a friend says", "my grandson wants", "who wears two hats": a common noun after an article, a possessive of the
+# asker's or a number names no one (a name after "his", "her" or "the" may: "the musk trust").
+_DETERMINER = re.compile(r"\b(?:a|an|my|our|your|this|these|those|two|three|four|some|another)\s+$", re.I)
 _AUXILIARY = re.compile(r"\b(?:is|was|were|are|been|be|has|have|had|being)\s+$", re.I)
-_IDIOM = re.compile(r"(?:full|part|kind|cash|whole|general|short|time|advance|person|turn)\b(?!\s+(?:'s|fund|trust|llc|"
+_IDIOM = re.compile(r"(?:full|part|kind|cash|whole|general|short|time|advance|person|turn|trouble)\b(?!\s+(?:'s|fund|trust|llc|"
                     r"stock|shares|sales|trades|inc|corp))", re.I)  # "in full", "in part", "in kind", "in cash"
 _SENTENCE_START = re.compile(r"(?:^|[.?!:;]\s+|\n)[\s\"'(]*$")  # "Leaving out …", "… on file. Counting …"
 _NOT_ONLY_A_THING = {"ADJ", "ADV", "VERB"}  # a word that can only be a noun ("acme", "umbrella", "smith") may name one
@@ -91,7 +95,8 @@ def is_ordinary(word: str) -> bool:
     lemmas = _lemmas(low)
     if not _NOT_ONLY_A_THING & lemmas.keys() and not _derived(low):
         return False
-    return low not in _proper_nouns()
+    past = not low.endswith("s") and any(lemma != low and lemma not in _proper_nouns() for lemma in lemmas.get("VERB", ()))
+    return low not in _proper_nouns() or past  # "came", "went": a past tense, whatever surname it also is
 
 
 def _derived(low: str) -> bool:
@@ -108,6 +113,8 @@ def _compound(low: str) -> bool:
     """"ten-year", "one-year", "cooling-off", "long-dated": words joined by hyphens, each a dictionary word (the
     first a number or an ordinary word), none a proper noun."""
     parts = low.split("-")
+    if len(parts) >= 2 and parts[0] in _PREFIXES:  # "pre-planned", "non-zero", "self-signed"
+        parts = parts[1:] if len(parts) > 2 else [parts[1], parts[1]]
     return len(parts) >= 2 and all(len(p) >= 2 and p.isalpha() and p in _all_words() and p not in _proper_nouns()
                                    for p in parts) and (parts[0] in NUMBER_WORDS or is_ordinary(parts[0]))
 
@@ -190,6 +197,8 @@ def fillers(words: Mapping[int, NameWord], left: Collection[int], question: str)
     def ordinary(w: NameWord) -> bool:
         if _names_a_deal(w, question) or (not w.capitalised and _verb_slot(w.text, w.pos, question)):
             return True
+        if not w.capitalised and _everyday_noun(w.text, w.pos, question):
+            return True
         if (w.capitalised and not opens_sentence(w.pos, question)) or w.before_role:
             return False
         return is_ordinary(w.text) and not _stands_for_a_name(w.text, w.pos, question, lead_ok=w.capitalised)
@@ -199,6 +208,17 @@ def fillers(words: Mapping[int, NameWord], left: Collection[int], question: str)
     pairs = [(a, b) for a, b in zip(order, order[1:], strict=False) if _adjacent(words[a], words[b], question)]
     in_a_name = {i for pair in pairs if not all(ordinary[j] for j in pair) for i in pair}
     return [i for i in order if ordinary[i] and i not in in_a_name]
+
+
+def _everyday_noun(word: str, pos: int, question: str) -> bool:
+    """A dictionary noun after an article, the asker's possessive or a number ("a friend says", "my son", "two
+    hats"), not before what a company is asked about or a possessive ("a tesla stock", "my musk's")."""
+    low, after = word.lower(), question[pos + len(word):]
+    if not _DETERMINER.search(question[:pos]) or _NAME_AFTER.match(after) or _POSSESSIVE.match(after):
+        return False
+    nouns = _lemmas(low).get("NOUN", ())
+    return any(n in _all_words() for n in nouns) and (low not in _proper_nouns() or bool(
+        re.search(r"\b(?:my|our|your)\s+$", question[:pos], re.I)))
 
 
 _SUBJECT = re.compile(r"\b(?:anyone|anybody|someone|somebody|everyone|everybody|nobody|who|whoever|they|he|she|we|i|you)"

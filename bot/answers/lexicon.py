@@ -91,7 +91,7 @@ TRANSACTION_PHRASES: list[tuple[str, str]] = [
               r"|\bget(?:s|ting)\b(?!\s+(?:reported|filed|disclosed|recorded|listed|posted|sold|bought|dumped|rid)\b)"
               r"|(?<!\byou've\s)(?<!\byou\s)(?<!\bu\s)(?<!\bwe've\s)\bgot(?:ten)?\b(?!\s+(?:reported|filed|disclosed|recorded|listed|posted|sold|bought|dumped|rid|(?:any\s+)?"
               r"(?:filings?|data|info|records?|forms?))\b)"
-              r"|\breceiv(?:e|ed|es|ing)\b|\bgiven\b(?!\s+away)"),
+              r"|\breceiv(?:e|ed|es|ing)\b|\bgiven\b(?!\s+away)(?!(?:\s+\S+){0,5}\s+to\s+(?:charity|charities|a\s+charity|a\s+foundation))"),
     ("exercise", r"\bexercis(?:e|ed|es|ing)\b(?!\s+prices?)|\bvest(?:ed|ing|s)?\b|\bsettl(?:e|ed|es|ing|ements?)\b"
                  r"|\b(?:get|got|gets|was|were)\s+paid\s+out\b|\bpaid\s+out\s+(?:in\s+)?(?:shares|stock)\b"),
     ("gift", r"\bgift(?:s|ed|ing)?\b|\bdonat(?:e|ed|es|ion|ions)\b|\bg(?:ave|ive|ives|iving|iven)\s+away\b"
@@ -236,12 +236,12 @@ range ranged ranging highest lowest min max minimum maximum paid px ipos code co
 busiest heaviest peak one-day single-day table tables irrespective money greatest units calendar explains explain christmas issuer issuers spent cheapest sorry dumb
 besides apart aside except else dip dips equity originally cover covered annual initial statement statements
 set sentiment bullish bearish signal signals red flag flags somebody everybody nobody whether whoever whatever whichever yoy yes held diff included including settled carries carried carry expires expired expire pull pulls grab gimme
-already fully names checkboxes tick ticks ticked checked certify certification monthly quarterly annually yearly qtr qtrs summarise
+already fully names thing things stuff checkboxes tick ticks ticked checked certify certification monthly quarterly annually yearly qtr qtrs summarise
 summarize summarised summarized summarising summarizing see seen actually really just submission submitted owning
 sr jr mkt row rows different entity entities measured keep kept sizes lower higher bigger smaller larger ticker tickers
 separate separately individual individually distinct various several multiple respective filer diff
 million millions billion billions thousand thousands true right correct accurate confirm
-you've you're we've we're i've they've they're charity charities charitable rank ranked ranking leaderboard summing tally
+you've you're we've we're i've they've they're im ive youre theyre charity charities charitable rank ranked ranking leaderboard summing tally
 among amongst amid name dated pay pays paying unvested tranche tranches compliance check memo history histories estate planning vehicle vehicles
 split splits outside event events never according cos column columns section sections deemed second ownership involved haircut lmk intraday moving black-scholes scholes ebitda beta overweight underweight actual signature signatures deal deals committee approve approved themselves
 deadline deadlines capacity capacities address addresses based located signer signers signed sign gonna wanna gotta far because cause due rather hit hits priced peer peers review briefing earnings front-run frontrun front-running hindsight delisted pct notional

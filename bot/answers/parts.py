@@ -8,9 +8,8 @@ the parts combine (``compare``, ``while``, ``both``).
 - both: "did Musk buy and did Thiel sell in 2024", "how much did Musk sell and how much does he still hold"
 
 What the parts share is given to each ("TSLA vs PLTR sales in 2021" -> "TSLA sales in 2021", "PLTR sales
-in 2021"). Splitting is conservative: a question that names several companies or kinds of trade in one
-query ("TSLA and PLTR sales", "sales at Tesla or Apple", "RSU vesting at MVIS and shares withheld for
-taxes") is one query, not a plan.
+in 2021"). Splitting is conservative: a question that names several companies or kinds of trade in one query
+("TSLA and PLTR sales", "sales at Tesla or Apple", "RSU vesting at MVIS and taxes withheld") is one query.
 """
 
 from __future__ import annotations
@@ -375,9 +374,10 @@ def split_question(question: str) -> Plan | None:
     """The plan of a question of several parts, None for a question of one part (most questions)."""
     from bot.answers import comparatives as c  # (they build on this module's sides)
     from bot.answers.clauses import clauses
+    from bot.answers.signed import ADDRESSES_COMPARED
 
     text = _clean(question)
-    if not text:
+    if not text or ADDRESSES_COMPARED.search(text):  # each filing's address answers both sides at once
         return None
     if (owned := c.vehicle_choice(text)) is not None:
         return owned  # "garrett options: direct vs the 4 trusts": the topic stays where it stands

@@ -110,19 +110,28 @@ def _addresses(conn: sqlite3.Connection, filing_id: str, owner_ciks: tuple[str, 
             for r in rows if not owner_ciks or r[9] in owner_ciks]
 
 
+# "the same address on both", "address on the 2021 form vs the 2024 form", "did his address change": every filing's.
+ADDRESSES_COMPARED = re.compile(r"\baddress(?:es)?\b.*\b(?:vs\.?|versus|same|different|differ|change[sd]?|moved?)\b"
+                                r"|\b(?:same|different|changed?)\s+(?:\w+\s+)?address", re.I)
+
+
 def address_answer(conn: sqlite3.Connection, filters: Filters, scope: str, question: str) -> Answer | None:
-    """The reporting owners' addresses on the newest filing of each (abroad only when asked), newest first; None
-    when no filing matches."""
+    """The reporting owners' addresses on the newest filing of each (abroad only when asked), newest first; when
+    the question compares them, each filing's, whatever dates it names, and whether they differ. None when no
+    filing matches."""
     abroad, state = bool(ABROAD.search(question)), state_asked(question)
+    compared = bool(ADDRESSES_COMPARED.search(question))
+    if compared:
+        filters = replace(filters, date_from=None, date_to=None, date_label=None, form=None)
     b = Builder("records", "")
     seen: set[str] = set()
     for owners in _filings(conn, filters):
         found = [a for a in _addresses(conn, owners[0]["filing_id"], filters.owner_ciks)
-                 if a.name not in seen and (a.abroad or not abroad) and (state is None or (
+                 if _said(a, compared) not in seen and (a.abroad or not abroad) and (state is None or (
                      not a.abroad and state.holds(a.state, a.city)))]
         if not found:
             continue
-        seen |= {a.name for a in found}
+        seen |= {_said(a, compared) for a in found}
         b.add_line(f"{_heading(owners)}:", [f"{a.name}{f' (CIK {a.cik})' if a.cik else ''}: {a}" for a in found])
         _add_source(b, owners, len(b.answer.lines) - 1)
         if len(b.answer.lines) >= MOST_FILINGS:
@@ -132,6 +141,10 @@ def address_answer(conn: sqlite3.Connection, filters: Filters, scope: str, quest
     where = " based outside the United States" if abroad else f" with an address in {state}" if state else ""
     b.answer.headline = (f"The addresses (and CIKs) of the reporting owners{where} for {scope}, as their newest "
                          "filings state them:")
+    if compared:
+        differ = len({key[1] for key in seen}) > len({key[0] for key in seen})
+        b.answer.headline = (f"{'The addresses differ' if differ else 'The same address'} from filing to filing "
+                             f"for {scope}; each filing's, newest first:")
     if not filters.owner_ciks:
         b.answer.notes.append("An ownership filing gives its reporting owners' addresses, not the company's own.")
     if filters.issuer_ciks and re.search(r"\bciks?\b", question, re.I):  # "tesla's cik": the company's own
@@ -140,6 +153,11 @@ def address_answer(conn: sqlite3.Connection, filters: Filters, scope: str, quest
                 f"SELECT cik, name FROM issuers WHERE cik IN ({marks(filters.issuer_ciks)})",
                 filters.issuer_ciks))]
     return b.answer
+
+
+def _said(address: Address, compared: bool):
+    """What makes an address shown once: its owner (the newest filing's), or its owner and place when compared."""
+    return (address.name, str(address).lower()) if compared else address.name
 
 
 def traded_in_state(understanding: Understanding, conn: sqlite3.Connection, today: dt.date, place: Place) -> Answer:

@@ -43,7 +43,6 @@ XFAIL: dict[str, str] = {
     "b26-sum-scarpelli-under-152-dollars-slack": "figure-not-computed",
     "b26-sum-guts-mithril-lp-pref-plain": "figure-not-computed",
     "b26-sum-guts-mithril2-pref-slack": "figure-not-computed",
-    "b26-cmp-musk-address-slack": "comparison-part-not-answered",
     "b26-cmp-tsla-f3-common-series-e-slack": "comparison-part-not-answered",
     "b26-cmp-scty-guts-ipo-plain": "words-read-as-name ('Musk')",
     "b26-cmp-rivendell-vs-2024-plain": "figure-not-computed",

@@ -26,7 +26,6 @@ XFAIL: dict[str, str] = {
     "b27-scope-director-pay-plain": "words-read-as-name ('Whether')",
     "b27-verb-travers-handed-slack": "wrong-filter-or-order",
     "b27-verb-mithril-shell-out-plain": "wrong-filter-or-order",
-    "b27-ex-scarpelli-series-plain": "words-read-as-name ('drew')",
     "b27-vest-ff4-warrant-plain": "words-read-as-name ('Founders Fund')",
     "b27-role-form3-only-directors-plain": "leaving-out-refused",
     "b27-role-oscar-board-plain": "role-not-answered",

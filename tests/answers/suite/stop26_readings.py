@@ -10,7 +10,11 @@ open-market sales": a plain no first); options listed by the latest expiration f
 direct holdings Katherine Adams and Stanton Dodge reported after their sales"); two digits ending a side as its
 year ("net buy/sell pltr 24"); calendar quarters ranked, and "peak yr"; a named insider's (or company's) share of every insider's dollars; vesting asked of today ("vested so far",
 "still unvested today", "after today, how many vests are left") counted to today, never a filter on the grant's
-date, with how many installments are left."""
+date, with how many installments are left; addresses compared from filing to filing (every filing's, whatever
+dates or form the question names, and whether they differ), never split into two questions; chatty words that
+name no one: a dictionary noun after an article, the asker's possessive or a number ("a friend says", "my son",
+"two hats"), a past tense that is also a surname ("came"), "pre-" and "non-" compounds, "thing", "im"; shares
+"given to charity" are gifts; "is X in trouble" is a judgment."""
 
 from __future__ import annotations
 
@@ -132,4 +136,28 @@ CASES = table(
     family("vests-left-after-today", [
         "after today how many quarterly vests are left on travers's 2023 zip rsus",
     ], ["15 of 16 installments vested; not yet fully vested: 1 installment still to vest (Dec 15, 2026), the last"]),
+    family("addresses-compared-across-companies", [
+        "Did Max Levchin give the same address on his Yelp and Yahoo Form 4s?",
+        "levchin yelp vs yahoo address - same?",
+    ], ["The addresses differ from filing to filing", "701 FIRST AVENUE", "706 MISSION ST."], ["could not compare"]),
+    family("addresses-compared-across-years", [
+        "thiel pltr address on the 2021 form vs the 2024 form - same?",
+        "did peter thiel's palantir address change between 2021 and 2024",
+    ], ["The addresses differ from filing to filing", "1555 BLAKE STREET", "1200 17TH STREET"], ["could not compare"]),
+    family("chatty-nouns-name-no-one", [
+        "a friend says the arrow electronics lawyer bought 2,193 shares in feb 2025, is that true",
+        "my son says the snowflake cfo paid cash to exercise his options, how much",
+        "across everyone here who is both an officer and a director? i want to know who wears two hats",
+    ], [], NOT_A_NAME),
+    family("a-past-tense-and-prefixed-words-name-no-one", [
+        "Which option exercise in the database came closest to the option's expiration date?",
+        "which filings show a code M exercise in Table I at a non-zero price",
+        "im new to this slack thing - who sold the most tsla",
+    ], [], NOT_A_NAME),
+    family("given-to-charity-is-a-gift", [
+        "has anybody in here given shares to charity",
+    ], ["gifts (G)"], ["grants and awards"]),
+    family("in-trouble-is-a-judgment", [
+        "is jetblue in trouble since they pay their digital officer in stock units",
+    ], ["I can't give investment advice"], NOT_A_NAME),
 )
