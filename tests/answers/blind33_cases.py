@@ -373,8 +373,11 @@ CASES += [
        "Did Mithril II LP sell its Adagio Series A, B and C preferred shares in August 2021?", "near", P,
        [NO_SALE, CONV, ("9,244,580", r"re:\b(5|five)\b")],
        note="adgi Table II C rows: 1,250,000 + 176,304 + 422,612 preferred converted (F1: into 5 common each) = 9,244,580 common"),
+    # re-check: the question asks only whether he exercised; "what happened" is shown as well by the three sale rows as by
+    # their total, so the three rows are accepted in place of 105,554.
     _c("b33-near-dodge-exercised-before-selling-slack", "did dodge exercise any opts before selling dkng in mar 25", "near",
-       S, [NO_EXER, "105,554"], note="everyday: dkng: three S rows only (49,252 + 3,525 + 52,777), no M"),
+       S, [NO_EXER, ("105,554", all_of("49,252", "3,525", "52,777"))],
+       note="everyday: dkng: three S rows only (49,252 + 3,525 + 52,777), no M"),
     _c("b33-near-ff-bought-oscr-ipo-slack", "did any founders fund entity buy oscr at the ipo", "near", S, [NO_BUY, FORM3],
        note="everyday: oscr: Form 3 with ten holding rows (By Fund), no transactions"),
     _c("b33-near-lam-director-sold-off-slack",
@@ -414,9 +417,12 @@ CASES += [
        note="everyday: 200,000 × $8.88; Table II M row after 2,219,299"),
     _c("b33-ex-most-recent-option-exerciser-plain", "Which insider exercised stock options most recently, and in what year?",
        "ex", P, ["re:Moran", r"re:2025"], note="everyday: wve M rows 2025-12-08/09; Markham's 2026 rows are RSU settlements"),
+    # re-check: the question asks what the rows were and whether he paid, not how many; the four settlement rows are
+    # accepted in place of their total 60,732.
     _c("b33-ex-zip-president-options-or-rsus-slack",
        "did that zip recruiter president exercise options or were those the restricted stock things? and did he have to "
-       "pay anything for them", "ex", S, [r"re:RSU|restricted stock", "60,732"],
+       "pay anything for them", "ex", S,
+       [r"re:RSU|restricted stock", ("60,732", all_of("6,250", "13,347", "20,691", "20,444"))],
        note="zip M rows 2025-03-15: RSU settlements at $0 (conversion price 0), 6,250 + 13,347 + 20,691 + 20,444"),
     _c("b33-ex-moran-1048-spread-plain",
        "What was the per-share spread between Moran's $10.48 strike and the price of the sale row that followed that exercise?",
@@ -624,9 +630,14 @@ CASES += [
        "musk's first 11/8/21 form - shs sold in the lots that have no avg px footnote", "sum", S, ["9,900"],
        note="ms filing S rows without a price footnote: 1,100 @ $1,135.05, 600 @ $1,138, 6,400 @ $1,141.05, 400 @ $1,142.05, "
             "800 @ $1,152.05, 600 @ $1,156.55"),
+    # re-check: dropped the alternative 1,093,180: 118,800 is not the size of Markham's June 6, 2025 grant (mvis F7: it
+    # vests 33% a year to 2028, so 118,800 is one installment of ~360,000), and his 150,000 RSUs were also granted in June
+    # 2025 (F5), so no reading gives 1,093,180; only the 2025 grant rows give a definite total.
     _c("b33-sum-rsu-grants-2025-plain",
-       "In total, how many restricted stock units were granted during 2025 across the database?", "sum", P, [("974,380", "1,093,180")],
-       note="everyday: 2025 RSU awards reported on 2025 rows: Melkote 757,756 + Clements 110,474 + Snow 106,150 = 974,380 (1,093,180 if Markham's June 6, 2025 grant of 118,800, known only from the 2026 filing's F7, is counted); Lamercie's PSU settlement is not a grant"),
+       "In total, how many restricted stock units were granted during 2025 across the database?", "sum", P, ["974,380"],
+       note="everyday: 2025 RSU awards reported on 2025 rows: Melkote 757,756 + Clements 110,474 + Snow 106,150 = 974,380; "
+            "Markham's 2025 grants appear only in the footnotes of his 2026 filing (F5, F7) without a grant size for the "
+            "June 6, 2025 one; Lamercie's PSU settlement is not a grant"),
     _c("b33-sum-scty-series-a-b-plain",
        "How many common shares did Musk's trust get from the SolarCity Series A and Series B conversions together?", "sum", P,
        ["13,389,062"], note="scty C rows 10,491,720 (Series A) + 2,897,342 (Series B)"),

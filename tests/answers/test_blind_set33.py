@@ -6,7 +6,13 @@ spread over the 14 failure classes of issue #10, written by a tester who did not
 checked for the facts a right answer cannot avoid and those a wrong one would show.
 
 Measured once, in stop 26, on the engine as it then was (5ecf60c, after most of this stop's readers, before any of
-its questions were read): first run 151/267 = 56.6% (fully held out).
+its questions were read): first run 151/267 = 56.6% (fully held out). A second tester re-checked every failing
+case against the XML and corrected three expectations (two asked whether Dodge exercised and what Travers settled,
+not the totals the cases required; a 2025 RSU total's second reading was not true of the filings); on the
+first-run engine two of those pass, so the first run after the corrections is 153/267 = 57.3%. Its paralegal
+asked of fields and shapes no earlier set had (Exhibit 24 remarks, signature blocks counted, addresses compared
+across filings, filings ranked by their rows or owners, plan-to-sale gaps), hence the lowest first run since
+stop 23.
 
 Cases that failed when the set was measured are marked xfail (not strict) with a short reason tag, so this file
 passes while the engine is worked on and a case that starts passing shows up as XPASS."""
@@ -48,9 +54,7 @@ XFAIL: dict[str, str] = {
     "b33-near-mithril-ii-bought-918567-slack": "near-miss-not-shown",
     "b33-near-sequoia-disposed-square-plain": "near-miss-not-shown",
     "b33-near-musk-sold-series-c-warrants-plain": "near-miss-not-shown",
-    "b33-near-dodge-exercised-before-selling-slack": "near-miss-not-shown",
     "b33-near-musk-21728-2010-plain": "near-miss-not-shown",
-    "b33-ex-zip-president-options-or-rsus-slack": "figure-not-computed",
     "b33-ex-moran-1048-spread-plain": "figure-not-computed",
     "b33-ex-scarpelli-spread-slack": "figure-not-computed",
     "b33-ex-no-cash-paid-whose-slack": "figure-not-computed",
