@@ -126,7 +126,7 @@ AGGREGATION_PHRASES: list[tuple[str, str]] = [
     ("net", r"\bnet(?:\s+(?:buying|selling|buyer|seller|buyers|sellers|purchases|sales))?\b"),
     ("count", r"\bhow\s+many\b(?!\s+(?:(?!(?:did|do|does|have|has|had|were|was|are|is)\b)[\w$.'-]+\s+)?(?:shares|options|rsus|psus|units|warrants|insiders|people|stock|"
               r"restricted|performance|preferred|common|dollars|bucks)\b)|\bnumber\s+of\b|\bcount\b"),
-    ("total", r"\btotals?\b|\bsums?\b|\baltogether\b|\bin\s+all\b|\bhow\s+much\b|\bhow\s+many\s+(?:shares|dollars|bucks)\b|\bhow\s+many\b(?=\s+[\w$.'-]+\s+shares\b)"
+    ("total", r"\btotals?\b|\bsums?\b|\baltogether\b|\ball\s+(?:together|told)\b|\bin\s+all\b|\bhow\s+much\b|\bhow\s+many\s+(?:shares|dollars|bucks)\b|\bhow\s+many\b(?=\s+[\w$.'-]+\s+shares\b)"
               r"|\bcombined\b|\badd\s+up\b|\badd(?:ed|ing)?\s+(?=up\b)"
               r"|\baggregate\b|\bdollar\s+value\b|\bproceeds\b|\bworth\b|\baverage\b|\bavg\b|\bmean\b|\bmedian\b"
               r"|\bshares\s*(?:and|n|&|\+|/)\s*(?:dollars|\$|value)(?!\w)|\b(?:dollars|value|\$)\s*(?:and|n|&|\+|/)\s*shares\b"

@@ -99,6 +99,9 @@ def close_spellings(word: str, vocabulary: list[str], *, ticker: bool = False) -
     allowed = 1 if len(word) < 8 else 2
     found = process.extract(word, vocabulary, scorer=DamerauLevenshtein.distance, score_cutoff=allowed, limit=20)
     found = [(token, distance) for token, distance, _ in found if token[:1] == word[:1] and len(token) >= 4]
+    if not found and len(word) >= 6:  # a name cut short: "isabel" for Isabella, "palant" for Palantir
+        found = [(token, len(token) - len(word)) for token in vocabulary if token.startswith(word)
+                 and len(token) - len(word) <= 3]
     if not found:
         return []
     best = min(distance for _, distance in found)

@@ -14,7 +14,8 @@ date, with how many installments are left; addresses compared from filing to fil
 dates or form the question names, and whether they differ), never split into two questions; chatty words that
 name no one: a dictionary noun after an article, the asker's possessive or a number ("a friend says", "my son",
 "two hats"), a past tense that is also a surname ("came"), "pre-" and "non-" compounds, "thing", "im"; shares
-"given to charity" are gifts; "is X in trouble" is a judgment."""
+"given to charity" are gifts; "is X in trouble" is a judgment; a name cut short ("isabel bank" for Isabella Bank);
+"all together" and "all told" ask a total."""
 
 from __future__ import annotations
 
@@ -160,4 +161,12 @@ CASES = table(
     family("in-trouble-is-a-judgment", [
         "is jetblue in trouble since they pay their digital officer in stock units",
     ], ["I can't give investment advice"], NOT_A_NAME),
+    family("a-name-cut-short", [
+        "isabel bank director address",
+        "who files at isabel bank",
+    ], ["ISABELLA BANK Corp (ISBA)", "Richard L. McGuirk"], NOT_A_NAME),
+    family("all-together-is-a-total", [
+        "kyle moran at wave, what did he sell on dec 8 all together",
+        "moran wve dec 8 sells all told",
+    ], ["210,000 shares", "$3,102,000.00 in total"]),
 )
