@@ -35,7 +35,7 @@ _THE_COUNT = re.compile(r"\bthe\s+(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|m|mm)
 _BARE_STRIKE = re.compile(r"(?<![\w$.,])(?P<num>\d{1,4}\.\d{2})(?=\s+(?:[\w$.&'-]+\s+)?(?:options?|opts?|strikes?|warrants?|calls?)\b)",
                           re.I)
 # "50k+ shares", "$1m+": at least that amount.
-_PLUS = re.compile(r"(?<![\w$.,])(?P<cur>\$)?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|m|mm|mn|b|bn)?\+(?![\w+]|\s*[\d$])"
+_PLUS = re.compile(r"(?<![\w$.,])(?P<cur>\$)?(?P<num>\d[\d,]*(?:\.\d+)?) ?(?P<mult>k|m|mm|mn|b|bn)? ?\+(?![\w+]|\s*[\d$])"
                    r"(?:\s*(?P<unit>dollars|bucks|usd|shares|units|options|rsus))?", re.I)
 # "over half a million bucks", "more than a million shares": a bound said in words.
 _WORD_BOUND = re.compile(r"(?P<op>more\s+than|over|above|at\s+least|less\s+than|under|below)\s+(?P<word>half\s+a|a|one|"

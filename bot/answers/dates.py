@@ -65,7 +65,7 @@ _BARE_EXPR = (
 )
 # Words after which two digits count something ("top 10", "last 20", "over 50"), never a year.
 _COUNTING = ("top", "last", "first", "next", "over", "under", "above", "below", "than", "about", "around", "the",
-             "of", "to", "by", "biggest", "largest", "smallest", "latest", "newest", "oldest", "earliest", "past", "age",
+             "to", "by", "biggest", "largest", "smallest", "latest", "newest", "oldest", "earliest", "past", "age",
              "form", "code", "item", "rank", "no", "number", "x", "day", "week", "sold", "sell", "bought", "buy", "own",
              "owns", "hold", "holds", "held", "has", "had", "got", "get", "gave", "kept", "exercised", "granted", "withheld", "vested",
              "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
@@ -90,7 +90,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "anything from 2018", "sales from may 2022": that time ("from 2025 on" is since)
     ("in", re.compile(rf"(?P<at>\bfrom\s+(?P<a>{_EXPR}|{_RELATIVE}))\b(?!\s+(?:to|until|till|through|thru|and|-|on|onwards?|"
                       rf"forwards?|later|or\s+later|up)\b)", re.I)),
-    ("since", re.compile(rf"\b(?:since|starting|from)\s+(?P<a>{_EXPR}|{_RELATIVE})\b", re.I)),
+    ("since", re.compile(rf"\b(?:since|starting|from)\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<a>{_EXPR}|{_RELATIVE})\b", re.I)),
     ("after", re.compile(rf"\bafter\s+(?P<a>{_EXPR}|{_RELATIVE})\b", re.I)),
     ("before", re.compile(rf"\bbefore\s+(?P<a>{_EXPR}|{_RELATIVE})\b", re.I)),
     ("until", re.compile(rf"\b(?:until|till|through|up\s+to)\s+(?P<a>{_EXPR}|{_RELATIVE})\b", re.I)),

@@ -135,8 +135,8 @@ AGGREGATION_PHRASES: list[tuple[str, str]] = [
     ("smallest", r"\bsmallest\b|\blowest\b|\bfewest\b|\btiniest\b|\bleast\b"),
     ("earliest", r"\boldest\b|\bearliest\b(?!\s+(?:date|day|time)\b)|\bfirst[-\s]+ever\b|\bvery\s+first\b"
                  # "the first Form 4 of 2025", "his first filing" (not "first half", "first quarter", "first time")
-                 r"|(?:\b(?:the|his|her|their|its)|'s)\s+first(?=\s+(?:form\s*[345]|filings?|transactions?|trades?|sales?|"
-                 r"purchases?|grants?)\b|\s{4,})"),
+                 r"|(?:\b(?:the|his|her|their|its)|'s|^)\s*first(?=\s+(?:insider\s+)?(?:form\s*[345]|filings?|transactions?|"
+                 r"trades?|sales?|purchases?|grants?)\b|\s{4,})(?!.*\b(?:last|latest|newest|most\s+recent)\b)"),
     # (not "the most recent insider sales", "recent grants": those are a list, newest first)
     ("latest", r"\blatest\b|\b(?:most\s+)?recent(?:ly)?\b(?!\s+(?:insider\s+|open[\s-]market\s+)?(?:sales|sells|purchases|buys|"
                r"trades|transactions|grants|exercises|gifts|filings)\b)|\bnewest\b|\blately\b|\bwhat'?s\s+new\b"

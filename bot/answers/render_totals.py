@@ -71,6 +71,8 @@ def render_totals(fetched: Fetched, aggregation: str, scope: str, searched: str)
     b = Builder("summary", headline)
     for t in totals:
         b.add_line(total_line(t))
+    if aggregation == "total" and (both := _bought_and_sold(totals)):
+        b.add_line(both)
     if fetched.records:
         shown = len(fetched.records)
         b.add_line(f"The {shown} newest of these:" if shown < n else "The transactions, newest first:")
@@ -79,6 +81,17 @@ def render_totals(fetched: Fetched, aggregation: str, scope: str, searched: str)
     if counted_note:
         b.answer.notes.append(counted_note)
     return b.answer
+
+
+def _bought_and_sold(totals: list[TotalRow]) -> str | None:
+    """'Purchases and sales together: 40,000 shares in 3 transactions ($1,654,587.50 traded)': the shares traded
+    both ways at one company in one kind of security ("total shs traded, buys + sells"); None otherwise."""
+    market = [t for t in totals if t.code in ("P", "S")]
+    if {t.code for t in market} != {"P", "S"} or len({(t.kind, t.issuer_cik) for t in market}) != 1:
+        return None
+    shares, n = sum(t.shares for t in market), sum(t.transactions for t in market)
+    return (f"Purchases and sales together: {fmt_shares(shares)} shares in {n:,} transactions "
+            f"({fmt_money(sum(t.value for t in market))} traded).")
 
 
 def render_filing_count(counts: list, scope: str, searched: str) -> Answer:

@@ -35,7 +35,6 @@ XFAIL: dict[str, str] = {
     "b22-vest-unexpired-over-5-slack": "words-read-as-name ('Unexpired')",
     "b22-sum-oscar-ff-v-plain": "figure-not-computed",
     "b22-sum-oscar-ff-vi-slack": "words-read-as-name ('Oscar')",
-    "b22-sum-exrb-2024-both-plain": "figure-not-computed",
     "b22-sum-rsus-2025-slack": "figure-not-computed",
     "b22-sum-scty-pref-count-slack": "leaving-out-refused",
     "b22-sum-hoffman-msft-all-slack": "figure-not-computed",

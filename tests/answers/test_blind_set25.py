@@ -47,7 +47,6 @@ XFAIL: dict[str, str] = {
     "b25-cmp-doe-days-px-slack": "comparison-part-not-answered",
     "b25-cmp-musk-ipo-prices-plain": "comparison-part-not-answered",
     "b25-cmp-farnam-days-slack": "comparison-part-not-answered",
-    "b25-mkt-latest-form3-slack": "figure-not-computed",
     "b25-mkt-most-trusts-plain": "figure-not-computed",
     "b25-cant-exercise-now-plain": "cant-not-said",
     "b25-cant-mvis-vest-value-slack": "cant-not-said",

@@ -15,7 +15,9 @@ dates or form the question names, and whether they differ), never split into two
 name no one: a dictionary noun after an article, the asker's possessive or a number ("a friend says", "my son",
 "two hats"), a past tense that is also a surname ("came"), "pre-" and "non-" compounds, "thing", "im"; shares
 "given to charity" are gifts; "is X in trouble" is a judgment; a name cut short ("isabel bank" for Isabella Bank);
-"all together" and "all told" ask a total."""
+"all together" and "all told" ask a total; a "+" set apart from a number is no bound ("form 3 anywhere + who
+filed it"); "first transaction of 2025" is the earliest; "since the start of 2024"; purchases and sales added
+together when both are totalled."""
 
 from __future__ import annotations
 
@@ -169,4 +171,18 @@ CASES = table(
         "kyle moran at wave, what did he sell on dec 8 all together",
         "moran wve dec 8 sells all told",
     ], ["210,000 shares", "$3,102,000.00 in total"]),
+    family("a-plus-apart-from-its-number-is-no-bound", [
+        "most recent form 3 anywhere + who filed it",
+    ], ["filings for all companies (on Form 3)", "Dec 31, 2021"], ["at least 3 shares"]),
+    family("first-transaction-of-a-year", [
+        "first insider transaction of 2025 anywhere",
+        "the first insider filing transaction in 2025?",
+    ], ["Earliest stored activity for all companies (in 2025)", "Jan 6, 2025"]),
+    family("since-the-start-of-a-year", [
+        "Since the start of 2024, what is the total dollar value of shares withheld for taxes across all filers?",
+    ], ["since Jan 1, 2024"], ["(tax withholding (F) in 2024)"]),
+    family("purchases-and-sales-together", [
+        "exrb - total shs traded by insiders in 2024, buys + sells",
+        "total shares bought and sold by example robotics insiders in 2024",
+    ], ["Purchases and sales together: 40,000 shares in 3 transactions ($1,654,587.50 traded)."]),
 )
