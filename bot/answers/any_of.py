@@ -22,18 +22,23 @@ def any_of_verdict(result: Answer, parse: RulesParse) -> Answer:
     if len(spans) < 2 or spans[0].value not in TRANSACTION_KINDS:
         return result
     first = TRANSACTION_KINDS[spans[0].value]
-    later = [s for s in spans[1:] if s.value != first.name and s.value in TRANSACTION_KINDS]
+    # the second kind named as a thing the rows may be ("gifts", "open-market sales"), never an act that followed
+    # them ("were any of his exercises sold the same day")
+    later = [s for s in spans[1:] if s.value != first.name and s.value in TRANSACTION_KINDS
+             and re.fullmatch(r"[\w-]*(?:s|ions?)", s.text.split()[-1], re.I)]
     if not later or not first.codes:
         return result
     asked = TRANSACTION_KINDS[later[-1].value]
     words = ("open-market " if any(s.value == "open_market" for s in later[:-1]) else "") + asked.words
     if not asked.codes:
         return result
-    if not set(first.codes) & set(asked.codes):
-        return preface(result, f"No: these rows are {first.words} (code {', '.join(first.codes)}), not {words} "
-                               f"(code {', '.join(asked.codes)}); a row has one code.")
+    if any(r.get("transaction_code") not in first.codes for r in result.records):
+        return result  # the rows are not only of the first kind ("his purchases" when he has none): no verdict
     hits = [r for r in result.records if r.get("transaction_code") in asked.codes]
     shown = len(result.records)
+    if not hits and not set(first.codes) & set(asked.codes):
+        return preface(result, f"No: these rows are {first.words} (code {', '.join(first.codes)}), not {words} "
+                               f"(code {', '.join(asked.codes)}); a row has one code.")
     if not hits:
         return preface(result, f"No: none of the {shown} rows shown is one of the {words} (code "
                                f"{', '.join(asked.codes)}).")

@@ -28,9 +28,12 @@ TERMS_VESTING = [
     # "whats left to vest", "still to vest", "yet to vest", "remaining to vest"
     r"\b(?:left|still|yet|remaining|due)\s+to\s+(?P<kw>vest)\b",
     # "how many will have vested by the end of 2026", "vested as of june 2027": counted to a day
-    r"\bwill\s+(?:have\s+)?(?P<kw>vest(?:ed)?)\b", r"\b(?P<kw>vest(?:ed)?)\s+(?:by|as\s+of|through|thru|until)\b",
-    # "how many have vested", "vested so far", "still unvested today", "how many quarterly vests are left"
-    r"\b(?:have|has)\s+(?P<kw>vested)\b", r"\b(?P<kw>vested)\s+(?:so\s+far|to\s+date|by\s+now|yet)\b",
+    r"\bwill\s+(?:have\s+)?(?P<kw>vest(?:ed)?)\b",
+    r"\b(?P<kw>vest(?:ed)?)\s+(?:by|as\s+of|through|thru|until)\s+(?:the\s+end\s+of\s+|end\s+of\s+)?(?:\d|today|now|this|next|when|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    # "how many have vested so far", "vested so far", "still unvested today", "how many quarterly vests are left"
+    r"\b(?:have|has)\s+(?P<kw>vested)\b(?=.*\b(?:today|so\s+far|to\s+date|yet|now)\b)",
+    r"\bas\s+of\s+today\b.*\b(?:have|has)\s+(?P<kw>vested)\b", r"\b(?P<kw>vested)\s+(?:so\s+far|to\s+date|by\s+now|yet)\b",
     r"\b(?P<kw>unvested)\s+(?:today|now|as\s+of|yet)\b", r"\bstill\s+(?P<kw>unvested)\s*\??$",
     r"\b(?P<kw>vests)\s+(?:are\s+|is\s+)?(?:left|remaining)\b",
     # "travers 2025 rsu grant - how many per qtr": an installment's size
@@ -98,6 +101,12 @@ SIGNER_PHRASES = [
 # Asked of every filing, how they were signed: "which 2025 form 4s did the insider sign personally rather than
 # through an attorney-in-fact", "the signatures on the 2024 form 3s" (not "who signed the most form 4s").
 SIGNED_HOW = re.compile(r"\bpersonally\b|\battorney|\bpower\s+of\s+attorney\b|\bsignatures?\b|\bsigned\s+by\b", re.I)
+# "the same address on both", "address on the 2021 form vs the 2024 form", "did his address change": every filing's;
+# whether they differ is asked only with "same", "different" or "change" (then the question is never split in two).
+ADDRESSES_COMPARED = re.compile(r"\baddress(?:es)?\b.*\b(?:vs\.?|versus|same|different|differ|change[sd]?|moved?)\b"
+                                r"|\b(?:same|different|changed?)\s+(?:\w+\s+)?address", re.I)
+ADDRESSES_SAME_ASKED = re.compile(r"\baddress(?:es)?\b.*\b(?:same|different|differ|change[sd]?|moved?)\b"
+                                  r"|\b(?:same|different|changed?)\s+(?:\w+\s+)?address", re.I)
 # "based outside the United States", "non-US owners", "foreign filers": owners whose address is abroad.
 ABROAD = re.compile(r"\b(?:outside\s+(?:of\s+)?(?:the\s+)?(?:us|u\.s\.?|usa|united\s+states|america)|non[-\s]?u\.?s\.?"
                     r"|foreign|overseas|abroad|international(?:ly)?\s+based)\b", re.I)

@@ -32,7 +32,7 @@ from bot.answers.figures import (
 )
 from bot.answers.held_compare import held_sentence
 from bot.answers.parts import PRONOUN, Part, Plan, split_question
-from bot.answers.render import Answer, Line
+from bot.answers.render import Answer, merge
 from bot.domain.text import issuer_label
 from bot.domain.vocab import ROLE_LABELS, display_name
 from storage.reader import Reader
@@ -41,6 +41,7 @@ __all__ = ["answer_if_plan", "answer_plan", "split_question", "merge"]
 
 Ask = Callable[[str], Answer]
 _PART_PRONOUN = re.compile(rf"\b(?:{lexicon.PRONOUNS})\b", re.I)
+_NOT_FIGURES = ("address", "signer")  # parts answered with what filings say, not sums to compare
 _PER_SHARE = re.compile(r"\bper\s+share\b|\ba\s+share\b|\b(?:avg|average)\s+(?:price|px)\b", re.I)
 _YES_NO = re.compile(r"^(?:did|does|do|has|have|had|was|were|is|are|any)\b", re.I)
 _ROLE_WORDS = {*ROLE_LABELS, *ROLE_LABELS.values(), "gc", "clo", "chairman", "chairwoman", "general counsel",
@@ -94,25 +95,6 @@ def labels_of(plan: Plan, results: list[Answer]) -> list[tuple[str, str]]:
                                            re.I) else f"for {part.label}"
             labels.append((f"{shared} {short}".strip(), short))
     return labels
-
-
-def merge(headline: str, sections: list[tuple[str, Answer]], kind: str = "summary") -> Answer:
-    """One answer from the parts' answers: the headline, then for each part a heading line, its headline and
-    its lines (their records and sources renumbered), its notes once each."""
-    out = Answer(kind, headline)
-    for heading, part in sections:
-        out.lines.append(Line(heading))
-        if part.headline and not (part.lines and part.lines[0].text == part.headline):
-            out.lines.append(Line(part.headline))
-        record_base, source_base = len(out.records), len(out.sources)
-        for line in part.lines:
-            out.lines.append(Line(line.text, list(line.details),
-                                  None if line.record is None else line.record + record_base,
-                                  None if line.source is None else line.source + source_base))
-        out.records.extend(part.records)
-        out.sources.extend(part.sources)
-        out.notes.extend(n for n in part.notes if n not in out.notes)
-    return out
 
 
 def _lower_first(text: str) -> str:
@@ -199,6 +181,8 @@ def _compare(plan: Plan, ask: Ask, conn: sqlite3.Connection) -> Answer:
     labels = labels_of(plan, results)
     parts = [Compared(p.question, r, figure_of(conn, r), first, short, _unmatched(p, r))
              for p, r, (first, short) in zip(plan.parts, results, labels, strict=True)]
+    if any(((p.result.query or {}).get("spec") or {}).get("ask") in _NOT_FIGURES for p in parts):
+        return merge("Each side, as filed:", [(f"— {re.sub(r'^by ', '', p.first)}:", p.result) for p in parts])
     held = held_sentence(parts)  # "who held more": what each side holds, not its trades
     sections = [(f"— {'Holdings' if held else p.measure.capitalize()} {p.first}:".replace("  ", " "), p.result)
                 for p in parts]

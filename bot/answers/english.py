@@ -95,8 +95,7 @@ def is_ordinary(word: str) -> bool:
     lemmas = _lemmas(low)
     if not _NOT_ONLY_A_THING & lemmas.keys() and not _derived(low):
         return False
-    past = not low.endswith("s") and any(lemma != low and lemma not in _proper_nouns() for lemma in lemmas.get("VERB", ()))
-    return low not in _proper_nouns() or past  # "came", "went": a past tense, whatever surname it also is
+    return low not in _proper_nouns()
 
 
 def _derived(low: str) -> bool:
@@ -113,8 +112,8 @@ def _compound(low: str) -> bool:
     """"ten-year", "one-year", "cooling-off", "long-dated": words joined by hyphens, each a dictionary word (the
     first a number or an ordinary word), none a proper noun."""
     parts = low.split("-")
-    if len(parts) >= 2 and parts[0] in _PREFIXES:  # "pre-planned", "non-zero", "self-signed"
-        parts = parts[1:] if len(parts) > 2 else [parts[1], parts[1]]
+    if len(parts) == 2 and parts[0] in _PREFIXES:  # "pre-planned", "non-zero", "self-signed"
+        return parts[1] in _all_words() or is_ordinary(parts[1])
     return len(parts) >= 2 and all(len(p) >= 2 and p.isalpha() and p in _all_words() and p not in _proper_nouns()
                                    for p in parts) and (parts[0] in NUMBER_WORDS or is_ordinary(parts[0]))
 
@@ -197,8 +196,9 @@ def fillers(words: Mapping[int, NameWord], left: Collection[int], question: str)
     def ordinary(w: NameWord) -> bool:
         if _names_a_deal(w, question) or (not w.capitalised and _verb_slot(w.text, w.pos, question)):
             return True
-        if not w.capitalised and _everyday_noun(w.text, w.pos, question):
-            return True
+        if not w.capitalised and (_everyday_noun(w.text, w.pos, question) or (
+                w.text.split("-")[0].lower() in _PREFIXES and "-" in w.text and is_ordinary(w.text))):
+            return True  # ("a friend says"; "pre-planned selling": a word made with a prefix describes, never names)
         if (w.capitalised and not opens_sentence(w.pos, question)) or w.before_role:
             return False
         return is_ordinary(w.text) and not _stands_for_a_name(w.text, w.pos, question, lead_ok=w.capitalised)

@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from bot.domain.formats import fmt_shares
 from bot.domain.wording import unit_word
 
-# A part that asks what is held ("who held more", "holds more shares", "bigger stake"), not what was traded.
-ASKS_HELD = re.compile(r"\b(?:hold(?:s|ing|ings)?|held|own(?:s|ed)?|positions?|stakes?)\b", re.I)
+# A part that asks what is held ("who held more", "holds more shares", "bigger stake", "more shs left after the
+# tax withholding", unless a trade is asked too: "what did each sell + shs left after"), not what was traded.
+ASKS_HELD = re.compile(r"\b(?:hold(?:s|ing|ings)?|held|own(?:s|ed)?|positions?|stakes?)\b"
+                       r"|^(?!.*\b(?:sell|sold|sells|bought|buys?|purchas\w*)\b).*\b(?:left|remain(?:s|ed|ing)?)\b", re.I)
 
 
 @dataclass(frozen=True)

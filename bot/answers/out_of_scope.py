@@ -27,7 +27,7 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                           # "is isba a good dividend play", "would thiel have done better holding"
                           r"|\b(?:good|bad|great|solid)\s+(?:\w+\s+)?play\b|\b(?:have\s+)?done\s+better\b"
                           # "is jetblue in trouble", "is the company struggling", "going under"
-                          r"|\bin\s+(?:financial\s+)?trouble\b|\bstruggling\b|\bgoing\s+(?:under|bust|bankrupt)\b"
+                          r"|\bin\s+(?:financial\s+)?trouble\b|\bstruggling\b|\bgoing\s+(?:under(?!\s+\$?\d)|bust|bankrupt)\b"
                           # "should our IR team be worried", "will it spook investors", "a smart time to sell"
                           r"|\bshould\s+(?:\S+\s+){0,4}?(?:be\s+)?(?:worried|concerned|nervous|alarmed|worry|care)\b|\bspook\w*"
                           r"|\b(?:smart|wise|good|bad|great|right|wrong|perfect)\s+(?:time|moment|move|call|decision)\b"

@@ -82,7 +82,7 @@ _DATE_KINDS = re.compile(r"\b(?:fil(?:ing|ed)|report(?:ed|ing)?|sign(?:ed|ing)?|
 _TOPIC = re.compile(r"^(?P<topic>[^:\s]+(?:\s+[^:\s]+){0,2}):\s+(?P<rest>.+)$")
 PRONOUN = re.compile(r"\b(?:he|she|they|him|them|his|her|their)\b", re.I)
 _SIGN_OFF = re.compile(r"(?<=[?.!])\s+(?:both\s+(?:#s|numbers)|thanks?|thx|ty|pls|please|lmk|asap)\b[^?]*$"
-                       r"|,?\s+and\s+by\s+how\s+(?:much|many(?:\s+[a-z]+)?)\s*\??\s*$", re.I)  # (the difference is given)
+                       r"|,?\s+(?:and\s+by\s+how\s+(?:much|many(?:\s+[a-z]+)?)|(?:n|&)\s+how\s+(?:much|many)\s+(?:each|apiece))\s*\??\s*$", re.I)  # (both figures, and the difference, are always given)
 _PLAIN_YEAR = re.compile(rf"^{_YEAR}$|^'\d\d$|^(?:q[1-4]|h[12])\b|^{_MONTH}\b|^fy|^\d{{1,2}}/\d|^\d{{4}}-\d", re.I)
 MAX_SIDE_WORDS = 12
 MAX_SIDES = 4
@@ -373,11 +373,11 @@ def _leading_topic(text: str) -> tuple[str, str] | None:
 def split_question(question: str) -> Plan | None:
     """The plan of a question of several parts, None for a question of one part (most questions)."""
     from bot.answers import comparatives as c  # (they build on this module's sides)
+    from bot.answers.ask_words import ADDRESSES_SAME_ASKED
     from bot.answers.clauses import clauses
-    from bot.answers.signed import ADDRESSES_COMPARED
 
     text = _clean(question)
-    if not text or ADDRESSES_COMPARED.search(text):  # each filing's address answers both sides at once
+    if not text or ADDRESSES_SAME_ASKED.search(text):  # each filing's address answers both sides at once
         return None
     if (owned := c.vehicle_choice(text)) is not None:
         return owned  # "garrett options: direct vs the 4 trusts": the topic stays where it stands

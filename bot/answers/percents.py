@@ -39,10 +39,10 @@ _SCAN = 500
 # "what % of the shs from musk's exercise got sold that same day": sales against the shares the exercises gave.
 _EXERCISED_THEN_SOLD = re.compile(r"\bexercis\w*\b.*\b(?:sold|sells?|selling|dumped|unloaded)\b"
                                   r"|\b(?:sold|sells?|selling|dumped|unloaded)\b.*\bexercis", re.I)
-_ROWS_SAID = 3
 # "what % of all insider selling $ is musk", "what share of all 2021 sale dollars came from musk": of the market.
-_OF_ALL = re.compile(r"\bof\s+(?:all|every|the\s+(?:whole|entire|total|overall))\b|\bmarket[\s-]wide\b"
-                     r"|\b(?:whole|entire)\s+(?:db|database|market|data\s*set)\b", re.I)
+_OF_ALL = re.compile(r"\bof\s+(?:all|every)\s+(?:the\s+)?(?:\d{4}\s+)?(?:(?!his\b|her\b|their\b)[\w$.&-]+\s+)?(?:insiders?|sales?|selling|buying|purchases?|trades?"
+                     r"|trading|transactions?|\$)(?!\w)|\bmarket[\s-]wide\b|\b(?:whole|entire)\s+(?:db|database|market|data\s*set)\b",
+                     re.I)  # (never "of all his shares", "of the total he held": his own stake)
 
 
 def asked_figures(conn: sqlite3.Connection, filters: Filters, question: str, *, across: bool) -> list[str]:
@@ -115,14 +115,16 @@ def _stake_sold(conn: sqlite3.Connection, filters: Filters) -> list[str]:
 def _share_of_all(conn: sqlite3.Connection, filters: Filters) -> list[str]:
     """The named insiders' (or companies') dollars of the trades asked, against every insider's at every company
     over the same dates: "Elon Musk's sales (S): $1,102,342,478.72 of the $1,810,... of all insiders: 60.9%"."""
-    every = replace(filters, owner_ciks=(), issuer_ciks=(), excluded_owner_ciks=(), excluded_issuer_ciks=())
+    every = replace(filters, owner_ciks=(), excluded_owner_ciks=(), excluded_issuer_ciks=(),
+                    issuer_ciks=filters.issuer_ciks if filters.owner_ciks else ())  # "of all tesla insider selling"
     across = sums.totals_across(conn, every, 0)
     whole = sum(r.value for r in (across[0] if across else sums.totals(conn, every)))
     part = sum(r.value for r in sums.totals(conn, filters))
     if whole <= 0:
         return []
     what = every.describe() or "open-market trades"
-    return [f"Of {what} by every insider in the database ({fmt_money(whole)}), {_named(conn, filters)} come to "
+    where = "at the company asked" if every.issuer_ciks else "in the database"
+    return [f"Of {what} by every insider {where} ({fmt_money(whole)}), {_named(conn, filters)} come to "
             f"{fmt_money(part)}: {_pct(part / whole)}."]
 
 
@@ -135,29 +137,38 @@ def _named(conn: sqlite3.Connection, filters: Filters) -> str:
 
 
 def _rows_of_stake(conn: sqlite3.Connection, filters: Filters) -> list[str]:
-    """Each row asked (a purchase, a grant, an exercise, a gift) as a share of the position it changed: of what was
-    held afterwards and before it, for an acquisition; of what was held before it, for a disposition ("mcguirk's
-    isba buy was what % of his direct shs", "what share of his $8.88 option did the exercise use up")."""
-    notes = []
-    rows = [r for r in _rows(conn, filters, filters.kinds) if r.shares and r.shares_owned_following is not None]
-    for rec in rows[-_ROWS_SAID:]:
-        owner, ticker = _who(rec)
-        after, shares = rec.shares_owned_following, rec.shares
-        unit = "options" if rec.is_derivative else f"{ticker} shares"
-        # an exercise always uses up options, whatever direction its Table II row was filed with
-        spent = rec.is_derivative and (rec.transaction_code in ("M", "X") or rec.direction_conflict)
-        if (rec.acquired_disposed or "").upper() == "A" and after > 0 and not spent:
-            before = after - shares
-            than = (f" and {_pct(shares / before)} of the {fmt_shares(before)} held before it" if before >= shares
-                    else "")
-            notes.append(f"{owner}'s {fmt_shares(shares)} on {format_date(rec.transaction_date)} (code "
-                         f"{rec.transaction_code}) are {_pct(shares / after)} of the {fmt_shares(after)} {unit} held "
-                         f"afterwards{than}.")
-        elif ((rec.acquired_disposed or "").upper() == "D" or spent) and shares + after > 0:
-            notes.append(f"{owner}'s {fmt_shares(shares)} on {format_date(rec.transaction_date)} (code "
-                         f"{rec.transaction_code}) are {_pct(shares / (shares + after))} of the "
-                         f"{fmt_shares(shares + after)} {unit} held before it ({fmt_shares(after)} left).")
-    return notes
+    """The rows asked (a purchase, a grant, an exercise, gifts) as a share of the position they changed, per insider,
+    code and holding (several rows together, from what was held before the first): of what was held afterwards and
+    before, for acquisitions; of what was held before, for dispositions ("mcguirk's isba buy was what % of his
+    direct shs", "what share of his $8.88 option did the exercise use up", "what % of his stake did musk gift")."""
+    groups: dict[tuple, list[Record]] = {}
+    for rec in _rows(conn, filters, filters.kinds):
+        if rec.shares and rec.shares_owned_following is not None:
+            # an exercise always uses up options, whatever direction its Table II row was filed with
+            spent = rec.is_derivative and (rec.transaction_code in ("M", "X") or rec.direction_conflict)
+            way = "D" if spent else (rec.acquired_disposed or "").upper()
+            groups.setdefault((*_who(rec), rec.transaction_code, way, rec.is_derivative, rec.direct_indirect),
+                              []).append(rec)
+    return [note for (owner, ticker, code, way, derivative, _), rows in groups.items()
+            if (note := _stake_note(owner, "options" if derivative else f"{ticker} shares", code, way, rows))]
+
+
+def _stake_note(owner: str, unit: str, code: str | None, way: str, rows: list[Record]) -> str | None:
+    first, last = rows[0], rows[-1]
+    shares = sum(r.shares for r in rows)
+    what = (f"{owner}'s {fmt_shares(shares)} on {format_date(first.transaction_date)}" if len(rows) == 1 else
+            f"{owner}'s {len(rows)} rows ({fmt_shares(shares)}, {format_date(first.transaction_date)} to "
+            f"{format_date(last.transaction_date)})") + f" (code {code})"
+    after = last.shares_owned_following
+    if way == "A" and after > 0:
+        before = first.shares_owned_following - first.shares
+        than = f" and {_pct(shares / before)} of the {fmt_shares(before)} held before" if before >= shares else ""
+        return f"{what} are {_pct(shares / after)} of the {fmt_shares(after)} {unit} held afterwards{than}."
+    before = first.shares + first.shares_owned_following
+    if way == "D" and before > 0:
+        return (f"{what} are {_pct(shares / before)} of the {fmt_shares(before)} {unit} held before"
+                f" ({fmt_shares(after)} left).")
+    return None
 
 
 def _sold_of_exercised(conn: sqlite3.Connection, filters: Filters) -> list[str]:
@@ -173,7 +184,9 @@ def _sold_of_exercised(conn: sqlite3.Connection, filters: Filters) -> list[str]:
         elif rec.transaction_code == "S":
             got_sold[1] += rec.shares
     return [f"{owner} sold {fmt_shares(sold)} of the {fmt_shares(got)} {ticker} shares the exercises of "
-            f"{format_date(day)} gave, that day: {_pct(sold / got)}."
+            f"{format_date(day)} gave, that day: {_pct(sold / got)}." if sold <= got else
+            f"{owner} sold {fmt_shares(sold)} {ticker} shares on {format_date(day)}, more than the {fmt_shares(got)} "
+            "the exercises gave that day: the sales were of other shares too."
             for (owner, ticker, day), (got, sold) in days.items() if got and sold]
 
 

@@ -5,6 +5,7 @@ rows the question selects ("... made under a Rule 10b5-1 trading plan adopted by
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sqlite3
 from dataclasses import replace
@@ -17,7 +18,7 @@ from bot.domain.vocab import display_name
 
 _SET_UP = r"\b(?:set\s+up|put\s+in\s+place|enter\w*|start\w*|sign\w*)\b"
 _PLAN = r"\b(?:plans?|10b5[\s-]*1)\b"
-ASKS_ADOPTED = re.compile(rf"\badopt\w*|\b(?:10b5[\s-]*1|plan)\s+(?:adoption\s+)?dates?\b"
+ASKS_ADOPTED = re.compile(rf"\badopt\w*|\b(?:10b5[\s-]*1|plan)\s+(?:adoption\s+)?dates?\b|\bsetting\s+up\b[^?]*{_PLAN}"
                           rf"|\bwhen\b[^?]*(?:{_PLAN}[^?]*{_SET_UP}|{_SET_UP}[^?]*{_PLAN})", re.I)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _ADOPTED = re.compile(rf"\b(?:adopted|entered\s+into)\b[^.;]{{0,80}}?\b(?P<date>(?:{_MONTHS})\.?\s+\d{{1,2}},\s+\d{{4}})",
@@ -39,6 +40,7 @@ def plan_dates_note(conn: sqlite3.Connection, filters: Filters, question: str = 
         filters = replace(filters, date_from=None, date_to=None)
     rows = query.entries(conn, filters, limit=query.MAX_SCAN_ROWS, counted=False)
     filings = list(dict.fromkeys(r["filing_id"] for r in rows))[:MOST_FILINGS]
+    gap = bool(_GAP.search(question))
     said: dict[tuple[str, str], str] = {}
     for fid in filings:
         owner, ticker, period = _filing(conn, fid)
@@ -46,11 +48,39 @@ def plan_dates_note(conn: sqlite3.Connection, filters: Filters, question: str = 
             for m in _ADOPTED.finditer(text or ""):
                 day = _iso(m["date"])
                 if day is not None and (not adopted_in or window[0] <= day <= window[1]):
-                    said.setdefault((owner, day), f"{owner}, {ticker}; {where} of the filing for {format_date(period)}")
+                    after = _first_sale_after(conn, fid, day) if gap else ""
+                    said.setdefault((owner, day), f"{owner}, {ticker}; {where} of the filing for {format_date(period)}"
+                                    f"{after}")
     if not said:
         return None
-    return "Rule 10b5-1 plan adoption dates the filings state: " + "; ".join(
+    return _longest(said, question) + "Rule 10b5-1 plan adoption dates the filings state: " + "; ".join(
         f"{format_date(day)} ({where})" for (_, day), where in sorted(said.items(), key=lambda kv: kv[0][1])) + "."
+
+
+def _longest(said: dict[tuple[str, str], str], question: str) -> str:
+    """'The longest from adoption to a first sale: Michael Feld, 322 days. ' when the longest (or shortest) wait
+    is asked and the gaps are known; else ''."""
+    asked = re.search(r"\b(?P<long>longest|most)\b|\b(?P<short>shortest|quickest|soonest|least)\b", question, re.I)
+    gaps = [(int(m[1]), owner) for (owner, _), where in said.items() if (m := re.search(r", (\d+) days after", where))]
+    if asked is None or not gaps:
+        return ""
+    days, owner = (max if asked["long"] else min)(gaps)
+    return f"The {'longest' if asked['long'] else 'shortest'} from adoption to a first sale: {owner}, {days} days. "
+
+
+# "how long from plan adoption to the sale", "days between adopting the plan and the first sale", "waited longest"
+_GAP = re.compile(r"\bhow\s+long\b|\bdays?\b|\bgap\b|\bwait\w*|\bcooling[\s-]+off\b|\bbetween\b.*\bsell|\bsale\b.*\bafter\b", re.I)
+
+
+def _first_sale_after(conn: sqlite3.Connection, filing_id: str, adopted: str) -> str:
+    """'; its first sale here Dec 26, 2025, 322 days after adoption': the filing's earliest sale on or after
+    the adoption day."""
+    row = conn.execute("SELECT min(transaction_date) FROM entries WHERE filing_id = ? AND transaction_code = 'S' "
+                       "AND transaction_date >= ?", (filing_id, adopted)).fetchone()
+    if not row or not row[0]:
+        return ""
+    days = (dt.date.fromisoformat(row[0][:10]) - dt.date.fromisoformat(adopted)).days
+    return f"; the filing's first sale under it {format_date(row[0])}, {days} days after adoption"
 
 
 def _filing(conn: sqlite3.Connection, fid: str) -> tuple[str, str, str]:

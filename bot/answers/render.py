@@ -135,3 +135,22 @@ def unsupported_numbers(text: str, answer: Answer) -> set[float]:
     """Numbers in ``text`` that the records do not contain."""
     allowed = allowed_numbers(answer)
     return {n for n in numbers_in(text) if n not in allowed and round(n, 2) not in allowed}
+
+
+def merge(headline: str, sections: list[tuple[str, Answer]], kind: str = "summary") -> Answer:
+    """One answer from the parts' answers: the headline, then for each part a heading line, its headline and
+    its lines (their records and sources renumbered), its notes once each."""
+    out = Answer(kind, headline)
+    for heading, part in sections:
+        out.lines.append(Line(heading))
+        if part.headline and not (part.lines and part.lines[0].text == part.headline):
+            out.lines.append(Line(part.headline))
+        record_base, source_base = len(out.records), len(out.sources)
+        for line in part.lines:
+            out.lines.append(Line(line.text, list(line.details),
+                                  None if line.record is None else line.record + record_base,
+                                  None if line.source is None else line.source + source_base))
+        out.records.extend(part.records)
+        out.sources.extend(part.sources)
+        out.notes.extend(n for n in part.notes if n not in out.notes)
+    return out

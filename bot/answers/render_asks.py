@@ -153,7 +153,9 @@ def held_through(conn: sqlite3.Connection, filters: Filters, held: Fetched, vehi
     names it (a later filing no longer does), its latest reported ones; the bool says they are those earlier
     ones."""
     chosen, note = vehicle_holdings(held, vehicle)
-    if not vehicle or (named := last_named_positions(conn, filters, vehicle, held)) is None:
+    if not vehicle or (note is None and chosen.records and all(r.shares_owned_following for r in chosen.records)):
+        return chosen, note, False  # (a position now 0: another security's last named one may be what is left)
+    if (named := last_named_positions(conn, filters, vehicle, held)) is None:
         return chosen, note, False
     if note is None and chosen.records:  # a security whose latest position is another holder's: its last named
         have = {(r.security_title or "").lower() for r in chosen.records}  # ("ff-iie": class B now, class A in 2021)
@@ -265,8 +267,8 @@ def _term(granted: str | None, expires: str | None) -> str | None:
 # "by the end of 2026", "as of june 2027", "through 2027", with a vesting word: the day vesting is counted to,
 # not the grant's date.
 _COUNTED_TO = re.compile(r"\b(?:by|as\s+of|through|thru|until|till)\s+(?:the\s+)?(?:end\s+of\s+)?"
-                         r"(?:(?:this|next)\s+year|(?:[a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}|[a-z]{3,9})\b"
-                         r"(?=.*\bvest)|\bvest.*\b(?:by|as\s+of|through|thru|until|till)\s+(?:the\s+)?(?:end\s+of\s+)?"
+                         r"(?:(?:this|next)\s+year|(?:[a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4})\b(?=.*\bvest)"
+                         r"|\bvest.*\b(?:by|as\s+of|through|thru|until|till)\s+(?:the\s+)?(?:end\s+of\s+)?"
                          r"(?:(?:this|next)\s+year|(?:[a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4})\b", re.I)
 
 

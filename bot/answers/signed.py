@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass, replace
 
 from bot.answers import sums
-from bot.answers.ask_words import ABROAD, Place, state_asked
+from bot.answers.ask_words import ABROAD, ADDRESSES_COMPARED, Place, state_asked
 from bot.answers.filters import Filters
 from bot.answers.render import Answer, message
 from bot.answers.render_records import Builder, filing_row_source
@@ -110,11 +110,6 @@ def _addresses(conn: sqlite3.Connection, filing_id: str, owner_ciks: tuple[str, 
             for r in rows if not owner_ciks or r[9] in owner_ciks]
 
 
-# "the same address on both", "address on the 2021 form vs the 2024 form", "did his address change": every filing's.
-ADDRESSES_COMPARED = re.compile(r"\baddress(?:es)?\b.*\b(?:vs\.?|versus|same|different|differ|change[sd]?|moved?)\b"
-                                r"|\b(?:same|different|changed?)\s+(?:\w+\s+)?address", re.I)
-
-
 def address_answer(conn: sqlite3.Connection, filters: Filters, scope: str, question: str) -> Answer | None:
     """The reporting owners' addresses on the newest filing of each (abroad only when asked), newest first; when
     the question compares them, each filing's, whatever dates it names, and whether they differ. None when no
@@ -142,7 +137,7 @@ def address_answer(conn: sqlite3.Connection, filters: Filters, scope: str, quest
     b.answer.headline = (f"The addresses (and CIKs) of the reporting owners{where} for {scope}, as their newest "
                          "filings state them:")
     if compared:
-        differ = len({key[1] for key in seen}) > len({key[0] for key in seen})
+        differ = len({key[1] for key in seen}) > 1  # (one owner's, or several owners' from one address or more)
         b.answer.headline = (f"{'The addresses differ' if differ else 'The same address'} from filing to filing "
                              f"for {scope}; each filing's, newest first:")
     if not filters.owner_ciks:

@@ -11,16 +11,21 @@ import sqlite3
 from dataclasses import replace
 
 from bot.answers.filters import where
+from bot.answers.messages import scope_words
 from bot.answers.render import Answer
 from bot.answers.render_records import Builder, filing_row_source
+from bot.answers.signed import signer_answer
+from bot.answers.sums import owner_filings as _owner_filings
 from bot.answers.understand import Understanding
 from bot.domain.formats import format_date
 from bot.domain.text import issuer_label
 from bot.domain.vocab import display_name
 
 MOST_FILINGS = 12
-# The signing asked of its signer: "did X sign", "X signed", "signed by X", "X's signature", "capacity".
-_SIGNING = re.compile(r"\bsign(?:ed|s|ing)?\b(?!\s+(?:up|on|off)\b)|\bsignatures?\b|\bsignator(?:y|ies)\b", re.I)
+# The signing asked of its signer: "did X sign", "X signed", "signed by X", "X's signature" (never "a bad sign",
+# "any sign of": a sign as a noun).
+_SIGNING = re.compile(r"\bsign(?:ed|ing)\b(?!\s+(?:up|on|off)\b)|\b(?:did|does|do|to|will|would|can|could)\s+(?:[\w.'-]+\s+){0,3}?"
+                      r"sign\b(?!\s+(?:up|on|off)\b)|\bsignatures?\b|\bsignator(?:y|ies)\b", re.I)
 # "who signed dodge's form 4" names the owner, not the signer; a plan or agreement signed is no signature block.
 _NOT_THE_SIGNER = re.compile(r"\bwho(?:m|se)?\b|\b(?:plan|agreement|10b5|contract|lease)s?\b", re.I)
 _WORD = re.compile(r"[a-z][a-z'.-]*[a-z]", re.I)
@@ -35,9 +40,14 @@ def _names_asked(understanding: Understanding) -> list[list[str]]:
     """The names the question may ask about, as typed, most likely first: the words no owner matched, the words
     read as no name at all, an owner matched by name (a signer is often no reporting owner)."""
     typed = [understanding.unresolved_insider, " ".join(understanding.unknown_words)]
-    if understanding.insider is not None and understanding.insider.via == "name" and not understanding.insider.inexact:
-        typed.append(understanding.insider.text)
     return [words for t in typed if (words := [w.lower() for w in _WORD.findall(t or "") if len(w) > 2])]
+
+
+def _owner_files_here(conn: sqlite3.Connection, understanding: Understanding) -> bool:
+    """The insider the question names files in the scope asked (then "did musk sign his own form 4s", "when were
+    levchin's forms signed" ask of their filings, each signer shown, not only those they signed themselves)."""
+    insider = understanding.insider
+    return insider is not None and bool(_owner_filings(conn, understanding.filters()))
 
 
 def signer_part(block: str) -> str:
@@ -75,8 +85,14 @@ def signed_by_answer(understanding: Understanding, question: str, conn: sqlite3.
     signature carries the name (then the name is answered as an owner, as ever)."""
     if not _SIGNING.search(question) or _NOT_THE_SIGNER.search(question):
         return None
-    rows, words = next(((found, words) for words in _names_asked(understanding)
-                        if (found := _signed(conn, understanding, words))), ([], []))
+    names = _names_asked(understanding)
+    insider = understanding.insider
+    if insider is not None and insider.via == "name" and not insider.inexact:
+        if _owner_files_here(conn, understanding):
+            return signer_answer(conn, understanding.filters(), scope_words(understanding))
+        names.append([w.lower() for w in _WORD.findall(insider.text) if len(w) > 2])  # Royan signs for Mithril
+    rows, words = next(((found, words) for words in names if words and (found := _signed(conn, understanding, words))),
+                       ([], []))
     if not rows:
         return None
     by_filing: dict[str, list[sqlite3.Row]] = {}

@@ -221,12 +221,17 @@ def table(text: Text, kind: str, phrases: list[tuple[str, str]]) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
+_OTHER_BOXES = re.compile(r"10b5|\bplan\b|\bexit\b|section\s*16", re.I)
+
+
 def role_question(text: Text) -> list[Span]:
     """"what is X's role at Y", "what does X do at Y": the keyword only, the name stays a name."""
     m = lexicon.ROLE_QUESTION.search(text.value)
     if m is None:
         return []
     group = next(g for g in ("kw", "pos", "do", "isq", "either", "sit", "isq2", "still", "posts", "box", "box2") if m.group(g))
+    if group.startswith("box") and _OTHER_BOXES.search(text.value):
+        return []  # "was the 10b5-1(c) box checked", "the exit box": a box that is no relationship
     text.blank(m.start(group), m.end(group))
     return [_span("aggregation", "role", m, group)]
 

@@ -138,7 +138,8 @@ def test_before_is_open_ended() -> None:
                                   "zip rsu vest schedule 1/16 quarterly", "the John McMahon 1995 Family Trust",
                                   "via sequoia venture 2010 seed fund", "sales in 24 hours", "bought in 25 or more lots",
                                   "top 10 trades?", "the last 20 filings", "who sold 20", "biggest 15", "over 50?",
-                                  "pltr net sells 24 shs"])
+                                  "pltr net sells 24 shs", "list 20 sales by musk", "show me 10 purchases at pltr",
+                                  "what does it say in footnote 12"])
 def test_no_date(text) -> None:
     assert find_date_range(text, TODAY) is None
 

@@ -17,7 +17,8 @@ name no one: a dictionary noun after an article, the asker's possessive or a num
 "given to charity" are gifts; "is X in trouble" is a judgment; a name cut short ("isabel bank" for Isabella Bank);
 "all together" and "all told" ask a total; a "+" set apart from a number is no bound ("form 3 anywhere + who
 filed it"); "first transaction of 2025" is the earliest; "since the start of 2024"; purchases and sales added
-together when both are totalled."""
+together when both are totalled; shares "left" after a trade compared as holdings, with "n how many each" as a
+sign-off; the days from a Rule 10b5-1 plan's adoption to the filing's first sale under it, and the longest."""
 
 from __future__ import annotations
 
@@ -38,9 +39,13 @@ CASES = table(
     family("capacity-of-a-named-owner-among-others", [
         "In what capacity did Warren Buffett sign the Berkshire Hathaway Form 3 for Snowflake?",
     ], ["on behalf of himself and each other reporting person", "Sep 28, 2020"]),
-    family("signed-for-someone-is-not-signed-by-them", [
+    family("did-an-owner-sign-their-own-filings", [
         "did musk sign his own tesla form 4s",
-    ], ["“/s/ Elon Musk”", "Jan 25, 2011"], ["Aaron Beckman"]),
+        "what dates were levchin's form 4s signed",
+    ], ["The signatures on the filings for"], ["carry a signature by"]),
+    family("a-sign-as-a-noun-asks-no-signature", [
+        "is there any sign musk is selling tesla?",
+    ], ["Elon Musk"], ["carry a signature by", "The signatures on the filings"]),
     family("who-signed-an-owners-filing-is-still-the-owners", [
         "who signed dodge's form 4",
     ], ["Faisal Hasan", "R. Stanton Dodge"], ["carry a signature by"]),
@@ -83,10 +88,10 @@ CASES = table(
     family("a-purchase-as-a-share-of-the-holding", [
         "mcguirk april 2024 purchase as a percentage of his direct isba holding",
         "isba director's buy was what % of his shares",
-    ], ["1.8% of the 15,711.8844 ISBA shares held afterwards", "1.8% of the 15,436.2504 held before it"]),
+    ], ["1.8% of the 15,711.8844 ISBA shares held afterwards", "1.8% of the 15,436.2504 held before."]),
     family("an-exercise-as-a-share-of-the-options", [
         "what fraction of scarpelli's 8.88 options did his dec 2022 exercise use up",
-    ], ["8.3% of the 2,419,299 options held before it (2,219,299 left)"], ["9.0% of the 2,219,299"]),
+    ], ["8.3% of the 2,419,299 options held before (2,219,299 left)"], ["9.0% of the 2,219,299"]),
     family("sold-on-the-exercise-day-as-a-share", [
         "on nov 8 2021 what percent of the shares musk got by exercising did he sell the same day",
     ], ["Elon Musk sold 934,091 of the 2,154,572 TSLA shares the exercises of Nov 8, 2021 gave, that day: 43.4%."]),
@@ -185,4 +190,45 @@ CASES = table(
         "exrb - total shs traded by insiders in 2024, buys + sells",
         "total shares bought and sold by example robotics insiders in 2024",
     ], ["Purchases and sales together: 40,000 shares in 3 transactions ($1,654,587.50 traded)."]),
+    family("shares-left-compared-as-holdings", [
+        "lamercie vs travers - who had more shs left after the tax withholding, n how many each",
+        "lamercie or travers: more shs left after the tax withholding?",
+    ], ["Holdings by David Travers were bigger: 1,138,960 shares", "20,869 shares"], ["were bigger: 33,148"]),
+    family("plan-adoption-to-first-sale", [
+        "feld bdx plan adoption to the sale - how long",
+        "michael feld: how long from adopting his 10b5-1 plan to the sale?",
+    ], ["Feb 7, 2025", "the filing's first sale under it Dec 26, 2025, 322 days after adoption"]),
+    family("longest-wait-from-plan-to-sale", [
+        "out of everyone, who waited the longest between setting up one of those pre-planned selling plans and actually selling?",
+    ], ["The longest from adoption to a first sale: Michael Feld, 322 days."], NOT_A_NAME),
+    family("two-peoples-addresses-side-by-side", [
+        "compare musk's address vs thiel's address",
+    ], ["Each side, as filed:", "13101 TESLA ROAD", "Peter Thiel"], ["were bigger"]),
+    family("several-owners-from-several-addresses", [
+        "do the snowflake insiders all file from the same address?",
+    ], ["The addresses differ from filing to filing"], ["The same address"]),
+    family("any-of-a-kind-the-rows-are-not", [
+        "were any of thiel's purchases sales?",
+        "were any of musk's exercises in 2021 sold the same day?",
+    ], [], ["No: these rows are", "Yes: "]),
+    family("a-percentage-of-ones-own-stake-is-not-of-the-market", [
+        "what % of all his tsla shares did musk sell in nov 2021",
+    ], ["33.0% of that stake"], ["by every insider"]),
+    family("a-percentage-of-one-companys-insiders", [
+        "what % of all tesla insider selling came from musk",
+    ], ["by every insider at the company asked", "100.0%"], ["in the database ($1,850,013,267.90)"]),
+    family("several-rows-as-a-share-of-the-stake", [
+        "what % of his stake did musk gift in nov 2021",
+    ], ["Elon Musk's 5 rows (5,044,000", "2.8% of the 177,652,251 TSLA shares held before"]),
+    family("vesting-events-asked-by-date-stay-events", [
+        "how many rsus vested by travers in 2025",
+        "how many rsus have vested at mvis in 2026",
+    ], [], ["Terms of"]),
+    family("a-price-going-under-is-a-bound", [
+        "which insiders sold with the price going under $25",
+    ], ["less than $25.00"], ["investment advice"]),
+    family("other-boxes-are-no-relationship-boxes", [
+        "was the rule 10b5-1(c) box checked on thiel's 2024 form 4",
+        "was the exit box checked on scarpelli's form 4",
+    ], [], ["Relationship boxes checked"]),
 )
