@@ -22,14 +22,15 @@ CANNOT = {
 }
 # Asked of a named company or insider, these say what the filings cannot tell, then what they do show (the trades
 # and their prices: "did mcguirk's isba buy make money?", "how much has golden's stake gained since july 2024?").
-SHOWN_AFTER = ("pnl",)
+SHOWN_AFTER = ("pnl", "advice")
 PREFACES = {
     "news": "I don't have news; I only know insider filings. What they show:",
     "prediction": "I can't predict future trades or prices; I only know what insiders have filed. What the filings show so far:",
     "today": "I can't tell what is held today: the filings show what was held as of each filing. The latest on file:",
     "policy": "I can't tell a company's trading windows or blackout periods, or whether someone is leaving: the "
               "filings don't say. What the filings show:",
-    "company": "I can't tell a company's finances, headcount or accounting, or the taxes an insider owes: the "
+    "company": "I can't tell a company's finances, headcount, shares outstanding (so no one's share of the whole "
+               "company) or accounting, or the taxes an insider owes: the "
                "filings don't say. What the filings show:",
     "judgment": "I can't judge how someone does their job: the filings only show their roles, trades and holdings. "
                 "What the filings show:",

@@ -27,6 +27,7 @@ from bot.answers.any_of import any_of_verdict
 from bot.answers.budget import DEFAULT_SECONDS, Budget, Overrun, out_of_time
 from bot.answers.cannot import CANNOT, PREFACES, SAID_BEFORE_NO_MATCH, SHOWN_AFTER, WHAT_I_KNOW
 from bot.answers.close_filers import close_filer, close_person
+from bot.answers.english import is_ordinary
 from bot.answers.held_in_all import holdings_notes
 from bot.answers.holders import holder_named_in_notes
 from bot.answers.messages import (
@@ -42,6 +43,7 @@ from bot.answers.messages import (
     ticker_guesses,
 )
 from bot.answers.negation import asks_who_else
+from bot.answers.out_of_scope import OUT_OF_SCOPE
 from bot.answers.percents import asked_figures
 from bot.answers.premise import check_premise
 from bot.answers.render import Answer, message, preface, unsupported_numbers
@@ -63,6 +65,7 @@ MAX_QUESTION_CHARS = 500  # longer questions are read up to here (a note says so
 _DEFINE = re.compile(r"^\s*(?:what\s+(?:is|are|'s)|whats|explain|define|meaning\s+of)\b", re.I)
 FORMS_EXPLAINED = ("Form 3 is an insider's first report of what they hold; Form 4 reports a change (due within "
                    "two business days); Form 5 is the annual report of changes not reported on Form 4.")
+_ADVICE = dict(OUT_OF_SCOPE)["advice"]
 _HELP = re.compile(r"^\s*(?:help|\?+|examples?|what can you do\??|how does this work\??)\s*$", re.I)
 # The name catalogs, kept between questions: plain data keyed per database file, never a connection (see
 # ``Catalogs``); the engine is their one owner in a process.
@@ -303,7 +306,7 @@ def _not_records(understanding: Understanding, parse: rules.RulesParse, conn: sq
     spec, company, insider = understanding.spec, understanding.company, understanding.insider
     scope_issue = parse.out_of_scope
     if scope_issue in CANNOT and not (scope_issue == "price" and (spec.transaction or insider)) and not (
-            scope_issue in SHOWN_AFTER and (company or insider)):
+            scope_issue in SHOWN_AFTER and _facts_follow(understanding, scope_issue)):
         return _unsupported(*CANNOT[scope_issue]), None
     strike = spec.min_price is not None and spec.min_price == spec.max_price  # "the $3.14 options he still holds"
     if spec.aggregation == "holdings" and spec.ask != "market_value" and (spec.min_value is not None or spec.max_value is not None or (
@@ -335,6 +338,18 @@ def _not_records(understanding: Understanding, parse: rules.RulesParse, conn: sq
         joint_note = (f"“{insider.text}” matches {len(insider.entities)} reporting owners who file "
                       f"jointly; showing their filings together.")
     return _unclear(understanding, parse, conn), joint_note
+
+
+def _facts_follow(understanding: Understanding, scope_issue: str) -> bool:
+    """What the filings show follows a can't ("should i buy tsla": the can't, then Tesla's filings) when the
+    question names a company or insider; advice only when no other name is left unmatched and no word of the
+    advice asked is left unread ("is good time buy snowflake", "because he thought it was overvalued": the can't
+    alone)."""
+    if not (understanding.company or understanding.insider) or scope_issue != "advice":
+        return bool(understanding.company or understanding.insider)
+    cue = " ".join(m.group(0) for m in _ADVICE.finditer(understanding.question)).lower()
+    return not (understanding.unresolved_insider or understanding.unresolved_company
+                or any(w.lower() in cue and not is_ordinary(w) for w in understanding.unknown_words))
 
 
 def _unclear(understanding: Understanding, parse: rules.RulesParse, conn: sqlite3.Connection) -> Answer | None:

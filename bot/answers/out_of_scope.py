@@ -20,7 +20,7 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                           # a judgment of what a trade means: "is dodge selling a bad sign", "bullish?"
                           r"|\bin\s+hindsight\b|\b(?:good|bad|great|smart)\s+(?:trade|sale|buy|sell)\b"
                           r"|\bshould\s+(?:i|we)\s+(?:worry|be\s+worried|care)\b"
-                          r"|\b(?:smart|wise|a\s+good\s+idea)\s+to\b|\bfollow\s+(?:\S+\s+){1,2}(?:and|&)\s+(?:buy|sell)\b"
+                          r"|\b(?:smart|wise|a\s+good\s+idea)\s+(?:for\s+(?:me|us)\s+)?to\b|\bfollow\s+(?:\S+\s+){1,2}(?:and|&)\s+(?:buy|sell)\b"
                           # "a good deal", "good for shareholders", "a takeover target", "insider sentiment"
                           r"|\ba\s+(?:good|bad|great)\s+deal\b|\b(?:good|bad)\s+for\s+(?:shareholders|investors|the\s+stock)\b"
                           r"|\b(?:takeover|acquisition|buyout)\s+(?:target|candidate)\b|\brestricted\s+list\b"
@@ -49,7 +49,7 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
     ("price", re.compile(r"\b(?:stock|share|current|market|today'?s|live|latest|closing|opening|close)\s+(?:prices?|px)\b"
                          # "dkng pt after dodge sells", "what's the pt": a price target (not "pt 2:", "4pm pt")
                          r"|(?<!am\s)(?<!pm\s)\bpt\b(?!\s*\d)(?=\s+(?:on|for|after|now|rn|target)\b|\s*\?*\s*$)"
-                         r"|\btrading\s+at\b|\bwhere'?s\s+\S+\s+trading\b|\btrading\s+(?:today|now|rn)\b|\bwhat'?s\s+\$?[a-z]{1,6}\s+(?:at|trading\s+at)\s+(?:now|today|rn)\b"
+                         r"|\btrading\s+(?:at|above|below|over|under)\b|\bwhere'?s\s+\S+\s+trading\b|\btrading\s+(?:today|now|rn)\b|\bwhat'?s\s+\$?[a-z]{1,6}\s+(?:at|trading\s+at)\s+(?:now|today|rn)\b"
                          r"|\bquotes?\b|\bmarket\s+cap(?:italization)?\b|\bprice\s+targets?\b"
                          r"|\b(?:the\s+)?bid\b(?!\s+to\b)|\bask(?:ing)?\s+price\b|\bp\s*/\s*e\b|\bpe\s+ratio\b|\b(?:earnings|valuation)\s+multiples?\b"
                          r"|\bdividend\s+yield\b|\bstock\s+doing\b|\bdoing\s+(?:today|now|rn)\b"
@@ -101,7 +101,7 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                               r"(?:stock|shares|price)\b|\b(?:tank|crash|sink|sank|dent|hammer|nuke)(?:s|ed)?\s+\$?[a-z]{1,5}\s*\??$", re.I)),
     ("news", re.compile(r"\bnews\b|\bheadlines?\b|\bpress\s+releases?\b|\bearnings\b|\brumou?rs?\b"
                         r"|\banalysts?\b", re.I)),
-    ("prediction", re.compile(r"\bwill\s+(?:\S+\s+){0,4}?(?:sell|buy|go|rise|fall|drop|file|trade|exercise|dump)\b"
+    ("prediction", re.compile(r"\bwill\s+(?:\S+\s+){0,4}?(?:sell|buy|go|rise|fall|drop|file|trade|exercise|dump|convert)\b"
                               r"|\b(?:going|headed|heading)\s+(?:up|down|higher|lower)\b"
                               r"|\bwhat\s+will\s+(?:\S+\s+){0,3}?(?:stock|shares?|price)\s+do\b"
                               r"|\bpredict\w*|\bforecast\w*|\bgoing\s+to\s+(?:sell|buy)\b|\bexpected\s+to\b"
@@ -121,13 +121,19 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
     # What insiders' trades signal ("insider sentiment at dkng", "is rabois bearish", "a red flag?"): the filings
     # say what they did, not what it means; what they did is shown after saying so.
     ("sentiment", re.compile(r"\bsentiment\b|\bbullish\b|\bbearish\b|\b(?:good|bad|warning)\s+signs?\b|\bred\s+flags?\b"
+                             r"|\b(?:lost|losing|lose|loses)\s+(?:faith|confidence)\b"
                              # what trades signal ("what does his selling signal"), not what a code or a box means
                              r"|\b(?:sell\w*|sales?|sold|buy\w*|bought|purchas\w*|trad\w*|dump\w*)\b(?:\s+\S+){0,3}?\s+signal", re.I)),
     # What a company books or an insider owes, beyond the filings: "how many employees does pro-dex have", "the
     # stock-compensation expense for his options", "how much tax will scarpelli owe".
     ("company", re.compile(r"\bhow\s+many\s+(?:employees|staff|workers|people\s+work)\b|\bnumber\s+of\s+employees\b|\b(?:headcount|employee\s+count|staff\s+count)\b|\b(?:stock[\s-]+)?comp(?:ensation)?\s+expense\b"
                            r"|\bexpense\s+did\b|\b(?:income\s+)?tax(?:es)?\s+(?:will|would|did|does)\s+(?:\S+\s+){1,3}?owe\b"
-                           r"|\bowe[sd]?\s+(?:in\s+)?(?:income\s+)?tax(?:es)?\b|\bhow\s+much\s+(?:income\s+)?tax\s+did\b", re.I)),
+                           r"|\bowe[sd]?\s+(?:in\s+)?(?:income\s+)?tax(?:es)?\b|\bhow\s+much\s+(?:income\s+)?tax\s+did\b"
+                           # a share of the whole company needs its shares outstanding: "what % of tesla does musk own"
+                           r"|\b(?:what|which)\s+(?:percent(?:age)?|%|share|fraction|slice|portion)\s+of\s+(?!(?:his|her|their|its|all|"
+                           r"the\s+shares)\b)(?:the\s+)?\S+\s+(?:does|do|did)\s+(?:\S+\s+){1,3}?(?:own|hold)\b"
+                           r"|\bslice\s+of\s+the\s+(?:whole\s+|entire\s+)?company\b|\bpercent(?:age)?\s+of\s+the\s+(?:whole\s+)?company\b"
+                           r"|\bownership\s+(?:stake|percentage)\b|\bshares\s+outstanding\b", re.I)),
     # How someone does their job: "is jane doe doing a good job as ceo", "is he a good cfo"
     ("judgment", re.compile(r"\bdoing\s+a\s+(?:good|bad|great|poor|decent|terrible)\s+job\b"
                             r"|\b(?:is|was)\s+(?:\S+\s+){1,3}?an?\s+(?:good|bad|great|poor|competent)\s+(?:ceo|cfo|coo|cto|"

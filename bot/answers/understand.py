@@ -182,6 +182,8 @@ def understand_rules(parse: rules.RulesParse, resolution: Resolution, catalog: C
     if insider is not None and _only_trades_said(parse) and fields["aggregation"] in ("list", "total") and not (
             _ASKED_IF.match(parse.question) or LEAVING_OUT.search(parse.question)):
         fields.update(transaction=None, also_transactions=[])  # "scarpelli's trades in 2022": everything he filed
+    if parse.out_of_scope == "advice" and insider is None and fields["transaction"] in ("buy", "sell", "open_market"):
+        fields.update(transaction=None, also_transactions=[])  # "should i buy tsla": the asker's trade, not insiders'
     if WOULD_COST.search(parse.question) and fields["transaction"] in (None, "exercise"):
         fields.update(transaction=None, also_transactions=[], aggregation="holdings",  # what exercising would cost
                       security=fields["security"] or "option", date_from=None, date_to=None, period=None)

@@ -479,8 +479,10 @@ CASES: dict[str, Case] = {
                         db="corpus", kind="unsupported"),
     "stock-price": Case("what's the stock price of Apple", ["I don't have market prices"], ["Katherine"], db="corpus",
                         kind="unsupported"),
-    "advice": Case("should I buy PLTR", ["I can't give investment advice"], ["No purchases"], db="corpus",
-                   kind="unsupported"),
+    # advice is refused, then what the filings show of the company named (its insiders' trades, not the asker's)
+    "advice": Case("should I buy PLTR", ["I can't give investment advice", "What the filings show",
+                                         "Palantir Technologies Inc. (PLTR)"], ["No purchases", "no open-market purchases"],
+                   db="corpus"),
     "news": Case("latest news on Tesla", ["I don't have news; I only know insider filings. What they show: latest "
                                           "activity for Tesla, Inc. (TSLA)"],
                  db="corpus"),

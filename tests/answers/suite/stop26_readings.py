@@ -18,7 +18,9 @@ name no one: a dictionary noun after an article, the asker's possessive or a num
 "all together" and "all told" ask a total; a "+" set apart from a number is no bound ("form 3 anywhere + who
 filed it"); "first transaction of 2025" is the earliest; "since the start of 2024"; purchases and sales added
 together when both are totalled; shares "left" after a trade compared as holdings, with "n how many each" as a
-sign-off; the days from a Rule 10b5-1 plan's adoption to the filing's first sale under it, and the longest."""
+sign-off; the days from a Rule 10b5-1 plan's adoption to the filing's first sale under it, and the longest; can'ts: a share of
+the whole company (no shares outstanding), "lost faith", "trading above", "will X convert"; advice refused, then
+what the filings show of the company or insider named (never the asker's own "buy" as a filter)."""
 
 from __future__ import annotations
 
@@ -231,4 +233,18 @@ CASES = table(
         "was the rule 10b5-1(c) box checked on thiel's 2024 form 4",
         "was the exit box checked on scarpelli's form 4",
     ], [], ["Relationship boxes checked"]),
+    family("a-share-of-the-whole-company-is-a-cant", [
+        "What percentage of Tesla does Elon Musk own?",
+        "how much of palantir does the founder fellow still own, like what slice of the whole company is his",
+    ], ["shares outstanding", "What the filings show"]),
+    family("lost-faith-is-sentiment", [
+        "Was Peter Thiel's March 2024 Palantir sale a sign that he has lost faith in the company?",
+    ], ["The filings don't say what insiders think of the stock", "6,914,475"]),
+    family("trading-above-is-a-market-price", [
+        "Is Fractyl Health trading above the $15 IPO price Mithril paid?",
+    ], ["I don't have market prices"]),
+    family("advice-then-the-filings", [
+        "should i buy tsla",
+        "Should I follow Richard McGuirk and buy Isabella Bank stock at $18.14?",
+    ], ["I can't give investment advice", "What the filings show"], ["no open-market purchases (P) found for Tesla"]),
 )
