@@ -28,6 +28,7 @@ from bot.answers.budget import DEFAULT_SECONDS, Budget, Overrun, out_of_time
 from bot.answers.cannot import CANNOT, PREFACES, SAID_BEFORE_NO_MATCH, SHOWN_AFTER, WHAT_I_KNOW
 from bot.answers.close_filers import close_filer, close_person
 from bot.answers.english import is_ordinary
+from bot.answers.filing_ranks import filings_ranked
 from bot.answers.held_in_all import holdings_notes
 from bot.answers.holders import holder_named_in_notes
 from bot.answers.messages import (
@@ -243,8 +244,9 @@ def _answered_apart(understanding: Understanding, question: str, conn: sqlite3.C
                     ) -> Answer | None:
     """The others, when the question leaves its insider out (who else files there, or everyone else's trades);
     the filings a name signed, when it asks what someone signed."""
-    if (signed := signed_by_answer(understanding, question, conn)) is not None:
-        return signed
+    for apart in (signed_by_answer, filings_ranked):  # "which filing has the most rows in Table II"
+        if (found := apart(understanding, question, conn)) is not None:
+            return found
     spec = understanding.spec
     asks_who = asks_who_else(question) and not (spec.transaction and spec.aggregation != "insiders")
     if asks_who:

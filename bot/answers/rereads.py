@@ -24,8 +24,8 @@ _DAYS_COUNTED = re.compile(r"\bhow\s+many\s+(?:separate\s+|different\s+|distinct
 _DAY_RANKED = re.compile(r"\bin\s+(?:a|one)\s+(?:single\s+)?day\b|\bsingle[\s-]+days?\s+of\b|\b(?:biggest|largest|busiest|best|worst|heaviest|"
                          r"most\s+active|top(?:\s+\d+)?)\s+(?:(?:single|one)[\s-]+)?(?:trading\s+)?days?\b", re.I)
 # "the filing with the most reporting owners", "single filing w/ the longest list of reporting persons".
-_MOST_OWNERS = re.compile(r"\b(?:most|largest\s+number\s+of|biggest\s+number\s+of|longest\s+list\s+of|highest\s+number\s+of)"
-                          r"\s+(?:joint\s+)?(?:reporting\s+)?(?:owners|persons|people|filers|signers)\b", re.I)
+_MOST_OWNERS = re.compile(r"\b(?:most|(?:largest|biggest|highest|greatest)\s+number\s+of|longest\s+list\s+of|by\s+(?:the\s+)?"
+                          r"(?:number|count)\s+of)\s+(?:joint\s+)?(?:reporting\s+)?(?:owners|persons|people|filers|signers)\b", re.I)
 # "the heaviest calendar year for selling", "which month saw the most buying": sums per year or month, ranked.
 _PERIOD_RANKED = re.compile(r"\b(?:biggest|largest|busiest|best|worst|heaviest|most\s+active|top|peak)\s+(?:calendar\s+)?"
                             r"(?P<unit>year|month|quarter|yr|qtr)s?\b|\bwhich\s+(?:calendar\s+)?(?P<unit2>year|month|quarter|yr|qtr)\b"

@@ -50,7 +50,6 @@ XFAIL: dict[str, str] = {
     "b21-cmp-signing-lag-plain": "figure-not-computed",
     "b21-cmp-ff2-ff3-conversions-slack": "words-read-as-name ('Ff-Iii')",
     "b21-cmp-musk-hoffman-form3-slack": "figure-not-computed",
-    "b21-mkt-most-sale-rows-plain": "figure-not-computed",
     "b21-mkt-officer-top-seller-plain": "leaving-out-refused",
     "b21-typo-katherine-addams-first-row-plain": "typo-or-fact-not-matched",
     "b21-typo-peter-theil-oscar-remarks-plain": "typo-or-fact-not-matched",

@@ -43,7 +43,6 @@ XFAIL: dict[str, str] = {
     "b22-cmp-oscar-vs-berkshire-plain": "figure-not-computed",
     "b22-cmp-doe-roe-2024-plain": "figure-not-computed",
     "b22-cmp-form5-gifts-plain": "figure-not-computed",
-    "b22-mkt-most-rows-filing-plain": "figure-not-computed",
     "b22-mkt-biggest-individual-buy-plain": "figure-not-computed",
     "b22-mkt-exercise-year-slack": "figure-not-computed",
     "b22-typo-jesica-snoww-rsu-slack": "typo-or-fact-not-matched",

@@ -59,7 +59,6 @@ XFAIL: dict[str, str] = {
     "b28-cmp-markham-before-after-plain": "figure-not-computed",
     "b28-cmp-bksy-guts-owners-plain": "figure-not-computed",
     "b28-mkt-most-reporting-persons-plain": "figure-not-computed",
-    "b28-mkt-most-footnotes-plain": "figure-not-computed",
     "b28-mkt-largest-m-2025-slack": "figure-not-computed",
     "b28-mkt-officer-biggest-row-plain": "leaving-out-refused",
     "b28-cant-16b-musk-plain": "words-read-as-name ('Profit Liability')",

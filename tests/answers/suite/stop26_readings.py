@@ -20,7 +20,9 @@ filed it"); "first transaction of 2025" is the earliest; "since the start of 202
 together when both are totalled; shares "left" after a trade compared as holdings, with "n how many each" as a
 sign-off; the days from a Rule 10b5-1 plan's adoption to the filing's first sale under it, and the longest; can'ts: a share of
 the whole company (no shares outstanding), "lost faith", "trading above", "will X convert"; advice refused, then
-what the filings show of the company or insider named (never the asker's own "buy" as a filter)."""
+what the filings show of the company or insider named (never the asker's own "buy" as a filter); filings ranked by
+what they hold (rows of Table I or II, holding rows, codes, dates, the span of their transactions, footnotes,
+signatures, reporting owners)."""
 
 from __future__ import annotations
 
@@ -247,4 +249,21 @@ CASES = table(
         "should i buy tsla",
         "Should I follow Richard McGuirk and buy Isabella Bank stock at $18.14?",
     ], ["I can't give investment advice", "What the filings show"], ["no open-market purchases (P) found for Tesla"]),
+    family("filings-ranked-by-table-ii-rows", [
+        "Which filing has the most rows in Table II?",
+        "which form has the most derivative rows",
+    ], ["Filings ranked by rows in Table II", "Form 3 for Sep 22, 2020 (Peter Thiel", "21 Table II rows."], NOT_A_NAME),
+    family("filings-ranked-by-codes", [
+        "which filing has the most different transaction codes on it",
+    ], ["Form 4 for Jul 2, 2010 (Elon Musk at Tesla, Inc. (TSLA)): 4 codes."]),
+    family("filings-ranked-by-span", [
+        "Which filing's transactions span the longest stretch of time?",
+    ], ["Form 4 for Jun 29, 2021 (Roelof Botha at MongoDB, Inc. (MDB)): 347 days."], ["Which company or insider"]),
+    family("filings-ranked-by-owners", [
+        "top 3 filings by number of reporting owners",
+    ], ["Filings ranked by their number of reporting owners", "1. Form 4 of Better Home & Finance Holding Co (BETR)",
+        "2. Form 3 of BlackSky"], ["Which company or insider"]),
+    family("a-form-3-ranked-by-holding-rows", [
+        "Which Form 3 in the database lists the most holding rows?",
+    ], ["38 holding rows."]),
 )
