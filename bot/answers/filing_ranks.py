@@ -12,11 +12,9 @@ from dataclasses import dataclass
 
 from bot.answers.filters import where
 from bot.answers.render import Answer
-from bot.answers.render_records import Builder, filing_row_source
+from bot.answers.render_records import Builder
+from bot.answers.signed import filing_heading
 from bot.answers.understand import Understanding
-from bot.domain.formats import format_date
-from bot.domain.text import issuer_label
-from bot.domain.vocab import display_name
 
 MOST = 5
 
@@ -83,16 +81,8 @@ def filings_ranked(understanding: Understanding, question: str, conn: sqlite3.Co
         1 for r in rows[1:] if r["n"] == rows[0]["n"])
     b = Builder("records", f"Filings ranked by {measure.words}, the most first:")
     for fid, n in rows[:max(1, min(limit, MOST))]:
-        filing = conn.execute(
-            "SELECT f.id AS filing_id, coalesce(f.document_type, f.form) AS form, f.period_of_report, f.filed_at, "
-            "f.signed_at, f.issuer_cik, f.accession_number, f.source, coalesce(i.name, f.issuer_name) AS issuer, "
-            "coalesce(i.trading_symbol, f.issuer_trading_symbol) AS ticker FROM filings f "
-            "LEFT JOIN issuers i ON i.cik = f.issuer_cik WHERE f.id = ?", (fid,)).fetchone()
-        owners = ", ".join(dict.fromkeys(display_name(o[0] or "") for o in conn.execute(
-            "SELECT coalesce(o.name, fo.name) FROM filing_owners fo LEFT JOIN owners o ON o.cik = fo.owner_cik "
-            "WHERE fo.filing_id = ? ORDER BY fo.seq", (fid,))))
-        b.add_line(f"Form {filing['form']} for {format_date(filing['period_of_report'])} ({owners} at "
-                   f"{issuer_label(filing['issuer'], filing['ticker'])}): {n:,} {measure.unit}.")
+        heading, source = filing_heading(conn, fid)
+        b.add_line(f"{heading}: {n:,} {measure.unit}.")
         b.answer.lines[-1].source = len(b.answer.sources)
-        b.answer.sources.append(filing_row_source(filing))
+        b.answer.sources.append(source)
     return b.answer

@@ -21,8 +21,9 @@ MAX_PEOPLE = 10
 # The relationship boxes of a filing (Form 4's box 5), as the form names them.
 BOXES = (("is_director", "Director"), ("is_officer", "Officer"), ("is_ten_percent_owner", "10% Owner"),
          ("is_other", "Other"))
-# Asked which boxes: "which relationship box did she check", "boxes ticked", "checked as officer or director".
-BOXES_ASKED = re.compile(r"\bbox(?:es)?\b|\bcheck(?:ed|s|box(?:es)?)?\b|\btick(?:ed|s)?\b|\brelationships?\b", re.I)
+# Asked which boxes: "which relationship box did she check", "boxes ticked", "checked as officer or director" (not
+# "can you check her role").
+BOXES_ASKED = re.compile(r"\b(?:check)?box(?:es)?\b|\bchecked\b|\btick(?:ed|s)?\b", re.I)
 
 
 @dataclass

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from bot.answers import sums
 from bot.answers.ask_words import ABROAD, ADDRESSES_COMPARED, Place, state_asked
 from bot.answers.filters import Filters
-from bot.answers.render import Answer, message
+from bot.answers.render import Answer, Source, message
 from bot.answers.render_records import Builder, filing_row_source
 from bot.answers.resolve import Entity, Match
 from bot.answers.understand import Understanding
@@ -63,6 +63,22 @@ def _heading(owners: list[sqlite3.Row]) -> str:
     who = ", ".join(dict.fromkeys(display_name(o["name"]) for o in owners))
     company = issuer_label(first["any_issuer_name"], first["any_ticker"])
     return f"Form {first['form']} for {format_date(first['as_of'])} ({who} at {company})"
+
+
+def filing_heading(conn: sqlite3.Connection, filing_id: str) -> tuple[str, Source]:
+    """'Form 4 for Dec 13, 2022 (Michael Scarpelli at Snowflake Inc. (SNOW))' and the filing's source, read by its
+    id: how the answers that list filings by something other than their rows name each one."""
+    filing = conn.execute(
+        "SELECT f.id AS filing_id, coalesce(f.document_type, f.form) AS form, "
+        "coalesce(f.period_of_report, f.filed_at) AS as_of, f.filed_at, f.signed_at, f.issuer_cik, "
+        "f.accession_number, f.source, coalesce(i.name, f.issuer_name) AS issuer, "
+        "coalesce(i.trading_symbol, f.issuer_trading_symbol) AS ticker FROM filings f "
+        "LEFT JOIN issuers i ON i.cik = f.issuer_cik WHERE f.id = ?", (filing_id,)).fetchone()
+    owners = ", ".join(dict.fromkeys(display_name(r[0] or "") for r in conn.execute(
+        "SELECT coalesce(o.name, fo.name) FROM filing_owners fo LEFT JOIN owners o ON o.cik = fo.owner_cik "
+        "WHERE fo.filing_id = ? ORDER BY fo.seq", (filing_id,)))) or "no reporting owner stored"
+    return (f"Form {filing['form']} for {format_date(filing['as_of'])} ({owners} at "
+            f"{issuer_label(filing['issuer'], filing['ticker'])})", filing_row_source(filing))
 
 
 def _add_source(b: Builder, owners: list[sqlite3.Row], line_index: int) -> None:

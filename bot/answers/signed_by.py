@@ -13,13 +13,11 @@ from dataclasses import replace
 from bot.answers.filters import where
 from bot.answers.messages import scope_words
 from bot.answers.render import Answer
-from bot.answers.render_records import Builder, filing_row_source
-from bot.answers.signed import signer_answer
+from bot.answers.render_records import Builder
+from bot.answers.signed import filing_heading, signer_answer
 from bot.answers.sums import owner_filings as _owner_filings
 from bot.answers.understand import Understanding
 from bot.domain.formats import format_date
-from bot.domain.text import issuer_label
-from bot.domain.vocab import display_name
 
 MOST_FILINGS = 12
 # The signing asked of its signer: "did X sign", "X signed", "signed by X", "X's signature" (never "a bad sign",
@@ -60,23 +58,13 @@ def _signed(conn: sqlite3.Connection, understanding: Understanding, words: list[
     filters = replace(understanding.filters(), owner_ciks=())
     clauses, params = where(filters.filing_filters())
     rows = conn.execute(
-        "SELECT s.filing_id, s.name AS signed, s.date AS signed_on, f.issuer_cik, f.accession_number, f.source, "
-        "f.filed_at, f.signed_at, coalesce(f.document_type, f.form) AS form, "
-        "coalesce(f.period_of_report, f.filed_at) AS as_of, coalesce(i.name, f.issuer_name) AS issuer, "
-        "coalesce(i.trading_symbol, f.issuer_trading_symbol) AS ticker "
-        "FROM signatures s JOIN filings f ON f.id = s.filing_id LEFT JOIN issuers i ON i.cik = f.issuer_cik "
+        "SELECT s.filing_id, s.name AS signed, s.date AS signed_on, coalesce(f.period_of_report, f.filed_at) AS as_of "
+        "FROM signatures s JOIN filings f ON f.id = s.filing_id "
         f"WHERE {' AND '.join(clauses)} AND " + " AND ".join("lower(s.name) LIKE ?" for _ in words)
         + " ORDER BY as_of DESC, f.filed_at DESC, s.seq",
         (*params, *(f"%{w}%" for w in words))).fetchall()
     bounded = [re.compile(rf"(?<![a-z]){re.escape(w)}(?![a-z])") for w in words]
     return [r for r in rows if all(b.search(signer_part(r["signed"] or "")) for b in bounded)]
-
-
-def _owners(conn: sqlite3.Connection, filing_id: str) -> str:
-    names = [display_name(r[0] or "") for r in conn.execute(
-        "SELECT coalesce(o.name, fo.name) FROM filing_owners fo LEFT JOIN owners o ON o.cik = fo.owner_cik "
-        "WHERE fo.filing_id = ? ORDER BY fo.seq", (filing_id,))]
-    return ", ".join(dict.fromkeys(names)) or "no reporting owner stored"
 
 
 def signed_by_answer(understanding: Understanding, question: str, conn: sqlite3.Connection) -> Answer | None:
@@ -104,13 +92,12 @@ def signed_by_answer(understanding: Understanding, question: str, conn: sqlite3.
                            f"{'y' if len(by_filing) != 1 else 'ies'} a signature by {who}{more}, "
                            "as each signature block reads:")
     for fid, signed in list(by_filing.items())[:MOST_FILINGS]:
-        first = signed[0]
         blocks = "; ".join(f"“{s['signed']}”" + (f", dated {format_date(s['signed_on'])}" if s["signed_on"] else "")
                            for s in signed)
-        b.add_line(f"Form {first['form']} for {format_date(first['as_of'])} ({_owners(conn, fid)} at "
-                   f"{issuer_label(first['issuer'], first['ticker'])}): {blocks}.")
+        heading, source = filing_heading(conn, fid)
+        b.add_line(f"{heading}: {blocks}.")
         b.answer.lines[-1].source = len(b.answer.sources)
-        b.answer.sources.append(filing_row_source(dict(first)))
+        b.answer.sources.append(source)
     if understanding.unresolved_insider:
         b.answer.notes.append(f"{who} files no ownership reports of their own here; these are filings they signed.")
     return b.answer
