@@ -236,7 +236,7 @@ range ranged ranging highest lowest min max minimum maximum paid px ipos code co
 busiest heaviest peak one-day single-day table tables irrespective money greatest units calendar explains explain christmas issuer issuers spent cheapest sorry dumb
 besides apart aside except else dip dips equity originally cover covered annual initial statement statements
 set sentiment bullish bearish signal signals red flag flags somebody everybody nobody whether whoever whatever whichever yoy yes held diff included including settled carries carried carry expires expired expire pull pulls grab gimme
-already fully names thing things stuff came went checkboxes tick ticks ticked checked certify certification monthly quarterly annually yearly qtr qtrs summarise
+already fully names thing things stuff came went mention mentions mentioned checkboxes tick ticks ticked checked certify certification monthly quarterly annually yearly qtr qtrs summarise
 summarize summarised summarized summarising summarizing see seen actually really just submission submitted owning
 sr jr mkt row rows different entity entities measured keep kept sizes lower higher bigger smaller larger ticker tickers
 separate separately individual individually distinct various several multiple respective filer diff

@@ -27,8 +27,14 @@ TOPICS: dict[str, Topic] = {
                                        rf"|\b(?:rules?\s+)?16b-?\d+(?:\s*\([a-z0-9]\))*\s*(?:,|or|and)\s*{_RULE}", re.I),
                             ("%Rule 16a-%", "%Rule 16b-%", "%Rules 16a-%", "%Rules 16b-%"),
                             "citing a Section 16 exemption rule (per a footnote)"),
-    "espp": Topic(re.compile(r"\bespps?\b|\bemployee\s+(?:stock|share)\s+purchase(?:\s+plans?)?\b", re.I),
+    "espp": Topic(re.compile(r"\bespps?\b|\bemployee\s+(?:stock|share)\s+(?:or\s+(?:stock|share)\s+)?purchase(?:\s+plans?)?\b", re.I),
                   ("%employee stock purchase%", "%employee share purchase%", "%ESPP%"), "under an employee stock purchase plan (per a footnote)"),
+    # "which sales were done only to cover taxes", "sold solely to pay the taxes": sales a footnote says were made to
+    # pay the taxes of an exercise or a vesting ("sell to cover" alone is the withholding, code F: bot/answers/kept.py)
+    "sold_to_cover": Topic(re.compile(r"\b(?:sales?|sells?|sold)\b[^?]{0,30}?\b(?:only|solely|just)\s+to\s+"
+                                      r"(?:cover|pay|satisfy)\s+(?:the\s+)?(?:taxes|tax)\b", re.I),
+                           ("%sold solely to satisfy%tax%", "%sell-to-cover%", "%sold to cover%tax%", "%to satisfy%tax withholding%"),
+                           "made to cover taxes (per a footnote)"),
     "rule_16b3": Topic(re.compile(r"\b(?:rule\s+)?16b-?3(?:\([a-z]\))?(?:\s+exemptions?)?\b", re.I),
                        ("%16b-3%",), "citing a Rule 16b-3 exemption (per a footnote)"),
     "bonus_plan": Topic(re.compile(r"\b(?:executive\s+)?bonus\s+plans?\b", re.I),

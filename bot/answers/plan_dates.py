@@ -27,7 +27,8 @@ MOST_FILINGS = 50
 
 
 # "which plans were adopted during 2024": the time is the adoption's, not the trades'
-_ADOPTED_IN = re.compile(r"\badopted\s+(?:in|during|since|after|before|between|from|by)\b", re.I)
+_ADOPTED_IN = re.compile(r"\badopted\s+(?:[^?,.]{0,40}?\s)?(?:in|during|since|after|before|between|from|by)\s+(?:the\s+)?"
+                         r"(?:\d|q[1-4]|h[12]|first|second|last|this|early|late|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 
 
 def plan_dates_note(conn: sqlite3.Connection, filters: Filters, question: str = "") -> str | None:

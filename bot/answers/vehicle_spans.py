@@ -108,7 +108,8 @@ def _vehicle_named(text: Text, words: list[re.Match]) -> Span | None:
     said = text.value[start:end].lower().split()
     named = [w for i, w in enumerate(said) if w not in lexicon.VEHICLE_FILLER and not (  # "the 4 trusts": a count
         (w.isdigit() and len(w) < 3 or w in NUMBER_WORDS) and any(s.endswith("s") for s in said[i + 1:]))]
-    if not named or not (words or len(named) > 1) or _HOW_NOT_WHO.match(text.value[start:end]):
-        return None  # "through option exercises", "via open-market buys": how, not who held them
+    if not named or not (words or len(named) > 1) or _HOW_NOT_WHO.match(text.value[start:end]) or re.search(
+            r"\bplans?\s*$", text.value[start:end], re.I):
+        return None  # "through option exercises", "via open-market buys", "through an employee stock purchase plan"
     text.blank(start, end)  # "via sts holdings", "through Rivendell 7 LLC": the vehicle's name, not a person's
     return Span("vehicle", " ".join(lexicon.VEHICLE_SAME.get(w, w) for w in named), text.original[start:end], start, end)

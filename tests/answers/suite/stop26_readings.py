@@ -22,7 +22,8 @@ sign-off; the days from a Rule 10b5-1 plan's adoption to the filing's first sale
 the whole company (no shares outstanding), "lost faith", "trading above", "will X convert"; advice refused, then
 what the filings show of the company or insider named (never the asker's own "buy" as a filter); filings ranked by
 what they hold (rows of Table I or II, holding rows, codes, dates, the span of their transactions, footnotes,
-signatures, reporting owners)."""
+signatures, reporting owners); sales a footnote says were made to cover taxes, "employee stock or share purchase
+plan" (never a holder: a plan is how, not who), plans "adopted sometime in 2021"."""
 
 from __future__ import annotations
 
@@ -266,4 +267,14 @@ CASES = table(
     family("a-form-3-ranked-by-holding-rows", [
         "Which Form 3 in the database lists the most holding rows?",
     ], ["38 holding rows."]),
+    family("sold-to-cover-taxes", [
+        "market wide which sales were done only to cover taxes",
+        "anywhere, sales done just to pay the taxes?",
+    ], ["made to cover taxes (per a footnote)", "934,091"], NOT_A_NAME),
+    family("a-plan-is-no-holder", [
+        "Database-wide, whose filings mention shares acquired through an employee stock or share purchase plan?",
+    ], ["under an employee stock purchase plan (per a footnote)", "Kyle Moran"], ["Holdings of all companies"]),
+    family("plans-adopted-sometime-in-a-year", [
+        "overall which insiders adopted their 10b5-1 plan sometime in 2021",
+    ], ["Aug 16, 2021 (Katherine L. Adams", "Sep 14, 2021 (Elon Musk"], ["Dec 12, 2023"]),
 )
