@@ -35,8 +35,9 @@ _SIGNED_FOR = re.compile(r"\b(?:for|on\s+behalf\s+of)\b.*", re.I | re.S)
 
 
 def _names_asked(understanding: Understanding) -> list[list[str]]:
-    """The names the question may ask about, as typed, most likely first: the words no owner matched, the words
-    read as no name at all, an owner matched by name (a signer is often no reporting owner)."""
+    """The names the question may ask about, as typed, most likely first: the words no owner matched, then the
+    words read as no name at all (an owner matched by name is tried after them, by the caller, when that owner
+    files nothing in the scope asked: a signer is often no reporting owner)."""
     typed = [understanding.unresolved_insider, " ".join(understanding.unknown_words)]
     return [words for t in typed if (words := [w.lower() for w in _WORD.findall(t or "") if len(w) > 2])]
 
