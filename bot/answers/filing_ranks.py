@@ -55,7 +55,7 @@ MEASURES: list[tuple[re.Pattern, Measure]] = [
 ]
 # "which filing has the most ...", "the form 3 with the most ...", "top 3 filings by number of ...", "longest span"
 _ASKS = re.compile(r"\b(?:filings?|forms?(?:\s*[345](?:/a)?)?s?|form\s*[345]s?)\b[^?]*\b(?:most|longest|(?:largest|greatest|highest)\s+number)\b"
-                   r"|\b(?:top\s+\d+|most)\s+(?:filings?|forms?)\s+by\b|\bmost\b[^?]*\b(?:on|in)\s+(?:one|a\s+single)\s+"
+                   r"|\b(?:top\s+\d+|most)\s+(?:filings?|forms?)\s+by\b|\b(?:most|(?:largest|greatest|highest)\s+number)\b[^?]*\b(?:on|in)\s+(?:one|a\s+single)\s+"
                    r"(?:filing|form)\b", re.I)
 
 

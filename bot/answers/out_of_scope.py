@@ -19,6 +19,8 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                           r"|\binvestment\s+advice\b|\bundervalued\b|\bovervalued\b|\bbargain\b"
                           # a judgment of what a trade means: "is dodge selling a bad sign", "bullish?"
                           r"|\bin\s+hindsight\b|\b(?:good|bad|great|smart)\s+(?:trade|sale|buy|sell)\b"
+                          # "was his sale well timed", "copy mithril's guts buy y/n"
+                          r"|\b(?:well|badly|poorly)[\s-]+timed\b|\b(?:good|bad)\s+timing\b|\bcopy\s+\S+\s+(?:\S+\s+)?(?:buys?|sells?|trades?)\b"
                           r"|\bshould\s+(?:i|we)\s+(?:worry|be\s+worried|care)\b"
                           r"|\b(?:smart|wise|a\s+good\s+idea)\s+(?:for\s+(?:me|us)\s+)?to\b|\bfollow\s+(?:\S+\s+){1,2}(?:and|&)\s+(?:buy|sell)\b"
                           # "a good deal", "good for shareholders", "a takeover target", "insider sentiment"
@@ -39,7 +41,7 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                           # "should our startup let employees do 10b5-1 plans like elon did"
                           r"|\bshould\s+(?:we|our|my|i|the)\s+(?:\w+\s+){0,2}?(?:let|allow|encourage|permit|ban|stop)\b", re.I)),
     ("pnl", re.compile(r"\bexpected\s+returns?\b|\bwhat\s+return\b|\bhow\s+much\s+(?:money\s+)?(?:has|have|did)\s+(?:\S+\s+){1,4}?(?:made|make|earned|earn)\s+on\b|\breturns?\s+(?:on|did|from)\b|\bmake\s+on\b|\b(?:made|making)\s+on\s+(?:its|his|her|their|the)\b|(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taking\s)(?<!some\s)\bprofits?\b|\bprofitable\b|\blosses\b"
-                       r"|\b(?:at\s+a|a)\s+loss\b|\bgain(?:s|ed)?\b|\bcost\s+basis\b|\b(?:made|lost|make|lose)\s+money\b"
+                       r"|\b(?:at\s+a|a)\s+loss\b|\b(?:up|down)\s+or\s+(?:up|down)\s+on\b|\bgain(?:s|ed)?\b|\bcost\s+basis\b|\b(?:made|lost|make|lose)\s+money\b"
                        r"|\bmade\s+(?:on\s+\S+(?:\s+\S+){0,4}\s+)?so\s+far\b|\bso\s+far\b.*\b(?:made|gained|lost)\b"
                        r"|\b(?:have|would\s+have|'d\s+have)\s+made\b|\bmade\s+\$|\bcopying\b"
                        # "how much more would he have if he'd held til today": a price now, against a trade's
@@ -50,7 +52,7 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                          # "dkng pt after dodge sells", "what's the pt": a price target (not "pt 2:", "4pm pt")
                          r"|(?<!am\s)(?<!pm\s)\bpt\b(?!\s*\d)(?=\s+(?:on|for|after|now|rn|target)\b|\s*\?*\s*$)"
                          r"|\btrading\s+(?:at|above|below|over|under)\b|\bwhere'?s\s+\S+\s+trading\b|\btrading\s+(?:today|now|rn)\b|\bwhat'?s\s+\$?[a-z]{1,6}\s+(?:at|trading\s+at)\s+(?:now|today|rn)\b"
-                         r"|\bquotes?\b|\bmarket\s+cap(?:italization)?\b|\bprice\s+targets?\b"
+                         r"|\bquotes?\b|\bmarket\s+cap(?:italization)?\b|\b(?:price|px)\s+targets?\b"
                          r"|\b(?:the\s+)?bid\b(?!\s+to\b)|\bask(?:ing)?\s+price\b|\bp\s*/\s*e\b|\bpe\s+ratio\b|\b(?:earnings|valuation)\s+multiples?\b"
                          r"|\bdividend\s+yield\b|\bstock\s+doing\b|\bdoing\s+(?:today|now|rn)\b"
                          r"|\bwhere\s+(?:\$?\S+\s+)?(?:trades|is\s+trading)\b"
@@ -87,7 +89,7 @@ OUT_OF_SCOPE: list[tuple[str, re.Pattern]] = [
                         r"(?:the\s+)?latest)|fetch|refresh|sync|reload|download|import|backfill)\b(?!\s+(?:price|date))", re.I)),
     # How the stock has done since: a market price over time, whoever traded ("has apple moved since adams sold").
     ("price_move", re.compile(r"\b(?:stock|shares?|price)\s+(?:has\s+|have\s+)?(?:moved|gone\s+(?:up|down)|risen|fallen|"
-                              r"dropped|climbed|performed)\b|\bperformed\s+since\b|\bbeat(?:s|ing)?\s+the\s+market\b"
+                              r"dropped|climbed|performed|rise\s+or\s+fall|rose\s+or\s+fell|go\s+up\s+or\s+down)\b|\bperformed\s+since\b|\bbeat(?:s|ing)?\s+the\s+market\b"
                               r"|\b(?:out|under)perform\w*|\bperform(?:ed|s|ing)?\s+(?:the\s+)?(?:best|worst|better|worse)\b|\btim(?:e|ed|ing)\s+the\s+(?:top|bottom|market|peak)\b"
                               r"|\btrading\s+(?:higher|lower|up|down)\b|\b(?:higher|lower)\s+(?:or\s+(?:higher|lower)\s+)?now\b"
                               r"|\b(?:sell|sold|buy|bought)\s+(?:\S+\s+){0,2}?(?:at|near)\s+the\s+(?:top|bottom|peak|high|low)\b"

@@ -50,7 +50,6 @@ XFAIL: dict[str, str] = {
     "b25-mkt-most-trusts-plain": "figure-not-computed",
     "b25-cant-exercise-now-plain": "cant-not-said",
     "b25-cant-mvis-vest-value-slack": "cant-not-said",
-    "b25-cant-adams-timing-plain": "cant-not-said",
     "b25-typo-dodgee-title-plan-slack": "typo-or-fact-not-matched",
     "b25-typo-cabilot-0124-plain": "words-read-as-name ('Raymond Cabilot')",
     "b25-hold-travers-plain": "holding-at-a-point-or-vehicle",

@@ -23,7 +23,8 @@ the whole company (no shares outstanding), "lost faith", "trading above", "will 
 what the filings show of the company or insider named (never the asker's own "buy" as a filter); filings ranked by
 what they hold (rows of Table I or II, holding rows, codes, dates, the span of their transactions, footnotes,
 signatures, reporting owners); sales a footnote says were made to cover taxes, "employee stock or share purchase
-plan" (never a holder: a plan is how, not who), plans "adopted sometime in 2021"."""
+plan" (never a holder: a plan is how, not who), plans "adopted sometime in 2021"; can'ts: "well timed", "copy X's buy", "px target", "rise or fall", "up or down on";
+"the largest number of sale rows on a single Form 4"."""
 
 from __future__ import annotations
 
@@ -277,4 +278,18 @@ CASES = table(
     family("plans-adopted-sometime-in-a-year", [
         "overall which insiders adopted their 10b5-1 plan sometime in 2021",
     ], ["Aug 16, 2021 (Katherine L. Adams", "Sep 14, 2021 (Elon Musk"], ["Dec 12, 2023"]),
+    family("more-cants-said", [
+        "wve px target after the cfo sells",
+        "How much money is Mithril up or down on the Adagio shares it bought at the IPO?",
+    ], ["What the filings show"], NOT_A_NAME + ["No filings"]),
+    family("a-stock-rising-or-falling-is-a-market-price", [
+        "Did Tesla stock rise or fall in the days after Musk's November 8, 2021 sales?",
+    ], ["I don't have market prices, so I can't say how the stock has moved."]),
+    family("more-cants-said-first", [
+        "Was Peter Thiel's March 2024 Palantir sale well timed?",
+        "copy mithril's guts buy y/n",
+    ], ["I can't give investment advice"]),
+    family("sale-rows-on-a-single-form", [
+        "What is the largest number of sale rows on a single Form 4, and whose filing is it?",
+    ], ["Filings ranked by sale rows", "Elon Musk at Tesla, Inc. (TSLA)"]),
 )
