@@ -68,9 +68,7 @@ _COUNTING = ("top", "last", "first", "next", "over", "under", "above", "below", 
              "to", "by", "biggest", "largest", "smallest", "latest", "newest", "oldest", "earliest", "past", "age",
              "form", "code", "item", "rank", "no", "number", "x", "day", "week", "sold", "sell", "bought", "buy", "own",
              "owns", "hold", "holds", "held", "has", "had", "got", "get", "gave", "kept", "exercised", "granted", "withheld", "vested",
-             "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
-             "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-             "list", "show", "me", "give", "pull", "find", "any", "all", "only", "just", "see", "view", "footnote",
+             *MONTHS, "list", "show", "me", "give", "pull", "find", "any", "all", "only", "just", "see", "view", "footnote",
              "footnotes", "row", "rows", "line", "lines", "page", "note", "notes", "with", "and", "or", "his", "her",
              "their", "my", "our", "its", "those", "these", "every", "each", "least", "most", "up", "down", "around")
 _EXPR = _BARE_EXPR[:-1] + rf"|{_MONTH}|'\d\d)"  # and "in '21" after a preposition

@@ -111,11 +111,17 @@ def _derived(low: str) -> bool:
 def _compound(low: str) -> bool:
     """"ten-year", "one-year", "cooling-off", "long-dated": words joined by hyphens, each a dictionary word (the
     first a number or an ordinary word), none a proper noun."""
+    if _prefixed(low):
+        return True
     parts = low.split("-")
-    if len(parts) == 2 and parts[0] in _PREFIXES:  # "pre-planned", "non-zero", "self-signed"
-        return parts[1] in _all_words() or is_ordinary(parts[1])
     return len(parts) >= 2 and all(len(p) >= 2 and p.isalpha() and p in _all_words() and p not in _proper_nouns()
                                    for p in parts) and (parts[0] in NUMBER_WORDS or is_ordinary(parts[0]))
+
+
+def _prefixed(low: str) -> bool:
+    """"pre-planned", "non-zero", "self-signed": a word made with a prefix, which describes and never names."""
+    parts = low.split("-")
+    return len(parts) == 2 and parts[0] in _PREFIXES and (parts[1] in _all_words() or is_ordinary(parts[1]))
 
 
 def unheard_of_name(word: str, pos: int, question: str) -> bool:
@@ -196,9 +202,8 @@ def fillers(words: Mapping[int, NameWord], left: Collection[int], question: str)
     def ordinary(w: NameWord) -> bool:
         if _names_a_deal(w, question) or (not w.capitalised and _verb_slot(w.text, w.pos, question)):
             return True
-        if not w.capitalised and (_everyday_noun(w.text, w.pos, question) or (
-                w.text.split("-")[0].lower() in _PREFIXES and "-" in w.text and is_ordinary(w.text))):
-            return True  # ("a friend says"; "pre-planned selling": a word made with a prefix describes, never names)
+        if not w.capitalised and (_everyday_noun(w.text, w.pos, question) or _prefixed(w.text.lower())):
+            return True  # ("a friend says"; "pre-planned selling" stands where a name would, yet describes)
         if (w.capitalised and not opens_sentence(w.pos, question)) or w.before_role:
             return False
         return is_ordinary(w.text) and not _stands_for_a_name(w.text, w.pos, question, lead_ok=w.capitalised)

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from bot.answers.ask_words import ADDRESSES_SAME_ASKED
 from bot.answers.figures import IN_DOLLARS
 from bot.answers.tokens import fold
 
@@ -373,7 +374,6 @@ def _leading_topic(text: str) -> tuple[str, str] | None:
 def split_question(question: str) -> Plan | None:
     """The plan of a question of several parts, None for a question of one part (most questions)."""
     from bot.answers import comparatives as c  # (they build on this module's sides)
-    from bot.answers.ask_words import ADDRESSES_SAME_ASKED
     from bot.answers.clauses import clauses
 
     text = _clean(question)

@@ -25,6 +25,7 @@ from bot.answers.price_range import (
 from bot.answers.records import Record, build_records
 from bot.domain.formats import fmt_money, fmt_price, fmt_shares, format_date
 from bot.domain.vocab import display_name
+from storage.sql import marks
 
 # "what % of her stake", "% withheld", "what percentage of", "what share of": never the "10%" of a 10% owner.
 ASKS_PERCENT = re.compile(r"\b(?:what|how\s+much|which)\s+(?:%|per\s?cent(?:age)?|pct|(?:share|fraction|portion|proportion)\s+of)(?!\w)"
@@ -132,7 +133,7 @@ def _named(conn: sqlite3.Connection, filters: Filters) -> str:
     """'Elon Musk and Peter Thiel's', 'Palantir Technologies Inc.'s': whose share was asked."""
     table, ciks = ("owners", filters.owner_ciks) if filters.owner_ciks else ("issuers", filters.issuer_ciks)
     names = [display_name(n) for (n,) in conn.execute(
-        f"SELECT name FROM {table} WHERE cik IN ({', '.join('?' for _ in ciks)}) ORDER BY name", ciks)]
+        f"SELECT name FROM {table} WHERE cik IN ({marks(ciks)}) ORDER BY name", ciks)]
     return (" and ".join(names) if len(names) <= 3 else f"{len(names)} filers") + "'s"
 
 

@@ -266,10 +266,9 @@ def _term(granted: str | None, expires: str | None) -> str | None:
 
 # "by the end of 2026", "as of june 2027", "through 2027", with a vesting word: the day vesting is counted to,
 # not the grant's date.
-_COUNTED_TO = re.compile(r"\b(?:by|as\s+of|through|thru|until|till)\s+(?:the\s+)?(?:end\s+of\s+)?"
-                         r"(?:(?:this|next)\s+year|(?:[a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4})\b(?=.*\bvest)"
-                         r"|\bvest.*\b(?:by|as\s+of|through|thru|until|till)\s+(?:the\s+)?(?:end\s+of\s+)?"
-                         r"(?:(?:this|next)\s+year|(?:[a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4})\b", re.I)
+_BY_DAY = (r"\b(?:by|as\s+of|through|thru|until|till)\s+(?:the\s+)?(?:end\s+of\s+)?"
+           r"(?:(?:this|next)\s+year|(?:[a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4})\b")
+_COUNTED_TO = re.compile(rf"{_BY_DAY}(?=.*\bvest)|\bvest.*{_BY_DAY}", re.I)
 
 
 def terms_answer(conn: sqlite3.Connection, filters: Filters, scope: str, today: dt.date, question: str,
