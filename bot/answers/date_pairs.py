@@ -1,19 +1,70 @@
 """Two times joined into one range: two days of a month ("jan 23 + 24", "december 8 and 9, 2025"), two months
 or quarters of a year in a row ("nov or dec 2021", "q3 or q4 2023") and two years in a row ("in 22 or 23"): the
-whole span, both ends in; two that are not in a row ("oct or dec") are not read here."""
+whole span, both ends in; two that are not in a row ("oct or dec") are not read here. Also the part of a month or
+year a question narrows to ("late nov 21", "early march 2024", "mid-2021") and a month named from today ("this
+june", "last march")."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-from bot.answers.dates import _MONTH, _ORD, _YEAR, MONTHS, DateRange, _month_end, _past_day
+from bot.answers.dates import _MONTH, _ORD, _YEAR, FULL_MONTH, MONTHS, DateRange, _month_end, _past_day
 from bot.domain.formats import format_day
 
 
 def pair_range(text: str, today: dt.date) -> DateRange | None:
     """The first pair of days, months or quarters, or years the text joins; None otherwise."""
-    return _day_pair(text, today) or _month_pair(text) or _year_pair(text, today)
+    return (_part_range(text, today) or _this_month(text, today) or _day_pair(text, today) or _month_pair(text)
+            or _year_pair(text, today))
+
+
+# "late nov 21", "early march 2024", "mid-2021": a third of a month (days 1-10, 11-20, 21 to the end) or of a year
+# (January-April, May-August, September-December). Two digits after a month are its year here ("late nov 21").
+_PART = re.compile(rf"\b(?P<part>early|mid|middle\s+of|late)[-\s]+(?:of\s+)?(?:(?P<month>{_MONTH})\.?,?\s*"
+                   rf"(?P<year>{_YEAR}|'?\d\d(?!\d))?|(?P<whole>{_YEAR}))(?![\w/%])(?!\s*(?:st|nd|rd|th)\b)", re.I)
+_THIRDS = {"early": 0, "mid": 1, "middle": 1, "late": 2}
+
+
+def _part_range(text: str, today: dt.date) -> DateRange | None:
+    m = _PART.search(text)
+    if m is None:
+        return None
+    third = _THIRDS[m["part"].split()[0].lower()]
+    if m["whole"]:
+        year = int(m["whole"])
+        start, end = dt.date(year, 4 * third + 1, 1), _month_end(year, 4 * third + 4)
+        return DateRange(start, end, f"in {m['part'].split()[0].lower()} {year} ({format_day(start)} to {format_day(end)})",
+                         m.span())
+    month = MONTHS[m["month"].lower().rstrip(".")]
+    year = int(m["year"].lstrip("'")) if m["year"] else None
+    year = (year + 2000 if year < 100 else year) if year is not None else (
+        today.year if month <= today.month else today.year - 1)
+    if year > today.year:
+        return None
+    if not m["year"] and dt.date(year, month, 10 * third + 1) > today:
+        year -= 1  # ("late december" on December 7: last year's)
+    start = dt.date(year, month, 10 * third + 1)
+    end = _month_end(year, month) if third == 2 else dt.date(year, month, 10 * third + 10)
+    return DateRange(start, end, f"in {m['part'].split()[0].lower()} {start:%B} {year} ({format_day(start)} to "
+                     f"{format_day(end)})", m.span())
+
+
+# "this june" (this year's, when it has begun; else last year's), "last june" (the latest June before this month).
+_THIS_MONTH = re.compile(rf"\b(?P<which>this|last|past)\s+(?P<month>{FULL_MONTH}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b"
+                         rf"(?!\s*\d)", re.I)
+
+
+def _this_month(text: str, today: dt.date) -> DateRange | None:
+    m = _THIS_MONTH.search(text)
+    if m is None:
+        return None
+    month = MONTHS[m["month"].lower()]
+    year = today.year if month <= today.month else today.year - 1
+    if m["which"].lower() != "this" and month == today.month:
+        year -= 1
+    start, end = dt.date(year, month, 1), _month_end(year, month)
+    return DateRange(start, end, f"in {start:%B} {year}", m.span())
 
 
 # Two days of one month joined: "jan 23 + 24", "december 8 and 9, 2025", "may 15-16": the days between, both in.

@@ -71,12 +71,15 @@ def _signed(conn: sqlite3.Connection, understanding: Understanding, words: list[
 def signed_by_answer(understanding: Understanding, question: str, conn: sqlite3.Connection) -> Answer | None:
     """The filings whose signature blocks carry the name asked about, each signature as it reads (the capacity
     it states) and dated, newest first; None when the question does not ask what someone signed, or no
-    signature carries the name (then the name is answered as an owner, as ever)."""
-    if not _SIGNING.search(question) or _NOT_THE_SIGNER.search(question):
+    signature carries the name (then the name is answered as an owner, as ever). A name that files nothing and
+    is not asked as a signer ("who is jennifer gill in these filings") is looked for in the signatures too: the
+    answer says first that no reports of theirs are stored."""
+    asked = bool(_SIGNING.search(question))
+    if (not asked and not understanding.unresolved_insider) or (asked and _NOT_THE_SIGNER.search(question)):
         return None
-    names = _names_asked(understanding)
+    names = _names_asked(understanding)[:1 if not asked else None]
     insider = understanding.insider
-    if insider is not None and insider.via == "name" and not insider.inexact:
+    if asked and insider is not None and insider.via == "name" and not insider.inexact:
         if _owner_files_here(conn, understanding):
             return signer_answer(conn, understanding.filters(), scope_words(understanding))
         names.append([w.lower() for w in _WORD.findall(insider.text) if len(w) > 2])  # Royan signs for Mithril
@@ -89,7 +92,8 @@ def signed_by_answer(understanding: Understanding, question: str, conn: sqlite3.
         by_filing.setdefault(row["filing_id"], []).append(row)
     who = " ".join(w.title() for w in words)
     more = f"; the newest {MOST_FILINGS} of {len(by_filing)}" if len(by_filing) > MOST_FILINGS else ""
-    b = Builder("records", f"{len(by_filing)} filing{'s' if len(by_filing) != 1 else ''} carr"
+    lead = "" if asked else f"No ownership reports by {who} are stored, but "
+    b = Builder("records", f"{lead}{len(by_filing)} filing{'s' if len(by_filing) != 1 else ''} carr"
                            f"{'y' if len(by_filing) != 1 else 'ies'} a signature by {who}{more}, "
                            "as each signature block reads:")
     for fid, signed in list(by_filing.items())[:MOST_FILINGS]:
@@ -99,6 +103,6 @@ def signed_by_answer(understanding: Understanding, question: str, conn: sqlite3.
         b.add_line(f"{heading}: {blocks}.")
         b.answer.lines[-1].source = len(b.answer.sources)
         b.answer.sources.append(source)
-    if understanding.unresolved_insider:
+    if understanding.unresolved_insider and asked:
         b.answer.notes.append(f"{who} files no ownership reports of their own here; these are filings they signed.")
     return b.answer

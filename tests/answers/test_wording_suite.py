@@ -38,6 +38,7 @@ from suite import (
     stop24_readings,
     stop25_readings,
     stop26_readings,
+    stop27_readings,
     surfaces,
     terms,
     totals,
@@ -73,6 +74,7 @@ CLASSES = {
     "stop24_readings": stop24_readings,      # vesting as of today, two times, states, desk shorthand (stop 24)
     "stop25_readings": stop25_readings,      # verbs where a verb stands, new officers, medians, exemptions (stop 25)
     "stop26_readings": stop26_readings,      # signatures by the signer's name (stop 26)
+    "stop27_readings": stop27_readings,      # parts of a month, names found only in signatures (stop 27)
 }
 
 ALL: dict[str, Case] = {f"{name}::{key}": case for name, module in CLASSES.items()
