@@ -19,7 +19,7 @@ def pair_range(text: str, today: dt.date) -> DateRange | None:
             or _year_pair(text, today))
 
 
-# "late nov 21", "early march 2024", "mid-2021": a third of a month (days 1-10, 11-20, 21 to the end) or of a year
+# "late nov 21", "early march 2024", "mid-2021": part of a month (days 1-15, 8-22, 16 to the end) or of a year
 # (January-April, May-August, September-December). Two digits after a month are its year here ("late nov 21").
 _PART = re.compile(rf"\b(?P<part>early|mid|middle\s+of|late)[-\s]+(?:of\s+)?(?:(?P<month>{_MONTH})\.?,?\s*"
                    rf"(?P<year>{_YEAR}|'?\d\d(?!\d))?|(?P<whole>{_YEAR}))(?![\w/%])(?!\s*(?:st|nd|rd|th)\b)", re.I)
@@ -42,16 +42,15 @@ def _part_range(text: str, today: dt.date) -> DateRange | None:
         today.year if month <= today.month else today.year - 1)
     if year > today.year:
         return None
-    if not m["year"] and dt.date(year, month, 10 * third + 1) > today:
+    if not m["year"] and dt.date(year, month, (1, 8, 16)[third]) > today:
         year -= 1  # ("late december" on December 7: last year's)
-    start = dt.date(year, month, 10 * third + 1)
-    end = _month_end(year, month) if third == 2 else dt.date(year, month, 10 * third + 10)
-    return DateRange(start, end, f"in {m['part'].split()[0].lower()} {start:%B} {year} ({format_day(start)} to "
-                     f"{format_day(end)})", m.span())
+    start = dt.date(year, month, (1, 8, 16)[third])
+    end = _month_end(year, month) if third == 2 else dt.date(year, month, (15, 22)[third])
+    return DateRange(start, end, f"in {m['part'].split()[0].lower()} {start:%B} {year}", m.span())
 
 
-# "this june" (this year's, when it has begun; else last year's), "last june" (the latest June before this month).
-_THIS_MONTH = re.compile(rf"\b(?P<which>this|last|past)\s+(?P<month>{FULL_MONTH}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b"
+# "this june": this year's, when it has begun, else last year's ("last june" is read with the months of no year).
+_THIS_MONTH = re.compile(rf"\b(?P<which>this)\s+(?P<month>{FULL_MONTH}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b"
                          rf"(?!\s*\d)", re.I)
 
 
@@ -61,8 +60,6 @@ def _this_month(text: str, today: dt.date) -> DateRange | None:
         return None
     month = MONTHS[m["month"].lower()]
     year = today.year if month <= today.month else today.year - 1
-    if m["which"].lower() != "this" and month == today.month:
-        year -= 1
     start, end = dt.date(year, month, 1), _month_end(year, month)
     return DateRange(start, end, f"in {start:%B} {year}", m.span())
 

@@ -60,7 +60,7 @@ _BARE_EXPR = (
     rf"|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}"
     # a year, not one inside a holder's name ("the McMahon 1995 Family Trust", "Sequoia 2010 Seed Fund")
     rf"|(?<![\w'’])['’][0-3]\d(?![\w'’%])"  # "pltr '24": the year 2024
-    rf"|{_YEAR}(?!\s+(?:[a-z]+\s+)?(?:family\s+)?(?:trusts?|funds?|llcs?|lps?|grats?|l\.p\.)(?!\w))"
+    rf"|{_YEAR}(?!(?:\s+|-)(?:[a-z]+\s+)?(?:family\s+)?(?:trusts?|funds?|llcs?|lps?|grats?|l\.p\.)(?!\w))"
     rf"|q[1-4])"
 )
 # Words after which two digits count something ("top 10", "last 20", "over 50"), never a year.
@@ -77,7 +77,9 @@ _RELATIVE = (
     r"(?:today(?!['’]s\s+(?:[\w$.]+\s+)?(?:price|prices|value|close|quote)\b)(?!['’]s\s*[?.!]?\s*$)|yesterday|this\s+week|last\s+week|past\s+week|this\s+month|last\s+month|past\s+month"
     r"|this\s+quarter|last\s+quarter|this\s+year|last\s+year|past\s+year|year\s+to\s+date|ytd"
     r"|(?:the\s+)?(?:last|past|previous)\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
-    r"(?:days?|weeks?|months?|quarters?|years?))"
+    r"(?:days?|weeks?|months?|quarters?|years?)"
+    r"|(?:last|this|past)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|(?:(?<=\bon\s)|(?<=\bsince\s)|(?<=\bafter\s)|(?<=\bbefore\s))(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s))"
 )
 
 

@@ -151,6 +151,8 @@ def _stands_for_a_name(word: str, pos: int, question: str, *, lead_ok: bool = Fa
     if _POSSESSIVE.match(after) or (_NAME_FOLLOWS.match(after) and (
             _AUXILIARY.search(before) or _NAME_BEFORE.search(before) or not before.strip())):
         return True  # "has manning sold any stock", "manning's trades", "was fielding a director"
+    if _AUXILIARY.search(before) and _lemmas(word.lower()).keys() <= {"ADJ", "ADV"} and _lemmas(word.lower()):
+        return False  # "have enough of those options": a word that is never a noun, after a verb
     if _inflected(word) and (_AUXILIARY.search(before) or not _NAME_BEFORE.search(before)):
         return False  # "were acquired through", "not counting rsus", "which outstanding options"
     if re.search(r"%-$", before):
@@ -187,6 +189,13 @@ def _inflected(word: str) -> bool:
         low.endswith(("ing", "ed")) and "ADJ" in lemmas and len(low) > 6)
 
 
+def verb_form(word: str) -> bool:
+    """A verb's inflection other than its bare form ("fell", "sold", "took", "rising"): never a name mistyped
+    ("buffet" and "fractal" may be Buffett and Fractyl)."""
+    low = word.lower()
+    return any(lemma != low for lemma in _lemmas(low).get("VERB", ())) and low not in _proper_nouns()
+
+
 def _superlative(word: str) -> bool:
     """"priciest", "largest", "earliest": an adjective's superlative."""
     low = word.lower()
@@ -208,7 +217,7 @@ def fillers(words: Mapping[int, NameWord], left: Collection[int], question: str)
             return False
         return is_ordinary(w.text) and not _stands_for_a_name(w.text, w.pos, question, lead_ok=w.capitalised)
 
-    ordinary = {i: i in left and ordinary(w) for i, w in words.items()}
+    ordinary = {i: (i in left and ordinary(w)) or (i not in left and w.soft) for i, w in words.items()}
     order = sorted(words, key=lambda i: words[i].pos)
     pairs = [(a, b) for a, b in zip(order, order[1:], strict=False) if _adjacent(words[a], words[b], question)]
     in_a_name = {i for pair in pairs if not all(ordinary[j] for j in pair) for i in pair}
@@ -219,11 +228,24 @@ def _everyday_noun(word: str, pos: int, question: str) -> bool:
     """A dictionary noun after an article, the asker's possessive or a number ("a friend says", "my son", "two
     hats"), not before what a company is asked about or a possessive ("a tesla stock", "my musk's")."""
     low, after = word.lower(), question[pos + len(word):]
-    if not _DETERMINER.search(question[:pos]) or _NAME_AFTER.match(after) or _POSSESSIVE.match(after):
+    if not _after_determiner(question[:pos]) or _NAME_AFTER.match(after) or _POSSESSIVE.match(after):
         return False
     nouns = _lemmas(low).get("NOUN", ())
     return any(n in _all_words() for n in nouns) and (low not in _proper_nouns() or bool(
         re.search(r"\b(?:my|our|your)\s+$", question[:pos], re.I)))
+
+
+_ADJECTIVE_BEFORE = re.compile(r"\b([a-z]{3,})\s+$")
+
+
+def _after_determiner(before: str) -> bool:
+    """An article, the asker's possessive or a number just before, or before one adjective ("these big shots",
+    "my late husband")."""
+    if _DETERMINER.search(before):
+        return True
+    adjective = _ADJECTIVE_BEFORE.search(before)
+    return bool(adjective) and "ADJ" in _lemmas(adjective[1]) and adjective[1] not in _proper_nouns() and bool(
+        _DETERMINER.search(before[:adjective.start()]))
 
 
 _SUBJECT = re.compile(r"\b(?:anyone|anybody|someone|somebody|everyone|everybody|nobody|who|whoever|they|he|she|we|i|you)"

@@ -53,12 +53,10 @@ def fetch(conn: sqlite3.Connection, filters: Filters, aggregation: str, limit: i
     if aggregation == "holdings":
         # A bound on shares is a bound on the position held now, so it applies after the latest position
         # is known (an earlier, larger one must not answer "holds over 1,000,000 shares").
-        unbounded = replace(filters, min_shares=None, max_shares=None)
-        rows = query.entries(conn, unbounded, order="holdings", limit=HOLDINGS_SCAN, holdings=None,
-                             require_following=True)
-        positions = [r for r in _latest_positions(build_records(conn, rows, filters))
-                     if _within(r.shares_owned_following if r.shares_owned_following is not None
-                                else r.underlying_shares, filters)]
+        positions = _positions(conn, filters)
+        if not positions and filters.date_to is not None:  # "held in 2022", when no 2022 filing reports it
+            positions = _positions(conn, replace(filters, date_from=None))
+            result.as_of = filters.date_to if positions else None
         cutoff = (today or dt.date.today()).isoformat()
         expired = [r for r in positions if r.is_derivative and r.expiration_date and r.expiration_date[:10] < cutoff]
         result.records = [r for r in positions if r not in expired]
@@ -204,6 +202,15 @@ def _tranche(rec: Record) -> tuple[str, ...]:
     if rec.exercise_date or rec.expiration_date:
         return (rec.exercise_date or "",)
     return tuple(" ".join(n.get("text", "").split()).lower() for n in rec.footnotes.get("exercise_date", []))
+
+
+def _positions(conn: sqlite3.Connection, filters: Filters) -> list[Record]:
+    """The latest position of each security the filters reach (a bound on shares applies to that position)."""
+    unbounded = replace(filters, min_shares=None, max_shares=None)
+    rows = query.entries(conn, unbounded, order="holdings", limit=HOLDINGS_SCAN, holdings=None, require_following=True)
+    return [r for r in _latest_positions(build_records(conn, rows, filters))
+            if _within(r.shares_owned_following if r.shares_owned_following is not None else r.underlying_shares,
+                       filters)]
 
 
 def _latest_positions(records: list[Record]) -> list[Record]:

@@ -71,6 +71,7 @@ class Filters:
     strict_bounds: bool = False  # the bounds exclude the number itself ("more than", "under")
     noted: str | None = None  # a topic the rows' footnotes state (bot/answers/noted.py: "espp", "rule_16b3")
     month_any_year: int | None = None  # the trade's month, any year ("in a December": 12)
+    weekdays: tuple[int, ...] = ()  # the days of the week of the trade (Monday 0 ... Sunday 6): "on a weekend"
     excluded_issuer_ciks: tuple[str, ...] = ()  # companies left out ("2025 sells ex wve")
     held_through: str | None = None  # trades held through a vehicle its nature of ownership names; "direct"
     expires_from: dt.date | None = None  # an option's or warrant's expiration date, both days included
@@ -96,7 +97,7 @@ class Filters:
         return Filters(security=self.security, kinds=self.kinds, min_value=self.min_value, max_value=self.max_value,
                        min_shares=self.min_shares, max_shares=self.max_shares, min_price=self.min_price,
                        max_price=self.max_price, strict_bounds=self.strict_bounds, held_through=self.held_through,
-                       noted=self.noted, month_any_year=self.month_any_year,
+                       noted=self.noted, month_any_year=self.month_any_year, weekdays=self.weekdays,
                        expires_from=self.expires_from, expires_to=self.expires_to)
 
     def entry_filters(self, *, holdings: bool | None) -> list[Filter]:
@@ -127,7 +128,17 @@ class Filters:
             out.append(Filter(sql, params, TOPICS[self.noted].words))
         if self.month_any_year:
             out.append(self._month_filter("e.transaction_date"))
+        if self.weekdays:
+            out.append(self._weekday_filter("e.transaction_date"))
         return out
+
+    def _weekday_filter(self, date: str) -> Filter:
+        """"on a weekend", "the monday in march 2025": the day of the week of ``date`` (SQLite counts from Sunday)."""
+        names = [("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")[d]
+                 for d in self.weekdays]
+        said = "on weekends" if self.weekdays == (5, 6) else "on " + " or ".join(names)
+        return Filter(f"CAST(strftime('%w', {date}) AS INTEGER) IN ({marks(self.weekdays)})",
+                      tuple((d + 1) % 7 for d in self.weekdays), said)
 
     def _month_filter(self, date: str) -> Filter:
         """"in a December, in any year": the month of ``date`` (a trade's or a filing's), whatever the year."""

@@ -86,7 +86,7 @@ TRANSACTION_PHRASES: list[tuple[str, str]] = [
     ("sell", r"\bsell(?:s|ing)?\b|\bsold\b|\bsales?\b|\bsellers?\b|\bdump(?:s|ed|ing)?\b|\bunload(?:s|ed|ing)?\b"
              r"|\boffload(?:s|ed|ing)?\b|\btrimm?(?:ed|ing|s)?\b|\bdivest(?:s|ed|ing)?\b|\bunloads?\b|\bproceeds\b"
              r"|\blighten(?:ed|ing|s)?(?:\s+up)?\b|\bliquidat(?:e|ed|es|ing)\b"),
-    ("grant", r"\bgrant(?:s|ed)?\b|\baward(?:s|ed)?\b|\bhanded\b(?!(?:\s+\S+){0,5}\s+to\s+(?:charity|charities|a\s+charity|a\s+foundation))|\bget\b(?!\s+(?:me|us|the|a|an|all|any|info|details)\b)"
+    ("grant", r"\bgrant(?:s|ed)?\b|\baward(?:s|ed)?\b|\bin\s+lieu\s+of\s+(?:cash\s+)?(?:director\s+|board\s+)?(?:fees|retainers?|cash)\b|\bhanded\b(?!(?:\s+\S+){0,5}\s+to\s+(?:charity|charities|a\s+charity|a\s+foundation))|\bget\b(?!\s+(?:me|us|the|a|an|all|any|info|details)\b)"
               r"(?!\s+(?:reported|filed|disclosed|recorded|listed|posted|sold|bought|dumped|rid)\b)"
               r"|\bget(?:s|ting)\b(?!\s+(?:reported|filed|disclosed|recorded|listed|posted|sold|bought|dumped|rid)\b)"
               r"|(?<!\byou've\s)(?<!\byou\s)(?<!\bu\s)(?<!\bwe've\s)\bgot(?:ten)?\b(?!\s+(?:reported|filed|disclosed|recorded|listed|posted|sold|bought|dumped|rid|(?:any\s+)?"
@@ -111,7 +111,7 @@ HELD_MORE = r"\bheld\s+(?:more|less|fewer|the\s+(?:most|least|bigger|larger))\b"
 AGGREGATION_PHRASES: list[tuple[str, str]] = [
     ("plan_10b5_1", r"10b5[\s-]*1|\b10b5\b|rule\s+10b5|trading\s+plans?|pre[\s-]?arranged\s+plans?|(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)\bplans?\b(?!\s+to\b)"
                     r"|\badopt(?:s|ed|ing|ion)?\b"),
-    ("late", r"\blate\b|\bdelinquent\b|\boverdue\b|\btardy\b|\bon\s+time\b"),
+    ("late", r"(?<!\bmy\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)\blate\b(?!\s+(?:husband|wife|father|mother|dad|mom|brother|sister|son|daughter|friend|partner|uncle|aunt|grand\w+)\b)|\bdelinquent\b|\boverdue\b|\btardy\b|\bon\s+time\b"),
     ("holdings", r"\bhold(?:s|ing|ings)?\b|(?<!\bwhich\s)(?<!\bwhat\s)\bholders?\b|(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bmy\s)"
                  r"\bown(?:s|ed|ers?)?\b(?!\s+(?:filings?|forms?|money|cash))|\bpositions?\b|\bstakes?\b"
                  r"|\bhave\s+left\b|\b(?:shares?|stock)\s+left\b|\bwhat'?s\s+left\b|\bleft\s+(?:in|at|after|over)\b"
@@ -244,7 +244,7 @@ million millions billion billions thousand thousands true right correct accurate
 you've you're we've we're i've they've they're im ive youre theyre charity charities charitable rank ranked ranking leaderboard summing tally
 among amongst amid name dated pay pays paying unvested tranche tranches compliance check memo history histories estate planning vehicle vehicles
 split splits outside event events never according cos column columns section sections deemed second ownership involved haircut lmk intraday moving black-scholes scholes ebitda beta overweight underweight actual signature signatures deal deals committee approve approved themselves
-deadline deadlines capacity capacities address addresses based located signer signers signed sign gonna wanna gotta far because cause due rather hit hits priced peer peers review briefing earnings front-run frontrun front-running hindsight delisted pct notional
+deadline deadlines capacity capacities address addresses based located signer signers signed sign gonna wanna gotta far because cause bc cuz coz due rather hit hits priced peer peers review briefing earnings front-run frontrun front-running hindsight delisted pct notional
 """.split())
 
 # Lower-case words that are also common English; as names they only count when capitalised.
@@ -296,7 +296,7 @@ insiders filings restricted shares stock common awards vested vesting conversion
 # ---- what shape of answer a question asks for beyond its rows (read by ``spans.asks``) -------------------
 # Each pattern's ``kw`` group (else the whole match) is the words the span takes; the rest stays to be read.
 # "worth" or "value" alone: a value of what is held (needs a price) unless trades are asked about.
-WORTH = re.compile(r"\bworth\b(?!\s+buying)|\bvalue\b", re.I)
+WORTH = re.compile(r"\b(?:worth|value)\b(?!\s+buying)(?!\s+at\s+(?:the|that|this|their|its|each)\s+(?:\w+\s+)?(?:price|px)\b)", re.I)  # (not at the filed price)
 # "by dollar value", "ranked by shares": how rows are ordered, not a sum of them.
 ORDER_BY = re.compile(r"\b(?:ranked\s+|sorted\s+|ordered\s+)?by\s+(?:the\s+)?(?:dollar\s+value|dollars|value|size|"
                       r"(?:number\s+of\s+)?shares|shares?\s+count|amount)\b", re.I)

@@ -242,6 +242,24 @@ def company_words(company: Any, words: dict[int, NameWord], claimed: set[int], c
         len(run) > 1 for run in runs({k: v for k, v in words.items() if k not in claimed}, question) if i in run)}
 
 
+def company_neighbours(company: Any, words: dict[int, NameWord], claimed: set[int], catalog: Catalog,
+                       question: str) -> set[int]:
+    """Words beside a company matched by name that nearly spell another word of its name ("Arrow Electric" for
+    Arrow Electronics): part of the company's name, not a person's. Close as ``close_neighbours`` reads it, or
+    the same first five letters."""
+    if company is None or len(company.ciks) != 1 or not company.words:
+        return set()
+    used = set(company.words)
+    tokens = [t for t in catalog.issuer_index.significant.get(company.ciks[0], ()) if len(t) >= 5]
+    free = {i: w for i, w in words.items() if i in used or i not in claimed}
+    near: set[int] = set()
+    for run in (r for r in runs(free, question) if used & set(r)):
+        near |= {i for i in run if i not in used and len(words[i].norm) >= 5 and any(
+            t[:5] == words[i].norm[:5] or DamerauLevenshtein.distance(words[i].norm, t, score_cutoff=2) <= 2
+            for t in tokens if t not in {words[k].norm for k in used})}
+    return near
+
+
 def several_people(found: Any, words: dict[int, NameWord], catalog: Catalog) -> str | None:
     """'Katherine Adams and Michael Feld': equally good matches that each take words of their own are all
     asked about (the text naming them); None when the words are shared (a choice to ask back)."""

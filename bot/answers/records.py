@@ -5,6 +5,7 @@ runs the queries); the digest builds its items from the same records.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 from copy import deepcopy
@@ -187,6 +188,8 @@ class Fetched:
     # Aggregations whose rows are chosen after the query (10b5-1, late): every record chosen, newest first,
     # before the page was cut (a cut list sums the rest from these instead of querying again); else None.
     chosen: list[Record] | None = None
+    # Holdings asked of a time no filing reports (the positions are then the latest reported by its end): that end.
+    as_of: dt.date | None = None
 
 
 def build_records(conn: sqlite3.Connection, rows: list[sqlite3.Row], filters: Filters) -> list[Record]:

@@ -127,14 +127,14 @@ def _vehicle_positions(conn: sqlite3.Connection, filters: Filters, vehicle: str,
             return traded
         if filters.kinds:  # "did founders fund sell oscr": no sale, then what is filed for the fund (never a person's:
             asked_trades = filters.describe()  # a person's name never reaches here, see unmatched.holder_words)
-            filters = replace(filters, kinds=(), date_from=None, date_to=None)
+            filters = replace(filters, kinds=(), date_from=None)  # (as of the end of the time asked)
     if filters.form == "3":  # "what did FF-IVP hold on its 2020 form 3": what those Form 3s reported
         reported = replace(filters, held_through=vehicle)
         held = fetch(conn, reported, "holdings", 10, today=today)
         if held.records:
             return render_holdings(held, scope)
-    # an end date alone ("after the march 2024 sales"): the positions as of that day
-    as_of = filters.date_to if filters.date_from is None else None
+    # the positions as of the end of the time asked ("after the march 2024 sales", "in mid 2022", no trade then)
+    as_of = filters.date_to
     held = fetch(conn, replace(_positions_filters(filters), date_to=as_of), "holdings", 10, today=today)
     chosen, note, earlier = held_through(conn, _positions_filters(filters), held, vehicle)
     if note is not None or not chosen.records:

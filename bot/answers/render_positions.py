@@ -94,6 +94,9 @@ def render_holdings(fetched: Fetched, scope: str, *, by_size: bool = False, boun
         b.answer.headline = f"Holdings of {scope}{held} after the latest filing for each security " \
                             f"({n} {'position' if n == 1 else 'positions'}{order}):"
     b.answer.notes.extend(_together(records))
+    if fetched.as_of is not None:
+        b.answer.notes.insert(0, f"No filing in the period asked reports these positions: each is as the latest "
+                                 f"filing by {format_date(fetched.as_of.isoformat())} reported it.")
     if zeros:
         b.answer.notes.append(f"{zeros} {'position' if zeros == 1 else 'positions'} reported as 0 after "
                               f"the latest filing {'is' if zeros == 1 else 'are'} not listed.")

@@ -52,8 +52,8 @@ class _Words:
         found = self._exact(tokens(word.text))
         if not found and len(word.norm) > 3 and word.norm.endswith("s"):
             found = self._exact(tokens(word.text[:-1]))
-        if found or len(word.norm) < 4:
-            return found, bool(found)
+        if found or len(word.norm) < 4 or (not word.capitalised and english.verb_form(word.text)):
+            return found, bool(found)  # ("fell on a saturday": a verb's past, no close spelling of Feld)
         return self._exact(self._close(word.norm, ticker=word.text.isupper() and len(word.text) <= 5)), False
 
     def exact(self, word: str) -> Mapping[str, set[str]]:
@@ -246,6 +246,7 @@ def resolve(parse: RulesParse, catalog: Catalog, conn: sqlite3.Connection) -> Re
     if res.company is None or several:
         _lower_tickers(res, avail, claimed, owner, several, catalog, parse.question)
     claimed |= names.company_words(res.company, avail, claimed, catalog, parse.question)  # "Palantir" beside "PLTR"
+    claimed |= names.company_neighbours(res.company, avail, claimed, catalog, parse.question)  # "Arrow Electric"
     if res.company is not None and res.company.inexact and all(
             set(catalog.tickers.get(words[i].text.upper(), ())) & set(res.company.ciks) for i in res.company.words):
         res.company.inexact = False  # "tsla": its ticker as written, not a close spelling of "Tesla"

@@ -139,13 +139,12 @@ class RulesParse:
     def of_kind(self, kind: str) -> list[Span]:
         return [s for s in self.spans if s.kind == kind]
 
-
 def recognise(question: str, today: dt.date) -> tuple[list[Span], Text]:
     """Every span the recognisers find, in the order they run (which phrase may take which words), and
     the text with those spans blanked."""
     text = Text(question)
     found = spans.explicit_tickers(text) + spans.scope(text) + amounts.amounts(text) + spans.asks(text)
-    found += spans.dates(text, today) + vehicle_spans.vehicle(text) + spans.order_by(text) + spans.source(text)
+    found += spans.weekdays(text) + spans.dates(text, today) + vehicle_spans.vehicle(text) + spans.order_by(text) + spans.source(text)
     found += spans.forms(text) + spans.not_plan(text) + spans.limit(text) + noted_spans(text)
     found += spans.role_question(text)
     found += spans.table(text, "role", lexicon.ROLE_PHRASES) + spans.table(text, "security", lexicon.SECURITY_PHRASES)

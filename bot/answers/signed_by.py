@@ -17,6 +17,7 @@ from bot.answers.render_records import Builder
 from bot.answers.signed import filing_heading, signer_answer
 from bot.answers.sums import owner_filings as _owner_filings
 from bot.answers.understand import Understanding
+from bot.answers.unmatched import stored_words
 from bot.domain.formats import format_date
 
 MOST_FILINGS = 12
@@ -75,9 +76,11 @@ def signed_by_answer(understanding: Understanding, question: str, conn: sqlite3.
     is not asked as a signer ("who is jennifer gill in these filings") is looked for in the signatures too: the
     answer says first that no reports of theirs are stored."""
     asked = bool(_SIGNING.search(question))
-    if (not asked and not understanding.unresolved_insider) or (asked and _NOT_THE_SIGNER.search(question)):
-        return None
-    names = _names_asked(understanding)[:1 if not asked else None]
+    if (asked and _NOT_THE_SIGNER.search(question)) or not (asked or (
+            understanding.unresolved_insider and not stored_words(conn, understanding.unresolved_insider))):
+        return None  # (a word of a stored owner's name, "elon", is read as that owner, never a signer's)
+    names = _names_asked(understanding) if asked else [
+        [w.lower() for w in _WORD.findall(understanding.unresolved_insider or "")]]  # (every word of the name)
     insider = understanding.insider
     if asked and insider is not None and insider.via == "name" and not insider.inexact:
         if _owner_files_here(conn, understanding):

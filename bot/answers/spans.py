@@ -74,18 +74,45 @@ _LIMIT = re.compile(rf"\b(?:top|last|first|latest|biggest|largest|smallest|recen
                     re.I)
 
 
-_PART_OF = re.compile(r"\b(?P<part>late|early|mid)[\s-]+$", re.I)
-_PREPOSITION = re.compile(r"(?:in|on|during|from|since)\b", re.I)
-_PART_DAYS = {"early": (1, 15), "mid": (8, 22), "late": (16, 31)}
 
 
 _ANY_YEAR = re.compile(r"\b(?:in\s+)?(?:any|every|each|all)\s+(?:the\s+)?years?\b", re.I)
 _BARE_MONTH = re.compile(rf"\bin\s+(?P<m>{FULL_MONTH})\b(?!\s*,?\s*(?:\d|'\d))", re.I)
 
 
+# "on a monday", "the monday in march 2025", "weekend-dated", "on weekends", "on fridays": days of the week (Monday 0
+# ... Sunday 6), apart from the dates. Never a weekday before a date of its own ("monday, march 17"), nor one day
+# ("on monday", "last friday": the latest such day, read with the dates).
+WEEKDAYS = {"monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2, "thursday": 3,
+            "thu": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6}
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY = re.compile(rf"\b(?:on\s+)?(?:(?P<weekend>(?:a\s+|the\s+|any\s+)?week-?ends?)(?:[\s-]+dated)?"
+                      rf"|(?:a|the|any|every|each)\s+(?P<days>{_DAY}s?(?:\s*(?:,|or|and|/)\s*{_DAY}s?)*)"
+                      rf"|(?P<plural>{_DAY}s(?:\s*(?:,|or|and|/)\s*{_DAY}s?)*|{_DAY}(?:\s*(?:,|or|and|/)\s*{_DAY}s?)+))\b"
+                      r"(?!,?\s*(?:\w+\s+\d{1,2}\b|\d{1,2}[/-]))", re.I)
+
+
+
+_WEEKDAY_OF_A_DATE = re.compile(rf"\b{_DAY}\b,?"
+                                r"(?=\s*(?:[a-z]+\.?\s+\d{1,2}\b|\d{1,2}[/-]))", re.I)
+
+
+def weekdays(text: Text) -> list[Span]:
+    """The days of the week the rows fall on, when the question names them (see ``_WEEKDAY``); a weekday
+    before its date ("friday march 14 2025") says nothing the date does not."""
+    said = [_span("filler", "weekday", m) for m in text.take(_WEEKDAY_OF_A_DATE)]
+    m = next(iter(text.take(_WEEKDAY)), None)
+    if said:
+        return said
+    if m is None:
+        return []
+    days = (5, 6) if m["weekend"] else tuple(sorted({WEEKDAYS[d.lower()] for d in re.findall(
+        _DAY, m["days"] or m["plural"], re.I)}))
+    return [_span("weekday", days, m)]
+
+
 def dates(text: Text, today: dt.date) -> list[Span]:
-    """The date range; "early", "mid" or "late" before a month narrows it to that part of the month ("late
-    november 2021": Nov 16-30; never "late" filings)."""
+    """The date range (with "early", "mid" or "late" before a month or year, that part of it: ``date_pairs``)."""
     any_year = [_span("month_any", MONTHS[(m["a"] or m["b"] or m["c"]).lower()], m) for m in text.take(MONTH_ANY_YEAR)]
     if not any_year and (ever := _ANY_YEAR.search(text.value)) and (bare := _BARE_MONTH.search(text.value)):
         any_year = [_span("month_any", MONTHS[bare["m"].lower()], bare)]  # "any year who sell in march"
@@ -95,10 +122,6 @@ def dates(text: Text, today: dt.date) -> list[Span]:
     if found is None:
         return any_year[:1]
     start, end = found.span
-    part = _PART_OF.search(text.value[:start])
-    if part and not _PREPOSITION.match(text.value[start:]):
-        start = part.start()
-        found = _part_of_month(found, part.group("part").lower())
     text.blank(start, end)
     other = _second_date(text, today)
     if other is not None and found.start == found.end == today:  # "as of today, have the June 2025 RSUs vested"
@@ -146,18 +169,6 @@ def _both(first: DateRange, other: DateRange | None, text: Text) -> DateRange:
 
 def _bare(label: str) -> str:
     return re.sub(r"^(?:in|on|during)\s+", "", label)
-
-
-def _part_of_month(found: DateRange, part: str) -> DateRange:
-    """A whole month's range narrowed to its early, mid or late part; any other range as it is."""
-    first, last = found.start, found.end
-    if not (first and last and first.day == 1 and (first.year, first.month) == (last.year, last.month)
-            and (last + dt.timedelta(days=1)).day == 1):
-        return found
-    low, high = _PART_DAYS[part]
-    narrowed = (first.replace(day=low), last.replace(day=min(high, last.day)))
-    label = f"in {part} {first.strftime('%B %Y')}"
-    return DateRange(narrowed[0], narrowed[1], label, found.span)
 
 
 def forms(text: Text) -> list[Span]:

@@ -94,6 +94,9 @@ class QuerySpec(BaseModel):
     month_any_year: int | None = Field(
         default=None, ge=1, le=12, description="A month of every year ('in a December, in any year' -> 12), apart "
                                               "from the dates.")
+    weekdays: list[int] = Field(
+        default_factory=list, description="Days of the week the trades fall on, Monday 0 ... Sunday 6 ('on a "
+                                          "weekend' -> [5, 6], 'the monday in march 2025' -> [0], with the dates).")
     expires_from: dt.date | None = Field(
         default=None, description="For options and warrants: the first expiration day asked ('expiring in 2035' -> "
                                   "2035-01-01, 'expire after 2034' -> 2035-01-01); not a trade date.")
@@ -233,7 +236,7 @@ class QuerySpec(BaseModel):
             date_to=None if told else self.date_to, date_label=None if told else self.period,
             amendments_only=self.amendments_only, **self.bounds(),
             held_through=self.trades_held_through(), expires_from=self.expires_from, expires_to=self.expires_to,
-            noted=self.noted, month_any_year=self.month_any_year,
+            noted=self.noted, month_any_year=self.month_any_year, weekdays=tuple(self.weekdays),
         )
 
     def trades_held_through(self) -> str | None:

@@ -136,7 +136,7 @@ def _spec_fields(parse: rules.RulesParse) -> dict:
                 count_unit=parse.count_unit, largest_first=parse.largest_first, by_price=parse.by_price,
                 by_shares=parse.by_shares, by_rows=bool(BY_ROWS.search(parse.question)), per_insider=parse.per_insider,
                 per_company=parse.per_company, ask=parse.ask, vehicle=parse.vehicle, noted=parse.noted,
-                month_any_year=parse.month_any_year,
+                month_any_year=parse.month_any_year, weekdays=[d for s in parse.of_kind("weekday") for d in s.value],
                 **bounds_of(parse))
 
 

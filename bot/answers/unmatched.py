@@ -65,7 +65,7 @@ def name_like_unknowns(understanding: Understanding, question: str) -> list[str]
     return out
 
 
-def _stored_words(conn: sqlite3.Connection, phrase: str) -> bool:
+def stored_words(conn: sqlite3.Connection, phrase: str) -> bool:
     """Every word of the phrase is a word of a stored owner's or company's name."""
     words = [w for w in re.split(r"[^0-9a-z]+", phrase.lower()) if w]
     return bool(words) and any(len(names_index.known_words(conn, kind, words)) == len(set(words))
@@ -82,7 +82,7 @@ def unmatched_answer(understanding: Understanding, conn: sqlite3.Connection, que
     the question gave was matched."""
     person, company = unmatched_names(understanding)
     if person is None and company is None:
-        leftover = [p for p in name_like_unknowns(understanding, question) if not _stored_words(conn, p)]
+        leftover = [p for p in name_like_unknowns(understanding, question) if not stored_words(conn, p)]
         if not leftover:
             return None  # ("Buffett … Berkshire's stake": Berkshire is stored too, a second party, not a name unknown)
         return _leftover_answer(understanding, conn, leftover, question)

@@ -18,7 +18,7 @@ def vehicle(text: Text) -> list[Span]:
     both = [_span("ownership", "both", m) for m in text.take(lexicon.DIRECT_AND_INDIRECT)] or _both_added(text)
     if both:
         return both
-    words = list(lexicon.VEHICLE_WORDS.finditer(text.value))
+    words = [m for m in lexicon.VEHICLE_WORDS.finditer(text.value) if not _ASKERS_OWN.search(text.value[:m.start()])]
     named = _vehicle_named(text, words) or _vehicle_titled(text, words)
     for m in words:
         text.blank(*m.span())
@@ -32,6 +32,10 @@ def vehicle(text: Text) -> list[Span]:
         return [Span("vehicle", lexicon.VEHICLE_SAME.get(value, value), kept[0].group(0), *kept[0].span())]
     return [_span("vehicle", "indirect", m) for m in text.take(lexicon.INDIRECT)] or \
         [_span("vehicle", "direct", m) for m in text.take(lexicon.DIRECT)][:1]
+
+
+# "my late husband", "our kids": the asker's own family, no insider's holder.
+_ASKERS_OWN = re.compile(r"\b(?:my|our)\s+(?:[a-z]+\s+)?$", re.I)
 
 
 def _both_added(text: Text) -> list[Span]:

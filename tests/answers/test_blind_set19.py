@@ -41,7 +41,6 @@ XFAIL: dict[str, str] = {
     "b19-cmp-melkote-opts-vs-rsus-plain": "difference-not-given (180)",
     "b19-mkt-biggest-single-filing-dollars-slack": "filings-ranked-by-value (rows ranked instead)",
     "b19-typo-warren-bufett-plain": "typo-with-a-second-holder ('Berkshire' resolved, 'Warren Bufett' left)",
-    "b19-hold-rivendell25-as-of-plain": "as-of-between-filings (53,487 missing)",
 }
 
 (test_ids_are_unique, test_set_shape, test_every_class_is_covered, test_blind_question,

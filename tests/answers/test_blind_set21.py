@@ -52,7 +52,6 @@ XFAIL: dict[str, str] = {
     "b21-cmp-musk-hoffman-form3-slack": "figure-not-computed",
     "b21-mkt-officer-top-seller-plain": "leaving-out-refused",
     "b21-typo-katherine-addams-first-row-plain": "typo-or-fact-not-matched",
-    "b21-typo-peter-theil-oscar-remarks-plain": "typo-or-fact-not-matched",
     "b21-surf-snow-last-row-range-slack": "wrong-filter-or-order",
 }
 

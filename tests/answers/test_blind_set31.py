@@ -55,7 +55,6 @@ XFAIL: dict[str, str] = {
     "b31-vest-tsla-2012-tranche-trigger-slack": "vesting-figure-not-derived",
     "b31-vest-pltr-warrants-jan25-slack": "vesting-figure-not-derived",
     "b31-role-royan-boards-slack": "role-not-answered",
-    "b31-role-thiel-2024-remark-slack": "role-not-answered",
     "b31-role-snow-officers-vs-directors-slack": "role-not-answered",
     "b31-role-silver-brick-slack": "role-not-answered",
     "b31-role-pdex-whose-shares-plain": "role-not-answered",

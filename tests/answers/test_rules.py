@@ -246,8 +246,16 @@ def test_reading_rules(question, names, values) -> None:
     ("did elon dump any tesla in late november 2021", "in late November 2021", dt.date(2021, 11, 16),
      dt.date(2021, 11, 30)),
     ("sales in early march 2024", "in early March 2024", dt.date(2024, 3, 1), dt.date(2024, 3, 15)),
+    ("musk sold more tsla in late nov 21 too?", "in late November 2021", dt.date(2021, 11, 16), dt.date(2021, 11, 30)),
+    ("mid march 2024 sales", "in mid March 2024", dt.date(2024, 3, 8), dt.date(2024, 3, 22)),
+    ("sales in late december", "in late December 2023", dt.date(2023, 12, 16), dt.date(2023, 12, 31)),  # not to come
+    ("sales in mid-2021", "in mid 2021 (May 1, 2021 to Aug 31, 2021)", dt.date(2021, 5, 1), dt.date(2021, 8, 31)),
+    ("late 2021 sales", "in late 2021 (Sep 1, 2021 to Dec 31, 2021)", dt.date(2021, 9, 1), dt.date(2021, 12, 31)),
+    ("got free stock this june i think?", "in June 2024", dt.date(2024, 6, 1), dt.date(2024, 6, 30)),
+    ("sales on monday", "on Jun 10, 2024", dt.date(2024, 6, 10), dt.date(2024, 6, 10)),  # the latest monday
+    ("sales last friday", "last friday (Jun 7, 2024)", dt.date(2024, 6, 7), dt.date(2024, 6, 7)),
 ])
-def test_part_of_a_month(question, label, start, end) -> None:
+def test_part_of_a_month_or_year_and_a_day_named(question, label, start, end) -> None:
     parsed = parse(question, TODAY)
     assert (parsed.dates.label, parsed.dates.start, parsed.dates.end, parsed.aggregation) == (label, start, end,
                                                                                               "list")
@@ -339,3 +347,20 @@ def test_readings_found_in_review(question: str, expected: dict) -> None:
 def test_a_capitalised_everyday_word_stays_part_of_a_name(question: str, names: list[str]) -> None:
     parsed = parse(question, dt.date(2026, 12, 7))
     assert [w.text for w in parsed.name_words if not w.soft] == names
+
+
+@pytest.mark.parametrize("question, days, dated", [
+    ("any transactions dated on a weekend", (5, 6), False),
+    ("weekend-dated rows anywhere", (5, 6), False),
+    ("any trades on saturday or sunday", (5, 6), False),
+    ("which sales fell on fridays", (4,), False),
+    ("the draftkings lawyer's sale on the monday in march 2025", (0,), True),
+    # one day named: the latest such day (a date), or the weekday of a date the question gives (nothing more)
+    ("what did musk sell on monday", (), True),
+    ("dodge sales on friday march 14 2025", (), True),
+    ("dodge sales on friday, 3/14/2025", (), True),
+])
+def test_days_of_the_week(question, days, dated) -> None:
+    parsed = parse(question, TODAY)
+    assert (tuple(d for s in parsed.of_kind("weekday") for d in s.value), parsed.dates is not None) == (days, dated)
+    assert not [w.text for w in parsed.name_words if w.text.lower().startswith(("mon", "fri", "sat", "sun", "week"))]

@@ -1,7 +1,14 @@
-"""Readings added in stop 27: a part of a month or year ("late nov 21", "early march 2024", "mid-2021": days 1-10,
-11-20 and 21 to the end; January-April, May-August, September-December) and a month named from today ("this
-june", "last march"); a name that files nothing but signed filings ("who is jennifer gill in these filings"),
-answered from the signature blocks after saying that no reports of theirs are stored."""
+"""Readings added in stop 27: a part of a month or year ("late nov 21", "early march 2024", "mid-2021": days 1-15,
+8-22 and 16 to the end; January-April, May-August, September-December) and a month named from today ("this
+june"); a name that files nothing but signed filings ("who is jennifer gill in these filings"),
+answered from the signature blocks after saying that no reports of theirs are stored; chatty words that name no
+one: a noun after an adjective after an article ("these big shots"), a word that is never a noun after a verb
+("have enough of those options"); the asker's own family ("my late husband") is neither a holder nor late filings; a word beside a company matched by name that nearly
+spells another word of its name ("Arrow Electric"); the filings' remarks asked of directly ("which filings have an
+exhibit 24 power of attorney remark"), by topic; holdings asked of a time no filing reports ("how many pltr
+shares did thiel hold in 2022"): as the latest filing by its end reported them, said so; "bc" is "because"; days
+of the week ("dated on a weekend", "the monday in march 2025", "on fridays"; "on monday" is the latest Monday);
+"in lieu of fees" is a grant, and a value "at the price on the form" needs no market price."""
 
 from __future__ import annotations
 
@@ -12,10 +19,10 @@ CASES = table(
     family("a-late-part-of-a-month", [
         "musk gifts in late nov 21?",
         "Did Elon Musk give away any Tesla shares in late November 2021?",
-    ], ["Nov 29, 2021", "250,000", "late November 2021"], ["Nov 19, 2021"]),
+    ], ["Nov 29, 2021", "2,234,000", "late November 2021"], ["Nov 4, 2021"]),
     family("an-early-part-of-a-month", [
         "what did musk sell in early nov 2021",
-    ], ["early November 2021", "Nov 8, 2021"], ["Nov 12, 2021"]),
+    ], ["early November 2021", "Nov 8, 2021"], ["Nov 29, 2021"]),
     family("a-month-of-this-year", [
         "what did the mvis gc get this june",
         "microvision lawyer stock this june?",
@@ -27,4 +34,51 @@ CASES = table(
     family("a-name-in-no-signature-is-still-not-stored", [
         "who is jane roe in these filings",
     ], ["No filings by Jane Roe are stored"], ["carries a signature"]),
+    family("a-noun-after-an-adjective-names-no-one", [
+        "did any of these big shots sell palantir in 2021",
+    ], ["Peter Thiel", "15,653,541"], NOT_A_NAME),
+    family("a-word-never-a-noun-names-no-one", [
+        "did the wave money man have enough of those 4.75 options",
+    ], ["Kyle Moran", "$4.75"], NOT_A_NAME),
+    family("the-askers-own-family", [
+        "my late husband liked tesla, did musk sell in 2021",
+        "my wife says musk sold tesla in 2021",
+    ], ["Elon Musk", "Nov 8, 2021"], ["late filings", "held through", *NOT_A_NAME]),
+    family("a-company-word-nearly-spelt", [
+        "What did the Arrow Electric chief legal officer receive when her PSUs vested?",
+    ], ["2,193", "Carine Lamercie Jean-Claude"], NOT_A_NAME),
+    family("remarks-by-topic", [
+        "anywhere in the db which filings have an exhibit 24 power of attorney remark",
+        "Which filings carry a power of attorney in their remarks?",
+    ], ["5 filings carry remarks about a power of attorney", "SUNPOWER", "Bird Global", "LINKEDIN"],
+        ["Tesla", *NOT_A_NAME]),
+    family("remarks-of-one-filing", [
+        "what do the remarks on thiel's palantir form 4 say",
+    ], ["1 filing carries remarks", "compiled based on applicable requirements"], ["Exhibit 24"]),
+    family("remarks-about-a-split", [
+        "any form 4 remarks about a stock split?",
+    ], ["ten-for-one forward split", "Sohail U. Ahmed"], ["Exhibit 24"]),
+    family("held-at-a-time-no-filing-reports", [
+        "how many pltr shares did thiel hold in 2022",
+        "thiel pltr holdings end of 2022",
+    ], ["77,851,188", "as the latest filing by Dec 31, 2022 reported it"], ["70,806,432", "No holdings"]),
+    family("a-vehicles-holding-at-a-time-no-filing-reports", [
+        "rivendell 7 pltr shs in mid 2022",
+    ], ["77,851,188"], ["70,806,432"]),
+    family("bc-is-because", [
+        "should i buy tsla bc elon exercised options",
+    ], ["investment advice", "Elon Musk"], ["carry a signature", *NOT_A_NAME]),
+    family("rows-dated-on-a-weekend", [
+        "any transactions dated on a weekend",
+        "which trades anywhere fell on a saturday or sunday",
+    ], ["on weekends", "Mar 15, 2025", "David Travers"], ["Mar 14, 2025", "Mar 17, 2025"]),
+    family("a-weekday-within-a-month", [
+        "the draftkings lawyer, how much did he get rid of on the monday in march 2025?",
+    ], ["52,777", "$39.00", "on Mondays"], ["49,252", "3,525"]),
+    family("a-weekday-before-its-date-says-nothing-more", [
+        "dodge sales on friday march 14 2025",
+    ], ["49,252", "3,525"], ["52,777", "Not understood"]),
+    family("shares-in-lieu-of-fees-worth-at-the-filed-price", [
+        "How many MongoDB shares did Roelof Botha take in lieu of fees, and what were they worth at the price on the form?",
+    ], ["129", "Jun 29, 2021"], ["market prices"]),
 )
