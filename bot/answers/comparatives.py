@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from bot.answers.lexicon import HELD_MORE, ROLE_PHRASES, SECURITY_PHRASES
-from bot.answers.parts import MEASURE, PERIOD, PRONOUN, Part, Plan, sides_plan
+from bot.answers.parts import GIVE_AWAY, MEASURE, PERIOD, PRONOUN, Part, Plan, asks_by_shares, sides_plan
 
 _COMPARATIVE = re.compile(r"\s+(?:(?:much|a\s+lot|far)\s+)?(?:bigger|larger|greater|higher|more|smaller|lower|less|"
                           r"fewer)\s+than\s+", re.I)
@@ -22,6 +22,14 @@ _MEASURED = re.compile(r",?\s*\b(?:in|by)\s+(?P<unit>dollar\s+terms|dollars|valu
 _SCOPE = re.compile(r"^(?P<prep>at|for|in)\s+(?P<scope>[^,]{2,40}),\s*", re.I)
 _NOT_A_SIDE = re.compile(r"^(?:\$|(?!(?:19|20)\d\d\b)\d|(?:who|which|what|any(?:one|body)?|some(?:one|body))\b)", re.I)
 _BOUND = re.compile(r"\b(?:more|less|fewer|greater|bigger|larger)\s+than\s+(?:\$|\d)", re.I)  # a bound, not a side
+_THAN = re.compile(r"^(?:did|does|has|have|had|is|was|are|were)\s+(?P<who>.+?)\s+(?P<verb>\S+(?:\s+away)?)\s+more\s+(?P<obj>.*?)\s*"
+                   r"than\s+(?:(?:he|she|they|it)\s+)?(?P<other>.+?)(?P<rest>(?:\s+(?:in|during|on|since|over|thru|"
+                   r"through|last|this)\b.*)?)$", re.I)
+# "how much more did musk sell in dollars than thiel", "how many more shares did X sell than Y": the same sides
+_MORE_THAN = re.compile(r"^how\s+(?:much|many)\s+more\s+(?P<obj>(?:shares|shs|stock)\s+)?(?:did|does|has|have|had)\s+"
+                        r"(?P<who>.+?)\s+(?P<verb>\S+(?:\s+away)?)\s+(?:in\s+(?:dollars|shares)\s+)?than\s+"
+                        r"(?:(?:he|she|they|it)\s+)?(?P<other>.+?)(?P<rest>(?:,?\s+(?:in|during|on|since|over|thru|through|"
+                        r"last|this|across)\b.*)?)$", re.I)
 _AUX = re.compile(r"^(?:were|was|are|is|did|do|does|has|have|had)\s+", re.I)
 _MORE = re.compile(r"\b(?:more|bigger|larger|greater|higher|less|fewer|smaller|lower)\b", re.I)
 _CHOICE = re.compile(r"\s+(?:or|vs\.?|versus|than)\s+(?:(?:in|during|for|on)\s+)?$", re.I)
@@ -248,3 +256,26 @@ def names_in_middle(question: str) -> Plan | None:
         return None
     parts = tuple(Part(f"{found['pre']} {name}{found['post']}", name, slot="name") for name in (found["a"], found["b"]))
     return Plan("compare", parts)
+
+
+def more_than(question: str) -> Plan | None:
+    """'did elon give away more tsla than he sold in november 2021' (two kinds of trade of one person),
+    'did musk sell more than thiel in 2021', 'how much more did musk sell than thiel' (two people)."""
+    found = _THAN.match(question) or _MORE_THAN.match(question)
+    if found is None or not MEASURE.fullmatch(found["verb"]):
+        return None
+    who, obj, rest, other = found["who"], found["obj"] or "", found["rest"].strip(), found["other"].strip()
+    if re.fullmatch(r"any(?:one|body)|some(?:one|body)|(?:any\s+)?insiders?", who, re.I) or re.match(r"[$\d]", other):
+        return None  # "did musk sell more than $1 billion": an amount, not a second side
+    other_verb = MEASURE.match(other)
+    if other_verb:  # "... than he sold": two kinds of trade
+        texts = [f"{who} {_noun(found['verb'])} {obj} {other[other_verb.end():]} {rest}",
+                 f"{who} {_noun(other_verb.group(0))} {obj} {other[other_verb.end():]} {rest}"]
+    else:  # "... than thiel": two people
+        texts = [f"{who} {_noun(found['verb'])} {obj} {rest}", f"{other} {_noun(found['verb'])} {obj} {rest}"]
+    return sides_plan([" ".join(t.split()) for t in texts], asks_by_shares(question))
+
+
+def _noun(verb: str) -> str:
+    """'give away' -> 'gifts'; other verbs as said."""
+    return "gifts" if GIVE_AWAY.fullmatch(verb) else verb

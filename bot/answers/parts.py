@@ -72,9 +72,6 @@ _WHILE = re.compile(r"^(?:during|while|when)\s+(?P<window>[^,]+?),\s*(?P<main>.+
 _WINDOW_VERBS = re.compile(r"(?:'s|s')?\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:\S+ly\s+)?"
                            r"(?:selling|sales?|sold|dumping|dumped|unloading|unloaded|offloading|buying|purchases|"
                            r"purchasing|bought)\b.*$", re.I)
-_THAN = re.compile(r"^(?:did|does|has|have|had|is|was|are|were)\s+(?P<who>.+?)\s+(?P<verb>\S+(?:\s+away)?)\s+more\s+(?P<obj>.*?)\s*"
-                   r"than\s+(?:(?:he|she|they|it)\s+)?(?P<other>.+?)(?P<rest>(?:\s+(?:in|during|on|since|over|thru|"
-                   r"through|last|this)\b.*)?)$", re.I)
 GIVE_AWAY = re.compile(r"\b(?:giv(?:e|en|ing)|gave)\s+away\b", re.I)
 # Words that qualify a holding, not things to compare ("direct vs indirect holdings for X" is one query).
 _QUALIFIERS = re.compile(r"(?:direct|indirect)(?:ly)?|common|preferred|derivative|non-derivative", re.I)
@@ -220,7 +217,7 @@ def sides_plan(texts: list[str], by_shares: bool = False) -> Plan | None:
     if len(set(questions)) < len(questions) or not all(s.name or s.measure for s in sides):
         return None
     parts = tuple(_part(s, [o for o in sides if o is not s], by_object) for s in sides)
-    return Plan("compare", parts, by_shares=by_shares or any(_by_shares(t) for t in texts))
+    return Plan("compare", parts, by_shares=by_shares or any(asks_by_shares(t) for t in texts))
 
 
 def _versus(question: str) -> Plan | None:
@@ -231,14 +228,14 @@ def _versus(question: str) -> Plan | None:
     unit = re.search(r",?\s+(?:in\s+)?(?:shares|shs|shrs)$", pieces[-1], re.I) if _TRADE.search(pieces[0]) else None
     if unit:  # "moran sells dec 8 vs dec 9 shares": the sales compared in shares, not a holding of shares
         pieces[-1] = pieces[-1][:unit.start()]
-    return sides_plan([_ASKING.sub("", _COMPARE.sub("", pieces[0])), *pieces[1:]], bool(unit) or _by_shares(question))
+    return sides_plan([_ASKING.sub("", _COMPARE.sub("", pieces[0])), *pieces[1:]], bool(unit) or asks_by_shares(question))
 
 
 def _compare_verb(question: str) -> Plan | None:
     """'compare Musk and Thiel's sales', 'compare TSLA sales in 2021 and 2022'."""
     if not _COMPARE.match(question):
         return None
-    return sides_plan(_listed(_COMPARE.sub("", question)), _by_shares(question))
+    return sides_plan(_listed(_COMPARE.sub("", question)), asks_by_shares(question))
 
 
 def _listed(text: str, joins: re.Pattern = _LIST_JOIN) -> list[str]:
@@ -252,7 +249,7 @@ def _listed(text: str, joins: re.Pattern = _LIST_JOIN) -> list[str]:
     return [text[a:b] for a, b in zip(starts, ends, strict=True)]
 
 
-def _by_shares(text: str) -> bool:
+def asks_by_shares(text: str) -> bool:
     return bool(re.search(r"\b(?:more|most|bigger|larger|fewer|less)\s+(?:shares|shs|shrs)\b|\bshares\b.*\b(?:more|bigger)\b"
                           r"|\bhow\s+many\s+shares\b", text, re.I))
 
@@ -287,7 +284,7 @@ def _either(question: str) -> Plan | None:
                     len(listed) > 1 and any(MEASURE.search(side) for side in listed))):
                 # "pltr sales 2021 & 2024, which was bigger", "what's bigger: X's sales or Y's", "who got more:
                 # clements rsus or melkote rsus" (a side says what it measures; the others take it from it)
-                return sides_plan(listed, _by_shares(asked))
+                return sides_plan(listed, asks_by_shares(asked))
         return None
     inline = re.match(r"^(?:did|does|has|have|was|were|is)\s+(?P<a>.+?)\s+or\s+(?P<b>.+?)\s+(?P<rest>"
                       + MEASURE.pattern[2:-2] + r"\b.*)$", question, re.I)
@@ -301,30 +298,7 @@ def _asked_of(names: list[str], asked: str) -> Plan | None:
     what = " ".join(_CUE_WORDS.sub(" ", asked).split())
     if not (MEASURE.search(what) or re.search(r"\bwithh(?:eld|olding)\b", what, re.I)):  # "whose tax withholding"
         return None
-    return sides_plan([f"{name} {what}" for name in names], _by_shares(asked))
-
-
-def _than(question: str) -> Plan | None:
-    """'did elon give away more tsla than he sold in november 2021' (two kinds of trade of one person),
-    'did musk sell more than thiel in 2021' (two people)."""
-    found = _THAN.match(question)
-    if found is None or not MEASURE.fullmatch(found["verb"]):
-        return None
-    who, obj, rest, other = found["who"], found["obj"], found["rest"].strip(), found["other"].strip()
-    if re.fullmatch(r"any(?:one|body)|some(?:one|body)|(?:any\s+)?insiders?", who, re.I) or re.match(r"[$\d]", other):
-        return None  # "did musk sell more than $1 billion": an amount, not a second side
-    other_verb = MEASURE.match(other)
-    if other_verb:  # "... than he sold": two kinds of trade
-        texts = [f"{who} {_noun(found['verb'])} {obj} {other[other_verb.end():]} {rest}",
-                 f"{who} {_noun(other_verb.group(0))} {obj} {other[other_verb.end():]} {rest}"]
-    else:  # "... than thiel": two people
-        texts = [f"{who} {_noun(found['verb'])} {obj} {rest}", f"{other} {_noun(found['verb'])} {obj} {rest}"]
-    return sides_plan([" ".join(t.split()) for t in texts], _by_shares(question))
-
-
-def _noun(verb: str) -> str:
-    """'give away' -> 'gifts'; other verbs as said."""
-    return "gifts" if GIVE_AWAY.fullmatch(verb) else verb
+    return sides_plan([f"{name} {what}" for name in names], asks_by_shares(asked))
 
 
 def _during(question: str) -> Plan | None:
@@ -386,13 +360,13 @@ def split_question(question: str) -> Plan | None:
         plan = split_question(topic["rest"])  # "exrb: ceo selling vs director buying", "sales: tsla vs pltr"
         if plan is not None:
             said = topic["topic"]
-            return replace(plan, by_shares=plan.by_shares or _by_shares(said), parts=tuple(
+            return replace(plan, by_shares=plan.by_shares or asks_by_shares(said), parts=tuple(
                 replace(p, question=f"{p.question} {said}" if MEASURE.search(said) else f"{said} {p.question}")
                 for p in plan.parts))
     if (lead := _leading_topic(text)) is not None:
         return split_question(f"{lead[0]}: {lead[1]}")  # "rsu grants clements vs markham" -> "rsu grants: …"
 
-    for reader in (c.after_lead, _during, _than, c.period_choice, c.security_choice, c.periods_combined, c.securities_combined, c.roles_combined, c.vehicles_combined,
+    for reader in (c.after_lead, _during, c.more_than, c.period_choice, c.security_choice, c.periods_combined, c.securities_combined, c.roles_combined, c.vehicles_combined,
                    c.who_more, _either, _versus, c.names_in_middle, _compare_verb, c.than_sides, clauses):
         plan = reader(text)
         if plan is not None:

@@ -185,18 +185,23 @@ def last_named_positions(conn: sqlite3.Connection, filters: Filters, vehicle: st
     return replace(held, records=list(latest.values()), expired=[], total_matches=len(latest))
 
 
+# The way a trade asked of a vehicle goes: when none names it, the vehicle's other trades that way are shown.
+_WAY = {("grant",): "A", ("buy",): "A", ("sell",): "D"}
+
+
 def _vehicle_trades(conn: sqlite3.Connection, filters: Filters, vehicle: str, scope: str) -> Answer | None:
-    """The transactions in the window whose nature of ownership names the vehicle; when a grant was asked and
-    none names it, what the vehicle acquired otherwise (a grant is one way of receiving shares)."""
+    """The transactions in the window whose nature of ownership names the vehicle; when a grant, a purchase or a
+    sale was asked and none names it, what the vehicle acquired (or disposed of) otherwise, said so."""
     def named(scoped: Filters) -> list[Record]:  # the filter every trade question through a vehicle uses
         held = replace(scoped, held_through=vehicle)
         return build_records(conn, query.entries(conn, held, limit=VEHICLE_SCAN, counted=False), held)
 
-    found, searched, lead = named(filters), filters.describe(), ""
-    if not found and filters.kinds == ("grant",):
-        found = [r for r in named(replace(filters, kinds=())) if (r.acquired_disposed or "").upper() == "A"]
-        lead = f"No {searched} held through “{vehicle}”; what it acquired otherwise: "
-        searched = replace(filters, kinds=()).describe()
+    found, searched, lead = named(filters), replace(filters, held_through=None).describe(), ""  # (said once, below)
+    way = _WAY.get(filters.kinds)
+    if not found and way is not None:  # "were ff-iiie's shares sold in feb 2021": no; distributed (J) instead
+        found = [r for r in named(replace(filters, kinds=())) if (r.acquired_disposed or "").upper() == way]
+        lead = f"No {searched} held through “{vehicle}”; what it {'acquired' if way == 'A' else 'disposed of'} otherwise: "
+        searched = replace(filters, kinds=(), held_through=None).describe()
     if not found:
         return None
     what = f"{len(found)} {'transaction' if len(found) == 1 else 'transactions'}"

@@ -29,7 +29,6 @@ XFAIL: dict[str, str] = {
     "b20-verb-levchin-trade-in-plain": "words-read-as-name ('PENSCO account')",
     "b20-verb-scarpelli-clear-plain": "total-not-computed (net of the exercise cost)",
     "b20-verb-adams-liquidate-plain": "total-not-computed ('liquidate' not a sale)",
-    "b20-verb-sequoia-gf4-pick-up-plain": "holder-name-not-resolved (Sequoia Growth Fund IV)",
     "b20-ex-expiring-2032-plain": "wrong-filter-or-order (exercise rows coded A in Table II)",
     "b20-ex-smith-table2-slack": "footnote-signature-or-address-fact (Table II code M not stated)",
     "b20-ex-moran-first-128-plain": "holding-at-a-point-in-time (149,218 after one row)",

@@ -26,7 +26,6 @@ XFAIL: dict[str, str] = {
     "b22-verb-softbank-swap-plain": "words-read-as-name ('SoftBank')",
     "b22-verb-mithril-series-a-get-plain": "wrong-filter-or-order",
     "b22-verb-sequoia-bag-slack": "words-read-as-name ('Sequoia Bag')",
-    "b22-near-ff2e-sold-plain": "words-read-as-name ('Founders Fund')",
     "b22-ex-musk-net-2021-slack": "figure-not-computed",
     "b22-ex-musk-net-kept-slack": "figure-not-computed",
     "b22-ex-expiring-before-2031-plain": "words-read-as-name ('Due')",

@@ -27,7 +27,6 @@ XFAIL: dict[str, str] = {
     "b23-neg-roe-exbt-plain": "wrong-filter-or-order",
     "b23-verb-levchin-series-d-plain": "words-read-as-name ('PENSCO account')",
     "b23-verb-botha-got-rsus-slack": "leaving-out-refused",
-    "b23-near-ff3e-sell-plain": "words-read-as-name ('Founders Fund')",
     "b23-near-levchin-cash-options-slack": "near-miss-not-shown",
     "b23-ex-scarpelli-spread-plain": "figure-not-computed",
     "b23-ex-moran-after-2030-slack": "figure-not-computed",

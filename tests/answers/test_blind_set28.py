@@ -27,7 +27,6 @@ XFAIL: dict[str, str] = {
     "b28-scope-splits-all-cos-slack": "wrong-filter-or-order",
     "b28-scope-warrants-anyone-slack": "wrong-filter-or-order",
     "b28-scope-group-disclaimer-plain": "wrong-filter-or-order",
-    "b28-verb-sequoia-pick-up-slack": "words-read-as-name ('Sequoia')",
     "b28-verb-ff-j-each-plain": "wrong-filter-or-order",
     "b28-verb-mithril2-guts-end-up-plain": "wrong-filter-or-order",
     "b28-verb-exventures-drop-slack": "leaving-out-refused",

@@ -27,8 +27,6 @@ XFAIL: dict[str, str] = {
     "b29-scope-monthly-vesting-grants-plain": "wrong-filter-or-order",
     "b29-verb-markham-delivered-slack": "wrong-filter-or-order",
     "b29-verb-cabillot-trimmed-24th-slack": "wrong-filter-or-order",
-    "b29-verb-sequoia-pick-up-weebly-plain": "wrong-filter-or-order",
-    "b29-near-botha-sq-bought-plain": "near-miss-not-shown",
     "b29-ex-musk-warrant-net-plain": "figure-not-computed",
     "b29-ex-moran-after-first-plain": "figure-not-computed",
     "b29-vest-hoffman-znga-liquidity-plain": "vesting-figure-not-derived",

@@ -45,7 +45,6 @@ XFAIL: dict[str, str] = {
     "b31-near-scty-ipo-day-plain": "near-miss-not-shown",
     "b31-near-travers-holdings-rose-slack": "near-miss-not-shown",
     "b31-near-tsvt-svp-options-slack": "near-miss-not-shown",
-    "b31-near-ffiip-sold-pltr-plain": "near-miss-not-shown",
     "b31-ex-musk-after-exercise-first-sale-plain": "figure-not-computed",
     "b31-ex-musk-warrant-trust-after-plain": "figure-not-computed",
     "b31-ex-musk-pct-of-2012-grant-plain": "figure-not-computed",

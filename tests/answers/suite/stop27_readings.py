@@ -8,7 +8,8 @@ spells another word of its name ("Arrow Electric"); the filings' remarks asked o
 exhibit 24 power of attorney remark"), by topic; holdings asked of a time no filing reports ("how many pltr
 shares did thiel hold in 2022"): as the latest filing by its end reported them, said so; "bc" is "because"; days
 of the week ("dated on a weekend", "the monday in march 2025", "on fridays"; "on monday" is the latest Monday);
-"in lieu of fees" is a grant, and a value "at the price on the form" needs no market price."""
+"in lieu of fees" is a grant, and a value "at the price on the form" needs no market price; a sale or purchase
+asked of a holder named only in the footnotes that did not happen: what it disposed of (or acquired) otherwise; "how much more did X sell than Y" compares the two."""
 
 from __future__ import annotations
 
@@ -81,4 +82,15 @@ CASES = table(
     family("shares-in-lieu-of-fees-worth-at-the-filed-price", [
         "How many MongoDB shares did Roelof Botha take in lieu of fees, and what were they worth at the price on the form?",
     ], ["129", "Jun 29, 2021"], ["market prices"]),
+    family("a-vehicles-other-dispositions-when-no-sale", [
+        "Were FF-IIIE's Palantir shares sold on the open market in February 2021?",
+        "did ff-iiie sell pltr in feb 2021",
+    ], ["No sales (S) in February 2021 held through", "what it disposed of otherwise", "294,208", "code J"]),
+    family("how-much-more-than", [
+        "How much more did Elon Musk sell in dollars than Peter Thiel, across all of their filings?",
+        "how much more did musk sell than thiel",
+    ], ["a difference of $447,001,097.18", "$1,126,400,317.72", "$679,399,220.54"]),
+    family("how-many-more-shares-than", [
+        "how many more shares did thiel sell than musk in 2021",
+    ], ["a difference of 19,069,824 shares", "20,003,915", "934,091"]),
 )
