@@ -118,6 +118,7 @@ from blind_cases import (
     TEN,
     Case,
     _c,
+    all_of,
 )
 from blind_cases import (
     NONE_OR_NOT_KNOWN as NONE_BASE,
@@ -165,8 +166,9 @@ CASES: list[Case] = [
        "Across all issuers, which Form 4s were signed more than 30 days after their transaction dates?", "scope", P,
        [r"re:Tesla|TSLA|Musk", r"re:Better|BETR|SoftBank"], [NOT_A_NAME],
        note="signature date minus transaction date: tsla-musk-4-2009-12-04 417 days (2009-12-04 -> 2011-01-25); betr 88 "
-            "days (2024-12-09 -> 2025-03-07); the lrcx 4/A 36 days (2024-11-04 -> 2024-12-10) may be included; every other "
-            "Form 4 at most 4 days (Form 5s excluded by the question)"),
+            "days (2024-12-09 -> 2025-03-07); the lrcx 4/A 36 days (2024-11-04 -> 2024-12-10) may be included; so may the mdb "
+            "Form 4 (signed 2021-07-01, 349 days after its 2020-07-17 gift rows, 2 days after its 2021-06-29 rows); every other "
+            "Form 4 at most 7 days (Form 5s excluded by the question)"),
     _c("b34-scope-2024-avg-sale-px-slack", "market-wide avg sale px per share in 2024", "scope", S,
        [("$24.8610", "$24.86", "$33.8849", "$33.88")], [NOT_A_NAME],
        note="2024 S rows: pltr 6,914,475 @ $24.7724 and 130,281 @ $25.5437, sample exrb 25,000 @ $42.1735 and 5,000 @ $43.05; "
@@ -344,8 +346,9 @@ CASES += [
        note="dkng S rows: Friday 2025-03-14 (49,252 and 3,525) and Monday 2025-03-17 (52,777): not consecutive days"),
     _c("b34-verb-mithril-ipo-share-of-position-plain",
        "How much of Mithril II LP's Fractyl Health position after the IPO did it actually pick up in the open-market "
-       "purchase?", "verb", P, ["333,333", ("26.63", "26.6%", "27%")],
-       note="guts P 333,333 of 1,251,900 after = 26.63% (the rest, 918,567, came from conversions)"),
+       "purchase?", "verb", P, ["333,333", ("26.63", "26.6%", "27%", "1,251,900")],
+       note="guts P 333,333 of 1,251,900 after = 26.63% (the rest, 918,567, came from conversions); '333,333 of its "
+            "1,251,900' answers 'how much of' as well as the percentage"),
     _c("b34-verb-musk-avg-per-gift-slack", "on average how many tsla shs did musk's trust hand to charity per gift in nov 21",
        "verb", S, ["1,008,800"], note="tsla Form 5: five G rows 5,044,000 / 5"),
     _c("b34-verb-scarpelli-cashed-out-share-slack", "what share of his snow position did scarpelli cash out on 12/13/22", "verb",
@@ -371,9 +374,9 @@ CASES += [
        "heard our digital chief at jetblue sold her rsus right after she got them?", "near", S, [NO_SALE, "110,474"],
        [AGREES], note="everyday: jblu Table II A row 2025-03-10: 110,474 RSUs granted (after 294,910); no S or F"),
     _c("b34-near-mithril-lp-bought-guts-plain", "Did Mithril LP buy Fractyl Health shares at the February 2024 IPO?", "near",
-       P, [LOOSE_NO, CONV, "5,160,301"],
+       P, [LOOSE_NO, CONV, ("5,160,301", "333,333")],
        note="guts: Mithril LP's 5,160,301 came from C rows (Series C-1, C-2, D preferred at 0.466, F2); the P row 333,333 @ "
-            "$15 was Mithril II LP's (F3)"),
+            "$15 was Mithril II LP's (F3); either figure shows what happened"),
     _c("b34-near-mcmahon-bought-for-trusts-slack", "did mcmahon buy snow shs for his family trusts in 2021", "near", S,
        [NO_BUY, GIFT],
        note="snow Form 5: G row 2021-12-23 61,386 transferred for no consideration (F1); the two trusts are holding rows "
@@ -384,27 +387,29 @@ CASES += [
        note="mdb A row 2021-06-29 (F3): fully vested shares issued in lieu of cash director fees, priced on the 60-day VWAP"),
     _c("b34-near-scarpelli-family-trust-sold-plain",
        "Did the Scarpelli Family Trust sell Snowflake shares on December 13, 2022?", "near", P,
-       [NO_SALE, "178,947"],
-       note="snow: the five S rows are D (direct); the Scarpelli Family Trust is a holding row 178,947 (F9) with no transaction"),
+       [NO_SALE, ("178,947", "200,000")],
+       note="snow: the five S rows are D (direct, 200,000 in all); the Scarpelli Family Trust is a holding row 178,947 (F9) "
+            "with no transaction; either figure shows what happened"),
     _c("b34-near-arw-clo-sold-1009-plain", "Did Arrow's chief legal officer sell 1,009 shares on February 12, 2025?", "near",
        P, [LOOSE_NO, TAX], note="everyday: arw F row 1,009 @ $106.82 (F2: withheld for taxes on the PSU vesting)"),
     _c("b34-near-thiel-sold-class-b-slack", "did thiel's funds sell any pltr class b in feb 2021", "near", S, [NO_SALE, CONV],
        note="pltr 2021 Table II: ten C rows convert Class B into Class A 1-for-1 (F29) on 2021-02-17; the S rows on "
             "2021-02-18 are Class A"),
     _c("b34-near-seed-fund-sold-square-slack", "did the sequoia 2010 seed fund sell any sq in nov 2018", "near", S,
-       [NO_SALE, "899,976"],
+       [NO_SALE, ("899,976", "3,465")],
        note="everyday: sq: the Venture 2010-Seed Fund is a holding row 899,976 (F1); the J rows (3,465, 152) are acquisitions by the "
-            "Growth Fund IV funds"),
+            "Growth Fund IV funds; either figure shows what happened"),
     _c("b34-near-garascia-withheld-slack", "were garascia's 1,500 aar shs withheld for taxes", "near", S,
        [LOOSE_NO, r"re:\bS\b|open[- ]market|\bsale\b|\bsold\b", "$66.903"],
        note="everyday: air: the row is code S, an open-market sale at $66.903 (weighted average, F1), not an F withholding"),
     _c("b34-near-mcguirk-llc-bought-plain", "Did Richard McGuirk's LLC buy Isabella Bank shares in April 2024?", "near", P,
-       [LOOSE_NO, "275.634"],
+       [LOOSE_NO, ("275.634", "383,262.5326")],
        note="isba: the P row 275.634 @ $18.14 is direct (D, after 15,711.8844); 'Held by LLC' 383,262.5326 is a holding row "
-            "with no transaction"),
+            "with no transaction; either figure shows what happened"),
     _c("b34-near-roe-trust-bought-plain", "Did the Roe Family Trust buy Example Robotics shares in June 2024?", "near", P,
-       [LOOSE_NO, "55,000"], db="samples",
-       note="sample exrb: the P row 10,000 @ $38.50 is direct (D, after 55,000); 'By Roe Family Trust' 120,000 is a holding row"),
+       [LOOSE_NO, ("55,000", "10,000", "120,000")], db="samples",
+       note="sample exrb: the P row 10,000 @ $38.50 is direct (D, after 55,000); 'By Roe Family Trust' 120,000 is a holding row; "
+            "any of the three shows what happened"),
     _c("b34-near-whiting-paid-33000-slack", "did the tecogen gc pay $33,000 for his options", "near", S,
        [LOOSE_NO, r"re:grant|award|\bA\b"],
        note="tecogen Table II A row 2023-09-20: option on 37,500 at $0.88 granted; $33,000 is only what exercising all of it "
@@ -413,8 +418,8 @@ CASES += [
        "near", P, [NO_SALE, "200,000"], db="samples",
        note="sample exbt joint filing: P row 2024-04-10 200,000 @ $20.05 (a purchase, after 4,200,000); no S"),
     _c("b34-near-rivendell7-bought-2024-plain", "Did Rivendell 7 LLC buy Palantir shares in March 2024?", "near", P,
-       [NO_BUY, "7,044,756"],
-       note="everyday: pltr 2024: two S rows 6,914,475 + 130,281 = 7,044,756 by Rivendell 7 (F3); no P"),
+       [NO_BUY, ("7,044,756", all_of("6,914,475", "130,281"))],
+       note="everyday: pltr 2024: two S rows 6,914,475 + 130,281 = 7,044,756 by Rivendell 7 (F3); no P (the total or both rows)"),
     _c("b34-near-oscar-sold-ipo-plain",
        "Did any of Peter Thiel's entities sell Oscar Health shares around its March 2021 IPO?", "near", P, [NO_SALE, FORM3],
        note="oscr: Form 3 with ten holding rows (By Fund), no transactions"),
@@ -544,9 +549,9 @@ CASES += [
        "vest", P, [r"re:\b42\b"],
        note="snow-garrett F5: 72 monthly from April 6, 2018; 30 vested by September 15, 2020 (through September 6), 42 to come"),
     _c("b34-vest-travers-2025-grant-2027-slack", "travers 2025 zip rsu grant - how many units vest during 2027", "vest", S,
-       [("81,776", r"re:\b(4|four)\b[^.\n]{0,30}(tranche|quarter|install)")],
+       [("81,776", "81,775", r"re:\b(4|four)\b[^.\n]{0,30}(tranche|quarter|install)")],
        note="zip F8: 1/16 quarterly from March 15, 2025 (20,444 a tranche): March, June, September, December 15, 2027 = 4 x "
-            "20,444 = 81,776"),
+            "20,444 = 81,776; the grant is 306,656 + 20,444 = 327,100, so 4/16 of it is 81,775"),
     _c("b34-vest-smith-march-2024-which-installment-plain",
        "Which of the four annual installments of Alex Smith's Example Biotech RSUs was the March 1, 2024 vesting?", "vest", P,
        [r"re:\bsecond\b|\b2nd\b"], db="samples",
@@ -613,8 +618,8 @@ CASES += [
        note="bdx officerTitle 'EVP, CRO & Pres. Life Sciences' (president of the Life Sciences segment, not the company)"),
     _c("b34-role-scwo-cto-signs-own-employee-slack",
        "does our cto at 374water sign his own sec forms or does some lawyer do it?", "role", S,
-       [r"re:himself|/s/ Rajesh Melkote|his own|personally|\bself", "d:2025-05-02"],
-       note="everyday: scwo: '/s/ Rajesh Melkote' 2025-05-02"),
+       [r"re:himself|/s/ Rajesh Melkote|his own|personally|\bself", ("d:2025-05-02", r"re:Melkote")],
+       note="everyday: scwo: '/s/ Rajesh Melkote' 2025-05-02 (the date is not needed to answer who signs)"),
     _c("b34-role-lamercie-finance-rumor-employee-slack",
        "new at arrow - someone said lamercie runs finance? whats her actual title on the form", "role", S,
        [r"re:\bCLO\b|Chief Legal"], [AGREES], note="everyday: arw officerTitle 'SVP, CLO & Secretary'"),
@@ -1018,7 +1023,7 @@ CASES += [
        note="scty C rows after: Series A 10,609,976; Series B 13,507,318; Series C 13,986,189; Series D 16,266,015"),
     _c("b34-hold-scarpelli-more-after-employee-slack",
        "someone at snowflake said our cfo ended up holding more shares after his dec 2022 exercise and sales, true?", "hold",
-       S, ["101,097", SAME], [AGREES],
+       S, ["101,097", (*SAME, r"re:\bunchanged\b|\bno net change\b|\bwhere he started\b|\bback to 101,097\b")], [AGREES],
        note="snow: M 200,000 after 301,097 (so 101,097 before); five S rows 200,000, last after 101,097: the same direct "
             "holding as before the exercise"),
     _c("b34-hold-botha-vehicles-before-gift-plain",

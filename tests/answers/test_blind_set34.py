@@ -6,7 +6,13 @@ not read the engine, each answer checked for the facts a right answer cannot avo
 show.
 
 Measured once, in stop 27, on the engine as it then was (5ee3cc1, after this stop's first readers, before any of
-its questions were read): first run 145/258 = 56.2% (fully held out).
+its questions were read): first run 145/258 = 56.2% (fully held out). A second tester re-checked every failing
+case against the XML: every required figure is true; ten expectations were too narrow and were widened (a right
+"no" that names another row of the filing, a share said as "333,333 of its 1,251,900", 81,775 beside 81,776,
+"unchanged" for "the same", a signer named without the date); none of the ten passes on the first-run engine, so
+the first run after the corrections is still 145/258 = 56.2%. Its analyst asked for screens no earlier set had
+(rows in a price or size band of one filing, the first or second of two filings of a day, medians, per-filing and
+per-insider averages, days from trade to signature), hence the low first run.
 
 Cases that failed when the set was measured are marked xfail (not strict) with a short reason tag, so this file
 passes while the engine is worked on and a case that starts passing shows up as XPASS."""
