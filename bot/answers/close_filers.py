@@ -56,6 +56,9 @@ def close_filer(understanding: Understanding, parse, conn: sqlite3.Connection) -
     """The understanding with the mistyped insider read as the company's one close filer, and a note; None when
     no name is unmatched, no company resolved, or no single filer is close in every typed word."""
     typed, company = understanding.unresolved_insider, understanding.company
+    unheard = [w for w in understanding.unknown_words if not is_ordinary(w)]
+    if not typed and 0 < len(unheard) <= 2:
+        typed = " ".join(unheard)  # "garsia aar": a word no dictionary knows, beside the company
     if not typed or company is None or company.ambiguous or understanding.insider is not None:
         return None
     words = _typed_name(typed)

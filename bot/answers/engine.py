@@ -13,7 +13,7 @@ import re
 import sqlite3
 from typing import Any
 
-from bot.answers import lexicon, query, remarks, rules
+from bot.answers import filing_lag, lexicon, query, remarks, rules
 from bot.answers.answer_kinds import (
     entity_count_answer,
     filing_count_answer,
@@ -244,7 +244,7 @@ def _answered_apart(understanding: Understanding, question: str, conn: sqlite3.C
                     ) -> Answer | None:
     """The others, when the question leaves its insider out (who else files there, or everyone else's trades);
     the filings a name signed, when it asks what someone signed."""
-    for apart in (signed_by_answer, filings_ranked, remarks.remarks_answer):  # "which filing has the most rows in Table II"
+    for apart in (filing_lag.filing_lag_answer, signed_by_answer, filings_ranked, remarks.remarks_answer):  # "which filing has the most rows in Table II"
         if (found := apart(understanding, question, conn)) is not None:
             return found
     spec = understanding.spec

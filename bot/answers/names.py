@@ -164,14 +164,15 @@ def _edits(word: str) -> int:
     return 1 if len(word) <= 4 else 2
 
 
-def joined(words: list[NameWord], question: str, known: Callable[[str], bool]) -> list[NameWord]:
+def joined(words: list[NameWord], question: str, known: Callable[[str], bool],
+           close: Callable[[str], bool] = lambda _: False) -> list[NameWord]:
     """Two adjacent words that are one name written apart ("draft kings", "micro vision"), joined when the
-    joined word is a name and neither word is."""
+    joined word is a name (or ``close`` to one: "micro vison", "jett blue") and neither word is."""
     out: list[NameWord] = []
     for word in sorted(words, key=lambda w: w.pos):
         if out and _GAP.fullmatch(question[out[-1].pos + len(out[-1].text):word.pos]) and " " not in out[-1].text:
             both = out[-1].text + word.text
-            if known(both) and not known(out[-1].text) and not known(word.text):
+            if (known(both) or close(both)) and not known(out[-1].text) and not known(word.text):
                 out[-1] = NameWord(both, out[-1].pos, capitalised=out[-1].capitalised)
                 continue
         out.append(word)
@@ -249,15 +250,23 @@ def company_neighbours(company: Any, words: dict[int, NameWord], claimed: set[in
     the same first five letters."""
     if company is None or len(company.ciks) != 1 or not company.words:
         return set()
-    used = set(company.words)
-    tokens = [t for t in catalog.issuer_index.significant.get(company.ciks[0], ()) if len(t) >= 5]
+    used = {k for k in company.words if k in words}
+    name = catalog.issuer_index.significant.get(company.ciks[0], ())
+    said = {words[k].norm for k in used}
+    # its words, and two words of it written as one ("lifesciences" for Life Sciences)
+    tokens = [t for t in (*name, *(a + b for a, b in zip(name, name[1:], strict=False))) if len(t) >= 5 and t not in said]
     free = {i: w for i, w in words.items() if i in used or i not in claimed}
     near: set[int] = set()
     for run in (r for r in runs(free, question) if used & set(r)):
+        said_before = "".join(words[k].norm for k in run if k in used)  # "zip recuiter": ziprecruiter
         near |= {i for i in run if i not in used and len(words[i].norm) >= 5 and any(
-            t[:5] == words[i].norm[:5] or DamerauLevenshtein.distance(words[i].norm, t, score_cutoff=2) <= 2
-            for t in tokens if t not in {words[k].norm for k in used})}
+            t[:5] == words[i].norm[:5] or _close_to(words[i].norm, t) or _close_to(said_before + words[i].norm, t)
+            for t in tokens)}
     return near
+
+
+def _close_to(word: str, token: str) -> bool:
+    return DamerauLevenshtein.distance(word, token, score_cutoff=2) <= 2
 
 
 def several_people(found: Any, words: dict[int, NameWord], catalog: Catalog) -> str | None:

@@ -56,6 +56,10 @@ class _Words:
             return found, bool(found)  # ("fell on a saturday": a verb's past, no close spelling of Feld)
         return self._exact(self._close(word.norm, ticker=word.text.isupper() and len(word.text) <= 5)), False
 
+    def close(self, word: str) -> list[str]:
+        """The name tokens closest to a word typed (see ``close_spellings``)."""
+        return self._close(word.lower(), ticker=False)
+
     def exact(self, word: str) -> Mapping[str, set[str]]:
         """CIK -> tokens, for a word's exact tokens only."""
         return self._exact(tokens(word))
@@ -210,7 +214,8 @@ def resolve(parse: RulesParse, catalog: Catalog, conn: sqlite3.Connection) -> Re
     """Which company and which insider the question names."""
     res = Resolution()
     candidates = list(parse.name_words) + [t.as_word for t in parse.tickers if not t.explicit]
-    candidates = names.joined(candidates, parse.question, lambda w: bool(catalog.issuer_index.exact(w)))
+    candidates = names.joined(candidates, parse.question, lambda w: bool(catalog.issuer_index.exact(w)),
+                              lambda w: len(w) >= 7 and len(catalog.issuer_index.close(w)) == 1)  # "jett blue"
     words = dict(enumerate(candidates))
     claimed: set[int] = set()
 

@@ -65,7 +65,6 @@ XFAIL: dict[str, str] = {
     "b28-cant-sq-px-weebly-plain": "words-read-as-name ('Botha')",
     "b28-typo-rolof-weebly-slack": "words-read-as-name ('weebly')",
     "b28-typo-garacsia-plain": "words-read-as-name ('behind Jessica Garacsia')",
-    "b28-typo-zip-recruter-slack": "words-read-as-name ('Recruter Pres')",
     "b28-hold-pal-spv-feb21-slack": "holding-at-a-point-or-vehicle",
     "b28-hold-thiel-2024-others-plain": "holding-at-a-point-or-vehicle",
     "b28-scope-form5-type-on-form4-plain": "wrong-filter-or-order",

@@ -9,7 +9,10 @@ exhibit 24 power of attorney remark"), by topic; holdings asked of a time no fil
 shares did thiel hold in 2022"): as the latest filing by its end reported them, said so; "bc" is "because"; days
 of the week ("dated on a weekend", "the monday in march 2025", "on fridays"; "on monday" is the latest Monday);
 "in lieu of fees" is a grant, and a value "at the price on the form" needs no market price; a sale or purchase
-asked of a holder named only in the footnotes that did not happen: what it disposed of (or acquired) otherwise; "how much more did X sell than Y" compares the two."""
+asked of a holder named only in the footnotes that did not happen: what it disposed of (or acquired) otherwise; "how much more did X sell than Y" compares the two; company names typed
+with a slip when written apart ("micro vison", "jett blue", "Zip Recuiter"), a lone surname slip beside the
+company ("garsia aar"); the days from a filing's transactions to its signature and filing, with the Form 4's due
+day ("how many days between the sale and the signature", "signed more than 30 days after", the longest lag)."""
 
 from __future__ import annotations
 
@@ -93,4 +96,25 @@ CASES = table(
     family("how-many-more-shares-than", [
         "how many more shares did thiel sell than musk in 2021",
     ], ["a difference of 19,069,824 shares", "20,003,915", "934,091"]),
+    family("company-written-apart-with-a-slip", [
+        "micro vison gc - address on his form",
+        "jett blue digital officer - address on her form",
+    ], ["The addresses (and CIKs) of the reporting owners"], NOT_A_NAME),
+    family("company-word-beside-its-ticker-with-a-slip", [
+        "Which of the Zip Recuiter president's RSU grants is biggest?",
+    ], ["David Travers", "ZIPRECRUITER"], NOT_A_NAME),
+    family("a-lone-surname-slip-beside-the-company", [
+        "garsia aar - how many days between the sale n the signature",
+    ], ["Jessica A. Garascia", "the same day (0 days)", "on time"], NOT_A_NAME),
+    family("days-from-trade-to-signature", [
+        "how many days after the trade was dodge's form 4 filed",
+        "dodge dkng - days between the sales and the signature",
+    ], ["Mar 14, 2025 to Mar 17, 2025", "4 days after the first and 1 day after the last", "Faisal Hasan",
+        "due Mar 18, 2025"]),
+    family("filings-signed-long-after-their-trades", [
+        "Across all issuers, which Form 4s were signed more than 30 days after their transaction dates?",
+    ], ["4 filings signed more than 30 days", "417 days", "Better Home", "36 days", "MongoDB"], ["Snowflake", "Nov 8, 2021"]),
+    family("trades-in-days-after-a-filing-are-no-lag", [
+        "what did musk sell in the 30 days after filing his form 3",
+    ], ["Elon Musk"], ["the days from the transactions to the signature"]),
 )

@@ -1,0 +1,128 @@
+"""The days from a filing's transactions to its signature and to its filing ("how many days between the sale and
+the signature", "how long after the trade was dodge's form 4 filed", "which form 4s were signed more than 30 days
+after their transaction dates", "the longest lag between trade and filing"): each filing of the scope asked (a
+company, an insider, a form, dates), with its transaction days, the day it was signed and filed, how many days
+after the last transaction that was, and for a Form 4 the day it was due (two business days after the trade).
+Ranked by the lag, or cut to those over a number of days, when the question asks so."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from dataclasses import dataclass
+
+from bot.answers.filters import where
+from bot.answers.flags import add_business_days
+from bot.answers.render import Answer
+from bot.answers.render_records import Builder
+from bot.answers.signed import filing_heading
+from bot.answers.understand import Understanding
+from bot.domain.formats import format_day
+
+MOST_FILINGS = 12
+_DAYS = re.compile(r"\b(?:how\s+(?:many\s+(?:business\s+|calendar\s+)?days|long|late|soon|quickly)|lag|gap|delay"
+                   r"|days?\s+(?:between|after|from|later|late|before|until|to))\b", re.I)
+_SIGNED = re.compile(r"\b(?:sign(?:ed|ing|ature)?|fil(?:ed|ing)|submitt?(?:ed|ing)|report(?:ed|ing)?)\b", re.I)
+_TRADED = re.compile(r"\b(?:trades?|transactions?|transaction\s+dates?|sales?|sold|sell|purchases?|bought|buy|gifts?|"
+                     r"grants?|exercis\w*|vest\w*|conversions?|deals?|event)\b", re.I)
+_RANKED = re.compile(r"\b(?:longest|most|biggest|largest|slowest|latest|worst)\b", re.I)
+_OVER = re.compile(r"\b(?:more\s+than|over|at\s+least|beyond)\s+(?P<n>\d{1,4})\s+(?:calendar\s+)?days\b|\b(?P<m>\d{1,4})\+\s*days\b",
+                   re.I)
+
+
+@dataclass(frozen=True)
+class Lag:
+    filing_id: str
+    form: str
+    first: dt.date
+    last: dt.date
+    signed: dt.date | None
+    filed: dt.date | None
+
+    @property
+    def days(self) -> int | None:
+        """Days from the first transaction to the signature (else to the filing): the longest wait it reports."""
+        end = self.signed or self.filed
+        return (end - self.first).days if end else None
+
+    @property
+    def days_from_last(self) -> int:
+        return ((self.signed or self.filed or self.last) - self.last).days
+
+
+def asks_lag(question: str) -> bool:
+    """Days between a filing's transactions and its signature or filing are asked."""
+    if re.search(r"\b(?:in|within|during|over)\s+the\s+(?:\d+|[a-z]+)\s+days\b", question, re.I):
+        return False  # "what did musk sell in the 30 days after filing": trades in a window
+    return bool((_DAYS.search(question) or _OVER.search(question)) and _SIGNED.search(question) and _TRADED.search(question)
+                and re.search(r"\b(?:between|after|from|before|than|since|lag|gap|delay|late|soon|quickly)\b", question, re.I))
+
+
+def _lags(conn: sqlite3.Connection, understanding: Understanding) -> list[Lag]:
+    clauses, params = where(understanding.filters().filing_filters())
+    rows = conn.execute(
+        "SELECT f.id, coalesce(f.document_type, f.form) AS form, min(e.transaction_date) AS first, "
+        "max(e.transaction_date) AS last, f.signed_at, f.filed_at FROM filings f JOIN entries e ON e.filing_id = f.id "
+        f"WHERE {' AND '.join(clauses)} AND e.is_holding = 0 AND e.transaction_date IS NOT NULL GROUP BY f.id",
+        params).fetchall()
+
+    def day(value: str | None) -> dt.date | None:
+        try:
+            return dt.date.fromisoformat(value[:10]) if value else None
+        except ValueError:
+            return None
+
+    found = [Lag(r["id"], r["form"], d1, d2, day(r["signed_at"]), day(r["filed_at"]))
+             for r in rows if (d1 := day(r["first"])) and (d2 := day(r["last"]))]
+    return [lag for lag in found if lag.days is not None]
+
+
+def _signers(conn: sqlite3.Connection, filing_id: str) -> str:
+    names = [r[0] for r in conn.execute("SELECT name FROM signatures WHERE filing_id = ? ORDER BY seq", (filing_id,))
+             if r[0]]
+    return f" by {'; '.join(f'“{n}”' for n in names)}" if names else ""
+
+
+def _line(heading: str, lag: Lag, signers: str) -> str:
+    traded = (f"transaction {format_day(lag.first)}" if lag.first == lag.last
+              else f"transactions {format_day(lag.first)} to {format_day(lag.last)}")
+    days, last = lag.days or 0, lag.days_from_last
+    after = "the same day (0 days)" if days == 0 else f"{days} day{'s' if days != 1 else ''} after the transaction" if (
+        lag.first == lag.last) else f"{days} days after the first and {last} day{'s' if last != 1 else ''} after the last"
+    said = [f"signed{signers} {format_day(lag.signed)}, {after}" if lag.signed else f"filed {format_day(lag.filed)}, {after}"]
+    if lag.signed and lag.filed and lag.filed != lag.signed:
+        said.append(f"filed {format_day(lag.filed)}")
+    if lag.form.startswith("4") and not lag.form.endswith("/A"):
+        due = add_business_days(lag.first, 2)
+        said.append(f"due {format_day(due)} (two business days): {'late' if (lag.filed or lag.signed) > due else 'on time'}")
+    return f"{heading}: {traded}; {'; '.join(said)}."
+
+
+def filing_lag_answer(understanding: Understanding, question: str, conn: sqlite3.Connection) -> Answer | None:
+    """The days from each filing's transactions to its signature and filing; None when not asked, or no filing of
+    the scope has transactions."""
+    if not asks_lag(question):
+        return None
+    lags = _lags(conn, understanding)
+    over = _OVER.search(question)
+    if over:
+        limit = int(over["n"] or over["m"])
+        lags = [lag for lag in lags if (lag.days or 0) > limit]
+    if not lags:
+        return None
+    ranked = bool(over or _RANKED.search(question))
+    lags.sort(key=(lambda lag: (-(lag.days or 0), lag.filing_id)) if ranked else (lambda lag: (lag.last, lag.filing_id)),
+              reverse=not ranked)
+    more = f"; the first {MOST_FILINGS} of {len(lags)}" if len(lags) > MOST_FILINGS else ""
+    said = f" signed more than {over['n'] or over['m']} days after a transaction" if over else ""
+    order = "longest first" if ranked else "newest first"
+    b = Builder("records", f"{len(lags)} filing{'s' if len(lags) != 1 else ''}{said}, the days from the transactions to "
+                           f"the signature, {order}{more}:")
+    for lag in lags[:MOST_FILINGS]:
+        heading, source = filing_heading(conn, lag.filing_id)
+        b.add_line(_line(heading, lag, _signers(conn, lag.filing_id)))
+        b.answer.lines[-1].source = len(b.answer.sources)
+        b.answer.sources.append(source)
+    b.answer.notes.append("A Form 4 is due two business days after the transaction (federal holidays excluded).")
+    return b.answer
