@@ -369,7 +369,7 @@ def _unclear(understanding: Understanding, parse: rules.RulesParse, conn: sqlite
                 "Try the ticker (e.g. $TGEN) or part of the insider's name.", HOW_TO_GET_MORE],
         )
     if not any((company, insider, spec.role, spec.security, spec.transaction, spec.date_from, spec.date_to,
-                spec.amendments_only, spec.bounded, parse.newest_n, spec.noted, spec.vehicle, spec.ask in ("no_securities", "address"))) and spec.aggregation in (
+                spec.amendments_only, spec.bounded, parse.newest_n, spec.noted, spec.vehicle, spec.month_any_year, spec.weekdays, spec.ask in ("no_securities", "address"))) and spec.aggregation in (
             "list", "holdings", "insiders"):
         if spec.form and _DEFINE.match(parse.question):
             return help_answer(None, f"{FORMS_EXPLAINED} Ask me about them, for example:")

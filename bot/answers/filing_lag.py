@@ -8,10 +8,10 @@ Ranked by the lag, or cut to those over a number of days, when the question asks
 from __future__ import annotations
 
 import datetime as dt
-import re
 import sqlite3
 from dataclasses import dataclass
 
+from bot.answers.ask_words import LAG_RANKED, asks_lag, lag_over
 from bot.answers.filters import where
 from bot.answers.flags import add_business_days
 from bot.answers.render import Answer
@@ -21,16 +21,6 @@ from bot.answers.understand import Understanding
 from bot.domain.formats import format_day
 
 MOST_FILINGS = 12
-_DAYS = re.compile(r"\b(?:how\s+(?:many\s+(?:business\s+|calendar\s+)?days|long|late|soon|quickly)|lag|gap|delay"
-                   r"|days?\s+(?:between|after|from|later|late|before|until|to))\b", re.I)
-_SIGNED = re.compile(r"\b(?:sign(?:ed|ing|ature)?|fil(?:ed|ing)|submitt?(?:ed|ing)|report(?:ed|ing)?)\b", re.I)
-_TRADED = re.compile(r"\b(?:trades?|transactions?|transaction\s+dates?|sales?|sold|sell|purchases?|bought|buy|gifts?|"
-                     r"grants?|exercis\w*|vest\w*|conversions?|deals?|event)\b", re.I)
-_RANKED = re.compile(r"\b(?:longest|most|biggest|largest|slowest|latest|worst)\b", re.I)
-_OVER = re.compile(r"\b(?:more\s+than|over|at\s+least|beyond)\s+(?P<n>\d{1,4})\s+(?:calendar\s+)?days\b|\b(?P<m>\d{1,4})\+\s*days\b",
-                   re.I)
-
-
 @dataclass(frozen=True)
 class Lag:
     filing_id: str
@@ -51,20 +41,13 @@ class Lag:
         return ((self.signed or self.filed or self.last) - self.last).days
 
 
-def asks_lag(question: str) -> bool:
-    """Days between a filing's transactions and its signature or filing are asked."""
-    if re.search(r"\b(?:in|within|during|over)\s+the\s+(?:\d+|[a-z]+)\s+days\b", question, re.I):
-        return False  # "what did musk sell in the 30 days after filing": trades in a window
-    return bool((_DAYS.search(question) or _OVER.search(question)) and _SIGNED.search(question) and _TRADED.search(question)
-                and re.search(r"\b(?:between|after|from|before|than|since|lag|gap|delay|late|soon|quickly)\b", question, re.I))
-
-
 def _lags(conn: sqlite3.Connection, understanding: Understanding) -> list[Lag]:
     clauses, params = where(understanding.filters().filing_filters())
     rows = conn.execute(
-        "SELECT f.id, coalesce(f.document_type, f.form) AS form, min(e.transaction_date) AS first, "
-        "max(e.transaction_date) AS last, f.signed_at, f.filed_at FROM filings f JOIN entries e ON e.filing_id = f.id "
-        f"WHERE {' AND '.join(clauses)} AND e.is_holding = 0 AND e.transaction_date IS NOT NULL GROUP BY f.id",
+        "SELECT f.id, coalesce(f.document_type, f.form) AS form, coalesce(min(e.transaction_date), f.period_of_report) "
+        "AS first, coalesce(max(e.transaction_date), f.period_of_report) AS last, f.signed_at, f.filed_at FROM filings f "
+        "LEFT JOIN entries e ON e.filing_id = f.id AND e.is_holding = 0 AND e.transaction_date IS NOT NULL "
+        f"WHERE {' AND '.join(clauses)} GROUP BY f.id",  # (a Form 3: its event, the period of report)
         params).fetchall()
 
     def day(value: str | None) -> dt.date | None:
@@ -85,10 +68,11 @@ def _signers(conn: sqlite3.Connection, filing_id: str) -> str:
 
 
 def _line(heading: str, lag: Lag, signers: str) -> str:
-    traded = (f"transaction {format_day(lag.first)}" if lag.first == lag.last
-              else f"transactions {format_day(lag.first)} to {format_day(lag.last)}")
+    event = "event" if lag.form.startswith("3") else "transaction"  # (a Form 3 reports holdings as of its event)
+    traded = (f"{event} {format_day(lag.first)}" if lag.first == lag.last
+              else f"{event}s {format_day(lag.first)} to {format_day(lag.last)}")
     days, last = lag.days or 0, lag.days_from_last
-    after = "the same day (0 days)" if days == 0 else f"{days} day{'s' if days != 1 else ''} after the transaction" if (
+    after = "the same day (0 days)" if days == 0 else f"{days} day{'s' if days != 1 else ''} after the {event}" if (
         lag.first == lag.last) else f"{days} days after the first and {last} day{'s' if last != 1 else ''} after the last"
     said = [f"signed{signers} {format_day(lag.signed)}, {after}" if lag.signed else f"filed {format_day(lag.filed)}, {after}"]
     if lag.signed and lag.filed and lag.filed != lag.signed:
@@ -105,17 +89,16 @@ def filing_lag_answer(understanding: Understanding, question: str, conn: sqlite3
     if not asks_lag(question):
         return None
     lags = _lags(conn, understanding)
-    over = _OVER.search(question)
+    over = lag_over(question)
     if over:
-        limit = int(over["n"] or over["m"])
-        lags = [lag for lag in lags if (lag.days or 0) > limit]
+        lags = [lag for lag in lags if (lag.days or 0) > over[0]]
     if not lags:
         return None
-    ranked = bool(over or _RANKED.search(question))
+    ranked = bool(over or LAG_RANKED.search(question))
     lags.sort(key=(lambda lag: (-(lag.days or 0), lag.filing_id)) if ranked else (lambda lag: (lag.last, lag.filing_id)),
               reverse=not ranked)
     more = f"; the first {MOST_FILINGS} of {len(lags)}" if len(lags) > MOST_FILINGS else ""
-    said = f" signed more than {over['n'] or over['m']} days after a transaction" if over else ""
+    said = f" signed more than {over[1]} after a transaction" if over else ""
     order = "longest first" if ranked else "newest first"
     b = Builder("records", f"{len(lags)} filing{'s' if len(lags) != 1 else ''}{said}, the days from the transactions to "
                            f"the signature, {order}{more}:")
@@ -124,5 +107,6 @@ def filing_lag_answer(understanding: Understanding, question: str, conn: sqlite3
         b.add_line(_line(heading, lag, _signers(conn, lag.filing_id)))
         b.answer.lines[-1].source = len(b.answer.sources)
         b.answer.sources.append(source)
-    b.answer.notes.append("A Form 4 is due two business days after the transaction (federal holidays excluded).")
+    if any(lag.form == "4" for lag in lags[:MOST_FILINGS]):
+        b.answer.notes.append("A Form 4 is due two business days after the transaction (federal holidays excluded).")
     return b.answer

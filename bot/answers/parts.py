@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from bot.answers.ask_words import ADDRESSES_SAME_ASKED
+from bot.answers.ask_words import ADDRESSES_SAME_ASKED, asks_lag
 from bot.answers.figures import IN_DOLLARS
 from bot.answers.tokens import fold
 
@@ -351,8 +351,8 @@ def split_question(question: str) -> Plan | None:
     from bot.answers.clauses import clauses
 
     text = _clean(question)
-    if not text or ADDRESSES_SAME_ASKED.search(text):  # each filing's address answers both sides at once
-        return None
+    if not text or ADDRESSES_SAME_ASKED.search(text) or (asks_lag(text) and not _VERSUS.search(text) and " or " not in text):
+        return None  # (each filing's address, or its days from trade to signature, answers every side at once)
     if (owned := c.vehicle_choice(text)) is not None:
         return owned  # "garrett options: direct vs the 4 trusts": the topic stays where it stands
     topic = _TOPIC.match(text)

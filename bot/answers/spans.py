@@ -76,7 +76,7 @@ _LIMIT = re.compile(rf"\b(?:top|last|first|latest|biggest|largest|smallest|recen
 
 
 
-_ANY_YEAR = re.compile(r"\b(?:in\s+)?(?:any|every|each|all)\s+(?:the\s+)?years?\b", re.I)
+_ANY_YEAR = re.compile(r"\b(?:in\s+)?(?:(?:any|every|each|all)\s+(?:the\s+)?|(?:which|what)\s+)(?:years?|yrs?)\b", re.I)
 _BARE_MONTH = re.compile(rf"\bin\s+(?P<m>{FULL_MONTH})\b(?!\s*,?\s*(?:\d|'\d))", re.I)
 
 

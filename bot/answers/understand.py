@@ -9,7 +9,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, field, replace
 
-from bot.answers import ask_words, query, rules
+from bot.answers import ask_words, lexicon, query, rules
 from bot.answers.dates import describe_range
 from bot.answers.filters import Filters
 from bot.answers.negation import LEAVING_OUT
@@ -128,11 +128,18 @@ def _only_trades_said(parse: rules.RulesParse) -> bool:
         re.fullmatch(r"trades?|transactions?", t) for t in said) and not parse.also_transactions
 
 
+def _aggregation(parse: rules.RulesParse) -> str:
+    """"any activity in july? which yrs": every year's rows of that month, not the newest alone (unless asked)."""
+    if parse.aggregation == "latest" and parse.month_any_year and not lexicon.NEWEST.search(parse.question):
+        return "list"
+    return parse.aggregation
+
+
 def _spec_fields(parse: rules.RulesParse) -> dict:
     """The parser's reading as QuerySpec fields (names and dates apart)."""
     return dict(role=parse.role, security=parse.security, transaction=parse.transaction,
                 also_transactions=list(parse.also_transactions), form=parse.form,
-                amendments_only=parse.amendments_only, aggregation=parse.aggregation, limit=parse.limit,
+                amendments_only=parse.amendments_only, aggregation=_aggregation(parse), limit=parse.limit,
                 count_unit=parse.count_unit, largest_first=parse.largest_first, by_price=parse.by_price,
                 by_shares=parse.by_shares, by_rows=bool(BY_ROWS.search(parse.question)), per_insider=parse.per_insider,
                 per_company=parse.per_company, ask=parse.ask, vehicle=parse.vehicle, noted=parse.noted,

@@ -49,7 +49,6 @@ XFAIL: dict[str, str] = {
     "b20-cmp-plan-dates-adams-musk-plain": "wrong-filter-or-order (plan adoption dates in footnotes)",
     "b20-mkt-late-form4s-plain": "wrong-filter-or-order ('Excluding' refused)",
     "b20-mkt-form3-signed-early-plain": "wrong-filter-or-order (signature vs event date)",
-    "b20-mkt-form3-latest-signed-plain": "words-read-as-name ('Signed')",
     "b20-typo-carole-clement-ratio-slack": "footnote-signature-or-address-fact (one share per RSU)",
     "b20-typo-kyle-moraan-15-range-plain": "words-read-as-name ('behind Kyle Moraan')",
     "b20-typo-suhail-ahmed-direct-slack": "holding-at-a-point-in-time (direct 0 after the transfer)",

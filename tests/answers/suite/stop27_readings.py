@@ -12,7 +12,9 @@ of the week ("dated on a weekend", "the monday in march 2025", "on fridays"; "on
 asked of a holder named only in the footnotes that did not happen: what it disposed of (or acquired) otherwise; "how much more did X sell than Y" compares the two; company names typed
 with a slip when written apart ("micro vison", "jett blue", "Zip Recuiter"), a lone surname slip beside the
 company ("garsia aar"); the days from a filing's transactions to its signature and filing, with the Form 4's due
-day ("how many days between the sale and the signature", "signed more than 30 days after", the longest lag)."""
+day ("how many days between the sale and the signature", "signed more than 30 days after", the longest lag; a
+Form 3's days from its event; "more than two months"; "signed same day as the sale?"); "in july? which yrs" is
+July of every year."""
 
 from __future__ import annotations
 
@@ -117,4 +119,16 @@ CASES = table(
     family("trades-in-days-after-a-filing-are-no-lag", [
         "what did musk sell in the 30 days after filing his form 3",
     ], ["Elon Musk"], ["the days from the transactions to the signature"]),
+    family("a-form-3s-days-from-its-event", [
+        "berkshire hathway snow form 3 - signed how many days after the event",
+    ], ["event Sep 18, 2020", "10 days after the event"], ["due "]),
+    family("signed-more-than-months-after", [
+        "Market-wide, which filings were signed more than two months after the transactions they report?",
+    ], ["signed more than two months after a transaction", "417 days", "349 days", "Better Home"], ["Nov 8, 2021"]),
+    family("signed-the-same-day-as-the-sale", [
+        "jessica garaskia aar form - signed same day as the sale?",
+    ], ["the same day (0 days)", "Katherine Kwiat"]),
+    family("a-month-in-which-years", [
+        "overall any insider activity in july? which yrs",
+    ], ["July of any year"], ["July 2026", *NOT_A_NAME]),
 )
