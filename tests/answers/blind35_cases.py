@@ -378,7 +378,7 @@ CASES += [
        note="guts Table I C row (F1, F2): preferred C-1, C-2 and D converted at 0.466 into 5,160,301; the only P row is "
             "Mithril II LP's 333,333"),
     _c("b35-near-musk-scty-preferred-sold-slack", "musk scty preferred - sold at the ipo or converted", "near", S,
-       [NO_SALE, CONV],
+       [LOOSE_NO, CONV],
        note="scty Table II C rows 2012-12-18: Series A, B, C, D, F one-for-one and Series G at 2.47 into common; the only "
             "other row is the 1,875,000 P"),
     _c("b35-near-moran-bought-1048-block-plain",
@@ -461,8 +461,9 @@ CASES += [
     _c("b35-ex-moran-fattest-spread-dec8-slack", "moran dec 8 - which exercise had the fattest spread to the sale right after",
        "ex", S, ["$4.75", "$18", "$13.25"],
        note="wve Dec 8 pairs: $2.83 → $13.20 ($10.37), $3.14 → $15.00 / $13.20, $4.75 → $18.00 ($13.25)"),
-    _c("b35-ex-tsla-since-2021-slack", "any opt exercises at tsla since 2021", "ex", S, [NO_EXER],
-       note="everyday: Tesla exercises: the 2010 warrant (X) and the 2021-11-08 M row; nothing after"),
+    _c("b35-ex-tsla-since-2021-slack", "any opt exercises at tsla since 2021", "ex", S, [(*NO_EXER, "2,154,572")],
+       note="everyday: Tesla exercises: the 2010 warrant (X) and the 2021-11-08 M row; nothing after (\"since 2021\" "
+            "read as including 2021 makes Musk's 2,154,572-option exercise of November 8, 2021 the answer)"),
     _c("b35-ex-scarpelli-share-of-grant-slack", "scarpelli exercised what % of the opts he had on that grant", "ex", S,
        [r"re:8\.2\d*\s?%|8\.3\s?%"],
        note="snow Table II M row: 200,000 exercised, 2,219,299 left → 200,000 / 2,419,299 = 8.27%"),
@@ -879,7 +880,7 @@ CASES += [
        note="pltr 2021: four S rows on 2021-02-18 = 20,003,915; Musk's week of 2021-11-08 is 934,091"),
     _c("b35-mkt-most-unvested-rsus-today-plain",
        "Which RSU award in the data has the most units still unvested as of today, and roughly how many?", "mkt", P,
-       ["re:Melkote", ("442,024.33", "442,024", "442,024.3")],
+       ["re:Melkote", ("442,024.33", "442,024", "442,024.3", "442,000", r"re:\b442\s?(k|thousand)\b")],
        note="scwo F1: 757,756 − (189,439 + 8 × 15,786.58 for April-November 2026) = 442,024.33; next Markham's June 2025 "
             "grant (two installments left), Travers's 2025 grant 9 × 20,444 = 183,996, Snow 79,612.5, Clements 73,649.33"),
     _c("b35-mkt-top-seller-last-2-years-slack", "who's sold the most $ in the last 2 yrs", "mkt", S,
@@ -971,7 +972,7 @@ CASES += [
 CASES += [
     # ------------------------------------------------------------------ 12. typos in names and tickers
     _c("b35-typo-garaskia-signed-same-day-slack", "jessica garaskia aar form - signed same day as the sale?", "typo", S,
-       ["d:2025-01-10", r"re:same day|same date|\byes\b|\b0 days\b|zero days"],
+       ["d:2025-01-10", r"re:same[- ]day|same date|\byes\b|\b0 days\b|zero days"],
        note="everyday: Garascia; air S row 2025-01-10, '/s/ Katherine Kwiat, power of attorney' 2025-01-10"),
     _c("b35-typo-melkotay-title-signer-plain", "What is Rajesh Melkotay's title at 374Water, and who signed his Form 4?",
        "typo", P, [r"re:Chief Technology Officer|\bCTO\b", r"re:Melkote"],

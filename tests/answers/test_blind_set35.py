@@ -6,7 +6,12 @@ issue #10, written by a tester who did not read the engine, each answer checked 
 cannot avoid and those a wrong one would show.
 
 Measured once, in stop 27, on the engine as it then was (6a7848d, after this stop's readers of set 34's misses,
-before any of this set's questions were read): first run 157/267 = 58.8% (fully held out).
+before any of this set's questions were read): first run 157/267 = 58.8% (fully held out). A second tester
+re-checked every failing case against the XML: every figure is true; four expectations were too narrow and were
+widened ("since 2021" may include 2021, "converted, not sold" is a plain no, "roughly 442,000", "same-day" with a
+hyphen); two of them pass on the first-run engine, so the first run after the corrections is 159/267 = 59.6%. Its
+compliance officer asked for days from trade to signature, weekday and holiday windows and plan adoptions compared;
+its intern for abbreviations and single lots of a filing ("the fattest lot", "the last n priciest lot").
 
 Cases that failed when the set was measured are marked xfail (not strict) with a short reason tag, so this file
 passes while the engine is worked on and a case that starts passing shows up as XPASS."""
@@ -41,7 +46,6 @@ XFAIL: dict[str, str] = {
     "b35-verb-levchin-swapped-preferred-slack": "wrong-filter-or-order",
     "b35-near-rivendell25-sold-2024-slack": "near-miss-not-shown",
     "b35-near-mithril-lp-paid-cash-guts-plain": "near-miss-not-shown",
-    "b35-near-musk-scty-preferred-sold-slack": "near-miss-not-shown",
     "b35-near-travers-sold-espp-shares-plain": "near-miss-not-shown",
     "b35-near-musk-sold-to-pay-warrant-tax-plain": "near-miss-not-shown",
     "b35-near-adams-exercised-before-selling-plain": "near-miss-not-shown",
@@ -53,7 +57,6 @@ XFAIL: dict[str, str] = {
     "b35-ex-scarpelli-plan-or-not-slack": "figure-not-computed",
     "b35-ex-moran-dec9-cost-share-plain": "figure-not-computed",
     "b35-ex-moran-fattest-spread-dec8-slack": "figure-not-computed",
-    "b35-ex-tsla-since-2021-slack": "figure-not-computed",
     "b35-ex-2025-outside-december-slack": "words-read-as-name ('December')",
     "b35-ex-this-year-slack": "figure-not-computed",
     "b35-ex-musk-share-of-grant-used-plain": "figure-not-computed",
