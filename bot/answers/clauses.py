@@ -13,8 +13,9 @@ _CLAUSE_JOIN = re.compile(r",?\s+(?:and|&|n)\s+(?=(?:did|does|do|has|have|had|ho
                           r"are|which)\b)|\s*;\s*(?:and\s+)?(?:also\s+)?|,?\s+and\s+also\s+", re.I)  # "a; b", "a, and also b"
 _LEADING = re.compile(r"^(?:(?:how\s+(?:much|many)|who|what|which|when|did|does|do|has|have|had|was|were|is|are|"
                       r"there|any|anyone|anybody)\s+)*", re.I)
-# Besides trades and holdings, a clause may ask what was withheld or vested, or what is left.
-_ALSO_MEASURE = re.compile(r"\b(?:withh(?:eld|olding)|vest(?:ed|ing)|left|remain(?:s|ing)?)\b", re.I)
+# Besides trades and holdings, a clause may ask what was withheld or vested, what is left, who signed or a title.
+_ALSO_MEASURE = re.compile(r"\b(?:withh(?:eld|olding)|vest(?:ed|ing)|left|remain(?:s|ing)?|sign(?:ed|s)?|signatures?|titles?|"
+                           r"roles?)\b|\bwho(?:'?s|\s+is)\s+the\b", re.I)  # (and who signed, a title: "whos the cfo at exbt n did he sign")
 # A second clause that only asks the first one's amount ("and how many shares were involved?").
 _BARE_AMOUNT = re.compile(r"^how\s+(?:many|much)(?:\s+(?:shares?|stock|options?|units?))?(?:\s+(?:were|was|are|is))?"
                           r"(?:\s+(?:involved|affected|covered|concerned|in\s+(?:it|them|all|total)))?\s*\??$", re.I)

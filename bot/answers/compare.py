@@ -313,8 +313,8 @@ def _in_all(conn: sqlite3.Connection, result: Answer) -> str:
 def _yes_no(question: str, result: Answer) -> str:
     """A part's short answer, led by yes or no when it asks "did ...?" and was understood."""
     lead = _lead(result)
-    if not _YES_NO.match(question) or not understood(result):
-        return lead
+    if not _YES_NO.match(question) or not understood(result) or (result.lines and not result.records):
+        return lead  # (an answer of lines, not rows, says its own yes or no: "did he sign his own form")
     return f"Yes: {lead}" if found_rows(result) else f"No: {_lower_first(lead)}"
 
 

@@ -196,8 +196,8 @@ def _fuller(sides: list[Side]) -> Side:
 def sides_plan(texts: list[str], by_shares: bool = False) -> Plan | None:
     """A comparison of two to four sides, each given what it leaves out by the fullest side."""
     texts = [t.strip(" ,:") for t in texts]
-    if any(_QUALIFIERS.fullmatch(t) for t in texts):
-        return None
+    if any(_QUALIFIERS.fullmatch(t) or _NO_SIDE.fullmatch(t) for t in texts):
+        return None  # ("direct vs indirect holdings"; "a lawyer or him": who, not two sides)
     if not 2 <= len(texts) <= MAX_SIDES or not all(texts) or any(len(t.split()) > MAX_SIDE_WORDS for t in texts):
         return None
     sides = [side_of(t) for t in texts]
@@ -258,9 +258,12 @@ def _alternatives(clause: str) -> list[str] | None:
     """'Musk or Thiel', 'scarpelli vs moran' -> the names: two to four short names and nothing else."""
     pieces = [p.strip() for p in _ALTERNATIVES.split(clause.strip(" ,:-"))]
     if not 2 <= len(pieces) <= MAX_SIDES or not all(pieces) or any(
-            len(p.split()) > 7 or MEASURE.search(p) or _CUE.search(p) for p in pieces):
+            len(p.split()) > 7 or MEASURE.search(p) or _CUE.search(p) or _NO_SIDE.fullmatch(p) for p in pieces):
         return None
     return pieces
+
+
+_NO_SIDE = re.compile(r"(?:him|her|them|he|she|they|it|(?:him|her|them|it)sel(?:f|ves)|(?-i:an?|some)\s+[a-z]+)", re.I)  # ("A or B": names)
 
 
 def _either(question: str) -> Plan | None:

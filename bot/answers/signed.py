@@ -20,7 +20,7 @@ from bot.answers.resolve import Entity, Match
 from bot.answers.understand import Understanding
 from bot.domain.formats import format_date
 from bot.domain.text import issuer_label
-from bot.domain.vocab import display_name
+from bot.domain.vocab import display_name, is_entity_name
 from storage.sql import marks
 
 MOST_FILINGS = 10
@@ -86,6 +86,27 @@ def _add_source(b: Builder, owners: list[sqlite3.Row], line_index: int) -> None:
     b.answer.sources.append(filing_row_source(owners[0]))
 
 
+# The signer's own part of a block: after the last "/s/", before whom it is signed for ("By: Aaron Beckman by
+# Power of Attorney For: Elon Musk" was signed by Beckman; "/s/ Warren E. Buffett, on behalf of himself").
+_SIGNED_FOR = re.compile(r"\b(?:for|on\s+behalf\s+of)\b.*", re.I | re.S)
+
+
+def signer_part(block: str) -> str:
+    """The signer's own part of a signature block, lowercased (see ``_SIGNED_FOR``)."""
+    return _SIGNED_FOR.sub("", block.rsplit("/s/", 1)[-1]).lower()
+
+
+def _whose(blocks: list[str], owners: list[sqlite3.Row]) -> str:
+    """" (the reporting person's own signature)" when a block is signed in an owner's own name (their surname in
+    the signer's part), " (signed for the reporting person by someone else)" when none is; nothing for a fund's filing."""
+    people = [display_name(o["name"] or "") for o in owners if not is_entity_name(o["name"] or "")]
+    surnames = [p.split()[-1].lower() for p in people if p.split()]
+    if not surnames or not blocks:
+        return ""
+    own = any(re.search(rf"(?<![a-z]){re.escape(s)}(?![a-z])", signer_part(b)) for b in blocks for s in surnames)
+    return " (the reporting person's own signature)" if own else " (signed for the reporting person by someone else)"
+
+
 def signer_answer(conn: sqlite3.Connection, filters: Filters, scope: str) -> Answer | None:
     """Each filing's signatures, as signed and dated, newest filing first; None when no filing matches."""
     filings = _filings(conn, filters)
@@ -94,15 +115,18 @@ def signer_answer(conn: sqlite3.Connection, filters: Filters, scope: str) -> Ans
     shown = filings[:MOST_FILINGS]
     ids = [owners[0]["filing_id"] for owners in shown]
     signed: dict[str, list[str]] = {}
+    blocks: dict[str, list[str]] = {}
     for fid, name, date in conn.execute(
             f"SELECT filing_id, name, date FROM signatures WHERE filing_id IN ({', '.join('?' for _ in ids)}) "
             "ORDER BY filing_id, seq", ids):
         signed.setdefault(fid, []).append(f"{name or '(no name)'}" + (f", dated {format_date(date)}" if date else ""))
+        blocks.setdefault(fid, []).append(name or "")
     more = f"; the newest {MOST_FILINGS} of {len(filings)}" if len(filings) > MOST_FILINGS else ""
     b = Builder("records", f"The signatures on the filings for {scope}{more}, as each signature block reads:")
     for owners in shown:
         names = signed.get(owners[0]["filing_id"]) or ["no signature stored"]
-        b.add_line(f"{_heading(owners)}: signed by " + "; ".join(names) + ".")
+        b.add_line(f"{_heading(owners)}: signed by " + "; ".join(names) + _whose(blocks.get(owners[0]["filing_id"], []), owners)
+                   + ".")
         _add_source(b, owners, len(b.answer.lines) - 1)
     return b.answer
 

@@ -14,7 +14,7 @@ from bot.answers.filters import where
 from bot.answers.messages import scope_words
 from bot.answers.render import Answer
 from bot.answers.render_records import Builder
-from bot.answers.signed import filing_heading, signer_answer
+from bot.answers.signed import filing_heading, signer_answer, signer_part
 from bot.answers.sums import owner_filings as _owner_filings
 from bot.answers.understand import Understanding
 from bot.answers.unmatched import stored_words
@@ -30,11 +30,6 @@ _NOT_THE_SIGNER = re.compile(r"\bwho(?:m|se)?\b|\b(?:plan|agreement|10b5|contrac
 _WORD = re.compile(r"[a-z][a-z'.-]*[a-z]", re.I)
 
 
-# The signer's own part of a block: after the last "/s/", before whom it is signed for ("By: Aaron Beckman by
-# Power of Attorney For: Elon Musk" was signed by Beckman; "/s/ Warren E. Buffett, on behalf of himself").
-_SIGNED_FOR = re.compile(r"\b(?:for|on\s+behalf\s+of)\b.*", re.I | re.S)
-
-
 def _names_asked(understanding: Understanding) -> list[list[str]]:
     """The names the question may ask about, as typed, most likely first: the words no owner matched, then the
     words read as no name at all (an owner matched by name is tried after them, by the caller, when that owner
@@ -48,11 +43,6 @@ def _owner_files_here(conn: sqlite3.Connection, understanding: Understanding) ->
     levchin's forms signed" ask of their filings, each signer shown, not only those they signed themselves)."""
     insider = understanding.insider
     return insider is not None and bool(_owner_filings(conn, understanding.filters()))
-
-
-def signer_part(block: str) -> str:
-    """The signer's own part of a signature block, lowercased (see ``_SIGNED_FOR``)."""
-    return _SIGNED_FOR.sub("", block.rsplit("/s/", 1)[-1]).lower()
 
 
 def _signed(conn: sqlite3.Connection, understanding: Understanding, words: list[str]) -> list[sqlite3.Row]:

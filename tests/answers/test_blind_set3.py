@@ -23,7 +23,6 @@ XFAIL: dict[str, str] = {
     "b3-cmp-tax-zip-mvis-slack": "compare-second-side-wrong-kind",
     "b3-cmp-hoffman-msft-znga-slack": "compare-gave-up (could not compare)",
     "b3-multi-dodge-slack": "multi-part-parts-dropped",
-    "b3-multi-garascia-plain": "multi-part-only-role-answered",
     "b3-multi-exbt-slack": "multi-part-parts-dropped",
     "b3-mkt-oldest-slack": "oldest-read-as-newest",
     "b3-typo-scarpeli-slack": "mon-yy-read-as-day (dec 22 -> Dec 22, 2025)",

@@ -14,7 +14,9 @@ with a slip when written apart ("micro vison", "jett blue", "Zip Recuiter"), a l
 company ("garsia aar"); the days from a filing's transactions to its signature and filing, with the Form 4's due
 day ("how many days between the sale and the signature", "signed more than 30 days after", the longest lag; a
 Form 3's days from its event; "more than two months"; "signed same day as the sale?"); "in july? which yrs" is
-July of every year."""
+July of every year; whether each filing carries the reporting person's own signature ("did he sign his own
+form", "a lawyer or him": who signed, never two sides compared); a title or signer asked in a second clause
+("whos the cfo at exbt n did he sign his own form")."""
 
 from __future__ import annotations
 
@@ -131,4 +133,14 @@ CASES = table(
     family("a-month-in-which-years", [
         "overall any insider activity in july? which yrs",
     ], ["July of any year"], ["July 2026", *NOT_A_NAME]),
+    family("own-signature-or-someone-elses", [
+        "who signed markhams mvis form, a lawyer or him",
+        "did markham sign his own microvision form 4",
+    ], ["/s/ Drew G. Markham", "the reporting person's own signature"], ["I could not compare", "Transactions for"]),
+    family("signed-for-the-reporting-person", [
+        "did dodge sign his own draftkings form 4",
+    ], ["Faisal Hasan", "signed for the reporting person by someone else"]),
+    family("a-title-then-a-signature", [
+        "whos the cfo at exbt n did he sign his own form",
+    ], ["Alex J. Smith", "Chief Financial Officer", "the reporting person's own signature"], ["No: the signatures"]),
 )
