@@ -105,7 +105,7 @@ def answerable(filters: Filters) -> bool:
     bounds = (filters.min_value, filters.max_value, filters.min_shares, filters.max_shares, filters.min_price,
               filters.max_price)
     return not (filters.issuer_ciks or filters.owner_ciks or filters.excluded_owner_ciks or filters.excluded_issuer_ciks or filters.role or filters.plan_only
-                or filters.held_through or filters.noted or filters.month_any_year or filters.weekdays or filters.expires_from or filters.expires_to
+                or filters.held_through or filters.noted or filters.month_any_year or filters.weekdays or filters.months_out or filters.expires_from or filters.expires_to
                 or filters.security in NOTED_KINDS or any(b is not None for b in bounds))
 
 

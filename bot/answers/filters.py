@@ -72,6 +72,7 @@ class Filters:
     noted: str | None = None  # a topic the rows' footnotes state (bot/answers/noted.py: "espp", "rule_16b3")
     month_any_year: int | None = None  # the trade's month, any year ("in a December": 12)
     weekdays: tuple[int, ...] = ()  # the days of the week of the trade (Monday 0 ... Sunday 6): "on a weekend"
+    months_out: tuple[int, ...] = ()  # months left out of the dates ("outside of december": 12)
     excluded_issuer_ciks: tuple[str, ...] = ()  # companies left out ("2025 sells ex wve")
     held_through: str | None = None  # trades held through a vehicle its nature of ownership names; "direct"
     expires_from: dt.date | None = None  # an option's or warrant's expiration date, both days included
@@ -97,7 +98,7 @@ class Filters:
         return Filters(security=self.security, kinds=self.kinds, min_value=self.min_value, max_value=self.max_value,
                        min_shares=self.min_shares, max_shares=self.max_shares, min_price=self.min_price,
                        max_price=self.max_price, strict_bounds=self.strict_bounds, held_through=self.held_through,
-                       noted=self.noted, month_any_year=self.month_any_year, weekdays=self.weekdays,
+                       noted=self.noted, month_any_year=self.month_any_year, weekdays=self.weekdays, months_out=self.months_out,
                        expires_from=self.expires_from, expires_to=self.expires_to)
 
     def entry_filters(self, *, holdings: bool | None) -> list[Filter]:
@@ -130,6 +131,9 @@ class Filters:
             out.append(self._month_filter("e.transaction_date"))
         if self.weekdays:
             out.append(self._weekday_filter("e.transaction_date"))
+        if self.months_out:
+            out.append(Filter(f"CAST(strftime('%m', e.transaction_date) AS INTEGER) NOT IN ({marks(self.months_out)})",
+                              self.months_out, "outside " + " and ".join(f"{dt.date(2000, m, 1):%B}" for m in self.months_out)))
         return out
 
     def _weekday_filter(self, date: str) -> Filter:

@@ -144,7 +144,7 @@ def recognise(question: str, today: dt.date) -> tuple[list[Span], Text]:
     the text with those spans blanked."""
     text = Text(question)
     found = spans.explicit_tickers(text) + spans.scope(text) + amounts.amounts(text) + spans.asks(text)
-    found += spans.weekdays(text) + spans.dates(text, today) + vehicle_spans.vehicle(text) + spans.order_by(text) + spans.source(text)
+    found += spans.weekdays(text) + spans.months_out(text) + spans.dates(text, today) + vehicle_spans.vehicle(text) + spans.order_by(text) + spans.source(text)
     found += spans.forms(text) + spans.not_plan(text) + spans.limit(text) + noted_spans(text)
     found += spans.role_question(text)
     found += spans.table(text, "role", lexicon.ROLE_PHRASES) + spans.table(text, "security", lexicon.SECURITY_PHRASES)

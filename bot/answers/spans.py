@@ -97,6 +97,17 @@ _WEEKDAY_OF_A_DATE = re.compile(rf"\b{_DAY}\b,?"
                                 r"(?=\s*(?:[a-z]+\.?\s+\d{1,2}\b|\d{1,2}[/-]))", re.I)
 
 
+# "in 2025 outside of december", "except in march", "other than january": a month left out of the dates.
+_MONTH_OUT = re.compile(rf"\b(?:outside(?:\s+of)?|except(?:\s+(?:for|in))?|excluding|other\s+than|apart\s+from|"
+                        rf"not\s+in|but\s+not(?:\s+in)?)\s+(?:the\s+month\s+of\s+)?(?:in\s+)?(?P<m>{FULL_MONTH}|jan|feb|mar|apr|"
+                        rf"jun|jul|aug|sept?|oct|nov|dec)\b(?!\s*\d)", re.I)
+
+
+def months_out(text: Text) -> list[Span]:
+    """The months a question leaves out of its dates (see ``_MONTH_OUT``)."""
+    return [_span("month_out", MONTHS[m["m"].lower()], m) for m in text.take(_MONTH_OUT)]
+
+
 def weekdays(text: Text) -> list[Span]:
     """The days of the week the rows fall on, when the question names them (see ``_WEEKDAY``); a weekday
     before its date ("friday march 14 2025") says nothing the date does not."""

@@ -97,6 +97,8 @@ class QuerySpec(BaseModel):
     weekdays: list[int] = Field(
         default_factory=list, description="Days of the week the trades fall on, Monday 0 ... Sunday 6 ('on a "
                                           "weekend' -> [5, 6], 'the monday in march 2025' -> [0], with the dates).")
+    months_out: list[int] = Field(
+        default_factory=list, description="Months left out of the dates ('in 2025 outside of december' -> [12]).")
     expires_from: dt.date | None = Field(
         default=None, description="For options and warrants: the first expiration day asked ('expiring in 2035' -> "
                                   "2035-01-01, 'expire after 2034' -> 2035-01-01); not a trade date.")
@@ -236,7 +238,7 @@ class QuerySpec(BaseModel):
             date_to=None if told else self.date_to, date_label=None if told else self.period,
             amendments_only=self.amendments_only, **self.bounds(),
             held_through=self.trades_held_through(), expires_from=self.expires_from, expires_to=self.expires_to,
-            noted=self.noted, month_any_year=self.month_any_year, weekdays=tuple(self.weekdays),
+            noted=self.noted, month_any_year=self.month_any_year, weekdays=tuple(self.weekdays), months_out=tuple(self.months_out),
         )
 
     def trades_held_through(self) -> str | None:

@@ -144,6 +144,7 @@ def _spec_fields(parse: rules.RulesParse) -> dict:
                 by_shares=parse.by_shares, by_rows=bool(BY_ROWS.search(parse.question)), per_insider=parse.per_insider,
                 per_company=parse.per_company, ask=parse.ask, vehicle=parse.vehicle, noted=parse.noted,
                 month_any_year=parse.month_any_year, weekdays=[d for s in parse.of_kind("weekday") for d in s.value],
+                months_out=[s.value for s in parse.of_kind("month_out")],
                 **bounds_of(parse))
 
 

@@ -16,7 +16,7 @@ day ("how many days between the sale and the signature", "signed more than 30 da
 Form 3's days from its event; "more than two months"; "signed same day as the sale?"); "in july? which yrs" is
 July of every year; whether each filing carries the reporting person's own signature ("did he sign his own
 form", "a lawyer or him": who signed, never two sides compared); a title or signer asked in a second clause
-("whos the cfo at exbt n did he sign his own form")."""
+("whos the cfo at exbt n did he sign his own form"); a month left out of the dates ("in 2025 outside of december")."""
 
 from __future__ import annotations
 
@@ -143,4 +143,11 @@ CASES = table(
     family("a-title-then-a-signature", [
         "whos the cfo at exbt n did he sign his own form",
     ], ["Alex J. Smith", "Chief Financial Officer", "the reporting person's own signature"], ["No: the signatures"]),
+    family("a-month-left-out", [
+        "any stock opt exercises in 2025 outside of december?",
+        "option exercises in 2025 other than in december",
+    ], ["No exercises", "outside December"], ["Kyle Moran", *NOT_A_NAME]),
+    family("a-month-left-out-keeps-the-rest", [
+        "sales in 2021 except in february",
+    ], ["outside February", "Nov 8, 2021"], ["Feb 18, 2021", *NOT_A_NAME]),
 )
