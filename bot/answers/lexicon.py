@@ -219,7 +219,7 @@ recent new news anything happened happen happening going go did fine ok okay tha
 insider insiders filing filings filed file files form forms report reports reported reporting transaction
 transactions trade trades trading shares share stock stocks security securities company companies firm corp
 corporation inc ltd llc plc co holdings group price prices value values worth dollar dollars amount amounts
-number numbers total year years month months week weeks day days quarter quarters date dates time times sec
+number numbers total year years month months week weeks day days quarter quarters date dates time times sec monday tuesday wednesday thursday friday saturday sunday
 edgar people person persons guy guys folks one ones someone exec execs executive executives officer people
 bought sold buy sell much many latest last first top next prior previous period ago today yesterday
 plan plans schedule vesting vest exercisable exercise expire expires expiring expiration price strike

@@ -51,7 +51,6 @@ XFAIL: dict[str, str] = {
     "b32-cmp-first-vs-latest-sale-plain": "comparison-part-not-answered",
     "b32-cmp-markham-vs-travers-withheld-pct-slack": "comparison-part-not-answered",
     "b32-cmp-lamercie-vs-travers-tax-px-plain": "words-read-as-name ('Carine Lamercie')",
-    "b32-cant-scarpelli-options-worth-slack": "words-read-as-name ('Scarpelli 2')",
     "b32-cant-musk-tax-paid-plain": "cant-not-said",
     "b32-typo-tsal-2021-slack": "typo-or-fact-not-matched",
     "b32-hold-musk-direct-vs-trust-slack": "holding-at-a-point-or-vehicle",

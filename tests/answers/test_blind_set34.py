@@ -110,7 +110,6 @@ XFAIL: dict[str, str] = {
     "b34-cmp-withheld-share-of-vest-slack": "comparison-part-not-answered",
     "b34-cmp-exrb-ceo-sold-vs-director-bought-plain": "comparison-part-not-answered",
     "b34-cmp-lawyers-avg-px-plain": "comparison-part-not-answered",
-    "b34-cmp-moran-dec8-median-vs-dec9-lot-slack": "words-read-as-name ('50K')",
     "b34-mkt-2025-sale-row-count-slack": "figure-not-computed",
     "b34-mkt-2022-weighted-avg-plain": "words-read-as-name ('Share-Weighted')",
     "b34-mkt-filings-multi-dates-slack": "figure-not-computed",

@@ -29,9 +29,7 @@ TODAY = dt.date(2026, 12, 7)
 XFAIL: dict[str, str] = {
     "b35-scope-xmas-to-new-year-any-year-slack": "words-read-as-name ('Xmas')",
     "b35-scope-days-original-to-amendment-plain": "wrong-filter-or-order",
-    "b35-scope-friday-trade-monday-signature-plain": "words-read-as-name ('following Monday are stored')",
     "b35-scope-form4s-several-dates-plain": "wrong-filter-or-order",
-    "b35-scope-first-full-week-jan-2025-plain": "words-read-as-name ('6Th are stored, and no company')",
     "b35-scope-entity-buyers-plain": "wrong-filter-or-order",
     "b35-scope-within-3-days-dec10-plain": "wrong-filter-or-order",
     "b35-scope-sales-no-plan-disclosed-everyone-slack": "wrong-filter-or-order",
@@ -52,7 +50,6 @@ XFAIL: dict[str, str] = {
     "b35-near-isba-llc-bought-slack": "near-miss-not-shown",
     "b35-near-cabillot-own-name-sale-plain": "near-miss-not-shown",
     "b35-near-moran-espp-december-plain": "near-miss-not-shown",
-    "b35-near-ffiiie-sold-294k-slack": "words-read-as-name ('Ff-Iiie 294K are stored (for P')",
     "b35-ex-moran-314-vested-at-exercise-plain": "figure-not-computed",
     "b35-ex-scarpelli-plan-or-not-slack": "figure-not-computed",
     "b35-ex-moran-dec9-cost-share-plain": "figure-not-computed",
