@@ -77,10 +77,11 @@ GIVE_AWAY = re.compile(r"\b(?:giv(?:e|en|ing)|gave)\s+away\b", re.I)
 _QUALIFIERS = re.compile(r"(?:direct|indirect)(?:ly)?|common|preferred|derivative|non-derivative", re.I)
 _DATE_KINDS = re.compile(r"\b(?:fil(?:ing|ed)|report(?:ed|ing)?|sign(?:ed|ing)?|trade|transaction|execution|due|"
                          r"submission|acceptance)\s+dates?\b|\bdeadline\b|\bwhen\s+(?:it\s+was\s+)?(?:filed|traded)\b", re.I)
-_TOPIC = re.compile(r"^(?P<topic>[^:\s]+(?:\s+[^:\s]+){0,2}):\s+(?P<rest>.+)$")
+_TOPIC = re.compile(r"^(?P<topic>[^:\s]+(?:\s+[^:\s-]+){0,2})(?::|\s+[-–—])\s+(?P<rest>.+)$")  # "sales: a vs b", "2021 sells $ - a vs b"
 PRONOUN = re.compile(r"\b(?:he|she|they|him|them|his|her|their)\b", re.I)
 _SIGN_OFF = re.compile(r"(?<=[?.!])\s+(?:both\s+(?:#s|numbers)|thanks?|thx|ty|pls|please|lmk|asap)\b[^?]*$"
-                       r"|,?\s+(?:and\s+by\s+how\s+(?:much|many(?:\s+[a-z]+)?)|(?:n|&)\s+how\s+(?:much|many)\s+(?:each|apiece))\s*\??\s*$", re.I)  # (both figures, and the difference, are always given)
+                       r"|,?\s+(?:and\s+by\s+how\s+(?:much|many(?:\s+[a-z]+)?)|(?:n|&)\s+how\s+(?:much|many)\s+(?:each|apiece)"
+                       r"|both\s+(?:#s|numbers|figures)(?:\s+pls)?|(?:n|and|&)\s+by\s+how\s+(?:much|many))\s*\??\s*$", re.I)  # (both figures, and the difference, are always given)
 _PLAIN_YEAR = re.compile(rf"^{_YEAR}$|^'\d\d$|^(?:q[1-4]|h[12])\b|^{_MONTH}\b|^fy|^\d{{1,2}}/\d|^\d{{4}}-\d", re.I)
 MAX_SIDE_WORDS = 12
 MAX_SIDES = 4
@@ -293,6 +294,10 @@ def _either(question: str) -> Plan | None:
                       + MEASURE.pattern[2:-2] + r"\b.*)$", question, re.I)
     if inline and _alternatives(f"{inline['a']} or {inline['b']}"):
         return _asked_of([inline["a"], inline["b"]], inline["rest"])
+    # "who sold more tsla or pltr insiders 2024": the verb first, then the two sides
+    first = re.match(r"^(?:who|which)\s+(?P<verb>\S+)\s+more\s+(?P<a>\S+)\s+or\s+(?P<b>.+)$", question, re.I)
+    if first and MEASURE.fullmatch(first["verb"]) and not MEASURE.search(first["a"]):
+        return sides_plan([f"{first['a']} {first['verb']}", f"{first['b']} {first['verb']}"], asks_by_shares(question))
     return None
 
 

@@ -16,7 +16,9 @@ day ("how many days between the sale and the signature", "signed more than 30 da
 Form 3's days from its event; "more than two months"; "signed same day as the sale?"); "in july? which yrs" is
 July of every year; whether each filing carries the reporting person's own signature ("did he sign his own
 form", "a lawyer or him": who signed, never two sides compared); a title or signer asked in a second clause
-("whos the cfo at exbt n did he sign his own form"); a month left out of the dates ("in 2025 outside of december")."""
+("whos the cfo at exbt n did he sign his own form"); a month left out of the dates ("in 2025 outside of december"); words with a number ("294k", "6th") and weekday names are
+never names; comparisons said the intern's way: "who sold more tsla or pltr insiders 2024", "2021 sells $ - thiel vs
+musk, both #s"."""
 
 from __future__ import annotations
 
@@ -150,4 +152,13 @@ CASES = table(
     family("a-month-left-out-keeps-the-rest", [
         "sales in 2021 except in february",
     ], ["outside February", "Nov 8, 2021"], ["Feb 18, 2021", *NOT_A_NAME]),
+    family("a-number-with-k-is-no-name", [
+        "ff-iiie 294k pltr shs feb 17 21 - sold?",
+    ], ["294,208", "code J"], NOT_A_NAME),
+    family("who-verb-more-a-or-b", [
+        "who sold more tsla or pltr insiders 2024",
+    ], ["$174,615,999.27", "7,044,756", "Tesla"], NOT_A_NAME),
+    family("topic-dash-a-vs-b", [
+        "2021 sells $ - thiel vs musk, both #s",
+    ], ["$504,783,221.27", "$1,102,342,478.72", "a difference of $597,559,257.45"], ["Did you mean"]),
 )
