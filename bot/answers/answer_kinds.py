@@ -271,14 +271,14 @@ def records_answer(understanding: Understanding, conn: sqlite3.Connection, today
                                                 ROLE_LABELS[spec.role] if spec.role else None,
                                                 company_label(understanding.company) or "all companies")
     if spec.aggregation == "holdings":
-        vehicle, note = vehicle_of(spec), None
+        vehicle, note, every = vehicle_of(spec), None, fetched
         if vehicle is not None:
             fetched, note, earlier = held_through(conn, filters, fetched, vehicle)
             note = f"As of the latest filing that names “{vehicle}”." if earlier else note
         order = render_positions.order_positions(fetched.records, spec.largest_first, understanding.question)
         held = render_positions.render_holdings(fetched, scope, by_size=spec.largest_first,
                                                 bounds=filters.bounds_words())
-        held.notes += [n for n in (order, note) if n]
+        held.notes += [n for n in (order, note, render_positions.held_otherwise(every, fetched, vehicle)) if n]
         return held
     if spec.aggregation in ("total", "net", "count"):
         return render_totals.render_totals(fetched, spec.aggregation, scope, searched)

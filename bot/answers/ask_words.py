@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.answers.relative_dates import WORD_NUMBERS
+
 # The terms of a derivative: "vesting schedule", "how do his options vest", "when do they expire", "the strike".
 # The vesting words ask the terms but stay to be read as the vesting itself (code M: "rsu vesting vs ...").
 TERMS_VESTING = [
@@ -184,29 +186,30 @@ _DAYS = re.compile(r"\b(?:how\s+(?:many\s+(?:business\s+|calendar\s+)?days|long|
 _SIGNED = re.compile(r"\b(?:sign(?:ed|ing|ature)?|fil(?:ed|ing)|submitt?(?:ed|ing)|report(?:ed|ing)?)\b", re.I)
 _TRADED = re.compile(r"\b(?:trades?|transactions?|transaction\s+dates?|sales?|sold|sell|purchases?|bought|buy|gifts?|"
                      r"grants?|exercis\w*|vest\w*|conversions?|deals?|event)\b", re.I)
-LAG_RANKED = re.compile(r"\b(?:longest|most|biggest|largest|slowest|latest|worst)\b", re.I)
-_LAG_OVER = re.compile(r"\b(?:more\s+than|over|at\s+least|beyond|longer\s+than)\s+(?P<n>\d{1,4}|an?|one|two|three|four|five|six|"
-                       r"seven|eight|nine|ten|eleven|twelve)\s+(?:calendar\s+)?(?P<unit>days?|weeks?|months?)\b"
+LAG_RANKED = re.compile(r"\b(?:longest|biggest|largest|slowest|worst)\b|\bmost\s+days\b", re.I)
+_LAG_OVER = re.compile(r"\b(?P<how>more\s+than|over|at\s+least|beyond|longer\s+than)\s+(?P<n>\d{1,4}|an?|one|two|three|four|"
+                       r"five|six|seven|eight|nine|ten|twelve)\s+(?:calendar\s+)?(?P<unit>days?|weeks?|months?)\b"
                        r"|\b(?P<m>\d{1,4})\+\s*days\b", re.I)
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
-def lag_over(question: str) -> tuple[int, str] | None:
-    """"more than 30 days", "over two months" (a month is 30 days here, a week 7): the days, and the words said."""
+def lag_over(question: str) -> tuple[int, str, bool] | None:
+    """"more than 30 days", "over two months" (a month is 30 days here, a week 7), "at least 2 days": the days, the
+    words said, and whether the bound itself counts."""
     m = _LAG_OVER.search(question)
     if m is None:
         return None
     if m["m"]:
-        return int(m["m"]), f"{m['m']} days"
-    n = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"].lower()]
-    return n * {"d": 1, "w": 7, "m": 30}[m["unit"][0].lower()], f"{m['n']} {m['unit']}"
+        return int(m["m"]), f"{m['m']} days", True
+    n = int(m["n"]) if m["n"].isdigit() else WORD_NUMBERS[m["n"].lower()]
+    at_least = m["how"].lower().startswith("at")
+    return n * {"d": 1, "w": 7, "m": 30}[m["unit"][0].lower()], f"{m['n']} {m['unit']}", at_least
 
 
 def asks_lag(question: str) -> bool:
     """Days between a filing's transactions and its signature or filing are asked."""
-    if re.search(r"\b(?:in|within|during|over)\s+the\s+(?:\d+|[a-z]+)\s+days\b", question, re.I):
-        return False  # "what did musk sell in the 30 days after filing": trades in a window
+    if re.search(r"\b(?:in|within|during|over)\s+(?:the\s+)?(?:\d+|[a-z]+)\s+days\b|\badopt\w*|\bplans?\b|\bprices?\b|\bpx\b",
+                 question, re.I):
+        return False  # "what did musk sell within 30 days after filing", "gap between the exercise price and ..."
     return bool((_DAYS.search(question) or _LAG_OVER.search(question)) and _SIGNED.search(question) and _TRADED.search(question)
                 and re.search(r"\b(?:between|after|from|before|than|since|lag|gap|delay|late|soon|quickly|same\s+day)\b",
                               question, re.I))

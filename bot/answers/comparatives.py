@@ -27,7 +27,8 @@ _THAN = re.compile(r"^(?:did|does|has|have|had|is|was|are|were)\s+(?P<who>.+?)\s
                    r"through|last|this)\b.*)?)$", re.I)
 # "how much more did musk sell in dollars than thiel", "how many more shares did X sell than Y": the same sides
 _MORE_THAN = re.compile(r"^how\s+(?:much|many)\s+more\s+(?P<obj>(?:shares|shs|stock)\s+)?(?:did|does|has|have|had)\s+"
-                        r"(?P<who>.+?)\s+(?P<verb>\S+(?:\s+away)?)\s+(?:in\s+(?:dollars|shares)\s+)?than\s+"
+                        r"(?P<who>.+?)\s+(?P<verb>\S+(?:\s+away)?)\s+(?P<mid>(?:in|during)\s+(?!dollars|shares)\S+\s+)?"
+                        r"(?:in\s+(?:dollars|shares)\s+)?than\s+"
                         r"(?:(?:he|she|they|it)\s+)?(?P<other>.+?)(?P<rest>(?:,?\s+(?:in|during|on|since|over|thru|through|"
                         r"last|this|across)\b.*)?)$", re.I)
 _AUX = re.compile(r"^(?:were|was|are|is|did|do|does|has|have|had)\s+", re.I)
@@ -264,7 +265,8 @@ def more_than(question: str) -> Plan | None:
     found = _THAN.match(question) or _MORE_THAN.match(question)
     if found is None or not MEASURE.fullmatch(found["verb"]):
         return None
-    who, obj, rest, other = found["who"], found["obj"] or "", found["rest"].strip(), found["other"].strip()
+    who, obj, other = found["who"], found["obj"] or "", found["other"].strip()
+    rest = f"{found.groupdict().get('mid') or ''} {found['rest']}".strip()  # ("... sell in 2021 than thiel")
     if re.fullmatch(r"any(?:one|body)|some(?:one|body)|(?:any\s+)?insiders?", who, re.I) or re.match(r"[$\d]", other):
         return None  # "did musk sell more than $1 billion": an amount, not a second side
     other_verb = MEASURE.match(other)

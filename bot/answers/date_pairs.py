@@ -9,14 +9,51 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bot.answers.dates import _MONTH, _ORD, _YEAR, FULL_MONTH, MONTHS, DateRange, _month_end, _past_day
+from bot.answers.dates import (
+    _MONTH,
+    _ORD,
+    _YEAR,
+    FULL_MONTH,
+    MONTHS,
+    DateRange,
+    _month_end,
+    _past_day,
+    _recent_month,
+)
 from bot.domain.formats import format_day
 
 
 def pair_range(text: str, today: dt.date) -> DateRange | None:
     """The first pair of days, months or quarters, or years the text joins; None otherwise."""
-    return (_part_range(text, today) or _this_month(text, today) or _day_pair(text, today) or _month_pair(text)
-            or _year_pair(text, today))
+    return (_bounded(text, _part_range(text, today), today) or _bounded(text, _this_month(text, today), today)
+            or _day_pair(text, today) or _month_pair(text) or _year_pair(text, today))
+
+
+_BOUND_BEFORE = re.compile(r"\b(?P<word>since|from|after|before|until|till|through|thru|by|between|and|to)\s+(?:the\s+)?$", re.I)
+
+
+def _bounded(text: str, found: DateRange | None, today: dt.date) -> DateRange | None:
+    """A part of a month or year, or "this june", as the question bounds it: "after mid-2021" is from its end on,
+    "since this june" from its start to today, "before early 2024" up to its start; between two of them, or joined
+    to another date ("between early november and late december"), it is left to the readers of two dates."""
+    if found is None or found.start is None or found.end is None:
+        return found
+    m = _BOUND_BEFORE.search(text[:found.span[0]])
+    if m is None:
+        return found
+    word, said = m["word"].lower(), re.sub(r"\s*\(.*\)$", "", found.label.removeprefix("in "))
+    start, end = found.start, found.end
+    if word in ("since", "from"):
+        return DateRange(start, today, f"since {said} (from {format_day(start)})", (m.start(), found.span[1]))
+    if word == "after":
+        return DateRange(end + dt.timedelta(days=1), today, f"after {said} (from {format_day(end + dt.timedelta(days=1))})",
+                         (m.start(), found.span[1]))
+    if word == "before":
+        return DateRange(None, start - dt.timedelta(days=1), f"before {said} (before {format_day(start)})",
+                         (m.start(), found.span[1]))
+    if word in ("until", "till", "through", "thru", "by"):
+        return DateRange(None, end, f"until the end of {said} ({format_day(end)})", (m.start(), found.span[1]))
+    return None
 
 
 # "late nov 21", "early march 2024", "mid-2021": part of a month (days 1-15, 8-22, 16 to the end) or of a year
@@ -31,22 +68,23 @@ def _part_range(text: str, today: dt.date) -> DateRange | None:
     if m is None:
         return None
     third = _THIRDS[m["part"].split()[0].lower()]
+    said = ("early", "mid", "late")[third]
+    if m["month"] and m["month"].lower() == "may" and not m["year"]:
+        return None  # ("how late may a form 4 be filed": the verb)
     if m["whole"]:
         year = int(m["whole"])
         start, end = dt.date(year, 4 * third + 1, 1), _month_end(year, 4 * third + 4)
-        return DateRange(start, end, f"in {m['part'].split()[0].lower()} {year} ({format_day(start)} to {format_day(end)})",
-                         m.span())
+        return DateRange(start, end, f"in {said} {year} ({format_day(start)} to {format_day(end)})", m.span())
     month = MONTHS[m["month"].lower().rstrip(".")]
     year = int(m["year"].lstrip("'")) if m["year"] else None
-    year = (year + 2000 if year < 100 else year) if year is not None else (
-        today.year if month <= today.month else today.year - 1)
+    year = (year + 2000 if year < 100 else year) if year is not None else _recent_month(month, today)
     if year > today.year:
         return None
     if not m["year"] and dt.date(year, month, (1, 8, 16)[third]) > today:
         year -= 1  # ("late december" on December 7: last year's)
     start = dt.date(year, month, (1, 8, 16)[third])
     end = _month_end(year, month) if third == 2 else dt.date(year, month, (15, 22)[third])
-    return DateRange(start, end, f"in {m['part'].split()[0].lower()} {start:%B} {year}", m.span())
+    return DateRange(start, end, f"in {said} {start:%B} {year}", m.span())
 
 
 # "this june": this year's, when it has begun, else last year's ("last june" is read with the months of no year).
@@ -59,7 +97,7 @@ def _this_month(text: str, today: dt.date) -> DateRange | None:
     if m is None:
         return None
     month = MONTHS[m["month"].lower()]
-    year = today.year if month <= today.month else today.year - 1
+    year = _recent_month(month, today)
     start, end = dt.date(year, month, 1), _month_end(year, month)
     return DateRange(start, end, f"in {start:%B} {year}", m.span())
 

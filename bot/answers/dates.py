@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from bot.answers.relative_dates import WEEKDAY as _WEEKDAY
 from bot.answers.relative_dates import month_end as _month_end
 from bot.answers.relative_dates import quarter as _quarter
 from bot.answers.relative_dates import relative as _relative
@@ -78,8 +79,8 @@ _RELATIVE = (
     r"|this\s+quarter|last\s+quarter|this\s+year|last\s+year|past\s+year|year\s+to\s+date|ytd"
     r"|(?:the\s+)?(?:last|past|previous)\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
     r"(?:days?|weeks?|months?|quarters?|years?)"
-    r"|(?:last|this|past)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-    r"|(?:(?<=\bon\s)|(?<=\bsince\s)|(?<=\bafter\s)|(?<=\bbefore\s))(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s))"
+    rf"|(?:last|this|past)\s+{_WEEKDAY}\b|(?:over\s+)?(?:the|this|last|past)\s+weekend\b(?!s)"
+    rf"|(?:(?<=\bon\s)|(?<=\bsince\s)|(?<=\bafter\s)|(?<=\bbefore\s)){_WEEKDAY}\b(?!s))"
 )
 
 

@@ -57,7 +57,7 @@ def fetch(conn: sqlite3.Connection, filters: Filters, aggregation: str, limit: i
         if not positions and filters.date_to is not None:  # "held in 2022", when no 2022 filing reports it
             positions = _positions(conn, replace(filters, date_from=None))
             result.as_of = filters.date_to if positions else None
-        cutoff = (today or dt.date.today()).isoformat()
+        cutoff = min(result.as_of or dt.date.max, today or dt.date.today()).isoformat()  # (expired by then)
         expired = [r for r in positions if r.is_derivative and r.expiration_date and r.expiration_date[:10] < cutoff]
         result.records = [r for r in positions if r not in expired]
         result.expired = expired

@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from bot.answers.ask_words import LAG_RANKED, asks_lag, lag_over
 from bot.answers.filters import where
 from bot.answers.flags import add_business_days
-from bot.answers.render import Answer
+from bot.answers.lexicon import NEWEST
+from bot.answers.messages import scope_words
+from bot.answers.render import Answer, message
 from bot.answers.render_records import Builder
-from bot.answers.signed import filing_heading
+from bot.answers.signed import add_filing_line, filings_with_rows
 from bot.answers.understand import Understanding
 from bot.domain.formats import format_day
 
@@ -58,7 +60,8 @@ def _lags(conn: sqlite3.Connection, understanding: Understanding) -> list[Lag]:
 
     found = [Lag(r["id"], r["form"], d1, d2, day(r["signed_at"]), day(r["filed_at"]))
              for r in rows if (d1 := day(r["first"])) and (d2 := day(r["last"]))]
-    return [lag for lag in found if lag.days is not None]
+    kept = filings_with_rows(conn, understanding.filters())  # "musk's gifts": the filings with gifts
+    return [lag for lag in found if lag.days is not None and (kept is None or lag.filing_id in kept)]
 
 
 def _signers(conn: sqlite3.Connection, filing_id: str) -> str:
@@ -67,12 +70,13 @@ def _signers(conn: sqlite3.Connection, filing_id: str) -> str:
     return f" by {'; '.join(f'“{n}”' for n in names)}" if names else ""
 
 
-def _line(heading: str, lag: Lag, signers: str) -> str:
+def _line(lag: Lag, signers: str) -> str:
     event = "event" if lag.form.startswith("3") else "transaction"  # (a Form 3 reports holdings as of its event)
     traded = (f"{event} {format_day(lag.first)}" if lag.first == lag.last
               else f"{event}s {format_day(lag.first)} to {format_day(lag.last)}")
     days, last = lag.days or 0, lag.days_from_last
-    after = "the same day (0 days)" if days == 0 else f"{days} day{'s' if days != 1 else ''} after the {event}" if (
+    after = "the same day (0 days)" if days == 0 else f"{-days} day{'s' if days != -1 else ''} before the {event}" if (
+        days < 0) else f"{days} day{'s' if days != 1 else ''} after the {event}" if (
         lag.first == lag.last) else f"{days} days after the first and {last} day{'s' if last != 1 else ''} after the last"
     said = [f"signed{signers} {format_day(lag.signed)}, {after}" if lag.signed else f"filed {format_day(lag.filed)}, {after}"]
     if lag.signed and lag.filed and lag.filed != lag.signed:
@@ -80,7 +84,7 @@ def _line(heading: str, lag: Lag, signers: str) -> str:
     if lag.form.startswith("4") and not lag.form.endswith("/A"):
         due = add_business_days(lag.first, 2)
         said.append(f"due {format_day(due)} (two business days): {'late' if (lag.filed or lag.signed) > due else 'on time'}")
-    return f"{heading}: {traded}; {'; '.join(said)}."
+    return f": {traded}; {'; '.join(said)}."
 
 
 def filing_lag_answer(understanding: Understanding, question: str, conn: sqlite3.Connection) -> Answer | None:
@@ -91,22 +95,24 @@ def filing_lag_answer(understanding: Understanding, question: str, conn: sqlite3
     lags = _lags(conn, understanding)
     over = lag_over(question)
     if over:
-        lags = [lag for lag in lags if (lag.days or 0) > over[0]]
+        lags = [lag for lag in lags if (lag.days or 0) > over[0] or (over[2] and (lag.days or 0) == over[0])]
+        if not lags:  # "signed more than 500 days after": none, said so
+            return message("no_match", f"No filing{' of ' + scope_words(understanding) if understanding.insider or understanding.company else ''} "
+                                       f"was signed {'at least' if over[2] else 'more than'} {over[1]} after a transaction.")
     if not lags:
         return None
     ranked = bool(over or LAG_RANKED.search(question))
     lags.sort(key=(lambda lag: (-(lag.days or 0), lag.filing_id)) if ranked else (lambda lag: (lag.last, lag.filing_id)),
               reverse=not ranked)
+    if not ranked and NEWEST.search(question):
+        lags = lags[:1]  # "musk's most recent form 4": that one
     more = f"; the first {MOST_FILINGS} of {len(lags)}" if len(lags) > MOST_FILINGS else ""
-    said = f" signed more than {over[1]} after a transaction" if over else ""
+    said = f" signed {'at least' if over[2] else 'more than'} {over[1]} after a transaction" if over else ""
     order = "longest first" if ranked else "newest first"
     b = Builder("records", f"{len(lags)} filing{'s' if len(lags) != 1 else ''}{said}, the days from the transactions to "
                            f"the signature, {order}{more}:")
     for lag in lags[:MOST_FILINGS]:
-        heading, source = filing_heading(conn, lag.filing_id)
-        b.add_line(_line(heading, lag, _signers(conn, lag.filing_id)))
-        b.answer.lines[-1].source = len(b.answer.sources)
-        b.answer.sources.append(source)
+        add_filing_line(b, conn, lag.filing_id, _line(lag, _signers(conn, lag.filing_id)))
     if any(lag.form == "4" for lag in lags[:MOST_FILINGS]):
         b.answer.notes.append("A Form 4 is due two business days after the transaction (federal holidays excluded).")
     return b.answer

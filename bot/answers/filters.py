@@ -129,20 +129,21 @@ class Filters:
             out.append(Filter(sql, params, TOPICS[self.noted].words))
         if self.month_any_year:
             out.append(self._month_filter("e.transaction_date"))
-        if self.weekdays:
-            out.append(self._weekday_filter("e.transaction_date"))
-        if self.months_out:
-            out.append(Filter(f"CAST(strftime('%m', e.transaction_date) AS INTEGER) NOT IN ({marks(self.months_out)})",
-                              self.months_out, "outside " + " and ".join(f"{dt.date(2000, m, 1):%B}" for m in self.months_out)))
+        out.extend(self._day_filters("e.transaction_date"))
         return out
 
-    def _weekday_filter(self, date: str) -> Filter:
-        """"on a weekend", "the monday in march 2025": the day of the week of ``date`` (SQLite counts from Sunday)."""
-        names = [("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")[d]
-                 for d in self.weekdays]
-        said = "on weekends" if self.weekdays == (5, 6) else "on " + " or ".join(names)
-        return Filter(f"CAST(strftime('%w', {date}) AS INTEGER) IN ({marks(self.weekdays)})",
-                      tuple((d + 1) % 7 for d in self.weekdays), said)
+    def _day_filters(self, date: str) -> list[Filter]:
+        """"on a weekend", "the monday in march 2025" (SQLite counts the days from Sunday), and the months left
+        out ("outside of december"), of ``date`` (a trade's or a filing's)."""
+        out, days = [], [("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")[d] for d in self.weekdays]
+        if self.weekdays:
+            out.append(Filter(f"CAST(strftime('%w', {date}) AS INTEGER) IN ({marks(self.weekdays)})",
+                              tuple((d + 1) % 7 for d in self.weekdays),
+                              "on weekends" if self.weekdays == (5, 6) else "on " + " or ".join(days)))
+        if self.months_out:
+            out.append(Filter(f"CAST(strftime('%m', {date}) AS INTEGER) NOT IN ({marks(self.months_out)})",
+                              self.months_out, "outside " + " and ".join(f"{dt.date(2000, m, 1):%B}" for m in self.months_out)))
+        return out
 
     def _month_filter(self, date: str) -> Filter:
         """"in a December, in any year": the month of ``date`` (a trade's or a filing's), whatever the year."""
@@ -232,6 +233,7 @@ class Filters:
         out.extend(self._date_filters(FILED_AS_OF))
         if self.month_any_year:  # "filings in a december, any year": the filing's own date
             out.append(self._month_filter(FILED_AS_OF))
+        out.extend(Filter(f.sql, f.params) for f in self._day_filters(FILED_AS_OF))  # "filed on a weekend"
         return out
 
     def describe(self) -> str:

@@ -111,7 +111,7 @@ HELD_MORE = r"\bheld\s+(?:more|less|fewer|the\s+(?:most|least|bigger|larger))\b"
 AGGREGATION_PHRASES: list[tuple[str, str]] = [
     ("plan_10b5_1", r"10b5[\s-]*1|\b10b5\b|rule\s+10b5|trading\s+plans?|pre[\s-]?arranged\s+plans?|(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)\bplans?\b(?!\s+to\b)"
                     r"|\badopt(?:s|ed|ing|ion)?\b"),
-    ("late", r"(?<!\bmy\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)\blate\b(?!\s+(?:husband|wife|father|mother|dad|mom|brother|sister|son|daughter|friend|partner|uncle|aunt|grand\w+)\b)|\bdelinquent\b|\boverdue\b|\btardy\b|\bon\s+time\b"),
+    ("late", r"(?<!\bmy\s)(?<!\bour\s)\blate\b(?!\s+(?:husband|wife|father|mother|dad|mom|brother|sister|son|daughter|friend|partner|uncle|aunt|grand\w+)\b)|\bdelinquent\b|\boverdue\b|\btardy\b|\bon\s+time\b"),
     ("holdings", r"\bhold(?:s|ing|ings)?\b|(?<!\bwhich\s)(?<!\bwhat\s)\bholders?\b|(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bmy\s)"
                  r"\bown(?:s|ed|ers?)?\b(?!\s+(?:filings?|forms?|money|cash))|\bpositions?\b|\bstakes?\b"
                  r"|\bhave\s+left\b|\b(?:shares?|stock)\s+left\b|\bwhat'?s\s+left\b|\bleft\s+(?:in|at|after|over)\b"
@@ -340,7 +340,7 @@ NUMBERED_VEHICLE = re.compile(r"\b(?P<name>\d{1,4}(?:\s+[a-z]+)?)\s+(?:family\s+
                               re.I)
 INDIRECT = re.compile(r"\bindirect(?:ly)?\b", re.I)
 # "his direct shares", "held directly": the positions held in the insider's own name (no vehicle).
-DIRECT = re.compile(r"\bdirect(?:ly)?\b", re.I)
+DIRECT = re.compile(r"\bdirect(?:ly)?\b|\bin\s+(?:his|her|their|its)\s+own\s+names?\b", re.I)
 # The number (or roman numeral) that says which of a series a holder is ("Rivendell 7", "FF Pathfinder VI").
 SERIES = r"(?:\d{1,3}|[ivx]{1,4})"
 # "held of record by X", "held by the X", "held directly by X": X up to the end of its name.

@@ -165,14 +165,18 @@ def _edits(word: str) -> int:
 
 
 def joined(words: list[NameWord], question: str, known: Callable[[str], bool],
-           close: Callable[[str], bool] = lambda _: False) -> list[NameWord]:
+           close: Callable[[str], list[str]] = lambda _: [], ordinary: Callable[[str], bool] = lambda _: False
+           ) -> list[NameWord]:
     """Two adjacent words that are one name written apart ("draft kings", "micro vision"), joined when the
-    joined word is a name (or ``close`` to one: "micro vison", "jett blue") and neither word is."""
+    joined word is a name, or nearly spells just one (``close``: "micro vison", "jett blue", "solar citi") that an
+    ``ordinary`` first word begins (never "big tech" for Biotech), and neither word is."""
     out: list[NameWord] = []
     for word in sorted(words, key=lambda w: w.pos):
         if out and _GAP.fullmatch(question[out[-1].pos + len(out[-1].text):word.pos]) and " " not in out[-1].text:
             both = out[-1].text + word.text
-            if (known(both) or close(both)) and not known(out[-1].text) and not known(word.text):
+            near = close(both) if not known(both) else []
+            if (known(both) or (len(near) == 1 and (not ordinary(out[-1].text) or near[0].startswith(
+                    out[-1].norm)))) and not known(out[-1].text) and not known(word.text):
                 out[-1] = NameWord(both, out[-1].pos, capitalised=out[-1].capitalised)
                 continue
         out.append(word)

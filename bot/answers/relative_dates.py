@@ -11,7 +11,8 @@ WORD_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
                 "eight": 8, "nine": 9, "ten": 10, "twelve": 12}
 
 
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # Monday is 0
+WEEKDAY = "(?:" + "|".join(WEEKDAY_NAMES) + ")"  # one of them, as a pattern
 
 
 def month_end(year: int, month: int) -> dt.date:
@@ -46,10 +47,13 @@ def relative(s: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
     }
     if s in fixed:
         return fixed[s]
-    if m := re.fullmatch(r"(?:(last|this|past) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", s):
-        back = (today.weekday() - _WEEKDAY_NAMES.index(m[2])) % 7 or (7 if m[1] in ("last", "past") else 0)
+    if m := re.fullmatch(rf"(?:(last|this|past) )?({WEEKDAY})", s):
+        back = (today.weekday() - WEEKDAY_NAMES.index(m[2])) % 7 or (7 if m[1] in ("last", "past") else 0)
         day = today - dt.timedelta(days=back)  # "on monday": the latest Monday; "last monday": before today
         return day, day
+    if re.fullmatch(r"(?:over )?(?:the|this|last|past) weekend", s):  # the latest Saturday and Sunday by today
+        saturday = today - dt.timedelta(days=(today.weekday() - 5) % 7)
+        return saturday, min(saturday + dt.timedelta(days=1), today)
     if s == "last month":
         prev = first - dt.timedelta(days=1)
         return prev.replace(day=1), prev

@@ -12,7 +12,7 @@ import sqlite3
 from bot.answers.filters import where
 from bot.answers.render import Answer
 from bot.answers.render_records import Builder
-from bot.answers.signed import filing_heading
+from bot.answers.signed import add_filing_line, filings_with_rows
 from bot.answers.understand import Understanding
 
 MOST_FILINGS = 12
@@ -23,7 +23,7 @@ _FOOTNOTES = re.compile(r"\bfootnotes?\b", re.I)
 TOPICS: list[tuple[re.Pattern, str, tuple[str, ...]]] = [
     (re.compile(r"\bexhibit\b|\bpower\s+of\s+attorney\b|\bpoa\b|\battorney\b", re.I), "a power of attorney",
      ("%attorney%", "%exhibit%")),
-    (re.compile(r"\b10b5|\bplans?\b", re.I), "a Rule 10b5-1 plan", ("%10b5%", "%plan%")),
+    (re.compile(r"\b10b5|\bplans?\b", re.I), "a Rule 10b5-1 plan", ("%10b5%", "% plan%")),
     (re.compile(r"\bsplits?\b", re.I), "a stock split", ("%-for-%split%", "%stock split%", "%forward split%",
                                                           "%reverse split%")),
     (re.compile(r"\bgroups?\b", re.I), "a group", ("%group%",)),
@@ -51,14 +51,13 @@ def remarks_answer(understanding: Understanding, question: str, conn: sqlite3.Co
         + (" AND (" + " OR ".join("lower(f.remarks) LIKE ?" for _ in likes) + ")" if likes else "")
         + " ORDER BY coalesce(f.period_of_report, f.filed_at) DESC, f.filed_at DESC",
         (*params, *likes)).fetchall()
+    kept = filings_with_rows(conn, understanding.filters())  # "remarks on the ceo's filings": those filings
+    rows = [r for r in rows if kept is None or r["id"] in kept]
     if not rows:
         return None
     more = f"; the newest {MOST_FILINGS} of {len(rows)}" if len(rows) > MOST_FILINGS else ""
     b = Builder("records", f"{len(rows)} filing{'s' if len(rows) != 1 else ''} carr{'y' if len(rows) != 1 else 'ies'} "
                            f"remarks{said}{more}, as filed:")
     for row in rows[:MOST_FILINGS]:
-        heading, source = filing_heading(conn, row["id"])
-        b.add_line(f"{heading}: “{' '.join(row['remarks'].split())}”")
-        b.answer.lines[-1].source = len(b.answer.sources)
-        b.answer.sources.append(source)
+        add_filing_line(b, conn, row["id"], f": “{' '.join(row['remarks'].split())}”")
     return b.answer

@@ -34,6 +34,18 @@ def _holder(rec: Record) -> str:
     return f"{owner_list(lead, with_roles=False)}, filing jointly,"
 
 
+def held_otherwise(every: Fetched, direct: Fetched, vehicle: str | None) -> str | None:
+    """"anything left in his own name": when nothing is held directly, what is held indirectly, said after."""
+    if vehicle != "direct" or any(r.shares_owned_following for r in direct.records):
+        return None
+    others = [r for r in every.records if r not in direct.records and r.shares_owned_following]
+    if not others:
+        return None
+    return "Held indirectly (not in their own name): " + "; ".join(
+        f"{fmt_shares(r.shares_owned_following)} {security_phrase(r.security_title, r.shares_owned_following, r.security_kind, r.is_derivative)}"
+        f" {ownership_words(r.direct_indirect, r.nature_of_ownership)}".rstrip() for r in others[:6]) + "."
+
+
 def render_holdings(fetched: Fetched, scope: str, *, by_size: bool = False, bounds: str | None = None) -> Answer:
     """One line per position (``by_size``: the records come largest first). Positions reported as 0 are
     left out when others are held (a note says how many)."""

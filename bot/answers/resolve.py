@@ -215,7 +215,7 @@ def resolve(parse: RulesParse, catalog: Catalog, conn: sqlite3.Connection) -> Re
     res = Resolution()
     candidates = list(parse.name_words) + [t.as_word for t in parse.tickers if not t.explicit]
     candidates = names.joined(candidates, parse.question, lambda w: bool(catalog.issuer_index.exact(w)),
-                              lambda w: len(w) >= 7 and len(catalog.issuer_index.close(w)) == 1)  # "jett blue"
+                              lambda w: catalog.issuer_index.close(w) if len(w) >= 7 else [], english.is_ordinary)  # "jett blue"
     words = dict(enumerate(candidates))
     claimed: set[int] = set()
 

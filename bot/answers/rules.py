@@ -376,7 +376,7 @@ def _names(text: Text, result: RulesParse) -> list[Span]:
         word = bare_word(raw)
         if not word:
             continue
-        if word.isdigit() or re.fullmatch(r"\d[\d,.]*(?:k|mm?|bn?|th|st|nd|rd)", word, re.I):  # ("294k", "6th": no name)
+        if word.isdigit() or re.fullmatch(r"\d[\d,.]*(?:[kK]|m|mm|MM|bn?|th|st|nd|rd)", word):  # ("294k", "6th"; "3M" may be)
             found.append(Span("unknown", word, raw, m.start(), m.end()))
             continue
         symbol = _implicit_ticker(raw, word)

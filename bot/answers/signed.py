@@ -81,6 +81,25 @@ def filing_heading(conn: sqlite3.Connection, filing_id: str) -> tuple[str, Sourc
             f"{issuer_label(filing['issuer'], filing['ticker'])})", filing_row_source(filing))
 
 
+def add_filing_line(b: Builder, conn: sqlite3.Connection, filing_id: str, said: str) -> None:
+    """A line naming the filing (``filing_heading``) and what is said of it, with the filing as its source."""
+    heading, source = filing_heading(conn, filing_id)
+    b.add_line(f"{heading}{said}")
+    b.answer.lines[-1].source = len(b.answer.sources)
+    b.answer.sources.append(source)
+
+
+def filings_with_rows(conn: sqlite3.Connection, filters: Filters) -> set[str] | None:
+    """The filings holding a row of the kind, role or amounts asked (None when nothing narrows the rows): a list
+    of filings asked with "gifts" or "directors" is of those filings only."""
+    rows = filters.rows_only
+    if not (rows.kinds or rows.security or filters.role or rows.held_through or rows.weekdays or rows.months_out):
+        return None
+    from bot.answers import query  # (the rows' own reader)
+
+    return {r["filing_id"] for r in query.entries(conn, filters, limit=5000, counted=False)}
+
+
 def _add_source(b: Builder, owners: list[sqlite3.Row], line_index: int) -> None:
     b.answer.lines[line_index].source = len(b.answer.sources)
     b.answer.sources.append(filing_row_source(owners[0]))
@@ -88,7 +107,7 @@ def _add_source(b: Builder, owners: list[sqlite3.Row], line_index: int) -> None:
 
 # The signer's own part of a block: after the last "/s/", before whom it is signed for ("By: Aaron Beckman by
 # Power of Attorney For: Elon Musk" was signed by Beckman; "/s/ Warren E. Buffett, on behalf of himself").
-_SIGNED_FOR = re.compile(r"\b(?:for|on\s+behalf\s+of)\b.*", re.I | re.S)
+_SIGNED_FOR = re.compile(r"\b(?:for|from|on\s+behalf\s+of)\b.*", re.I | re.S)
 
 
 def signer_part(block: str) -> str:

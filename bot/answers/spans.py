@@ -13,6 +13,7 @@ from typing import Any
 
 from bot.answers import ask_words, lexicon
 from bot.answers.dates import FULL_MONTH, MONTH_ANY_YEAR, MONTHS, DateRange, find_date_range
+from bot.answers.relative_dates import WEEKDAY, WEEKDAY_NAMES
 from bot.answers.tokens import NUMBER_WORDS, Text
 from bot.domain.codes import TRANSACTION_KINDS
 
@@ -83,10 +84,9 @@ _BARE_MONTH = re.compile(rf"\bin\s+(?P<m>{FULL_MONTH})\b(?!\s*,?\s*(?:\d|'\d))",
 # "on a monday", "the monday in march 2025", "weekend-dated", "on weekends", "on fridays": days of the week (Monday 0
 # ... Sunday 6), apart from the dates. Never a weekday before a date of its own ("monday, march 17"), nor one day
 # ("on monday", "last friday": the latest such day, read with the dates).
-WEEKDAYS = {"monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2, "thursday": 3,
-            "thu": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6}
-_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_WEEKDAY = re.compile(rf"\b(?:on\s+)?(?:(?P<weekend>(?:a\s+|the\s+|any\s+)?week-?ends?)(?:[\s-]+dated)?"
+_DAY = WEEKDAY
+# (not "over the weekend", "last weekend": one weekend, not every one)
+_WEEKDAY = re.compile(rf"\b(?:on\s+)?(?:(?P<weekend>(?:a\s+|any\s+)week-?end\b|week-?ends\b|week-?end[\s-]+dated)"
                       rf"|(?:a|the|any|every|each)\s+(?P<days>{_DAY}s?(?:\s*(?:,|or|and|/)\s*{_DAY}s?)*)"
                       rf"|(?P<plural>{_DAY}s(?:\s*(?:,|or|and|/)\s*{_DAY}s?)*|{_DAY}(?:\s*(?:,|or|and|/)\s*{_DAY}s?)+))\b"
                       r"(?!,?\s*(?:\w+\s+\d{1,2}\b|\d{1,2}[/-]))", re.I)
@@ -117,7 +117,7 @@ def weekdays(text: Text) -> list[Span]:
         return said
     if m is None:
         return []
-    days = (5, 6) if m["weekend"] else tuple(sorted({WEEKDAYS[d.lower()] for d in re.findall(
+    days = (5, 6) if m["weekend"] else tuple(sorted({WEEKDAY_NAMES.index(d.lower()) for d in re.findall(
         _DAY, m["days"] or m["plural"], re.I)}))
     return [_span("weekday", days, m)]
 

@@ -41,7 +41,6 @@ XFAIL: dict[str, str] = {
     "b27-mkt-most-exercises-slack": "wrong-filter-or-order",
     "b27-hold-exventures-slack": "leaving-out-refused",
     "b27-hold-botha-mdb-slack": "holding-at-a-point-or-vehicle",
-    "b27-hold-rabois-entities-plain": "holding-at-a-point-or-vehicle",
 }
 
 (test_ids_are_unique, test_set_shape, test_every_class_is_covered, test_blind_question,

@@ -32,7 +32,6 @@ XFAIL: dict[str, str] = {
     "b34-scope-dec-2025-sellers-employee-slack": "wrong-filter-or-order",
     "b34-scope-nj-nc-addresses-plain": "words-read-as-name ('North Carolina are stored')",
     "b34-scope-weekday-most-sale-rows-slack": "wrong-filter-or-order",
-    "b34-scope-conversion-and-purchase-same-day-plain": "wrong-filter-or-order",
     "b34-scope-exercise-cost-over-1m-plain": "wrong-filter-or-order",
     "b34-scope-company-sold-shares-for-taxes-employee-slack": "wrong-filter-or-order",
     "b34-scope-direct-over-1m-after-last-sale-plain": "wrong-filter-or-order",

@@ -161,4 +161,57 @@ CASES = table(
     family("topic-dash-a-vs-b", [
         "2021 sells $ - thiel vs musk, both #s",
     ], ["$504,783,221.27", "$1,102,342,478.72", "a difference of $597,559,257.45"], ["Did you mean"]),
+    # a review of this stop's readers (each family a defect it found)
+    family("filings-counted-on-a-weekend", [
+        "how many filings were filed on a weekend",
+    ], ["1 filing for all companies (on weekends)"], ["49 filings"]),
+    family("filings-counted-outside-a-month", [
+        "how many filings in 2021 outside of november",
+    ], ["7 filings", "outside November"], ["10 filings"]),
+    family("after-a-part-of-a-year", [
+        "musk sales after mid-2021",
+    ], ["after mid 2021", "Nov 8, 2021"], ["No sales"]),
+    family("since-this-june", [
+        "mvis gc transactions since this june",
+    ], ["since June 2026", "Jun 10, 2026"]),
+    family("may-the-verb-is-no-month", [
+        "how late may a form 4 be filed",
+    ], [], ["May 2026"]),
+    family("lag-words-in-other-questions", [
+        "how long after adopting the 10b5-1 plan did musk sell, per his filing",
+        "what did musk sell within 30 days after filing his form 3",
+    ], [], ["the days from the transactions to the signature"]),
+    family("lag-of-the-kind-asked", [
+        "days between musk's gifts and the signature",
+    ], ["1 filing", "Form 5 for Dec 31, 2021", "87 days after the first"], ["Nov 8, 2021"]),
+    family("lag-over-a-bound-none", [
+        "which form 4s were signed more than 500 days after the trade",
+    ], ["No filing was signed more than 500 days after a transaction."]),
+    family("lag-at-least-counts-the-bound", [
+        "musk filings signed at least 2 days after the trade",
+    ], ["signed at least 2 days after", "2 days after the transaction"]),
+    family("lag-of-the-most-recent", [
+        "musk's most recent form 4, how many days after the trade was it signed",
+    ], ["1 filing", "Nov 8, 2021", "2 days after the transaction"], ["Dec 4, 2009"]),
+    family("his-late-filings", [
+        "musk's late filings",
+    ], ["reported late", "Dec 4, 2009"], ["Nov 8, 2021"]),
+    family("options-held-at-a-past-time", [
+        "what options did musk hold in 2015",
+    ], ["838,996", "as the latest filing by Dec 31, 2015 reported it"], ["have passed their expiration"]),
+    family("a-power-of-attorney-from-the-owner", [
+        "did feld sign his own bdx form 4",
+    ], ["Donna Kalazdy", "signed for the reporting person by someone else"], ["own signature"]),
+    family("two-words-of-the-language-are-no-company", [
+        "big tech insider sales in 2024",
+    ], ["Peter Thiel"], NOT_A_NAME),
+    family("the-latest-weekend", [
+        "any insider sales over the weekend",
+    ], ["over the weekend (Nov 28, 2026 to Nov 29, 2026)"], ["Nov 8, 2021"]),
+    family("how-much-more-in-a-year-than", [
+        "how much more did musk sell in 2021 than thiel",
+    ], ["a difference of $597,559,257.45"], ["Did you mean"]),
+    family("nothing-left-in-his-own-name", [
+        "rabois afrm - anything left in his own name",
+    ], ["0 shares", "Held indirectly (not in their own name)", "1,486,909"]),
 )
