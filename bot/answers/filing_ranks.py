@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from bot.answers.filters import where
 from bot.answers.render import Answer
 from bot.answers.render_records import Builder
-from bot.answers.signed import filing_heading
+from bot.answers.signed import add_filing_line
 from bot.answers.understand import Understanding
 
 MOST = 5
@@ -81,8 +81,5 @@ def filings_ranked(understanding: Understanding, question: str, conn: sqlite3.Co
         1 for r in rows[1:] if r["n"] == rows[0]["n"])
     b = Builder("records", f"Filings ranked by {measure.words}, the most first:")
     for fid, n in rows[:max(1, min(limit, MOST))]:
-        heading, source = filing_heading(conn, fid)
-        b.add_line(f"{heading}: {n:,} {measure.unit}.")
-        b.answer.lines[-1].source = len(b.answer.sources)
-        b.answer.sources.append(source)
+        add_filing_line(b, conn, fid, f": {n:,} {measure.unit}.")
     return b.answer

@@ -14,7 +14,7 @@ from bot.answers.filters import where
 from bot.answers.messages import scope_words
 from bot.answers.render import Answer
 from bot.answers.render_records import Builder
-from bot.answers.signed import filing_heading, signer_answer, signer_part
+from bot.answers.signed import add_filing_line, signer_answer, signer_part
 from bot.answers.sums import owner_filings as _owner_filings
 from bot.answers.understand import Understanding
 from bot.answers.unmatched import stored_words
@@ -92,10 +92,7 @@ def signed_by_answer(understanding: Understanding, question: str, conn: sqlite3.
     for fid, signed in list(by_filing.items())[:MOST_FILINGS]:
         blocks = "; ".join(f"“{s['signed']}”" + (f", dated {format_date(s['signed_on'])}" if s["signed_on"] else "")
                            for s in signed)
-        heading, source = filing_heading(conn, fid)
-        b.add_line(f"{heading}: {blocks}.")
-        b.answer.lines[-1].source = len(b.answer.sources)
-        b.answer.sources.append(source)
+        add_filing_line(b, conn, fid, f": {blocks}.")
     if understanding.unresolved_insider and asked:
         b.answer.notes.append(f"{who} files no ownership reports of their own here; these are filings they signed.")
     return b.answer
