@@ -43,7 +43,7 @@ _WORD_BOUND = re.compile(r"(?P<op>more\s+than|over|above|at\s+least|less\s+than|
                          r"shares|units|options))?", re.I)
 _WORD_NUMBERS = {"half a": 0.5, "a": 1, **{w: NUMBER_WORDS[w] for w in ("one", "two", "three", "five", "ten")}}
 _BETWEEN_AMOUNTS = re.compile(
-    r"\bbetween\s+" + _AMOUNT.format(p="a") + r"\s*(?:and|to|-)\s*" + _AMOUNT.format(p="b")
+    r"(?:\b(?:between|from)\s+|(?<=\bpriced\s)|(?<=\bpx\s))" + _AMOUNT.format(p="a") + r"\s*(?:and|(?:up\s+)?to|-|through|thru)\s*" + _AMOUNT.format(p="b")
     + r"(?![\w.])(?:\s*(?P<unit>dollars|usd|shares|units|options|rsus))?(?P<per>\s*(?:per|a|/)\s*(?:share|sh)\b)?"
     r"(?!\s*(?:and|to|-)\s*\d)(?<!\d{4}\s)", re.I)
 _MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
@@ -69,7 +69,7 @@ def _bound_kind(text: str, start: int, cur: str | None, mult: str | None, unit: 
     before = text[max(0, start - 30):start]
     if re.match(r"[^,;?]{0,25}?\b(?:strikes?|exercise\s+prices?)\b", text[start:start + 40], re.I):
         return "price"  # "above a $10 strike"
-    if re.search(r"\bprices?\s*(?:of\s+|is\s+|was\s+)?$|\bstrikes?\s*$|\bper\s+share\s*$", before, re.I):
+    if re.search(r"\b(?:prices?|priced|px)\s*(?:of\s+|is\s+|was\s+|at\s+)?$|\bstrikes?\s*$|\bper\s+share\s*$", before, re.I):
         return "price"
     if cur and not mult and re.search(r"\b(?:shares?|shs|stock|at)\s*$", before, re.I) and re.match(
             r"[^\d]{0,12}\d{1,3}(?:\.\d+)?(?![\d,])", text[start:]):

@@ -58,7 +58,7 @@ _BARE_EXPR = (
     rf"|{_FISCAL}"
     rf"|{_MONTH},?\s+{_YEAR}"
     rf"|{_MONTH}\s+\d{{1,2}}{_ORD}(?![\d,]*\s*{_YEAR})"
-    rf"|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}"
+    rf"|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}(?!\.?\s+\d)"  # (not "1st nov 8": the first of Nov 8's forms)
     # a year, not one inside a holder's name ("the McMahon 1995 Family Trust", "Sequoia 2010 Seed Fund")
     rf"|(?<![\w'’])['’][0-3]\d(?![\w'’%])"  # "pltr '24": the year 2024
     rf"|{_YEAR}(?!(?:\s+|-)(?:[a-z]+\s+)?(?:family\s+)?(?:trusts?|funds?|llcs?|lps?|grats?|l\.p\.)(?!\w))"

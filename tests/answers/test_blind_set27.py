@@ -31,7 +31,6 @@ XFAIL: dict[str, str] = {
     "b27-role-form3-only-directors-plain": "leaving-out-refused",
     "b27-role-oscar-board-plain": "role-not-answered",
     "b27-sum-travers-rsus-left-plain": "holding-at-a-point-or-vehicle",
-    "b27-sum-tsla-over-1190-slack": "wrong-filter-or-order",
     "b27-sum-betr-beaver-plain": "figure-not-computed",
     "b27-sum-lnkd-hoffman-slack": "figure-not-computed",
     "b27-sum-musk-second-form-plain": "figure-not-computed",

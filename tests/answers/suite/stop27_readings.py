@@ -214,4 +214,11 @@ CASES = table(
     family("nothing-left-in-his-own-name", [
         "rabois afrm - anything left in his own name",
     ], ["0 shares", "Held indirectly (not in their own name)", "1,486,909"]),
+    family("rows-in-a-price-band", [
+        "On Musk's first November 8, 2021 Form 4, how many shares were sold in rows priced from $1,160 up to $1,170, and for how much?",
+        "musk nov 8 2021 sales priced from $1,160 to $1,170, total",
+    ], ["154,723", "$180,358,282.59", "at a price between $1,160.00 and $1,170.00"]),
+    family("an-ordinal-before-a-day-is-no-day", [
+        "musk 1st nov 8 form - sale rows priced over $1,170",
+    ], ["Nov 8, 2021", "more than $1,170.00"], ["Nov 1, 2026"]),
 )
