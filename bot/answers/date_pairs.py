@@ -1,8 +1,8 @@
 """Two times joined into one range: two days of a month ("jan 23 + 24", "december 8 and 9, 2025"), two months
 or quarters of a year in a row ("nov or dec 2021", "q3 or q4 2023") and two years in a row ("in 22 or 23"): the
 whole span, both ends in; two that are not in a row ("oct or dec") are not read here. Also the part of a month or
-year a question narrows to ("late nov 21", "early march 2024", "mid-2021") and a month named from today ("this
-june", "last march")."""
+year a question narrows to ("late nov 21", "early march 2024", "mid-2021"), a month named from today ("this
+june"), and bounds said with the day itself in ("on or after jan 15, 2025 and before april 1", "2025 or later")."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from bot.answers.dates import (
+    _EXPR,
     _MONTH,
     _ORD,
     _YEAR,
@@ -19,14 +20,46 @@ from bot.answers.dates import (
     _month_end,
     _past_day,
     _recent_month,
+    parse_expression,
 )
 from bot.domain.formats import format_day
 
 
 def pair_range(text: str, today: dt.date) -> DateRange | None:
     """The first pair of days, months or quarters, or years the text joins; None otherwise."""
-    return (_bounded(text, _part_range(text, today), today) or _bounded(text, _this_month(text, today), today)
-            or _day_pair(text, today) or _month_pair(text) or _year_pair(text, today))
+    return (_open_bounds(text, today) or _bounded(text, _part_range(text, today), today)
+            or _bounded(text, _this_month(text, today), today) or _day_pair(text, today) or _month_pair(text)
+            or _year_pair(text, today))
+
+
+# "on or after jan 15, 2025 and before april 1, 2025", "on or before march 1": the day itself counts; "2025 or later",
+# "2024 onward", "2023 or earlier": from (or to) that time.
+_ON_OR = re.compile(rf"\b(?:(?P<on>on\s+or\s+)?(?P<dir>after|since|from)|on\s+or\s+(?P<before>before|until))\s+(?P<a>{_EXPR})"
+                    rf"(?:,?\s+(?:and|but)\s+(?P<on2>on\s+or\s+)?(?P<dir2>before|until|through|thru|prior\s+to)\s+(?P<b>{_EXPR}))?"
+                    rf"(?![\w/])", re.I)
+_OR_LATER = re.compile(rf"\b(?P<a>{_EXPR})\s+(?:(?:or|and)\s+(?P<dir>later|after|beyond|since|earlier|before)|(?P<on>on(?=\s*(?:[?.!,;]|$))|onwards?|"
+                       rf"forward))\b", re.I)  # ("from 2024 on", never "2021 on his form 4")
+
+
+def _open_bounds(text: str, today: dt.date) -> DateRange | None:
+    m = _ON_OR.search(text)
+    if m is not None and (m["on"] or m["before"] or m["b"]):
+        first = parse_expression(m["a"], today)
+        if first is None:
+            return None
+        if m["before"]:
+            return DateRange(None, first[1], f"on or before {format_day(first[1])}", m.span())
+        start = first[0] if (m["on"] or m["dir"].lower() in ("since", "from")) else first[1] + dt.timedelta(days=1)
+        end = today
+        if m["b"] and (second := parse_expression(m["b"], today)) is not None:
+            end = second[1] if (m["on2"] or m["dir2"].lower() in ("until", "through", "thru")) else second[0] - dt.timedelta(days=1)
+        return DateRange(start, end, f"from {format_day(start)} to {format_day(end)}", m.span())
+    m = _OR_LATER.search(text)
+    if m is None or (found := parse_expression(m["a"], today)) is None:
+        return None
+    if m["on"] or m["dir"].lower() in ("later", "after", "beyond", "since"):
+        return DateRange(found[0], today, f"since {format_day(found[0])}", m.span())
+    return DateRange(None, found[1], f"until {format_day(found[1])}", m.span())
 
 
 _BOUND_BEFORE = re.compile(r"\b(?P<word>since|from|after|before|until|till|through|thru|by|between|and|to)\s+(?:the\s+)?$", re.I)

@@ -254,6 +254,14 @@ def test_reading_rules(question, names, values) -> None:
     ("got free stock this june i think?", "in June 2024", dt.date(2024, 6, 1), dt.date(2024, 6, 30)),
     ("sales on monday", "on Jun 10, 2024", dt.date(2024, 6, 10), dt.date(2024, 6, 10)),  # the latest monday
     ("sales last friday", "last friday (Jun 7, 2024)", dt.date(2024, 6, 7), dt.date(2024, 6, 7)),
+    # bounds with the day itself in, and open ends said after the time
+    ("sales on or after january 15, 2024 and before april 1, 2024", "from Jan 15, 2024 to Mar 31, 2024",
+     dt.date(2024, 1, 15), dt.date(2024, 3, 31)),
+    ("sales on or before march 1 2024", "on or before Mar 1, 2024", None, dt.date(2024, 3, 1)),
+    ("sales 2023 or later", "since Jan 1, 2023", dt.date(2023, 1, 1), TODAY),
+    ("sales from 2023 onward", "since Jan 1, 2023", dt.date(2023, 1, 1), TODAY),
+    ("sales 2022 or earlier", "until Dec 31, 2022", None, dt.date(2022, 12, 31)),
+    ("sales after mid-2023", "after mid 2023 (from Sep 1, 2023)", dt.date(2023, 9, 1), TODAY),
 ])
 def test_part_of_a_month_or_year_and_a_day_named(question, label, start, end) -> None:
     parsed = parse(question, TODAY)
