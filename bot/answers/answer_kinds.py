@@ -278,7 +278,8 @@ def records_answer(understanding: Understanding, conn: sqlite3.Connection, today
         order = render_positions.order_positions(fetched.records, spec.largest_first, understanding.question)
         held = render_positions.render_holdings(fetched, scope, by_size=spec.largest_first,
                                                 bounds=filters.bounds_words())
-        held.notes += [n for n in (order, note, render_positions.held_otherwise(every, fetched, vehicle)) if n]
+        held.notes += [n for n in (order, note, render_positions.held_otherwise(every, fetched, vehicle),
+                                   render_positions.share_of_all(every, fetched, vehicle, understanding.question)) if n]
         return held
     if spec.aggregation in ("total", "net", "count"):
         return render_totals.render_totals(fetched, spec.aggregation, scope, searched)

@@ -46,6 +46,25 @@ def held_otherwise(every: Fetched, direct: Fetched, vehicle: str | None) -> str 
         f" {ownership_words(r.direct_indirect, r.nature_of_ownership)}".rstrip() for r in others[:6]) + "."
 
 
+def share_of_all(every: Fetched, chosen: Fetched, vehicle: str | None, question: str) -> str | None:
+    """"what % of his total sits in the llc", "what share of roe's holdings is in his family trust": the positions
+    held that way as a share of every position in the same securities (each as its latest filing reports it)."""
+    from bot.answers.percents import ASKS_PERCENT  # (the words that ask a share)
+
+    picked = [r for r in chosen.records if not r.is_derivative and r.shares_owned_following]
+    if vehicle is None or not picked or not ASKS_PERCENT.search(question):
+        return None
+    titles = {(r.security_title or "").lower() for r in picked}
+    whole = [r for r in every.records if not r.is_derivative and (r.security_title or "").lower() in titles
+             and r.shares_owned_following]
+    part, total = sum(r.shares_owned_following for r in picked), sum(r.shares_owned_following for r in whole)
+    if not total or len(whole) <= len(picked):
+        return None
+    how = "directly" if vehicle == "direct" else f"through “{vehicle}”"
+    return (f"Held {how}: {fmt_shares(part)} of the {fmt_shares(total)} shares held in all ({len(whole)} positions, "
+            f"direct and indirect), {100 * part / total:.2f}%.")
+
+
 def render_holdings(fetched: Fetched, scope: str, *, by_size: bool = False, bounds: str | None = None) -> Answer:
     """One line per position (``by_size``: the records come largest first). Positions reported as 0 are
     left out when others are held (a note says how many)."""

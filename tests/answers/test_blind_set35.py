@@ -117,7 +117,6 @@ XFAIL: dict[str, str] = {
     "b35-hold-rabois-direct-vs-indirect-plain": "holding-at-a-point-or-vehicle",
     "b35-hold-lnkd-preferred-share-slack": "holding-at-a-point-or-vehicle",
     "b35-hold-smith-indirect-slack": "holding-at-a-point-or-vehicle",
-    "b35-hold-mcguirk-llc-share-of-total-slack": "holding-at-a-point-or-vehicle",
     "b35-hold-rabois-power-over-ff-plain": "holding-at-a-point-or-vehicle",
     "b35-hold-farnam-after-each-day-slack": "holding-at-a-point-or-vehicle",
 }

@@ -221,4 +221,11 @@ CASES = table(
     family("an-ordinal-before-a-day-is-no-day", [
         "musk 1st nov 8 form - sale rows priced over $1,170",
     ], ["Nov 8, 2021", "more than $1,170.00"], ["Nov 1, 2026"]),
+    family("share-of-all-held-through-a-vehicle", [
+        "isba mcguirk - what % of his total sits in the llc",
+        "What share of Richard Roe's Example Robotics holdings sits in his family trust?",
+    ], ["of the", "shares held in all", "direct and indirect"], NOT_A_NAME),
+    family("share-of-all-held-directly", [
+        "what percent of his isba shares does mcguirk hold directly",
+    ], ["Held directly: 15,711.8844 of the 401,144.7327 shares held in all", "3.92%"]),
 )
