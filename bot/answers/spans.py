@@ -75,24 +75,18 @@ _LIMIT = re.compile(rf"\b(?:top|last|first|latest|biggest|largest|smallest|recen
                     re.I)
 
 
-
-
 _ANY_YEAR = re.compile(r"\b(?:in\s+)?(?:(?:any|every|each|all)\s+(?:the\s+)?|(?:which|what)\s+)(?:years?|yrs?)\b", re.I)
 _BARE_MONTH = re.compile(rf"\bin\s+(?P<m>{FULL_MONTH})\b(?!\s*,?\s*(?:\d|'\d))", re.I)
 
 
 # "on a monday", "the monday in march 2025", "weekend-dated", "on weekends", "on fridays": days of the week (Monday 0
 # ... Sunday 6), apart from the dates. Never a weekday before a date of its own ("monday, march 17"), nor one day
-# ("on monday", "last friday": the latest such day, read with the dates).
+# ("on monday", "last friday": the latest such day, read with the dates), nor "over the weekend" (the latest one).
 _DAY = WEEKDAY
-# (not "over the weekend", "last weekend": one weekend, not every one)
 _WEEKDAY = re.compile(rf"\b(?:on\s+)?(?:(?P<weekend>(?:a\s+|any\s+)week-?end\b|week-?ends\b|week-?end[\s-]+dated)"
                       rf"|(?:a|the|any|every|each)\s+(?P<days>{_DAY}s?(?:\s*(?:,|or|and|/)\s*{_DAY}s?)*)"
                       rf"|(?P<plural>{_DAY}s(?:\s*(?:,|or|and|/)\s*{_DAY}s?)*|{_DAY}(?:\s*(?:,|or|and|/)\s*{_DAY}s?)+))\b"
                       r"(?!,?\s*(?:\w+\s+\d{1,2}\b|\d{1,2}[/-]))", re.I)
-
-
-
 _WEEKDAY_OF_A_DATE = re.compile(rf"\b{_DAY}\b,?"
                                 r"(?=\s*(?:[a-z]+\.?\s+\d{1,2}\b|\d{1,2}[/-]))", re.I)
 
@@ -112,9 +106,9 @@ def weekdays(text: Text) -> list[Span]:
     """The days of the week the rows fall on, when the question names them (see ``_WEEKDAY``); a weekday
     before its date ("friday march 14 2025") says nothing the date does not."""
     said = [_span("filler", "weekday", m) for m in text.take(_WEEKDAY_OF_A_DATE)]
-    m = next(iter(text.take(_WEEKDAY)), None)
     if said:
         return said
+    m = next(iter(text.take(_WEEKDAY)), None)
     if m is None:
         return []
     days = (5, 6) if m["weekend"] else tuple(sorted({WEEKDAY_NAMES.index(d.lower()) for d in re.findall(
