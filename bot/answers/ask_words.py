@@ -179,6 +179,12 @@ LATEST_EXPIRY = re.compile(r"\bexpir\w*\s+(?:the\s+)?(?:last|latest|furthest|far
                            r"|longest)[\s-]+(?:to\s+|dated\s+)?expir\w*|\blongest[\s-]+dated\b", re.I)
 
 
+# "what % of her stake", "% withheld", "what percentage of", "what share of": never the "10%" of a 10% owner.
+ASKS_PERCENT = re.compile(r"\b(?:what|how\s+much|which)\s+(?:%|per\s?cent(?:age)?|pct|(?:share|fraction|portion|proportion)\s+of)(?!\w)"
+                          r"|(?<![\d.])\s%\s*(?:of|withh\w*|sold)\b|\bas\s+a\s+(?:percent(?:age)?|share|fraction|proportion)\s+of\b|\b(?:pct|per\s?cent(?:age)?)\s+withh",
+                          re.I)
+
+
 # The days from a filing's transactions to its signature or filing (bot/answers/filing_lag.py).
 _DAYS = re.compile(r"\b(?:how\s+(?:many\s+(?:business\s+|calendar\s+)?days|long|late|soon|quickly)|lag|gap|delay|same\s+day"
                    r"|(?:longer|sooner|later|quicker|faster)\s+after"

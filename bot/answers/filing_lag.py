@@ -1,9 +1,10 @@
 """The days from a filing's transactions to its signature and to its filing ("how many days between the sale and
 the signature", "how long after the trade was dodge's form 4 filed", "which form 4s were signed more than 30 days
 after their transaction dates", "the longest lag between trade and filing"): each filing of the scope asked (a
-company, an insider, a form, dates), with its transaction days, the day it was signed and filed, how many days
-after the last transaction that was, and for a Form 4 the day it was due (two business days after the trade).
-Ranked by the lag, or cut to those over a number of days, when the question asks so."""
+company, an insider, a form, dates; only the filings with the kind of trade asked), with its transaction days, who
+signed it and when, how many days after the first (and the last) transaction that was, and for a Form 4 the day it
+was due (two business days after the trade). Ranked by the lag, or cut to those over a number of days, when the
+question asks so."""
 
 from __future__ import annotations
 
@@ -18,11 +19,13 @@ from bot.answers.lexicon import NEWEST
 from bot.answers.messages import scope_words
 from bot.answers.render import Answer, message
 from bot.answers.render_records import Builder
-from bot.answers.signed import add_filing_line, filings_with_rows
+from bot.answers.signed import add_filing_line, filings_with_rows, signature_blocks
 from bot.answers.understand import Understanding
 from bot.domain.formats import format_day
 
 MOST_FILINGS = 12
+
+
 @dataclass(frozen=True)
 class Lag:
     filing_id: str
@@ -64,9 +67,8 @@ def _lags(conn: sqlite3.Connection, understanding: Understanding) -> list[Lag]:
     return [lag for lag in found if lag.days is not None and (kept is None or lag.filing_id in kept)]
 
 
-def _signers(conn: sqlite3.Connection, filing_id: str) -> str:
-    names = [r[0] for r in conn.execute("SELECT name FROM signatures WHERE filing_id = ? ORDER BY seq", (filing_id,))
-             if r[0]]
+def _signers(blocks: list) -> str:
+    names = [b["name"] for b in blocks if b["name"]]
     return f" by {'; '.join(f'“{n}”' for n in names)}" if names else ""
 
 
@@ -111,8 +113,9 @@ def filing_lag_answer(understanding: Understanding, question: str, conn: sqlite3
     order = "longest first" if ranked else "newest first"
     b = Builder("records", f"{len(lags)} filing{'s' if len(lags) != 1 else ''}{said}, the days from the transactions to "
                            f"the signature, {order}{more}:")
+    blocks = signature_blocks(conn, [lag.filing_id for lag in lags[:MOST_FILINGS]])
     for lag in lags[:MOST_FILINGS]:
-        add_filing_line(b, conn, lag.filing_id, _line(lag, _signers(conn, lag.filing_id)))
+        add_filing_line(b, conn, lag.filing_id, _line(lag, _signers(blocks.get(lag.filing_id, []))))
     if any(lag.form == "4" for lag in lags[:MOST_FILINGS]):
         b.answer.notes.append("A Form 4 is due two business days after the transaction (federal holidays excluded).")
     return b.answer

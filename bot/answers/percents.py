@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import replace
 
 from bot.answers import query, sums
+from bot.answers.ask_words import ASKS_PERCENT
 from bot.answers.fetch import fetch
 from bot.answers.filters import Filters
 from bot.answers.plan_dates import ASKS_ADOPTED, plan_dates_note
@@ -27,10 +28,6 @@ from bot.domain.formats import fmt_money, fmt_price, fmt_shares, format_date
 from bot.domain.vocab import display_name
 from storage.sql import marks
 
-# "what % of her stake", "% withheld", "what percentage of", "what share of": never the "10%" of a 10% owner.
-ASKS_PERCENT = re.compile(r"\b(?:what|how\s+much|which)\s+(?:%|per\s?cent(?:age)?|pct|(?:share|fraction|portion|proportion)\s+of)(?!\w)"
-                          r"|(?<![\d.])\s%\s*(?:of|withh\w*|sold)\b|\bas\s+a\s+(?:percent(?:age)?|share|fraction|proportion)\s+of\b|\b(?:pct|per\s?cent(?:age)?)\s+withh",
-                          re.I)
 # "what would it cost to exercise the rest", "cost to exercise the whole grant", "ex notional at the strike": the
 # options held (not an exercise that happened), times their strike.
 WOULD_COST = re.compile(r"\b(?:would|will)\b[^?]{0,30}\b(?:cost|pay|paid)\b|\bcost\s+to\s+exercise\s+(?:the\s+)?(?:rest|remaining|whole|all|"

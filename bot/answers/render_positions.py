@@ -49,10 +49,8 @@ def held_otherwise(every: Fetched, direct: Fetched, vehicle: str | None) -> str 
 def share_of_all(every: Fetched, chosen: Fetched, vehicle: str | None, question: str) -> str | None:
     """"what % of his total sits in the llc", "what share of roe's holdings is in his family trust": the positions
     held that way as a share of every position in the same securities (each as its latest filing reports it)."""
-    from bot.answers.percents import ASKS_PERCENT  # (the words that ask a share)
-
     picked = [r for r in chosen.records if not r.is_derivative and r.shares_owned_following]
-    if vehicle is None or not picked or not ASKS_PERCENT.search(question):
+    if vehicle is None or not picked or not ask_words.ASKS_PERCENT.search(question):
         return None
     titles = {(r.security_title or "").lower() for r in picked}
     whole = [r for r in every.records if not r.is_derivative and (r.security_title or "").lower() in titles

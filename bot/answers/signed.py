@@ -11,7 +11,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, replace
 
-from bot.answers import sums
+from bot.answers import query, sums
 from bot.answers.ask_words import ABROAD, ADDRESSES_COMPARED, Place, state_asked
 from bot.answers.filters import Filters
 from bot.answers.render import Answer, Source, message
@@ -95,9 +95,16 @@ def filings_with_rows(conn: sqlite3.Connection, filters: Filters) -> set[str] | 
     rows = filters.rows_only
     if not (rows.kinds or rows.security or filters.role or rows.held_through or rows.weekdays or rows.months_out):
         return None
-    from bot.answers import query  # (the rows' own reader)
-
     return {r["filing_id"] for r in query.entries(conn, filters, limit=5000, counted=False)}
+
+
+def signature_blocks(conn: sqlite3.Connection, filing_ids: list[str]) -> dict[str, list[sqlite3.Row]]:
+    """Each filing's signature blocks (``name``, ``date``), in the order signed, read at once."""
+    blocks: dict[str, list[sqlite3.Row]] = {}
+    for row in conn.execute(f"SELECT filing_id, name, date FROM signatures WHERE filing_id IN ({marks(filing_ids)}) "
+                            "ORDER BY filing_id, seq", filing_ids):
+        blocks.setdefault(row["filing_id"], []).append(row)
+    return blocks
 
 
 def _add_source(b: Builder, owners: list[sqlite3.Row], line_index: int) -> None:
@@ -133,18 +140,14 @@ def signer_answer(conn: sqlite3.Connection, filters: Filters, scope: str) -> Ans
         return None
     shown = filings[:MOST_FILINGS]
     ids = [owners[0]["filing_id"] for owners in shown]
-    signed: dict[str, list[str]] = {}
-    blocks: dict[str, list[str]] = {}
-    for fid, name, date in conn.execute(
-            f"SELECT filing_id, name, date FROM signatures WHERE filing_id IN ({', '.join('?' for _ in ids)}) "
-            "ORDER BY filing_id, seq", ids):
-        signed.setdefault(fid, []).append(f"{name or '(no name)'}" + (f", dated {format_date(date)}" if date else ""))
-        blocks.setdefault(fid, []).append(name or "")
+    blocks = signature_blocks(conn, ids)
     more = f"; the newest {MOST_FILINGS} of {len(filings)}" if len(filings) > MOST_FILINGS else ""
     b = Builder("records", f"The signatures on the filings for {scope}{more}, as each signature block reads:")
     for owners in shown:
-        names = signed.get(owners[0]["filing_id"]) or ["no signature stored"]
-        b.add_line(f"{_heading(owners)}: signed by " + "; ".join(names) + _whose(blocks.get(owners[0]["filing_id"], []), owners)
+        signed = blocks.get(owners[0]["filing_id"], [])
+        names = [f"{s['name'] or '(no name)'}" + (f", dated {format_date(s['date'])}" if s["date"] else "")
+                 for s in signed] or ["no signature stored"]
+        b.add_line(f"{_heading(owners)}: signed by " + "; ".join(names) + _whose([s["name"] or "" for s in signed], owners)
                    + ".")
         _add_source(b, owners, len(b.answer.lines) - 1)
     return b.answer

@@ -8,8 +8,8 @@ import datetime as dt
 
 import pytest
 
+from bot.answers.ask_words import ASKS_PERCENT
 from bot.answers.engine import answer
-from bot.answers.percents import ASKS_PERCENT
 
 TODAY = dt.date(2026, 12, 7)
 
